@@ -1,0 +1,89 @@
+"""The project database schema, as SQLAlchemy Core tables shared by SQLite and PostgreSQL.
+
+Alembic migrations under `migrations/` create and evolve it; this module is what queries use.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("publisher", Text),
+    Column("url", Text),
+    Column("source_path", Text),
+    Column("published", Date),
+    Column("published_inferred", Boolean, nullable=False, default=False),
+    Column("language", String(16)),
+    Column("original", LargeBinary),
+    Column("text", Text, nullable=False),
+    Column("removed", Text, nullable=False, default="[]"),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("imported_at", DateTime, nullable=False),
+    Column("figure_count", Integer, nullable=False, default=0),
+)
+Index("ix_documents_published", documents.c.published)
+Index("ix_documents_title", documents.c.title)
+
+figures = Table(
+    "figures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("value", Float),
+    Column("low", Float),
+    Column("high", Float),
+    Column("qualifier", String(16), nullable=False),
+    Column("measure", String(16), nullable=False),
+    Column("who", String(16), nullable=False),
+    Column("side", Text),
+    Column("claimant", Text),
+    Column("hedged", Boolean, nullable=False, default=False),
+    Column("disputed_by", Text),
+    Column("place", Text),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("country", String(2)),
+    Column("as_of", Date),
+    Column("since", Date),
+    Column("sentence", Text, nullable=False, default=""),
+    Column("start", Integer, nullable=False, default=0),
+    Column("end", Integer, nullable=False, default=0),
+    Column("confidence", Float, nullable=False, default=1.0),
+    Column("parts_of", Integer, ForeignKey("figures.id", ondelete="SET NULL")),
+    Column("status", String(16), nullable=False, default="unreviewed"),
+    Column("extractor_version", String(32)),
+    Column("version", Integer, nullable=False, default=1),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+)
+Index("ix_figures_document_id", figures.c.document_id)
+Index("ix_figures_measure", figures.c.measure)
+Index("ix_figures_status", figures.c.status)
+Index("ix_figures_as_of", figures.c.as_of)
