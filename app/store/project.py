@@ -113,6 +113,8 @@ class Project:
             with engine.begin() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
                 migrate.upgrade_to_head(conn)
+            with engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except Exception:
             engine.dispose()
             path.unlink(missing_ok=True)
