@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, insert, or_, select, update
-from sqlalchemy.engine import Connection
 
 from app.domain import Document, Figure, ParsedArticle, RemovedSpan
 from app.store.figures import insert_figures
-from app.store.schema import documents, figures
+from app.store.schema import documents
 
 LIBRARY_ORDER = {
     "title": documents.c.title,
@@ -174,13 +173,6 @@ class DocumentStore:
         with self._engine.begin() as conn:
             conn.execute(documents.delete().where(documents.c.id == document_id))
 
-    def refresh_figure_count(self, conn: Connection, document_id: int) -> None:
-        count = select(func.count()).select_from(figures).where(figures.c.document_id == document_id)
-        conn.execute(
-            update(documents)
-            .where(documents.c.id == document_id)
-            .values(figure_count=count.scalar_subquery())
-        )
 
 
 def _dump_removed(spans: Sequence[RemovedSpan]) -> str:

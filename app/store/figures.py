@@ -17,7 +17,9 @@ _FIELDS = (
 )
 
 
-def insert_figures(conn: Connection, document_id: int, found: Sequence[Figure]) -> list[int]:
+def insert_figures(
+    conn: Connection, document_id: int, found: Sequence[Figure], origin: str = "extractor"
+) -> list[int]:
     """Insert one article's figures, mapping their local ids (and parts_of links) to database ids."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     local_to_db: dict[int, int] = {}
@@ -33,6 +35,7 @@ def insert_figures(conn: Connection, document_id: int, found: Sequence[Figure]) 
             parts_of=local_to_db.get(figure.parts_of) if figure.parts_of is not None else None,
             created_at=now,
             updated_at=now,
+            origin=origin,
         )
         new_id = conn.execute(insert(figures).values(**values)).inserted_primary_key[0]
         if figure.id is not None:

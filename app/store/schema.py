@@ -82,8 +82,21 @@ figures = Table(
     Column("version", Integer, nullable=False, default=1),
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
+    Column("origin", String(16), nullable=False, default="extractor"),  # "extractor" or "human"
 )
-Index("ix_figures_document_id", figures.c.document_id)
-Index("ix_figures_measure", figures.c.measure)
-Index("ix_figures_status", figures.c.status)
-Index("ix_figures_as_of", figures.c.as_of)
+for _name in ("document_id", "measure", "status", "as_of", "value", "low", "high", "qualifier",
+              "who", "side", "claimant", "place", "confidence"):
+    Index(f"ix_figures_{_name}", figures.c[_name])
+
+figure_history = Table(
+    "figure_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("figure_id", Integer, ForeignKey("figures.id", ondelete="CASCADE"), nullable=False),
+    Column("changed_at", DateTime, nullable=False),
+    Column("actor", Text, nullable=False),
+    Column("action", String(16), nullable=False),  # extracted, added, edited, confirmed, rejected...
+    Column("changes", Text, nullable=False),  # JSON {field: [old, new]}
+    Column("version", Integer, nullable=False),
+)
+Index("ix_figure_history_figure_id", figure_history.c.figure_id)

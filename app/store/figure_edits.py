@@ -1,0 +1,199 @@
+"""Changing figures: versioned edits with history, human additions, deletions, and re-extraction
+that keeps every human verdict. Each call is one transaction, so a bulk edit is one step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from app.domain import Figure, Measure, Qualifier, ReviewStatus, Who
+from app.store.figures import insert_figures
+from app.store.schema import documents, figure_history, figures
+
+EDITABLE_FIELDS = (
+    "value", "low", "high", "qualifier", "measure", "who", "side", "claimant", "hedged",
+    "disputed_by", "place", "lat", "lon", "country", "as_of", "since", "status", "parts_of",
+)
+_ENUMS = {"qualifier": Qualifier, "measure": Measure, "who": Who, "status": ReviewStatus}
+
+
+class StaleEditError(Exception):
+    """Someone else changed the figure since it was shown; carries both sides for a merge dialog."""
+
+    def __init__(self, figure_id: int, theirs: dict[str, Any], yours: dict[str, Any]) -> None:
+        super().__init__(f"Figure {figure_id} was changed by someone else since you loaded it.")
+        self.figure_id = figure_id
+        self.theirs = theirs
+        self.yours = yours
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    changed_at: dt.datetime
+    actor: str
+    action: str
+    changes: dict[str, list]
+    version: int
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _validate(field_name: str, value: Any) -> Any:
+    if field_name not in EDITABLE_FIELDS:
+        raise ValueError(f"{field_name!r} is not an editable figure field")
+    if field_name in _ENUMS and value is not None:
+        return str(_ENUMS[field_name](value))
+    if field_name in ("as_of", "since") and isinstance(value, str):
+        return dt.date.fromisoformat(value) if value else None
+    return value
+
+
+def _record(conn: Connection, figure_id: int, actor: str, action: str,
+            changes: Mapping[str, list], version: int) -> None:
+    conn.execute(
+        insert(figure_history).values(
+            figure_id=figure_id, changed_at=_now(), actor=actor, action=action,
+            changes=json.dumps({k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()}),
+            version=version,
+        )
+    )
+
+
+class FigureEditor:
+    """All writes to figures go through here, attributed to `actor`."""
+
+    def __init__(self, engine: Engine, actor: str) -> None:
+        self._engine = engine
+        self.actor = actor
+
+    def apply(
+        self,
+        changes: Mapping[int, Mapping[str, Any]],
+        action: str = "edited",
+        expected_versions: Mapping[int, int] | None = None,
+    ) -> dict[int, int]:
+        """Set fields on several figures at once; returns each figure's new version.
+
+        A plain field edit marks an unreviewed figure "edited" unless the change sets status itself.
+        With expected_versions, a figure changed by someone else raises StaleEditError and nothing
+        is written.
+        """
+        cols = [figures.c.id, figures.c.version, *(figures.c[f] for f in EDITABLE_FIELDS)]
+        new_versions: dict[int, int] = {}
+        with self._engine.begin() as conn:
+            current = {
+                row["id"]: dict(row)
+                for row in conn.execute(select(*cols).where(figures.c.id.in_(list(changes)))).mappings()
+            }
+            for figure_id, fields in changes.items():
+                before = current.get(figure_id)
+                if before is None:
+                    raise KeyError(f"figure {figure_id} no longer exists")
+                expected = (expected_versions or {}).get(figure_id)
+                wanted = {name: _validate(name, value) for name, value in fields.items()}
+                if expected is not None and expected != before["version"]:
+                    raise StaleEditError(figure_id, before, wanted)
+                if action == "edited" and "status" not in wanted:
+                    wanted["status"] = str(ReviewStatus.EDITED)
+                diff = {k: [before[k], v] for k, v in wanted.items() if before[k] != v}
+                version = before["version"] + 1
+                conn.execute(
+                    update(figures).where(figures.c.id == figure_id)
+                    .values(**wanted, version=version, updated_at=_now())
+                )
+                _record(conn, figure_id, self.actor, action, diff, version)
+                new_versions[figure_id] = version
+        return new_versions
+
+    def set_status(self, figure_ids: Sequence[int], status: ReviewStatus) -> dict[int, int]:
+        return self.apply({fid: {"status": status} for fid in figure_ids}, action=str(status))
+
+    def add(self, document_id: int, figure: Figure) -> int:
+        """A figure the extractor missed, added by a person; it is never replaced by re-extraction."""
+        figure.id = None
+        figure.parts_of = None
+        with self._engine.begin() as conn:
+            (new_id,) = insert_figures(conn, document_id, [figure], origin="human")
+            _record(conn, new_id, self.actor, "added", {}, 1)
+            _refresh_count(conn, document_id)
+        return new_id
+
+    def delete(self, figure_ids: Sequence[int]) -> list[dict[str, Any]]:
+        """Remove figures; returns full snapshots so the deletion can be undone with restore()."""
+        with self._engine.begin() as conn:
+            rows = [dict(r) for r in conn.execute(
+                select(figures).where(figures.c.id.in_(list(figure_ids)))).mappings()]
+            conn.execute(delete(figures).where(figures.c.id.in_(list(figure_ids))))
+            for doc in {r["document_id"] for r in rows}:
+                _refresh_count(conn, doc)
+        return rows
+
+    def restore(self, snapshots: Sequence[Mapping[str, Any]]) -> None:
+        with self._engine.begin() as conn:
+            for snap in snapshots:
+                conn.execute(insert(figures).values(**snap))
+                _record(conn, snap["id"], self.actor, "restored", {}, snap["version"])
+            for doc in {s["document_id"] for s in snapshots}:
+                _refresh_count(conn, doc)
+
+    def history(self, figure_id: int) -> list[HistoryEntry]:
+        query = (
+            select(figure_history).where(figure_history.c.figure_id == figure_id)
+            .order_by(figure_history.c.id)
+        )
+        with self._engine.connect() as conn:
+            return [
+                HistoryEntry(r["changed_at"], r["actor"], r["action"], json.loads(r["changes"]),
+                             r["version"])
+                for r in conn.execute(query).mappings()
+            ]
+
+
+def _refresh_count(conn: Connection, document_id: int) -> None:
+    count = select(func.count()).select_from(figures).where(figures.c.document_id == document_id)
+    conn.execute(
+        update(documents).where(documents.c.id == document_id)
+        .values(figure_count=count.scalar_subquery())
+    )
+
+
+def replace_extracted(conn: Connection, document_id: int, found: Sequence[Figure]) -> int:
+    """Swap a document's machine figures for a new extraction, keeping every figure a person
+    touched (confirmed, edited, rejected or added); new figures overlapping a kept one are dropped.
+    Returns how many figures were kept."""
+    kept = conn.execute(
+        select(figures.c.start, figures.c.end).where(
+            figures.c.document_id == document_id,
+            (figures.c.origin == "human") | (figures.c.status != str(ReviewStatus.UNREVIEWED)),
+        )
+    ).all()
+    conn.execute(
+        delete(figures).where(
+            figures.c.document_id == document_id,
+            figures.c.origin == "extractor",
+            figures.c.status == str(ReviewStatus.UNREVIEWED),
+        )
+    )
+    fresh = [f for f in found if not any(f.start < end and start < f.end for start, end in kept)]
+    fresh_ids = {f.id for f in fresh}
+    for f in fresh:
+        if f.parts_of not in fresh_ids:
+            f.parts_of = None
+    insert_figures(conn, document_id, fresh)
+    _refresh_count(conn, document_id)
+    return len(kept)
