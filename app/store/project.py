@@ -18,6 +18,7 @@ from app.store.figures import FigureStore
 PROJECT_SUFFIX = ".sitrep"
 APPLICATION_ID = 0x53495452  # "SITR": marks a SQLite file as a Sitrep project
 SQLITE_MAGIC = b"SQLite format 3\x00"
+FULL_CHECK_LIMIT = 64 * 1024 * 1024  # above this, opening checks the header, not every page
 
 
 class ProjectError(Exception):
@@ -53,12 +54,18 @@ def _check_is_sitrep_file(path: Path) -> None:
         raise ProjectError(f"'{name}' is a folder, not a Sitrep project file.")
     try:
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+            header = handle.read(100)
+        size = path.stat().st_size
     except OSError as exc:
         raise ProjectError(f"The project '{name}' cannot be read: {exc.strerror or exc}.") from exc
-    if header != SQLITE_MAGIC:
+    if not header.startswith(SQLITE_MAGIC):
         raise ProjectError(
             f"'{name}' is not a Sitrep project: it is not a SQLite database. The file was left untouched."
+        )
+    if _looks_truncated(header, size):
+        raise ProjectError(
+            f"The project '{name}' is damaged: the file is shorter than its own header says, as "
+            "after a crash or an interrupted copy. It was left untouched; restore it from a backup."
         )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -71,7 +78,10 @@ def _check_is_sitrep_file(path: Path) -> None:
                 f"'{name}' is a SQLite database made by another program, not a Sitrep project. "
                 "It was left untouched."
             )
-        problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        problems = ["ok"]
+        if size <= FULL_CHECK_LIMIT:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
         if problems != ["ok"]:
             raise ProjectError(
                 f"The project '{name}' is damaged ({problems[0]}). It was left untouched; "
@@ -83,6 +93,17 @@ def _check_is_sitrep_file(path: Path) -> None:
         ) from exc
     finally:
         conn.close()
+
+
+def _looks_truncated(header: bytes, size: int) -> bool:
+    """True when the SQLite header's own page count says the file should be longer than it is."""
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    return counter_valid and page_count > 0 and size < page_count * page_size
 
 
 class Project:

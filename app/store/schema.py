@@ -84,7 +84,8 @@ figures = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("origin", String(16), nullable=False, default="extractor"),  # "extractor" or "human"
 )
-for _name in ("document_id", "measure", "status", "as_of", "value", "low", "high", "qualifier",
+Index("ix_figures_document_start", figures.c.document_id, figures.c.start)
+for _name in ("measure", "status", "as_of", "value", "low", "high", "qualifier",
               "who", "side", "claimant", "place", "confidence"):
     Index(f"ix_figures_{_name}", figures.c[_name])
 

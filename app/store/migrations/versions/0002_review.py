@@ -25,6 +25,8 @@ def upgrade() -> None:
     for column in SORT_INDEXES:
         if column != "status":
             op.create_index(f"ix_figures_{column}", "figures", [column])
+    op.drop_index("ix_figures_document_id", "figures")
+    op.create_index("ix_figures_document_start", "figures", ["document_id", "start"])
     op.create_table(
         "figure_history",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -45,6 +47,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("figure_history")
+    op.drop_index("ix_figures_document_start", "figures")
+    op.create_index("ix_figures_document_id", "figures", ["document_id"])
     for column in SORT_INDEXES:
         if column != "status":
             op.drop_index(f"ix_figures_{column}", "figures")
