@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.domain import Figure, Measure, Qualifier, ReviewStatus, Who
@@ -20,10 +20,12 @@ _FIELDS = (
 def insert_figures(
     conn: Connection, document_id: int, found: Sequence[Figure], origin: str = "extractor"
 ) -> list[int]:
-    """Insert one article's figures, mapping their local ids (and parts_of links) to database ids."""
+    """Insert one article's figures in one statement, then map their local ids (and parts_of
+    links) to database ids."""
+    if not found:
+        return []
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    local_to_db: dict[int, int] = {}
-    new_ids: list[int] = []
+    rows = []
     for figure in found:
         values = {name: getattr(figure, name) for name in _FIELDS}
         values.update(
@@ -32,21 +34,26 @@ def insert_figures(
             measure=str(figure.measure),
             who=str(figure.who),
             status=str(figure.status),
-            parts_of=local_to_db.get(figure.parts_of) if figure.parts_of is not None else None,
+            parts_of=None,
             created_at=now,
             updated_at=now,
             origin=origin,
         )
-        new_id = conn.execute(insert(figures).values(**values)).inserted_primary_key[0]
-        if figure.id is not None:
-            local_to_db[figure.id] = new_id
-        new_ids.append(new_id)
-    for figure, new_id in zip(found, new_ids):
-        parent = figure.parts_of
-        if parent is not None and parent in local_to_db:
-            conn.execute(
-                update(figures).where(figures.c.id == new_id).values(parts_of=local_to_db[parent])
-            )
+        rows.append(values)
+    statement = insert(figures).returning(figures.c.id, sort_by_parameter_order=True)
+    new_ids = [row[0] for row in conn.execute(statement, rows)]
+    local_to_db = {f.id: new_id for f, new_id in zip(found, new_ids) if f.id is not None}
+    links = [
+        {"figure_id": new_id, "parent": local_to_db[f.parts_of]}
+        for f, new_id in zip(found, new_ids)
+        if f.parts_of is not None and f.parts_of in local_to_db
+    ]
+    if links:
+        conn.execute(
+            update(figures).where(figures.c.id == bindparam("figure_id"))
+            .values(parts_of=bindparam("parent")),
+            links,
+        )
     return new_ids
 
 
