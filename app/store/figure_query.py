@@ -10,10 +10,11 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Engine, Select, and_, func, or_, select
+from sqlalchemy import Engine, Select, and_, func, literal_column, or_, select, table
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
+from app.store.documents import fts_query
 from app.store.schema import documents, figures
 
 # Column keys the table shows, in order, with the SQL expression each sorts by.
@@ -101,7 +102,23 @@ def _contains(column: ColumnElement, text: str) -> ColumnElement:
     return column.ilike(f"%{escaped}%", escape="\\")
 
 
-def filter_clause(spec: FigureFilter) -> ColumnElement | None:
+def _text_clause(text: str, dialect: str) -> ColumnElement | None:
+    if dialect == "sqlite":
+        match = fts_query(text)
+        if not match:
+            return None
+        hits = select(literal_column("rowid")).select_from(table("figures_fts")).where(
+            literal_column("figures_fts").op("MATCH")(match)
+        )
+        return figures.c.id.in_(hits)
+    return and_(*(
+        or_(_contains(figures.c.sentence, w), _contains(figures.c.claimant, w),
+            _contains(figures.c.place, w))
+        for w in text.split()
+    ))
+
+
+def filter_clause(spec: FigureFilter, dialect: str = "sqlite") -> ColumnElement | None:
     clauses: list[ColumnElement] = []
     if spec.measures:
         clauses.append(figures.c.measure.in_(spec.measures))
@@ -119,14 +136,10 @@ def filter_clause(spec: FigureFilter) -> ColumnElement | None:
         clauses.append(figures.c.as_of <= spec.date_to)
     if spec.document_id is not None:
         clauses.append(figures.c.document_id == spec.document_id)
-    for word in spec.text.split():
-        clauses.append(
-            or_(
-                _contains(figures.c.sentence, word),
-                _contains(figures.c.claimant, word),
-                _contains(figures.c.place, word),
-            )
-        )
+    if spec.text.strip():
+        text = _text_clause(spec.text, dialect)
+        if text is not None:
+            clauses.append(text)
     return and_(*clauses) if clauses else None
 
 
@@ -163,7 +176,7 @@ class FigureQuery:
         column = FIGURE_COLUMNS.get(sort)
         if column is None:
             raise ValueError(f"cannot sort figures by {sort!r}")
-        where = filter_clause(spec)
+        where = filter_clause(spec, self._engine.dialect.name)
         tie = figures.c.id.desc() if descending else figures.c.id.asc()
         if sort == "article":
             start = figures.c.start.desc() if descending else figures.c.start.asc()
@@ -200,7 +213,7 @@ class FigureQuery:
 
     def status_counts(self, spec: FigureFilter = FigureFilter()) -> dict[str, int]:
         query = select(figures.c.status, func.count()).group_by(figures.c.status)
-        where = filter_clause(spec)
+        where = filter_clause(spec, self._engine.dialect.name)
         if where is not None:
             query = query.where(where)
         with self._engine.connect() as conn:

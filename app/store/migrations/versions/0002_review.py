@@ -43,9 +43,40 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer, nullable=False),
     )
     op.create_index("ix_figure_history_figure_id", "figure_history", ["figure_id"])
+    if op.get_bind().dialect.name == "sqlite":
+        _create_figures_fts()
+
+
+def _create_figures_fts() -> None:
+    """Free-text filtering of a million figures needs an index, not LIKE over every sentence."""
+    columns = "sentence, claimant, place"
+    new_values = "new.id, new.sentence, new.claimant, new.place"
+    old_values = "'delete', old.id, old.sentence, old.claimant, old.place"
+    op.execute(
+        f"CREATE VIRTUAL TABLE figures_fts USING fts5({columns}, content='figures', "
+        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
+    )
+    op.execute(
+        f"CREATE TRIGGER figures_fts_ai AFTER INSERT ON figures BEGIN "
+        f"INSERT INTO figures_fts(rowid, {columns}) VALUES ({new_values}); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER figures_fts_ad AFTER DELETE ON figures BEGIN "
+        f"INSERT INTO figures_fts(figures_fts, rowid, {columns}) VALUES ({old_values}); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER figures_fts_au AFTER UPDATE OF {columns} ON figures BEGIN "
+        f"INSERT INTO figures_fts(figures_fts, rowid, {columns}) VALUES ({old_values}); "
+        f"INSERT INTO figures_fts(rowid, {columns}) VALUES ({new_values}); END"
+    )
+    op.execute("INSERT INTO figures_fts(figures_fts) VALUES ('rebuild')")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for trigger in ("figures_fts_ai", "figures_fts_ad", "figures_fts_au"):
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        op.execute("DROP TABLE IF EXISTS figures_fts")
     op.drop_table("figure_history")
     op.drop_index("ix_figures_document_start", "figures")
     op.create_index("ix_figures_document_id", "figures", ["document_id"])
