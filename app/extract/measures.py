@@ -1,0 +1,189 @@
+"""Finds what a number counts: the measure (killed, displaced…), who (civilians, children…) and side."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.domain import Measure, Who
+from app.extract.vocab import Vocabulary, phrase_pattern
+
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:while|but|whereas|and)\b|\bbut\b|\bwhile\b")
+_TOLL_VERB = re.compile(
+    r"\b(?:rose|rise|risen|rises|rising|reached|reaches|stands?|stood|climbed|climbs|jumped|increased|hit|"
+    r"totall?ed|totals|put\s+(?:it|the\s+\w+)|passed|surpassed|exceeded|topped|is|was|were|are|now|"
+    r"number|numbered|numbers|count|counted|tallied|estimated|estimate|estimates|reported)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
+                         re.IGNORECASE)
+_FLED_PHRASES = {"fled", "flee", "fleeing", "have fled", "had fled"}
+_ABROAD = re.compile(r"\s+(?:abroad|overseas|the\s+country|across|to|into|over\s+the\s+border)\b",
+                     re.IGNORECASE)
+_NEXT_CAPITALISED = re.compile(r"\s+([A-Z][\w'’-]+)")
+_SUFFERED = re.compile(r"^['’]?s?\s+(?:\w+\s+){0,2}?(?:suffered|lost|has\s+lost|had\s+lost|losses\s+of)\b",
+                       re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    start: int
+    end: int
+    key: str
+    phrase: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the number counts; `score` in 0–1 falls with the distance between number and measure."""
+
+    measure: Measure
+    who: Who
+    side: str | None
+    score: float
+    measure_start: int
+
+
+@dataclass(slots=True)
+class SentenceTerms:
+    measures: list[Term]
+    who: list[Term]
+    sides: list[Term]
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end)) if end > start else 0
+
+
+class MeasureReader:
+    """Compiled measure, who and side vocabularies; reads one number at a time."""
+
+    def __init__(self, vocab: Vocabulary, is_country: Callable[[str], bool] | None = None) -> None:
+        self._measure_key = vocab.measures
+        self._who_key = vocab.who
+        self._side_key = vocab.sides
+        self._measure_re = phrase_pattern(vocab.measures)
+        self._who_re = phrase_pattern(vocab.who)
+        self._side_re = phrase_pattern(vocab.sides)
+        self._is_country = is_country or (lambda _word: False)
+
+    def terms(self, text: str, start: int, end: int) -> SentenceTerms:
+        """Every measure, who and side word in text[start:end]."""
+        return SentenceTerms(
+            self._collect(self._measure_re, self._measure_key, text, start, end),
+            self._collect(self._who_re, self._who_key, text, start, end),
+            self._collect(self._side_re, self._side_key, text, start, end),
+        )
+
+    def _collect(self, regex, keys, text, start, end) -> list[Term]:
+        out = []
+        for m in regex.finditer(text, start, end):
+            phrase = " ".join(m.group().lower().split())
+            key = keys.get(phrase)
+            if key is None:
+                continue
+            if keys is self._measure_key and key == "displaced" and phrase in _FLED_PHRASES:
+                key = self._fled_measure(text, m.end())
+            out.append(Term(m.start(), m.end(), key, phrase))
+        return out
+
+    def _fled_measure(self, text: str, pos: int) -> str:
+        if _ABROAD.match(text, pos):
+            return "refugees"
+        nxt = _NEXT_CAPITALISED.match(text, pos)
+        if nxt and self._is_country(nxt.group(1)):
+            return "refugees"
+        return "displaced"
+
+    def read(
+        self,
+        text: str,
+        terms: SentenceTerms,
+        num_start: int,
+        num_end: int,
+        left_limit: int,
+        right_limit: int,
+    ) -> Reading | None:
+        """Measure, who and side for the number at [num_start, num_end).
+
+        `left_limit`/`right_limit` bound the search (the sentence, or a neighbouring number).
+        """
+        after_end = right_limit
+        brk = _CLAUSE_BREAK.search(text, num_end, right_limit)
+        if brk:
+            after_end = brk.start()
+        before_start = left_limit
+        for brk in _CLAUSE_BREAK.finditer(text, left_limit, num_start):
+            before_start = brk.end()
+
+        best: tuple[float, Term] | None = None
+        for term in terms.measures:
+            if num_end <= term.start and term.end <= after_end:
+                dist = _words_between(text, num_end, term.start)
+                if dist > 12:
+                    continue
+                score = 1.0 - 0.035 * dist
+                if _AUX_BEFORE.search(text, max(num_end, term.start - 20), term.start):
+                    score += 0.05
+            elif before_start <= term.start and term.end <= num_start:
+                dist = _words_between(text, term.end, num_start)
+                limit = 8
+                if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start):
+                    limit = 30
+                if dist > limit:
+                    continue
+                score = 0.97 - (0.05 if dist <= 8 else 0.02) * min(dist, 8) - 0.02 * max(0, dist - 8)
+            else:
+                continue
+            if best is None or score > best[0]:
+                best = (score, term)
+        if best is None:
+            return None
+        score, measure_term = best
+        who_term = self._who_for(text, terms, num_start, num_end, measure_term, after_end, before_start)
+        side = self._side_for(text, terms, num_start, num_end, measure_term, who_term, before_start)
+        who = Who(who_term.key) if who_term else Who.PEOPLE
+        return Reading(Measure(measure_term.key), who, side, max(0.05, min(1.0, score)), measure_term.start)
+
+    def who_only(self, text: str, terms: SentenceTerms, num_start: int, num_end: int,
+                 right_limit: int) -> tuple[Who, str | None]:
+        """Who and side for a number whose measure comes from elsewhere (a subset, a table row)."""
+        who_term = self._who_for(text, terms, num_start, num_end, None, right_limit, num_start)
+        side = self._side_for(text, terms, num_start, num_end, None, who_term, num_start)
+        return (Who(who_term.key) if who_term else Who.PEOPLE), side
+
+    def _who_for(self, text, terms, num_start, num_end, measure_term, after_end, before_start):
+        for term in terms.who:
+            if num_end <= term.start <= after_end and _words_between(text, num_end, term.start) <= 4:
+                if measure_term is None or measure_term.end <= num_start or \
+                        term.start <= measure_term.start or \
+                        _words_between(text, measure_term.end, term.start) <= 3:
+                    return term
+        if measure_term is not None and measure_term.end <= num_start:
+            for term in terms.who:
+                if before_start <= term.start and term.end <= num_start:
+                    near_measure = (
+                        _words_between(text, term.end, measure_term.start) <= 2
+                        if term.end <= measure_term.start
+                        else _words_between(text, measure_term.end, term.start) <= 3
+                    )
+                    if near_measure:
+                        return term
+        return None
+
+    def _side_for(self, text, terms, num_start, num_end, measure_term, who_term, before_start):
+        anchors = [t for t in (who_term, measure_term) if t is not None]
+        for side in terms.sides:
+            if who_term is not None and side.start == who_term.start:
+                return side.key  # "Ukrainians", "Palestinians"
+            for anchor in anchors:
+                if side.end <= anchor.start and _words_between(text, side.end, anchor.start) <= 1:
+                    if side.start >= num_end or anchor.end <= num_start:
+                        if text[side.end : side.end + 2] not in ("'s", "’s"):
+                            return side.key
+        for side in terms.sides:
+            if before_start <= side.start and side.end <= num_start and _SUFFERED.match(text[side.end:num_start]):
+                return side.key
+        return None

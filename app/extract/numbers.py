@@ -1,0 +1,189 @@
+"""Finds numbers in text: digits, "4.3 million", "1.2m", number words, "a dozen", vague words, ranges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from app.extract.vocab import Vocabulary, phrase_pattern
+
+_UNITS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+
+_UNIT = "|".join(_UNITS)
+_TEN = "|".join(_TENS)
+_WORD_ATOM = phrase_pattern(_UNITS + _TENS + list(_SCALES), flags=0).pattern
+_WORD_NUMBER = rf"(?:{_WORD_ATOM})(?:(?:[\s-]+(?:and\s+)?){_WORD_ATOM})*"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORD = r"(?:[\s-]?(?:million|billion|thousand))"
+_SCALE_SHORT = r"(?:\s?(?:mln|mn|bn)|m|k)"
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?P<half>\bhalf\s+a\s+(?P<half_scale>million|billion))\b
+  | (?P<a>\ba\s+(?P<a_word>dozen|hundred|thousand|million|billion|score))\b
+  | (?<![\w.,])(?P<digits>{_DIGITS})(?:(?P<scale>{_SCALE_WORD})|(?P<short>{_SCALE_SHORT}))?(?![\w])
+  | \b(?P<words>{_WORD_NUMBER})(?:\s+(?P<dozen>dozen))?\b
+  | \b(?P<dozen_only>dozen)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+@dataclass(slots=True)
+class NumberMention:
+    """A number found in the text: where it is, its value, and bounds when it is a range or vague."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    is_range: bool = False
+    is_word: bool = False
+    raw: str = ""
+
+
+def parse_number_words(words: str) -> float | None:
+    """Value of "twenty-three" or "one hundred and five"; None when the words don't make a number."""
+    cleaned = " ".join(words.lower().replace("-", " ").split())
+    try:
+        return float(text2num(cleaned, "en"))
+    except ValueError:
+        pass
+    try:
+        return float(text2num(cleaned.replace(" and ", " "), "en"))
+    except ValueError:
+        return None
+
+
+def _digits_value(match: re.Match[str]) -> float:
+    value = float(match.group("digits").replace(",", ""))
+    scale = match.group("scale")
+    short = match.group("short")
+    if scale:
+        value *= _SCALES[scale.strip(" -").lower()]
+    elif short:
+        value *= _SHORT_SCALES[short.strip().lower()]
+    return value
+
+
+class NumberFinder:
+    """Compiled patterns for one vocabulary; `find(text)` lists every number mention in order."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vague = {k: float(v) for k, v in vocab.vague_quantities.items()}
+        self.vague_re = phrase_pattern(self.vague)
+
+    def find(self, text: str) -> list[NumberMention]:
+        mentions: list[NumberMention] = []
+        taken_until = -1
+        vague_spans = [(m.start(), m.end(), m.group()) for m in self.vague_re.finditer(text)]
+        vi = 0
+        for match in NUMBER_RE.finditer(text):
+            while vi < len(vague_spans) and vague_spans[vi][1] <= match.start():
+                self._add_vague(vague_spans[vi], mentions, taken_until)
+                taken_until = max(taken_until, vague_spans[vi][1])
+                vi += 1
+            if match.start() < taken_until:
+                continue
+            mention = self._mention(match)
+            if mention is not None:
+                mentions.append(mention)
+                taken_until = mention.end
+        for span in vague_spans[vi:]:
+            self._add_vague(span, mentions, taken_until)
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _add_vague(self, span, mentions: list[NumberMention], taken_until: int) -> None:
+        start, end, phrase = span
+        if start < taken_until:
+            return
+        low = self.vague[" ".join(phrase.lower().split())]
+        mentions.append(NumberMention(start, end, None, low, None, vague=True, raw=phrase))
+
+    def _mention(self, match: re.Match[str]) -> NumberMention | None:
+        start, end = match.span()
+        raw = match.group()
+        if match.group("half"):
+            value = _SCALES[match.group("half_scale").lower()] / 2
+            return NumberMention(start, end, value, value, value, is_word=True, raw=raw)
+        if match.group("a"):
+            word = match.group("a_word").lower()
+            value = {"dozen": 12.0, "score": 20.0}.get(word) or float(_SCALES[word])
+            return NumberMention(start, end, value, value, value, is_word=True, raw=raw)
+        if match.group("digits"):
+            value = _digits_value(match)
+            return NumberMention(start, end, value, value, value, raw=raw)
+        if match.group("dozen_only"):
+            return None
+        words = match.group("words")
+        value = parse_number_words(words)
+        if value is None:
+            return None
+        if match.group("dozen"):
+            value *= 12
+        return NumberMention(start, end, value, value, value, is_word=True, raw=raw)
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", re.IGNORECASE)
+_BETWEEN_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|increased|increasing|climbed|jumped|grew|up|down|fell|dropped|revised)"
+    r"\b[^.;]{0,40}\bfrom\s+$",
+    re.IGNORECASE,
+)
+
+
+def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Join "between 10 and 20", "10-20", "10 to 20", "two or three" into single range mentions."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        second = mentions[i + 1] if i + 1 < len(mentions) else None
+        if second is not None and not first.vague and not second.vague:
+            joint = text[first.end : second.start]
+            before = text[max(0, first.start - 60) : first.start]
+            between = _BETWEEN_BEFORE.search(before)
+            is_range = False
+            if between and _BETWEEN_JOIN.fullmatch(joint):
+                is_range = between.group().lower().startswith("between")
+            elif _RANGE_JOIN.fullmatch(joint) and not _CHANGE_BEFORE.search(before):
+                is_or = joint.strip().lower() == "or"
+                is_range = not is_or or (first.is_word and second.is_word)
+            if is_range and first.value is not None and second.value is not None:
+                low, high = first.value, second.value
+                if low < high / 1000 and high >= 1000:  # "2 to 3 million": the scale is shared
+                    scale = _shared_scale(second.value, low)
+                    low *= scale
+                if low <= high:
+                    start = between.start() + max(0, first.start - 60) if between else first.start
+                    out.append(
+                        NumberMention(
+                            start, second.end, None, low, high, is_range=True,
+                            is_word=first.is_word, raw=text[start : second.end],
+                        )
+                    )
+                    i += 2
+                    continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _shared_scale(high: float, low: float) -> float:
+    for scale in (1_000_000_000, 1_000_000, 1_000):
+        if high >= scale and low * scale <= high * 10:
+            return scale
+    return 1.0

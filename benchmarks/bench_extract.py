@@ -1,0 +1,131 @@
+"""Extraction speed on one core, side by side with quantulum3, and gold figures each one finds.
+
+    python benchmarks/bench_extract.py --articles 10000 [--json] [--quantulum-sample 500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import time
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from gen_articles import generate_articles  # noqa: E402
+
+GOLD_DIR = ROOT / "tests" / "gold" / "dev"
+
+
+def _pin_one_core() -> None:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        except OSError:
+            pass
+
+
+def time_sitrep(texts: list[str]) -> float:
+    from app.extract import extract_figures
+
+    published = dt.date(2024, 3, 14)
+    extract_figures(texts[0], published)  # warm up: vocabulary and gazetteer load once
+    start = time.perf_counter()
+    for text in texts:
+        extract_figures(text, published)
+    return time.perf_counter() - start
+
+
+def _quantulum():
+    warnings.filterwarnings("ignore")
+    from quantulum3 import parser
+
+    return parser
+
+
+def time_quantulum(texts: list[str]) -> float:
+    parser = _quantulum()
+    parser.parse(texts[0][:200])
+    start = time.perf_counter()
+    for text in texts:
+        parser.parse(text)
+    return time.perf_counter() - start
+
+
+def gold_recall() -> dict:
+    """How many dev gold figures each tool finds (a span overlapping the gold evidence)."""
+    from app.commands.extract import _read, gold_pairs
+    from app.extract import extract_figures
+    from app.extract.evaluation import locate_evidence
+
+    parser = _quantulum()
+    found = {"gold_figures": 0, "sitrep_found": 0, "quantulum3_found": 0}
+    if not GOLD_DIR.is_dir():
+        return found
+    for article_path, gold_path in gold_pairs(GOLD_DIR):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = _read(str(article_path)).text
+        published = dt.date.fromisoformat(gold["published"])
+        ours = [(f.start, f.end) for f in extract_figures(text, published)]
+        theirs = [q.span for q in parser.parse(text)]
+        for g in gold["figures"]:
+            span = locate_evidence(text, g["evidence"], g.get("occurrence", 1))
+            if span is None:
+                continue
+            found["gold_figures"] += 1
+            found["sitrep_found"] += any(s < span[1] and e > span[0] for s, e in ours)
+            found["quantulum3_found"] += any(s < span[1] and e > span[0] for s, e in theirs)
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=10000)
+    parser.add_argument("--quantulum-sample", type=int, default=500,
+                        help="quantulum3 is slow: it runs on the first min(N, this) articles")
+    parser.add_argument("--seed", type=int, default=2024)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    _pin_one_core()
+
+    texts = generate_articles(args.articles, args.seed)
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    ours = time_sitrep(texts)
+    sample = texts[: min(len(texts), args.quantulum_sample)]
+    sample_mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
+    theirs = time_quantulum(sample)
+    recall = gold_recall()
+    result = {
+        "articles": len(texts),
+        "mean_article_bytes": round(megabytes * 1e6 / len(texts)),
+        "articles_per_s": round(len(texts) / ours, 1),
+        "mb_per_s": round(megabytes / ours, 3),
+        "seconds": round(ours, 2),
+        "quantulum3_sample": len(sample),
+        "quantulum3_articles_per_s": round(len(sample) / theirs, 1),
+        "quantulum3_mb_per_s": round(sample_mb / theirs, 3),
+        **recall,
+    }
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(f"{result['articles']} generated articles, {result['mean_article_bytes']} bytes each on average,"
+          f" one core")
+    print(f"quantulum3 ran on the first {len(sample)} of them (it is slow)\n")
+    print(f"  {'extractor':<12}{'articles/s':>12}{'MB/s':>10}{'dev gold figures found':>26}")
+    gold = recall["gold_figures"]
+    print(f"  {'sitrep':<12}{result['articles_per_s']:>12}{result['mb_per_s']:>10}"
+          f"{recall['sitrep_found']:>18} of {gold}")
+    print(f"  {'quantulum3':<12}{result['quantulum3_articles_per_s']:>12}{result['quantulum3_mb_per_s']:>10}"
+          f"{recall['quantulum3_found']:>18} of {gold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

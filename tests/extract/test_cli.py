@@ -1,0 +1,54 @@
+"""`sitrep extract --json` prints the documented shape."""
+
+import argparse
+import json
+
+from app.commands import extract as extract_command
+
+FIELDS = {"id", "value", "low", "high", "qualifier", "measure", "who", "side", "claimant", "hedged",
+          "disputed_by", "place", "lat", "lon", "country", "as_of", "since", "sentence", "start",
+          "end", "confidence", "parts_of"}
+
+
+def parse(argv):
+    parser = argparse.ArgumentParser()
+    extract_command.register(parser.add_subparsers(dest="command"))
+    return parser.parse_args(argv)
+
+
+def test_extract_json_shape(tmp_path, capsys, gazetteer_cache):
+    article = tmp_path / "bucha.txt"
+    article.write_text(
+        "Bucha toll rises\n\nInvestigators in Bucha, Ukraine, said on Monday they had found "
+        "at least 412 bodies. Written March 3, 2022.\n",
+        encoding="utf-8",
+    )
+    args = parse(["extract", str(article), "--json"])
+    assert args.func(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    (doc,) = data["documents"]
+    assert set(doc) == {"path", "title", "published", "published_inferred", "figures"}
+    assert doc["published"] == "2022-03-03" and doc["published_inferred"] is True
+    (figure,) = doc["figures"]
+    assert set(figure) == FIELDS
+    assert figure["qualifier"] == "at_least" and figure["measure"] == "bodies"
+    assert figure["low"] == 412 and figure["high"] is None and figure["id"] == 1
+    assert figure["as_of"] == "2022-02-28"
+
+
+def test_extract_published_option_wins(tmp_path, capsys, gazetteer_cache):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nTwelve civilians were killed on Friday, police said.\n", encoding="utf-8")
+    args = parse(["extract", str(article), "--json", "--published", "2024-03-14"])
+    args.func(args)
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    assert doc["published"] == "2024-03-14" and doc["published_inferred"] is False
+
+
+def test_extract_table_output_is_readable(tmp_path, capsys, gazetteer_cache):
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nTwelve civilians were killed, police said.\n", encoding="utf-8")
+    args = parse(["extract", str(article), "--published", "2024-03-14"])
+    args.func(args)
+    out = capsys.readouterr().out
+    assert "killed" in out and "civilians" in out
