@@ -1,0 +1,1 @@
+"""Reconciliation of estimates, time series and disagreement detection (plain Python)."""

@@ -1,0 +1,1 @@
+"""Exports: CSV, XLSX, GeoJSON, HXL, charts and reports (plain Python)."""

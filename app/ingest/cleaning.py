@@ -1,0 +1,199 @@
+"""Cleaning an article's text: tidy whitespace, and drop page junk, repeats and closing appeals.
+
+Nothing inside a kept line is ever changed beyond spacing and Unicode normalisation; whole lines
+or paragraphs are removed, each recorded as a RemovedSpan so a reading view can show it greyed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from app.domain import RemovedSpan
+from app.ingest.junk_rules import JunkRules, load_rules, parse_rules
+
+_SPACES = re.compile(r"[ \t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]…]$")
+
+MAX_BLURB_UNIT_CHARS = 700
+MAX_APPEAL_CHARS = 3000
+APPEAL_WINDOW_UNITS = 8
+
+
+def normalise_text(text: str) -> str:
+    """Unix line endings, NFC, plain spaces, no trailing blanks, one blank line between paras."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROLS.sub(" ", text)
+    text = unicodedata.normalize("NFC", text)
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if line:
+            current.append(line)
+        elif current:
+            paragraphs.append("\n".join(current))
+            current = []
+    if current:
+        paragraphs.append("\n".join(current))
+    return "\n\n".join(paragraphs)
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A paragraph, or a line of a paragraph whose lines are themselves paragraphs."""
+
+    keys: list[tuple[int, int]]
+    text: str
+
+
+def clean_text(
+    text: str, junk_phrases: Iterable[str] | None = None
+) -> tuple[str, list[RemovedSpan]]:
+    """Return the cleaned text and what was removed from it.
+
+    `junk_phrases` are rule lines in the junk-file syntax (see junk_rules); None uses the
+    default file resources/vocab/junk_phrases.txt.
+    Each RemovedSpan's position is the offset in the cleaned text of the line that followed it
+    (or the end of the text), so the removed piece belongs just before that offset.
+    """
+    rules = load_rules() if junk_phrases is None else parse_rules(junk_phrases)
+    normal = normalise_text(text)
+    paragraphs = [p.split("\n") for p in normal.split("\n\n")] if normal else []
+    marks: dict[tuple[int, int], str] = {}
+    _mark_junk_lines(paragraphs, rules, marks)
+    _mark_trailing_blurbs(_units(paragraphs, marks), rules, marks)
+    _mark_duplicates(_units(paragraphs, marks), marks)
+    return _assemble(paragraphs, marks)
+
+
+def _mark_junk_lines(
+    paragraphs: list[list[str]], rules: JunkRules, marks: dict[tuple[int, int], str]
+) -> None:
+    for p_index, lines in enumerate(paragraphs):
+        for l_index, line in enumerate(lines):
+            reason = rules.line_reason(line)
+            if reason is not None:
+                marks[(p_index, l_index)] = reason
+
+
+def _units(paragraphs: list[list[str]], marks: dict[tuple[int, int], str]) -> list[_Unit]:
+    """Split the still-kept text into units; a paragraph of full-sentence lines counts per line."""
+    units: list[_Unit] = []
+    for p_index, lines in enumerate(paragraphs):
+        kept = [
+            (l_index, line)
+            for l_index, line in enumerate(lines)
+            if (p_index, l_index) not in marks
+        ]
+        if not kept:
+            continue
+        if _lines_are_paragraphs([line for _, line in kept]):
+            units.extend(_Unit([(p_index, l_index)], line) for l_index, line in kept)
+        else:
+            keys = [(p_index, l_index) for l_index, _ in kept]
+            units.append(_Unit(keys, "\n".join(line for _, line in kept)))
+    return units
+
+
+def _lines_are_paragraphs(lines: list[str]) -> bool:
+    """True unless the lines are one hard-wrapped paragraph (wrapped lines end mid-sentence)."""
+    if len(lines) < 2:
+        return True
+    inner = lines[:-1]
+    ended = sum(1 for line in inner if _SENTENCE_END.search(line) or len(line) < 60)
+    return ended >= 0.6 * len(inner)
+
+
+def _mark_trailing_blurbs(
+    units: list[_Unit], rules: JunkRules, marks: dict[tuple[int, int], str]
+) -> None:
+    end = len(units)
+    while end > 0:
+        unit = units[end - 1]
+        if len(unit.text) > MAX_BLURB_UNIT_CHARS or not rules.is_blurb(unit.text):
+            break
+        end -= 1
+    start = _appeal_start(units, end, rules)
+    if start is not None:
+        end = min(end, start)
+    for unit in units[end:]:
+        for key in unit.keys:
+            marks[key] = "blurb"
+
+
+def _appeal_start(units: list[_Unit], end: int, rules: JunkRules) -> int | None:
+    """Index of an opener ("Dear reader") whose short, unreported appeal runs to the end."""
+    first = max(0, len(units) - APPEAL_WINDOW_UNITS)
+    for index in range(first, len(units)):
+        if not rules.opens_blurb(units[index].text):
+            continue
+        tail = units[index:]
+        if sum(len(unit.text) for unit in tail) > MAX_APPEAL_CHARS:
+            continue
+        if index >= end:
+            return index  # the appeal's call to action was already found at the very end
+        if any(rules.is_blurb(unit.text) for unit in tail) and not any(
+            _reads_like_reporting(unit.text, rules) for unit in tail
+        ):
+            return index
+    return None
+
+
+def _reads_like_reporting(text: str, rules: JunkRules) -> bool:
+    return not rules.is_blurb(text) and not rules.opens_blurb(text) and _looks_reported(text)
+
+
+_REPORTED = re.compile(r"\b(said|says|told|according to|reported|officials?|authorities)\b", re.I)
+
+
+def _looks_reported(text: str) -> bool:
+    return bool(_REPORTED.search(text))
+
+
+def _mark_duplicates(units: list[_Unit], marks: dict[tuple[int, int], str]) -> None:
+    seen: set[str] = set()
+    for unit in units:
+        key = " ".join(unit.text.split())
+        if len(key.split()) < 4 and len(key) < 30:
+            continue  # short repeats ("Photo", "* * *", table rows) are too likely to be real
+        if key in seen:
+            for line_key in unit.keys:
+                marks[line_key] = "duplicate"
+        else:
+            seen.add(key)
+
+
+def _assemble(
+    paragraphs: list[list[str]], marks: dict[tuple[int, int], str]
+) -> tuple[str, list[RemovedSpan]]:
+    pieces: list[str] = []
+    length = 0
+    removed: list[RemovedSpan] = []
+    pending: list[tuple[str, str, int]] = []  # (reason, text, paragraph index)
+    for p_index, lines in enumerate(paragraphs):
+        started = False
+        for l_index, line in enumerate(lines):
+            reason = marks.get((p_index, l_index))
+            if reason is not None:
+                if pending and pending[-1][0] == reason:
+                    joiner = "\n" if pending[-1][2] == p_index else "\n\n"
+                    pending[-1] = (reason, pending[-1][1] + joiner + line, p_index)
+                else:
+                    pending.append((reason, line, p_index))
+                continue
+            separator = ("\n" if started else "\n\n") if length else ""
+            length += len(separator)
+            removed.extend(RemovedSpan(text, reason, length) for reason, text, _ in pending)
+            pending.clear()
+            pieces.append(separator + line)
+            length += len(line)
+            started = True
+    removed.extend(RemovedSpan(text, reason, length) for reason, text, _ in pending)
+    return "".join(pieces), removed

@@ -1,0 +1,108 @@
+"""Saved web pages: a cheap pre-pass, trafilatura for the main text, page metadata as fallback."""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlparse
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from app.domain import ParsedArticle
+from app.ingest.article import build_article
+from app.ingest.decoding import decode_text
+from app.ingest.errors import IngestError, display_name, format_size
+from app.ingest.formats import MAX_HTML_MARKUP_CHARS
+from app.ingest.html_meta import PageMeta, page_metadata, primary_language
+from app.ingest.html_prepass import declared_charset, looks_like_markup, strip_heavy_markup
+from app.ingest.html_text import TRAFILATURA_TAGS, element_text
+from app.ingest.text_reader import text_article
+from app.ingest.textmeta import parse_iso_or_text_date
+
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
+def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
+    name = display_name(path)
+    decoded = decode_text(data, name, declared=declared_charset(data))
+    if not looks_like_markup(decoded.text):
+        warnings = [*decoded.warnings, "the file has no HTML markup, so it was read as plain text"]
+        return text_article(path, decoded.text, data, warnings)
+    markup = strip_heavy_markup(decoded.text)
+    decoded.text = ""  # the markup copy is all we need from here on
+    if len(markup) > MAX_HTML_MARKUP_CHARS:
+        raise IngestError(
+            f"{name} is too large to import: after removing scripts, styles and images it still "
+            f"holds {format_size(len(markup))} of markup, and the limit is "
+            f"{format_size(MAX_HTML_MARKUP_CHARS)}.",
+            path,
+        )
+    tree = _parse(markup, name, path)
+    page = page_metadata(tree)
+    extracted = trafilatura.bare_extraction(
+        tree,
+        url=page.url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=True,  # keeps photo captions; repeated ones are removed as duplicates
+        date_extraction_params=_DATE_PARAMS,
+    )
+    body = ""
+    if extracted is not None and extracted.body is not None:
+        body = element_text(extracted.body, TRAFILATURA_TAGS)
+    if not body.strip():
+        body = _fallback_text(markup, name, path)
+    del markup, tree
+    language = primary_language(page.language) or primary_language(
+        getattr(extracted, "language", None)
+    )
+    languages = ["en"] if language in (None, "en") else ["en", language]
+    published = parse_iso_or_text_date(page.published, languages) or parse_iso_or_text_date(
+        getattr(extracted, "date", None)
+    )
+    sitename = getattr(extracted, "sitename", None)
+    article = build_article(
+        path,
+        body,
+        data,
+        title=_title(page, extracted),
+        publisher=page.publisher or (sitename if sitename and not _is_hostname(sitename) else None),
+        url=page.url or getattr(extracted, "url", None),
+        published=published,
+        language=language,
+        warnings=decoded.warnings,
+        body_starts_with_title=False,
+    )
+    if article.publisher is None and sitename:
+        article.publisher = sitename  # a bare host name is better than nothing
+    return article
+
+
+def _parse(markup: str, name: str, path: str | os.PathLike[str]) -> etree._Element:
+    try:
+        return lxml_html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        raise IngestError(f"{name} has no readable article text.", path) from None
+
+
+def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
+    """When trafilatura finds no article (tiny or unusual pages), read the page's main block."""
+    tree = _parse(markup, name, path)
+    for xpath in ("//article", "//main", "//body"):
+        found = tree.xpath(xpath)
+        if found:
+            text = element_text(found[0])
+            if text.strip():
+                return text
+    return ""
+
+
+def _title(page: PageMeta, extracted: object) -> str | None:
+    title = getattr(extracted, "title", None) or page.title
+    return " ".join(title.split()) if title else None
+
+
+def _is_hostname(value: str) -> bool:
+    return " " not in value and "." in value and bool(urlparse("//" + value).hostname)

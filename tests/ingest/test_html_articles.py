@@ -1,0 +1,183 @@
+"""Saved web pages: main text via trafilatura, metadata with fallbacks, size limits."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import os
+import time
+
+import pytest
+
+from app.ingest import IngestError, read_article
+from app.ingest.formats import MAX_HTML_MARKUP_CHARS
+from app.ingest.html_prepass import strip_heavy_markup
+
+PARAGRAPHS = [
+    "At least 34 civilians were killed in the shelling of Kharkiv on Tuesday, regional officials "
+    "said. The figure could rise as rubble is cleared from the damaged buildings.",
+    "Another 285 people were injured, according to the regional administration, which said "
+    "rescue teams were working through the night in the north of the city.",
+]
+
+
+def page(head: str = "", body_extra: str = "", lang: str = "en") -> str:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
+        f"<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>"
+        f"<h1>Shelling hits Kharkiv</h1>{paragraphs}{body_extra}</article>"
+        "<footer>© 2022 Northline Press</footer></body></html>"
+    )
+
+
+def test_main_text_keeps_paragraphs_and_drops_navigation(write_file):
+    html = page("<title>Shelling hits Kharkiv | Northline</title>")
+    article = read_article(write_file("p.html", html))
+    assert article.text == "Shelling hits Kharkiv\n\n" + "\n\n".join(PARAGRAPHS)
+    assert article.title == "Shelling hits Kharkiv"
+    assert article.language == "en"
+
+
+def test_open_graph_and_canonical_metadata_are_used(write_file):
+    head = (
+        '<meta property="og:title" content="Shelling hits Kharkiv">'
+        '<meta property="og:site_name" content="Northline Press">'
+        '<meta property="article:published_time" content="2022-03-09T10:00:00Z">'
+        '<link rel="canonical" href="https://northline.example/kharkiv">'
+    )
+    article = read_article(write_file("p.html", page(head)))
+    assert article.publisher == "Northline Press"
+    assert article.published == dt.date(2022, 3, 9)
+    assert article.url == "https://northline.example/kharkiv"
+
+
+def test_json_ld_supplies_metadata_when_meta_tags_are_missing(write_file):
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "NewsArticle", "headline": "Shelling hits Kharkiv", '
+        '"datePublished": "2022-03-09T08:00:00+02:00", "url": "https://meridian.example/k", '
+        '"publisher": {"@type": "Organization", "name": "Meridian Wire"}}]}</script>'
+    )
+    article = read_article(write_file("p.html", page(head)))
+    assert article.publisher == "Meridian Wire"
+    assert article.published == dt.date(2022, 3, 9)
+    assert article.url == "https://meridian.example/k"
+
+
+def test_html_lang_attribute_gives_the_language(write_file):
+    assert read_article(write_file("p.html", page(lang="uk-UA"))).language == "uk"
+
+
+def test_tables_of_figures_are_kept_as_rows(write_file):
+    table = (
+        "<table><tr><th>Killed</th><th>Injured</th></tr>"
+        "<tr><td>34</td><td>285</td></tr></table>"
+    )
+    article = read_article(write_file("p.html", page(body_extra=table)))
+    assert "Killed | Injured\n34 | 285" in article.text
+
+
+def test_scripts_styles_and_comments_never_reach_the_text(write_file):
+    extra = "<script>var s = 'tracking code';</script><style>.x{color:red}</style><!-- note -->"
+    text = read_article(write_file("p.html", page(body_extra=extra))).text
+    assert "tracking" not in text and "color" not in text and "note" not in text
+
+
+def test_page_without_title_falls_back_to_its_opening_words(fixture_path):
+    article = read_article(fixture_path("no_title.html"))
+    assert article.title.startswith("KHERSON, Ukraine — At least four civilians were killed")
+    assert len(article.title) <= 101
+    assert article.published is None
+    assert any("no title" in warning for warning in article.warnings)
+
+
+def test_tiny_page_that_trafilatura_skips_still_gives_its_text(write_file):
+    html = "<html><body><div><p>Two killed in Sumy, officials said.</p></div></body></html>"
+    article = read_article(write_file("tiny.html", html))
+    assert article.text == "Two killed in Sumy, officials said."
+
+
+def test_html_file_that_is_really_plain_text_is_read_as_text(write_file):
+    text = f"Shelling hits Kharkiv\n\n{PARAGRAPHS[0]}\n"
+    article = read_article(write_file("saved.html", text))
+    assert article.title == "Shelling hits Kharkiv"
+    assert PARAGRAPHS[0] in article.text
+    assert any("plain text" in warning for warning in article.warnings)
+
+
+def test_declared_legacy_charset_is_used(write_file):
+    html = (
+        '<html><head><meta charset="windows-1251"><title>Обстрел Харькова</title></head><body>'
+        "<article><p>По меньшей мере 27 человек погибли в результате обстрела, сообщили власти.</p>"
+        "</article></body></html>"
+    )
+    article = read_article(write_file("ru.html", html.encode("cp1251")))
+    assert article.title == "Обстрел Харькова"
+    assert "27 человек погибли" in article.text
+
+
+def test_page_with_no_text_is_refused(write_file):
+    html = "<html><head><title>x</title></head><body><script>app()</script><div></div></body>"
+    with pytest.raises(IngestError, match="'app.html' has no readable article text."):
+        read_article(write_file("app.html", html))
+
+
+def test_prepass_keeps_json_ld_and_removes_heavy_blocks():
+    html = (
+        '<head><script>var a="</p>";</script><script type="application/ld+json">{"a":1}</script>'
+        "<style>p{}</style></head><body><!-- c --><svg viewBox=1><path/></svg>"
+        '<p>Hi <img src="data:image/png;base64,AAAA=="> there</p><iframe src=x /><p>after</p>'
+        "<script>unclosed"
+    )
+    assert strip_heavy_markup(html) == (
+        '<head><script type="application/ld+json">{"a":1}</script></head><body>'
+        '<p>Hi <img src=""> there</p><p>after</p>'
+    )
+
+
+def _fifty_megabyte_page() -> str:
+    """About 50 MB, as saved pages get: inline images, SVG icons, app state, styles, comments."""
+    paragraphs = "".join(
+        f"<p>Paragraph {i}: at least {i * 3 + 1} civilians were killed in district {i}, "
+        "regional officials said on Tuesday.</p>\n"
+        for i in range(40)
+    )
+    image = base64.b64encode(os.urandom(750_000)).decode()
+    svg = '<svg viewBox="0 0 24 24"><path d="' + "M1 2L3 4" * 200 + '"/></svg>'
+    state = '{"id": 1, "text": "lorem ipsum dolor sit amet"},' * 20_000
+    chunk = (
+        f'<img src="data:image/jpeg;base64,{image}" alt="">{svg * 20}'
+        f"<script>window.__STATE__=[{state}];</script><!-- {'x' * 10_000} -->"
+    )
+    head = (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Big page</title>'
+        '<meta property="article:published_time" content="2022-03-09T08:00:00Z">'
+        f"<style>{'.c{color:red}' * 100_000}</style></head><body><article><h1>Big page</h1>"
+    )
+    body = chunk * (49_800_000 // len(chunk) + 1)
+    half = len(paragraphs) // 2
+    return head + paragraphs[:half] + body + paragraphs[half:] + "</article></body></html>"
+
+
+def test_fifty_megabyte_page_imports_quickly(write_file):
+    path = write_file("big.html", _fifty_megabyte_page())
+    assert 50_000_000 <= path.stat().st_size < 52_000_000
+    started = time.perf_counter()
+    article = read_article(path)
+    elapsed = time.perf_counter() - started
+    assert article.text.count("Paragraph ") == 40
+    assert article.published == dt.date(2022, 3, 9)
+    assert elapsed < 15, f"reading a 50 MB page took {elapsed:.1f} s"
+
+
+def test_page_with_too_much_real_markup_is_refused_with_its_size(write_file):
+    row = "<div><p>Report: three killed in a village, officials said.</p></div>\n"
+    html = "<html><body>" + row * (MAX_HTML_MARKUP_CHARS // len(row) + 10) + "</body></html>"
+    started = time.perf_counter()
+    with pytest.raises(IngestError) as caught:
+        read_article(write_file("huge.html", html))
+    assert time.perf_counter() - started < 5
+    message = str(caught.value)
+    assert message.startswith("'huge.html' is too large to import")
+    assert "5.0 MB" in message and "limit is 5.0 MB" in message
