@@ -9,13 +9,15 @@ from pathlib import Path
 from app.ingest.formats import SUPPORTED_EXTENSIONS
 
 PROJECT_SUFFIX = ".sitrep"
+# Files that travel with folders of articles but are never articles themselves.
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "contributing", "copying")
 
 
 def iter_article_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     """Files exactly as given; folders walked recursively, files before subfolders, names sorted.
 
-    Inside folders only supported extensions are kept, and hidden entries and Sitrep project
-    files or folders are skipped. Each file appears once, at its first position.
+    Inside folders only supported extensions are kept, and hidden entries, Sitrep project
+    files or folders, and README/LICENSE-style notes are skipped. Each file appears once, at its first position.
     """
     found: list[Path] = []
     seen: set[Path] = set()
@@ -48,7 +50,7 @@ def _walk(folder: Path, visited: set[Path]) -> list[Path]:
     files: list[Path] = []
     folders: list[Path] = []
     for entry in entries:
-        if entry.name.startswith(".") or _is_project(entry.name):
+        if entry.name.startswith(".") or _is_project(entry.name) or _is_repo_file(entry.name):
             continue
         try:
             if entry.is_dir():
@@ -60,6 +62,10 @@ def _walk(folder: Path, visited: set[Path]) -> list[Path]:
     for sub in folders:
         files.extend(_walk(sub, visited))
     return files
+
+
+def _is_repo_file(name: str) -> bool:
+    return Path(name).stem.lower() in NOT_ARTICLES
 
 
 def _is_project(name: str) -> bool:

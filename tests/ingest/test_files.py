@@ -98,3 +98,13 @@ def test_same_article_with_other_line_endings_has_the_same_hash(fixture_path):
 def test_different_text_has_a_different_hash():
     assert content_hash("34 killed") != content_hash("35 killed")
     assert len(content_hash("x")) == 64
+
+
+def test_readme_in_a_folder_of_articles_is_not_imported(tmp_path):
+    from app.ingest import iter_article_files
+
+    (tmp_path / "README.md").write_text("# About these files\n")
+    (tmp_path / "LICENSE.txt").write_text("CC-BY\n")
+    (tmp_path / "report.txt").write_text("Toll rises\n\nAt least 4 people were killed.\n")
+    assert [p.name for p in iter_article_files([tmp_path])] == ["report.txt"]
+    assert [p.name for p in iter_article_files([tmp_path / "README.md"])] == ["README.md"]
