@@ -87,7 +87,9 @@ class Settings:
         if qsettings is None:
             settings_dir = os.environ.get(SETTINGS_DIR_ENV)
             if settings_dir:
-                QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+                QSettings.setPath(
+                    QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir
+                )
             qsettings = QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME
             )

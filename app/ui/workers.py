@@ -36,7 +36,11 @@ class ImmediateExecutor:
 
 
 class _Relay(QObject):
-    """Carries what the worker thread emits to the Task living in the main thread (queued)."""
+    """Made on the worker thread for one run; its signals reach the Task on the main thread.
+
+    Living and dying on the worker thread, it never outlives or is outlived badly by the Task:
+    queued calls to a Task that is already gone are simply dropped by Qt.
+    """
 
     progress = Signal(int, int, str)
     succeeded = Signal(object)
@@ -44,23 +48,46 @@ class _Relay(QObject):
     stopped = Signal()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, work: Work, token: ProgressToken, relay: _Relay) -> None:
+class _RelayToken(ProgressToken):
+    """A ProgressToken whose reports go out through the current run's relay."""
+
+    def __init__(self) -> None:
         super().__init__()
-        self.setAutoDelete(False)
-        self._work = work
-        self._token = token
-        self._relay = relay
+        self.relay: _Relay | None = None
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        relay = self.relay
+        if relay is not None:
+            relay.progress.emit(done, total, message)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+        self._work = task.work
+        self._token = task.token
 
     def run(self) -> None:
+        relay = _Relay()
+        try:
+            relay.progress.connect(self._task._on_progress)
+            relay.succeeded.connect(self._task._on_succeeded)
+            relay.raised.connect(self._task._on_raised)
+            relay.stopped.connect(self._task._on_stopped)
+        except RuntimeError:  # the Task was deleted before the work started: nobody to tell
+            return
+        self._token.relay = relay
         try:
             result = self._work(self._token)
         except Cancelled:
-            self._relay.stopped.emit()
+            relay.stopped.emit()
         except BaseException as exc:  # noqa: BLE001 - reported to the user by the GUI side
-            self._relay.raised.emit(exc)
+            relay.raised.emit(exc)
         else:
-            self._relay.succeeded.emit(result)
+            relay.succeeded.emit(result)
+        finally:
+            self._token.relay = None
 
 
 class Task(QObject):
@@ -74,13 +101,8 @@ class Task(QObject):
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._relay = _Relay()
-        self._relay.progress.connect(self._on_progress)
-        self._relay.succeeded.connect(self._on_succeeded)
-        self._relay.raised.connect(self._on_raised)
-        self._relay.stopped.connect(self._on_stopped)
-        self.token = ProgressToken(self._relay.progress.emit)
-        self.runnable = _Runnable(work, self.token, self._relay)
+        self.work = work
+        self.token = _RelayToken()
         self.running = True
 
     def cancel(self) -> None:
@@ -110,8 +132,8 @@ class Task(QObject):
         self.done.emit()
 
 
-def _single_thread_pool() -> QThreadPool:
-    pool = QThreadPool()
+def _single_thread_pool(parent: QObject) -> QThreadPool:
+    pool = QThreadPool(parent)
     pool.setMaxThreadCount(1)
     return pool
 
@@ -130,7 +152,7 @@ class TaskRunner(QObject):
         read_executor: Executor | None = None,
     ) -> None:
         super().__init__(parent)
-        self._write = write_executor if write_executor is not None else _single_thread_pool()
+        self._write = write_executor if write_executor is not None else _single_thread_pool(self)
         self._read = read_executor if read_executor is not None else QThreadPool.globalInstance()
         self._tasks: set[Task] = set()
 
@@ -147,15 +169,18 @@ class TaskRunner(QObject):
         return self._submit(task, self._read)
 
     def _submit(self, task: Task, executor: Executor) -> Task:
-        task.setParent(self)
+        task.setParent(self)  # owned by Qt from here: no Python garbage collection of it
         self._tasks.add(task)
-        task.done.connect(lambda: self._forget(task))
-        executor.start(task.runnable)
+        task.done.connect(self._on_task_done)
+        executor.start(_Runnable(task))
         return task
 
-    def _forget(self, task: Task) -> None:
-        self._tasks.discard(task)
-        task.deleteLater()
+    @Slot()
+    def _on_task_done(self) -> None:
+        task = self.sender()
+        if isinstance(task, Task):
+            self._tasks.discard(task)
+            task.deleteLater()
 
     @property
     def busy(self) -> bool:

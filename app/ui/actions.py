@@ -1,0 +1,271 @@
+"""Every menu action declared once: id, text, icon, shortcut, status tip; menus as lists of ids.
+
+Whether an action is enabled is decided here too, from an `ActionContext` the window builds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QWidget
+
+Shortcut = QKeySequence.StandardKey | str | None
+SP = QStyle.StandardPixmap
+
+
+class ActionId(StrEnum):
+    NEW_PROJECT = "NewProject"
+    OPEN_PROJECT = "OpenProject"
+    CLEAR_RECENT = "ClearRecent"
+    IMPORT_ARTICLES = "ImportArticles"
+    IMPORT_FOLDER = "ImportFolder"
+    CLOSE_PROJECT = "CloseProject"
+    QUIT = "Quit"
+    UNDO = "Undo"
+    REDO = "Redo"
+    FIND = "Find"
+    TOGGLE_LIBRARY = "ToggleLibrary"
+    SHOW_REMOVED_TEXT = "ShowRemovedText"
+    USER_GUIDE = "UserGuide"
+    OPEN_DEMO = "OpenDemo"
+    ABOUT = "About"
+
+    @property
+    def object_name(self) -> str:
+        return f"action{self.value}"
+
+
+# Used when the platform theme defines no binding for a standard key (e.g. offscreen, some X11).
+FALLBACK_KEYS: dict[QKeySequence.StandardKey, str] = {
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.Close: "Ctrl+W",
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+    QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.HelpContents: "F1",
+}
+
+SEPARATOR = "-"
+RECENT_MENU = "recent"  # placeholder the window replaces with its Open Recent submenu
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    text: str
+    tip: str
+    shortcut: Shortcut = None
+    icon: tuple[str, SP] | None = None  # freedesktop theme name, QStyle fallback
+    checkable: bool = False
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+
+
+SPECS: dict[ActionId, ActionSpec] = {
+    ActionId.NEW_PROJECT: ActionSpec(
+        "&New Project…",
+        "Create a new, empty project file",
+        QKeySequence.StandardKey.New,
+        ("document-new", SP.SP_FileIcon),
+    ),
+    ActionId.OPEN_PROJECT: ActionSpec(
+        "&Open Project…",
+        "Open an existing .sitrep project",
+        QKeySequence.StandardKey.Open,
+        ("document-open", SP.SP_DialogOpenButton),
+    ),
+    ActionId.CLEAR_RECENT: ActionSpec("&Clear Recent", "Forget the list of recent projects"),
+    ActionId.IMPORT_ARTICLES: ActionSpec(
+        "&Import Articles…",
+        "Add article files (.txt, .md, .html, .pdf, feeds) to the project",
+        "Ctrl+I",
+        ("document-import", SP.SP_FileDialogNewFolder),
+    ),
+    ActionId.IMPORT_FOLDER: ActionSpec(
+        "Import &Folder…",
+        "Add every article found in a folder and its subfolders",
+        "Ctrl+Shift+I",
+        ("folder-open", SP.SP_DirOpenIcon),
+    ),
+    ActionId.CLOSE_PROJECT: ActionSpec(
+        "&Close Project",
+        "Close the open project",
+        QKeySequence.StandardKey.Close,
+        ("window-close", SP.SP_DialogCloseButton),
+    ),
+    ActionId.QUIT: ActionSpec(
+        "&Quit",
+        "Quit Sitrep",
+        QKeySequence.StandardKey.Quit,
+        ("application-exit", SP.SP_TitleBarCloseButton),
+        role=QAction.MenuRole.QuitRole,
+    ),
+    ActionId.UNDO: ActionSpec(
+        "&Undo",
+        "Undo the last edit (imports cannot be undone)",
+        QKeySequence.StandardKey.Undo,
+        ("edit-undo", SP.SP_ArrowBack),
+    ),
+    ActionId.REDO: ActionSpec(
+        "&Redo",
+        "Redo the last undone edit",
+        QKeySequence.StandardKey.Redo,
+        ("edit-redo", SP.SP_ArrowForward),
+    ),
+    ActionId.FIND: ActionSpec(
+        "&Find in Articles…",
+        "Search the full text of every article in the project",
+        QKeySequence.StandardKey.Find,
+        ("edit-find", SP.SP_FileDialogContentsView),
+    ),
+    ActionId.TOGGLE_LIBRARY: ActionSpec(
+        "&Library", "Show or hide the library of articles", "Ctrl+L"
+    ),
+    ActionId.SHOW_REMOVED_TEXT: ActionSpec(
+        "Show &Removed Text",
+        "Show, greyed, what cleaning removed from the article",
+        "Ctrl+Shift+R",
+        checkable=True,
+    ),
+    ActionId.USER_GUIDE: ActionSpec(
+        "&User Guide",
+        "How to use Sitrep",
+        QKeySequence.StandardKey.HelpContents,
+        ("help-contents", SP.SP_DialogHelpButton),
+    ),
+    ActionId.OPEN_DEMO: ActionSpec(
+        "Open &Demo Project",
+        "Open the demo project with sample articles",
+        None,
+        ("folder-documents", SP.SP_DirHomeIcon),
+    ),
+    ActionId.ABOUT: ActionSpec(
+        "&About Sitrep",
+        "Version and licence",
+        None,
+        ("help-about", SP.SP_MessageBoxInformation),
+        role=QAction.MenuRole.AboutRole,
+    ),
+}
+
+# Menus as lists of action ids; SEPARATOR and RECENT_MENU are placeholders.
+MENUS: dict[str, list[str]] = {
+    "&File": [
+        ActionId.NEW_PROJECT,
+        ActionId.OPEN_PROJECT,
+        RECENT_MENU,
+        SEPARATOR,
+        ActionId.IMPORT_ARTICLES,
+        ActionId.IMPORT_FOLDER,
+        SEPARATOR,
+        ActionId.CLOSE_PROJECT,
+        ActionId.QUIT,
+    ],
+    "&Edit": [ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND],
+    "&View": [ActionId.TOGGLE_LIBRARY, SEPARATOR, ActionId.SHOW_REMOVED_TEXT],
+    "&Help": [ActionId.USER_GUIDE, ActionId.OPEN_DEMO, SEPARATOR, ActionId.ABOUT],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActionContext:
+    """What the enabled state of actions depends on; the window builds one when it changes."""
+
+    has_project: bool = False
+    importing: bool = False
+    can_undo: bool = False
+    can_redo: bool = False
+    undo_text: str = ""
+    redo_text: str = ""
+    has_recent: bool = False
+
+
+ENABLED_WHEN: dict[ActionId, Callable[[ActionContext], bool]] = {
+    ActionId.NEW_PROJECT: lambda c: not c.importing,
+    ActionId.OPEN_PROJECT: lambda c: not c.importing,
+    ActionId.OPEN_DEMO: lambda c: not c.importing,
+    ActionId.CLEAR_RECENT: lambda c: c.has_recent,
+    ActionId.IMPORT_ARTICLES: lambda c: c.has_project and not c.importing,
+    ActionId.IMPORT_FOLDER: lambda c: c.has_project and not c.importing,
+    ActionId.CLOSE_PROJECT: lambda c: c.has_project and not c.importing,
+    ActionId.UNDO: lambda c: c.can_undo and not c.importing,
+    ActionId.REDO: lambda c: c.can_redo and not c.importing,
+    ActionId.FIND: lambda c: c.has_project,
+    ActionId.SHOW_REMOVED_TEXT: lambda c: c.has_project,
+}
+
+
+def theme_icon(theme_name: str, fallback: SP) -> QIcon:
+    style = QApplication.style()
+    return QIcon.fromTheme(theme_name, style.standardIcon(fallback))
+
+
+def apply_spec(action: QAction, action_id: ActionId) -> QAction:
+    """Give an action (ours or one Qt made, like a dock's toggle) its text, shortcut and name."""
+    spec = SPECS[action_id]
+    action.setObjectName(action_id.object_name)
+    action.setText(spec.text)
+    action.setStatusTip(spec.tip)
+    action.setToolTip(spec.tip)
+    if isinstance(spec.shortcut, QKeySequence.StandardKey):
+        bindings = QKeySequence.keyBindings(spec.shortcut)
+        action.setShortcuts(bindings or [QKeySequence(FALLBACK_KEYS[spec.shortcut])])
+    elif spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    if spec.icon is not None:
+        action.setIcon(theme_icon(*spec.icon))
+    if spec.checkable:
+        action.setCheckable(True)
+    action.setMenuRole(spec.role)
+    return action
+
+
+class ActionRegistry:
+    """Creates and holds the window's actions; builds menus from MENUS; updates enabled state."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._actions: dict[ActionId, QAction] = {}
+        for action_id in ActionId:
+            if action_id is not ActionId.TOGGLE_LIBRARY:
+                self._actions[action_id] = apply_spec(QAction(parent), action_id)
+
+    def __getitem__(self, action_id: ActionId) -> QAction:
+        return self._actions[action_id]
+
+    def __iter__(self):
+        return iter(self._actions.values())
+
+    def adopt(self, action_id: ActionId, action: QAction) -> QAction:
+        """Take an action Qt created (a dock's toggleViewAction) into the registry."""
+        self._actions[action_id] = apply_spec(action, action_id)
+        return action
+
+    def connect(self, action_id: ActionId, slot: Callable[..., object]) -> None:
+        action = self._actions[action_id]
+        (action.toggled if action.isCheckable() else action.triggered).connect(slot)
+
+    def build_menus(self, menu_bar: QMenuBar, submenus: dict[str, QMenu]) -> dict[str, QMenu]:
+        built: dict[str, QMenu] = {}
+        for title, entries in MENUS.items():
+            menu = menu_bar.addMenu(title)
+            menu.setObjectName(f"menu{title.replace('&', '')}")
+            for entry in entries:
+                if entry == SEPARATOR:
+                    menu.addSeparator()
+                elif entry in submenus:
+                    menu.addMenu(submenus[entry])
+                else:
+                    menu.addAction(self._actions[ActionId(entry)])
+            built[title.replace("&", "")] = menu
+        return built
+
+    def update(self, context: ActionContext) -> None:
+        for action_id, enabled_when in ENABLED_WHEN.items():
+            self._actions[action_id].setEnabled(enabled_when(context))
+        undo, redo = self._actions[ActionId.UNDO], self._actions[ActionId.REDO]
+        undo.setText(f"&Undo {context.undo_text}".rstrip() if context.can_undo else "&Undo")
+        redo.setText(f"&Redo {context.redo_text}".rstrip() if context.can_redo else "&Redo")

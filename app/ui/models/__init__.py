@@ -1,0 +1,1 @@
+"""Qt item models over the store's query objects (rows fetched in SQL, never sorted in Python)."""
