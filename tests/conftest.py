@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,103 @@ def new_project(tmp_path):
         opened.append(project)
         return project
 
+    yield make
+    for project in opened:
+        project.engine.dispose()
+
+
+# --- PostgreSQL: a throwaway cluster for the whole session, a fresh database per test ----------
+
+sys.path.insert(0, str(REPO / "tests" / "store"))
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if "pg_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL cluster started in a temp dir on loopback for this test session.
+
+    When none can be started the tests that need it fail under CI (CI=true) and skip locally.
+    """
+    reason = None
+    cluster = None
+    try:
+        import psycopg  # noqa: F401
+
+        from pg_cluster import start_cluster
+
+        cluster = start_cluster()
+    except Exception as exc:  # any reason at all: say it, then fail or skip below
+        reason = f"{type(exc).__name__}: {exc}"
+    if cluster is None:
+        message = f"no PostgreSQL server could be started for the tests ({reason})"
+        if _in_ci():
+            pytest.fail(f"CI must run the PostgreSQL tests, but {message}", pytrace=False)
+        pytest.skip(message)
+    yield cluster
+    cluster.destroy()
+
+
+@pytest.fixture
+def pg_database(pg_server):
+    """A factory of fresh, empty databases on the test server; returns (url, password)."""
+    created = []
+
+    def make() -> tuple[str, str]:
+        name = f"sitrep_t{next(_DB_NUMBERS)}"
+        pg_server.create_database(name)
+        created.append(name)
+        return pg_server.url(name), pg_server.password
+
+    yield make
+    for name in created:
+        try:
+            pg_server.drop_database(name)
+        except Exception:  # the server may have been stopped by the test; the cluster goes anyway
+            pass
+
+
+_DB_NUMBERS = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def project_factory(backend, tmp_path, request):
+    """Empty projects on the parametrised backend: a .sitrep file, or a fresh server database."""
+    from app.store import Project
+
+    opened = []
+    passwords = {}
+
+    def make(name: str = "test"):
+        if backend == "sqlite":
+            project = Project.create(tmp_path / f"{name}.sitrep")
+        else:
+            url, password = request.getfixturevalue("pg_database")()
+            passwords[url] = password
+            project = Project.connect(url, password, create=True)
+        opened.append(project)
+        return project
+
+    def reopen(project):
+        """Another session on the same project, as a second analyst (or window) would have."""
+        again = Project.open(project.url, password=passwords.get(project.url))
+        opened.append(again)
+        return again
+
+    make.reopen = reopen
     yield make
     for project in opened:
         project.engine.dispose()

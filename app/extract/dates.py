@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
@@ -30,8 +32,7 @@ DATE_RE = re.compile(
 _CAPITAL_MONTH_ONLY = re.compile(r"^(?:May|March)$")
 
 
-@dataclass(frozen=True, slots=True)
-class DateMention:
+class DateMention(NamedTuple):
     start: int
     end: int
     date: dt.date | None
@@ -80,15 +81,72 @@ def resolve(match: re.Match[str], published: dt.date | None) -> DateMention:
     return DateMention(start, end, published - dt.timedelta(days=days), False)
 
 
+def _usable(m: re.Match[str]) -> bool:
+    return not (m.group("m3") and _CAPITAL_MONTH_ONLY.match(m.group("m3")) is None
+                and not m.group("m3")[0].isupper())
+
+
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
     out = []
     for m in DATE_RE.finditer(text, start, end):
-        if m.group("m3") and _CAPITAL_MONTH_ONLY.match(m.group("m3")) is None and not m.group("m3")[0].isupper():
+        if not _usable(m):
             continue
         mention = resolve(m, published)
         if mention.date is not None:
             out.append(mention)
     return out
+
+
+_START_WORDS = frozenset(
+    [name for name in MONTHS] + "january february march april june july august september sept october "
+    "november december".split() + list(WEEKDAYS) + "last yesterday today tonight this".split()
+)
+
+
+_DAY_OR_YEAR = frozenset([str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)] +
+                         [f"{d}{suffix}" for d in range(1, 32) for suffix in ("st", "nd", "rd", "th")] +
+                         [str(y) for y in range(1900, 2101)])
+
+
+class ArticleDates:
+    """Every date in an article, found once: DATE_RE is tried only where a token can start a date."""
+
+    def __init__(self, text: str, tokens, published: dt.date | None) -> None:
+        found: list[DateMention] = []
+        taken = -1
+        for start in sorted(tokens.starts_of(_START_WORDS) + self._day_starts(tokens)):
+            if start < taken:
+                continue
+            m = DATE_RE.match(text, start)
+            if m is None:
+                continue
+            taken = m.end()
+            if _usable(m):
+                mention = resolve(m, published)
+                if mention.date is not None:
+                    found.append(mention)
+        self.dates = found
+        self._starts = [d.start for d in found]
+
+    @staticmethod
+    def _day_starts(tokens) -> list[int]:
+        """Numbers that may open a date: "24 February", "24th of February", "2024-02-24"."""
+        words = tokens.words
+        out = []
+        for i in tokens.indices_of(_DAY_OR_YEAR):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in _START_WORDS or nxt == "of" or (nxt == "-" and len(words[i]) == 4):
+                out.append(tokens.start(i))
+        return out
+
+    def within(self, start: int, end: int) -> list[DateMention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.dates) and self.dates[i].start < end:
+            if self.dates[i].end <= end:
+                out.append(self.dates[i])
+            i += 1
+        return out
 
 
 def infer_published(text: str) -> dt.date | None:
@@ -106,20 +164,21 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"^\s*(?:on|as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_STOP = re.compile(r"[.;,]")
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceDates:
+class SentenceDates(NamedTuple):
     as_of: dt.date | None
     since: dt.date | None
     as_of_at: int | None = None  # where an "as of DATE" stands; it covers the figure just before it
+    explicit: bool = False  # as_of comes from "as of / by / until DATE", not the date of a statement
 
 
 def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
-                   claim_spans: list[tuple[int, int]]) -> SentenceDates:
+                   claim_spans: list[tuple[int, int]], known: ArticleDates | None = None) -> SentenceDates:
     """as_of from "as of DATE", a date just after a claim verb, or "On DATE," opening a sentence;
     since from "since … DATE"."""
-    dates = find_dates(text, start, end, published)
+    dates = known.within(start, end) if known is not None else find_dates(text, start, end, published)
     if not dates:
         return SentenceDates(None, None)
     since = None
@@ -127,17 +186,19 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     since_spans: list[tuple[int, int]] = []
     for m in _SINCE.finditer(text, start, end):
         for d in dates:
-            if d.start > m.end() and len(_WORD.findall(text, m.end(), d.start)) <= 8 and \
-                    not re.search(r"[.;]", text[m.end():d.start]):
+            if d.start > m.end() and len(_WORD.findall(text, m.end(), d.start)) <= 14 and \
+                    not _STOP.search(text, m.end(), d.start):
                 since = since or d.date
                 since_spans.append((d.start, d.end))
                 break
     candidates = [d for d in dates if (d.start, d.end) not in since_spans]
     as_of_at = None
+    explicit = False
     for d in candidates:
         before = text[max(start, d.start - 30) : d.start]
         if _AS_OF.search(before):
             as_of = d.date
+            explicit = True
             if not _SENTENCE_START.match(text[start : d.start]):
                 as_of_at = d.start
             break
@@ -149,10 +210,10 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     if as_of is None:
         for cs, ce in claim_spans:
             near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
-                    and not re.search(r"[,;]\s+(?:and|but|while)?\s*$|[.;]", text[ce : d.start])]
+                    and not _STOP.search(text, ce, d.start)]
             if near:
                 as_of = near[0].date
                 break
     if as_of is not None and published is not None and as_of > published:
         as_of = published
-    return SentenceDates(as_of, since, as_of_at)
+    return SentenceDates(as_of, since, as_of_at, explicit)

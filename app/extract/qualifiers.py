@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from app.domain import Qualifier
 from app.extract.numbers import NumberMention
+from app.extract.tokens import TermList
 from app.extract.vocab import Vocabulary
 
 _LOWER_ONLY = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
@@ -41,8 +42,20 @@ class QualifierReader:
         self._before_re = _anchored(before, at_end=True)
         self._after_re = _anchored(after, at_end=False)
 
-    def read(self, text: str, mention: NumberMention, floor: int = 0) -> Quantity:
-        """Qualifier of `mention`; `floor` is the earliest offset the qualifier words may start at."""
+    def word_list(self) -> dict[str, str]:
+        """Qualifier phrases written before a number, for the article's lexicon scan."""
+        return self._before
+
+    def _before_term(self, text: str, terms: TermList, lo: int, start: int):
+        term = terms.ending_at(lo, start)
+        if term is not None and not text[term.end : start].strip():
+            return term
+        return None
+
+    def read(self, text: str, mention: NumberMention, floor: int = 0, before: TermList | None = None) -> Quantity:
+        """Qualifier of `mention`; `floor` is the earliest offset the qualifier words may start at.
+
+        `before` holds the qualifier phrases already found in the article (else they are searched)."""
         if mention.vague:
             return Quantity(None, mention.low, None, Qualifier.VAGUE, mention.start, mention.end)
         if mention.is_range:
@@ -51,10 +64,15 @@ class QualifierReader:
         start, end = mention.start, mention.end
         qualifier = Qualifier.EXACT
         window_start = max(floor, start - 40)
-        match = self._before_re.search(text, window_start, start)
-        if match:
-            qualifier = Qualifier(self._before[" ".join(match.group(1).lower().split())])
-            start = match.start(1)
+        if before is not None:
+            term = self._before_term(text, before, window_start, start)
+            found = (term.key, term.start) if term else None
+        else:
+            match = self._before_re.search(text, window_start, start)
+            found = (self._before[" ".join(match.group(1).lower().split())], match.start(1)) if match else None
+        if found:
+            qualifier = Qualifier(found[0])
+            start = found[1]
         else:
             tail = self._after_re.match(text, end, min(len(text), end + 20))
             if tail:

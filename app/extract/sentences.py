@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
 import re
-from dataclasses import dataclass
+
 
 ABBREVIATIONS = frozenset(
     """
@@ -18,8 +19,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _PARAGRAPH = re.compile(r"\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int

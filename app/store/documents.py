@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, func, insert, or_, select, update
 
 from app.domain import Document, Figure, ParsedArticle, RemovedSpan
+from app.store.changes import record_changes
 from app.store.figures import insert_figures
+from app.store.fulltext import fts_query, search_documents  # noqa: F401  (fts_query: old import path)
 from app.store.schema import documents
 
 LIBRARY_ORDER = {
@@ -47,12 +48,6 @@ def _like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def fts_query(text: str) -> str:
-    """Turn what a user typed into an FTS5 query: each word a quoted prefix term, all required."""
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{word}"*' for word in words)
-
-
 class DocumentStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -86,6 +81,7 @@ class DocumentStore:
                 )
             ).inserted_primary_key[0]
             insert_figures(conn, document_id, found)
+            record_changes(conn, "imported", None, document_ids=[document_id])
             return document_id
 
     def get(self, document_id: int) -> Document | None:
@@ -149,16 +145,10 @@ class DocumentStore:
             return [DocumentRow(*row) for row in conn.execute(query)]
 
     def search_text(self, text: str, limit: int = 200) -> list[SearchHit]:
-        """Full-text search over titles and article text, best matches first."""
-        match = fts_query(text)
-        if not match:
-            return []
+        """Full-text search over titles and article text, best matches first (FTS5 on SQLite,
+        tsvector on PostgreSQL); matched words are in [brackets] in the snippet."""
         with self._engine.connect() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT rowid, title, snippet(documents_fts, 1, '[', ']', ' … ', 16) "
-                "FROM documents_fts WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts) LIMIT ?",
-                (match, limit),
-            ).all()
+            rows = search_documents(conn, text, limit)
         return [SearchHit(document_id=r[0], title=r[1], snippet=r[2]) for r in rows]
 
     def set_published(self, document_id: int, published: dt.date | None, inferred: bool) -> None:
@@ -168,11 +158,12 @@ class DocumentStore:
                 .where(documents.c.id == document_id)
                 .values(published=published, published_inferred=inferred)
             )
+            record_changes(conn, "document", None, document_ids=[document_id])
 
     def delete(self, document_id: int) -> None:
         with self._engine.begin() as conn:
             conn.execute(documents.delete().where(documents.c.id == document_id))
-
+            record_changes(conn, "document_deleted", None, document_ids=[document_id])
 
 
 def _dump_removed(spans: Sequence[RemovedSpan]) -> str:

@@ -10,12 +10,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from app.domain import Figure, Measure, Qualifier, ReviewStatus, Who
 from app.store.figures import insert_figures
+from app.store.changes import record_changes
 from app.store.schema import documents, figure_history, figures
+from app.store.transactions import default_actor, write_transaction
 
 EDITABLE_FIELDS = (
     "value", "low", "high", "qualifier", "measure", "who", "side", "claimant", "hedged",
@@ -63,43 +65,86 @@ def _validate(field_name: str, value: Any) -> Any:
     return value
 
 
-def _record(conn: Connection, figure_id: int, actor: str, action: str,
-            changes: Mapping[str, list], version: int) -> None:
-    conn.execute(
-        insert(figure_history).values(
-            figure_id=figure_id, changed_at=_now(), actor=actor, action=action,
-            changes=json.dumps({k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()}),
-            version=version,
-        )
+def _history_row(figure_id: int, actor: str, action: str, changes: Mapping[str, list],
+                 version: int, at: dt.datetime | None = None) -> dict[str, Any]:
+    return dict(
+        figure_id=figure_id, changed_at=at or _now(), actor=actor, action=action,
+        changes=json.dumps({k: [_jsonable(a), _jsonable(b)] for k, (a, b) in changes.items()}),
+        version=version,
     )
 
 
-class FigureEditor:
-    """All writes to figures go through here, attributed to `actor`."""
+def _record(conn: Connection, figure_id: int, actor: str, action: str,
+            changes: Mapping[str, list], version: int, at: dt.datetime | None = None) -> None:
+    conn.execute(_INSERT_HISTORY, _history_row(figure_id, actor, action, changes, version, at))
 
-    def __init__(self, engine: Engine, actor: str) -> None:
+
+# Built once: an edit runs these thousands of times and building them costs more than running them.
+_CURRENT = (
+    select(figures.c.id, figures.c.version, *(figures.c[f] for f in EDITABLE_FIELDS))
+    .where(figures.c.id.in_(bindparam("ids", expanding=True)))
+    .order_by(figures.c.id)
+)
+_CURRENT_LOCKED = _CURRENT.with_for_update(of=figures)
+_UPDATE_IF_UNCHANGED = update(figures).where(
+    figures.c.id == bindparam("b_id"), figures.c.version == bindparam("b_version")
+)
+_INSERT_HISTORY = insert(figure_history)
+
+
+class FigureEditor:
+    """All writes to figures go through here, attributed to `actor` (by default the database
+    user on PostgreSQL, the OS user on SQLite)."""
+
+    def __init__(self, engine: Engine, actor: str | None = None) -> None:
         self._engine = engine
-        self.actor = actor
+        self._actor = actor
+
+    @property
+    def actor(self) -> str:
+        if self._actor is None:
+            self._actor = default_actor(self._engine)
+        return self._actor
+
+    @actor.setter
+    def actor(self, value: str | None) -> None:
+        self._actor = value
+
+    @property
+    def engine(self) -> Engine:
+        return self._engine
+
+    def actor_if_known(self) -> str | None:
+        """The actor without asking the server (which may be unreachable right now)."""
+        return self._actor
 
     def apply(
         self,
         changes: Mapping[int, Mapping[str, Any]],
         action: str = "edited",
         expected_versions: Mapping[int, int] | None = None,
+        *,
+        edit_id: str | None = None,
+        changed_at: dt.datetime | None = None,
     ) -> dict[int, int]:
         """Set fields on several figures at once; returns each figure's new version.
 
         A plain field edit marks an unreviewed figure "edited" unless the change sets status itself.
         With expected_versions, a figure changed by someone else raises StaleEditError and nothing
-        is written.
+        is written. The rows are locked while read (FOR UPDATE on PostgreSQL, the write lock on
+        SQLite), so concurrent edits are serialised and every one gets its own version.
+        `edit_id` and `changed_at` let an offline journal replay an edit once, dated when made.
         """
-        cols = [figures.c.id, figures.c.version, *(figures.c[f] for f in EDITABLE_FIELDS)]
+        if not changes:
+            return {}
+        actor = self.actor
         new_versions: dict[int, int] = {}
-        with self._engine.begin() as conn:
-            current = {
-                row["id"]: dict(row)
-                for row in conn.execute(select(*cols).where(figures.c.id.in_(list(changes)))).mappings()
-            }
+        history: list[dict[str, Any]] = []
+        at = changed_at or _now()
+        with write_transaction(self._engine) as conn:
+            query = _CURRENT_LOCKED if conn.dialect.name == "postgresql" else _CURRENT
+            current = {row["id"]: dict(row)
+                       for row in conn.execute(query, {"ids": list(changes)}).mappings()}
             for figure_id, fields in changes.items():
                 before = current.get(figure_id)
                 if before is None:
@@ -112,12 +157,16 @@ class FigureEditor:
                     wanted["status"] = str(ReviewStatus.EDITED)
                 diff = {k: [before[k], v] for k, v in wanted.items() if before[k] != v}
                 version = before["version"] + 1
-                conn.execute(
-                    update(figures).where(figures.c.id == figure_id)
-                    .values(**wanted, version=version, updated_at=_now())
-                )
-                _record(conn, figure_id, self.actor, action, diff, version)
+                written = conn.execute(_UPDATE_IF_UNCHANGED, {
+                    **wanted, "version": version, "updated_at": at,
+                    "b_id": figure_id, "b_version": before["version"],
+                }).rowcount
+                if written != 1:  # only without row locks; kept as the last line of defence
+                    raise StaleEditError(figure_id, before, wanted)
+                history.append(_history_row(figure_id, actor, action, diff, version, at))
                 new_versions[figure_id] = version
+            conn.execute(_INSERT_HISTORY, history)
+            record_changes(conn, action, actor, new_versions, edit_id=edit_id, at=at)
         return new_versions
 
     def set_status(self, figure_ids: Sequence[int], status: ReviewStatus) -> dict[int, int]:
@@ -127,29 +176,36 @@ class FigureEditor:
         """A figure the extractor missed, added by a person; it is never replaced by re-extraction."""
         figure.id = None
         figure.parts_of = None
+        actor = self.actor
         with self._engine.begin() as conn:
             (new_id,) = insert_figures(conn, document_id, [figure], origin="human")
-            _record(conn, new_id, self.actor, "added", {}, 1)
+            _record(conn, new_id, actor, "added", {}, 1)
             _refresh_count(conn, document_id)
+            record_changes(conn, "added", actor, [new_id])
         return new_id
 
     def delete(self, figure_ids: Sequence[int]) -> list[dict[str, Any]]:
         """Remove figures; returns full snapshots so the deletion can be undone with restore()."""
+        actor = self.actor
         with self._engine.begin() as conn:
             rows = [dict(r) for r in conn.execute(
                 select(figures).where(figures.c.id.in_(list(figure_ids)))).mappings()]
             conn.execute(delete(figures).where(figures.c.id.in_(list(figure_ids))))
             for doc in {r["document_id"] for r in rows}:
                 _refresh_count(conn, doc)
+            record_changes(conn, "deleted", actor, [r["id"] for r in rows])
         return rows
 
     def restore(self, snapshots: Sequence[Mapping[str, Any]]) -> None:
+        actor = self.actor
         with self._engine.begin() as conn:
             for snap in snapshots:
-                conn.execute(insert(figures).values(**snap))
-                _record(conn, snap["id"], self.actor, "restored", {}, snap["version"])
+                conn.execute(insert(figures).values(**{k: v for k, v in snap.items()
+                                                       if k in figures.c}))
+                _record(conn, snap["id"], actor, "restored", {}, snap["version"])
             for doc in {s["document_id"] for s in snapshots}:
                 _refresh_count(conn, doc)
+            record_changes(conn, "restored", actor, [s["id"] for s in snapshots])
 
     def history(self, figure_id: int) -> list[HistoryEntry]:
         query = (
@@ -196,4 +252,5 @@ def replace_extracted(conn: Connection, document_id: int, found: Sequence[Figure
             f.parts_of = None
     insert_figures(conn, document_id, fresh)
     _refresh_count(conn, document_id)
+    record_changes(conn, "reextracted", None, document_ids=[document_id])
     return len(kept)

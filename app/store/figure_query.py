@@ -10,11 +10,11 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Engine, Select, and_, func, literal_column, or_, select, table
+from sqlalchemy import Engine, Select, and_, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
-from app.store.documents import fts_query
+from app.store.fulltext import figure_text_clause
 from app.store.schema import documents, figures
 
 # Column keys the table shows, in order, with the SQL expression each sorts by.
@@ -102,22 +102,6 @@ def _contains(column: ColumnElement, text: str) -> ColumnElement:
     return column.ilike(f"%{escaped}%", escape="\\")
 
 
-def _text_clause(text: str, dialect: str) -> ColumnElement | None:
-    if dialect == "sqlite":
-        match = fts_query(text)
-        if not match:
-            return None
-        hits = select(literal_column("rowid")).select_from(table("figures_fts")).where(
-            literal_column("figures_fts").op("MATCH")(match)
-        )
-        return figures.c.id.in_(hits)
-    return and_(*(
-        or_(_contains(figures.c.sentence, w), _contains(figures.c.claimant, w),
-            _contains(figures.c.place, w))
-        for w in text.split()
-    ))
-
-
 def filter_clause(spec: FigureFilter, dialect: str = "sqlite") -> ColumnElement | None:
     clauses: list[ColumnElement] = []
     if spec.measures:
@@ -137,7 +121,7 @@ def filter_clause(spec: FigureFilter, dialect: str = "sqlite") -> ColumnElement 
     if spec.document_id is not None:
         clauses.append(figures.c.document_id == spec.document_id)
     if spec.text.strip():
-        text = _text_clause(spec.text, dialect)
+        text = figure_text_clause(spec.text, dialect)
         if text is not None:
             clauses.append(text)
     return and_(*clauses) if clauses else None

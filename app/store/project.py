@@ -1,6 +1,8 @@
-"""A Sitrep project: one SQLite file (`*.sitrep`) opened with WAL and foreign keys, schema by Alembic.
+"""A Sitrep project: one SQLite file (`*.sitrep`) opened with WAL and foreign keys, or a database
+on a PostgreSQL server shared by a team (`postgresql://user@host:port/db`); schema by Alembic.
 
-Opening refuses anything that is not a Sitrep project (a foreign or corrupt file) and never writes to it.
+Opening refuses anything that is not a Sitrep project (a foreign or corrupt file, a foreign
+database) and never writes to it.
 """
 
 from __future__ import annotations
@@ -10,10 +12,15 @@ import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 
-from app.store import migrate
+from app.store import migrate, server
+from app.store.changes import ChangeFeed, Changes
 from app.store.documents import DocumentStore
+from app.store.errors import EmptyDatabase, PasswordRequired, ProjectError
+from app.store.figure_edits import FigureEditor
 from app.store.figures import FigureStore
+from app.store.transactions import os_user
 
 PROJECT_SUFFIX = ".sitrep"
 APPLICATION_ID = 0x53495452  # "SITR": marks a SQLite file as a Sitrep project
@@ -21,8 +28,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 FULL_CHECK_LIMIT = 64 * 1024 * 1024  # above this, opening checks the header, not every page
 
 
-class ProjectError(Exception):
-    """A project cannot be created or opened; the message is written for the user."""
+__all__ = ["EmptyDatabase", "PasswordRequired", "Project", "ProjectError", "PROJECT_SUFFIX"]
 
 
 def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -107,20 +113,82 @@ def _looks_truncated(header: bytes, size: int) -> bool:
 
 
 class Project:
-    """An open project; `documents` and `figures` are its query objects."""
+    """An open project; `documents` and `figures` are its query objects.
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    `kind` is "sqlite" (a local file at `path`) or "postgresql" (a server database, `path` None);
+    `url` reopens it (a file path, or a server URL without password) and `display_name` names it.
+    """
+
+    def __init__(self, path: Path | None, engine: Engine, *, server_url: URL | None = None,
+                 actor: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self.documents = DocumentStore(engine)
         self.figures = FigureStore(engine)
+        self._server_url = server_url
+        self._actor = actor
+
+    @property
+    def kind(self) -> str:
+        return "sqlite" if self._server_url is None else "postgresql"
 
     @property
     def name(self) -> str:
-        return self.path.stem
+        return self.path.stem if self._server_url is None else self._server_url.database
+
+    @property
+    def display_name(self) -> str:
+        return self.path.name if self._server_url is None else server.describe(self._server_url)
+
+    @property
+    def url(self) -> str:
+        """What reopens the project: the file path, or `postgresql://user@host:port/db`."""
+        return str(self.path) if self._server_url is None else server.public_url(self._server_url)
+
+    @property
+    def actor(self) -> str:
+        """Who this session's edits are attributed to: the database user, or the OS user."""
+        if self._actor is None:
+            self._actor = os_user()
+        return self._actor
+
+    def editor(self) -> FigureEditor:
+        return FigureEditor(self.engine, self.actor)
+
+    def change_feed(self) -> ChangeFeed:
+        """A feed for one open window; close it with the window."""
+        return ChangeFeed(self.engine)
+
+    def change_cursor(self) -> int:
+        return ChangeFeed(self.engine).cursor()
+
+    def changes_since(self, cursor: int) -> Changes:
+        """Figures and documents changed (by anyone) after `cursor`, and the cursor to use next."""
+        return ChangeFeed(self.engine).since(cursor)
 
     @classmethod
-    def create(cls, path: str | Path, *, overwrite: bool = False) -> Project:
+    def connect(cls, url: str | URL, password: str | None = None, *, create: bool = False) -> Project:
+        """Open the team project in a PostgreSQL database, migrating it if it is older.
+
+        The URL carries no password; pass it here (from the keyring, see credentials.py).
+        Raises PasswordRequired when the server wants one, EmptyDatabase when the database holds
+        no project and `create` is false, ProjectError for a foreign database or newer schema.
+        """
+        parsed = server.parse_url(url)
+        if password is None and parsed.password is not None:
+            password = str(parsed.password)
+        parsed = parsed.set(password=None)
+        engine, user = server.connect_engine(parsed, password, create)
+        return cls(None, engine, server_url=parsed, actor=user)
+
+    @classmethod
+    def create(cls, path: str | Path, *, overwrite: bool = False,
+               password: str | None = None) -> Project:
+        if server.is_server_url(path):
+            if overwrite:
+                raise ProjectError("A team project on a server is never overwritten; "
+                                   "use an empty database.")
+            return cls.connect(str(path), password, create=True)
         path = Path(path)
         if path.exists():
             if not overwrite:
@@ -143,7 +211,10 @@ class Project:
         return cls(path, engine)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, password: str | None = None) -> Project:
+        """Open a `.sitrep` file, or a team project when given a `postgresql://` URL."""
+        if server.is_server_url(path):
+            return cls.connect(str(path), password)
         path = Path(path)
         _check_is_sitrep_file(path)
         engine = _sqlite_engine(path)
@@ -166,8 +237,9 @@ class Project:
         return cls(path, engine)
 
     def close(self) -> None:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self.kind == "sqlite":
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
 
     def __enter__(self) -> Project:

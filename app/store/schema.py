@@ -101,3 +101,26 @@ figure_history = Table(
     Column("version", Integer, nullable=False),
 )
 Index("ix_figure_history_figure_id", figure_history.c.figure_id)
+
+# One row per committed write, in commit order: open windows poll it (or LISTEN on PostgreSQL)
+# to show other analysts' changes; edit_id lets an offline journal replay each edit exactly once.
+figure_changes = Table(
+    "figure_changes",
+    metadata,
+    Column("seq", Integer, primary_key=True),
+    Column("figure_id", Integer),
+    Column("document_id", Integer),
+    Column("kind", String(16), nullable=False),  # edited, added, deleted, restored, imported...
+    Column("actor", Text),
+    Column("changed_at", DateTime, nullable=False),
+    Column("edit_id", String(36)),
+)
+Index("ix_figure_changes_edit_id", figure_changes.c.edit_id)
+
+# Marks a database as a Sitrep project where SQLite's application_id is not available.
+sitrep_meta = Table(
+    "sitrep_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -13,15 +13,15 @@ def _add(project, title, publisher=None, published=None, text=None, digest=None)
     return project.documents.add(article, digest or title)
 
 
-def test_same_content_hash_is_stored_once(new_project):
-    project = new_project()
+def test_same_content_hash_is_stored_once(project_factory):
+    project = project_factory()
     assert _add(project, "Flood toll rises", digest="same") is not None
     assert _add(project, "Flood toll rises again", digest="same") is None
     assert project.documents.count() == 1
 
 
-def test_library_sorts_by_date_with_undated_last(new_project):
-    project = new_project()
+def test_library_sorts_by_date_with_undated_last(project_factory):
+    project = project_factory()
     _add(project, "B", published=dt.date(2022, 3, 2))
     _add(project, "A", published=dt.date(2022, 3, 9))
     _add(project, "C")
@@ -31,8 +31,8 @@ def test_library_sorts_by_date_with_undated_last(new_project):
     ]
 
 
-def test_library_filter_matches_title_or_publisher_case_insensitively(new_project):
-    project = new_project()
+def test_library_filter_matches_title_or_publisher_case_insensitively(project_factory):
+    project = project_factory()
     _add(project, "Shelling in Kharkiv", publisher="Meridian Wire")
     _add(project, "Quake toll passes 20,000", publisher="Northline Press")
     _add(project, "100% literal_percent", publisher="x")
@@ -43,8 +43,8 @@ def test_library_filter_matches_title_or_publisher_case_insensitively(new_projec
     assert [r.title for r in project.documents.list(search="%")] == ["100% literal_percent"]
 
 
-def test_full_text_search_finds_words_in_article_bodies(new_project):
-    project = new_project()
+def test_full_text_search_finds_words_in_article_bodies(project_factory):
+    project = project_factory()
     _add(project, "One", text="Rescuers pulled survivors from the rubble in Antakya.")
     _add(project, "Two", text="Shelling hit a maternity hospital in Mariupol.")
     hits = project.documents.search_text("antakya rubble")
@@ -54,7 +54,7 @@ def test_full_text_search_finds_words_in_article_bodies(new_project):
     assert [h.title for h in project.documents.search_text("mariu")] == ["Two"]
 
 
-def test_removed_text_round_trips(new_project):
-    project = new_project()
+def test_removed_text_round_trips(project_factory):
+    project = project_factory()
     doc_id = _add(project, "One")
     assert project.documents.get(doc_id).removed == [RemovedSpan("Advertisement", "junk", 0)]

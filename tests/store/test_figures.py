@@ -23,8 +23,8 @@ def _fig(value, measure=Measure.KILLED, who=Who.CIVILIANS, start=0, claimant=Non
                   sentence=f"{value} {measure} in {place}")
 
 
-def test_migrations_create_exactly_the_schema_the_code_queries(new_project):
-    project = new_project()
+def test_migrations_create_exactly_the_schema_the_code_queries(project_factory):
+    project = project_factory()
     with project.engine.connect() as conn:
         context = MigrationContext.configure(
             conn,
@@ -34,8 +34,8 @@ def test_migrations_create_exactly_the_schema_the_code_queries(new_project):
     assert diffs == []
 
 
-def test_figures_sort_and_filter_in_sql(new_project):
-    project = new_project()
+def test_figures_sort_and_filter_in_sql(project_factory):
+    project = project_factory()
     _doc(project, "a", [_fig(30, start=0, place="Bucha"), _fig(5, start=10, place="Irpin"),
                         _fig(700, Measure.DISPLACED, Who.PEOPLE, start=20, place="Bucha")])
     query = FigureQuery(project.engine)
@@ -49,8 +49,8 @@ def test_figures_sort_and_filter_in_sql(new_project):
     assert len(query.ids(FigureFilter(text="displaced Bucha"))) == 1
 
 
-def test_status_counts_follow_the_filter(new_project):
-    project = new_project()
+def test_status_counts_follow_the_filter(project_factory):
+    project = project_factory()
     _doc(project, "a", [_fig(1, start=0), _fig(2, start=10), _fig(3, Measure.MISSING, start=20)])
     query = FigureQuery(project.engine)
     editor = FigureEditor(project.engine, actor="ana")
@@ -60,16 +60,16 @@ def test_status_counts_follow_the_filter(new_project):
     assert query.status_counts(FigureFilter(measures=("missing",))) == {"unreviewed": 1}
 
 
-def test_date_range_filter_uses_as_of(new_project):
-    project = new_project()
+def test_date_range_filter_uses_as_of(project_factory):
+    project = project_factory()
     _doc(project, "a", [_fig(1, as_of=dt.date(2022, 3, 1)), _fig(2, start=5, as_of=dt.date(2022, 4, 1))])
     query = FigureQuery(project.engine)
     ids = query.ids(FigureFilter(date_from=dt.date(2022, 3, 15)))
     assert [query.row(i).value for i in ids] == [2]
 
 
-def test_edit_records_history_and_marks_figure_edited(new_project):
-    project = new_project()
+def test_edit_records_history_and_marks_figure_edited(project_factory):
+    project = project_factory()
     _doc(project, "a", [_fig(30)])
     query = FigureQuery(project.engine)
     (fid,) = query.ids()
@@ -82,8 +82,8 @@ def test_edit_records_history_and_marks_figure_edited(new_project):
     assert entry.actor == "ana" and entry.changes["value"] == [30, 31]
 
 
-def test_stale_edit_is_refused_and_nothing_is_written(new_project):
-    project = new_project()
+def test_stale_edit_is_refused_and_nothing_is_written(project_factory):
+    project = project_factory()
     _doc(project, "a", [_fig(30), _fig(40, start=10)])
     query = FigureQuery(project.engine)
     a, b = query.ids(sort="value")
@@ -96,8 +96,8 @@ def test_stale_edit_is_refused_and_nothing_is_written(new_project):
     assert query.row(a).value == 31 and query.row(b).value == 40
 
 
-def test_unknown_field_or_enum_value_is_rejected(new_project):
-    project = new_project()
+def test_unknown_field_or_enum_value_is_rejected(project_factory):
+    project = project_factory()
     _doc(project, "a", [_fig(30)])
     (fid,) = FigureQuery(project.engine).ids()
     editor = FigureEditor(project.engine, "ana")
@@ -107,8 +107,8 @@ def test_unknown_field_or_enum_value_is_rejected(new_project):
         editor.apply({fid: {"measure": "exploded"}})
 
 
-def test_deleted_figures_can_be_restored_exactly(new_project):
-    project = new_project()
+def test_deleted_figures_can_be_restored_exactly(project_factory):
+    project = project_factory()
     doc = _doc(project, "a", [_fig(30), _fig(40, start=10)])
     query = FigureQuery(project.engine)
     editor = FigureEditor(project.engine, "ana")
@@ -120,8 +120,8 @@ def test_deleted_figures_can_be_restored_exactly(new_project):
     assert project.documents.get(doc).figure_count == 2
 
 
-def test_reextraction_keeps_human_verdicts_and_additions(new_project):
-    project = new_project()
+def test_reextraction_keeps_human_verdicts_and_additions(project_factory):
+    project = project_factory()
     doc = _doc(project, "a", [_fig(30, start=0), _fig(40, start=10), _fig(50, start=20)])
     query = FigureQuery(project.engine)
     editor = FigureEditor(project.engine, "ana")

@@ -109,8 +109,8 @@ def test_project_copied_while_open_in_wal_mode_still_opens(tmp_path):
         assert copy.documents.count() in (0, 1)
 
 
-def test_figures_are_stored_with_their_subset_links(new_project):
-    project = new_project()
+def test_figures_are_stored_with_their_subset_links(project_factory):
+    project = project_factory()
     parent = Figure(5000, 5000, None, Qualifier.MORE_THAN, Measure.KILLED, id=1, start=0, end=5)
     child = Figure(210, 210, 210, Qualifier.EXACT, Measure.KILLED, id=2, parts_of=1, start=6, end=9)
     doc = project.documents.add(_article(), "h", [parent, child])
@@ -118,3 +118,24 @@ def test_figures_are_stored_with_their_subset_links(new_project):
     assert [f.value for f in stored] == [5000, 210]
     assert stored[1].parts_of == stored[0].id
     assert project.documents.get(doc).figure_count == 2
+
+
+def test_local_project_names_itself_for_recent_project_lists(tmp_path):
+    path = tmp_path / "flood.sitrep"
+    with Project.create(path) as project:
+        assert (project.kind, project.name, project.display_name) == ("sqlite", "flood", "flood.sitrep")
+        assert project.url == str(path)
+        assert project.actor and project.editor().actor == project.actor
+
+
+def test_project_from_before_team_mode_is_migrated_and_backed_up(tmp_path):
+    from alembic import command
+
+    path = tmp_path / "p.sitrep"
+    with Project.create(path) as project, project.engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0002")
+    with Project.open(path) as project:
+        with project.engine.connect() as conn:
+            assert migrate.current_revision(conn) == migrate.head_revision()
+            assert "figure_changes" in inspect(conn).get_table_names()
+    assert (tmp_path / "p.sitrep.bak").exists()

@@ -80,7 +80,16 @@ def upgrade() -> None:
     op.create_index("ix_figures_status", "figures", ["status"])
     op.create_index("ix_figures_as_of", "figures", ["as_of"])
 
-    if op.get_bind().dialect.name == "sqlite":
+    dialect = op.get_bind().dialect.name
+    if dialect == "postgresql":
+        _create_text_search_config()
+        op.execute(
+            "ALTER TABLE documents ADD COLUMN search_fts tsvector GENERATED ALWAYS AS ("
+            "setweight(to_tsvector('sitrep_text', title), 'A') || "
+            "setweight(to_tsvector('sitrep_text', text), 'B')) STORED"
+        )
+        op.execute("CREATE INDEX ix_documents_search_fts ON documents USING gin (search_fts)")
+    if dialect == "sqlite":
         op.execute(
             "CREATE VIRTUAL TABLE documents_fts USING fts5("
             "title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2')"
@@ -102,7 +111,31 @@ def upgrade() -> None:
         )
 
 
+def _create_text_search_config() -> None:
+    """PostgreSQL's counterpart of FTS5's unicode61 tokenizer: no stemming, accents folded when
+    the (trusted) unaccent extension can be installed."""
+    bind = op.get_bind()
+    if bind.exec_driver_sql("SELECT 1 FROM pg_ts_config WHERE cfgname = 'sitrep_text'").first():
+        return
+    try:
+        with bind.begin_nested():
+            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+        unaccent = True
+    except sa.exc.DBAPIError:
+        unaccent = False
+    op.execute("CREATE TEXT SEARCH CONFIGURATION sitrep_text (COPY = pg_catalog.simple)")
+    if unaccent:
+        op.execute(
+            "ALTER TEXT SEARCH CONFIGURATION sitrep_text "
+            "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"
+        )
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_documents_search_fts")
+        op.execute("ALTER TABLE documents DROP COLUMN IF EXISTS search_fts")
+        op.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS sitrep_text")
     if op.get_bind().dialect.name == "sqlite":
         for trigger in ("documents_fts_ai", "documents_fts_ad", "documents_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")

@@ -45,6 +45,13 @@ def upgrade() -> None:
     op.create_index("ix_figure_history_figure_id", "figure_history", ["figure_id"])
     if op.get_bind().dialect.name == "sqlite":
         _create_figures_fts()
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            "ALTER TABLE figures ADD COLUMN search_fts tsvector GENERATED ALWAYS AS ("
+            "to_tsvector('sitrep_text', coalesce(sentence, '') || ' ' || coalesce(claimant, '') "
+            "|| ' ' || coalesce(place, ''))) STORED"
+        )
+        op.execute("CREATE INDEX ix_figures_search_fts ON figures USING gin (search_fts)")
 
 
 def _create_figures_fts() -> None:
@@ -73,6 +80,9 @@ def _create_figures_fts() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_figures_search_fts")
+        op.execute("ALTER TABLE figures DROP COLUMN IF EXISTS search_fts")
     if op.get_bind().dialect.name == "sqlite":
         for trigger in ("figures_fts_ai", "figures_fts_ad", "figures_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")

@@ -1,0 +1,80 @@
+"""Acronyms and tidy names for claimants: "the International Organization for Migration (IOM)" → "IOM"."""
+
+from __future__ import annotations
+
+import re
+
+# "the opposition National Unity Government" → "the National Unity Government"
+DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?:[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
+# "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
+REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
+                        r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+# Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
+# "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
+_CAPITALS = re.compile(r"[A-Z]{3,8}")
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|des|du|la|le)"
+_LONG_BEFORE_PAREN = re.compile(rf"((?:the\s+)?[A-Z][\w'’-]*(?:\s+{_NAME_WORD})*)\s*\($")
+_APPOSED_BEFORE = re.compile(r"\b(the\s+[A-Za-z][\w'’ -]{2,60}?),?\s+$")
+_APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|put)\b")
+_APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
+
+
+def _alias_key(name: str) -> str:
+    return " ".join(_THE.sub("", name.strip()).lower().split())
+
+
+class Aliases:
+    """Long names of bodies → the acronym the article uses for them. Only the text around each
+    acronym is read, so an article without acronyms costs one scan."""
+
+    def __init__(self, text: str) -> None:
+        self.names: dict[str, str] = {}
+        self.acronyms: set[str] = set()
+        self._cache: dict[str, str] = {}
+        for m in _CAPITALS.finditer(text):
+            a, b = m.span()
+            if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
+                continue
+            acronym = m.group()
+            self.acronyms.add(acronym)
+            if a and text[a - 1] == "(" and text[b : b + 1] == ")":
+                long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)
+                if long:
+                    self.names.setdefault(_alias_key(long.group(1)), acronym)
+                continue
+            apposed = _APPOSED_BEFORE.search(text, max(0, a - 70), a)
+            if apposed and _APPOSED_END.match(text, b):
+                self.names.setdefault(_alias_key(apposed.group(1)), acronym)
+            first = _APPOSED_AFTER.match(text, b)
+            if first:
+                self.names.setdefault(_alias_key(first.group(1)), acronym)
+
+    def canonical(self, claimant: str | None) -> str | None:
+        """The acronym for `claimant` when the article gives one, else `claimant` tidied."""
+        if not claimant:
+            return claimant
+        hit = self._cache.get(claimant)
+        if hit is None:
+            hit = self._cache[claimant] = self._canonical(claimant)
+        return hit
+
+    def _canonical(self, claimant: str) -> str:
+        claimant = DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant)
+        by = REPORT_BY.match(claimant)
+        if by:
+            claimant = by.group(1)
+        if not self.acronyms:
+            return claimant
+        hit = self.names.get(_alias_key(claimant))
+        if hit:
+            return hit
+        small = ("of", "for", "the", "and", "on", "in")
+        body = _THE.sub("", claimant.strip()).split()
+        words = [w for w in body if w.lower() not in small]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            initials = "".join(w[0] for w in words).upper()
+            if initials in self.acronyms:
+                return initials
+        return claimant

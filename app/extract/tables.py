@@ -1,0 +1,167 @@
+"""Tables and lists of figures: rows of "label  number  number" under a header or an introducing line.
+
+A row rarely names what its numbers count; the header ("Killed   Injured"), a parenthesis in the
+introducing line ("(killed / injured)") or that line's measure words ("death tolls by province")
+do. The introducing line also gives the source and the date of every row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.extract.sentences import Sentence
+
+_CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?"
+# A cell is a number, optionally with up to two words after it ("16 dead"); cells are separated
+# by spaces, "/", "|", "," or ";". The label has no digits and no sentence punctuation.
+_WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
+_ROW = re.compile(
+    rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?)\s*(?::|\s[-–—|]|\s)\s*"
+    rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*$"
+)
+_NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
+_COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
+_PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
+_MAX_ROW = 120
+
+
+@dataclass(slots=True)
+class Table:
+    """One block of rows: which sentences are rows, what each numeric column counts, who says so."""
+
+    rows: list[int]
+    columns: list[str | None]
+    intro: int | None
+    who: str | None = None
+
+
+@dataclass(slots=True)
+class Row:
+    """One row of a table: its label's end, and the table it belongs to."""
+
+    label_end: int
+    numeric: bool
+    table: Table
+
+
+class TableReader:
+    """Finds table blocks among an article's sentences (lines)."""
+
+    def __init__(self, is_not_people: Callable[[str], bool]) -> None:
+        self._is_not_people = is_not_people
+
+    def rows(self, text: str, sentences: list[Sentence], terms) -> dict[int, Row]:
+        """Sentence index → Row for every sentence that is a row of a table or list."""
+        out: dict[int, Row] = {}
+        i = 0
+        n = len(sentences)
+        while i < n:
+            row = self._row(text, sentences[i])
+            if row is None:
+                i += 1
+                continue
+            block = [(i, row)]
+            j = i + 1
+            while j < n:
+                nxt = self._row(text, sentences[j])
+                if nxt is None:
+                    break
+                block.append((j, nxt))
+                j += 1
+            table = self._table(text, sentences, block, terms)
+            if table is not None:
+                for index, match in block:
+                    label = match.group("label")
+                    if self._is_not_people(label):
+                        continue
+                    numeric = bool(_NUMERIC_CELLS.match(match.group("rest")))
+                    out[index] = Row(sentences[index].start + match.end("label"), numeric, table)
+            i = j
+        return out
+
+    @staticmethod
+    def _row(text: str, sentence: Sentence) -> re.Match[str] | None:
+        if sentence.end - sentence.start > _MAX_ROW:
+            return None
+        line = text[sentence.start : sentence.end]
+        if line.endswith((".", "?", "!", ":")):
+            return None
+        return _ROW.match(line)
+
+    def _table(self, text, sentences, block, terms) -> Table | None:
+        first = block[0][0]
+        k = max(len(_cells(m.group("rest"))) for _, m in block)
+        header = first - 1 if first > 0 and _is_header(text, sentences[first - 1], terms) else None
+        intro_at = (header if header is not None else first) - 1
+        intro = None
+        if intro_at >= 0 and sentences[intro_at].paragraph >= sentences[first].paragraph - 3:
+            intro = intro_at
+        if len(block) < 2 and (intro is None or text[sentences[intro].end - 1] != ":"):
+            return None
+        columns: list[str | None] = [None] * k
+        who = None
+        if header is not None:
+            h = sentences[header]
+            labels = _column_spans(text, h.start, h.end)
+            if len(labels) > k:
+                for c, (a, b) in enumerate(labels[-k:]):
+                    found = terms.measures.within(a, b)
+                    columns[c] = found[0].key if found else None
+            else:  # spacing lost: the header's measure words, in order, name the last columns
+                found = terms.measures.within(h.start, h.end)[-k:]
+                for c, term in enumerate(found):
+                    columns[k - len(found) + c] = term.key
+            who_terms = terms.who.within(h.start, h.end)
+            who = who_terms[0].key if who_terms else None
+        if intro is not None and not any(columns):
+            s = sentences[intro]
+            measures = terms.measures.within(s.start, s.end)
+            paren = _PARENTHESIS.search(text, s.start, s.end)
+            if paren:
+                inside = terms.measures.within(paren.start(1), paren.end(1))
+                if inside:
+                    measures = inside
+            for c in range(min(k, len(measures))):
+                columns[c] = measures[c].key
+            if len(measures) == 1 and k == 1:
+                columns[0] = measures[0].key
+        if intro is not None and who is None:
+            s = sentences[intro]
+            who_terms = terms.who.within(s.start, s.end)
+            who = who_terms[0].key if who_terms else None
+        if not any(columns) and not any(terms.measures.within(sentences[i].start, sentences[i].end)
+                                        for i, _ in block):
+            return None
+        return Table([i for i, _ in block], columns, intro, who)
+
+
+def _cells(rest: str) -> list[str]:
+    return re.findall(_CELL, rest)
+
+
+def _column_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    for sep in _COLUMN_SPLIT.finditer(text, start, end):
+        if sep.start() > pos:
+            spans.append((pos, sep.start()))
+        pos = sep.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans
+
+
+def _is_header(text: str, sentence: Sentence, terms) -> bool:
+    """A short line without digits or closing punctuation, in columns or naming measures."""
+    line = text[sentence.start : sentence.end]
+    if any(ch.isdigit() for ch in line) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
+        return False
+    return len(_column_spans(text, sentence.start, sentence.end)) >= 2 or \
+        terms.measures.any_within(sentence.start, sentence.end)
+
+
+def column_of(text: str, row_start: int, label_end: int, number_start: int) -> int:
+    """Which numeric cell of the row the number at `number_start` is (0-based)."""
+    return len(re.findall(_CELL, text[label_end:number_start]))

@@ -1,0 +1,58 @@
+"""Claimant rules: long names, acronyms, appositives, pronouns and definite references."""
+
+
+def claimant(extract, text):
+    figures = extract(text)
+    assert figures, text
+    return figures[-1].claimant
+
+
+def test_long_official_name_of_up_to_ten_words_is_kept(extract):
+    text = ("At least 10,000 civilians have been killed in Ukraine, the UN Human Rights Monitoring "
+            "Mission in Ukraine said on Tuesday.")
+    assert claimant(extract, text) == "the UN Human Rights Monitoring Mission in Ukraine"
+
+
+def test_acronym_given_in_parentheses_replaces_the_long_name(extract):
+    text = ("Another 6.5 million people are displaced, according to the International Organization "
+            "for Migration (IOM), which tracks movements.")
+    assert claimant(extract, text) == "IOM"
+
+
+def test_acronym_given_anywhere_is_used_for_the_initials(extract):
+    text = ("WHO puts toll above 330\nThe World Health Organization said at least 330 people had been killed.")
+    assert claimant(extract, text) == "WHO"
+
+
+def test_descriptive_appositive_gives_way_to_the_name(extract):
+    text = ("The Syrian Observatory for Human Rights, a Britain-based monitor, said 11 people were killed.")
+    assert claimant(extract, text) == "The Syrian Observatory for Human Rights"
+
+
+def test_relative_clause_between_name_and_verb_is_skipped(extract):
+    text = ("The Sudan Doctors' Network, which tracks civilian casualties, said on Thursday that at least "
+            "220 civilians had been killed.")
+    assert claimant(extract, text) == "The Sudan Doctors' Network"
+
+
+def test_definite_reference_resolves_to_the_body_named_earlier(extract):
+    text = ("Crowds surged, in what the Gaza health ministry called a massacre.\n"
+            "The ministry said 112 people had been killed.")
+    assert claimant(extract, text) == "the Gaza health ministry"
+
+
+def test_report_by_a_body_is_claimed_by_that_body(extract):
+    text = ("A report published last month by the Conflict Observatory said at least 6,000 children "
+            "had been held at camps.")
+    assert claimant(extract, text) == "the Conflict Observatory"
+
+
+def test_its_ministry_is_the_ministry_of_the_previous_claimant(extract):
+    text = ("Russia says it does not target civilians.\n"
+            "Its foreign ministry said 4,500 civilians had been killed in shelling.")
+    assert claimant(extract, text) == "Russia's foreign ministry"
+
+
+def test_descriptor_before_a_proper_name_is_dropped(extract):
+    text = "The opposition National Unity Government said at least 133 people were killed."
+    assert claimant(extract, text) == "The National Unity Government"
