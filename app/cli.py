@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from app import __version__
 
-SUBCOMMAND_MODULES = ("app.commands.project", "app.commands.extract")
+SUBCOMMAND_MODULES = ("app.commands.project", "app.commands.extract", "app.commands.export")
 
 
 def build_parser() -> argparse.ArgumentParser:
