@@ -45,57 +45,11 @@ def _iso_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from exc
 
 
-def _read(path: str):
-    """The cleaned article, through the ingest readers (a plain fallback until they exist)."""
-    try:
-        from app.ingest import read_article
-    except ImportError:
-        return _fallback_read(path)
+def read_for_extraction(path: str):
+    """The cleaned article, through the ingest readers (raises IngestError)."""
+    from app.ingest import read_article
+
     return read_article(path)
-
-
-class _FallbackArticle:
-    def __init__(self, title: str, text: str) -> None:
-        self.title, self.text = title, text
-        self.published = None
-        self.published_inferred = False
-
-
-def _fallback_read(path: str) -> _FallbackArticle:
-    """Whole file as text (HTML reduced to its visible text); first line as title."""
-    from html.parser import HTMLParser
-
-    raw = Path(path).read_text(encoding="utf-8", errors="replace")
-    if Path(path).suffix.lower() in (".html", ".htm"):
-        blocks = {"p", "div", "h1", "h2", "h3", "li", "br", "tr", "td", "title", "header",
-                  "footer", "nav", "aside", "article", "section", "ul", "ol", "table"}
-
-        class Visible(HTMLParser):
-            def __init__(self) -> None:
-                super().__init__(convert_charrefs=True)
-                self.parts: list[str] = []
-                self.skip = 0
-
-            def handle_starttag(self, tag, attrs):
-                self.skip += tag in ("script", "style", "head")
-                if tag in blocks:
-                    self.parts.append("\n")
-
-            def handle_endtag(self, tag):
-                self.skip -= tag in ("script", "style", "head")
-                if tag in blocks:
-                    self.parts.append("\n")
-
-            def handle_data(self, data):
-                if not self.skip:
-                    self.parts.append(data)
-
-        parser = Visible()
-        parser.feed(raw)
-        lines = [line.strip() for line in "".join(parser.parts).splitlines()]
-        raw = "\n".join(line for line in lines if line)
-    title = next((line.strip() for line in raw.splitlines() if line.strip()), "")
-    return _FallbackArticle(title, raw)
 
 
 def _value(v):
@@ -115,7 +69,7 @@ def figure_json(figure) -> dict:
 def document_json(path: str, published: dt.date | None) -> dict:
     from app.extract import extract_figures, infer_published
 
-    article = _read(path)
+    article = read_for_extraction(path)
     inferred = bool(getattr(article, "published_inferred", False))
     date = published or article.published
     if published is not None:
@@ -134,10 +88,7 @@ def document_json(path: str, published: dt.date | None) -> dict:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    try:
-        from app.ingest import IngestError
-    except ImportError:
-        IngestError = OSError  # noqa: N806
+    from app.ingest import IngestError
 
     documents = []
     status = 0
@@ -211,7 +162,7 @@ def evaluate_dir(gold_dir: Path):
     report = EvalReport()
     for article_path, gold_path in gold_pairs(gold_dir):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = _read(str(article_path))
+        article = read_for_extraction(str(article_path))
         published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
         figures = extract_figures(article.text, published, article.title)
         score_document(report, article_path.name, article.text, gold, figures)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import re
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from app.extract.aliases import REPORT_BY
+from app.extract.people import NAME_TOKEN as _NAME_TOKEN
+from app.extract.people import Mention, PeopleFinder
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-_NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
-_NAME_RUN = re.compile(rf"\b{_NAME_TOKEN}(?:\s+(?:de|van|von|al-|el-|bin|ibn)?\s*{_NAME_TOKEN}){{1,3}}\b")
 _FUNCTION_WORDS = frozenset(
     "The A An In On At By But And Or For Of As If When While After Before Since Until Across Among "
     "Some Many Most More About Over Under Nearly Almost Around Hundreds Thousands Dozens Millions "
@@ -33,7 +32,7 @@ _TRAILING = re.compile(
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
-_HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][\w.'’ -]{1,40}?):\s")
+_HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)?")
 _POSSESSIVE_SOURCE = re.compile(
@@ -56,7 +55,8 @@ _DATA_WORDS = frozenset("figures figure data tally tallies count counts report r
                         "estimate estimates numbers toll tolls monitors staff team teams".split())
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,4}?)$")
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
@@ -70,15 +70,6 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whos
 def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
     """ "a report", "the statement": a claim word used as a noun, after a determiner."""
     return _DETERMINER_BEFORE.search(text, max(floor, pos - 12), pos) is not None
-
-
-@dataclass(slots=True)
-class Mention:
-    """A person named in the article, with the titles seen next to the name."""
-
-    start: int
-    name: str
-    titles: set[str] = field(default_factory=set)
 
 
 class Claim(NamedTuple):
@@ -99,50 +90,15 @@ class ClaimantFinder:
         self._org_words = set(vocab.org_words)
         self._not_names = _FUNCTION_WORDS | self._org_words
         self._nouns = set(vocab.claimant_nouns)
+        self._people = PeopleFinder(vocab, self._not_names)
         self._head_patterns: dict[str, re.Pattern[str]] = {}
         self._np_memo: dict[tuple[str, bool], str | None] = {}
 
     # --- people in the article -------------------------------------------------------------
     def people(self, text: str, is_place, titles_found=None) -> list[Mention]:
-        """Every person-like name in order, with the title words found around it
-        (`titles_found`: the article's title terms, when a lexicon scan found them already)."""
-        out: list[Mention] = []
-        for m in _NAME_RUN.finditer(text):
-            tokens = m.group().split()
-            while tokens and (tokens[0] in self._not_names or self._titles.get(tokens[0].lower())):
-                tokens = tokens[1:]
-            if len(tokens) < 2 or any(t in self._org_words for t in tokens):
-                continue
-            name = " ".join(tokens)
-            if is_place(name) or is_place(tokens[0]):
-                continue
-            lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
-            if titles_found is not None:
-                near = titles_found.within(lo, hi)
-                titles = {t.key for t in near} | {t.phrase for t in near}
-            else:
-                around = text[lo:hi]
-                titles = {self._titles[" ".join(t.group().lower().split())]
-                          for t in self._title_re.finditer(around)}
-                titles |= {t.group().lower() for t in self._title_re.finditer(around)}
-            out.append(Mention(m.start() + m.group().find(tokens[0]), name, titles))
-        return out
+        """Every person named in the article, with the titles seen next to the name."""
+        return self._people.find(text, is_place, titles_found)
 
-    def _person_by_surname(self, people: list[Mention], word: str) -> str | None:
-        for person in people:
-            if person.name.split()[-1] == word or person.name == word:
-                return person.name
-        return None
-
-    def _person_by_title(self, people: list[Mention], title_words: list[str], pos: int) -> str | None:
-        wanted = set(title_words)
-        before = [p for p in people if p.start < pos and wanted & p.titles]
-        if before:
-            return before[-1].name
-        after = [p for p in people if p.start >= pos and wanted & p.titles]
-        return after[0].name if after else None
-
-    # --- claims in a sentence --------------------------------------------------------------
     def word_lists(self) -> dict[str, tuple[str, ...]]:
         """Claim and denial verbs, for the article's lexicon scan."""
         return {"claim_verbs": self._claim_verbs, "denial_verbs": self._denial_verbs, "titles": self._titles}
@@ -169,6 +125,11 @@ class ClaimantFinder:
                 np = self._np_after(text, m.end, end)
             else:
                 np = self._np_before(text, start, m.start)
+                if np is None and verb in _PARTICIPLES:
+                    # "He disputed the death toll, saying fewer than 50 had died": the subject
+                    first = self._denial_re.search(text, start, m.start) or self._verb_re.search(text, start, m.start)
+                    if first is not None and first.start() < m.start:
+                        np = self._np_before(text, start, first.start())
                 if np is None and text[m.end : m.end + 1] in " ":
                     np = self._np_after_inverted(text, m.end, end)
             if np is None:
@@ -207,6 +168,12 @@ class ClaimantFinder:
             np = self._np_before(text, start, m.start)
             if np:
                 out.append(Claim(m.start, m.end, self.resolve(np, text, m.start, people, previous)))
+            elif _AND_BEFORE.search(text, max(start, m.start - 6), m.start):
+                # "It said troops had fired … and disputed the ministry's toll": the sentence's subject
+                first = self._verb_re.search(text, start, m.start)
+                np = self._np_before(text, start, first.start()) if first else None
+                if np:
+                    out.append(Claim(m.start, m.end, self.resolve(np, text, first.start(), people, previous)))
         return out
 
     def _np_before(self, text: str, start: int, verb_start: int) -> str | None:
@@ -314,14 +281,15 @@ class ClaimantFinder:
         the answers that depend on the phrase alone, for one article."""
         if memo is not None and np in memo:
             return memo[np]
-        answer = self._resolve(np, text, pos, people, claims)
+        answer = self._resolve(np, text, pos, people, claims, memo)
         low = np.lower()
         if memo is not None and low not in _PRONOUNS and not _POSSESSIVE_PRONOUN.match(np) and \
                 not _DEFINITE.match(np) and not self._title_re.search(np):
             memo[np] = answer
         return answer
 
-    def _resolve(self, np: str, text: str, pos: int, people: list[Mention], claims: list[Claim]) -> str | None:
+    def _resolve(self, np: str, text: str, pos: int, people: list[Mention], claims: list[Claim],
+                 memo: dict | None = None) -> str | None:
         by = REPORT_BY.match(np)
         if by:
             np = by.group(1)
@@ -354,16 +322,17 @@ class ClaimantFinder:
         definite = _DEFINITE.match(np)
         if definite:
             head = definite.group(1).lower()
-            for claim in reversed(claims):
+            low_np = np.lower()
+            for claim in reversed(claims[-24:]):  # the bodies quoted lately
                 full = (claim.claimant or "").lower()
-                if claim.start < pos and full != np.lower() and len(full) > len(np) and \
+                if claim.start < pos and full != low_np and len(full) > len(np) and \
                         (full.endswith(" " + head) or f" {head.split()[-1]} " in f" {full} "):
                     return claim.claimant
 
         name = self._trailing_name(words)
         if name:
             if len(name.split()) == 1:
-                return self._person_by_surname(people, name) or name
+                return self._people.by_surname(people, name) or name
             return name
         title_words = [" ".join(t.group().lower().split()) for t in self._title_re.finditer(np)]
         title_tokens = {w for t in title_words for w in t.split()}
@@ -371,29 +340,43 @@ class ClaimantFinder:
         if title_words and not any(w in self._org_words for w in rest) and \
                 not any(w.lower() in self._nouns for w in rest):
             keys = title_words + [self._titles[t] for t in title_words if t in self._titles]
-            person = self._person_by_title(people, keys, pos)
+            person = self._people.by_title(people, keys, pos)
             if person:
                 return person
-        if definite:
-            named = self._named_earlier(text, pos - len(np), definite.group(1).split()[-1])
+        if definite and " " not in definite.group(1).strip():  # "the ministry", not "the health ministry"
+            named = self._named_earlier(text, pos - len(np), definite.group(1).strip(), memo)
             if named:
                 return named
         return np
 
-    def _named_earlier(self, text: str, pos: int, head: str) -> str | None:
+    def _named_earlier(self, text: str, pos: int, head: str, memo: dict | None) -> str | None:
         """ "the ministry" → "the Gaza health ministry" written earlier in the article; an
-        acronym given with that name ("the UN agency …, UNRWA,") wins."""
+        acronym given with that name ("the UN agency …, UNRWA,") wins. Every naming of `head` in
+        the article is read once and kept in `memo`."""
+        key = ("\0named", head)
+        named = memo.get(key) if memo is not None else None
+        if named is None:
+            named = self._namings(text, head)
+            if memo is not None:
+                memo[key] = named
+        answer = None
+        for end, name in named:
+            if end > pos:
+                break
+            answer = name
+        return answer
+
+    def _namings(self, text: str, head: str) -> list[tuple[int, str]]:
         pattern = self._head_patterns.get(head)
         if pattern is None:
             pattern = self._head_patterns[head] = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-        for hit in reversed(list(pattern.finditer(text, 0, pos))):
+        out = []
+        for hit in pattern.finditer(text):
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
             if m and m.group(1).strip().lower() not in ("same", "other", "first", "second", "latest"):
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
-                if acronym:
-                    return acronym.group(1)
-                return "the " + m.group(1) + hit.group()
-        return None
+                out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
+        return out
 
     def _trailing_name(self, words: list[str]) -> str | None:
         """ "Mayor Anatoliy Fedoruk" → "Anatoliy Fedoruk"; "the UN refugee agency UNHCR" → "UNHCR"."""

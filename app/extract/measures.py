@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.domain import Measure, Who
 from app.extract.tokens import Term, TermList
 from app.extract.vocab import Vocabulary
 
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:while|but|whereas|and)\b|\bbut\b|\bwhile\b")
+_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:while|but|whereas|and)\b|\bbut\b|\bwhile\b|"
+                           r"\band\s+that\b")
 _TOLL_VERB = re.compile(
     r"\b(?:rose|rise|risen|rises|rising|reached|reaches|stands?|stood|climbed|climbs|jumped|increased|hit|"
     r"totall?ed|totals|put\s+(?:it|the\s+\w+)|passed|surpassed|exceeded|topped|is|was|were|are|now|"
@@ -49,11 +50,13 @@ class SentenceTerms:
     sides: list[Term]
 
 
+NOT_A_MEASURE = "not_a_measure"
 _QUOTES = "\"“”'‘’"
 _CLOSING = {"(": ")", "[": "]"}
 
 
-def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, right_limit: int) -> tuple[int, int]:
+def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, right_limit: int,
+                  skipped: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """The stretch around a number that its measure may come from: up to the clause breaks on
     either side. Quotes hugging the number ("about 47,000") and a parenthesis or a pair of dashes
     after it ("1.9 million people — 85 percent of the population — have been displaced") are
@@ -71,6 +74,8 @@ def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, righ
         if closing is not None:
             close_at = text.find(closing, brk.end(), right_limit)
             if close_at >= 0:
+                if skipped is not None:
+                    skipped.append((brk.start(), close_at + 1))
                 pos = close_at + 1
                 continue
         after_end = brk.start()
@@ -112,7 +117,7 @@ class MeasureReader:
     def article(self, text: str, found: dict[str, TermList]) -> ArticleTerms:
         """The article's terms from a lexicon scan of `word_lists`; "fled" read as refugees or displaced."""
         measures = [self._fled(text, t) if t.key == "displaced" and t.phrase in _FLED_PHRASES else t
-                    for t in found["measures"].terms]
+                    for t in found["measures"].terms if t.key != NOT_A_MEASURE]
         return ArticleTerms(TermList(measures), found["who"], found["sides"])
 
     def _fled(self, text: str, term: Term) -> Term:
@@ -135,20 +140,26 @@ class MeasureReader:
         num_end: int,
         left_limit: int,
         right_limit: int,
+        prefer_after: bool = False,
     ) -> Reading | None:
         """Measure, who and side for the number at [num_start, num_end).
 
-        `left_limit`/`right_limit` bound the search (the sentence, or a neighbouring number).
+        `left_limit`/`right_limit` bound the search (the sentence, or a neighbouring number);
+        `prefer_after` favours a measure after the number ("29 of whom are believed dead").
         """
-        after_end, before_start = clause_bounds(text, num_start, num_end, left_limit, right_limit)
+        skipped: list[tuple[int, int]] = []
+        after_end, before_start = clause_bounds(text, num_start, num_end, left_limit, right_limit, skipped)
 
         best: tuple[float, Term] | None = None
         for term in terms.measures:
             if num_end <= term.start and term.end <= after_end:
-                dist = _words_between(text, num_end, term.start)
+                dist = _words_between(text, num_end, term.start) - sum(
+                    _words_between(text, a, b) for a, b in skipped if b <= term.start)
+                if any(a <= term.start < b for a, b in skipped):
+                    continue  # a measure word inside the parenthesis describes something else
                 if dist > 12:
                     continue
-                score = 1.0 - 0.035 * dist
+                score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
                 if _AUX_BEFORE.search(text, max(num_end, term.start - 20), term.start):
                     score += 0.05
             elif before_start <= term.start and term.end <= num_start:

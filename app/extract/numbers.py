@@ -18,11 +18,8 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 
-_UNIT = "|".join(_UNITS)
-_TEN = "|".join(_TENS)
 _WORD_ATOM = phrase_pattern(_UNITS + _TENS + list(_SCALES), flags=0).pattern
 _WORD_NUMBER = rf"(?:{_WORD_ATOM})(?:(?:[\s-]+(?:and\s+)?){_WORD_ATOM})*"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE_WORD = r"(?:[\s-]?(?:million|billion|thousand))"
 _SCALE_SHORT = r"(?:\s?(?:mln|mn|bn)|m|k)"
 

@@ -6,10 +6,10 @@ April" starts on the 1st. Vague starts ("since mid-April", "since late October")
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import calendar
 import datetime as dt
 import re
+from typing import NamedTuple
 
 
 from app.extract.dates import MONTHS

@@ -30,7 +30,7 @@ _SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUBSET_CUE = re.compile(r"\b(?:including|included|among|of\s+(?:whom|them|those|these))\b", re.IGNORECASE)
-_SUBSET_AFTER = re.compile(r"^\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
+_SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 
@@ -41,6 +41,9 @@ _COORDINATION = re.compile(
     r"in\s+exchange\s+for|in\s+return\s+for|,)\s+(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
+
+
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 
 
 @dataclass(slots=True, eq=False)
@@ -190,7 +193,7 @@ class Extractor:
                     self._sentence_claims(art, k)
             if complete:
                 art.claims_done = max(art.claims_done, index)
-            return art.claims[: bisect_left(art.claim_starts, art.sentences[index].start)]
+            return art.claims  # in text order; the readers look only before their own position
 
         s = art.sentences[index]
         found = self.claimants.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
@@ -228,7 +231,8 @@ class Extractor:
             prev_end = numbers[i - 1].end if i else sentence.start
             next_start = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
             q = self.qualifiers.read(text, m, floor=prev_end, before=art.found["qualifiers"])
-            reading = self.measures.read(text, terms, q.start, q.end, prev_end, next_start)
+            of_whom = _SUBSET_AFTER.match(text, q.end, next_start) is not None
+            reading = self.measures.read(text, terms, q.start, q.end, prev_end, next_start, of_whom)
             before = text[prev_end : q.start]
             subset = has_cue and bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
@@ -259,7 +263,7 @@ class Extractor:
                         continue
                 else:
                     continue
-            claim = self._nearest_claim(claims, q.start)
+            claim = self._nearest_claim(text, claims, q.start, sentence)
             hedged = self._hedged(hedges, sentence, q, reading)
             if row is not None:
                 place = self._row_place(art, sentence, row)
@@ -330,10 +334,14 @@ class Extractor:
         return None
 
     @staticmethod
-    def _nearest_claim(claims: list[Claim], pos: int) -> Claim | None:
-        if not claims:
+    def _nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) -> Claim | None:
+        """The claim nearest the figure, a little in favour of one before it; a claim across a
+        semicolon in the same sentence belongs to the other clause."""
+        usable = [c for c in claims if not sentence.start <= c.start < sentence.end or
+                  ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos])]
+        if not usable:
             return None
-        return min(claims, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+        return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
 
     @staticmethod
     def _hedged(hedges: list, sentence: Sentence, q, reading: Reading) -> bool:
@@ -353,11 +361,21 @@ class Extractor:
                 spans.append((numbers[j].start, nxt))
         return spans
 
+    @staticmethod
+    def _two_countries(art: _Article, start: int, end: int) -> bool:
+        """Two countries joined by "and" after the figure, in its stretch of the sentence."""
+        countries = [m for m in art.places.within(start, end) if m.place.kind == "country"]
+        return any(a.place.country != b.place.country and _JOINED.match(art.text, a.end, b.start)
+                   for a, b in zip(countries, countries[1:]))
+
     def _place(self, art: _Article, index, anchor, measure, window=None, excluded=()) -> PlaceMention | None:
         article, sentences = art.places, art.sentences
         refugees = measure == Measure.REFUGEES
         s = sentences[index]
-        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded)
+        if self._two_countries(art, anchor, window[1] if window else s.end):
+            return None  # "… killed 3,700 people in Turkey and Syria": the figure covers both
+        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
+                                   evacuated=measure == Measure.EVACUATED)
         if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
                 and article.main is not None and article.main.place.country != place.place.country:
             place = None  # "Russia had suffered…": the country acts, the figure is elsewhere

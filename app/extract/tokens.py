@@ -6,11 +6,11 @@ millisecond each; looking phrases up by their first token costs a few microsecon
 
 from __future__ import annotations
 
-from typing import NamedTuple
 import re
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Mapping
 from itertools import compress
+from typing import NamedTuple
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")

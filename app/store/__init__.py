@@ -5,6 +5,7 @@ from app.store.documents import DocumentRow, DocumentStore, SearchHit
 from app.store.errors import EmptyDatabase, PasswordRequired, ProjectError
 from app.store.figures import FigureStore
 from app.store.project import PROJECT_SUFFIX, Project
+from app.store.server import is_server_url
 
 __all__ = [
     "PROJECT_SUFFIX",
@@ -18,4 +19,5 @@ __all__ = [
     "Project",
     "ProjectError",
     "SearchHit",
+    "is_server_url",
 ]

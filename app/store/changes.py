@@ -82,6 +82,7 @@ class ChangeFeed:
         self._engine = engine
         self._limit = limit
         self._listener = None  # a dedicated autocommit psycopg connection that LISTENs
+        self._closed = False
 
     def cursor(self) -> int:
         """The newest change number now: start here to see only what happens from now on."""
@@ -114,11 +115,15 @@ class ChangeFeed:
     def wait(self, timeout: float, cursor: int | None = None) -> bool:
         """Block up to `timeout` seconds for a change; True when one may have arrived.
 
-        Meant for a background thread; the window then calls `since()` on its own thread.
+        Meant for a background thread; the window then calls `since()` on its own thread. Pass
+        the window's cursor so a change committed just before waiting began is not missed.
+        Raises the database error when the server cannot be reached (the caller shows "offline").
         """
+        if self._closed:
+            return False
         if self._engine.dialect.name == "postgresql":
             try:
-                return self._wait_for_notify(timeout)
+                return self._wait_for_notify(timeout, cursor)
             except Exception:
                 self._drop_listener()
         return self._poll(timeout, cursor)
@@ -126,15 +131,16 @@ class ChangeFeed:
     def _poll(self, timeout: float, cursor: int | None) -> bool:
         start = cursor if cursor is not None else self.cursor()
         deadline = time.monotonic() + timeout
-        while True:
+        while not self._closed:
             if self.cursor() != start:
                 return True
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
             time.sleep(min(0.5, remaining))
+        return False
 
-    def _wait_for_notify(self, timeout: float) -> bool:
+    def _wait_for_notify(self, timeout: float, cursor: int | None) -> bool:
         if self._listener is None:
             raw = self._engine.raw_connection()
             raw.detach()
@@ -143,6 +149,8 @@ class ChangeFeed:
             connection.autocommit = True
             connection.execute(f"LISTEN {CHANNEL}")
             self._listener = connection
+        if cursor is not None and self.cursor() != cursor:
+            return True
         for _ in self._listener.notifies(timeout=timeout, stop_after=1):
             return True
         return False
@@ -156,4 +164,6 @@ class ChangeFeed:
                 pass
 
     def close(self) -> None:
+        """Stop waiting and release the LISTEN connection (a waiting thread returns soon)."""
+        self._closed = True
         self._drop_listener()

@@ -55,7 +55,8 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def _validate(field_name: str, value: Any) -> Any:
+def validate_field(field_name: str, value: Any) -> Any:
+    """The value as stored; ValueError for a field that cannot be edited or an unknown enum value."""
     if field_name not in EDITABLE_FIELDS:
         raise ValueError(f"{field_name!r} is not an editable figure field")
     if field_name in _ENUMS and value is not None:
@@ -150,7 +151,7 @@ class FigureEditor:
                 if before is None:
                     raise KeyError(f"figure {figure_id} no longer exists")
                 expected = (expected_versions or {}).get(figure_id)
-                wanted = {name: _validate(name, value) for name, value in fields.items()}
+                wanted = {name: validate_field(name, value) for name, value in fields.items()}
                 if expected is not None and expected != before["version"]:
                     raise StaleEditError(figure_id, before, wanted)
                 if action == "edited" and "status" not in wanted:

@@ -21,10 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 
 from app.store.changes import edit_already_applied
-from app.store.figure_edits import FigureEditor, StaleEditError
+from app.store.figure_edits import FigureEditor, StaleEditError, validate_field
+from app.store.schema import figures
 from app.store.transactions import is_connection_error
 
 
@@ -216,9 +217,13 @@ def save_edit(editor: FigureEditor, journal: EditJournal, changes: Mapping[int, 
 
     While entries are pending, new edits queue behind them so they reach the server in order.
     A journaled edit's versions are provisional (expected + 1) so the next edit of the same figure
-    chains onto it. StaleEditError and other refusals are raised as from FigureEditor.apply.
+    chains onto it (figures edited without an expected version get none). StaleEditError and other
+    refusals are raised as from FigureEditor.apply; invalid fields before anything is kept.
     """
     engine = editor.engine
+    for fields in changes.values():
+        for name, value in fields.items():
+            validate_field(name, value)
     if journal.has_pending():
         entry = journal.add(changes, action, expected_versions, editor.actor_if_known())
         report = replay(engine, journal)
@@ -240,14 +245,10 @@ def save_edit(editor: FigureEditor, journal: EditJournal, changes: Mapping[int, 
 
 
 def _provisional(changes: Mapping[int, Any], expected: Mapping[int, int] | None) -> dict[int, int]:
-    return {fid: (expected or {}).get(fid, 0) + 1 for fid in changes}
+    return {fid: expected[fid] + 1 for fid in changes if expected and fid in expected}
 
 
 def _versions_after(engine: Engine, changes: Mapping[int, Any]) -> dict[int, int]:
-    from sqlalchemy import select
-
-    from app.store.schema import figures
-
     with engine.connect() as conn:
         rows = conn.execute(select(figures.c.id, figures.c.version)
                             .where(figures.c.id.in_(list(changes)))).all()
@@ -272,16 +273,16 @@ def replay(project: Any, journal: EditJournal) -> ReplayReport:
                     entry.changes, entry.action, entry.expected_versions,
                     edit_id=entry.id, changed_at=entry.created_at,
                 )
-        except (StaleEditError, KeyError) as error:
-            blocked |= entry.figure_ids()
-            journal.mark(entry.id, "conflict", reason=str(error))
-            report.conflicts.append((entry, error))
-            continue
         except Exception as error:
             if is_connection_error(error):
                 report.remaining = len(pending) - index
                 return report
-            raise
+            # Stale (StaleEditError), figure deleted (KeyError) or refused by the database:
+            # kept for the user to resolve, and later edits of the same figures wait behind it.
+            blocked |= entry.figure_ids()
+            journal.mark(entry.id, "conflict", reason=str(error))
+            report.conflicts.append((entry, error))
+            continue
         journal.mark(entry.id, "applied")
         report.applied.append(entry.id)
     journal.compact()

@@ -7,6 +7,8 @@ empty as it was. Rows are streamed from the source in batches, with progress bet
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import Table, bindparam, func, insert, select, update
@@ -64,10 +66,47 @@ def _copy_table(src: Connection, dst: Connection, table: Table, batch: int,
             for row in values:
                 if row["parts_of"] is not None and row["parts_of"] >= row["id"]:
                     row["parts_of"] = None
-        dst.execute(insert(table), values)
+        _insert_rows(dst, table, values)
         copied += len(values)
         progress.step(len(values), label)
     return copied
+
+
+def _insert_rows(dst: Connection, table: Table, rows: list[dict]) -> None:
+    """COPY on PostgreSQL (several times faster than INSERTs), executemany on SQLite."""
+    if dst.dialect.name != "postgresql":
+        dst.execute(insert(table), rows)
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{name}"' for name in columns)
+    cursor = dst.connection.cursor()
+    try:
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row([row[name] for name in columns])
+    finally:
+        cursor.close()
+
+
+@contextmanager
+def _indexes_built_at_the_end(dst: Connection) -> Iterator[None]:
+    """On SQLite, drop secondary indexes and full-text triggers, copy, then rebuild them in bulk
+    (four times faster than row by row). DDL is transactional there, so a rollback undoes it."""
+    if dst.dialect.name != "sqlite":
+        yield
+        return
+    tables = ", ".join(f"'{t.name}'" for t in COPIED_TABLES)
+    saved = dst.exec_driver_sql(
+        f"SELECT type, name, sql FROM sqlite_master WHERE tbl_name IN ({tables}) "
+        "AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY type"
+    ).all()
+    for kind, name, _ in saved:
+        dst.exec_driver_sql(f'DROP {kind.upper()} "{name}"')
+    yield
+    for fts in ("documents_fts", "figures_fts"):
+        dst.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
+    for _, _, sql in saved:
+        dst.exec_driver_sql(sql)
 
 
 def _copy_forward_links(src: Connection, dst: Connection, batch: int) -> None:
@@ -103,13 +142,14 @@ def copy_project(src, dst, token: ProgressToken | None = None, batch_size: int =
         progress = _Progress(token, sum(totals.values()))
         labels = {"documents": "articles", "figures": "figures", "figure_history": "history"}
         counts = {}
-        for table in COPIED_TABLES:
-            batch = DOCUMENT_BATCH if table is documents else batch_size
-            counts[table.name] = _copy_table(source, target, table, batch, progress,
-                                             labels[table.name])
-            if table is figures:
-                _copy_forward_links(source, target, batch_size)
-        token.check()
+        with _indexes_built_at_the_end(target):
+            for table in COPIED_TABLES:
+                batch = DOCUMENT_BATCH if table is documents else batch_size
+                counts[table.name] = _copy_table(source, target, table, batch, progress,
+                                                 labels[table.name])
+                if table is figures:
+                    _copy_forward_links(source, target, batch_size)
+            token.check()
         _reset_sequences(target)
         if target.dialect.name == "postgresql":  # fresh statistics, or the first queries plan badly
             target.exec_driver_sql("ANALYZE documents, figures, figure_history")

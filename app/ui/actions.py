@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QWidget
 
@@ -32,6 +33,18 @@ class ActionId(StrEnum):
     USER_GUIDE = "UserGuide"
     OPEN_DEMO = "OpenDemo"
     ABOUT = "About"
+    TOGGLE_FIGURES = "ToggleFigures"
+    TOGGLE_FIGURE_DETAILS = "ToggleFigureDetails"
+    NEXT = "Next"
+    PREVIOUS = "Previous"
+    CONFIRM = "Confirm"
+    REJECT = "Reject"
+    EDIT = "Edit"
+    SET_FIELD = "SetField"
+    ADD_FIGURE = "AddFigure"
+    DELETE_FIGURE = "DeleteFigure"
+    REEXTRACT_SELECTED = "ReextractSelected"
+    REEXTRACT_ALL = "ReextractAll"
 
     @property
     def object_name(self) -> str:
@@ -48,7 +61,13 @@ FALLBACK_KEYS: dict[QKeySequence.StandardKey, str] = {
     QKeySequence.StandardKey.Redo: "Ctrl+Shift+Z",
     QKeySequence.StandardKey.Find: "Ctrl+F",
     QKeySequence.StandardKey.HelpContents: "F1",
+    QKeySequence.StandardKey.Delete: "Del",
 }
+# Docks whose toggle action Qt makes; the registry adopts them instead of creating its own.
+ADOPTED = (ActionId.TOGGLE_LIBRARY, ActionId.TOGGLE_FIGURES, ActionId.TOGGLE_FIGURE_DETAILS)
+# Single-key review shortcuts act only where the focus is in a widget that was given them
+# (the figures table, the reading view), so typing in a field never triggers them.
+LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 SEPARATOR = "-"
 RECENT_MENU = "recent"  # placeholder the window replaces with its Open Recent submenu
@@ -62,6 +81,7 @@ class ActionSpec:
     icon: tuple[str, SP] | None = None  # freedesktop theme name, QStyle fallback
     checkable: bool = False
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
 
 
 SPECS: dict[ActionId, ActionSpec] = {
@@ -149,6 +169,46 @@ SPECS: dict[ActionId, ActionSpec] = {
         ("help-about", SP.SP_MessageBoxInformation),
         role=QAction.MenuRole.AboutRole,
     ),
+    ActionId.TOGGLE_FIGURES: ActionSpec(
+        "&Figures", "Show or hide the table of extracted figures", "Ctrl+T"
+    ),
+    ActionId.TOGGLE_FIGURE_DETAILS: ActionSpec(
+        "Figure &Details", "Show or hide the editor and history of the current figure", "Ctrl+D"
+    ),
+    ActionId.NEXT: ActionSpec("&Next Figure", "Go to the next figure in the table", "J",
+                              ("go-down", SP.SP_ArrowDown), context=LOCAL),
+    ActionId.PREVIOUS: ActionSpec("&Previous Figure", "Go to the previous figure in the table",
+                                  "K", ("go-up", SP.SP_ArrowUp), context=LOCAL),
+    ActionId.CONFIRM: ActionSpec(
+        "&Confirm", "Confirm the selected figures and go to the next unreviewed one", "C",
+        ("dialog-ok-apply", SP.SP_DialogApplyButton), context=LOCAL,
+    ),
+    ActionId.REJECT: ActionSpec(
+        "&Reject", "Reject the selected figures and go to the next unreviewed one", "R",
+        ("dialog-cancel", SP.SP_DialogCancelButton), context=LOCAL,
+    ),
+    ActionId.EDIT: ActionSpec("&Edit Figure", "Edit every field of the current figure", "E",
+                              ("document-edit", SP.SP_FileDialogDetailedView), context=LOCAL),
+    ActionId.SET_FIELD: ActionSpec(
+        "&Set Field…", "Set one field on all selected figures at once", "S", context=LOCAL
+    ),
+    ActionId.ADD_FIGURE: ActionSpec(
+        "&Add Figure…", "Add a figure the extractor missed, at the selected words in the article",
+        "A", ("list-add", SP.SP_FileDialogNewFolder), context=LOCAL,
+    ),
+    ActionId.DELETE_FIGURE: ActionSpec(
+        "&Delete Figure", "Delete the selected figures (undoable)", QKeySequence.StandardKey.Delete,
+        ("edit-delete", SP.SP_TrashIcon), context=LOCAL,
+    ),
+    ActionId.REEXTRACT_SELECTED: ActionSpec(
+        "Re-extract &Selected Articles",
+        "Run the figure extractor again on the selected articles, keeping reviewed figures",
+        "Ctrl+R", ("view-refresh", SP.SP_BrowserReload),
+    ),
+    ActionId.REEXTRACT_ALL: ActionSpec(
+        "Re-extract &All Articles",
+        "Run the figure extractor again on every article, keeping reviewed figures",
+    ),
 }
 
 # Menus as lists of action ids; SEPARATOR and RECENT_MENU are placeholders.
@@ -165,7 +225,26 @@ MENUS: dict[str, list[str]] = {
         ActionId.QUIT,
     ],
     "&Edit": [ActionId.UNDO, ActionId.REDO, SEPARATOR, ActionId.FIND],
-    "&View": [ActionId.TOGGLE_LIBRARY, SEPARATOR, ActionId.SHOW_REMOVED_TEXT],
+    "&View": [
+        ActionId.TOGGLE_LIBRARY,
+        ActionId.TOGGLE_FIGURES,
+        ActionId.TOGGLE_FIGURE_DETAILS,
+        SEPARATOR,
+        ActionId.SHOW_REMOVED_TEXT,
+    ],
+    "F&igures": [
+        ActionId.NEXT,
+        ActionId.PREVIOUS,
+        SEPARATOR,
+        ActionId.CONFIRM,
+        ActionId.REJECT,
+        ActionId.EDIT,
+        ActionId.SET_FIELD,
+        SEPARATOR,
+        ActionId.ADD_FIGURE,
+        ActionId.DELETE_FIGURE,
+    ],
+    "&Tools": [ActionId.REEXTRACT_SELECTED, ActionId.REEXTRACT_ALL],
     "&Help": [ActionId.USER_GUIDE, ActionId.OPEN_DEMO, SEPARATOR, ActionId.ABOUT],
 }
 
@@ -181,20 +260,45 @@ class ActionContext:
     undo_text: str = ""
     redo_text: str = ""
     has_recent: bool = False
+    reextracting: bool = False
+    figure_rows: int = 0
+    figures_selected: int = 0
+    has_current_figure: bool = False
+    has_document: bool = False
+    articles_selected: int = 0
+
+    @property
+    def busy(self) -> bool:
+        """Work that writes in the background is running: no other project changes meanwhile."""
+        return self.importing or self.reextracting
+
+    @property
+    def can_review(self) -> bool:
+        return self.has_project and not self.reextracting
 
 
 ENABLED_WHEN: dict[ActionId, Callable[[ActionContext], bool]] = {
-    ActionId.NEW_PROJECT: lambda c: not c.importing,
-    ActionId.OPEN_PROJECT: lambda c: not c.importing,
-    ActionId.OPEN_DEMO: lambda c: not c.importing,
+    ActionId.NEW_PROJECT: lambda c: not c.busy,
+    ActionId.OPEN_PROJECT: lambda c: not c.busy,
+    ActionId.OPEN_DEMO: lambda c: not c.busy,
     ActionId.CLEAR_RECENT: lambda c: c.has_recent,
-    ActionId.IMPORT_ARTICLES: lambda c: c.has_project and not c.importing,
-    ActionId.IMPORT_FOLDER: lambda c: c.has_project and not c.importing,
-    ActionId.CLOSE_PROJECT: lambda c: c.has_project and not c.importing,
-    ActionId.UNDO: lambda c: c.can_undo and not c.importing,
-    ActionId.REDO: lambda c: c.can_redo and not c.importing,
+    ActionId.IMPORT_ARTICLES: lambda c: c.has_project and not c.busy,
+    ActionId.IMPORT_FOLDER: lambda c: c.has_project and not c.busy,
+    ActionId.CLOSE_PROJECT: lambda c: c.has_project and not c.busy,
+    ActionId.UNDO: lambda c: c.can_undo and not c.busy,
+    ActionId.REDO: lambda c: c.can_redo and not c.busy,
     ActionId.FIND: lambda c: c.has_project,
     ActionId.SHOW_REMOVED_TEXT: lambda c: c.has_project,
+    ActionId.NEXT: lambda c: c.has_project and c.figure_rows > 0,
+    ActionId.PREVIOUS: lambda c: c.has_project and c.figure_rows > 0,
+    ActionId.CONFIRM: lambda c: c.can_review and c.figures_selected > 0,
+    ActionId.REJECT: lambda c: c.can_review and c.figures_selected > 0,
+    ActionId.EDIT: lambda c: c.can_review and c.has_current_figure,
+    ActionId.SET_FIELD: lambda c: c.can_review and c.figures_selected > 0,
+    ActionId.ADD_FIGURE: lambda c: c.can_review and c.has_document,
+    ActionId.DELETE_FIGURE: lambda c: c.can_review and c.figures_selected > 0,
+    ActionId.REEXTRACT_SELECTED: lambda c: c.has_project and not c.busy and c.articles_selected > 0,
+    ActionId.REEXTRACT_ALL: lambda c: c.has_project and not c.busy,
 }
 
 
@@ -220,6 +324,7 @@ def apply_spec(action: QAction, action_id: ActionId) -> QAction:
     if spec.checkable:
         action.setCheckable(True)
     action.setMenuRole(spec.role)
+    action.setShortcutContext(spec.context)
     return action
 
 
@@ -230,7 +335,7 @@ class ActionRegistry:
         self._parent = parent
         self._actions: dict[ActionId, QAction] = {}
         for action_id in ActionId:
-            if action_id is not ActionId.TOGGLE_LIBRARY:
+            if action_id not in ADOPTED:
                 self._actions[action_id] = apply_spec(QAction(parent), action_id)
 
     def __getitem__(self, action_id: ActionId) -> QAction:

@@ -44,22 +44,28 @@ def run_import(project: Project, paths: Sequence[str], token: ProgressToken) -> 
 
 
 class ImportProgress(QWidget):
-    """Status-bar strip: 'Importing 3 of 40: name', a progress bar and Cancel."""
+    """Status-bar strip: 'Importing 3 of 40: name', a progress bar and Cancel.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Other long work (re-extraction) uses the same strip with its own words and object name.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, name: str = "import",
+                 verb: str = "Importing", past: str = "Imported",
+                 preparing: str = "Preparing import…",
+                 cancel_tip: str = "Stop after the article being imported; those already in stay"
+                 ) -> None:
         super().__init__(parent)
-        self.setObjectName("importProgress")
+        self._verb, self._past, self._preparing = verb, past, preparing
+        self.setObjectName(f"{name}Progress")
         self.label = QLabel()
-        self.label.setObjectName("importProgressLabel")
+        self.label.setObjectName(f"{name}ProgressLabel")
         self.bar = QProgressBar()
-        self.bar.setObjectName("importProgressBar")
+        self.bar.setObjectName(f"{name}ProgressBar")
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setObjectName("importCancelButton")
-        self.cancel_button.setToolTip(
-            "Stop after the article being imported; those already in stay"
-        )
+        self.cancel_button.setObjectName(f"{name}CancelButton")
+        self.cancel_button.setToolTip(cancel_tip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -68,7 +74,7 @@ class ImportProgress(QWidget):
         self.hide()
 
     def start(self) -> None:
-        self.label.setText("Preparing import…")
+        self.label.setText(self._preparing)
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText("Cancel")
@@ -78,9 +84,9 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if done < total:
-            self.label.setText(f"Importing {done + 1} of {total}: {name}")
+            self.label.setText(f"{self._verb} {done + 1} of {total}: {name}")
         else:
-            self.label.setText(f"Imported {total} of {total}")
+            self.label.setText(f"{self._past} {total} of {total}")
 
 
 class ImportController(QObject):

@@ -50,7 +50,7 @@ class LibraryDock(QDockWidget):
         self.view.setObjectName("libraryView")
         self.view.setModel(model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.horizontalHeader().setSortIndicator(model.sort_column, model.sort_order)
         self.view.setSortingEnabled(True)
@@ -65,13 +65,13 @@ class LibraryDock(QDockWidget):
         header.setHighlightSections(False)
         header.setMinimumSectionSize(48)
         metrics = self.view.fontMetrics()
+        # Narrow enough to leave the title room beside the review docks; an inferred date is
+        # italic (and explained in its tooltip) when "(inferred)" is cut short.
         header.resizeSection(
-            LibraryModel.PUBLISHER, metrics.horizontalAdvance("Northline Press") + 20
+            LibraryModel.PUBLISHER, metrics.horizontalAdvance("Northline Pr") + 12
         )
-        header.resizeSection(
-            LibraryModel.DATE, metrics.horizontalAdvance("2024-03-14 (inferred)") + 16
-        )
-        header.resizeSection(LibraryModel.FIGURES, metrics.horizontalAdvance("Figures") + 24)
+        header.resizeSection(LibraryModel.DATE, metrics.horizontalAdvance("2024-03-14") + 24)
+        header.resizeSection(LibraryModel.FIGURES, metrics.horizontalAdvance("Figures") + 12)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
         self.view.setAccessibleName("Library")
 
@@ -94,6 +94,12 @@ class LibraryDock(QDockWidget):
     @property
     def selected_id(self) -> int | None:
         return self._selected_id if self._selected_id >= 0 else None
+
+    def selected_ids(self) -> list[int]:
+        """Every selected article (Tools ▸ Re-extract Selected Articles works on them)."""
+        rows = self.view.selectionModel().selectedRows(LibraryModel.TITLE)
+        ids = [index.data(LibraryModel.DocumentIdRole) for index in rows]
+        return [document_id for document_id in ids if document_id is not None]
 
     def apply_filter(self) -> None:
         self._filter_timer.stop()

@@ -24,14 +24,23 @@ from app.ui.import_controller import ImportController
 from app.ui.library import LibraryDock
 from app.ui.models.library_model import LibraryModel
 from app.ui.project_controller import ProjectController
+from app.ui.provenance_controller import ProvenanceController
 from app.ui.reading_view import ReadingView
 from app.ui.recent_menu import RecentProjectsMenu
+from app.ui.reextract_controller import ReextractController
+from app.ui.review_controller import ReviewController
 from app.ui.settings import LIBRARY_HEADER, SHOW_REMOVED_TEXT, Settings
 from app.ui.welcome import WelcomePage
 from app.ui.workers import TaskRunner
 
 DEFAULT_SIZE = (1280, 800)
-DEFAULT_LIBRARY_WIDTH = 620
+REVIEW_KEYS = (ActionId.NEXT, ActionId.PREVIOUS, ActionId.CONFIRM, ActionId.REJECT, ActionId.EDIT,
+               ActionId.SET_FIELD, ActionId.ADD_FIGURE, ActionId.DELETE_FIGURE)
+TABLE_MENU = (ActionId.CONFIRM, ActionId.REJECT, ActionId.EDIT, ActionId.SET_FIELD,
+              ActionId.DELETE_FIGURE)  # the table's context menu, and its single-key shortcuts
+DEFAULT_LIBRARY_WIDTH = 360
+DEFAULT_DETAILS_WIDTH = 400
+DEFAULT_FIGURES_HEIGHT = 320
 
 
 class MainWindow(QMainWindow):
@@ -49,19 +58,26 @@ class MainWindow(QMainWindow):
         self.action_registry = ActionRegistry(self)
         self.projects = ProjectController(settings, self)
         self.imports = ImportController(runner, settings, self.statusBar(), self)
+        self.reextracts = ReextractController(runner, self.statusBar(), self)
         self.library_model = LibraryModel(parent=self)
         self._find_dialog: FindDialog | None = None
         self._guide: dialogs.UserGuideDialog | None = None
-        self._library_hidden_for_welcome = False
+        self._docks_hidden_for_welcome: list = []
 
         self._build_central()
         self._build_library()
+        self._build_review()
         self._build_menus()
         self._connect()
+        self._connect_review()
         self.setAcceptDrops(True)
         self._resize_to_fit_screen()
         if not settings.restore_window(self):
-            self.resizeDocks([self.library], [DEFAULT_LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.library, self.review.details_dock],
+                             [DEFAULT_LIBRARY_WIDTH, DEFAULT_DETAILS_WIDTH],
+                             Qt.Orientation.Horizontal)
+            self.resizeDocks([self.review.figures_dock], [DEFAULT_FIGURES_HEIGHT],
+                             Qt.Orientation.Vertical)
         header_state = settings.get(LIBRARY_HEADER)
         if header_state:
             self.library.view.horizontalHeader().restoreState(header_state)
@@ -98,6 +114,25 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library)
         self.action_registry.adopt(ActionId.TOGGLE_LIBRARY, self.library.toggleViewAction())
 
+    def _build_review(self) -> None:
+        a = self.action_registry
+        self.review = ReviewController(
+            self.undo_stack, self.statusBar(),
+            {"confirm": a[ActionId.CONFIRM], "reject": a[ActionId.REJECT]}, self)
+        self.provenance = ProvenanceController(
+            self.review, self.reading_view, self.library, self.statusBar(), self.undo_stack.push,
+            self)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review.figures_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review.details_dock)
+        a.adopt(ActionId.TOGGLE_FIGURES, self.review.figures_dock.toggleViewAction())
+        a.adopt(ActionId.TOGGLE_FIGURE_DETAILS, self.review.details_dock.toggleViewAction())
+        self.reading_view.addActions([a[i] for i in REVIEW_KEYS])
+        self.review.view.addActions([a[ActionId.NEXT], a[ActionId.PREVIOUS]])
+        table = self.review.view.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions([a[i] for i in TABLE_MENU])
+
     def _build_menus(self) -> None:
         self.recent_menu = RecentProjectsMenu(
             self.settings,
@@ -132,9 +167,27 @@ class MainWindow(QMainWindow):
         self.imports.runningChanged.connect(self.update_actions)
         self.imports.articlesArrived.connect(self.library.refresh)
         self.imports.importFinished.connect(self._on_import_finished)
-        self.library.documentSelected.connect(self._show_document)
         for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged):
             signal.connect(self.update_actions)
+
+    def _connect_review(self) -> None:
+        a, review = self.action_registry, self.review
+        a.connect(ActionId.NEXT, review.next_figure)
+        a.connect(ActionId.PREVIOUS, review.previous_figure)
+        a.connect(ActionId.CONFIRM, review.confirm)
+        a.connect(ActionId.REJECT, review.reject)
+        a.connect(ActionId.EDIT, review.edit_current)
+        a.connect(ActionId.SET_FIELD, review.ask_set_field)
+        a.connect(ActionId.DELETE_FIGURE, review.delete_selected)
+        a.connect(ActionId.ADD_FIGURE, self.provenance.add_figure_here)
+        a.connect(ActionId.REEXTRACT_SELECTED, self._reextract_selected)
+        a.connect(ActionId.REEXTRACT_ALL, lambda: self.reextracts.start(self.project))
+        review.stateChanged.connect(self.update_actions)
+        self.library.view.selectionModel().selectionChanged.connect(self.update_actions)
+        self.imports.importFinished.connect(lambda _report: review.refresh())
+        self.reextracts.runningChanged.connect(review.set_read_only)
+        self.reextracts.runningChanged.connect(self.update_actions)
+        self.reextracts.finished.connect(self._on_reextracted)
 
     # State ------------------------------------------------------------------------------------
 
@@ -158,12 +211,20 @@ class MainWindow(QMainWindow):
                 undo_text=stack.undoText(),
                 redo_text=stack.redoText(),
                 has_recent=bool(self.settings.recent_projects()),
+                reextracting=self.reextracts.running,
+                figure_rows=self.review.model.rowCount(),
+                figures_selected=self.review.view.selected_count()
+                or int(self.review.view.current_figure_id is not None),
+                has_current_figure=self.review.view.current_figure_id is not None,
+                has_document=self.reading_view.current_document is not None,
+                articles_selected=len(self.library.selected_ids()),
             )
         )
 
     def _on_project_changed(self) -> None:
         project = self.project
         self.undo_stack.clear()
+        self.review.set_project(project)
         self.library_model.set_source(project.documents.list if project else None)
         if self._find_dialog is not None:
             self._find_dialog.set_search_function(
@@ -177,7 +238,10 @@ class MainWindow(QMainWindow):
         else:
             self.setWindowTitle(f"{project.name} — {APP_NAME}")
             self.central.setCurrentWidget(self.reading_view)
+            self.reading_view.show_document(None)
             self.library.select_first()
+            if self.library.selected_id is not None:
+                self.provenance.show_document(self.library.selected_id)
             if self.library_model.rowCount() == 0:
                 self.reading_view.show_placeholder(
                     "This project has no articles yet. Use File ▸ Import Articles… "
@@ -189,18 +253,25 @@ class MainWindow(QMainWindow):
         self.update_actions()
 
     def _show_library_for(self, has_project: bool) -> None:
-        """The welcome page gets the whole window; the library comes back with a project."""
-        if not has_project and self.library.isVisible():
-            self._library_hidden_for_welcome = True
-            self.library.hide()
-        elif has_project and self._library_hidden_for_welcome:
-            self._library_hidden_for_welcome = False
-            self.library.show()
+        """The welcome page gets the whole window; the docks come back with a project."""
+        docks = (self.library, self.review.figures_dock, self.review.details_dock)
+        if not has_project and not self._docks_hidden_for_welcome:
+            self._docks_hidden_for_welcome = [d for d in docks if d.isVisible()]
+            for dock in self._docks_hidden_for_welcome:
+                dock.hide()
+        elif has_project and self._docks_hidden_for_welcome:
+            for dock in self._docks_hidden_for_welcome:
+                dock.show()
+            self._docks_hidden_for_welcome = []
 
-    def _show_document(self, document_id: int) -> None:
-        project = self.project
-        document = project.documents.get(document_id) if project and document_id >= 0 else None
-        self.reading_view.show_document(document)
+    def _reextract_selected(self) -> None:
+        self.reextracts.start(self.project, self.library.selected_ids())
+
+    def _on_reextracted(self, _report) -> None:
+        self.undo_stack.clear()
+        self.library.refresh()
+        self.review.refresh()
+        self.provenance.reload_marks()
 
     def _set_show_removed(self, show: bool) -> None:
         self.settings.set(SHOW_REMOVED_TEXT, show)
@@ -276,10 +347,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Stop a running import after its current article, then save the layout and close."""
         self.imports.shutdown()
+        self.reextracts.shutdown()
         self.runner.cancel_all()
         self.runner.wait()
-        if self._library_hidden_for_welcome:
-            self.library.show()  # save the layout the user chose, not the welcome one
+        for dock in self._docks_hidden_for_welcome:
+            dock.show()  # save the layout the user chose, not the welcome one
         self.settings.save_window(self)
         self.settings.set(LIBRARY_HEADER, self.library.view.horizontalHeader().saveState())
         self.settings.sync()

@@ -56,3 +56,34 @@ def test_its_ministry_is_the_ministry_of_the_previous_claimant(extract):
 def test_descriptor_before_a_proper_name_is_dropped(extract):
     text = "The opposition National Unity Government said at least 133 people were killed."
     assert claimant(extract, text) == "The National Unity Government"
+
+
+def test_questioning_the_ministry_figures_disputes_them(extract):
+    text = ("Gaza toll\nThe ministry said 10,022 Palestinians had been killed.\n"
+            "The Israeli military has questioned the ministry's figures.")
+    assert extract(text)[0].disputed_by == "The Israeli military"
+
+
+def test_and_disputed_takes_the_subject_of_the_sentence(extract):
+    text = ("Crush at aid convoy\nThe ministry said 112 people had been killed. The Israeli military said troops had fired "
+            "warning shots and disputed the ministry's toll.")
+    assert extract(text)[0].disputed_by == "The Israeli military"
+
+
+def test_saying_after_a_denial_is_claimed_by_the_denier(extract):
+    text = ("Major General Zaw Min Tun confirmed the strike. He disputed the death toll, saying fewer "
+            "than 50 people had died.")
+    assert claimant(extract, text) == "Zaw Min Tun"
+
+
+def test_byline_names_are_not_sources(extract):
+    text = ("Strike kills 12\nBy Nilar Win, Mekong Dispatch — BANGKOK, Wednesday, April 12, 2023\n\n"
+            "He said 12 people were killed.")
+    assert claimant(extract, text) is None
+
+
+def test_claim_across_a_semicolon_belongs_to_the_other_clause(extract):
+    text = ("Rescue teams were still searching for dozens of people swept away; the district "
+            "administration said 19 people were missing there.")
+    first, second = extract(text)
+    assert first.claimant is None and second.claimant == "the district administration"

@@ -52,3 +52,21 @@ def test_extract_table_output_is_readable(tmp_path, capsys, gazetteer_cache):
     args.func(args)
     out = capsys.readouterr().out
     assert "killed" in out and "civilians" in out
+
+
+def test_extract_reads_html_through_the_ingest_readers(tmp_path, capsys, gazetteer_cache):
+    article = tmp_path / "a.html"
+    article.write_text(
+        "<html><head><title>Strike</title></head><body><h1>Strike kills 12</h1>"
+        "<p>Twelve civilians were killed on Friday, police said.</p>"
+        "<footer>Share this article</footer></body></html>", encoding="utf-8")
+    args = parse(["extract", str(article), "--json", "--published", "2024-03-14"])
+    assert args.func(args) == 0
+    doc = json.loads(capsys.readouterr().out)["documents"][0]
+    assert [f["value"] for f in doc["figures"]][-1] == 12
+
+
+def test_unreadable_file_is_reported_and_exit_status_is_one(tmp_path, capsys, gazetteer_cache):
+    args = parse(["extract", str(tmp_path / "missing.txt"), "--json"])
+    assert args.func(args) == 1
+    assert "missing.txt" in capsys.readouterr().err

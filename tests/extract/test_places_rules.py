@@ -41,3 +41,23 @@ def test_day_with_ordinal_suffix_is_read_as_a_date(extract):
     (f,) = extract("More than 3.6 million people have fled since the 24th of February, the UN said.",
                    dt.date(2022, 4, 21))
     assert f.since == dt.date(2022, 2, 24)
+
+
+def test_figure_covering_two_countries_has_no_place(extract):
+    text = ("Two powerful earthquakes struck southern Turkey and northern Syria on Monday, killing more "
+            "than 3,700 people in Turkey and Syria.")
+    f = extract(text, PUB)[-1]
+    assert f.place is None and f.country is None
+
+
+def test_province_missing_from_cities_is_in_the_extras(extract):
+    text = "NDMA provincial figures (deaths):\nSindh — 347\nBalochistan — 238\n"
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Sindh", "PK"), ("Balochistan", "PK")]
+
+
+def test_index_file_name_changes_with_the_extras():
+    from app.extract.gazetteer import index_filename
+
+    name = index_filename()
+    assert name.startswith("gazetteer-") and name.endswith(".sqlite") and name.count("-") >= 3

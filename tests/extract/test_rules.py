@@ -80,3 +80,29 @@ def test_of_its_soldiers_takes_the_side_of_the_party_named_before(extract):
 def test_nationalities_outside_the_tracked_parties_get_no_side(extract):
     (f,) = extract("The agency said 421,000 Afghan refugees were living in flood-affected districts.")
     assert f.side is None
+
+
+def test_refugee_in_an_agency_name_is_not_a_measure(extract):
+    (f,) = extract("UNRWA, the UN agency for Palestinian refugees, said 88 of its staff had been killed.")
+    assert f.measure == Measure.KILLED
+
+
+def test_and_that_starts_a_new_clause_for_the_measure(extract):
+    figures = extract("The authority said 1,634 people had been injured and that about 33 million people "
+                      "— roughly one in seven Pakistanis — had been affected by the floods.")
+    assert [(f.value, f.measure) for f in figures] == [(1634, Measure.INJURED), (33_000_000, Measure.AFFECTED)]
+
+
+def test_of_whom_clause_names_the_measure_of_the_part(extract):
+    figures = extract("Israel says 134 hostages remain in Gaza, at least 29 of whom are believed dead.")
+    assert figures[1].measure == Measure.KILLED and figures[1].parts_of == figures[0].id
+
+
+def test_no_one_every_n_and_fractions_are_not_figures(extract):
+    assert extract("No one was hurt there, he said.") == []
+    assert extract("The truce could be extended by one day for every 10 additional hostages released.") == []
+
+
+def test_vague_count_of_things_is_not_a_figure(extract):
+    figures = extract("The quakes toppled thousands of buildings and killed more than 3,700 people.")
+    assert [f.value for f in figures] == [3700]

@@ -26,8 +26,11 @@ class ClusterError(RuntimeError):
 
 def find_bindir() -> Path:
     override = os.environ.get("SITREP_PG_BINDIR")
-    candidates = [override] if override else []
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+    if override:
+        if not (Path(override) / "initdb").is_file():
+            raise ClusterError(f"SITREP_PG_BINDIR={override} holds no initdb")
+        return Path(override)
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
                          key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0,
                          reverse=True)
     on_path = shutil.which("initdb")
@@ -146,9 +149,10 @@ class ThrowawayCluster:
         return psycopg.connect(host=str(self.root), port=self.port, user=SUPERUSER,
                                dbname="postgres", autocommit=True, connect_timeout=10)
 
-    def create_database(self, name: str) -> None:
+    def create_database(self, name: str, template: str | None = None) -> None:
+        copy_of = f' TEMPLATE "{template}"' if template else ""
         with self.admin() as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy_of}')
 
     def drop_database(self, name: str) -> None:
         with self.admin() as conn:

@@ -66,3 +66,21 @@ def test_setdata_asks_for_an_edit_instead_of_writing(model):
     assert model.setData(model.index(0, 0), "1,250")
     assert requests == [([first], "value", 1250.0)]
     assert not model.setData(model.index(0, 0), "not a number")
+
+
+def test_removing_rows_keeps_the_model_consistent(model, qtmodeltester):
+    model.refresh()
+    qtmodeltester.check(model)
+    removed = [model.figure_id(row) for row in (0, 1, 2, 10, 39)]
+    model.remove_ids(removed)
+    assert model.rowCount() == 35
+    assert all(model.row_of(figure_id) is None for figure_id in removed)
+    assert [model.index(row, 0).data() for row in (0, 6, 7)] == ["4", "10", "12"]
+
+
+def test_row_lookup_scans_the_id_array(model):
+    model.refresh()
+    last = model.figure_id(39)
+    assert model.row_of(last) == 39
+    assert model.rows_of([last, model.figure_id(3), 10**9]) == [3, 39]
+    assert model.ids_in_rows(38, 39) == [model.figure_id(38), last]

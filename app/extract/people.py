@@ -1,0 +1,93 @@
+"""People named in an article, with the titles next to their names, for resolving "he said" and
+"the mayor said" to a name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from app.extract.vocab import Vocabulary, phrase_pattern
+
+NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+_MORE_NAME = re.compile(rf"(?:\s+{NAME_TOKEN})+")
+_NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:de|van|von|al-|el-|bin|ibn)?\s*{NAME_TOKEN}){{1,3}}\b")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A person named in the article, with the titles seen next to the name."""
+
+    start: int
+    name: str
+    titles: set[str] = field(default_factory=set)
+
+
+def _byline_end(text: str) -> int:
+    """End of a "By NAME, AGENCY — CITY, DATE" line among the first lines, else 0."""
+    head = text[:400]
+    at = head.find("\nBy ")
+    if at < 0 and head.startswith("By "):
+        at = 0
+    if at < 0:
+        return 0
+    end = text.find("\n", at + 1)
+    return len(text) if end < 0 else end
+
+
+class PeopleFinder:
+    """Finds person names; titles found around a name let "the governor" resolve to it."""
+
+    def __init__(self, vocab: Vocabulary, not_names: frozenset[str] | set[str]) -> None:
+        self._titles = vocab.titles
+        self._title_re = phrase_pattern(vocab.titles)
+        self._title_words = {w for phrase in vocab.titles for w in phrase.split()} - {"head", "chief"}
+        self._org_words = set(vocab.org_words)
+        self._not_names = not_names
+
+    def find(self, text: str, is_place, titles_found=None) -> list[Mention]:
+        """Every person-like name in order, with the title words found around it
+        (`titles_found`: the article's title terms, when a lexicon scan found them already)."""
+        out: list[Mention] = []
+        byline_end = _byline_end(text)
+        for m in _NAME_RUN.finditer(text):
+            if m.start() < byline_end:
+                continue  # the reporter and the agency, not a source
+            tokens = m.group().split()
+            stripped = 0
+            while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words):
+                tokens = tokens[1:]
+                stripped += 1
+            if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
+                more = _MORE_NAME.match(text, m.end())
+                if more:
+                    tokens += more.group().split()[: 4 - len(tokens)]
+            if len(tokens) < 2 or any(t in self._org_words for t in tokens):
+                continue
+            name = " ".join(tokens)
+            if is_place(name) or is_place(tokens[0]):
+                continue
+            lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
+            if titles_found is not None:
+                near = titles_found.within(lo, hi)
+                titles = {t.key for t in near} | {t.phrase for t in near}
+            else:
+                around = text[lo:hi]
+                titles = {self._titles[" ".join(t.group().lower().split())]
+                          for t in self._title_re.finditer(around)}
+                titles |= {t.group().lower() for t in self._title_re.finditer(around)}
+            out.append(Mention(m.start() + m.group().find(tokens[0]), name, titles))
+        return out
+
+    def by_surname(self, people: list[Mention], word: str) -> str | None:
+        for person in people:
+            if person.name.split()[-1] == word or person.name == word:
+                return person.name
+        return None
+
+    def by_title(self, people: list[Mention], title_words: list[str], pos: int) -> str | None:
+        wanted = set(title_words)
+        before = [p for p in people if p.start < pos and wanted & p.titles]
+        if before:
+            return before[-1].name
+        after = [p for p in people if p.start >= pos and wanted & p.titles]
+        return after[0].name if after else None
