@@ -134,7 +134,8 @@ def _fetch_ids_into(conn: Connection, query: Select, out: array) -> None:
     params = compiled.construct_params()
     if compiled.positiontup is not None:
         params = tuple(params[name] for name in compiled.positiontup)
-    cursor = conn.connection.cursor()
+    binary = {"binary": True} if conn.dialect.name == "postgresql" else {}  # ints without text
+    cursor = conn.connection.cursor(**binary)
     try:
         cursor.execute(str(compiled), params)
         while chunk := cursor.fetchmany(50_000):

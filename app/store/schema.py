@@ -84,6 +84,8 @@ figures = Table(
     Column("updated_at", DateTime, nullable=False),
     Column("origin", String(16), nullable=False, default="extractor"),  # "extractor" or "human"
 )
+# On PostgreSQL migration 0004 adds id to the end of these (SQLite indexes carry it as the rowid),
+# so `ORDER BY <column>, id` walks an index there too.
 Index("ix_figures_document_start", figures.c.document_id, figures.c.start)
 for _name in ("measure", "status", "as_of", "value", "low", "high", "qualifier",
               "who", "side", "claimant", "place", "confidence"):

@@ -1,11 +1,12 @@
 """Server passwords go to the system keyring when there is a secure one, and nowhere else."""
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 
-from app.store import credentials
+keyring = pytest.importorskip("keyring")
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.backends import fail  # noqa: E402
+
+from app.store import credentials  # noqa: E402
 
 
 class MemoryKeyring(KeyringBackend):

@@ -1,6 +1,7 @@
 """Publish a local project to a server and save a local copy back: same rows, same ids."""
 
 import pytest
+from sqlalchemy import inspect
 
 from app.domain import Cancelled, ProgressToken
 from app.store import Project, ProjectError
@@ -34,14 +35,25 @@ def test_publish_and_copy_back_round_trip_equal(tmp_path, pg_database):
     back = Project.create(tmp_path / "back.sitrep")
     copy_project(server, back)
     assert dump(back) == dump(local)
+    fresh_server = Project.connect(*pg_database(project=True))
+    assert _indexes(server) == _indexes(fresh_server)
+    assert _indexes(back) == _indexes(local)
     for project in (server, back):
         query = FigureQuery(project.engine)
         assert len(query.ids(FigureFilter(text="kherson"))) == 1
         assert [h.title for h in project.documents.search_text("report 2")][:1] == ["Report 2"]
+        FigureEditor(project.engine, "ben").add(1, figure(3, start=400, place="Odesa"))
+        assert len(query.ids(FigureFilter(text="odesa"))) == 1  # indexed as before the copy
     new_doc = server.documents.add(article("After publishing"), "h-after", [figure(1)])
     assert new_doc == 5  # the server's id sequences continue after the copied rows
-    for project in (local, server, back):
+    for project in (local, server, back, fresh_server):
         project.close()
+
+
+def _indexes(project):
+    with project.engine.connect() as conn:
+        return {i["name"] for table in ("documents", "figures", "figure_history")
+                for i in inspect(conn).get_indexes(table)}
 
 
 def test_cancelled_copy_leaves_the_destination_empty(project_factory, tmp_path):
