@@ -15,7 +15,8 @@ _INSECURE = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 def credential_key(url: str) -> str:
     """`user@host:port/database`: one password per server account and database."""
     parsed = parse_url(url)
-    return f"{parsed.username or ''}@{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database}"
+    host = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    return f"{parsed.username or ''}@{host}/{parsed.database}"
 
 
 def _backends():

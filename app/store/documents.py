@@ -12,7 +12,7 @@ from sqlalchemy import Engine, func, insert, or_, select, update
 from app.domain import Document, Figure, ParsedArticle, RemovedSpan
 from app.store.changes import record_changes
 from app.store.figures import insert_figures
-from app.store.fulltext import fts_query, search_documents  # noqa: F401  (fts_query: old import path)
+from app.store.fulltext import fts_query, search_documents  # noqa: F401 (fts_query: old path)
 from app.store.schema import documents
 
 LIBRARY_ORDER = {

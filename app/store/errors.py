@@ -1,4 +1,4 @@
-"""Errors a project raises when it cannot be created, opened or reached; messages are for the user."""
+"""Errors raised when a project cannot be created, opened or reached; messages are for users."""
 
 from __future__ import annotations
 

@@ -56,7 +56,7 @@ def _jsonable(value: Any) -> Any:
 
 
 def validate_field(field_name: str, value: Any) -> Any:
-    """The value as stored; ValueError for a field that cannot be edited or an unknown enum value."""
+    """The value as stored; ValueError for a field that cannot be edited or an unknown enum."""
     if field_name not in EDITABLE_FIELDS:
         raise ValueError(f"{field_name!r} is not an editable figure field")
     if field_name in _ENUMS and value is not None:

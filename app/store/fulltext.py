@@ -16,7 +16,8 @@ from app.store.schema import figures
 
 PG_CONFIG = "sitrep_text"  # created by migration 0001 on PostgreSQL
 _PG_CONFIG_SQL = literal_column(f"'{PG_CONFIG}'::regconfig")
-_HEADLINE = 'StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, FragmentDelimiter=" … "'
+_HEADLINE = ('StartSel=[, StopSel=], MaxWords=16, MinWords=6, MaxFragments=1, '
+             'FragmentDelimiter=" … "')
 
 
 def fts_query(typed: str) -> str:

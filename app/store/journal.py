@@ -211,8 +211,9 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def save_edit(editor: FigureEditor, journal: EditJournal, changes: Mapping[int, Mapping[str, Any]],
-              action: str = "edited", expected_versions: Mapping[int, int] | None = None) -> SaveOutcome:
+def save_edit(editor: FigureEditor, journal: EditJournal,
+              changes: Mapping[int, Mapping[str, Any]], action: str = "edited",
+              expected_versions: Mapping[int, int] | None = None) -> SaveOutcome:
     """Apply an edit, or keep it in the journal when the server cannot be reached.
 
     While entries are pending, new edits queue behind them so they reach the server in order.

@@ -167,7 +167,8 @@ class Project:
         return ChangeFeed(self.engine).since(cursor)
 
     @classmethod
-    def connect(cls, url: str | URL, password: str | None = None, *, create: bool = False) -> Project:
+    def connect(cls, url: str | URL, password: str | None = None, *,
+                create: bool = False) -> Project:
         """Open the team project in a PostgreSQL database, migrating it if it is older.
 
         The URL carries no password; pass it here (from the keyring, see credentials.py).

@@ -33,10 +33,11 @@ def parse_url(url: str | URL) -> URL:
         parsed = make_url(url) if isinstance(url, str) else url
     except exc.ArgumentError as error:
         raise ProjectError(f"'{url}' is not a valid server address: {error}.") from error
-    if not parsed.drivername.split("+")[0] in ("postgresql", "postgres"):
+    if parsed.drivername.split("+")[0] not in ("postgresql", "postgres"):
         raise ProjectError(f"'{parsed.drivername}' servers are not supported; use PostgreSQL.")
     if not parsed.database:
-        raise ProjectError("The server address names no database (postgresql://user@host/DATABASE).")
+        raise ProjectError(
+            "The server address names no database (postgresql://user@host/DATABASE).")
     return parsed.set(drivername=DRIVER)
 
 

@@ -163,7 +163,8 @@ def _vacuum(engine) -> None:
         pass
 
 
-def copy_project(src, dst, token: ProgressToken | None = None, batch_size: int = 5000) -> CopyReport:
+def copy_project(src, dst, token: ProgressToken | None = None,
+                 batch_size: int = 5000) -> CopyReport:
     """Copy everything from project `src` into the empty project `dst` (either kind, either way).
 
     Raises Cancelled (from the token) or the error that stopped it; `dst` is then unchanged.

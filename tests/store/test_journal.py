@@ -114,3 +114,18 @@ def test_replay_reports_a_conflict_instead_of_overwriting(pg_server, pg_database
         if journal.path.exists() else []
     assert lines == []
     ana_project.close()
+
+
+def test_an_entry_the_database_refuses_is_reported_and_does_not_block_the_journal(
+        project_factory, tmp_path):
+    project = project_factory()
+    a, b, *_ = seed(project, 1, 2)
+    journal = EditJournal(tmp_path / "j.jsonl")
+    bad = journal.add({a: {"parts_of": 999_999}}, actor="ana")  # no such figure: a foreign key
+    good = journal.add({b: {"value": 3}}, actor="ana")
+    report = replay(project, journal)
+    assert [e.id for e, _ in report.conflicts] == [bad.id] and report.applied == [good.id]
+    assert not journal.pending() and [e.id for e in journal.conflicts()] == [bad.id]
+    with pytest.raises(ValueError):
+        save_edit(project.editor(), journal, {a: {"sentence": "not editable"}})
+    assert not journal.pending()
