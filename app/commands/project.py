@@ -9,6 +9,9 @@ from pathlib import Path
 from app.domain import ProgressToken
 from app.ingest.importer import import_articles
 from app.store import Project, ProjectError
+from app.store.errors import PasswordRequired
+from app.store.credentials import get_password
+from app.store.server import is_server_url
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def open_or_create(path: str) -> Project:
+    if is_server_url(path):
+        return Project.connect(path, get_password(path), create=True)
     target = Path(path)
     if target.exists():
         return Project.open(target)
@@ -51,6 +56,10 @@ def run_new(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     try:
         project = open_or_create(args.project)
+    except PasswordRequired:
+        print("sitrep: the server asks for a password; save it in the keyring through "
+              "File ▸ Connect to Team Project… (Remember password) first.", file=sys.stderr)
+        return 2
     except ProjectError as exc:
         print(f"sitrep: {exc}", file=sys.stderr)
         return 2

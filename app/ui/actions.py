@@ -45,6 +45,17 @@ class ActionId(StrEnum):
     DELETE_FIGURE = "DeleteFigure"
     REEXTRACT_SELECTED = "ReextractSelected"
     REEXTRACT_ALL = "ReextractAll"
+    CONNECT_TEAM_PROJECT = "ConnectTeamProject"
+    PUBLISH_PROJECT = "PublishProject"
+    SAVE_LOCAL_COPY = "SaveLocalCopy"
+    EXPORT_CSV = "ExportCsv"
+    EXPORT_XLSX = "ExportXlsx"
+    EXPORT_GEOJSON = "ExportGeojson"
+    EXPORT_HXL = "ExportHxl"
+    EXPORT_REPORT = "ExportReport"
+    TOGGLE_CHART = "ToggleChart"
+    TOGGLE_MAP = "ToggleMap"
+    TOGGLE_CONTESTED = "ToggleContested"
 
     @property
     def object_name(self) -> str:
@@ -64,13 +75,15 @@ FALLBACK_KEYS: dict[QKeySequence.StandardKey, str] = {
     QKeySequence.StandardKey.Delete: "Del",
 }
 # Docks whose toggle action Qt makes; the registry adopts them instead of creating its own.
-ADOPTED = (ActionId.TOGGLE_LIBRARY, ActionId.TOGGLE_FIGURES, ActionId.TOGGLE_FIGURE_DETAILS)
+ADOPTED = (ActionId.TOGGLE_LIBRARY, ActionId.TOGGLE_FIGURES, ActionId.TOGGLE_FIGURE_DETAILS,
+           ActionId.TOGGLE_CHART, ActionId.TOGGLE_MAP, ActionId.TOGGLE_CONTESTED)
 # Single-key review shortcuts act only where the focus is in a widget that was given them
 # (the figures table, the reading view), so typing in a field never triggers them.
 LOCAL = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 SEPARATOR = "-"
 RECENT_MENU = "recent"  # placeholder the window replaces with its Open Recent submenu
+EXPORT_MENU = "export"  # File ▸ Export, built from SUBMENUS
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +222,42 @@ SPECS: dict[ActionId, ActionSpec] = {
         "Re-extract &All Articles",
         "Run the figure extractor again on every article, keeping reviewed figures",
     ),
+    ActionId.CONNECT_TEAM_PROJECT: ActionSpec(
+        "Connect to &Team Project…", "Open a project shared on a PostgreSQL server",
+        "Ctrl+Shift+O", ("network-server", SP.SP_DriveNetIcon),
+    ),
+    ActionId.PUBLISH_PROJECT: ActionSpec(
+        "&Publish Project to Server…", "Copy the open project into an empty server database",
+        "Ctrl+Alt+P",
+    ),
+    ActionId.SAVE_LOCAL_COPY: ActionSpec(
+        "Save a &Local Copy…", "Copy the open project into a new .sitrep file", "Ctrl+Alt+L",
+    ),
+    ActionId.EXPORT_CSV: ActionSpec(
+        "&CSV…", "Export the figures the table shows, with provenance, as CSV",
+        "Ctrl+Alt+E"),
+    ActionId.EXPORT_XLSX: ActionSpec(
+        "&Excel (XLSX)…", "Export the figures the table shows and their estimates as XLSX",
+        "Ctrl+Alt+X"),
+    ActionId.EXPORT_GEOJSON: ActionSpec(
+        "&GeoJSON…", "Export the places of the figures the table shows, with their estimates",
+        "Ctrl+Alt+G"),
+    ActionId.EXPORT_HXL: ActionSpec(
+        "&HXL CSV…", "Export the figures the table shows as CSV with HXL hashtags",
+        "Ctrl+Alt+H"),
+    ActionId.EXPORT_REPORT: ActionSpec(
+        "Export &Report (PDF)…", "Write a PDF report: estimates, contested claims, chart, sources",
+        "Ctrl+Shift+P", ("document-print", SP.SP_FileDialogDetailedView)),
+    ActionId.TOGGLE_CHART: ActionSpec("&Chart", "Show or hide the indicator chart", "Ctrl+Alt+C"),
+    ActionId.TOGGLE_MAP: ActionSpec("&Map", "Show or hide the map of figures", "Ctrl+Alt+M"),
+    ActionId.TOGGLE_CONTESTED: ActionSpec(
+        "C&ontested", "Show or hide the claims that disagree or are denied", "Ctrl+Alt+D"),
+}
+
+# Submenus declared like menus: placeholder -> (title, entries).
+SUBMENUS: dict[str, tuple[str, list[str]]] = {
+    EXPORT_MENU: ("&Export", [ActionId.EXPORT_CSV, ActionId.EXPORT_XLSX, ActionId.EXPORT_GEOJSON,
+                              ActionId.EXPORT_HXL]),
 }
 
 # Menus as lists of action ids; SEPARATOR and RECENT_MENU are placeholders.
@@ -216,7 +265,13 @@ MENUS: dict[str, list[str]] = {
     "&File": [
         ActionId.NEW_PROJECT,
         ActionId.OPEN_PROJECT,
+        ActionId.CONNECT_TEAM_PROJECT,
         RECENT_MENU,
+        ActionId.PUBLISH_PROJECT,
+        ActionId.SAVE_LOCAL_COPY,
+        SEPARATOR,
+        EXPORT_MENU,
+        ActionId.EXPORT_REPORT,
         SEPARATOR,
         ActionId.IMPORT_ARTICLES,
         ActionId.IMPORT_FOLDER,
@@ -229,6 +284,9 @@ MENUS: dict[str, list[str]] = {
         ActionId.TOGGLE_LIBRARY,
         ActionId.TOGGLE_FIGURES,
         ActionId.TOGGLE_FIGURE_DETAILS,
+        ActionId.TOGGLE_CHART,
+        ActionId.TOGGLE_MAP,
+        ActionId.TOGGLE_CONTESTED,
         SEPARATOR,
         ActionId.SHOW_REMOVED_TEXT,
     ],
@@ -299,6 +357,14 @@ ENABLED_WHEN: dict[ActionId, Callable[[ActionContext], bool]] = {
     ActionId.DELETE_FIGURE: lambda c: c.can_review and c.figures_selected > 0,
     ActionId.REEXTRACT_SELECTED: lambda c: c.has_project and not c.busy and c.articles_selected > 0,
     ActionId.REEXTRACT_ALL: lambda c: c.has_project and not c.busy,
+    ActionId.CONNECT_TEAM_PROJECT: lambda c: not c.busy,
+    ActionId.PUBLISH_PROJECT: lambda c: c.has_project and not c.busy,
+    ActionId.SAVE_LOCAL_COPY: lambda c: c.has_project and not c.busy,
+    ActionId.EXPORT_CSV: lambda c: c.has_project,
+    ActionId.EXPORT_XLSX: lambda c: c.has_project,
+    ActionId.EXPORT_GEOJSON: lambda c: c.has_project,
+    ActionId.EXPORT_HXL: lambda c: c.has_project,
+    ActionId.EXPORT_REPORT: lambda c: c.has_project,
 }
 
 
@@ -363,6 +429,11 @@ class ActionRegistry:
                     menu.addSeparator()
                 elif entry in submenus:
                     menu.addMenu(submenus[entry])
+                elif entry in SUBMENUS:
+                    title_, items = SUBMENUS[entry]
+                    sub = menu.addMenu(title_)
+                    sub.setObjectName(f"menu{title_.replace('&', '')}")
+                    sub.addActions([self._actions[ActionId(i)] for i in items])
                 else:
                     menu.addAction(self._actions[ActionId(entry)])
             built[title.replace("&", "")] = menu

@@ -6,7 +6,7 @@ window shows as done is on disk. Undo commands and controllers write through her
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -30,6 +30,9 @@ class FigureWriter(QObject):
     def __init__(self, editor: FigureEditor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.editor = editor
+        # Team mode (app.ui.team.editing): `save(editor, changes, action)` writes on the version
+        # the user saw, resolves conflicts, and returns what was saved, or None if kept offline.
+        self.save_hook: Callable[..., Mapping[int, Mapping[str, Any]] | None] | None = None
 
     @property
     def actor(self) -> str:
@@ -37,7 +40,12 @@ class FigureWriter(QObject):
 
     def apply(self, changes: Mapping[int, Mapping[str, Any]], action: str,
               reveal: bool = False) -> None:
-        self.editor.apply(changes, action=action)
+        if self.save_hook is None:
+            self.editor.apply(changes, action=action)
+        else:
+            changes = self.save_hook(self.editor, changes, action)
+            if changes is None:
+                return
         fields = sorted({name for fields in changes.values() for name in fields})
         self.figuresChanged.emit(list(changes), fields, reveal)
 

@@ -26,12 +26,14 @@ from app.ui.models.library_model import LibraryModel
 from app.ui.project_controller import ProjectController
 from app.ui.provenance_controller import ProvenanceController
 from app.ui.reading_view import ReadingView
-from app.ui.recent_menu import RecentProjectsMenu
+from app.ui.team.controller import TeamController
+from app.ui.team.recent import TeamAwareRecentMenu
 from app.ui.reextract_controller import ReextractController
 from app.ui.review_controller import ReviewController
 from app.ui.settings import LIBRARY_HEADER, SHOW_REMOVED_TEXT, Settings
 from app.ui.welcome import WelcomePage
 from app.ui.workers import TaskRunner
+from app.ui.analysis_wiring import build_analysis
 
 DEFAULT_SIZE = (1280, 800)
 REVIEW_KEYS = (ActionId.NEXT, ActionId.PREVIOUS, ActionId.CONFIRM, ActionId.REJECT, ActionId.EDIT,
@@ -67,9 +69,11 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_library()
         self._build_review()
+        build_analysis(self)
         self._build_menus()
         self._connect()
         self._connect_review()
+        self.team = TeamController(self)
         self.setAcceptDrops(True)
         self._resize_to_fit_screen()
         if not settings.restore_window(self):
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
         table.addActions([a[i] for i in TABLE_MENU])
 
     def _build_menus(self) -> None:
-        self.recent_menu = RecentProjectsMenu(
+        self.recent_menu = TeamAwareRecentMenu(
             self.settings,
             self.action_registry[ActionId.CLEAR_RECENT],
             self.projects.open_recent,
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         project = self.project
         self.undo_stack.clear()
         self.review.set_project(project)
+        self.analysis.set_project(project)
         self.library_model.set_source(project.documents.list if project else None)
         if self._find_dialog is not None:
             self._find_dialog.set_search_function(
@@ -248,7 +253,7 @@ class MainWindow(QMainWindow):
                     "or drop files here."
                 )
             count = self.library_model.total_count()
-            self.statusBar().showMessage(f"Opened {project.path} — {count} articles.", 8000)
+            self.statusBar().showMessage(f"Opened {project.url} — {count} articles.", 8000)
         self._show_library_for(project is not None)
         self.update_actions()
 
@@ -348,6 +353,9 @@ class MainWindow(QMainWindow):
         """Stop a running import after its current article, then save the layout and close."""
         self.imports.shutdown()
         self.reextracts.shutdown()
+        self.exports.shutdown()
+        self.analysis.cancel()
+        self.team.shutdown()
         self.runner.cancel_all()
         self.runner.wait()
         for dock in self._docks_hidden_for_welcome:

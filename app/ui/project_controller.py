@@ -8,10 +8,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from app.store import PROJECT_SUFFIX, Project, ProjectError
+from app.store import PROJECT_SUFFIX, Project, ProjectError, is_server_url
 from app.ui import dialogs
 from app.ui.demo import demo_project_path, ensure_demo_project, set_aside
 from app.ui.settings import LAST_PROJECT, LAST_PROJECT_DIR, Settings
+from app.ui.team.connect_dialog import open_server_project
+from app.ui.team.recent import add_recent
 
 PROJECT_FILTER = f"Sitrep projects (*{PROJECT_SUFFIX});;All files (*)"
 
@@ -49,8 +51,11 @@ class ProjectController(QObject):
 
     def open(self, path: str | Path) -> bool:
         """Open a project file, replacing the open one; a refused file gets a dialog, no change."""
+        if is_server_url(str(path)):
+            return self.open_server(str(path))
         path = Path(path).expanduser()
-        if self.project is not None and self.project.path.resolve() == path.resolve():
+        current = self.project.path if self.project is not None else None
+        if current is not None and current.resolve() == path.resolve():
             return True
         try:
             with _WaitCursor():
@@ -65,6 +70,16 @@ class ProjectController(QObject):
                 f"'{path.name}' could not be opened. It was left untouched.",
                 details=f"{type(exc).__name__}: {exc}",
             )
+            return False
+        self._replace(project)
+        return True
+
+    def open_server(self, url: str | None = None, password: str | None = None) -> bool:
+        """Open a team project (asking for the address or password as needed)."""
+        if self.project is not None and url is not None and self.project.url == url:
+            return True
+        project = open_server_project(self._parent, url, password, ask_first=url is None)
+        if project is None:
             return False
         self._replace(project)
         return True
@@ -89,7 +104,8 @@ class ProjectController(QObject):
     def open_demo(self) -> bool:
         """Open the demo project, building it on first use (a failure shows a dialog)."""
         path = demo_project_path()
-        if self.project is not None and self.project.path.resolve() == path.resolve():
+        current = self.project.path if self.project is not None else None
+        if current is not None and current.resolve() == path.resolve():
             return True
         try:
             with _WaitCursor():
@@ -143,8 +159,9 @@ class ProjectController(QObject):
     def _replace(self, project: Project) -> None:
         self._close_current()
         self.project = project
-        self._settings.add_recent_project(project.path)
-        self._settings.set(LAST_PROJECT_DIR, str(project.path.parent))
+        add_recent(self._settings, project.url)
+        if project.path is not None:
+            self._settings.set(LAST_PROJECT_DIR, str(project.path.parent))
         self.recentChanged.emit()
         self.projectChanged.emit()
 
@@ -170,6 +187,8 @@ class ProjectController(QObject):
         return bool(path) and self.open(path)
 
     def open_recent(self, path: str) -> bool:
+        if is_server_url(path):
+            return self.open_server(path)
         if not Path(path).is_file():
             dialogs.show_error(
                 self._parent,

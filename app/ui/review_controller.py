@@ -4,7 +4,6 @@ the Figure Details panel and the status-bar counts. Builds the Figures and Figur
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Mapping
 from typing import Any
 
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QDockWidget, QStatusBar, QWidget
 
 from app.domain import ReviewStatus
 from app.store import Project
-from app.store.figure_edits import FigureEditor
 from app.store.figure_query import FigureQuery, FigureRow
 from app.ui.commands import (
     DeleteFiguresCommand,
@@ -34,13 +32,6 @@ from app.ui.table_sync import can_move_rows, rows_leaving
 MAX_BULK = 50_000  # figures changed by one command; each is a row update and an undo record
 SCAN_AHEAD = 4096  # rows looked through for the next unreviewed figure
 ROW_CHUNK = 5_000
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name (some containers): still attribute edits
-        return "unknown"
 
 
 class ReviewController(QObject):
@@ -103,7 +94,7 @@ class ReviewController(QObject):
             self.query = self.writer = None
         else:
             self.query = FigureQuery(project.engine)
-            self.writer = FigureWriter(FigureEditor(project.engine, current_user()), self)
+            self.writer = FigureWriter(project.editor(), self)
             self.writer.figuresChanged.connect(self._on_figures_changed)
             self.writer.writeFailed.connect(self._on_write_failed)
         self.view.set_query(self.query)

@@ -1,0 +1,146 @@
+"""Other analysts' changes in an open window, and the offline state when the server goes away.
+
+A timer asks the change feed every few seconds (off the GUI thread) what changed since the last
+cursor; changed rows are reloaded in place, so the selection and an open editor stay as they are.
+When the server cannot be reached the status bar says so; edits wait in the journal and are
+replayed as soon as a poll succeeds again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QLabel, QStatusBar
+
+from app.store.changes import Changes
+from app.store.journal import EditJournal, ReplayReport, replay
+from app.store.project import Project
+from app.store.transactions import is_connection_error
+from app.ui.workers import Task, TaskRunner
+
+POLL_INTERVAL_MS = 2500
+
+
+def poll_changes(project: Project, cursor: int, journal: EditJournal | None,
+                 _token=None) -> tuple[Changes, ReplayReport | None]:
+    """The work of one poll, on a worker thread: replay kept edits first, then read the feed."""
+    report = replay(project, journal) if journal is not None and journal.has_pending() else None
+    return project.changes_since(cursor), report
+
+
+class LiveUpdates(QObject):
+    """Polls one team project's change feed; `changed(Changes)` arrives on the GUI thread."""
+
+    changed = Signal(object)
+    replayed = Signal(object)  # a ReplayReport after kept edits were sent
+    onlineChanged = Signal(bool)
+
+    def __init__(self, runner: TaskRunner, status_bar: QStatusBar, parent: QObject) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self.project: Project | None = None
+        self.journal: EditJournal | None = None
+        self.cursor = 0
+        self.online = True
+        self._polling = False
+        self.timer = QTimer(self)
+        self.timer.setObjectName("teamPollTimer")
+        self.timer.setInterval(POLL_INTERVAL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.indicator = QLabel()
+        self.indicator.setObjectName("teamConnectionStatus")
+        self.indicator.hide()
+        status_bar.addPermanentWidget(self.indicator)
+
+    def start(self, project: Project, journal: EditJournal | None) -> None:
+        self.project, self.journal = project, journal
+        self.cursor = project.change_cursor()
+        self.online = True
+        self._show_state()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.project = self.journal = None
+        self.indicator.hide()
+
+    def kept_count(self) -> int:
+        return len(self.journal.pending()) if self.journal is not None else 0
+
+    def went_offline(self) -> None:
+        """A write could not reach the server: say so at once (the next poll retries)."""
+        self._set_online(False)
+
+    def poll(self) -> Task | None:
+        project, journal = self.project, self.journal
+        if project is None or self._polling:
+            return None
+        self._polling = True
+        cursor = self.cursor
+        task = Task(lambda token: poll_changes(project, cursor, journal, token))
+        task.finished.connect(lambda result: self._on_polled(project, result))
+        task.failed.connect(lambda error: self._on_failed(project, error))
+        task.done.connect(self._poll_done)
+        return self._runner.run_read(task)
+
+    def _poll_done(self) -> None:
+        self._polling = False
+
+    def _on_polled(self, project: Project, result: tuple[Changes, ReplayReport | None]) -> None:
+        if project is not self.project:
+            return
+        changes, report = result
+        self.cursor = changes.cursor
+        self._set_online(report is None or report.remaining == 0)
+        if report is not None and (report.applied or report.conflicts):
+            self.replayed.emit(report)
+        if changes:
+            self.changed.emit(changes)
+
+    def _on_failed(self, project: Project, error: BaseException) -> None:
+        if project is not self.project:
+            return
+        if is_connection_error(error):
+            self._set_online(False)
+        else:
+            self.indicator.setText(f"Team project: {error}")
+            self.indicator.show()
+
+    def _set_online(self, online: bool) -> None:
+        changed = online != self.online
+        self.online = online
+        self._show_state()
+        if changed:
+            self.onlineChanged.emit(online)
+
+    def _show_state(self) -> None:
+        if self.project is None:
+            self.indicator.hide()
+            return
+        kept = self.kept_count()
+        if not self.online:
+            self.indicator.setText(f"Offline — {kept} edit(s) kept locally, retrying…")
+            self.indicator.setStyleSheet("color: white; background: #b35c00; padding: 0 6px;")
+        else:
+            self.indicator.setText(f"Team: {self.project.actor}")
+            self.indicator.setStyleSheet("")
+        self.indicator.show()
+
+
+def refresh_view(review, changes: Changes, form_busy: Callable[[], bool]) -> None:
+    """Reload what changed without moving the selection or touching an edit in progress."""
+    if changes.rows_added_or_removed or changes.reload_all:
+        review.refresh()
+        return
+    ids = list(changes.figure_ids)
+    review.model.invalidate(ids)
+    current = review.view.current_figure_id
+    if current in changes.figure_ids and not form_busy():
+        review._show_details(current)  # noqa: SLF001 - the panel's own refresh
+    review.update_counts()
+
+
+def focus_inside(widget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
