@@ -1,4 +1,4 @@
-"""Builders for figures and articles shared by the analysis tests."""
+"""Figure and article builders shared by the analysis and export tests (fixtures `fig`, `add_article`)."""
 
 from __future__ import annotations
 
