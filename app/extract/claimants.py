@@ -62,7 +62,8 @@ _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
-_NP_AFTER_END = re.compile(r"[,;:.](?:\s|$)|\s[—–]\s|\s(?:which|who|that)\s")
+_NP_AFTER_END = re.compile(r"[,;:.](?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
+                           r"suggest|suggests|say|says|said|put|puts|released|published)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official)\s+$",
                                 re.IGNORECASE)
 
@@ -214,7 +215,8 @@ class ClaimantFinder:
         if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])):
             # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
             name = _LEADING.sub("", parts[-2]).strip()
-            if name and name[0].isupper() or name.lower().startswith("the "):
+            if (name and name[0].isupper() or name.lower().startswith("the ")) and \
+                    len(name.split()) <= 10 and not _DIGIT.search(name):
                 parts = parts[:-1]
         np = _LEADING.sub("", parts[-1]).strip()
         np = _RELATIVE.sub("", np)

