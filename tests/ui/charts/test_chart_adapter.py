@@ -17,7 +17,7 @@ from app.ui.analysis_adapter import (
     reconciled_series,
 )
 from app.ui.charts import ChartDock
-from tests.analysis.conftest import make_figure
+from figure_builders import make_figure
 
 D1, D2, D3 = dt.date(2024, 3, 1), dt.date(2024, 3, 3), dt.date(2024, 3, 5)
 
