@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from app.domain import ProgressToken
@@ -14,6 +14,7 @@ from app.store import Project
 from app.store.figure_query import FigureFilter
 from app.ui import dialogs
 from app.ui.import_controller import ImportProgress
+from app.ui.task_controller import ProgressTaskController
 from app.ui.workers import Task, TaskRunner
 
 # kind -> (dialog title, file-type filter, suffix)
@@ -78,27 +79,16 @@ def collect_report_work(project: Project, spec: FigureFilter, token: ProgressTok
     return collect_report(project, spec, token)
 
 
-class ExportController(QObject):
+class ExportController(ProgressTaskController):
     """One export at a time; `finished(path)` when a file was written."""
 
-    runningChanged = Signal(bool)
     finished = Signal(object)  # Path
 
     def __init__(self, runner: TaskRunner, status_bar: QStatusBar, dialog_parent: QWidget) -> None:
-        super().__init__(dialog_parent)
-        self._runner = runner
-        self._status = status_bar
-        self._parent = dialog_parent
-        self._task: Task | None = None
-        self.progress = ImportProgress(name="export", verb="Exporting", past="Exported",
-                                       preparing="Preparing export…",
-                                       cancel_tip="Stop the export; no file is written")
-        status_bar.addPermanentWidget(self.progress)
-        self.progress.cancel_button.clicked.connect(self.cancel)
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
+        progress = ImportProgress(name="export", verb="Exporting", past="Exported",
+                                  preparing="Preparing export…",
+                                  cancel_tip="Stop the export; no file is written")
+        super().__init__(runner, status_bar, dialog_parent, progress, wait_on_shutdown=False)
 
     def ask_export(self, kind: str, project: Project | None, spec: FigureFilter) -> Path | None:
         """Ask for a file name and export `kind` ("csv", "xlsx", "geojson", "hxl", "pdf")."""
@@ -125,29 +115,8 @@ class ExportController(QObject):
             task.finished.connect(partial(self._on_finished, path))
         task.progress.connect(self.progress.update_progress)
         task.failed.connect(partial(self._on_failed, path))
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        self.progress.start()
-        self.runningChanged.emit(True)
-        self._runner.run_read(task)
+        self._launch(task, write=False)
         return True
-
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.progress.cancel_button.setEnabled(False)
-            self.progress.cancel_button.setText("Cancelling…")
-
-    def shutdown(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            task.blockSignals(True)
-
-    def _end(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.runningChanged.emit(False)
 
     def _write_report(self, path: Path, data) -> None:
         from app.ui.report import render_report
@@ -161,12 +130,12 @@ class ExportController(QObject):
 
     def _on_finished(self, path: Path, summary: str) -> None:
         self._end()
-        self._status.showMessage(f"{summary} to {path}.", 15000)
+        self._status_bar.showMessage(f"{summary} to {path}.", 15000)
         self.finished.emit(path)
 
     def _on_failed(self, path: Path, exc: object) -> None:
         self._end()
-        self._status.showMessage("Export failed.", 15000)
+        self._status_bar.showMessage("Export failed.", 15000)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         dialogs.show_error(self._parent, "Export failed",
                            f"Could not write {path.name}: {reason}",
@@ -174,4 +143,4 @@ class ExportController(QObject):
 
     def _on_cancelled(self) -> None:
         self._end()
-        self._status.showMessage("Export cancelled; no file was written.", 10000)
+        self._status_bar.showMessage("Export cancelled; no file was written.", 10000)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from app.domain import ProgressToken
 from app.store import Project
 from app.ui import dialogs
 from app.ui.settings import LAST_IMPORT_DIR, Settings
+from app.ui.task_controller import ProgressTaskController
 from app.ui.workers import Task, TaskRunner
 
 if TYPE_CHECKING:  # the importer pulls in the readers; load it only when an import starts
@@ -89,33 +90,22 @@ class ImportProgress(QWidget):
             self.label.setText(f"{self._past} {total} of {total}")
 
 
-class ImportController(QObject):
+class ImportController(ProgressTaskController):
     """Runs imports through the single database-writing executor and reports on them."""
 
-    runningChanged = Signal(bool)
     articlesArrived = Signal()  # the library should re-query
     importFinished = Signal(object)  # the ImportReport
 
     def __init__(
         self, runner: TaskRunner, settings: Settings, status_bar: QStatusBar, dialog_parent: QWidget
     ) -> None:
-        super().__init__(dialog_parent)
-        self._runner = runner
+        super().__init__(runner, status_bar, dialog_parent, ImportProgress(),
+                         wait_on_shutdown=True)
         self._settings = settings
-        self._status_bar = status_bar
-        self._parent = dialog_parent
-        self._task: Task | None = None
-        self.progress = ImportProgress()
-        status_bar.addPermanentWidget(self.progress)
-        self.progress.cancel_button.clicked.connect(self.cancel)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_INTERVAL_MS)
         self._refresh_timer.timeout.connect(self.articlesArrived)
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
 
     # Asking what to import --------------------------------------------------------------------
 
@@ -152,26 +142,12 @@ class ImportController(QObject):
         task.progress.connect(self._on_progress)
         task.finished.connect(self._on_finished)
         task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        self.progress.start()
-        self.runningChanged.emit(True)
-        self._runner.run_write(task)
+        self._launch(task, write=True)
         return True
-
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.progress.cancel_button.setEnabled(False)
-            self.progress.cancel_button.setText("Cancelling…")
 
     def shutdown(self) -> None:
         """The window is closing: stop after the current article and report nothing more."""
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            self._runner.wait()
-            task.blockSignals(True)
+        super().shutdown()
         self._refresh_timer.stop()
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
@@ -180,11 +156,11 @@ class ImportController(QObject):
             self._refresh_timer.start()
 
     def _end(self) -> None:
-        self._task = None
         self._refresh_timer.stop()
-        self.progress.hide()
+        super()._end()
+
+    def _on_idle(self) -> None:
         self.articlesArrived.emit()
-        self.runningChanged.emit(False)
 
     def _on_finished(self, report: ImportReport) -> None:
         self._end()

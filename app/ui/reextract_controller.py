@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.domain import ProgressToken
 from app.store import Project
 from app.ui import dialogs
 from app.ui.import_controller import ImportProgress
+from app.ui.task_controller import ProgressTaskController
 from app.ui.workers import Task, TaskRunner
 
 if TYPE_CHECKING:  # the extractor loads its vocabularies: import it only when work starts
@@ -30,29 +31,18 @@ def run_reextract(project: Project, document_ids: Sequence[int] | None,
     return reextract_documents(project, document_ids, token)
 
 
-class ReextractController(QObject):
+class ReextractController(ProgressTaskController):
     """Starts, reports and cancels re-extraction; emits `finished(report)` when figures changed."""
 
-    runningChanged = Signal(bool)
     finished = Signal(object)  # ReextractReport
 
     def __init__(self, runner: TaskRunner, status_bar: QStatusBar, dialog_parent: QWidget) -> None:
-        super().__init__(dialog_parent)
-        self._runner = runner
-        self._status_bar = status_bar
-        self._parent = dialog_parent
-        self._task: Task | None = None
-        self.progress = ImportProgress(
+        progress = ImportProgress(
             name="reextract", verb="Re-extracting", past="Re-extracted",
             preparing="Preparing re-extraction…",
             cancel_tip="Stop after the article being re-extracted; those done keep their figures",
         )
-        status_bar.addPermanentWidget(self.progress)
-        self.progress.cancel_button.clicked.connect(self.cancel)
-
-    @property
-    def running(self) -> bool:
-        return self._task is not None
+        super().__init__(runner, status_bar, dialog_parent, progress, wait_on_shutdown=True)
 
     def start(self, project: Project | None, document_ids: Sequence[int] | None = None) -> bool:
         """Re-extract the given articles (all when None)."""
@@ -63,30 +53,8 @@ class ReextractController(QObject):
         task.progress.connect(self.progress.update_progress)
         task.finished.connect(self._on_finished)
         task.failed.connect(self._on_failed)
-        task.cancelled.connect(self._on_cancelled)
-        self._task = task
-        self.progress.start()
-        self.runningChanged.emit(True)
-        self._runner.run_write(task)
+        self._launch(task, write=True)
         return True
-
-    def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.progress.cancel_button.setEnabled(False)
-            self.progress.cancel_button.setText("Cancelling…")
-
-    def shutdown(self) -> None:
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            self._runner.wait()
-            task.blockSignals(True)
-
-    def _end(self) -> None:
-        self._task = None
-        self.progress.hide()
-        self.runningChanged.emit(False)
 
     def _on_finished(self, report: ReextractReport) -> None:
         self._end()
