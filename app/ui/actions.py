@@ -1,65 +1,23 @@
 """Every menu action declared once: id, text, icon, shortcut, status tip; menus as lists of ids.
 
-Whether an action is enabled is decided here too, from an `ActionContext` the window builds.
+The ids live in `action_ids`, and whether an action is enabled in `action_state`, from an
+`ActionContext` the window builds.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMenuBar, QStyle, QWidget
 
+from app.ui.action_ids import ActionId
+from app.ui.action_state import ENABLED_WHEN, ActionContext
+
 Shortcut = QKeySequence.StandardKey | str | None
 SP = QStyle.StandardPixmap
-
-
-class ActionId(StrEnum):
-    NEW_PROJECT = "NewProject"
-    OPEN_PROJECT = "OpenProject"
-    CLEAR_RECENT = "ClearRecent"
-    IMPORT_ARTICLES = "ImportArticles"
-    IMPORT_FOLDER = "ImportFolder"
-    CLOSE_PROJECT = "CloseProject"
-    QUIT = "Quit"
-    UNDO = "Undo"
-    REDO = "Redo"
-    FIND = "Find"
-    TOGGLE_LIBRARY = "ToggleLibrary"
-    SHOW_REMOVED_TEXT = "ShowRemovedText"
-    USER_GUIDE = "UserGuide"
-    OPEN_DEMO = "OpenDemo"
-    ABOUT = "About"
-    TOGGLE_FIGURES = "ToggleFigures"
-    TOGGLE_FIGURE_DETAILS = "ToggleFigureDetails"
-    NEXT = "Next"
-    PREVIOUS = "Previous"
-    CONFIRM = "Confirm"
-    REJECT = "Reject"
-    EDIT = "Edit"
-    SET_FIELD = "SetField"
-    ADD_FIGURE = "AddFigure"
-    DELETE_FIGURE = "DeleteFigure"
-    REEXTRACT_SELECTED = "ReextractSelected"
-    REEXTRACT_ALL = "ReextractAll"
-    CONNECT_TEAM_PROJECT = "ConnectTeamProject"
-    PUBLISH_PROJECT = "PublishProject"
-    SAVE_LOCAL_COPY = "SaveLocalCopy"
-    EXPORT_CSV = "ExportCsv"
-    EXPORT_XLSX = "ExportXlsx"
-    EXPORT_GEOJSON = "ExportGeojson"
-    EXPORT_HXL = "ExportHxl"
-    EXPORT_REPORT = "ExportReport"
-    TOGGLE_CHART = "ToggleChart"
-    TOGGLE_MAP = "ToggleMap"
-    TOGGLE_CONTESTED = "ToggleContested"
-
-    @property
-    def object_name(self) -> str:
-        return f"action{self.value}"
 
 
 # Used when the platform theme defines no binding for a standard key (e.g. offscreen, some X11).
@@ -304,67 +262,6 @@ MENUS: dict[str, list[str]] = {
     ],
     "&Tools": [ActionId.REEXTRACT_SELECTED, ActionId.REEXTRACT_ALL],
     "&Help": [ActionId.USER_GUIDE, ActionId.OPEN_DEMO, SEPARATOR, ActionId.ABOUT],
-}
-
-
-@dataclass(frozen=True, slots=True)
-class ActionContext:
-    """What the enabled state of actions depends on; the window builds one when it changes."""
-
-    has_project: bool = False
-    importing: bool = False
-    can_undo: bool = False
-    can_redo: bool = False
-    undo_text: str = ""
-    redo_text: str = ""
-    has_recent: bool = False
-    reextracting: bool = False
-    figure_rows: int = 0
-    figures_selected: int = 0
-    has_current_figure: bool = False
-    has_document: bool = False
-    articles_selected: int = 0
-
-    @property
-    def busy(self) -> bool:
-        """Work that writes in the background is running: no other project changes meanwhile."""
-        return self.importing or self.reextracting
-
-    @property
-    def can_review(self) -> bool:
-        return self.has_project and not self.reextracting
-
-
-ENABLED_WHEN: dict[ActionId, Callable[[ActionContext], bool]] = {
-    ActionId.NEW_PROJECT: lambda c: not c.busy,
-    ActionId.OPEN_PROJECT: lambda c: not c.busy,
-    ActionId.OPEN_DEMO: lambda c: not c.busy,
-    ActionId.CLEAR_RECENT: lambda c: c.has_recent,
-    ActionId.IMPORT_ARTICLES: lambda c: c.has_project and not c.busy,
-    ActionId.IMPORT_FOLDER: lambda c: c.has_project and not c.busy,
-    ActionId.CLOSE_PROJECT: lambda c: c.has_project and not c.busy,
-    ActionId.UNDO: lambda c: c.can_undo and not c.busy,
-    ActionId.REDO: lambda c: c.can_redo and not c.busy,
-    ActionId.FIND: lambda c: c.has_project,
-    ActionId.SHOW_REMOVED_TEXT: lambda c: c.has_project,
-    ActionId.NEXT: lambda c: c.has_project and c.figure_rows > 0,
-    ActionId.PREVIOUS: lambda c: c.has_project and c.figure_rows > 0,
-    ActionId.CONFIRM: lambda c: c.can_review and c.figures_selected > 0,
-    ActionId.REJECT: lambda c: c.can_review and c.figures_selected > 0,
-    ActionId.EDIT: lambda c: c.can_review and c.has_current_figure,
-    ActionId.SET_FIELD: lambda c: c.can_review and c.figures_selected > 0,
-    ActionId.ADD_FIGURE: lambda c: c.can_review and c.has_document,
-    ActionId.DELETE_FIGURE: lambda c: c.can_review and c.figures_selected > 0,
-    ActionId.REEXTRACT_SELECTED: lambda c: c.has_project and not c.busy and c.articles_selected > 0,
-    ActionId.REEXTRACT_ALL: lambda c: c.has_project and not c.busy,
-    ActionId.CONNECT_TEAM_PROJECT: lambda c: not c.busy,
-    ActionId.PUBLISH_PROJECT: lambda c: c.has_project and not c.busy,
-    ActionId.SAVE_LOCAL_COPY: lambda c: c.has_project and not c.busy,
-    ActionId.EXPORT_CSV: lambda c: c.has_project,
-    ActionId.EXPORT_XLSX: lambda c: c.has_project,
-    ActionId.EXPORT_GEOJSON: lambda c: c.has_project,
-    ActionId.EXPORT_HXL: lambda c: c.has_project,
-    ActionId.EXPORT_REPORT: lambda c: c.has_project,
 }
 
 
