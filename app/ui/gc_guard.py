@@ -3,6 +3,9 @@
 The collector runs in whichever thread happens to allocate; when a worker thread (an import)
 triggers it and it frees a cycle holding Qt objects, Qt destroys them on the wrong thread and
 crashes. So automatic collection is switched off and a main-thread timer collects instead.
+This is the technique of pyqtgraph's `util.garbage_collector.GarbageCollector`; this one is a
+QObject child of the window and turns automatic collection back on when it goes, which tests and
+embedding need. It is a standing design for worker threads, not a workaround for one PySide6 release.
 """
 
 from __future__ import annotations
