@@ -72,3 +72,12 @@ def figure_text_clause(typed: str, dialect: str) -> ColumnElement | None:
         literal_column("figures_fts").op("MATCH")(match)
     )
     return figures.c.id.in_(hits)
+
+
+def figure_text_ids_query(typed: str) -> tuple[str, tuple[str]] | None:
+    """SQLite: the statement listing the ids of the figures that contain every typed word, read
+    from the FTS5 index alone (no figure row is visited)."""
+    match = fts_query(typed)
+    if not match:
+        return None
+    return "SELECT rowid AS id FROM figures_fts WHERE figures_fts MATCH ?", (match,)

@@ -90,6 +90,10 @@ Index("ix_figures_document_start", figures.c.document_id, figures.c.start)
 for _name in ("measure", "status", "as_of", "value", "low", "high", "qualifier",
               "who", "side", "claimant", "place", "confidence"):
     Index(f"ix_figures_{_name}", figures.c[_name])
+# Migration 0005: covering indexes for the common filters (a date range shown by value; a measure
+# and a review status together), so SQLite finds the matching ids without reading figure rows.
+Index("ix_figures_as_of_value", figures.c.as_of, figures.c.value)
+Index("ix_figures_measure_status", figures.c.measure, figures.c.status)
 
 figure_history = Table(
     "figure_history",
