@@ -1,8 +1,10 @@
 """Entry point of the frozen Sitrep bundle: the same `main()` as the `sitrep` console script."""
 
+import multiprocessing
 import sys
 
 from app.cli import main
 
 if __name__ == "__main__":
+    multiprocessing.freeze_support()  # a frozen import worker runs its task here, not the app
     sys.exit(main())

@@ -27,7 +27,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.add_argument("project", help="the .sitrep project file")
     imp.add_argument("paths", nargs="+", metavar="FILE|DIR", help="files or folders to import")
     imp.add_argument("-q", "--quiet", action="store_true", help="print only the summary")
+    imp.add_argument(
+        "-j", "--jobs", type=_positive_int, default=None, metavar="N",
+        help="worker processes reading and extracting the files (default: one per core; "
+        "1 = all in this process)",
+    )
     imp.set_defaults(func=run_import)
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, not {text!r}")
+    return value
 
 
 def open_or_create(path: str) -> Project:
@@ -70,7 +85,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     token = ProgressToken(show)
     try:
-        report = import_articles(project, args.paths, token)
+        report = import_articles(project, args.paths, token, jobs=args.jobs)
     except KeyboardInterrupt:
         token.cancel()
         print("sitrep: import interrupted; articles already imported are kept.", file=sys.stderr)

@@ -1,6 +1,7 @@
 """Import articles into a project: read, clean, extract, store — one transaction per article.
 
 A module-level function over a progress token, so the GUI worker, the CLI and tests all call it.
+The reading and extraction may run in worker processes (app.ingest.parallel); storing never does.
 """
 
 from __future__ import annotations
@@ -8,12 +9,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from app.domain import Cancelled, ParsedArticle, ProgressToken
-from app.extract import EXTRACTOR_VERSION, extract_figures, infer_published
-from app.ingest import IngestError, content_hash, iter_article_files, read_articles
+from app.domain import Cancelled, ProgressToken
+from app.ingest.discovery import iter_article_files
+from app.ingest.parallel import FilePreparer
+from app.ingest.preparation import PreparedFile, prepare_article
 from app.store import Project
+
+__all__ = ["ImportReport", "import_articles", "prepare_article"]
 
 
 @dataclass(slots=True)
@@ -37,63 +40,52 @@ class ImportReport:
         return text + (" — cancelled" if self.cancelled else "") + "."
 
 
-def prepare_article(article: ParsedArticle) -> tuple[ParsedArticle, list]:
-    """Fill in an inferred publication date and extract the article's figures."""
-    if article.published is None:
-        inferred = infer_published(article.text)
-        if inferred is not None:
-            article.published = inferred
-            article.published_inferred = True
-    found = extract_figures(article.text, article.published, article.title)
-    for figure in found:
-        figure.extractor_version = EXTRACTOR_VERSION
-    return article, found
-
-
 def import_articles(
     project: Project,
     paths: Iterable[str | os.PathLike],
     token: ProgressToken | None = None,
+    jobs: int | None = None,
 ) -> ImportReport:
-    """Import files and folders; bad files are reported and the rest of the batch goes on."""
+    """Import files and folders; bad files are reported and the rest of the batch goes on.
+
+    Reading and extraction run on `jobs` worker processes (default: every core; 1, or a batch of
+    fewer than MIN_FILES_FOR_POOL files, in this process); this thread alone writes, file by file
+    in input order, so what is stored does not depend on `jobs`.
+    """
     token = token or ProgressToken()
     files = iter_article_files(paths)
     report = ImportReport(total_files=len(files))
-    for index, path in enumerate(files):
-        if token.cancelled:
+
+    def is_known(digest: str) -> bool:
+        return project.documents.find_by_hash(digest) is not None
+
+    with FilePreparer(files, token, jobs, is_known) as pool:
+        try:
+            for index, path in enumerate(files):
+                token.check()
+                token.report(index, len(files), path.name)
+                _store_file(project, pool.result(index), report, token)
+        except Cancelled:
             report.cancelled = True
-            break
-        token.report(index, len(files), path.name)
-        _import_file(project, path, report, token)
-    else:
-        token.report(len(files), len(files), "")
+            return report
+    token.report(len(files), len(files), "")
     return report
 
 
-def _import_file(project: Project, path: Path, report: ImportReport, token: ProgressToken) -> None:
-    try:
-        articles = read_articles(path)
-    except IngestError as exc:
-        report.failed.append((str(path), str(exc)))
+def _store_file(project: Project, prepared: PreparedFile, report: ImportReport,
+                token: ProgressToken) -> None:
+    """Store one prepared file, one transaction per article; duplicates are skipped."""
+    if prepared.error is not None:
+        report.failed.append((prepared.path, prepared.error))
         return
-    except Exception as exc:  # a reader bug must not end the batch
-        report.failed.append((str(path), f"'{path.name}' could not be imported: {exc}"))
-        return
-    for article in articles:
-        try:
-            token.check()
-        except Cancelled:
-            report.cancelled = True
-            return
-        for warning in article.warnings:
-            report.warnings.append((str(path), warning))
-        digest = content_hash(article.text)
-        if project.documents.find_by_hash(digest) is not None:
-            report.duplicates.append((str(path), article.title))
-            continue
-        article, found = prepare_article(article)
-        document_id = project.documents.add(article, digest, found)
+    for item in prepared.articles:
+        token.check()
+        for warning in item.article.warnings:
+            report.warnings.append((prepared.path, warning))
+        document_id = None
+        if item.figures is not None:
+            document_id = project.documents.add(item.article, item.digest, item.figures)
         if document_id is None:
-            report.duplicates.append((str(path), article.title))
+            report.duplicates.append((prepared.path, item.article.title))
         else:
-            report.imported.append((article.title, document_id))
+            report.imported.append((item.article.title, document_id))
