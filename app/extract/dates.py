@@ -106,6 +106,7 @@ _START_WORDS = frozenset(
 _DAY_OR_YEAR = frozenset([str(d) for d in range(1, 32)] + [f"{d:02d}" for d in range(1, 10)] +
                          [f"{d}{suffix}" for d in range(1, 32) for suffix in ("st", "nd", "rd", "th")] +
                          [str(y) for y in range(1900, 2101)])
+_DATE_OPENERS = _START_WORDS | _DAY_OR_YEAR  # the two never share a word
 
 
 class ArticleDates:
@@ -114,7 +115,7 @@ class ArticleDates:
     def __init__(self, text: str, tokens, published: dt.date | None) -> None:
         found: list[DateMention] = []
         taken = -1
-        for start in sorted(tokens.starts_of(_START_WORDS) + self._day_starts(tokens)):
+        for start in self._starts_of_dates(tokens):
             if start < taken:
                 continue
             m = DATE_RE.match(text, start)
@@ -129,13 +130,18 @@ class ArticleDates:
         self._starts = [d.start for d in found]
 
     @staticmethod
-    def _day_starts(tokens) -> list[int]:
-        """Numbers that may open a date: "24 February", "24th of February", "2024-02-24"."""
+    def _starts_of_dates(tokens) -> list[int]:
+        """Where a date may start, in order: a month, weekday or "yesterday", or a number before
+        one ("24 February", "24th of February", "2024-02-24")."""
         words = tokens.words
         out = []
-        for i in tokens.indices_of(_DAY_OR_YEAR):
+        for i in tokens.indices_of(_DATE_OPENERS):
+            word = words[i]
+            if word in _START_WORDS:
+                out.append(tokens.start(i))
+                continue
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            if nxt in _START_WORDS or nxt == "of" or (nxt == "-" and len(words[i]) == 4):
+            if nxt in _START_WORDS or nxt == "of" or (nxt == "-" and len(word) == 4):
                 out.append(tokens.start(i))
         return out
 
@@ -202,9 +208,9 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
             if not _SENTENCE_START.match(text[start : d.start]):
                 as_of_at = d.start
             break
-    if as_of is None:
+    if as_of is None and claim_spans:
         for d in candidates:
-            if _SENTENCE_START.match(text[start : d.start]) and claim_spans:
+            if _SENTENCE_START.match(text[start : d.start]):
                 as_of = d.date
                 break
     if as_of is None:

@@ -8,40 +8,106 @@ from app.domain import Measure
 
 _NOT_DISPUTE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:responsibility|involvement|blame|any\s+role|role|carrying\s+out|"
-    r"that\s+it\s+(?:carried|was)|striking|hitting|the\s+attack|the\s+strike)\b",
+    r"that\s+it\s+(?:carried|was)|striking|hitting|targett?ing|attacking|shelling|bombing|firing\s+on|"
+    r"the\s+attack|the\s+strike)\b",
     re.IGNORECASE,
 )
+_APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion)s?\s+"
+                             r"(?:that\s+|which\s+)?[^,.;]{0,60}$", re.IGNORECASE)
+_DENIED_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
+_DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
+_MEASURE_WORDS = {
+    measure: re.compile(rf"\b(?:{stems})", re.IGNORECASE) for measure, stems in (
+        (Measure.KILLED, r"kill|dead|death|died|murder|massacre|execut"),
+        (Measure.INJURED, r"wound|injur|hurt"),
+        (Measure.CASUALTIES, r"casualt|kill|wound|injur|dead"),
+        (Measure.MISSING, r"missing|disappear|unaccounted"),
+        (Measure.CAPTURED, r"captur|detain|detention|prisoner|hostage|deport|abduct|kidnap|arrest|held"),
+        (Measure.DISPLACED, r"displac|forced\s+from|uproot|homeless"),
+        (Measure.REFUGEES, r"refugee|fled|flee"),
+        (Measure.EVACUATED, r"evacuat|relocat"),
+        (Measure.BODIES, r"bod(?:y|ies)|grave|remains"),
+        (Measure.AFFECTED, r"affect"),
+    )
+}
+_REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
 _GENERIC_TOLL = re.compile(r"\s+the\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
+
+
+def _owner_name(claimants, owner, text, denial, people, claims, drafts) -> str | None:
+    """Whose figures were denied: "the ministry's" → the ministry named earlier, or the source of
+    the last figure if none was; "the group's" → the body quoted last; "the report's" → the
+    source of the last figure before the denial."""
+    who = owner.group(1).strip()
+    last = next((d.figure.claimant for d in reversed(drafts) if d.start < denial.start and
+                 d.figure.claimant and d.figure.claimant != denial.claimant), None)
+    if who.lower() in _REPORT_WORDS:
+        return last
+    if who[:1].islower() and not who.lower().startswith("the "):
+        who = "the " + who
+    name = claimants.resolve(who, text, denial.start, people, claims)
+    if who.startswith("the ") and who[4:].islower() and (name or "").lower() == who.lower() and \
+            re.search(rf"\b{re.escape(who[4:])}\b", text[: denial.start], re.IGNORECASE) is None:
+        return last  # "disputed the ministry's figures", no ministry named before: the figures just given
+    return name
+
+
+def _with_nearby_claims(claimants, text, sentences, s, people, claims):
+    """The article's claims plus those of the two sentences before the denial, which were not read
+    if they hold no figure ("Russia says it does not target civilians. Its foreign ministry …")."""
+    known = {c.start for c in claims}
+    extra = []
+    for k in range(max(0, s.index - 2), s.index):
+        before = sentences[k]
+        if not any(before.start <= at < before.end for at in known):
+            extra += claimants.claims(text, before.start, before.end, people, claims + extra)
+    return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 
 
 def apply_denials(claimants, text, sentences, drafts, people, claims, denial_verbs) -> None:
     """Set `disputed_by` on the drafts a denial in the article is about.
 
-    A denial covers the figures before it in its paragraph, and figures anywhere whose claimant
-    owns the denied object ("rejected the ministry's figures")."""
+    A denial covers the figures before it in its paragraph, and earlier figures anywhere whose
+    claimant owns the denied object ("rejected the ministry's figures"); "denied this" and
+    "denied that …" cover only their own sentence."""
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
         if not verbs:
             continue
-        for denial in claimants.denials(text, s.start, s.end, people, claims, verbs):
+        nearby = _with_nearby_claims(claimants, text, sentences, s, people, claims)
+        for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
             if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
                 continue
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
+            owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
+            # "denied this" / "denied that any commander was present": only what its own sentence says
+            clause = _DENIED_CLAUSE.match(text, denial.end) is not None
+            pronoun = _DENIED_PRONOUN.match(text, denial.end) is not None
+            denied = text[denial.end : s.end]
+            # "…, a figure Hamas has rejected": only the figure that the appositive follows
+            apposed = _APPOSED_DENIAL.search(text, max(s.start, denial.start - 120), denial.start) is not None
             for d in drafts:
-                same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start
+                same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start and \
+                    (not (apposed or pronoun) or d.sentence.index == s.index)
+                if clause and same_paragraph and d.sentence.index != s.index:
+                    # "denied that its forces killed civilians" disputes the killings reported before;
+                    # "denied that any commander was present" disputes none of them
+                    same_paragraph = _MEASURE_WORDS[d.figure.measure].search(denied) is not None
+                if clause and d.sentence.index == s.index and d.start > denial.end:
+                    same_paragraph = True  # "Kyiv denied that 500 soldiers had been captured"
                 owned = False
                 if generic and d.start < denial.start and d.figure.claimant and \
                         d.figure.claimant != denial.claimant:
                     # "He disputed the death toll": the tolls reported before it
                     owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
-                if owner and d.figure.claimant and d.sentence.index > 0:
+                if owner and d.figure.claimant and d.sentence.index > 0 and d.start < denial.start:
                     who = owner.group(1).strip().lower()
-                    resolved = claimants.resolve(owner.group(1).strip(), text, denial.start, people, claims)
-                    owned = (resolved and resolved.lower() == d.figure.claimant.lower()) or \
-                        who in d.figure.claimant.lower()
+                    owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
+                        re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
-                if (same_paragraph or owned) and d.figure.disputed_by is None:
+                own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
+                if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = denial.claimant

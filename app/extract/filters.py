@@ -78,7 +78,8 @@ class NonFigureFilter:
         after = text[m.end : m.end + 40]
         if m.value is not None and not m.vague and m.value != int(m.value) and m.value < 1000:
             return "not a whole number"
-        last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        words = before.split()
+        last_word = words[-1].lower() if words else ""
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
                                           (last_word in ("no", "any") or _OF_AFTER.match(after))):
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
@@ -89,22 +90,21 @@ class NonFigureFilter:
             return "money"
         if self._thing_after_re.match(after):
             return "percentage, age or unit"
-        words = before.split()[-3:]
+        words = words[-3:]
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[-k:])
-            if phrase in self._before_words or (phrase[:1].isupper() and phrase.lower() in self._before_words
-                                                and phrase.lower() == phrase.lower()
-                                                and phrase.lower() in _LOWER_LABELS):
+            if phrase in self._before_words or (phrase[:1].isupper() and phrase.lower() in _LOWER_LABELS
+                                                and phrase.lower() in self._before_words):
                 return "label or age"
         raw = m.raw.strip()
         if not m.vague and not m.is_word:
-            last = before.rsplit(None, 1)[-1].lower().rstrip(".") if before.strip() else ""
+            last = last_word.rstrip(".")
             if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before)):
                 return "date"
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
                 if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after):
                     return "year"
-            if raw.isdigit() and int(raw) <= 110 and _AGE_NAME.search(before) and after.startswith(","):
+            if raw.isdigit() and after.startswith(",") and int(raw) <= 110 and _AGE_NAME.search(before):
                 return "age"
         unit = self._unit_re.match(after)
         if unit:
@@ -114,7 +114,7 @@ class NonFigureFilter:
         return None
 
 
-_MARK_RE = re.compile(r"[/@#=]|www\.")
+_MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽")
@@ -127,8 +127,11 @@ _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|thre
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _SPACE_BEFORE = re.compile(r"\s")
 # Cheap signs that a date, time, phone number or page count may be near: only then is the
-# window searched with _LOCAL_SKIP_RE.
-_LOCAL_HINT = re.compile(r"[:/+]|\d[-.]\d|[ap]\.?m\b|\d\s+\d|page|photo|image|slide|picture", re.IGNORECASE)
+# window searched with _LOCAL_SKIP_RE. ":", "/" or "+", a digit then "-", "." or spaces and a
+# digit, "am" / "pm", page, photo, image, slide or picture; written to open with one character
+# class, which the regex engine scans for fast.
+_LOCAL_HINT = re.compile(r"[:/+\dapisAPIS](?:(?<=[:/+])|(?<=\d)(?:[-.]|\s+)\d|(?<=[ap])\.?m\b|"
+                         r"(?<=p)(?:age|hoto|icture)|(?<=i)mage|(?<=s)lide)", re.IGNORECASE)
 
 
 def _token_has_mark(text: str, m: NumberMention) -> bool:

@@ -130,7 +130,7 @@ def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             add_name(alias, gid)
 
-    tmp = dest.with_suffix(".tmp")
+    tmp = dest.with_name(f"{dest.name}.{os.getpid()}.tmp")  # two processes may build at once
     tmp.unlink(missing_ok=True)
     con = sqlite3.connect(tmp)
     with con:

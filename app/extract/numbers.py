@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from text_to_num import text2num
 
@@ -40,6 +41,7 @@ _WORDS_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _WORD_STARTS = frozenset(_UNITS + _TENS + list(_SCALES) + ["a", "half", "dozen"])
+_START_THEN_LONGEST = itemgetter(0, 1)  # on (start, -end, found)
 
 
 @dataclass(slots=True)
@@ -71,9 +73,8 @@ def parse_number_words(words: str) -> float | None:
 
 
 def _digits_value(match: re.Match[str]) -> float:
-    value = float(match.group("digits").replace(",", ""))
-    scale = match.group("scale")
-    short = match.group("short")
+    digits, scale, short = match.group(1, 2, 3)  # digits, scale, short
+    value = float(digits.replace(",", ""))
     if scale:
         value *= _SCALES[scale.strip(" -").lower()]
     elif short:
@@ -109,7 +110,7 @@ class NumberFinder:
             m = _WORDS_RE.match(text, start)
             if m:
                 found.append((start, -m.end(), m))
-        found.sort(key=lambda f: (f[0], f[1]))
+        found.sort(key=_START_THEN_LONGEST)
         mentions: list[NumberMention] = []
         taken_until = -1
         for start, _neg_end, item in found:
@@ -118,6 +119,9 @@ class NumberFinder:
             if isinstance(item, Term):
                 mention = NumberMention(item.start, item.end, None, self.vague[item.phrase], None,
                                         vague=True, raw=text[item.start : item.end])
+            elif item.re is _DIGIT_RE:
+                value = _digits_value(item)
+                mention = NumberMention(start, item.end(), value, value, value, raw=item.group())
             else:
                 mention = self._mention(item)
             if mention is not None:

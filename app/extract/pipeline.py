@@ -17,6 +17,7 @@ from app.extract.gazetteer import Gazetteer
 from app.extract.measures import ArticleTerms, MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.periods import PERIOD_WORDS, choose_period, find_periods
+from app.extract import place_scope
 from app.extract.places import ArticlePlaces, PlaceFinder, PlaceMention
 from app.extract.qualifiers import QualifierReader
 from app.extract.sentences import Sentence, split_sentences
@@ -29,7 +30,10 @@ _SUBSET_BEFORE = re.compile(
     r"\bincluded|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
-_SUBSET_CUE = re.compile(r"\b(?:including|included|among|of\s+(?:whom|them|those|these))\b", re.IGNORECASE)
+# "including", "included", "among", "of whom|them|those|these" as whole words; written to open
+# with one character class, which the regex engine scans for fast.
+_SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed)|(?<=a)mong|(?<=o)f\s+(?:whom|them|those|these))\b",
+                         re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
@@ -43,6 +47,7 @@ _COORDINATION = re.compile(
 )
 
 
+_SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)*\s*[.!?\"”’]*\s*$")
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
 
 
@@ -72,6 +77,7 @@ class _Article:
     claim_cache: dict[int, list[Claim]] = field(default_factory=dict)
     claim_starts: list[int] = field(default_factory=list)
     claims_done: int = 0
+    cues: dict[int, bool] = field(default_factory=dict)
     resolved: dict[str, str | None] = field(default_factory=dict)
     drafts: list[_Draft] = field(default_factory=list)
 
@@ -160,8 +166,7 @@ class Extractor:
                 continue
             if si not in live:
                 s = sentences[si]
-                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or \
-                    _SUBSET_CUE.search(text, s.start, s.end) is not None
+                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si)
             if not live[si]:
                 continue
             row = art.rows.get(si)
@@ -172,6 +177,15 @@ class Extractor:
             if self.non_figures.reason(text, m, marked) is None:
                 by_sentence.setdefault(si, []).append(m)
         return by_sentence
+
+    @staticmethod
+    def _has_cue(art: _Article, index: int) -> bool:
+        """A subset cue ("including", "among", "of whom") in sentence `index`, looked for once."""
+        cue = art.cues.get(index)
+        if cue is None:
+            s = art.sentences[index]
+            cue = art.cues[index] = _SUBSET_CUE.search(art.text, s.start, s.end) is not None
+        return cue
 
     def _claims(self, art: _Article, index: int) -> list[Claim]:
         """Claims of sentence `index`, after those of every earlier sentence with a claim verb, so
@@ -216,6 +230,7 @@ class Extractor:
         row = art.rows.get(index)
         if row is not None and row.table.intro is not None:
             intro = art.sentences[row.table.intro]
+            hedges = hedges + art.found["hedges"].within(intro.start, intro.end)  # "(bureau estimates)"
             intro_claims = self._claims(art, row.table.intro) or self.claimants.list_source(
                 text, intro.start, intro.end, art.people, art.claims)
             claims = claims or intro_claims
@@ -224,7 +239,8 @@ class Extractor:
                                          art.dates)
             dates = dates if dates.as_of else SentenceDates(intro_dates.as_of, intro_dates.since)
         out: list[_Draft] = []
-        has_cue = _SUBSET_CUE.search(text, sentence.start, sentence.end) is not None
+        has_cue = self._has_cue(art, index)
+        sentence_text = text[sentence.start : sentence.end]
         periods = find_periods(text, sentence.start, sentence.end, art.published) \
             if art.found["period"].any_within(sentence.start, sentence.end) else []
         for i, m in enumerate(numbers):
@@ -263,8 +279,11 @@ class Extractor:
                         continue
                 else:
                     continue
-            claim = self._nearest_claim(text, claims, q.start, sentence)
-            hedged = self._hedged(hedges, sentence, q, reading)
+            reading = self.measures.carry_over(text, terms, reading, q.start, q.end,
+                                               next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
+                                               parent.figure.side if subset and parent is not None else None)
+            claim = self._nearest_claim(text, claims, q.start, sentence) if claims else None
+            hedged = bool(hedges) and self._hedged(hedges, sentence, q, reading)
             if row is not None:
                 place = self._row_place(art, sentence, row)
             else:
@@ -286,15 +305,15 @@ class Extractor:
                 lat=place.place.lat if located else None, lon=place.place.lon if located else None,
                 country=place.place.country if located else None,
                 as_of=as_of, since=since,
-                sentence=text[sentence.start : sentence.end], start=q.start, end=q.end,
+                sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
             out.append(_Draft(figure, sentence, claim, q.start, parent if subset else None))
         return out
 
     def _row_reading(self, art: _Article, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
-        """A table cell's measure from its column; who from the header, else from the last figure
-        of that measure; the side is left open."""
+        """A table cell's measure from its column; who from the header, else from the largest whole
+        figure of that measure; the side is left open."""
         col = column_of(art.text, 0, row.label_end, m.start)
         key = row.table.columns[col] if col < len(row.table.columns) else None
         if key is None:
@@ -305,8 +324,9 @@ class Extractor:
             if row.table.who:
                 who = Who(row.table.who)
             else:
-                earlier = [d for d in art.drafts if d.figure.measure == measure and d.parent is None]
-                who = earlier[-1].figure.who if earlier else Who.PEOPLE
+                earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
+                # the table breaks down a total: the largest figure, not "1.8 million child refugees"
+                who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
         return Reading(measure, who, None, 0.75, m.start)
 
     def _row_place(self, art: _Article, sentence: Sentence, row: Row) -> PlaceMention | None:
@@ -336,9 +356,14 @@ class Extractor:
     @staticmethod
     def _nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) -> Claim | None:
         """The claim nearest the figure, a little in favour of one before it; a claim across a
-        semicolon in the same sentence belongs to the other clause."""
-        usable = [c for c in claims if not sentence.start <= c.start < sentence.end or
-                  ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos])]
+        semicolon in the same sentence belongs to the other clause, one in a relative clause
+        ("an operation that X said left …") only to the figures after it, and an inverted one
+        ('"…," said X, …') only to the figures before it."""
+        usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
+                  ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
+        if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
+            usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
+                      _SENTENCE_FINAL.match(text, c.end, sentence.end)]
         if not usable:
             return None
         return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
@@ -379,11 +404,14 @@ class Extractor:
         if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
                 and article.main is not None and article.main.place.country != place.place.country:
             place = None  # "Russia had suffered…": the country acts, the figure is elsewhere
+        if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, window[1] if window else s.end):
+            return None  # "Across Turkey and Syria, the toll passed 17,000"
+        own = place = place_scope.in_headline(art.text, article, place, s.start)
         j = index - 1
         while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
             place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
             j -= 1
-        return place or article.main
+        return place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
 
 
 _DEFAULT: Extractor | None = None

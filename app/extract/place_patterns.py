@@ -5,21 +5,22 @@ from __future__ import annotations
 
 import re
 
-# A run of capitalised words, joined by "of the", "de", "al"…; found by a scan that starts on a
+# A run of capitalised words on one line (a headline's last word is no part of the byline's first),
+# joined by "of the", "de", "al"…; found by a scan that starts on a
 # capital letter (fast), then widened over an "al-" / "el-" written just before it.
 # The Arabic article in its assimilated spellings: al-, el-, ad-, an-, ar-, as-, ash-, at-, az-, ez-, es-…
 AL = r"(?:[ae][lndrstz]h?|ul|ud|ur|us)-"
 CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:\s+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
+    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
 NON_SPACE = re.compile(r"\S+")
 AL_WORD = re.compile(AL + "[A-Z]")
 ARTICLE_PREFIX = re.compile(r"\b" + AL + "$")
-DIRECTION = re.compile(r"\b((?:north|south)(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
+DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
                         r"north|south|east|west)\s+$", re.I)
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
-SUFFIX = re.compile(r"\s+(region|oblast|province|district|governorate|state|county|area|valley|crossing|road|"
+SUFFIX = re.compile(r"\s+(region|oblast|province|district|division|zone|governorate|state|county|area|valley|crossing|road|"
                      r"roundabout)\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
@@ -41,20 +42,60 @@ LANDMARK = re.compile(
 )
 # Between a place and the larger one that contains it: "Nuseirat camp in central Gaza",
 # "Kramatorsk, Donetsk region", "Hyderabad in Pakistan's Sindh province"
-CONTAINED_IN = re.compile(r"(?:\s+[a-z]+){0,2}?(?:\s+in|,)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|"
-                           r"central\s+)?")
+CONTAINED_IN = re.compile(r"(?:(?:\s+[a-z]+){0,2}?(?:\s+in|,)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:capital|city|town|village|suburb|district|neighbourhood|camp)\s+(?:of|in))\s+"
+                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
 IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
 FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
 FACILITY = re.compile(r"\b(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|port|"
                        r"mosque|church|prison|base|stadium|building|hotel|dam|mine)\b", re.IGNORECASE)
+# "Kakhovka dam breach", "Kramatorsk station strike": the name only qualifies a building
+FACILITY_AFTER = re.compile(r"\s+(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|"
+                            r"port|dam|mine|prison|base|stadium|bridge)\b", re.IGNORECASE)
+# A name followed by an age ("Abu Ahmad, 52,") or opening with a kunya ("Umm Khaled") is a person
+PERSON_AFTER = re.compile(r",\s*\d{1,2}(?:,(?!\d)|[;)]|\.(?!\d))")
+KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")
+# Where refugees went: "into Chad", "arrived in Poland", "crossed to the Indian state of Mizoram"
+DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+in|hosts?|hosting|in)\s+(?:the\s+)?"
+                         r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?$")
+# "held since the defence of Mariupol": a place inside a time phrase dates the figure, it does not place it
+SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+# "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government
+CITY_AREA = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region|suburbs?|outskirts|district|neighbourhoods?)\b")
+# A table label that is a named unit: "Northwestern zone", "Kassala state" (not "Mekelle special zone")
+NAMED_UNIT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|district|division|zone|governorate|state|county)")
+# "…, most of them from Derna": the place of a part of the group, not of the whole figure
+PART_OF_GROUP = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:from|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+LIST_JOIN = re.compile(r"(?:\s+(?:states|provinces|regions|districts|oblasts|governorates))?"
+                       r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 AGENCY_DATELINE = re.compile(r"(?:^|\n)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[A-Z][\w ]{2,30})?\s+"
                               r"\([A-Z][\w .&-]{1,30}\)\s*[—–-]")
 NAME_GOES_ON = re.compile(r"[ -](?:(?:of|for|and)\s+)?[A-Z]")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for)\s+)?$")
 TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casualties|losses|war\s+dead)\b",
                          re.IGNORECASE)
+# "Israel revised the death toll to …": a country that states its own toll owns it
+TOLL_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:revised|raised|lowered|updated|put|puts|gave|gives|"
+                             r"reported|reports|announced|confirmed)\s+(?:its|the)\s+(?:official\s+)?"
+                             r"(?:death\s+toll|toll|number\s+of\s+dead)\b", re.IGNORECASE)
+# "the Palestine Red Crescent", "the Syria Civil Defence": a country's name opens an organisation's
+ORG_AFTER = re.compile(r" (?!and\b|or\b)[A-Z][a-z]+(?:'s|s'|’s)?\s+(?:[A-Z][a-z]+)")
+# "the Gaza health ministry said", "the Gaza civil defence": a place that names a source body
+SOURCE_AFTER = re.compile(r"\s+(?:health|interior|foreign|defence|defense|disaster|emergency|civil)?\s*"
+                          r"(?:ministry|civil\s+defen[cs]e|authorities|officials|police|media\s+office|"
+                          r"disaster\s+agency|health\s+authorities)\b(?!\s+(?:in|of)\b)")
+# "Turkey's disaster agency, AFAD,": a national body of the country, the source of a national figure
+# (not its defence or foreign ministry, whose counts are of the front or of nationals abroad)
+AGENCY_AFTER = re.compile(r"\s+(?!(?:defen[cs]e|foreign|military)\b)(?:[\w-]+\s+){0,2}?(?:agency|ministry|authority|"
+                          r"office|institute|directorate)\b", re.IGNORECASE)
+# "a Myanmar military air strike": the country's name as an adjective of the side that acted
+ACTOR_AFTER = re.compile(r"\s+(?:military|army|air\s+force|armed\s+forces|government|junta|security\s+forces|"
+                         r"troops|forces|navy|warplanes?|drones?|missiles?)\b")
+# Descriptive words of a territory's long form: "the Gaza Strip", "the occupied West Bank"
+TERRITORY_WORDS = frozenset("the strip of occupied".split())
 # The last words before a place that can make any of IN, REFERENCE, THE_CAPITAL, FROM or
 # SOURCE_IN match; without one of them those searches are skipped.
 TRIGGERS = frozenset("in at across inside neighbouring neighboring throughout around within near nearby outside of capital capital, "

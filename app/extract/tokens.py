@@ -7,7 +7,7 @@ millisecond each; looking phrases up by their first token costs a few microsecon
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Mapping
 from itertools import compress
 from typing import NamedTuple
@@ -72,16 +72,21 @@ class Tokens:
 class TermList:
     """Terms of one word list in text order, sliceable by character range."""
 
-    __slots__ = ("terms", "_starts")
+    __slots__ = ("terms", "_starts", "_ends")
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
         self._starts = [t.start for t in terms]
+        ends = [t.end for t in terms]
+        # Terms that never overlap end in order too, and are sliced by bisection on both sides.
+        self._ends = ends if ends == sorted(ends) else None
 
     def within(self, start: int, end: int) -> list[Term]:
         i = bisect_left(self._starts, start)
-        j = i
         terms = self.terms
+        if self._ends is not None:
+            return terms[i : bisect_right(self._ends, end, i)]
+        j = i
         while j < len(terms) and terms[j].end <= end:
             j += 1
         return terms[i:j]
@@ -116,7 +121,7 @@ class Lexicon:
     def __init__(self, lists: Mapping[str, Mapping[str, str] | Iterable[str]]) -> None:
         self.names = tuple(lists)
         single: dict[str, list[tuple[int, str, str]]] = {}
-        multi: dict[tuple[str, str], list[tuple[tuple[str, ...], int, str, str]]] = {}
+        multi: dict[str, dict[str, list[tuple[tuple[str, ...], int, str, str]]]] = {}  # first → second → phrases
         for slot, name in enumerate(self.names):
             phrases = lists[name]
             items = phrases.items() if isinstance(phrases, Mapping) else ((p, p) for p in phrases)
@@ -126,30 +131,40 @@ class Lexicon:
                 if len(toks) == 1:
                     single.setdefault(toks[0], []).append((slot, key, norm))
                 elif toks:
-                    multi.setdefault(toks[:2], []).append((toks, slot, key, norm))
-        for entries in multi.values():
-            entries.sort(key=lambda e: -len(e[0]))
+                    multi.setdefault(toks[0], {}).setdefault(toks[1], []).append((toks, slot, key, norm))
+        for seconds in multi.values():
+            for entries in seconds.values():
+                entries.sort(key=lambda e: -len(e[0]))
         self._single = single
         self._multi = multi
-        self._first = frozenset(single) | {pair[0] for pair in multi}
+        self._first = frozenset(single) | frozenset(multi)
 
     def scan(self, tokens: Tokens) -> dict[str, TermList]:
         """Every phrase of every list in `tokens`, as one TermList per list name."""
         words = tokens.words
-        n = len(words)
+        matches = tokens._matches
+        last = len(words) - 1
         found: list[list[Term]] = [[] for _ in self.names]
         taken = [0] * len(self.names)
         single, multi = self._single, self._multi
         for i in tokens.indices_of(self._first):
-            if i + 1 < n:
-                for toks, slot, key, phrase in multi.get((words[i], words[i + 1]), ()):
+            word = words[i]
+            seconds = multi.get(word)
+            if seconds is not None and i < last:
+                for toks, slot, key, phrase in seconds.get(words[i + 1], ()):
                     k = len(toks)
                     if taken[slot] > i or (k > 2 and tuple(words[i : i + k]) != toks):
                         continue
-                    found[slot].append(Term(tokens.start(i), tokens.end(i + k - 1), key, phrase))
+                    found[slot].append(_new_term(Term, (matches[i].start(), matches[i + k - 1].end(), key, phrase)))
                     taken[slot] = i + k
-            for slot, key, phrase in single.get(words[i], ()):
-                if taken[slot] <= i:
-                    found[slot].append(Term(tokens.start(i), tokens.end(i), key, phrase))
-                    taken[slot] = i + 1
+            entries = single.get(word)
+            if entries is not None:
+                start, end = matches[i].span()
+                for slot, key, phrase in entries:
+                    if taken[slot] <= i:
+                        found[slot].append(_new_term(Term, (start, end, key, phrase)))
+                        taken[slot] = i + 1
         return {name: TermList(terms) for name, terms in zip(self.names, found)}
+
+
+_new_term = tuple.__new__  # builds a Term without the Python-level __new__ of a NamedTuple

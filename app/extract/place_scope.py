@@ -1,0 +1,153 @@
+"""How far a figure's place reaches once the sentence has offered one: a headline's broad place
+gives way to the lead's event place, and a place joined to another country's covers both."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from app.extract.place_mention import ArticlePlaces, PlaceMention
+
+# "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
+    """The country of the event the headline names ("truce holds in Gaza", "Israel counts its
+    dead"): it outranks a country the body mentions more often (the other party, the origin)."""
+    end = headline_end(text)
+    if end <= 0:
+        return None
+    named = [m for m in mentions if m.end <= end and not m.source and not m.reference
+             and not m.possessive and not m.dateline and (m.after_in or m.place.kind == "country")]
+    codes = {m.place.country for m in named if m.place.country}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def headline_end(text: str) -> int:
+    """Where the headline ends: a first line that is no sentence of reporting ("Floods in
+    Pakistan have killed … on Tuesday."), else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip() if end > 0 else ""
+    if not line or line.endswith((".", "\"", "”")) or len(line.split()) > 25:
+        return 0
+    return end
+
+
+def _whole(m: PlaceMention) -> bool:
+    """A country, a territory, or a part of one named by direction ("northern Syria")."""
+    return m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid <= 0)
+
+
+def in_headline(text: str, article: ArticlePlaces, place: PlaceMention | None, start: int) -> PlaceMention | None:
+    """A headline figure placed in a whole country or territory ("seven killed in Gaza") takes the
+    lead's more specific event place in it ("Deir al-Balah"): the headline names it broadly."""
+    main = article.main
+    if start != 0 or place is None or not headline_end(text) or main is None or not _whole(place):
+        return place
+    if main.place.country == place.place.country and main.rank > place.rank:
+        return main
+    return place
+
+
+def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention | None,
+                        start: int, anchor: int, stretch_end: int) -> bool:
+    """The place chosen for a figure is one of two countries joined before it in its sentence
+    ("Across Turkey and Syria, the toll passed 17,000"; "struck southern Turkey and northern
+    Syria, killing 3,700"): the figure covers both, unless its own stretch of the sentence, up to
+    the next number (`stretch_end`), names a place ("… and 20,000 had crossed into Chad")."""
+    if place is None or not _whole(place) or place.start >= anchor:
+        return False
+    if any(not m.source for m in article.within(anchor, stretch_end)):
+        return False
+    wholes = [m for m in article.within(start, anchor) if _whole(m) and not m.source]
+    for a, b in zip(wholes, wholes[1:]):
+        if a.place.country != b.place.country and place.place.country in (a.place.country, b.place.country) \
+                and place.start in (a.start, b.start) and _JOINED.match(text, a.end, b.start) \
+                and not article.within(b.end, anchor):
+            return True
+    return False
+
+
+# Where one clause of a sentence ends and another, with its own place, begins
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|\bbecause\b|,\s+(?:while|whereas)\b", re.IGNORECASE)
+
+
+def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anchor: int,
+               window: tuple[int, int] | None) -> list[PlaceMention]:
+    """The places of the figure's own clause ("killed in Sudan since April, but says … Darfur" →
+    Sudan); with none, the places of the clause of the number before it are no longer candidates
+    ("61 of them in Omdurman, and that more than 1,000 had been wounded")."""
+    if not text or not inside:
+        return inside
+    clause_start = start
+    for m in CLAUSE_BREAK.finditer(text, start, anchor):
+        clause_start = m.end()
+    after = CLAUSE_BREAK.search(text, anchor, end)
+    clause_end = after.start() if after else end
+    own = [m for m in inside if clause_start <= m.start < clause_end]
+    if own or clause_start == start:
+        return own or inside
+    if window is not None:
+        return [m for m in inside if not window[0] <= m.start < clause_start]
+    return inside
+
+
+# A toll that runs over the whole war or year, or adds everything up: a figure for the country
+CUMULATIVE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:war|fighting|conflict|"
+    r"invasion|hostilities|coup|takeover|uprising)\b(?!\s+(?:in|of|for)\s+[A-Z])|\b(?:so\s+far\s+this\s+year|in\s+total|overall|"
+    r"cumulative|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
+
+
+# "the deadliest attack since the war began": the time phrase ranks the event, it counts nothing
+SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest)\b[^.;:]*$", re.IGNORECASE)
+# One event whose victims are counted: "in the strike", "the first strike", "the blast"
+EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|earthquake|"
+                   r"quake|crash|fire|collapse|stampede|shooting|massacre|ambush|landslide)\b", re.IGNORECASE)
+
+
+def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: PlaceMention | None,
+           start: int, end: int, anchor: int) -> PlaceMention | None:
+    """The place of a figure whose own sentence gave `own` (or nothing) and the paragraph `place`.
+
+    A place the figure is said to be in stays. Otherwise a war-long or year-long toll ("killed
+    since the war began", "so far this year") is the country's, and a figure with no place, and
+    about no single event, is the whole country or territory of its source: the body's own ("the
+    Gaza health ministry", "Turkey's disaster agency") or the article's country where the source
+    works ("the UN office in Haiti said … It recorded 846 homicides"); else the event place.
+    """
+    main = article.main
+    if main is None or (own is not None and (own.after_in or _whole(own) or own.country_wide)):
+        return place or main
+    event = _about_an_event(text, start, end)
+    cue = CUMULATIVE.search(text, start, end)
+    if cue and not event and not SUPERLATIVE.search(text, start, cue.start()):
+        whole = _country_named(article, main.place.country)
+        if whole is not None:
+            return whole
+    if place is None and not event:
+        paragraph = text.rfind("\n", 0, anchor) + 1
+        sources = [m for m in article.within(paragraph, anchor) if m.source and _whole(m)
+                   and (m.body or m.place.country == main.place.country)]
+        if sources:
+            return sources[-1]._replace(source=False, body=False)
+    return place or main
+
+
+def _about_an_event(text: str, start: int, end: int) -> bool:
+    """The sentence, or the one before it, counts the victims of one event."""
+    head = text[: max(0, start - 2)].rstrip()
+    before = max(head.rfind(". "), head.rfind("\n")) + 1
+    return EVENT.search(text, before, end) is not None
+
+
+def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
+    """The article's own mention of the country or territory `code`, the most often named form."""
+    wholes = [m for m in article.mentions if m.place.country == code and not m.country_wide
+              and (m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
+    if not wholes:
+        return None
+    counts = Counter(m.surface for m in wholes)
+    best = max(counts, key=lambda name: (counts[name], -next(m.start for m in wholes if m.surface == name)))
+    return next(m for m in wholes if m.surface == best)

@@ -1,0 +1,84 @@
+"""Which figures a denial disputes, in short reports written for the test."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 5, 14)
+HEADLINE = "Fighting goes on in the north\n\n"
+
+
+def disputed(extract, text):
+    """Each figure's low bound → disputed_by, for a story under a headline without figures."""
+    return {f.low: f.disputed_by for f in extract(HEADLINE + text, PUB)}
+
+
+def test_a_figure_x_rejected_names_x_and_covers_only_that_figure(extract):
+    text = ("The army said 189 of its soldiers had been killed. "
+            "It says it has killed about 9,000 militants, a figure the government has rejected.")
+    assert disputed(extract, text) == {189: None, 9000: "the government"}
+
+
+def test_a_claim_x_denied(extract):
+    text = "The militia said it had taken 150 soldiers prisoner, a claim the army denied."
+    assert disputed(extract, text) == {150: "the army"}
+
+
+def test_no_one_disputes_their_own_figure(extract):
+    text = ("The rebels said they had captured 1,063 soldiers. A military spokesman acknowledged that "
+            "\"dozens\" of soldiers had died, but disputed the rebels' figure for prisoners.")
+    assert disputed(extract, text) == {1063: "A military spokesman", 24: None}
+
+
+def test_owned_figures_are_only_those_given_before_the_denial(extract):
+    text = ("The alliance said it had captured 1,063 soldiers.\n\n"
+            "A military spokesman disputed the alliance's figure.\n\n"
+            "The alliance said later it had found the bodies of 40 soldiers.")
+    assert disputed(extract, text) == {1063: "A military spokesman", 40: None}
+
+
+def test_denied_this_covers_only_its_own_sentence(extract):
+    text = ("The governor said 7 people had died and fewer than 40 were missing. "
+            "Officials said troops were shelling the roads; the army denied this.")
+    assert set(disputed(extract, text).values()) == {None}
+
+
+def test_denied_that_clause_disputes_earlier_figures_only_when_it_denies_the_same_thing(extract):
+    text = ("The mayor said roughly 300 people had been killed in the town. "
+            "The army has denied that its forces killed civilians in the town.")
+    assert disputed(extract, text) == {300: "The army"}
+    text = ("The strike killed dozens of fighters, the army said. "
+            "The militia denied that any commander had been present.")
+    assert disputed(extract, text) == {24: None}
+
+
+def test_and_has_rejected_takes_the_subject_of_the_first_verb(extract):
+    text = ("The Network for Human Rights said at least 112,713 people remained forcibly disappeared.\n\n"
+            "The government denies that it holds political detainees and has rejected the group's figures.")
+    assert disputed(extract, text) == {112713: "The government"}
+
+
+def test_its_ministry_rejected_the_reports_figures(extract):
+    text = ("At least 10,000 civilians have been killed, the UN monitoring mission said.\n\n"
+            "Russia says it does not target civilians. Its foreign ministry rejected the report's figures.")
+    assert disputed(extract, text) == {10000: "Russia's foreign ministry"}
+
+
+def test_said_the_claim_was_not_credible_disputes_it(extract):
+    text = ("The defence ministry said the army had lost in excess of 1,500 personnel. "
+            "Kyiv said the claim was not credible.")
+    assert disputed(extract, text) == {1500: "Kyiv"}
+
+
+def test_the_ministrys_figures_with_no_ministry_named_are_the_figures_just_given(extract):
+    text = ("Local health authorities said 274 people were killed in the raid. "
+            "The army disputed the ministry's figures.")
+    assert disputed(extract, text) == {274: "The army"}
+
+
+def test_denying_targeting_civilians_is_not_a_dispute_of_the_toll(extract):
+    text = "Kyiv said 23 people were killed when a missile hit a supermarket. Moscow denied targeting civilians."
+    assert disputed(extract, text) == {23: None}
+
+
+def test_rebels_can_dispute(extract):
+    text = "The junta said 50 soldiers had been killed, a claim the rebels disputed."
+    assert disputed(extract, text) == {50: "the rebels"}
