@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 # "the opposition National Unity Government" → "the National Unity Government"
-DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?:[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
+DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)

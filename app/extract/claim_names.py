@@ -28,6 +28,9 @@ _RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|C
 _LOCATIVES = frozenset("in at of from near outside inside across".split())
 _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
+_ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}"
+                       r"[A-Z][\w-]*)")
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3})$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
@@ -35,6 +38,24 @@ _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he\s+((?:{_NAME_TOKEN}\s+){{1,3}})$")
 _LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
+
+
+def _by_given_name(people: list[Mention], word: str) -> str | None:
+    """ "Somchai said" → "Somchai Intawong": where a given name is used alone, the one person
+    the article introduced with it."""
+    found = {p.name for p in people if p.name.split()[0] == word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare(word: str) -> str:
+    return _PARTICLE.sub("", word.lower())
+
+
+def _by_bare_surname(people: list[Mention], word: str) -> str | None:
+    """ "Al-Masri said" / "Masri said" → "Ahmed al-Masri": the surname with or without its particle."""
+    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == _bare(word)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _occurrences(text: str, word: str, start: int, end: int):
@@ -133,6 +154,10 @@ class NameResolver:
         by = REPORT_BY.match(np)
         if by:
             np = by.group(1)
+        honorific, _, rest = np.partition(" ")
+        if honorific.rstrip(".") in _HONORIFICS and self.looks_like_name(rest):  # "Mr Singh" → "R.K. Singh"
+            named = self._resolve(rest, text, pos, people, claims, memo)
+            return named if named != rest else np
         if np in self._nouns and np.islower() and not np.endswith("s"):
             # "(bureau estimates …)": a bare head noun refers back like "the bureau"; "police" stays
             named = self._resolve("the " + np, text, pos, people, claims, memo)
@@ -140,7 +165,7 @@ class NameResolver:
         words = np.split()
         low = np.lower()
         if callable(claims):  # only a pronoun needs every earlier claim worked out
-            if PRONOUNS.get(low) == "group" or POSSESSIVE_PRONOUN.match(np) or \
+            if PRONOUNS.get(low) is not None or POSSESSIVE_PRONOUN.match(np) or \
                     low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
                 claims = claims(True)
             elif DEFINITE.match(np):
@@ -150,7 +175,12 @@ class NameResolver:
         if low in PRONOUNS:
             if PRONOUNS[low] == "person":
                 before = [p for p in people if p.start < pos]
-                return before[-1].name if before else None
+                named = before[-1] if before else None
+                # "…, the police chief said. He added …": an unnamed speaker quoted since the last name
+                titled = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
+                if titled and (named is None or titled.start > named.start) and self._one_person(titled.claimant):
+                    return titled.claimant
+                return named.name if named else None
             persons = {p.name for p in people}
             for claim in reversed(claims):
                 if claim.start < pos and claim.claimant and claim.claimant not in persons and \
@@ -176,7 +206,7 @@ class NameResolver:
             proper = definite.group(1)[:1].isupper()  # "the UN" is not "the UN human rights office"
             for claim in reversed(claims[-24:]):  # the bodies quoted lately
                 full = (claim.claimant or "").lower()
-                if claim.start < pos and full != low_np and len(full) > len(np) and \
+                if claim.start < pos and full != low_np and len(full) > len(np) and " and " not in full and \
                         (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "):
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
@@ -184,6 +214,9 @@ class NameResolver:
                 if longer:
                     return longer
             if head in _BODY_NOUNS:  # "The group said": the body quoted last
+                described = self._described_as(text, pos - len(np), head)
+                if described:  # "the Martyrs Foundation, a Hezbollah-affiliated group, …"
+                    return described
                 persons = {p.name for p in people}
                 for claim in reversed(claims[-24:]):
                     name = claim.claimant or ""
@@ -194,7 +227,8 @@ class NameResolver:
         name = self._trailing_name(words)
         if name:
             if len(name.split()) == 1:
-                return self._people.by_surname(people, name) or self._full_name(text, name) or name
+                return self._people.by_surname(people, name) or _by_given_name(people, name) or \
+                    _by_bare_surname(people, name) or self._full_name(text, name) or name
             return name
         title_words = [" ".join(t.group().lower().split()) for t in self._title_re.finditer(np)]
         title_tokens = {w for t in title_words for w in t.split()}
@@ -212,7 +246,39 @@ class NameResolver:
             named = self._named_earlier(text, pos - len(np), definite.group(1).strip(), memo)
             if named:
                 return named
+        if definite and definite.group(1).lower() in _BODY_NOUNS:
+            body = self._body_named_before(text, pos - len(np))
+            if body:  # "The Martyrs Foundation publishes names … The group said": named, not quoted
+                return body
         return np
+
+    def _one_person(self, claimant: str) -> bool:
+        """ "the police chief", "a doctor": one unnamed person described by title or role."""
+        words = claimant.lower().split()
+        if len(words) < 2 or words[0] not in ("the", "a", "an") or any(w[:1].isupper() for w in claimant.split()[1:]):
+            return False
+        return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in self._nouns
+
+    @staticmethod
+    def _described_as(text: str, pos: int, head: str) -> str | None:
+        """The last body the article called a `head` in an appositive: "X, a rights group,"."""
+        pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
+                             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b")
+        found = None
+        for m in pattern.finditer(text, max(0, pos - 1500), pos):
+            found = m.group(1)
+        return found
+
+    def _body_named_before(self, text: str, pos: int) -> str | None:
+        """The last organisation named before `pos`: capitalised words, one of them an organisation
+        word ("Foundation", "Network"), with a leading "the" or owner kept."""
+        last = None
+        for m in _ORG_NAME.finditer(text, max(0, pos - 600), pos):
+            words = m.group(2).split()
+            if len(words) > 1 and any(w in self._org_words for w in words) and \
+                    words[0] not in self._not_names - self._org_words:
+                last = ((m.group(1) or "") + m.group(2)).strip()
+        return last
 
     def _longer_name_before(self, text: str, pos: int, name: str) -> str | None:
         for at in _occurrences(text, name, 0, pos):
@@ -225,6 +291,9 @@ class NameResolver:
         """ "Tarnavskyi said" → "Oleksandr Tarnavskyi", as first written ("Brigadier General Oleksandr
         Tarnavskyi"), when the people finder passed the name over."""
         for at in _occurrences(text, surname, 0, len(text)):
+            initials = _INITIALS_BEFORE.search(text, max(0, at - 12), at)  # "R.K. Singh"
+            if initials:
+                return f"{initials.group(1)} {surname}"
             m = _PREVIOUS_TOKEN.search(text, max(0, at - 40), at)
             given = m.group(1) if m else None
             if given and given not in self._not_names and given.lower() not in self._titles \

@@ -6,6 +6,7 @@ import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.claim_names import Claim, NameResolver
+from app.extract.claim_spans import can_claim, source_span
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention
 from app.extract.tokens import Term
@@ -31,6 +32,9 @@ _TRAILING = re.compile(
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
+_LIVES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)\b")
+_HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
+_HEADLINE_TAIL = re.compile(r"\s[-—–]\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)?")
 _POSSESSIVE_SOURCE = re.compile(
@@ -79,11 +83,18 @@ _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
+_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:.](?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
                            r"suggest|suggests|say|says|said|put|puts|released|published)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
+
+
+_NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimates", "count", "counts", "figures",
+                         "data", "tally", "put"))
+_SUBJECT_NOUN = re.compile(r"(?<=[a-z])\s+(?:said|says|showed|shows|found|stated|noted|gave|indicated|suggested|"
+                           r"listed|recorded|estimated|put)\b")
 
 
 def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
@@ -127,12 +138,17 @@ class ClaimantFinder:
             src = _HEADLINE_SOURCE.match(text, start, end)
             if src and self._headline_speaker(text, src.group(1).strip()):
                 out.append(Claim(src.start(1), src.end(1), src.group(1).strip()))
+            tail = _HEADLINE_TAIL.search(text, start, end)  # "Flood kills 30 — officials"
+            if tail and (self.is_generic(tail.group(1)) or self._names.looks_like_name(tail.group(1))):
+                out.append(Claim(tail.start(1), tail.end(1), tail.group(1)))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
-            if verb not in _ONLY_VERBS and _is_noun_use(text, m.start, start):  # "an official said" is a verb
-                continue
+            if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
+                continue  # "an official said" is a verb; "the daily situation report said": a noun
             if verb in ("citing", "quoting") and (out or self._verb_re.search(text, m.end, end)):
                 continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
+            if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
+                continue  # "the floods claimed 30 lives": a toll, not an attribution
             if _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
             if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
@@ -149,8 +165,12 @@ class ClaimantFinder:
                 if np is None and text[m.end : m.end + 1] in " ":
                     np = self._np_after_inverted(text, m.end, end)
                     inverted = np is not None
+            if np is None and verb in _PARTICIPLES and out:
+                out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
+                continue
             if np is None:
                 continue
+            np = source_span(np)
             claimant = self.resolve(np, text, m.start, people,
                                     (lambda complete=True, out=out: previous(complete) + out)
                                     if callable(previous) else previous + out, memo)
@@ -176,6 +196,13 @@ class ClaimantFinder:
                 out.append(Claim(m.start(), m.end(), self.resolve(np, text, m.start(), people, previous, memo)))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
+
+    def is_generic(self, name: str) -> bool:
+        """ "officials", "Residents", "local police": a kind of source, not a named one."""
+        words = name.split()
+        if any(w[:1].isupper() for w in words[1:]):
+            return False
+        return words[0].lower() in ("a", "an") or _POSSESSIVE_END.sub("", words[-1].lower()) in self._nouns
 
     def _publisher_before(self, text: str, start: int, people, previous) -> str | None:
         """ "X published its report … It recorded 846 homicides": with no one quoted before, "it"
@@ -226,7 +253,7 @@ class ClaimantFinder:
         for m in verbs:
             np = self._np_before(text, start, m.start)
             if np:
-                out.append(Claim(m.start, m.end, self.resolve(np, text, m.start, people, previous)))
+                out.append(Claim(m.start, m.end, self.resolve(source_span(np), text, m.start, people, previous)))
             elif _AND_BEFORE.search(text, max(start, m.start - 24), m.start):
                 # "It said troops had fired … and disputed the ministry's toll" / "X denies … and has
                 # rejected …": the sentence's subject
@@ -307,7 +334,7 @@ class ClaimantFinder:
             name = _LEADING.sub("", parts[-2]).strip()
             if self._names.looks_like_name(name):
                 return name
-        if not np or len(np.split()) > 10 or not self._plausible(np) or self._has_verb(np) \
+        if not np or len(np.split()) > 10 or not self._plausible(np) or self._has_verb(np) or not can_claim(np) \
                 or self._denial_re.search(np) \
                 or _DIGIT.search(np) or _VERB_START.match(np):
             return None
@@ -321,14 +348,18 @@ class ClaimantFinder:
             last.lower() in self._titles
 
     def _has_verb(self, np: str) -> bool:
-        """A claim verb inside the phrase, other than a noun after a determiner ("a report")."""
-        return any(not _is_noun_use(np, m.start()) for m in self._verb_re.finditer(np))
+        """A claim verb inside the phrase, other than a noun after a determiner ("a report") or
+        the phrase's last word ("the DDPM's daily situation report")."""
+        return any(not _is_noun_use(np, m.start()) and not (m.end() == len(np) and m.group().lower() in _NOUN_VERBS)
+                   for m in self._verb_re.finditer(np))
 
     def _np_after_inverted(self, text: str, pos: int, end: int) -> str | None:
-        segment = text[pos:end]
+        segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
         m = _INVERTED_NP.match(segment)
-        if not m:
-            return None
+        if not m:  # "…, said the health ministry": a source noun with no name in it
+            m = _INVERTED_COMMON.match(segment)
+            if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in self._nouns | set(self._titles):
+                return None
         np = m.group(1)
         before = text[max(0, pos - 80) : pos - len(text[pos - 10 : pos].split()[-1]) if False else pos]
         if not _AFTER_QUOTE_OR_COMMA.search(before):

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-NAME_TOKEN = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+# Accented letters count: "Clément Yangou", "Łukasz Nowak"
+NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž]+)*"
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
 _MORE_NAME = re.compile(rf"(?:\s+{NAME_TOKEN})+")
 _NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:\s+(?:de|van|von|al-|el-|bin|ibn)?\s*{NAME_TOKEN}){{1,3}}\b")
 
@@ -54,7 +56,8 @@ class PeopleFinder:
                 continue  # the reporter and the agency, not a source
             tokens = m.group().split()
             stripped = 0
-            while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words):
+            while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
+                              tokens[0] in _HONORIFICS):
                 tokens = tokens[1:]
                 stripped += 1
             if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from app.domain import Figure, Measure, Who
 from app.extract.aliases import Aliases
 from app.extract.claimants import Claim, ClaimantFinder, Mention
+from app.extract.claim_quotes import quote_speaker
 from app.extract.dates import ArticleDates, SentenceDates, sentence_dates
 from app.extract.denials import apply_denials
 from app.extract.filters import MarkedTokens, NonFigureFilter
@@ -34,6 +35,7 @@ _SUBSET_BEFORE = re.compile(
 # with one character class, which the regex engine scans for fast.
 _SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed)|(?<=a)mong|(?<=o)f\s+(?:whom|them|those|these))\b",
                          re.IGNORECASE)
+_SUBSET_CUE_WORDS = ("including", "included", "among", "of whom", "of them", "of those", "of these")
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
@@ -114,7 +116,8 @@ class Extractor:
         if self._lexicon is None:
             self._lexicon = Lexicon({**self.measures.word_lists, "vague": self.numbers.vague_words(),
                                      **self.claimants.word_lists(), "hedges": self.vocab.hedges,
-                                     "qualifiers": self.qualifiers.word_list(), "period": PERIOD_WORDS})
+                                     "qualifiers": self.qualifiers.word_list(), "period": PERIOD_WORDS,
+                                     "subset_cues": _SUBSET_CUE_WORDS})
         return self._lexicon
 
     def extract(self, text: str, published: dt.date | None, title: str | None = None) -> list[Figure]:
@@ -184,7 +187,11 @@ class Extractor:
         cue = art.cues.get(index)
         if cue is None:
             s = art.sentences[index]
-            cue = art.cues[index] = _SUBSET_CUE.search(art.text, s.start, s.end) is not None
+            if art.text[s.start : s.end].isascii():  # the tokens then find what the regex would
+                cue = art.found["subset_cues"].any_within(s.start, s.end)
+            else:
+                cue = _SUBSET_CUE.search(art.text, s.start, s.end) is not None
+            art.cues[index] = cue
         return cue
 
     def _claims(self, art: _Article, index: int) -> list[Claim]:
@@ -192,7 +199,13 @@ class Extractor:
         that "it said" and "its ministry" resolve against them."""
         if index not in art.claim_cache:
             self._sentence_claims(art, index)
-        return art.claim_cache[index]
+        own = art.claim_cache[index]
+        if own:
+            return own
+        s = art.sentences[index]  # a quoted sentence: the quote's speaker, named in a sentence nearby
+        speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
+                                lambda k: self._sentence_claims(art, k) or art.claim_cache[k], art.people)
+        return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
 
     def _sentence_claims(self, art: _Article, index: int) -> None:
         """Claims of one sentence; the claims before it are worked out only if a pronoun or a
@@ -213,6 +226,10 @@ class Extractor:
         found = self.claimants.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                       verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
         art.claim_cache[index] = found
+        if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
+            # "…, officials say" in a headline: no "they said" in the body refers back to it
+            found = [c for c in found if c.claimant.lower().startswith("the ") or
+                     not self.claimants.is_generic(c.claimant)]
         for claim in found:  # kept in text order, whatever order the sentences are read in
             at = bisect_left(art.claim_starts, claim.start)
             art.claim_starts.insert(at, claim.start)
@@ -301,7 +318,7 @@ class Extractor:
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,
                 claimant=claim.claimant if claim else None, hedged=hedged,
-                place=place.surface if place else None,
+                place=(place.surface or None) if place else None,
                 lat=place.place.lat if located else None, lon=place.place.lon if located else None,
                 country=place.place.country if located else None,
                 as_of=as_of, since=since,
@@ -377,12 +394,16 @@ class Extractor:
 
     @staticmethod
     def _part_spans(text, numbers, i) -> list[tuple[int, int]]:
-        """Stretches of the sentence that belong to the later numbers introduced as parts of this one."""
+        """Stretches of the sentence that belong to the later numbers introduced as parts of this one;
+        a part set off by commas ("356 people, including 101 Saudis, from Port Sudan") ends at the comma."""
         spans = []
         for j in range(i + 1, len(numbers)):
             before = text[numbers[j - 1].end : numbers[j].start]
             if _SUBSET_BEFORE.search(before):
                 nxt = numbers[j + 1].start if j + 1 < len(numbers) else numbers[j].end + 200
+                if before.rstrip().endswith((", including", ", among them", "— including")):
+                    comma = text.find(",", numbers[j].end, nxt)
+                    nxt = comma if comma >= 0 else nxt
                 spans.append((numbers[j].start, nxt))
         return spans
 
@@ -398,13 +419,19 @@ class Extractor:
         refugees = measure == Measure.REFUGEES
         s = sentences[index]
         if self._two_countries(art, anchor, window[1] if window else s.end):
-            return None  # "… killed 3,700 people in Turkey and Syria": the figure covers both
+            # "… killed 3,700 people in Turkey and Syria": the figure covers both; refugees bound
+            # for two countries are placed in the one they fled
+            return place_scope.fled_country(article) if refugees else None
+        sea, coast = place_scope.at_sea(art.text, article, s.start, s.end)
+        if sea:
+            return coast  # "died at sea": no place; the country of a coast named ("off Libya")
         place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
                                    evacuated=measure == Measure.EVACUATED)
         if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
                 and article.main is not None and article.main.place.country != place.place.country:
             place = None  # "Russia had suffered…": the country acts, the figure is elsewhere
-        if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, window[1] if window else s.end):
+        stretch_end = window[1] if window else s.end
+        if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
             return None  # "Across Turkey and Syria, the toll passed 17,000"
         own = place = place_scope.in_headline(art.text, article, place, s.start)
         j = index - 1

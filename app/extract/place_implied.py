@@ -26,7 +26,17 @@ class ImpliedPlaces:
         wholes = [m for m in mentions if not direction_prefix(m.surface) and (
             m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
         return self._country_wide(text, main, wholes) + self._parts_of_main(text, mentions, main, wholes) + \
-            self._the_capital(text, main)
+            self._the_capital(text, main) + self._the_town(text, mentions, main)
+
+    def presented(self, text: str, candidates: set[str]) -> set[str]:
+        """Which of `candidates` (names a person finder took for people) the text presents as
+        places: "in the Cité Soleil area", "the town of Tel Marouf", "TEL MAROUF, Syria —"; the
+        names and each of their words."""
+        if not candidates:
+            return set()
+        names = set(place_local.local_names(text, self.gazetteer.lookup, self.not_places))
+        names.update(m.group(1) for m in place_local.PLACE_PHRASE.finditer(text) if m.group(1) in candidates)
+        return names | {w for n in names for w in n.split()}
 
     def custody(self, text: str, mentions: list[PlaceMention], demonyms: dict[str, str]) -> list[PlaceMention]:
         """Where prisoners are held: "in Israeli prisons" → Israel; "holds 7,000 in its prisons",
@@ -64,6 +74,23 @@ class ImpliedPlaces:
                                                              self.gazetteer.country(main.place.country))
             if place is not None:
                 out.append(PlaceMention(start, end, name, place, False, True, country_wide=True))
+        return out
+
+    @staticmethod
+    def _the_town(text: str, mentions: list[PlaceMention], main: PlaceMention) -> list[PlaceMention]:
+        """"2 km outside the town", "fled the city": the town or city named last in the paragraph,
+        else the one the article is about."""
+        out = []
+        for c in place_local.finditer(place_local.THE_TOWN, text, ("the town", "the city")):
+            paragraph = text.rfind("\n", 0, c.start())
+            towns = [m for m in mentions if paragraph < m.start < c.start() and m.place.kind == "city"
+                     and not m.source and not m.landmark]
+            town = towns[-1] if towns else main if main.place.kind == "city" else None
+            if town is not None:
+                word = c.group(1).lower()
+                out.append(PlaceMention(c.start(), c.end(), town.surface, town.place,
+                                        word in ("outside", "near", "around"), word in ("in", "inside", "across"),
+                                        word in ("from", "fled", "left")))
         return out
 
     def _the_capital(self, text: str, main: PlaceMention) -> list[PlaceMention]:

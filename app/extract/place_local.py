@@ -29,6 +29,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
 COUNTRY_WIDE = re.compile(
     r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|all\s+over|around)\s+the\s+"
     r"(?:whole\s+|entire\s+)?(?:country|territory|nation)\b(?!\s+(?:of|from|to)\b)|"
+    r"(?:parts?|areas?|much|most|rest)\s+of\s+the\s+(?:country|territory)\b|"
+    r"(?:in|across|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|many|all)\s+(?:affected\s+|flooded\s+)?(?:provinces|states|regions|governorates|oblasts)\b|"
     r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))|National\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+"
     r"(?:Authority|Agency|Commission|Committee|Office|Council|Institute|Directorate|Centre|Center))")
 
@@ -40,6 +43,13 @@ THE_REGION = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:wider\s+|whole\s
 # "kidnapped in the capital", "fled the capital": the main country's capital, when the text does not name it
 THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|inside|around|to))\s+the\s+capital\b"
                          r"(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)(?!['’-])")
+# "in the Cité Soleil area", "across the Brooklyn neighbourhood": a name the text presents as a place
+PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around)\s+the\s+(" + _NAME + r")\s+"
+                          r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
+                          r"state|valley|commune|municipality)\b")
+# "2 km outside the town", "fled the city": the article's own town or city, named before
+THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
+                      r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
 # Where prisoners are held: "in Israeli prisons", "from its jails", "in Russian custody"
 CUSTODY = re.compile(r"\b(?:in|from|inside)\s+(its|their|[A-Z][a-z]+)\s+(?:prisons?|jails?|custody|"
                      r"detention(?:\s+(?:centres?|centers?|facilities|camps?))?)\b")
@@ -102,7 +112,8 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
 
 
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in finditer(COUNTRY_WIDE, text, ("nation", "Nation", "country", "territory"))]
+    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts")
+    return [m.span() for m in finditer(COUNTRY_WIDE, text, hints)]
 
 
 def finditer(pattern: re.Pattern, text: str, hints: tuple[str, ...]):

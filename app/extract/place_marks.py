@@ -19,7 +19,8 @@ def territory_name(surface: str, place: Place) -> str:
 
 def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     """ "Israel's death toll", "Israel revised the toll": a country that owns the toll is the
-    figure's place; "the Palestine Red Crescent" names an organisation, not the place."""
+    figure's place; "the Palestine Red Crescent" names an organisation, not the place; "the Gaza
+    border" names a border, a reference for a place beside it."""
     if m.possessive and m.place.kind == "country" and pat.TOLL_AFTER.match(text, m.end + 2):
         return m._replace(possessive=False, after_in=True)
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
@@ -30,6 +31,10 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
         return m._replace(source=True, body=True)
     if m.possessive and m.place.kind == "country" and pat.AGENCY_AFTER.match(text, m.end + 2):
         return m._replace(source=True, possessive=False, body=True)
+    if pat.INSTITUTION_AFTER.match(text, m.end):
+        return m._replace(source=True)
+    if not m.possessive and pat.BORDER_AFTER.match(text, m.end):
+        return m._replace(reference=True)
     return m
 
 
@@ -66,4 +71,17 @@ def mark_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
             for i in range(k, j + 1):
                 out[i] = out[i]._replace(listed=j - k + 1)
         k = j + 1
+    return out
+
+
+def mark_group_parts(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Places where part of a counted group is ("75 died, most of them in Sindh and in Khyber
+    Pakhtunkhwa") locate the part, not the figure: the figure is for the whole."""
+    out = list(mentions)
+    for k, m in enumerate(out):
+        gap = text[out[k - 1].end : m.start] if k else ""
+        joined = k and out[k - 1].group_part and (pat.LIST_GOES_ON.fullmatch(gap) or (
+            m.country_wide and not gap.strip()))  # "… and in Khyber Pakhtunkhwa in the north-west"
+        if joined or pat.GROUP_PART_BEFORE.search(text, max(0, m.start - 80), m.start):
+            out[k] = m._replace(group_part=True, reference=True)
     return out

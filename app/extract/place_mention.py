@@ -34,6 +34,7 @@ class PlaceMention(NamedTuple):
     country_wide: bool = False  # implied, not named: "nationwide", "in the north", "across the region"
     destination: bool = False  # "fled into Chad", "arrived in Poland": where refugees went
     listed: int = 0  # one of a list of this many places of one country: "across Shan, Kachin and Chin states"
+    group_part: bool = False  # where part of the counted group is: "75 died, most of them in Sindh"
     held: bool = False  # where prisoners are held ("in Israeli prisons"): only for the number it follows
     body: bool = False  # names the body that gives the figure: "the Gaza health ministry", "Turkey's disaster agency"
 

@@ -69,6 +69,12 @@ NAMED_UNIT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|district
 # "…, most of them from Derna": the place of a part of the group, not of the whole figure
 PART_OF_GROUP = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:from|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# "most of them in the southern province of Sindh": the same, with the kind of place written out
+GROUP_PART_BEFORE = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:from|in|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+                               r"(?:province|state|region|district|city|town|area)\s+of\s+)?$", re.IGNORECASE)
+# "… in Balochistan and (in) Khyber Pakhtunkhwa": the next place of a list that continues it
+LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:in|from|to)\s+)?(?:the\s+)?$")
 LIST_JOIN = re.compile(r"(?:\s+(?:states|provinces|regions|districts|oblasts|governorates))?"
                        r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?")
 AGENCY_DATELINE = re.compile(r"(?:^|\n)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[A-Z][\w ]{2,30})?\s+"
@@ -94,6 +100,11 @@ AGENCY_AFTER = re.compile(r"\s+(?!(?:defen[cs]e|foreign|military)\b)(?:[\w-]+\s+
 # "a Myanmar military air strike": the country's name as an adjective of the side that acted
 ACTOR_AFTER = re.compile(r"\s+(?:military|army|air\s+force|armed\s+forces|government|junta|security\s+forces|"
                          r"troops|forces|navy|warplanes?|drones?|missiles?)\b")
+# "communities along the Gaza border": the name locates a border, the place is on its other side
+BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|perimeter)\b(?!\s+(?:town|city|village|crossing|region|area)\b)")
+# "Ghent University", "Kyiv School of Economics": a place that opens an institution's name
+INSTITUTION_AFTER = re.compile(r" (?:University|Institute|College|Hospital|Observatory|Network|Society|Foundation|"
+                               r"School|Times|Post|Herald|News|Radio|Television|TV)\b")
 # Descriptive words of a territory's long form: "the Gaza Strip", "the occupied West Bank"
 TERRITORY_WORDS = frozenset("the strip of occupied".split())
 # The last words before a place that can make any of IN, REFERENCE, THE_CAPITAL, FROM or

@@ -1,5 +1,6 @@
-"""How far a figure's place reaches once the sentence has offered one: a headline's broad place
-gives way to the lead's event place, and a place joined to another country's covers both."""
+"""How far a figure's place reaches: the headline's country and broad place against the lead's
+event place, the figure's own clause, two joined countries, war-long tolls and national sources
+(the whole country), single events (the event place) and deaths at sea (no place)."""
 
 from __future__ import annotations
 
@@ -34,19 +35,29 @@ def headline_end(text: str) -> int:
     return end
 
 
+def _is_the_country(article: ArticlePlaces, m: PlaceMention) -> bool:
+    """`m` names the whole country or territory, as the article names it ("Gaza", "Sudan")."""
+    whole = _country_named(article, m.place.country)
+    return m.place.kind == "country" or (whole is not None and whole.surface == m.surface)
+
+
 def _whole(m: PlaceMention) -> bool:
     """A country, a territory, or a part of one named by direction ("northern Syria")."""
     return m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid <= 0)
 
 
-def in_headline(text: str, article: ArticlePlaces, place: PlaceMention | None, start: int) -> PlaceMention | None:
-    """A headline figure placed in a whole country or territory ("seven killed in Gaza") takes the
-    lead's more specific event place in it ("Deir al-Balah"): the headline names it broadly."""
+def in_headline(text: str, article: ArticlePlaces, place: PlaceMention | None,
+                start: int) -> PlaceMention | None:
+    """A headline figure placed in a whole country or territory ("seven killed in Gaza"), or only
+    near a place, takes the lead's event place in that country ("Deir al-Balah"): the headline
+    names it broadly."""
     main = article.main
-    if start != 0 or place is None or not headline_end(text) or main is None or not _whole(place):
+    if start != 0 or place is None or not headline_end(text) or main is None:
         return place
-    if main.place.country == place.place.country and main.rank > place.rank:
-        return main
+    if main.place.country == place.place.country and (
+            (_is_the_country(article, place) and main.rank > place.rank) or
+            (place.reference and main.surface != place.surface)):
+        return main  # "relocated as Russian push near Kharkiv": the lead's "in the Kharkiv region"
     return place
 
 
@@ -62,15 +73,15 @@ def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention |
         return False
     wholes = [m for m in article.within(start, anchor) if _whole(m) and not m.source]
     for a, b in zip(wholes, wholes[1:]):
-        if a.place.country != b.place.country and place.place.country in (a.place.country, b.place.country) \
-                and place.start in (a.start, b.start) and _JOINED.match(text, a.end, b.start) \
-                and not article.within(b.end, anchor):
+        if a.place.country != b.place.country and place.start in (a.start, b.start) \
+                and _JOINED.match(text, a.end, b.start) and not article.within(b.end, anchor):
             return True
     return False
 
 
 # Where one clause of a sentence ends and another, with its own place, begins
-CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|\bbecause\b|,\s+(?:while|whereas)\b", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|\bbecause\b|,\s+(?:while|whereas)\b",
+                          re.IGNORECASE)
 
 
 def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anchor: int,
@@ -96,15 +107,18 @@ def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anch
 # A toll that runs over the whole war or year, or adds everything up: a figure for the country
 CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:war|fighting|conflict|"
-    r"invasion|hostilities|coup|takeover|uprising)\b(?!\s+(?:in|of|for)\s+[A-Z])|\b(?:so\s+far\s+this\s+year|in\s+total|overall|"
-    r"cumulative|since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
+    r"invasion|hostilities|coup|takeover|uprising)\b(?!\s+(?:in|of|for)\s+[A-Z])|"
+    r"\b(?:so\s+far\s+this\s+year|in\s+total|overall|cumulative|"
+    r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
 
 
 # "the deadliest attack since the war began": the time phrase ranks the event, it counts nothing
-SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest)\b[^.;:]*$", re.IGNORECASE)
+SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest)\b[^.;:]*$",
+                         re.IGNORECASE)
 # One event whose victims are counted: "in the strike", "the first strike", "the blast"
-EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|earthquake|"
-                   r"quake|crash|fire|collapse|stampede|shooting|massacre|ambush|landslide)\b", re.IGNORECASE)
+EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|"
+                   r"earthquake|quake|crash|fire|collapse|stampede|shooting|massacre|ambush|landslide)\b",
+                   re.IGNORECASE)
 
 
 def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: PlaceMention | None,
@@ -120,16 +134,17 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
     main = article.main
     if main is None or (own is not None and (own.after_in or _whole(own) or own.country_wide)):
         return place or main
-    event = _about_an_event(text, start, end)
     cue = CUMULATIVE.search(text, start, end)
-    if cue and not event and not SUPERLATIVE.search(text, start, cue.start()):
+    if cue and not EVENT.search(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()):
         whole = _country_named(article, main.place.country)
         if whole is not None:
             return whole
-    if place is None and not event:
+    if own is None and not _about_an_event(text, start, end):
+        bodies = [m for m in article.within(start, anchor) if m.body and _whole(m)]
         paragraph = text.rfind("\n", 0, anchor) + 1
-        sources = [m for m in article.within(paragraph, anchor) if m.source and _whole(m)
-                   and (m.body or m.place.country == main.place.country)]
+        sources = bodies or ([] if place is not None else [
+            m for m in article.within(paragraph, anchor) if m.source and _whole(m)
+            and (m.body or m.place.country == main.place.country)])
         if sources:
             return sources[-1]._replace(source=False, body=False)
     return place or main
@@ -149,5 +164,34 @@ def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
     if not wholes:
         return None
     counts = Counter(m.surface for m in wholes)
-    best = max(counts, key=lambda name: (counts[name], -next(m.start for m in wholes if m.surface == name)))
-    return next(m for m in wholes if m.surface == best)
+    first = {}
+    for m in wholes:
+        first.setdefault(m.surface, m)
+    best = max(counts, key=lambda name: (counts[name], -first[name].start))
+    return first[best]
+
+
+# Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
+AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:boat|vessel|dinghy)\s+(?:sank|went\s+down))\b",
+                    re.IGNORECASE)
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+)?(?:[a-z]+ern\s+)?$", re.IGNORECASE)
+
+
+def at_sea(text: str, article: ArticlePlaces, start: int, end: int) -> tuple[bool, PlaceMention | None]:
+    """A figure of deaths at sea has no place; its country is the coast it happened off, if the
+    sentence names one ("capsized off the coast of Libya" → LY), else none. A sentence that also
+    puts people in a place on land ("… and 20 were killed in Tripoli") is left to the usual rules."""
+    if AT_SEA.search(text, start, end) is None:
+        return False, None
+    coast = None
+    for m in article.within(start, end):
+        if _OFF_COAST.search(text, max(start, m.start - 40), m.start):
+            coast = coast or m._replace(surface="")
+        elif m.after_in:
+            return False, None
+    return True, coast
+
+
+def fled_country(article: ArticlePlaces) -> PlaceMention | None:
+    """The country refugees fled when they went to more than one: the article's own country."""
+    return _country_named(article, article.main.place.country) if article.main is not None else None

@@ -54,6 +54,7 @@ class PlaceFinder:
     def scan(self, text: str, skip_names: set[str] = frozenset(), sides=None) -> ArticlePlaces:
         """Places named in `text`; `sides` (side terms already found) tell the article's countries."""
         skip_names = {n for n in skip_names if not self.is_country(n)}  # "Inside Sudan" is no person
+        skip_names -= self.implied.presented(text, skip_names)  # "in the Cité Soleil area" is a place
         countries: Counter = Counter()
         demonyms = sides.terms if sides is not None else \
             [_Found(" ".join(m.group().lower().split())) for m in self._demonym_re.finditer(text)]
@@ -112,6 +113,7 @@ class PlaceFinder:
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
         mentions = place_marks.mark_containers(text, mentions)
         mentions = place_marks.mark_lists(text, mentions)
+        mentions = place_marks.mark_group_parts(text, mentions)
         names = Counter(m.surface for m in mentions)
         mentions = [m for m in mentions if m.place.kind != "city" or not m.place.geonameid or " " in m.surface
                     or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000
@@ -129,6 +131,7 @@ class PlaceFinder:
             main = self._in_country_of(main, main)
             mentions = sorted(mentions + self.implied.mentions(text, mentions, main) +
                               self.implied.custody(text, mentions, self._demonym_country), key=lambda m: m.start)
+            mentions = place_marks.mark_group_parts(text, mentions)
         return ArticlePlaces(mentions, main, countries, text=text)
 
     @staticmethod
@@ -164,7 +167,12 @@ class PlaceFinder:
         if not lead:
             return None
         lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
-        return min(lead, key=lambda m: (m.place not in named, m.start))
+        best = min(lead, key=lambda m: (m.place not in named, m.start))
+        if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
+            inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source]
+            if inner and inner[-1].place.country == best.place.country:
+                return inner[-1]._replace(reference=False)
+        return best
 
     def _in_country_of(self, m: PlaceMention, main: PlaceMention) -> PlaceMention:
         """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the main place's country."""
@@ -313,14 +321,17 @@ class PlaceFinder:
                excluded: list[tuple[int, int]] = (), evacuated: bool = False) -> PlaceMention | None:
         """The place of a figure at `anchor` in the sentence [start, end): most specific, then nearest.
 
-        Places inside `window` (between the neighbouring numbers) come first; places inside
+        Places inside `window` (between the neighbouring numbers) come first, unless they are only
+        countries that act ("Saudi Arabia said a ship carried 356 … from Port Sudan"); places inside
         `excluded` spans (the parts of this figure) are left to those parts.
         """
         inside = [m for m in article.within(start, end)  # "Moldova's government … hosts 110,000 refugees"
                   if not m.possessive or (refugees and m.place.kind == "country")]
         if window is not None:
             near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
-            if near:
+            actors = [m for m in near if not m.source]
+            if near and not (actors and all(m.place.kind == "country" and not m.after_in and not m.destination
+                                            for m in actors)):
                 inside = near
             else:
                 inside = [m for m in inside if not any(a <= m.start < b for a, b in excluded) and not m.held]
@@ -328,7 +339,8 @@ class PlaceFinder:
             return None
 
         home = article.main.place.country if article.main is not None else None
-        inside = [m for m in inside if not m.source and not (m.dateline and m.place.country != home)]
+        inside = [m for m in inside if not m.source and not m.group_part and
+                  not (m.dateline and m.place.country != home)]
         inside = place_scope.own_clause(article.text, inside, start, end, anchor, window)
         if not inside:
             return None

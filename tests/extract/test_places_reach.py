@@ -122,3 +122,46 @@ def test_event_figure_of_a_ministry_keeps_the_event_place(extract):
             "later said more than 400 people had been killed or wounded.")
     first, second = extract(text, PUB)
     assert second.place == first.place != "Gaza"
+
+
+def test_places_of_part_of_the_group_do_not_place_the_whole_figure(extract):
+    text = ("KARACHI, Pakistan — Floods have swept Pakistan since June.\n\n"
+            "In the past 24 hours alone, 75 people died, most of them in the southern province of "
+            "Sindh and in Khyber Pakhtunkhwa in the north-west, officials said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Pakistan", "PK")
+
+
+def test_a_list_after_most_of_them_stays_with_the_part(extract):
+    text = ("The UN refugee agency said about 421,000 Afghan refugees were living in flood-hit "
+            "districts of Pakistan, most of them in Balochistan and Khyber Pakhtunkhwa.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Pakistan", "PK")
+
+
+def test_parts_of_the_country_are_the_country(extract):
+    text = ("JINDIRES, Syria — Rescuers dug through rubble in northwest Syria on Wednesday.\n\n"
+            "In government-held parts of the country, the health ministry put the toll at 1,414 dead.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Syria", "SY")
+
+
+def test_a_count_of_provinces_is_the_country(extract):
+    text = ("DERNA, Libya — The storm also struck other towns in the east. In Bayda, officials said "
+            "50 people had died. The UN said about 884,000 people in five provinces had been affected.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Libya", "LY")
+
+
+def test_city_that_names_a_university_is_the_source_not_the_place(extract):
+    text = ("Researchers at Ghent University in Belgium have estimated that up to 600,000 civilians "
+            "may have died in Tigray.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Tigray", "ET")
+
+
+def test_place_of_a_when_clause_is_not_the_refugees_destination(extract):
+    text = ("More than 740,000 Rohingya fled to Bangladesh after August 25, 2017, when the army "
+            "launched operations in Rakhine state.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Bangladesh", "BD")

@@ -30,7 +30,7 @@ def test_place_before_health_ministry_is_the_source_not_the_figures_place(extrac
 
 def test_national_agency_of_a_country_gives_a_national_figure(extract):
     text = ("Two earthquakes struck southern Turkey on Monday.\n\n"
-            "The first quake hit near Gaziantep before dawn. Turkey's disaster agency, AFAD, said at "
+            "Rescuers worked through the night near Gaziantep. Turkey's disaster agency, AFAD, said at "
             "least 2,316 people had been killed across 10 provinces.")
     figures = extract(text, PUB)
     assert _places(figures)[-1] == ("Turkey", "TR")
@@ -80,3 +80,72 @@ def test_prison_of_a_later_number_does_not_place_an_earlier_one(extract):
             "150 prisoners held in Israeli prisons.")
     first, second = extract(text, PUB)
     assert (first.country, second.country) == ("PS", "IL")
+
+
+def test_border_named_after_a_place_is_no_place_of_the_figure(extract):
+    text = ("Troops regained control of the communities along the Gaza border, and the bodies of "
+            "about 1,500 fighters had been found inside Israel, the military said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Israel", "IL")
+
+
+def test_headline_figure_near_a_city_takes_the_leads_region(extract):
+    text = ("Upwards of 7,500 relocated as Russian push near Kharkiv grinds on\n"
+            "14 May 2024 | 09:12 GMT — KHARKIV (Borderland Press)\n\n"
+            "Upwards of 7,500 people have been relocated from frontier communities in the Kharkiv "
+            "region since Friday, the regional governor said on Tuesday morning.")
+    figures = extract(text, PUB)
+    assert [f.place for f in figures] == ["Kharkiv region", "Kharkiv region"]
+
+
+def test_deaths_at_sea_have_no_place_and_no_country_without_a_coast(extract):
+    text = ("Many Rohingya risk the crossing to Malaysia and Indonesia. UNHCR said 348 Rohingya had "
+            "died at sea in 2022.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == (None, None)
+
+
+def test_deaths_at_sea_off_a_coast_take_its_country(extract):
+    text = "At least 61 migrants drowned when their boat capsized off the coast of Libya, the IOM said."
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == (None, "LY")
+
+
+def test_refugees_bound_for_two_countries_are_placed_in_the_one_they_fled(extract):
+    text = ("KHARTOUM, Sudan — Fighting raged in Khartoum on Monday.\n\n"
+            "The UN refugee agency said it was preparing for up to 270,000 people to flee Sudan into "
+            "Chad and South Sudan.")
+    figures = extract(text, PUB)
+    assert (figures[-1].place, figures[-1].country) == ("Sudan", "SD")
+
+
+def test_country_that_acts_before_the_number_gives_way_to_the_place_left(extract):
+    text = ("Saudi Arabia said a navy ship had carried 356 people, including 101 Saudi citizens, "
+            "across the Red Sea from Port Sudan to Jeddah.")
+    figures = extract(text, PUB)
+    assert (figures[0].place, figures[0].country) == ("Port Sudan", "SD")
+
+
+def test_the_town_is_the_town_named_last_in_the_paragraph(extract):
+    text = ("Fighters shelled Kramatorsk on Monday, killing four people in the city centre, the "
+            "governor said in a statement.\n\nShelling also hit homes in Druzhkivka on Monday. Residents said "
+            "12 people had been wounded in the town overnight.")
+    figures = extract(text, PUB)
+    assert [f.place for f in figures] == ["Kramatorsk", "Druzhkivka"]
+
+
+def test_lead_place_outside_a_city_that_is_the_capital_of_a_region_is_the_city(extract):
+    text = ("UN says mass grave found in West Darfur\n"
+            "By Staff, Wire — GENEVA, Thursday, March 14, 2024\n\n"
+            "The bodies of at least 87 people were buried in a mass grave outside El Geneina, the "
+            "capital of West Darfur state, the UN human rights office said on Thursday.\n\n"
+            "Thirty-seven bodies were buried on June 20, the office said.")
+    figures = extract(text, PUB)
+    assert figures[-1].place == "El Geneina"
+
+
+def test_a_sentence_with_a_boat_and_a_town_keeps_the_town_for_its_figure(extract):
+    text = ("A fishing boat capsized on Monday, and 20 people were killed in Tripoli when a depot "
+            "exploded, officials said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Tripoli", "LY")

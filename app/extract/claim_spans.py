@@ -1,0 +1,77 @@
+"""How much of a claim's subject names the source: "residents of X township reached by phone" →
+"residents", "the DDPM's daily situation report" → "DDPM"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# "the agency's latest bulletin", "UNHCR's figures": a document speaks for the body that owns it
+_DOCUMENT_OWNER = re.compile(
+    r"^(?:(?P<the>[Tt]he)\s+)?(?P<owner>[^\s'’][^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|reports|bulletin|bulletins|figures|data|tally|statement|update|updates|count|estimate|estimates|"
+    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)$"
+)
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+# "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
+_MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"
+                     r"talking|asked|approached|visited)\b.*$", re.IGNORECASE)
+# "residents of Hlaing township": dwellers of a place are named by the noun alone
+_DWELLERS_OF = re.compile(r"^((?:[\w'’-]+\s+){0,2}?(?:residents?|inhabitants?|villagers?|locals|townspeople))\s+"
+                          r"(?:of|in|from)\s+\S.*$", re.IGNORECASE)
+# "a doctor at the regional hospital", "a local administrator in the town of X": one unnamed person
+_ONE_PERSON_AT = re.compile(r"^(an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:at|in|from|near|inside|outside|"
+                            r"with|on)\s+\S.*$", re.IGNORECASE)
+_BODY_HEADS = frozenset("group organisation organization charity agency body service union network team "
+                        "alliance coalition committee association assessment report study survey".split())
+
+
+@lru_cache(maxsize=8192)  # a pure function of the phrase, and "…, the ministry said" recurs
+def source_span(np: str) -> str:
+    """The part of a subject phrase that names the source, as written."""
+    owner = _DOCUMENT_OWNER.match(np)
+    if owner:
+        name = owner.group("owner").strip()
+        if owner.group("the") and not _ACRONYM.fullmatch(name):
+            name = f"{owner.group('the')} {name}"
+        return name
+    np = _MANNER.sub("", np) or np
+    dwellers = _DWELLERS_OF.match(np)
+    if dwellers:
+        return _generic_case(dwellers.group(1)[:1].lower() + dwellers.group(1)[1:])
+    one = _ONE_PERSON_AT.match(np)
+    if one:
+        head = one.group(1).split()[-1].lower()
+        if head not in _BODY_HEADS and not head.endswith(("ing", "ed")):  # not "an aid group working in …"
+            return _generic_case(one.group(1))
+    return _generic_case(np) if dwellers is None else np
+
+
+def _generic_case(np: str) -> str:
+    """ "A doctor" → "a doctor": generic sources are written in lower case."""
+    first, _, rest = np.partition(" ")
+    if first in ("A", "An") and not any(w[:1].isupper() for w in rest.split()):
+        return first.lower() + (" " + rest if rest else "")
+    return np
+
+
+# A subject that is an event or a thing, not a speaker: "A Russian strike on the town killed four"
+_EVENT_HEADS = frozenset(
+    "strike strikes airstrike airstrikes attack attacks shelling bombing bombardment blast explosion explosions "
+    "fighting clashes violence flood floods flooding earthquake quake quakes storm cyclone hurricane typhoon "
+    "landslide landslides mudslide fire fires wildfire outbreak epidemic war offensive raid raids assault "
+    "missile missiles rocket rockets drone drones collapse famine drought heatwave disease cholera ambush "
+    "shootout massacre siege crisis conflict disaster tragedy incident rain rains downpours mudslides avalanche "
+    "heat cold hunger malnutrition virus accident crash sinking capsizing".split())
+_HEAD_END = re.compile(r"\s+(?:on|in|at|of|near|by|from|against|that|which|across|along|into|with)\s")
+# "The fighting has compounded an outbreak": a clause with its own verb, not a noun phrase
+_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|also\s+|now\s+)?[a-z]+(?:ed|en|ing)\b")
+
+
+def can_claim(np: str) -> bool:
+    """Whether the phrase can name a source: a person, body, group or medium, not an event and
+    not a clause."""
+    if _CLAUSE.search(np):
+        return False
+    head = _HEAD_END.split(np, maxsplit=1)[0].split()
+    return not head or head[-1].lower().strip("'’") not in _EVENT_HEADS
