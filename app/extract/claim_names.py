@@ -28,8 +28,8 @@ _RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|C
 _LOCATIVES = frozenset("in at of from near outside inside across".split())
 _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
-_ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}"
-                       r"[A-Z][\w-]*)")
+_ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
+                       r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3})$")
@@ -157,7 +157,7 @@ class NameResolver:
         honorific, _, rest = np.partition(" ")
         if honorific.rstrip(".") in _HONORIFICS and self.looks_like_name(rest):  # "Mr Singh" → "R.K. Singh"
             named = self._resolve(rest, text, pos, people, claims, memo)
-            return named if named != rest else np
+            return named if named != rest or " " in rest else np  # "Dr. Tedros Adhanom" → the name
         if np in self._nouns and np.islower() and not np.endswith("s"):
             # "(bureau estimates …)": a bare head noun refers back like "the bureau"; "police" stays
             named = self._resolve("the " + np, text, pos, people, claims, memo)
@@ -178,7 +178,7 @@ class NameResolver:
                 named = before[-1] if before else None
                 # "…, the police chief said. He added …": an unnamed speaker quoted since the last name
                 titled = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
-                if titled and (named is None or titled.start > named.start) and self._one_person(titled.claimant):
+                if titled and (named is None or titled.start > named.start) and self._one_person(titled.claimant, text):
                     return titled.claimant
                 return named.name if named else None
             persons = {p.name for p in people}
@@ -252,8 +252,11 @@ class NameResolver:
                 return body
         return np
 
-    def _one_person(self, claimant: str) -> bool:
-        """ "the police chief", "a doctor": one unnamed person described by title or role."""
+    def _one_person(self, claimant: str, text: str) -> bool:
+        """ "the police chief", "a doctor": one unnamed person described by title or role; or one
+        known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""
+        if " " not in claimant and _NAME_TOKEN_RE.fullmatch(claimant) and claimant not in self._not_names:
+            return re.search(rf"{_LOCATIVE_BEFORE}{re.escape(claimant)}\b", text) is None
         words = claimant.lower().split()
         if len(words) < 2 or words[0] not in ("the", "a", "an") or any(w[:1].isupper() for w in claimant.split()[1:]):
             return False
@@ -262,7 +265,8 @@ class NameResolver:
     @staticmethod
     def _described_as(text: str, pos: int, head: str) -> str | None:
         """The last body the article called a `head` in an appositive: "X, a rights group,"."""
-        pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
+        pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
+                             rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
                              rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b")
         found = None
         for m in pattern.finditer(text, max(0, pos - 1500), pos):

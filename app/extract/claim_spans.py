@@ -12,6 +12,9 @@ _DOCUMENT_OWNER = re.compile(
     r"(?:report|reports|bulletin|bulletins|figures|data|tally|statement|update|updates|count|estimate|estimates|"
     r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)$"
 )
+_DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|estimates|"
+                          r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
+                          r"collected|kept|given)\s+by\s+(\S.*)$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"
@@ -29,6 +32,9 @@ _BODY_HEADS = frozenset("group organisation organization charity agency body ser
 @lru_cache(maxsize=8192)  # a pure function of the phrase, and "…, the ministry said" recurs
 def source_span(np: str) -> str:
     """The part of a subject phrase that names the source, as written."""
+    by = _DOCUMENT_BY.match(np)
+    if by:  # "Figures released by the country's disaster agency"
+        np = by.group(1)
     owner = _DOCUMENT_OWNER.match(np)
     if owner:
         name = owner.group("owner").strip()
@@ -62,10 +68,11 @@ _EVENT_HEADS = frozenset(
     "landslide landslides mudslide fire fires wildfire outbreak epidemic war offensive raid raids assault "
     "missile missiles rocket rockets drone drones collapse famine drought heatwave disease cholera ambush "
     "shootout massacre siege crisis conflict disaster tragedy incident rain rains downpours mudslides avalanche "
-    "heat cold hunger malnutrition virus accident crash sinking capsizing".split())
+    "heat cold hunger malnutrition virus accident crash sinking capsizing toll number increase rise surge".split())
 _HEAD_END = re.compile(r"\s+(?:on|in|at|of|near|by|from|against|that|which|across|along|into|with)\s")
 # "The fighting has compounded an outbreak": a clause with its own verb, not a noun phrase
-_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|also\s+|now\s+)?[a-z]+(?:ed|en|ing)\b")
+_CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|also\s+|now\s+)?"
+                     r"[a-z]+(?:ed|en|ing)\b")
 
 
 def can_claim(np: str) -> bool:

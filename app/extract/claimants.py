@@ -17,7 +17,8 @@ _FUNCTION_WORDS = frozenset(
     "Some Many Most More About Over Under Nearly Almost Around Hundreds Thousands Dozens Millions "
     "St Saint Church Mount Lake Cape Port Fort Monday Tuesday Wednesday Thursday Friday Saturday "
     "Sunday January February March April May June July August September October November December "
-    "This That These Those It He She They We I You Read Share Follow Caption Photo Video".split()
+    "This That These Those It He She They We I You Read Share Follow Caption Photo Video Advertisement "
+    "Sponsored Subscribe Related Listen".split()
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
@@ -32,7 +33,8 @@ _TRAILING = re.compile(
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
-_LIVES_AFTER = re.compile(r"\s+(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)\b")
+_LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
+_SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
 _HEADLINE_TAIL = re.compile(r"\s[-—–]\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$", re.IGNORECASE)
@@ -74,7 +76,7 @@ _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|a
                                 r"since|to|into)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
-                    r"speaking|writing|citing|quoting)\s", re.IGNORECASE)
+                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking)\s", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
@@ -83,7 +85,8 @@ _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
-_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
+_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
+                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:.](?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
                            r"suggest|suggests|say|says|said|put|puts|released|published)\b")
@@ -148,7 +151,7 @@ class ClaimantFinder:
             if verb in ("citing", "quoting") and (out or self._verb_re.search(text, m.end, end)):
                 continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
-                continue  # "the floods claimed 30 lives": a toll, not an attribution
+                continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
             if _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
             if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
@@ -272,6 +275,9 @@ class ClaimantFinder:
         segment = text[max(start, verb_start - 250) : verb_start]
         cut = max(segment.rfind(";"), segment.rfind("\""), segment.rfind("“"), segment.rfind("”"),
                   segment.rfind("—"), segment.rfind(":"))
+        dash = _SPACED_DASH.search(segment) if " -" in segment or " –" in segment else None
+        if dash and dash.end() - 1 > cut:  # "KADUNA, May 3 (Reuters) - Police said": a dateline's hyphen
+            cut = dash.end() - 1
         paren = segment.rfind("(")
         if paren > cut and segment.find(")", paren) < 0:
             cut = paren  # "(bureau estimates, …)": the subject is inside the open bracket

@@ -21,8 +21,10 @@ _MONTH = (
 DATE_RE = re.compile(
     rf"""
     \b(?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))\b
-  | \b{_MONTH.format(g="m1")}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?
-  | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g="m2")}(?![a-z])(?:,?\s+(?P<y2>\d{{4}})\b)?
+  | \b{_MONTH.format(g="m1")}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b
+      (?:,?\s+(?P<y1>\d{{4}})\b|\s+(?P<l1>last\s+year)\b)?
+  | \b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.format(g="m2")}(?![a-z])
+      (?:,?\s+(?P<y2>\d{{4}})\b|\s+(?P<l2>last\s+year)\b)?
   | \b{_MONTH.format(g="m3")}\s+(?P<y3>\d{{4}})\b
   | \b(?:(?P<last>last)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b
   | \b(?P<rel>yesterday|today|tonight|last\s+night|this\s+morning|this\s+week)\b
@@ -56,13 +58,15 @@ def resolve(match: re.Match[str], published: dt.date | None) -> DateMention:
     start, end = match.span()
     if g["iso"]:
         return DateMention(start, end, _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True)
-    for m, d, y in (("m1", "d1", "y1"), ("m2", "d2", "y2")):
+    for m, d, y, last in (("m1", "d1", "y1", "l1"), ("m2", "d2", "y2", "l2")):
         if g[m]:
             month, day = _month(g[m]), int(g[d])
             if g[y]:
                 return DateMention(start, end, _safe_date(int(g[y]), month, day), True)
             if published is None:
                 return DateMention(start, end, None, False)
+            if g[last]:  # "October 8 last year"
+                return DateMention(start, end, _safe_date(published.year - 1, month, day), True)
             date = _safe_date(published.year, month, day)
             if date and date > published:
                 date = _safe_date(published.year - 1, month, day)
@@ -169,6 +173,10 @@ def infer_published(text: str) -> dt.date | None:
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"^\s*(?:on|as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
+_MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of June 2023" is June 30
+# "rose to N on X": the toll stood at N on that day
+_REACHED_ON = re.compile(r"\b(?:rose|risen|climbed|reached|hit|stood\s+at|increased|jumped|grew)\s+(?:to\s+)?"
+                         r"(?:[\w,.]+\s+){1,4}?on\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[.;,]")
 
@@ -178,6 +186,7 @@ class SentenceDates(NamedTuple):
     since: dt.date | None
     as_of_at: int | None = None  # where an "as of DATE" stands; it covers the figure just before it
     explicit: bool = False  # as_of comes from "as of / by / until DATE", not the date of a statement
+    since_span: tuple[int, int] | None = None  # "since … DATE", for the clause it belongs to
 
 
 def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
@@ -188,13 +197,15 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     if not dates:
         return SentenceDates(None, None)
     since = None
+    since_span = None
     as_of = None
     since_spans: list[tuple[int, int]] = []
     for m in _SINCE.finditer(text, start, end):
         for d in dates:
             if d.start > m.end() and len(_WORD.findall(text, m.end(), d.start)) <= 14 and \
                     not _STOP.search(text, m.end(), d.start):
-                since = since or d.date
+                if since is None:
+                    since, since_span = d.date, (m.start(), d.end)
                 since_spans.append((d.start, d.end))
                 break
     candidates = [d for d in dates if (d.start, d.end) not in since_spans]
@@ -202,8 +213,10 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     explicit = False
     for d in candidates:
         before = text[max(start, d.start - 30) : d.start]
-        if _AS_OF.search(before):
+        if _AS_OF.search(before) or _REACHED_ON.search(text, max(start, d.start - 60), d.start):
             as_of = d.date
+            if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):
+                as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             explicit = True
             if not _SENTENCE_START.match(text[start : d.start]):
                 as_of_at = d.start
@@ -222,4 +235,4 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
                 break
     if as_of is not None and published is not None and as_of > published:
         as_of = published
-    return SentenceDates(as_of, since, as_of_at, explicit)
+    return SentenceDates(as_of, since, as_of_at, explicit, since_span)

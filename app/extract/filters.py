@@ -35,6 +35,13 @@ _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", 
 _AGE_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽]|US\$|USD|EUR|GBP)\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through)\s*(?:19|20)\d\d$",
+                        re.IGNORECASE)
+_YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*$")
+_SHORT_YEAR_AFTER = re.compile(r"[-–]\d\d\b")
+_YEAR_USE_BEFORE = re.compile(r"\b(?:the|in|during|from|since|of|over|throughout)\s*$", re.IGNORECASE)
+_WAR_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|"
+                        r"hostilities|fighting|violence|offensive|campaign|genocide|period|era)\b", re.IGNORECASE)
 _NOT_STOP = (
     r"(?!(?:once|all|the|a|an|of|in|on|at|had|have|has|were|was|are|is|be|been|and|or|to|from|for|"
     r"with|by|after|when|while|since|who|that|which|into|across|over|per|each|every|last|this|"
@@ -97,6 +104,12 @@ class NonFigureFilter:
                                                 and phrase.lower() in self._before_words):
                 return "label or age"
         raw = m.raw.strip()
+        if m.is_range and _YEAR_PAIR.search(raw) and (_WAR_AFTER.match(after) or _YEAR_USE_BEFORE.search(before)
+                                                      or not self._people_after_re.match(after)):
+            return "year range"  # "the 2013-2018 civil war", "killed between 2007 and 2011"
+        if (len(raw) == 2 and _YEAR_DASH_BEFORE.search(before)) or (len(raw) == 4 and _SHORT_YEAR_AFTER.match(after)
+                                                                    and _YEAR_DASH_BEFORE.match(raw + "-")):
+            return "year range"  # "2013-18"
         if not m.vague and not m.is_word:
             last = last_word.rstrip(".")
             if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before)):

@@ -20,6 +20,8 @@ _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:when|after|as|while|because|by|in|at|on|from|since|during|near|with|that|who|"
                         r"which)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:[—–(]|--)\s*(?:[\w'’-]+\s+){0,2}")
+_SHARE = re.compile(r"\b(?:mostly|mainly|largely|chiefly|predominantly|many|most|some|including|among\s+them)\b",
+                    re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _PASSIVE = re.compile(r"\b(?:been|were|was|are|is|being)\b", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)(?=\s)", re.IGNORECASE)
@@ -29,6 +31,7 @@ _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|insid
                            re.IGNORECASE)
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government)\s+$")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
@@ -95,8 +98,9 @@ class GroupReader:
             return term
         for other in terms.who:
             if other.start >= term.end and other.key != term.key:
-                if _APPOSITION.fullmatch(text, term.end, other.start):
-                    return other
+                if _APPOSITION.fullmatch(text, term.end, other.start) and \
+                        not _SHARE.search(text, term.end, other.start):
+                    return other  # not "300 families — mostly women and children —": only a share
                 break
         return term
 
@@ -164,6 +168,9 @@ class GroupReader:
         "killed 53 Ukrainian prisoners of war and wounded 75"), as do "N others" just after a figure.
         The side of a bare number is left open, as the gold set does ("274 Palestinians dead and 700
         hurt")."""
+        if previous is not None and who == Who.PEOPLE and previous.end <= num_start and \
+                _OF_THEM.match(text, num_end) and num_start - previous.end < 300:
+            who = previous.who  # "264 border guards and soldiers … A dozen of them were wounded"
         if parent_side is not None:
             return who, parent_side
         if previous is not None and who == Who.PEOPLE and previous.end <= num_start and \

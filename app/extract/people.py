@@ -51,9 +51,11 @@ class PeopleFinder:
         (`titles_found`: the article's title terms, when a lexicon scan found them already)."""
         out: list[Mention] = []
         byline_end = _byline_end(text)
+        line = text.rfind("\n", 0, byline_end) + 1
+        reporters = {m.group().removeprefix("By ") for m in _NAME_RUN.finditer(text, line, byline_end)}
         for m in _NAME_RUN.finditer(text):
-            if m.start() < byline_end:
-                continue  # the reporter and the agency, not a source
+            if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
+                continue  # the reporter and the agency, not a source, also in a photo credit
             tokens = m.group().split()
             stripped = 0
             while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or

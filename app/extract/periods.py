@@ -1,7 +1,9 @@
-"""Bounded periods and month or year starts: "between January and June", "in 2022", "since April".
+"""Bounded periods and month or year starts: "between January and June", "in 2022", "since April",
+"the 2013-2018 civil war", "last year", "by the end of August".
 
 A figure counted over a bounded period is as of the period's end and since its start; "since
-April" starts on the 1st. Vague starts ("since mid-April", "since late October") give nothing.
+April" starts on the 1st. Vague starts ("since mid-April", "since the end of April") give nothing.
+A period dates only the figures of its own clause, and not the toll of one event in that month.
 """
 
 from __future__ import annotations
@@ -12,34 +14,66 @@ import re
 from typing import NamedTuple
 
 
-from app.extract.dates import MONTHS
+from app.extract.dates import MONTHS, SentenceDates
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _ORDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11}
+_YEAR = r"(?:19|20)\d{2}"
+_WAR = (r"(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|hostilities|fighting|violence|"
+        r"offensive|campaign|genocide|occupation|siege)")
+_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _PERIOD = re.compile(
     rf"""
-    \bbetween\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+and\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
-  | \bin\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|(?P<ny>\d{{4}}))
+    \b(?:between|from)\s+(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+
+      (?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
+  |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
+  | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
+  | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
+  | \bthe\s+(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+)?{_WAR}\b)
+  | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>half|quarter)\s+of\s+
+      (?:the\s+year|this\s+year|(?P<plast>last\s+year)|(?P<py>{_YEAR}))\b
+  | \b(?:in|during|over)\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<ny>\d{{4}}))
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
-  | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})(?:\s+(?P<my>\d{{4}}))?\b
-  | \bsince\s+(?:the\s+(?P<edge>start|beginning|end)\s+of\s+)?(?P<smonth>{_MONTH})(?:\s+(?P<sy>\d{{4}}))?\b(?!\s+\d)
-  | \bsince\s+(?P<syear>(?:19|20)\d{{2}})\b
+  | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
+      (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
+  | \b(?:by|through|until|till|to|as\s+of)\s+the\s+end\s+of\s+
+      (?:(?P<emonth>{_MONTH})(?:\s+(?P<ey>\d{{4}}))?|(?P<eyear>{_YEAR})|(?P<elast>last\s+year))\b(?!\s+\d)
+  | \bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<sty>the|this)\s+year\b
+  | \bfrom\s+(?P<fmonth>{_MONTH})(?:\s+(?P<fy>\d{{4}}))?(?=\s+(?:to|until|till|through)\s+the\s+end\b)
+  | \bsince\s+(?:the\s+(?P<edge>start|beginning|end)\s+of\s+)?(?P<smonth>{_MONTH})
+      (?:\s+(?P<sy>\d{{4}})|\s+(?P<slast>last\s+year))?\b(?!\s+\d)
+  | \bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<syear>(?:19|20)\d{{2}})\b
   | \b(?P<this>(?:so\s+far\s+)?this\s+year)\b
   | \b(?P<last>last\s+year)\b
+  | \b(?P<lastm>last\s+month)\b
     """,
     re.IGNORECASE | re.VERBOSE,
 )
 _CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before)\b")
+_APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their)\b", re.IGNORECASE)
+_COORDINATED = re.compile(r",|\band\b")
+_LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
+_LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
+                                r"|,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
+_OPENER = re.compile(r"[\s\"'“‘]*(?:(?:and|but|yet|so)\s+)?", re.IGNORECASE)
+_ONE_EVENT = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|strike|airstrike|attack|raid|"
+                        r"bombing|massacre|ambush|earthquake|quake|crash|stampede|shipwreck|fire|blaze|flood|"
+                        r"storm|cyclone|landslide)\b(?!s)",
+                        re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"(?:mid|late|early)[-\s]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_BEGAN_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}\b(?:began|begun|started|erupted|broke\s+out|seized\s+power|"
+                           r"launched)\s+$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})\s+$",
+                         re.IGNORECASE)
 
 
 # Words without which a sentence names no period: checked first, so most sentences skip _PERIOD.
 PERIOD_WORDS = tuple(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec since between year".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec since between year month".split()
 ) + tuple(str(y) for y in range(1900, 2101))
 
 
@@ -48,6 +82,7 @@ class Period(NamedTuple):
     end: int
     since: dt.date | None
     until: dt.date | None
+    opens: bool = False  # opens its sentence ("In 2023, …"): it dates every figure after it
 
 
 def _month(name: str) -> int:
@@ -64,8 +99,69 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _years(first: str, last: str | None) -> tuple[int, int] | None:
+    """A span of whole years, "2013-2018" or "2013-18"; None when it does not run forwards."""
+    y1 = int(first)
+    if last is None:
+        return y1, y1
+    y2 = int(last) if len(last) == 4 else y1 // 100 * 100 + int(last)
+    return (y1, y2) if y1 < y2 <= y1 + 50 else None
+
+
+def _span_of_years(m: re.Match[str], first: str, last: str | None) -> Period | None:
+    years = _years(first, last)
+    return Period(m.start(), m.end(), dt.date(years[0], 1, 1), dt.date(years[1], 12, 31)) if years else None
+
+
+def _day(words: str, year: str | None, published: dt.date) -> dt.date:
+    month = _month(re.search(_MONTH, words, re.IGNORECASE).group())
+    day = int(re.search(r"\d+", words).group())
+    if year:
+        return dt.date(int(year), month, day)
+    date = dt.date(published.year, month, day)
+    return date if date <= published else dt.date(published.year - 1, month, day)
+
+
+def _span_of_days(m: re.Match[str], first: str, y1: str | None, last: str, y2: str | None,
+                  published: dt.date) -> Period | None:
+    """"between October 7 and November 30": a start and an end, the first year taken from the last."""
+    end = _day(last, y2, published)
+    start = _day(first, y1 or str(end.year), published)
+    if start > end and not y1:
+        start = start.replace(year=start.year - 1)
+    return Period(m.start(), m.end(), start, end) if start <= end else None
+
+
 def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
     g = m.groupdict()
+    for first, last in (("ry1", "ry2"), ("ry3", "ry4"), ("wy1", "wy2")):
+        if g[first]:
+            period = _span_of_years(m, g[first], g[last])
+            if period and _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                return period._replace(until=None)  # "since the 2011 uprising"
+            return period
+    if g["d1"]:
+        return _span_of_days(m, g["d1"], g["dy1"], g["d2"], g["dy2"], published)
+    if g["part"]:
+        year = int(g["py"]) if g["py"] else published.year - (1 if g["plast"] else 0)
+        size = 6 if g["unit"].lower() == "half" else 3
+        first_month = 1 + size * ("first", "second", "third", "fourth").index(g["part"].lower())
+        if first_month > 12:
+            return None  # "the third half"
+        return Period(m.start(), m.end(), dt.date(year, first_month, 1), _last_day(year, first_month + size - 1))
+    if g["emonth"]:
+        month = _month(g["emonth"])
+        return Period(m.start(), m.end(), None, _last_day(_year_for(month, g["ey"], published), month))
+    if g["eyear"] or g["elast"]:
+        return Period(m.start(), m.end(), None, dt.date(int(g["eyear"] or published.year - 1), 12, 31))
+    if g["lastm"]:
+        until = published.replace(day=1) - dt.timedelta(days=1)
+        return Period(m.start(), m.end(), until.replace(day=1), until)
+    if g["fmonth"]:  # "from January through the end of June": the end is read on its own
+        month = _month(g["fmonth"])
+        return Period(m.start(), m.end(), dt.date(_year_for(month, g["fy"], published), month, 1), None)
+    if g["sty"]:
+        return Period(m.start(), m.end(), dt.date(published.year, 1, 1), None)
     if g["b1"]:
         m1, m2 = _month(g["b1"]), _month(g["b2"])
         y2 = _year_for(m2, g["by2"], published)
@@ -77,29 +173,35 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         return Period(m.start(), m.end(), dt.date(year, 1, 1), _last_day(year, min(12, max(1, months))))
     if g["year"]:
         year = int(g["year"])
-        if _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
+                _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
             return Period(m.start(), m.end(), dt.date(year, 1, 1), None)  # "since violence in 2012"
         return Period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
     if g["month"]:
         if not g["month"][0].isupper() or g["month"].lower() == "may" and not g["my"]:
             return None  # "in may" is a verb far more often than a month
         month = _month(g["month"])
-        year = _year_for(month, g["my"], published)
+        year = published.year - 1 if g["mlast"] else _year_for(month, g["my"], published)
         end = dt.date(year, month, 15) if g["half"] else _last_day(year, month)
+        if _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            end = None  # "since the siege began in June 2021": the start of an open count
         return Period(m.start(), m.end(), dt.date(year, month, 1), end)
     if g["smonth"]:
         if not g["smonth"][0].isupper() or _VAGUE_BEFORE.search(text, max(0, m.start("smonth") - 8),
                                                                  m.start("smonth")):
             return None
         month = _month(g["smonth"])
-        year = _year_for(month, g["sy"], published)
-        start = _last_day(year, month) if (g["edge"] or "").lower() == "end" else dt.date(year, month, 1)
-        return Period(m.start(), m.end(), start, None)
+        year = published.year - 1 if g["slast"] else _year_for(month, g["sy"], published)
+        if (g["edge"] or "").lower() == "end":
+            return None  # "since the end of April" is as vague as "since late April"
+        return Period(m.start(), m.end(), dt.date(year, month, 1), None)
     if g["syear"]:
         return Period(m.start(), m.end(), dt.date(int(g["syear"]), 1, 1), None)
     if g["this"]:
         return Period(m.start(), m.end(), dt.date(published.year, 1, 1), None)
     if g["last"]:
+        if _DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None  # "since October 8 last year" is one date, read with the dates
         year = published.year - 1
         return Period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
     return None
@@ -116,17 +218,47 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None) -> 
         except (ValueError, KeyError):
             period = None
         if period is not None:
-            found.append(period)
+            opens = _OPENER.fullmatch(text, start, m.start()) is not None and text.startswith(",", m.end())
+            found.append(period._replace(opens=opens))
     return found
+
+
+def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_end: int) -> bool:
+    """The period is in the figure's clause: no comma or clause word between them, except the comma
+    after a sentence-opening period and the commas of a list of figures ("846 homicides, 393 …")."""
+    if p.start < anchor_end and anchor < p.end:
+        return False  # the figure itself: "between 1950 and 2000 people"
+    a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
+    if p.opens and p.end <= anchor:
+        a += 1  # the comma of "In 2023, …"
+    elif not (start <= p.start and p.end <= end) and not _COORDINATED.search(text, a, b):
+        return False  # past a neighbouring figure only along a list: "846 homicides, 393 … in 2023"
+    joints = _LIST_JOINT_BEFORE if b == anchor else _LIST_JOINT
+    return not _CLAUSE_GAP.search(joints.sub(" ", text[a:b]))
 
 
 def choose_period(text: str, periods: list[Period], start: int, end: int, anchor: int,
                   anchor_end: int) -> Period | None:
-    """The period of the figure at [anchor, anchor_end), between its neighbours [start, end) and
-    in its own clause (no comma between them): the nearest one after it, else the last before it."""
-    inside = [p for p in periods if start <= p.start and p.end <= end and
-              not _CLAUSE_GAP.search(text, *((anchor_end, p.start) if p.start >= anchor else (p.end, anchor)))]
+    """The period of the figure at [anchor, anchor_end), in its own clause (no comma between them):
+    the nearest one after it, else the last before it; a period ending another's open start
+    completes it ("since January … by the end of June"). None for the toll of one event."""
+    inside = [p for p in periods if _attached(text, p, start, end, anchor, anchor_end)]
     after = [p for p in inside if p.start >= anchor]
-    if after:
-        return after[0]
-    return inside[-1] if inside else None
+    chosen = after[0] if after else (inside[-1] if inside else None)
+    if chosen is None:
+        return None
+    if chosen.until is not None and _ONE_EVENT.search(text, min(start, chosen.start), anchor):
+        return None  # "In July an explosion killed 53": the month is the day of the event
+    if chosen.until is None:
+        chosen = chosen._replace(until=next((p.until for p in inside if p.since is None and p.until), None))
+    elif chosen.since is None:
+        chosen = chosen._replace(since=next((p.since for p in inside if p.until is None and p.since), None))
+    return chosen
+
+
+def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None:
+    """The sentence's "since DATE" for the figure ending at anchor_end, unless it comes after the
+    figure in an appended phrase: "76 wounded crossed, the first evacuations since October 7"."""
+    if dates.since is None or dates.since_span is None or dates.since_span[0] < anchor_end:
+        return dates.since
+    return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since

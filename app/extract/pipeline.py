@@ -15,9 +15,10 @@ from app.extract.dates import ArticleDates, SentenceDates, sentence_dates
 from app.extract.denials import apply_denials
 from app.extract.filters import MarkedTokens, NonFigureFilter
 from app.extract.gazetteer import Gazetteer
+from app.extract.hedging import hedge_reaches
 from app.extract.measures import ArticleTerms, MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
-from app.extract.periods import PERIOD_WORDS, choose_period, find_periods
+from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, since_of
 from app.extract import place_scope
 from app.extract.places import ArticlePlaces, PlaceFinder, PlaceMention
 from app.extract.qualifiers import QualifierReader
@@ -276,7 +277,8 @@ class Extractor:
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:
                     reading = ahead
             if reading is None and not subset and out and out[-1].figure.end == prev_end and \
-                    _COORDINATION.match(text, prev_end, q.start) is not None:
+                    _COORDINATION.match(text, prev_end, q.start) is not None and \
+                    not self.measures.counts_no_measure(text, terms, q.end, next_start):
                 # "including 10,400 children and 7,100 women": the list goes on with the same measure
                 subset, parent = out[-1].parent is not None, out[-1].parent
                 who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
@@ -300,14 +302,16 @@ class Extractor:
                                                next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
                                                parent.figure.side if subset and parent is not None else None)
             claim = self._nearest_claim(text, claims, q.start, sentence) if claims else None
-            hedged = bool(hedges) and self._hedged(hedges, sentence, q, reading)
+            hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
+                                                    reading.measure_start)
             if row is not None:
                 place = self._row_place(art, sentence, row)
             else:
                 place = self._place(art, index, q.start, reading.measure, (prev_end, next_start),
                                     self._part_spans(text, numbers, i) if has_cue else ())
             located = place is not None and bool(place.place.country)
-            as_of, since = self._as_of(dates, numbers, i, art.published), dates.since
+            as_of = self._as_of(dates, numbers, i, art.published)
+            since = since_of(text, dates, q.end)
             period = choose_period(text, periods, prev_end, next_start, q.start, q.end) if periods else None
             if period is not None:
                 since = since or period.since
@@ -384,13 +388,6 @@ class Extractor:
         if not usable:
             return None
         return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
-
-    @staticmethod
-    def _hedged(hedges: list, sentence: Sentence, q, reading: Reading) -> bool:
-        """A hedge word before the figure or its measure, or just after them."""
-        end = max(q.end, reading.measure_start + 1)
-        limit = min(end + 12, sentence.end)
-        return any(t.end <= limit for t in hedges) and any(t.start < end for t in hedges)
 
     @staticmethod
     def _part_spans(text, numbers, i) -> list[tuple[int, int]]:

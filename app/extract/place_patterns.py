@@ -20,7 +20,7 @@ ARTICLE_PREFIX = re.compile(r"\b" + AL + "$")
 DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|southern|eastern|western|central|"
                         r"north|south|east|west)\s+$", re.I)
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
-SUFFIX = re.compile(r"\s+(region|oblast|province|district|division|zone|governorate|state|county|area|valley|crossing|road|"
+SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zone|governorate|state|county|area|valley|crossing|road|"
                      r"roundabout)\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
@@ -65,7 +65,7 @@ SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of
 # "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government
 CITY_AREA = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region|suburbs?|outskirts|district|neighbourhoods?)\b")
 # A table label that is a named unit: "Northwestern zone", "Kassala state" (not "Mekelle special zone")
-NAMED_UNIT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|district|division|zone|governorate|state|county)")
+NAMED_UNIT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|prefecture|district|division|zone|governorate|state|county)")
 # "…, most of them from Derna": the place of a part of the group, not of the whole figure
 PART_OF_GROUP = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:from|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -112,3 +112,14 @@ TERRITORY_WORDS = frozenset("the strip of occupied".split())
 TRIGGERS = frozenset("in at across inside neighbouring neighboring throughout around within near nearby outside of capital capital, "
                       "towards toward km miles beyond from edge outskirts".split())
 SENTENCE_END = re.compile(r"[.!?][\"”’]?(?=\s+[A-Z\"“])")
+# "South Sudanese", "North Korean": a compass word that makes another country of a nationality
+COMPASS_BEFORE = re.compile(r"\b(?:South|North|Central|East|West)\s+$")
+# Where victims were treated or officials spoke is not where the event was: "taken to hospitals in
+# Idlib", "speaking in Geneva", "told reporters in Kyiv"
+ELSEWHERE_IN = re.compile(
+    r"(?:\b(?:taken|rushed|brought|admitted|transferred|evacuated|treated|airlifted|flown)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|in|at)\s+(?:[\w-]+\s+)?(?:hospitals?|clinics?|medical\s+(?:centres?|centers?|facilities))|"
+    r"\b(?:speaking|spoke|told\s+(?:reporters|journalists)|(?:news|press)\s+conference|briefing|summit|talks)"
+    r")\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
+# A table label that reads as a place's name: one to three capitalised words ("Ruweng", "Imphal East")
+LABEL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")

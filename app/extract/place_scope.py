@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
@@ -195,3 +196,35 @@ def at_sea(text: str, article: ArticlePlaces, start: int, end: int) -> tuple[boo
 def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     """The country refugees fled when they went to more than one: the article's own country."""
     return _country_named(article, article.main.place.country) if article.main is not None else None
+
+
+def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place of the event the article reports: named in its lead, the first paragraph of
+    reporting after the headline and the dateline."""
+    pos = text.find("\n") + 1 if "\n" in text else 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        words = text[pos:end].split()
+        if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
+                words[-1].endswith((".", "\"", "”")):
+            break  # a sentence of reporting, not a byline or a dateline
+        pos = end + 1
+    else:
+        return None
+    sentence_end = pat.SENTENCE_END.search(text, pos, end)
+    end = sentence_end.end() if sentence_end else end
+    headline_end = text.find("\n") if "\n" in text else 0
+    named = {m.place for m in mentions if m.start < headline_end and not m.reference
+             and not pat.FACILITY_AFTER.match(text, m.end)}
+    lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
+            and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
+    if not lead:
+        return None
+    lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
+    best = min(lead, key=lambda m: (m.place not in named, m.start))
+    if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
+        inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source]
+        if inner and inner[-1].place.country == best.place.country:
+            return inner[-1]._replace(reference=False)
+    return best

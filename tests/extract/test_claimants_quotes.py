@@ -105,3 +105,23 @@ def test_a_surname_with_or_without_its_particle_is_the_full_name(extract):
 def test_adding_after_an_inverted_said_keeps_the_speaker(extract):
     text = '"We have lost 12 colleagues," said a spokesman for the aid group, adding that 30 more were missing.'
     assert claimants(extract, text) == ["a spokesman for the aid group"] * 2
+
+
+def test_she_said_is_the_speaker_known_by_a_single_name(extract):
+    text = ("Grace Achieng, the county commissioner, said the river burst its banks.\n"
+            "A nurse at the clinic, who gave only her first name, Wanjiru, said the ward was full. "
+            '"We have dozens of injured children," she said.')
+    assert claimants(extract, text) == ["Wanjiru"]
+
+
+def test_the_reporter_in_the_byline_is_never_the_speaker(extract):
+    text = ("Floods cut off Kisumu\nBy Peter Otieno, Lakeside Courier — KISUMU, May 10, 2024\n"
+            "Floodwater covered the town on Friday. (Photo: Lakeside Courier/Peter Otieno)\n"
+            '"We have counted 14 bodies," she said.')
+    assert claimants(extract, text) == [None]
+
+
+def test_an_honorific_before_a_full_name_goes(extract):
+    text = ("Dr. Tedros Adhanom Ghebreyesus said 40 health workers had been killed. "
+            "Tedros said 12 more were missing.")
+    assert claimants(extract, text) == ["Tedros Adhanom Ghebreyesus"] * 2

@@ -102,3 +102,31 @@ def test_a_disaster_claiming_lives_is_not_a_source(extract):
 
 def test_a_single_resident_is_a_resident(extract):
     assert claimants(extract, "A resident of Kora reached by phone said 12 people were killed.") == ["a resident"]
+
+
+def test_figures_released_by_a_body_are_that_bodys(extract):
+    text = "Figures released by the country's disaster agency showed 45 people had died."
+    assert claimants(extract, text) == ["the country's disaster agency"]
+
+
+def test_an_aside_on_how_the_source_was_reached_is_skipped(extract):
+    text = "A spokesman for the provincial government, reached by telephone, said 12 people had died."
+    assert claimants(extract, text) == ["a spokesman for the provincial government"]
+
+
+def test_a_document_of_a_body_named_before_is_that_bodys(extract):
+    text = ("The World Health Organization said cholera was spreading. "
+            "According to the organisation's weekly bulletin, 91 people have died.")
+    assert [c.lower() for c in claimants(extract, text)] == ["the world health organization"]
+
+
+def test_claiming_responsibility_is_not_claiming_the_figure(extract):
+    text = "The Islamic State group claimed responsibility for the bombing, which killed 30 people."
+    assert claimants(extract, text) == [None]
+    assert claimants(extract, text[:-1] + ", police said.") == ["police"]
+
+
+def test_a_dateline_with_a_hyphen_does_not_hide_the_source(extract):
+    for dash in ("-", "--", "–"):
+        text = f"Detentions after market attack\nKADUNA, May 3 (Reuters) {dash} Police said 14 people had been detained."
+        assert claimants(extract, text) == ["Police"]

@@ -32,7 +32,7 @@ def test_owned_figures_are_only_those_given_before_the_denial(extract):
     text = ("The alliance said it had captured 1,063 soldiers.\n\n"
             "A military spokesman disputed the alliance's figure.\n\n"
             "The alliance said later it had found the bodies of 40 soldiers.")
-    assert disputed(extract, text) == {1063: "A military spokesman", 40: None}
+    assert disputed(extract, text) == {1063: "a military spokesman", 40: None}
 
 
 def test_denied_this_covers_only_its_own_sentence(extract):

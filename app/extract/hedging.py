@@ -1,0 +1,74 @@
+"""Decides whether a hedge word ("believed", "thought to", "estimate") marks one figure as uncertain.
+
+A hedge reaches a figure when it comes before the figure or its measure in the same clause (or in
+a parallel "…, and that" clause after a verb like "estimated"), when it goes on the figure's own
+clause ("7,000 people are missing and believed to be buried", "120 hostages are thought to
+remain", "children who were believed to be trapped"), when it is said of the figure ("…, a figure
+Kyiv has not confirmed"), or when it closes the sentence as its source ("…, officials estimate").
+Words that only look like hedges do not count: an
+adjective of the group ("suspected militants"), a negated modal ("could not be reached") and a
+remark that the real toll is higher ("the true toll is thought to be higher").
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.tokens import Term
+
+_ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
+_NOUN_AFTER = re.compile(r"\s+(?!(?:to|that|of|by|in)\b)[^\W\d_]", re.IGNORECASE)
+_NEGATED = re.compile(r"\s+not\b", re.IGNORECASE)
+_HIGHER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:higher|greater|larger|bigger|worse)\b", re.IGNORECASE)
+_RISE_REMARK = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:rise|climb|grow|increase|go\s+up)\b(?!\s+to\b)",
+                          re.IGNORECASE)
+_RISES = re.compile(r"\s+to\b", re.IGNORECASE)
+_SAME_CLAUSE = re.compile(r"(?:\s+(?:and|or|are|is|were|was|have|has|had|been|being|be|still|now|also|all|"
+                          r"\w+ly))*\s*,?\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\s+(?:are|is|were|was|had\s+been|have\s+been|"
+                       r"has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_OF_THE_FIGURE = re.compile(r"\s*,\s*(?:a|the|which\s+is\s+a)\s+(?:figure|number|toll|count|tally|claim|estimate)s?"
+                            r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}$")
+_SENTENCE_END = re.compile(r"\s*[.!?\"”’]*\s*$")
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s*(?:while|but|whereas|and|although|though)\b(?!\s+that\b)|"
+                           r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+_SOURCE_VERBS = frozenset({"estimate", "estimates", "estimated", "believe", "believes", "believed"})
+
+
+def counts_as_hedge(text: str, term: Term) -> bool:
+    """False for words that only look like hedges here (see the module docstring)."""
+    if term.phrase in _ADJECTIVES and _NOUN_AFTER.match(text, term.end):
+        return False  # "suspected gang members": who they are, not how sure the number is
+    if term.phrase.split()[0] in ("could", "may", "might", "would") and _NEGATED.match(text, term.end):
+        return False  # "300 residents could not be reached"
+    if term.phrase.endswith("rise"):  # "expected to rise" is a remark, "expected to rise to 400" a projection
+        return _RISES.match(text, term.end) is not None
+    if _RISE_REMARK.match(text, term.end):
+        return False  # "the toll rose to 40 and could rise further"
+    return not _HIGHER.match(text, term.end)  # "the true toll is thought to be higher"
+
+
+def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_end: int,
+                  fig_start: int, fig_end: int, measure_start: int) -> bool:
+    """True if one of the sentence's `hedges` marks the figure at [fig_start, fig_end) whose
+    measure word starts at `measure_start`."""
+    end = max(fig_end, measure_start + 1)
+    measure_end = next((t.end for t in measures if t.start == measure_start), fig_end)
+    clause_from = measure_end if measure_start >= fig_end else fig_end
+    for term in hedges:
+        if not counts_as_hedge(text, term):
+            continue
+        if term.start < end:
+            if term.end <= fig_start and _CLAUSE_BREAK.search(text, term.end, fig_start) and \
+                    text.find("\n", term.end, fig_start) < 0:  # (a table row takes the hedge of its intro)
+                continue  # "scores are feared dead, and 300 were hurt": the hedge stays in its clause
+            return True
+        if _SAME_CLAUSE.fullmatch(text, clause_from, term.start) or _RELATIVE.fullmatch(text, fig_end, term.start):
+            return True
+        if any(_OF_THE_FIGURE.fullmatch(text, at, term.start) for at in (clause_from, fig_end)):
+            return True  # "…at around 100,000, a figure Kyiv has not confirmed"
+        if term.phrase in _SOURCE_VERBS and _SOURCE_BEFORE.search(text, fig_end, term.start) and \
+                _SENTENCE_END.fullmatch(text, term.end, sentence_end):
+            return True  # "…, officials estimate."
+    return False

@@ -1,0 +1,93 @@
+"""The countries an article establishes, and the choice among same-named gazetteer places: a
+namesake in a country the article never names is taken only when it is a large place or a capital
+and no candidate lies in a country the article names; words of an organisation's name are no place."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from app.extract.gazetteer import Place
+
+# Places this large (or capitals) may stand for themselves in an article that never names their country
+LARGE = 100_000
+
+# The last word of an organisation's name: "Human Rights Watch", "Oromo Liberation Front"
+ORG_END = re.compile(
+    r"\s(?:Watch|Front|Army|Movement|Forces?|Council|Party|Brigades?|Organi[sz]ation|Committee|Union|"
+    r"Alliance|Network|Group|Coalition|Society|Foundation|Commission|Agency|Fund|Programme|Program|Corps|"
+    r"Guards?|Militias?|Institute|Centre|Center|Office|Project|Federation|Association|Mission|Crescent|"
+    r"Cross|International|Monitor|Observatory|Ministry|Authority|Police|Administration|Directorate|"
+    r"Command|Initiative|Trust|Tribunal|Court|Rights|Bank|Times|Post|News|Radio)$")
+# A name followed by a group noun is a group's name: "Fano militia", "Fano fighters"
+GROUP_AFTER = re.compile(r"\s+(?:militias?|militiamen|fighters|forces|rebels|army|movement|front|insurgents|"
+                         r"brigades?|gunmen|guerrillas|faction|paramilitar(?:y|ies))\b")
+# Nationality adjectives: "South Sudanese", "Ethiopian", "Congolese", "Pakistani"
+DEMONYM = re.compile(r"\b(?:(South|North|Central|East|West)\s+)?([A-Z][a-z]{2,}(?:ese|ian|an|i|ish))\b")
+
+
+def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The capitalised runs that name an organisation or an armed group."""
+    out = []
+    for start, end in runs:
+        run = text[start:end]
+        if (" " in run and ORG_END.search(run)) or (not run.endswith(("'s", "’s")) and GROUP_AFTER.match(text, end)):
+            out.append((start, end))
+    return out
+
+
+def demonym_countries(text: str, country_of: Callable[[str], str]) -> Counter:
+    """Countries named by their nationality adjective ("South Sudanese officials" → SS)."""
+    found: Counter = Counter()
+    for m in DEMONYM.finditer(text):
+        code = ""
+        if m.group(1):
+            code = country_of(f"{m.group(1)} {m.group(2)}")
+        code = code or country_of(m.group(2))
+        if code:
+            found[code] += 1
+    return found
+
+
+def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int]) -> Counter:
+    """Add to `countries` (named countries and nationalities) the countries of the capitals the
+    article names and of its large places that dwarf every namesake abroad."""
+    found = Counter(countries)
+    for start, _end, _surface, cands in raw:
+        if start in skip:
+            continue
+        places = [c for c in cands if c is not None]
+        if not places or any(p.kind == "country" for p in places):
+            continue
+        capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
+        if capital:
+            found[max(capital, key=lambda p: p.population).country] += 2
+        else:  # "Hama": the Syrian city, whatever a Japanese village is called
+            big = max(places, key=lambda p: p.population)
+            if big.population >= LARGE and all(p.population * 10 < big.population for p in places
+                                               if p.country != big.country):
+                found[big.country] += 1
+    return found
+
+
+def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
+    """The namesake an article means: one in a country it names (the most named, then the largest),
+    else a curated or article-vouched place, else a large place or a capital, else none."""
+    for c in cands:
+        if c.kind == "country":
+            return c
+
+    def score(p: Place) -> float:  # a curated extra ("Gaza" the territory) beats a GeoNames namesake
+        return countries.get(p.country, 0) * 10 + math.log10(p.population + 10) + (
+            3 if p.kind == "region" else 0) + (5 if p.geonameid < 0 else 0)
+
+    home = [c for c in cands if countries.get(c.country, 0) > 0]
+    if home:
+        return max(home, key=score)
+    own = [c for c in cands if c.geonameid <= 0]
+    if own:
+        return max(own, key=score)
+    big = [c for c in cands if c.population >= LARGE or (c.kind == "city" and c.name in capitals)]
+    return max(big, key=score) if big else None

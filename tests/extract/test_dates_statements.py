@@ -1,0 +1,62 @@
+"""Statement dates, yearless dates and "since" starts, read against the publication date."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 11, 20)  # a Wednesday
+
+
+def test_said_on_a_weekday_is_the_latest_such_day(extract):
+    (f,) = extract("The ministry said on Monday that 40 people had been killed.", PUB)
+    assert f.as_of == dt.date(2024, 11, 18)
+
+
+def test_said_late_on_a_weekday(extract):
+    (f,) = extract("Officials said late on Sunday that 40 people had been killed.", PUB)
+    assert f.as_of == dt.date(2024, 11, 17)
+
+
+def test_said_on_the_weekday_of_publication_is_publication_day(extract):
+    (f,) = extract("The ministry said on Wednesday that 40 people had been killed.", PUB)
+    assert f.as_of == PUB
+
+
+def test_the_day_of_the_event_does_not_date_the_figure(extract):
+    (f,) = extract("A strike on Tuesday killed 12 people.", PUB)
+    assert f.as_of == PUB
+
+
+def test_as_of_a_weekday_evening(extract):
+    (f,) = extract("As of Saturday evening, 40 people had been killed.", PUB)
+    assert f.as_of == dt.date(2024, 11, 16)
+
+
+def test_a_toll_that_rose_to_a_number_on_a_day(extract):
+    (f,) = extract("The death toll rose to 40 on Monday.", PUB)
+    assert f.as_of == dt.date(2024, 11, 18)
+
+
+def test_since_a_yearless_date_after_publication_is_last_year(extract):
+    (f,) = extract("More than 300 people have died since October 8, officials said.", dt.date(2024, 10, 5))
+    assert f.since == dt.date(2023, 10, 8)
+
+
+def test_since_a_date_last_year(extract):
+    (f,) = extract("More than 300 people have died since October 8 last year.", PUB)
+    assert (f.since, f.as_of) == (dt.date(2023, 10, 8), PUB)
+
+
+def test_since_a_month_and_year(extract):
+    (f,) = extract("More than 300 people have died since October 2023.", PUB)
+    assert (f.since, f.as_of) == (dt.date(2023, 10, 1), PUB)
+
+
+def test_since_in_a_phrase_after_the_figure_is_not_its_start(extract):
+    text = ("Officials said 76 wounded Palestinians had been evacuated to Egypt, the first evacuations "
+            "since October 7.")
+    (f,) = extract(text, PUB)
+    assert f.since is None
+
+
+def test_since_covers_the_parts_of_a_figure(extract):
+    (total, part) = extract("At least 700 people have been killed since Saturday, including 140 children.", PUB)
+    assert total.since == part.since == dt.date(2024, 11, 16)
