@@ -181,6 +181,13 @@ _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"[.;,]")
 
 
+def _may_end_on(text: str, start: int, end: int) -> bool:
+    """False when text[start:end] surely does not end with "on" and a space, as every _REACHED_ON
+    match does."""
+    tail = text[start:end].rstrip()[-2:]
+    return tail.lower() == "on" or not tail.isascii()
+
+
 class SentenceDates(NamedTuple):
     as_of: dt.date | None
     since: dt.date | None
@@ -213,7 +220,8 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     explicit = False
     for d in candidates:
         before = text[max(start, d.start - 30) : d.start]
-        if _AS_OF.search(before) or _REACHED_ON.search(text, max(start, d.start - 60), d.start):
+        if _AS_OF.search(before) or (_may_end_on(text, max(start, d.start - 60), d.start) and
+                                     _REACHED_ON.search(text, max(start, d.start - 60), d.start)):
             as_of = d.date
             if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)

@@ -31,12 +31,15 @@ _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|insid
                            re.IGNORECASE)
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government)\s+$")
+_MEMBERS_OF = re.compile(r"\s+(?:members|personnel|officers|troops|units)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_POLICE = frozenset({"police", "policemen", "police officers"})
+_AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
 _PARTICLES = frozenset({"over", "out", "away", "up", "free", "kill", "release", "capture", "detain",
-                        "deport"})
+                        "deport", "move", "evacuate", "relocate"})
 
 
 def words_between(text: str, start: int, end: int) -> int:
@@ -63,8 +66,9 @@ class GroupReader:
     def who(self, text, terms, num_start, num_end, measure_term, after_end, before_start) -> Term | None:
         """The who word after the number (or next to its measure), else before a measure that
         names the group, else the group that "suffered" the losses."""
+        reach = 7 if _MEMBERS_OF.match(text, num_end) else 4  # "264 members of Myanmar's border police"
         for term in terms.who:
-            if num_end <= term.start <= after_end and words_between(text, num_end, term.start) <= 4:
+            if num_end <= term.start <= after_end and words_between(text, num_end, term.start) <= reach:
                 if _PART_CUE.search(text, num_end, term.start):
                     break  # "kills scores, including children": the children are a part
                 if measure_term is None or measure_term.end <= num_start or term.start <= measure_term.start:
@@ -93,10 +97,14 @@ class GroupReader:
     @staticmethod
     def _apposed(text, terms, term):
         """A plain group word gives way to a more precise one set off after it: "13 Israeli
-        hostages — women and children — along with …" are civilians."""
+        hostages — women and children — along with …" are civilians, "border police and army
+        soldiers" are soldiers."""
         if term.key != Who.PEOPLE.value:
             return term
         for other in terms.who:
+            if other.start >= term.end and other.key == Who.SOLDIERS.value and term.phrase in _POLICE and \
+                    _AND_ONE_WORD.fullmatch(text, term.end, other.start):
+                return other  # "border police and army soldiers": security forces with soldiers
             if other.start >= term.end and other.key != term.key:
                 if _APPOSITION.fullmatch(text, term.end, other.start) and \
                         not _SHARE.search(text, term.end, other.start):
@@ -109,6 +117,11 @@ class GroupReader:
         "16 of its soldiers" (the party named before), "Palestinian fatalities … below 100", never
         the agent of the verb ("Hamas freed 13")."""
         anchors = [t for t in (who_term, measure_term) if t is not None]
+        members = _MEMBERS_OF.match(text, num_end)
+        if members:
+            owner = next((s for s in terms.sides if s.start >= members.end()), None)
+            if owner is not None and words_between(text, members.end(), owner.start) == 0:
+                return owner.key  # "264 members of Myanmar's border police": whose members they are
         for side in terms.sides:
             if who_term is not None and side.start == who_term.start:
                 return side.key  # "Ukrainians", "Palestinians"

@@ -31,9 +31,10 @@ _OF_THE_FIGURE = re.compile(r"\s*,\s*(?:a|the|which\s+is\s+a)\s+(?:figure|number
                             r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}$")
 _SENTENCE_END = re.compile(r"\s*[.!?\"”’]*\s*$")
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s*(?:while|but|whereas|and|although|though)\b(?!\s+that\b)|"
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s*(?:while|but|whereas|and|although|though)\b|"
                            r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
 _SOURCE_VERBS = frozenset({"estimate", "estimates", "estimated", "believe", "believes", "believed"})
+_PARALLEL_THAT = re.compile(r",\s*and\s+that\b", re.IGNORECASE)
 
 
 def counts_as_hedge(text: str, term: Term) -> bool:
@@ -60,8 +61,9 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
         if not counts_as_hedge(text, term):
             continue
         if term.start < end:
-            if term.end <= fig_start and _CLAUSE_BREAK.search(text, term.end, fig_start) and \
-                    text.find("\n", term.end, fig_start) < 0:  # (a table row takes the hedge of its intro)
+            brk = _CLAUSE_BREAK.search(text, term.end, fig_start) if term.end <= fig_start else None
+            if brk and text.find("\n", term.end, fig_start) < 0 and not (  # (a table row: its intro's hedge)
+                    term.phrase in _SOURCE_VERBS and _PARALLEL_THAT.match(text, brk.start())):
                 continue  # "scores are feared dead, and 300 were hurt": the hedge stays in its clause
             return True
         if _SAME_CLAUSE.fullmatch(text, clause_from, term.start) or _RELATIVE.fullmatch(text, fig_end, term.start):

@@ -49,6 +49,7 @@ _STATUS_MEASURES = frozenset({"refugees", "captured", "displaced", "evacuated"})
 _WHAT_HAPPENED = frozenset({"killed", "injured", "missing", "casualties", "affected"})
 _SUBORDINATE = re.compile(r"\b(?:as|when|after|because|before|until|while|where|since)\b"
                           r"(?!\s+(?:of|many|much|well|high|few|a\s+result)\b)", re.IGNORECASE)
+_SUBORDINATE_WORDS = ("as", "wh", "after", "because", "before", "until", "since")  # one is in every match
 _SHARED_SUBJECT = re.compile(r"[^.;:]*?,?\s*and\s+"
                              r"(?:(?:had|have|has|were|was|are|is|been|still|now|also)\s+)+", re.IGNORECASE)
 _SHORT_QUOTE_END = re.compile(r"(?:\s+[\w'’-]+){1,4}[\"”]")
@@ -249,16 +250,19 @@ class MeasureReader:
                     words_between(text, a, b) for a, b in skipped if b <= term.start)
                 if any(a <= term.start < b for a, b in skipped):
                     continue  # a measure word inside the parenthesis describes something else
-                if _SHARE_OF_THEM.search(text, num_end, term.start):
+                gap = text[num_end : term.start]  # its words, looked at before the regexes run
+                gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
+                if (gap is None or "of" in gap) and _SHARE_OF_THEM.search(text, num_end, term.start):
                     continue  # "4.1 million live there, around half of them displaced": a share's
                 if dist > 12:
                     continue
                 score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
                 if _AUX_BEFORE.search(text, max(num_end, term.start - 20), term.start):
                     score += 0.05
-                if _SUBORDINATE.search(text, group_at, term.start):
+                if (gap is None or any(word in gap for word in _SUBORDINATE_WORDS)) and \
+                        _SUBORDINATE.search(text, group_at, term.start):
                     score -= 0.15  # "toll could reach 20,000 as bodies wash ashore": another clause
-                if _INCLUDING.search(text, group_at, term.start):
+                if (gap is None or "including" in gap) and _INCLUDING.search(text, group_at, term.start):
                     score -= 0.1  # "casualties number 200,000, including dead and wounded": the parts
             elif before_start <= term.start and (term.end <= num_start or
                                                  term.start < num_start < term.end <= num_end):
@@ -287,7 +291,8 @@ class MeasureReader:
             if measure_term.key == Measure.EVACUATED.value and \
                     (_OBLIGED.search(text, max(num_end, measure_term.start - 40), measure_term.start) or
                      _ORDER_BEFORE.search(text, max(before_start, num_start - 40), num_start) and
-                     text[max(num_end, measure_term.start - 4):measure_term.start].lower().endswith("to ")):
+                     (measure_term.phrase.startswith("to ") or
+                      text[max(num_end, measure_term.start - 4):measure_term.start].lower().endswith("to "))):
                 return None  # "2,700 pupils must be moved out within two weeks": under an order, not moved yet
         who_term = self.groups.who(text, terms, num_start, group_at, measure_term, after_end, before_start)
         side = self.groups.side(text, terms, num_start, group_at, measure_term, who_term, before_start)

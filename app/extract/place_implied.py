@@ -173,6 +173,8 @@ class ImpliedPlaces:
                 continue
             stated = names.get(name) or names.get(name.title())
             code = stated or self._nearby_country(kept, s)
+            if not stated and countries and code not in countries:
+                code = ""  # a namesake nearby ("Alliance" in Ohio) says nothing of a country never named
             country = self.gazetteer.country(code)
             small = [p for p in self.gazetteer.lookup(name) if not stated or p.country == stated]
             small = [p for p in small if p.country == code] or [p for p in small if p.country in countries] \

@@ -50,9 +50,17 @@ THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|insid
 PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around)\s+the\s+(" + _NAME + r")\s+"
                           r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
                           r"state|valley|commune|municipality)\b")
+# "three were killed in Aitaroun": a name where people were harmed is a place
+HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|abducted|missing|buried)\s+"
+                       r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"
+                       r"raids?|shelling|clashes)\b)(?!\s+(?:attacks?|strikes?|raids?|shelling|clashes|fighting)\b)")
+# "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
+NEAR = re.compile(r"\b(?:[Nn]ear|[Nn]earby)\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)")
 # "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
+_UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
+                        r"department)\b")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
 _UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
@@ -90,6 +98,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) 
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in KIND_OF.finditer(text):
         add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
+    for m in [*finditer(HARMED_IN, text, (" in ",)), *finditer(NEAR, text, ("ear",))]:
+        if not any(w in not_places for w in m.group(1).split()) and not demonym_country(m.group(1), known):
+            add(m.group(1))
     for m in APPOSITION.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name:
@@ -104,8 +115,13 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) 
 def unit_names(text: str) -> set[str]:
     """Names the text gives as administrative units ("Upper Nile state", "Ulang county"): the
     same name alone elsewhere ("fighting in Upper Nile") is that unit, a region."""
-    names = {re.split(r"['’]s\s+", m.group(1))[-1] for m in finditer(NAMED_UNIT, text, _UNITS)}
-    return names | {m.group(2) for m in KIND_OF.finditer(text) if m.group(0).split()[-len(m.group(2).split()) - 2]
+    names = set()
+    for unit in finditer(_UNIT_WORD, text, _UNITS):  # the unit word first, then the name before it: fast
+        m = _NAME_BEFORE.search(text, max(0, unit.start() - 60), unit.start())
+        if m is not None:
+            names.add(re.split(r"['’]s\s+", m.group(1))[-1])
+    kinds = finditer(KIND_OF, text, tuple(f"{unit} of" for unit in _UNITS))
+    return names | {m.group(2) for m in kinds if m.group(0).split()[-len(m.group(2).split()) - 2]
                     in _UNITS}  # "the northeastern state of Manipur"
 
 

@@ -40,7 +40,8 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
 
 def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
-    "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific."""
+    "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific. Places joined
+    by "and" ("three in Aitaroun and five in Kfar Kila") are a list, not one inside the other."""
     out = list(mentions)
     for k in range(1, len(out)):
         small, big = out[k - 1], out[k]
@@ -48,7 +49,7 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
             continue
-        if pat.FACILITY.search(text, small.end, big.start):
+        if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
         gap_end = big.start + len(direction_prefix(big.surface))
         if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end):

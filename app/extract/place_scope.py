@@ -81,8 +81,8 @@ def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention |
 
 
 # Where one clause of a sentence ends and another, with its own place, begins
-CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|\bbecause\b|,\s+(?:while|whereas)\b",
-                          re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|\bbecause\b|,\s+(?:while|whereas)\b|"
+                          r",\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)", re.IGNORECASE)
 
 
 def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anchor: int,
@@ -135,6 +135,10 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
     main = article.main
     if main is None or (own is not None and (own.after_in or _whole(own) or own.country_wide)):
         return place or main
+    if own is None and REGIONAL_SOURCE.search(text, start, end):
+        region = _article_region(article)
+        if region is not None:  # "the provincial health department said 324 had died": the province
+            return region
     cue = CUMULATIVE.search(text, start, end)
     if cue and not EVENT.search(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()):
         whole = _country_named(article, main.place.country)
@@ -149,6 +153,23 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
         if sources:
             return sources[-1]._replace(source=False, body=False)
     return place or main
+
+
+# A source for a whole state or province: "the provincial health department", "the state government"
+REGIONAL_SOURCE = re.compile(r"\b(?:provincial|regional|state)\s+(?:[a-z]+\s+)?(?:government|department|authorities|"
+                             r"officials|administration|ministry|directorate|agency|authority)\b")
+
+
+def _article_region(article: ArticlePlaces) -> PlaceMention | None:
+    """The state, province or region the article is about: the one of the main country it names most."""
+    main = article.main
+    regions = [m for m in article.mentions if m.place.kind == "region" and m.place.country == main.place.country
+               and not m.country_wide and not m.source and not m.surface[:1].islower()]
+    if not regions:
+        return None
+    counts = Counter(m.surface for m in regions)
+    best = max(counts, key=lambda name: (counts[name], -next(m.start for m in regions if m.surface == name)))
+    return next(m for m in regions if m.surface == best)
 
 
 def _about_an_event(text: str, start: int, end: int) -> bool:

@@ -95,9 +95,9 @@ class PlaceFinder:
             c is not None and c.kind == "city" and c.geonameid for c in r[3])]
         for _s, _e, _n, cands in raw:
             country = next((c for c in cands if c is not None and c.kind == "country"), None)
-            if country is None and cands[0] is not None and cands[0].geonameid < 0 and cands[0].kind == "region" \
-                    and _s not in in_org:
-                country = cands[0]  # a territory ("Gaza", "West Bank") tells its country like a country name
+            if country is None and cands[0] is not None and cands[0].kind == "region" and _s not in in_org and (
+                    cands[0].geonameid < 0 or (cands[0].geonameid == 0 and _n[:1].islower() and cands[0].country)):
+                country = cands[0]  # a territory ("Gaza") or part ("southern Lebanon") tells its country
             if country is not None:
                 countries[country.country] += 2
         countries = place_countries.establish(countries, raw, self._capitals, in_org)

@@ -29,7 +29,6 @@ def _measures(extract, text):
     ("Fewer than 90 sets of remains have been identified so far.", 90, Measure.BODIES),
     ("Five bodies washed up on the beach overnight.", 5, Measure.BODIES),
     ("Six suspected traffickers were arrested at the port.", 6, Measure.CAPTURED),
-    ("The shelling has forced about 4,000 from their homes.", 4000, Measure.DISPLACED),
 ])
 def test_people_who_lost_homes_were_moved_or_found_are_figures(extract, sentence, value, measure):
     assert _measures(extract, sentence) == [(value, measure)]
@@ -100,3 +99,28 @@ def test_a_share_set_off_by_dashes_does_not_name_the_group(extract):
 def test_a_hedge_marks_the_figures_of_its_own_clause(extract, sentence, hedged):
     figures = _figures(extract, sentence)
     assert figures and figures[-1].hedged is hedged
+
+
+def test_a_projection_hedges_its_own_figure_not_the_one_already_counted(extract):
+    figures = _figures(extract, "The agency said it was preparing for up to 50,000 people to flee into Uganda, "
+                                "and that 6,000 had already crossed into Uganda.")
+    assert [(f.value or f.high, f.hedged) for f in figures] == [(50000, True), (6000, False)]
+
+
+def test_moving_people_is_an_evacuation_unless_they_were_only_told_to_move(extract):
+    assert _measures(extract, "Medics managed to move 31 injured patients out of the city.") == \
+        [(31, Measure.EVACUATED)]
+    assert _measures(extract, "The army told the roughly 200,000 residents of the valley to move south.") == []
+    [planned] = _figures(extract, "The ministry plans to move 5,000 families to new housing.")
+    assert planned.measure == Measure.EVACUATED and planned.hedged
+
+
+@pytest.mark.parametrize("sentence, who, side", [
+    ("At least 90 members of Sudan's border police and army soldiers crossed into Chad.", Who.SOLDIERS, "sudan"),
+    ("Some 40 police and soldiers were killed in the ambush.", Who.SOLDIERS, None),
+    ("Some 20 members of the Haitian police were killed.", Who.PEOPLE, "haiti"),
+    ("Twelve policemen were killed on Monday.", Who.PEOPLE, None),
+])
+def test_police_are_people_unless_counted_together_with_soldiers(extract, sentence, who, side):
+    [figure] = _figures(extract, sentence)
+    assert (figure.who, figure.side) == (who, side)

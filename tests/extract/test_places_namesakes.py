@@ -58,3 +58,11 @@ def test_an_admin_unit_named_like_a_foreign_town_is_in_the_articles_country(extr
             "the South Sudanese government said.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Unity state", "SS")
+
+
+def test_a_foreign_namesake_next_to_a_new_name_does_not_lend_it_a_country(extract):
+    text = ("Fighting in Myanmar's Shan state has intensified, residents said.\n\n"
+            "Rebels said they found the bodies of 19 soldiers at a base near Hpawng Seng, close to "
+            "the Alliance camp.")
+    (f,) = extract(text, PUB)
+    assert f.country == "MM"

@@ -69,3 +69,33 @@ def test_table_labels_are_places_even_when_the_gazetteer_lacks_them(extract):
     figures = extract(text, PUB)
     assert _places(figures) == [("Nagaland", "IN"), ("Kohima East", "IN"), ("Zunheboto Hills", "IN"),
                                 ("Nagaland", "IN")]
+
+
+def test_a_clause_opened_by_as_has_its_own_place(extract):
+    text = ("Shelling of villages in northern Syria killed 17 people on Sunday, rescuers said, as "
+            "ministers met in Ankara for talks.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("northern Syria", "SY")
+
+
+def test_a_name_where_people_were_killed_is_a_place_the_gazetteer_lacks(extract):
+    text = ("Air strikes on border villages in southern Lebanon killed nine people on Tuesday, the health "
+            "ministry said. Four were killed in Qantarat and five in Kfar Kila, it said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-2:] == [("Qantarat", "LB"), ("Kfar Kila", "LB")]
+
+
+def test_a_figure_from_the_provincial_department_is_the_province(extract):
+    text = ("Cholera spreads in Punjab's flood camps\n"
+            "MULTAN, Pakistan — Floodwater still covers much of southern Punjab. The provincial health "
+            "department said 61 people had died of cholera since August. In Multan, doctors treated "
+            "children on the floor of a school.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Punjab", "PK")
+
+
+def test_a_name_the_event_was_near_is_a_place_in_the_articles_country(extract):
+    text = ("Monsoon floods have hit much of Pakistan this week.\n\n"
+            "Near Kot Sabzal, floodwater swept a van into a canal on Tuesday, killing 14 people, police said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Kot Sabzal", "PK")
