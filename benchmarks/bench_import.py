@@ -1,6 +1,7 @@
 """Import speed: N generated articles imported into a fresh project with --jobs 1 and --jobs 2.
 
     python benchmarks/bench_import.py --articles 1000 [--jobs 1 2] [--format html text] [--json]
+    python benchmarks/bench_import.py --articles 300 --format text --store-only --repeat 5
 
 Articles come from gen_articles.py (~5 KB of text each); `html` wraps each in a saved-page layout
 with furniture (navigation, cookie banner, share buttons, related links, footer, script and style)
@@ -136,6 +137,38 @@ def time_prepare(folder: Path) -> dict:
             "articles_per_cpu_s": round(articles / cpu, 1)}
 
 
+def time_store(folder: Path, tmp: Path, repeat: int) -> dict:
+    """Storing alone, on prepared articles: one transaction per article (`DocumentStore.add`)
+    against the importer's batches (`ArticleBatch`); CPU and wall ms per article, medians."""
+    from app.ingest.preparation import prepare_file
+    from app.store import Project
+
+    items = [item for path in sorted(folder.iterdir()) for item in prepare_file(path).articles]
+    result = {}
+    for mode in ("per_article", "batched"):
+        cpu_ms, wall_ms = [], []
+        for attempt in range(repeat):
+            project = Project.create(tmp / f"store-{folder.name}-{mode}-{attempt}.sitrep")
+            cpu, wall = time.process_time(), time.perf_counter()
+            if mode == "per_article":
+                for item in items:
+                    project.documents.add(item.article, item.digest, item.figures)
+            else:
+                with project.documents.batch() as batch:
+                    for item in items:
+                        batch.add(item.article, item.digest, item.figures)
+                        if batch.due():
+                            batch.commit()
+                    batch.commit()
+            cpu_ms.append(1000 * (time.process_time() - cpu) / len(items))
+            wall_ms.append(1000 * (time.perf_counter() - wall) / len(items))
+            project.close()
+        result[mode] = {"cpu_ms_per_article": round(statistics.median(cpu_ms), 2),
+                        "wall_ms_per_article": round(statistics.median(wall_ms), 2),
+                        "cpu_ms_runs": [round(ms, 2) for ms in cpu_ms]}
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -145,12 +178,31 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--force-pool", action="store_true",
                         help="use worker processes even below MIN_FILES_FOR_POOL files (to find it)")
+    parser.add_argument("--store-only", action="store_true",
+                        help="time storing alone (prepared articles; per-article vs batched commits)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     if args.force_pool:
         from app.ingest import parallel
 
         parallel.MIN_FILES_FOR_POOL = 1
+
+    if args.store_only:
+        with tempfile.TemporaryDirectory(prefix="sitrep-bench-store-") as tmp:
+            stored = {}
+            for kind in args.format:
+                folder = Path(tmp) / kind
+                write_articles(folder, args.articles, args.seed, kind)
+                stored[kind] = time_store(folder, Path(tmp), args.repeat)
+        if args.json:
+            print(json.dumps(stored))
+            return 0
+        print(f"storing {args.articles} prepared articles, median of {args.repeat} runs (ms per article)")
+        for kind, modes in stored.items():
+            for mode, row in modes.items():
+                print(f"  {kind:<6}{mode:<13}CPU {row['cpu_ms_per_article']:>6}  wall "
+                      f"{row['wall_ms_per_article']:>6}  CPU runs {row['cpu_ms_runs']}")
+        return 0
 
     rows = []
     prepare_only: dict[str, dict] = {}
@@ -169,7 +221,9 @@ def main() -> int:
                 rows.append({"format": kind, **best,
                              "wall_s_runs": [r["wall_s"] for r in runs],
                              "median_articles_per_s": round(statistics.median(
-                                 r["articles_per_s"] for r in runs), 1)})
+                                 r["articles_per_s"] for r in runs), 1),
+                             "median_writer_ms_per_article": round(statistics.median(
+                                 1000 * r["writer_cpu_s"] / max(1, r["articles"]) for r in runs), 2)})
     result = {"articles": args.articles, "cores": os.cpu_count(), "load_before": round(load_before, 2),
               "load_after": round(os.getloadavg()[0], 2), "prepare_only": prepare_only,
               "runs": rows}
@@ -179,12 +233,16 @@ def main() -> int:
     print(f"{args.articles} generated articles per format, {os.cpu_count()} cores, "
           f"load average {result['load_before']} before, {result['load_after']} after")
     header = (f"  {'format':<7}{'jobs':>5}{'articles':>10}{'figures':>9}{'wall s':>9}{'articles/s':>12}"
-              f"{'writer CPU s':>14}{'workers CPU s':>15}{'articles/CPU-s':>16}")
+              f"{'writer CPU s':>14}{'workers CPU s':>15}{'articles/CPU-s':>16}{'writer ms/article':>19}")
     print(header)
     for row in rows:
         print(f"  {row['format']:<7}{row['jobs']:>5}{row['articles']:>10}{row['figures']:>9}"
               f"{row['wall_s']:>9.2f}{row['articles_per_s']:>12}{row['writer_cpu_s']:>14.2f}"
-              f"{row['workers_cpu_s']:>15.2f}{row['articles_per_cpu_s']:>16}")
+              f"{row['workers_cpu_s']:>15.2f}{row['articles_per_cpu_s']:>16}"
+              f"{row['median_writer_ms_per_article']:>19}")
+    if args.repeat > 1:
+        print(f"\n  {args.repeat} runs per row: the run with the median wall time, except 'writer "
+              "ms/article' (median over the runs: the writer's CPU per article, store included)")
     print("\n  read + clean + extract only (no storing), in this process:")
     for kind, stage in prepare_only.items():
         print(f"  {kind:<7}{stage['articles_per_cpu_s']:>8} articles per CPU-second "

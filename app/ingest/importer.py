@@ -1,4 +1,4 @@
-"""Import articles into a project: read, clean, extract, store — one transaction per article.
+"""Import articles into a project: read, clean, extract, store — whole articles, a few per commit.
 
 A module-level function over a progress token, so the GUI worker, the CLI and tests all call it.
 The reading and extraction may run in worker processes (app.ingest.parallel); storing never does.
@@ -7,7 +7,7 @@ The reading and extraction may run in worker processes (app.ingest.parallel); st
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.domain import Cancelled, ProgressToken
@@ -15,6 +15,7 @@ from app.ingest.discovery import iter_article_files
 from app.ingest.parallel import FilePreparer
 from app.ingest.preparation import PreparedFile, prepare_article
 from app.store import Project
+from app.store.documents import ArticleBatch
 
 __all__ = ["ImportReport", "import_articles", "prepare_article"]
 
@@ -50,42 +51,70 @@ def import_articles(
 
     Reading and extraction run on `jobs` worker processes (default: every core; 1, or a batch of
     fewer than MIN_FILES_FOR_POOL files, in this process); this thread alone writes, file by file
-    in input order, so what is stored does not depend on `jobs`.
+    in input order, so what is stored does not depend on `jobs`. Articles are committed a few at
+    a time (`ArticleBatch`); progress counts only committed files, the report lists only committed
+    articles, and Cancel commits the whole articles already written.
     """
     token = token or ProgressToken()
     files = iter_article_files(paths)
     report = ImportReport(total_files=len(files))
+    staged = ImportReport()  # outcomes written but not yet committed
+    written = done = 0  # files whose articles are all written / all committed
 
     def is_known(digest: str) -> bool:
         return project.documents.find_by_hash(digest) is not None
 
-    with FilePreparer(files, token, jobs, is_known) as pool:
+    def commit() -> None:
+        nonlocal done
+        batch.commit()
+        _publish(staged, report)
+        done = written
+
+    with FilePreparer(files, token, jobs, is_known) as pool, project.documents.batch() as batch:
         try:
             for index, path in enumerate(files):
                 token.check()
-                token.report(index, len(files), path.name)
-                _store_file(project, pool.result(index), report, token)
+                if batch.pending and pool.parallel and not pool.ready(index):
+                    commit()  # the writer would wait idle: do not hold the write lock meanwhile
+                if not batch.pending:
+                    commit()  # nothing to store: the files so far count as done
+                token.report(done, len(files), path.name)
+                _store_file(batch, pool.result(index), staged, token, commit)
+                written = index + 1
+                if batch.due():
+                    commit()
         except Cancelled:
+            commit()
             report.cancelled = True
             return report
+        commit()
     token.report(len(files), len(files), "")
     return report
 
 
-def _store_file(project: Project, prepared: PreparedFile, report: ImportReport,
-                token: ProgressToken) -> None:
-    """Store one prepared file, one transaction per article; duplicates are skipped."""
+def _store_file(batch: ArticleBatch, prepared: PreparedFile, staged: ImportReport,
+                token: ProgressToken, commit: Callable[[], None]) -> None:
+    """Write one prepared file's articles into the open batch; duplicates are skipped."""
     if prepared.error is not None:
-        report.failed.append((prepared.path, prepared.error))
+        staged.failed.append((prepared.path, prepared.error))
         return
     for item in prepared.articles:
         token.check()
         for warning in item.article.warnings:
-            report.warnings.append((prepared.path, warning))
+            staged.warnings.append((prepared.path, warning))
         document_id = None
         if item.figures is not None:
-            document_id = project.documents.add(item.article, item.digest, item.figures)
+            document_id = batch.add(item.article, item.digest, item.figures)
         if document_id is None:
-            report.duplicates.append((prepared.path, item.article.title))
+            staged.duplicates.append((prepared.path, item.article.title))
         else:
-            report.imported.append((item.article.title, document_id))
+            staged.imported.append((item.article.title, document_id))
+        if batch.due():
+            commit()  # a feed of many articles commits within the file
+
+
+def _publish(staged: ImportReport, report: ImportReport) -> None:
+    """Move what was just committed into the report the user sees."""
+    for name in ("imported", "duplicates", "failed", "warnings"):
+        getattr(report, name).extend(getattr(staged, name))
+        getattr(staged, name).clear()

@@ -96,6 +96,13 @@ class FilePreparer:
     def __exit__(self, exc_type: object, *exc_info: object) -> None:
         self.close(abandon=exc_type is not None)
 
+    def ready(self, index: int) -> bool:
+        """Whether `result(index)` would return without waiting for a worker process."""
+        if index in self._ready:
+            return True
+        future = self._in_flight.get(index)
+        return future is not None and future.done()
+
     def result(self, index: int) -> PreparedFile:
         """File `index`, waiting for it if need be; raises Cancelled when the user cancels."""
         while index not in self._ready:

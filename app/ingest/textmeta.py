@@ -16,7 +16,9 @@ _DATE_SETTINGS = {
 }
 _WORD_MONTH = r"[^\W\d_]{3,12}\.?"
 _DATE_PHRASES = (
-    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    # ISO: the date alone, or the date part of a timestamp ("2024-03-14T10:00:00Z"), whose "T"
+    # leaves no word boundary; the date as written, never shifted by the time zone offset
+    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|(?=T\d))"),
     re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_WORD_MONTH},?\s+\d{{4}}\b"),
     re.compile(rf"\b{_WORD_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"),

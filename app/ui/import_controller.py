@@ -45,7 +45,10 @@ def run_import(project: Project, paths: Sequence[str], token: ProgressToken) -> 
 
 
 class ImportProgress(QWidget):
-    """Status-bar strip: 'Importing 3 of 40: name', a progress bar and Cancel.
+    """Status-bar strip: 'Importing name · 3 of 40 done', a progress bar and Cancel.
+
+    The count is what is stored (an import commits a few articles at a time), the name is the
+    article being worked on, so the strip never claims more than the project holds.
 
     Other long work (re-extraction) uses the same strip with its own words and object name.
     """
@@ -85,7 +88,7 @@ class ImportProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if done < total:
-            self.label.setText(f"{self._verb} {done + 1} of {total}: {name}")
+            self.label.setText(f"{self._verb} {name} · {done} of {total} done")
         else:
             self.label.setText(f"{self._past} {total} of {total}")
 

@@ -75,13 +75,23 @@ def test_parallel_import_stores_exactly_what_an_in_process_import_stores(
     assert multiprocessing.active_children() == []
 
 
-def test_progress_advances_one_file_at_a_time_in_order(new_project, reports_folder,
-                                                       pool_for_any_batch):
+def test_progress_names_each_file_in_order_and_never_counts_uncommitted_ones(
+    new_project, reports_folder, pool_for_any_batch
+):
+    project = new_project()
     seen = []
-    token = ProgressToken(lambda done, total, name: seen.append((done, total, name)))
-    import_articles(new_project(), [reports_folder], token, jobs=2)
+
+    def record(done: int, total: int, name: str) -> None:
+        seen.append((done, total, name, project.documents.count()))  # what another reader sees
+
+    import_articles(project, [reports_folder], ProgressToken(record), jobs=2)
     names = sorted(path.name for path in reports_folder.iterdir())
-    assert seen == [(index, 40, name) for index, name in enumerate(names)] + [(40, 40, "")]
+    assert [name for _done, _total, name, _stored in seen] == names + [""]
+    assert seen[-1][:2] == (40, 40)
+    dones = [done for done, _total, _name, _stored in seen]
+    assert dones == sorted(dones)
+    for done, _total, _name, committed in seen:
+        assert done <= committed  # one article per file: the count never runs ahead of commits
 
 
 def test_cancelling_a_parallel_import_keeps_whole_articles_and_the_rest_can_follow(
@@ -90,7 +100,7 @@ def test_cancelling_a_parallel_import_keeps_whole_articles_and_the_rest_can_foll
     project = new_project()
 
     def cancel_at_sixth(done: int, total: int, name: str) -> None:
-        if done == 5:
+        if name == "report-05.txt":
             token.cancel()
 
     token = ProgressToken(cancel_at_sixth)

@@ -214,3 +214,16 @@ def test_dropping_a_project_file_opens_it(make_main_window, empty_project_path, 
     _drop(window, [other_path])
     assert window.windowTitle() == "other — Sitrep"
     assert window.library_model.rowCount() == 3
+
+
+def test_progress_strip_counts_what_is_stored_and_names_the_article_in_hand(qtbot):
+    from app.ui.import_controller import ImportProgress
+
+    strip = ImportProgress()
+    qtbot.addWidget(strip)
+    strip.start()
+    strip.update_progress(3, 40, "kharkiv.html")
+    assert strip.label.text() == "Importing kharkiv.html · 3 of 40 done"
+    assert (strip.bar.value(), strip.bar.maximum()) == (3, 40)
+    strip.update_progress(40, 40, "")
+    assert strip.label.text() == "Imported 40 of 40"
