@@ -22,7 +22,8 @@ ORG_END = re.compile(
     r"Cross|International|Monitor|Observatory|Ministry|Authority|Police|Administration|Directorate|"
     r"Command|Initiative|Trust|Tribunal|Court|Rights|Bank|Times|Post|News|Radio)$")
 # A name followed by a group noun is a group's name: "Fano militia", "Fano fighters"
-GROUP_AFTER = re.compile(r"\s+(?:militias?|militiamen|fighters|forces|rebels|army|movement|front|insurgents|"
+# ("the Bakhmut front" is a place: a front line)
+GROUP_AFTER = re.compile(r"\s+(?:militias?|militiamen|fighters|forces|rebels|army|insurgents|"
                          r"brigades?|gunmen|guerrillas|faction|paramilitar(?:y|ies))\b")
 # Nationality adjectives: "South Sudanese", "Ethiopian", "Congolese", "Pakistani"
 DEMONYM = re.compile(r"\b(?:(South|North|Central|East|West)\s+)?([A-Z][a-z]{2,}(?:ese|ian|an|i|ish))\b")

@@ -90,7 +90,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) 
         while words and words[0] in not_places:
             words = words[1:]
         name = re.sub(r"['’]s$", "", " ".join(words))
-        if not name or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
+        if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
         found.setdefault(name, country)
 
