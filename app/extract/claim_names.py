@@ -49,12 +49,14 @@ def _by_given_name(people: list[Mention], word: str) -> str | None:
 
 
 def _bare(word: str) -> str:
-    return _PARTICLE.sub("", word.lower())
+    low = word.lower()
+    return _PARTICLE.sub("", low) if "-" in low else low
 
 
 def _by_bare_surname(people: list[Mention], word: str) -> str | None:
     """ "Al-Masri said" / "Masri said" → "Ahmed al-Masri": the surname with or without its particle."""
-    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == _bare(word)}
+    bare = _bare(word)
+    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == bare}
     return found.pop() if len(found) == 1 else None
 
 

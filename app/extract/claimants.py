@@ -25,12 +25,10 @@ _LEADING = re.compile(
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom))\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
-_TRAILING = re.compile(
-    r"(?:\s+(?:also|later|earlier|previously|has|have|had|had\s+earlier|has\s+also|have\s+also|"
-    r"on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|separately|again|further|would|will|"
-    r"could|did|does|do|not|publicly|officially|now|then|initially|last|first|recently|told\s+\w+))+\s*$",
-    re.IGNORECASE,
-)
+_TRAILING_WORD = (r"(?:also|later|earlier|previously|has|have|had|had\s+earlier|has\s+also|have\s+also|"
+                  r"on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|separately|again|further|would|will|"
+                  r"could|did|does|do|not|publicly|officially|now|then|initially|last|first|recently|told\s+\w+)")
+_TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
@@ -45,10 +43,11 @@ _POSSESSIVE_SOURCE = re.compile(
     r"numbers|toll)\b"
 )
 
-
-_ACRONYM_SOURCE = re.compile(r"\b([A-Z]{2,8})\s+(?:(?:latest|own|new|official|daily|weekly|provincial|regional|"
-                             r"national|preliminary|updated)\s+)*(?:figures|data|tally|tallies|breakdown|count|"
-                             r"estimates|statistics|numbers)\b")
+# "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
+_ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|official|daily|weekly|"
+                             r"provincial|regional|national|preliminary|updated)\s+)*(?:figures|data|tally|"
+                             r"tallies|breakdown|count|estimates|statistics|numbers)\b")
+_ACRONYM_NOUNS = ("figures", "data", "tall", "breakdown", "count", "estimates", "statistics", "numbers")
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
 
@@ -152,7 +151,8 @@ class ClaimantFinder:
                 continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
                 continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
-            if _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
+            if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
+                    and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
             if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
                                                            "data from", "a statement from"):
@@ -190,10 +190,12 @@ class ClaimantFinder:
             src = m.group(1)
             if not src.split()[0] in self._not_names:
                 out.append(Claim(m.start(), m.end(), src))
-        for m in _ACRONYM_SOURCE.finditer(text, start, end):  # "NDMA provincial figures (deaths):"
+        acronym_noun = any(text.find(w, start, end) >= 0 for w in _ACRONYM_NOUNS)
+        for m in _ACRONYM_SOURCE.finditer(text, start, end) if acronym_noun else ():  # "NDMA provincial figures:"
             if not any(c.start <= m.start() < c.end for c in out):
                 out.append(Claim(m.start(), m.end(), m.group(1)))
-        for m in _SUPPLIED_BY.finditer(text, start, end) if not out else ():  # "Figures supplied by the agency:"
+        supplied = not out and "by" in text[start:end].lower()
+        for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
             np = self._np_after(text, m.end(), end)
             if np and self._plausible(np):
                 out.append(Claim(m.start(), m.end(), self.resolve(np, text, m.start(), people, previous, memo)))

@@ -145,19 +145,6 @@ _SPACE_BEFORE = re.compile(r"\s")
 # class, which the regex engine scans for fast.
 _LOCAL_HINT = re.compile(r"[:/+\dapisAPIS](?:(?<=[:/+])|(?<=\d)(?:[-.]|\s+)\d|(?<=[ap])\.?m\b|"
                          r"(?<=p)(?:age|hoto|icture)|(?<=i)mage|(?<=s)lide)", re.IGNORECASE)
-_DIGIT_GAP = re.compile(r"\d(?:[-.]|\s+)\d")
-_HINT_WORDS = ("am", "pm", "a.m", "p.m", "page", "photo", "icture", "image", "slide")
-
-
-def _may_hint(window: str) -> bool:
-    """False when `window` surely holds no _LOCAL_HINT: plain substring tests and a digit-only
-    scan, cheaper than the hint's own scan, which stops at every a, p, i and s."""
-    if not window.isascii():  # case folding beyond ASCII ("ſlide"): leave it to the regex
-        return True
-    if ":" in window or "/" in window or "+" in window:
-        return True
-    low = window.lower()
-    return any(word in low for word in _HINT_WORDS) or _DIGIT_GAP.search(window) is not None
 
 
 def _token_has_mark(text: str, m: NumberMention) -> bool:
@@ -194,8 +181,7 @@ class MarkedTokens:
 def _local_skip(text: str, m: NumberMention) -> bool:
     """A date, time, phone number or page count around the number."""
     lo = max(0, m.start - 16)
-    hi = min(len(text), m.end + 16)
-    if not _may_hint(text[lo:hi]) or not _LOCAL_HINT.search(text, lo, hi):
+    if not _LOCAL_HINT.search(text, lo, min(len(text), m.end + 16)):
         return False
     for hit in _LOCAL_SKIP_RE.finditer(text, lo, min(len(text), m.end + 20)):
         if hit.start() <= m.start < hit.end() or hit.start() < m.end <= hit.end():

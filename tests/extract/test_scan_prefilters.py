@@ -1,9 +1,9 @@
-"""The fast forms of the clause-break and date-hint scans find exactly what the plain forms find."""
+"""The fast forms of the clause-break and "rose to N on DATE" scans find what the plain forms find."""
 
 import random
 import re
 
-from app.extract.filters import _LOCAL_HINT, _may_hint
+from app.extract.dates import _REACHED_ON, _may_end_on
 from app.extract.measures import _CLAUSE_BREAK
 
 _PLAIN_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:while|but|whereas|and)\b|\bbut\b|\bwhile\b|"
@@ -11,8 +11,8 @@ _PLAIN_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:whi
 _BREAK_PIECES = ["but", "while", "whereas", "and", "that", " ", "\n", ",", ", ", ";", ":", "(", ")", "[", "]", '"',
                  "“", "”", "—", " — ", " – ", "a", "b", "w", "5", "_", "é", "butter", "abut", "and that", "hand that",
                  ",and", ", while", "whilst", "1,200", "But"]
-_HINT_PIECES = ["a", "p", "m", ".", "A", "P", "M", " ", "\t", "1", "2", "-", ":", "/", "+", "page", "PHOTO", "Picture",
-                "imAge", "sLide", "ſlide", "am", "p.m.", "x", "٣", "camp", ",", "\u00a0", "hoto"]
+_DATE_PIECES = ["rose", "to", "reached", "stood at", "on", "On", "ON", " ", "\n", "\t", "1,200", "people", "x",
+                "é", "o", "n", "hit", "\u00a0"]
 
 
 def _strings(pieces, seed, count=20000):
@@ -29,12 +29,12 @@ def test_clause_break_finds_the_same_breaks_as_the_plain_alternation():
             [m.span() for m in _PLAIN_CLAUSE_BREAK.finditer(s, lo, hi)], (s, lo, hi)
 
 
-def test_date_hint_prefilter_never_hides_a_hint():
-    for s, lo, hi in _strings(_HINT_PIECES, 2):
-        if _LOCAL_HINT.search(s, lo, hi):
-            assert _may_hint(s[lo:hi]), (s, lo, hi)
+def test_reached_on_prefilter_never_hides_a_match():
+    for s, lo, hi in _strings(_DATE_PIECES, 2):
+        if _REACHED_ON.search(s, lo, hi):
+            assert _may_end_on(s, lo, hi), (s, lo, hi)
 
 
-def test_date_hint_prefilter_passes_over_plain_prose():
-    assert not _may_hint("at least 1,234 people were killed")
-    assert _may_hint("at 10 p.m. on")
+def test_reached_on_prefilter_passes_over_other_endings():
+    assert not _may_end_on("the toll rose to 1,200 by ", 0, 26)
+    assert _may_end_on("the toll rose to 1,200 on ", 0, 26)
