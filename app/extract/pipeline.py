@@ -4,34 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
 
 from app.domain import Figure, Measure, Who
 from app.extract.aliases import Aliases
-from app.extract.claimants import Claim, ClaimantFinder, Mention
-from app.extract.claim_quotes import quote_speaker
+from app.extract.article_state import ArticleState, Draft
+from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates, SentenceDates, sentence_dates
 from app.extract.denials import apply_denials
+from app.extract.figure_claims import claims_of, nearest_claim
+from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
 from app.extract.gazetteer import Gazetteer
 from app.extract.hedging import hedge_reaches
-from app.extract.measures import ArticleTerms, MeasureReader, Reading
+from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, since_of
-from app.extract import place_scope
-from app.extract.places import ArticlePlaces, PlaceFinder, PlaceMention
+from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.sentences import Sentence, split_sentences
+from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
-from app.extract.tokens import Lexicon, TermList, Tokens
+from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
 
-_SUBSET_BEFORE = re.compile(
-    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
-    r"\bincluded|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
 _SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed)|(?<=a)mong|(?<=o)f\s+(?:whom|them|those|these))\b",
@@ -48,41 +42,6 @@ _COORDINATION = re.compile(
     r"in\s+exchange\s+for|in\s+return\s+for|,)\s+(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
-
-
-_SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)*\s*[.!?\"”’]*\s*$")
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
-
-
-@dataclass(slots=True, eq=False)
-class _Draft:
-    figure: Figure
-    sentence: Sentence
-    claim: Claim | None
-    start: int
-    parent: _Draft | None = None
-
-
-@dataclass(slots=True, eq=False)
-class _Article:
-    """Everything found once per article, shared by the per-sentence steps."""
-
-    text: str
-    published: dt.date | None
-    sentences: list[Sentence]
-    found: dict[str, TermList]
-    terms: ArticleTerms
-    dates: ArticleDates
-    rows: dict[int, Row]
-    people: list[Mention] = field(default_factory=list)
-    places: ArticlePlaces | None = None
-    claims: list[Claim] = field(default_factory=list)
-    claim_cache: dict[int, list[Claim]] = field(default_factory=dict)
-    claim_starts: list[int] = field(default_factory=list)
-    claims_done: int = 0
-    cues: dict[int, bool] = field(default_factory=dict)
-    resolved: dict[str, str | None] = field(default_factory=dict)
-    drafts: list[_Draft] = field(default_factory=list)
 
 
 class Extractor:
@@ -130,7 +89,7 @@ class Extractor:
         sentences = split_sentences(text)
         terms = self.measures.article(text, found)
         rows = self.tables.rows(text, sentences, terms)
-        art = _Article(text, published, sentences, found, terms, ArticleDates(text, tokens, published), rows)
+        art = ArticleState(text, published, sentences, found, terms, ArticleDates(text, tokens, published), rows)
         by_sentence = self._candidates(art, mentions)
         if not by_sentence:
             return []
@@ -155,7 +114,7 @@ class Extractor:
             figures.append(draft.figure)
         return figures
 
-    def _candidates(self, art: _Article, mentions: list[NumberMention]) -> dict[int, list[NumberMention]]:
+    def _candidates(self, art: ArticleState, mentions: list[NumberMention]) -> dict[int, list[NumberMention]]:
         """Numbers that may be figures, by sentence: in a sentence with a measure word, a table row
         or a subset cue, and not a year, date, age, unit, money or the like."""
         text, sentences = art.text, art.sentences
@@ -183,7 +142,7 @@ class Extractor:
         return by_sentence
 
     @staticmethod
-    def _has_cue(art: _Article, index: int) -> bool:
+    def _has_cue(art: ArticleState, index: int) -> bool:
         """A subset cue ("including", "among", "of whom") in sentence `index`, looked for once."""
         cue = art.cues.get(index)
         if cue is None:
@@ -195,68 +154,27 @@ class Extractor:
             art.cues[index] = cue
         return cue
 
-    def _claims(self, art: _Article, index: int) -> list[Claim]:
-        """Claims of sentence `index`, after those of every earlier sentence with a claim verb, so
-        that "it said" and "its ministry" resolve against them."""
-        if index not in art.claim_cache:
-            self._sentence_claims(art, index)
-        own = art.claim_cache[index]
-        if own:
-            return own
-        s = art.sentences[index]  # a quoted sentence: the quote's speaker, named in a sentence nearby
-        speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
-                                lambda k: self._sentence_claims(art, k) or art.claim_cache[k], art.people)
-        return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
-
-    def _sentence_claims(self, art: _Article, index: int) -> None:
-        """Claims of one sentence; the claims before it are worked out only if a pronoun or a
-        definite reference needs them."""
-        if index in art.claim_cache:
-            return
-
-        def earlier(complete: bool = True) -> list[Claim]:
-            for k in range(art.claims_done, index) if complete else ():
-                s = art.sentences[k]
-                if k not in art.claim_cache and art.found["claim_verbs"].any_within(s.start, s.end):
-                    self._sentence_claims(art, k)
-            if complete:
-                art.claims_done = max(art.claims_done, index)
-            return art.claims  # in text order; the readers look only before their own position
-
-        s = art.sentences[index]
-        found = self.claimants.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
-                                      verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
-        art.claim_cache[index] = found
-        if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
-            # "…, officials say" in a headline: no "they said" in the body refers back to it
-            found = [c for c in found if c.claimant.lower().startswith("the ") or
-                     not self.claimants.is_generic(c.claimant)]
-        for claim in found:  # kept in text order, whatever order the sentences are read in
-            at = bisect_left(art.claim_starts, claim.start)
-            art.claim_starts.insert(at, claim.start)
-            art.claims.insert(at, claim)
-
     # --- one sentence -----------------------------------------------------------------------
-    def _sentence_figures(self, art: _Article, index: int, numbers: list[NumberMention]) -> list[_Draft]:
+    def _sentence_figures(self, art: ArticleState, index: int, numbers: list[NumberMention]) -> list[Draft]:
         text = art.text
         sentence = art.sentences[index]
         terms = art.terms.within(sentence.start, sentence.end)
         hedges = art.found["hedges"].within(sentence.start, sentence.end)
-        claims = self._claims(art, index)
+        claims = claims_of(self.claimants, art, index)
         dates = sentence_dates(text, sentence.start, sentence.end, art.published,
                                [(c.start, c.end) for c in claims], art.dates)
         row = art.rows.get(index)
         if row is not None and row.table.intro is not None:
             intro = art.sentences[row.table.intro]
             hedges = hedges + art.found["hedges"].within(intro.start, intro.end)  # "(bureau estimates)"
-            intro_claims = self._claims(art, row.table.intro) or self.claimants.list_source(
+            intro_claims = claims_of(self.claimants, art, row.table.intro) or self.claimants.list_source(
                 text, intro.start, intro.end, art.people, art.claims)
             claims = claims or intro_claims
             intro_dates = sentence_dates(text, intro.start, intro.end, art.published,
                                          [(c.start, c.end) for c in intro_claims] or [(intro.start, intro.start)],
                                          art.dates)
             dates = dates if dates.as_of else SentenceDates(intro_dates.as_of, intro_dates.since)
-        out: list[_Draft] = []
+        out: list[Draft] = []
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]
         periods = find_periods(text, sentence.start, sentence.end, art.published) \
@@ -268,7 +186,7 @@ class Extractor:
             of_whom = _SUBSET_AFTER.match(text, q.end, next_start) is not None
             reading = self.measures.read(text, terms, q.start, q.end, prev_end, next_start, of_whom)
             before = text[prev_end : q.start]
-            subset = has_cue and bool(_SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
+            subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
             if reading is None and not subset and i + 1 < len(numbers) and \
                     _COORDINATION.match(text, q.end, numbers[i + 1].start):
@@ -301,14 +219,14 @@ class Extractor:
             reading = self.measures.carry_over(text, terms, reading, q.start, q.end,
                                                next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
                                                parent.figure.side if subset and parent is not None else None)
-            claim = self._nearest_claim(text, claims, q.start, sentence) if claims else None
+            claim = nearest_claim(text, claims, q.start, sentence) if claims else None
             hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
                                                     reading.measure_start)
             if row is not None:
-                place = self._row_place(art, sentence, row)
+                place = row_place(self.places, art, sentence, row)
             else:
-                place = self._place(art, index, q.start, reading.measure, (prev_end, next_start),
-                                    self._part_spans(text, numbers, i) if has_cue else ())
+                place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
+                                    part_spans(text, numbers, i) if has_cue else ())
             located = place is not None and bool(place.place.country)
             as_of = self._as_of(dates, numbers, i, art.published)
             since = since_of(text, dates, q.end)
@@ -329,10 +247,10 @@ class Extractor:
                 sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
-            out.append(_Draft(figure, sentence, claim, q.start, parent if subset else None))
+            out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
         return out
 
-    def _row_reading(self, art: _Article, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
+    def _row_reading(self, art: ArticleState, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
         """A table cell's measure from its column; who from the header, else from the largest whole
         figure of that measure; the side is left open."""
         col = column_of(art.text, 0, row.label_end, m.start)
@@ -350,11 +268,6 @@ class Extractor:
                 who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
         return Reading(measure, who, None, 0.75, m.start)
 
-    def _row_place(self, art: _Article, sentence: Sentence, row: Row) -> PlaceMention | None:
-        place = self.places.named(art.text, sentence.start, row.label_end, art.places)
-        place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
-        return place or art.places.main
-
     @staticmethod
     def _as_of(dates: SentenceDates, numbers, i, published):
         """A mid-sentence "as of DATE" dates only the figure right before it."""
@@ -369,73 +282,10 @@ class Extractor:
         return published
 
     @staticmethod
-    def _last_in(drafts: list[_Draft], index: int) -> _Draft | None:
+    def _last_in(drafts: list[Draft], index: int) -> Draft | None:
         if drafts and drafts[-1].sentence.index == index - 1:
             return drafts[-1]
         return None
-
-    @staticmethod
-    def _nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) -> Claim | None:
-        """The claim nearest the figure, a little in favour of one before it; a claim across a
-        semicolon in the same sentence belongs to the other clause, one in a relative clause
-        ("an operation that X said left …") only to the figures after it, and an inverted one
-        ('"…," said X, …') only to the figures before it."""
-        usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
-                  ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
-        if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
-            usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
-                      _SENTENCE_FINAL.match(text, c.end, sentence.end)]
-        if not usable:
-            return None
-        return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
-
-    @staticmethod
-    def _part_spans(text, numbers, i) -> list[tuple[int, int]]:
-        """Stretches of the sentence that belong to the later numbers introduced as parts of this one;
-        a part set off by commas ("356 people, including 101 Saudis, from Port Sudan") ends at the comma."""
-        spans = []
-        for j in range(i + 1, len(numbers)):
-            before = text[numbers[j - 1].end : numbers[j].start]
-            if _SUBSET_BEFORE.search(before):
-                nxt = numbers[j + 1].start if j + 1 < len(numbers) else numbers[j].end + 200
-                if before.rstrip().endswith((", including", ", among them", "— including")):
-                    comma = text.find(",", numbers[j].end, nxt)
-                    nxt = comma if comma >= 0 else nxt
-                spans.append((numbers[j].start, nxt))
-        return spans
-
-    @staticmethod
-    def _two_countries(art: _Article, start: int, end: int) -> bool:
-        """Two countries joined by "and" after the figure, in its stretch of the sentence."""
-        countries = [m for m in art.places.within(start, end) if m.place.kind == "country"]
-        return any(a.place.country != b.place.country and _JOINED.match(art.text, a.end, b.start)
-                   for a, b in zip(countries, countries[1:]))
-
-    def _place(self, art: _Article, index, anchor, measure, window=None, excluded=()) -> PlaceMention | None:
-        article, sentences = art.places, art.sentences
-        refugees = measure == Measure.REFUGEES
-        s = sentences[index]
-        if self._two_countries(art, anchor, window[1] if window else s.end):
-            # "… killed 3,700 people in Turkey and Syria": the figure covers both; refugees bound
-            # for two countries are placed in the one they fled
-            return place_scope.fled_country(article) if refugees else None
-        sea, coast = place_scope.at_sea(art.text, article, s.start, s.end)
-        if sea:
-            return coast  # "died at sea": no place; the country of a coast named ("off Libya")
-        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
-                                   evacuated=measure == Measure.EVACUATED)
-        if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
-                and article.main is not None and article.main.place.country != place.place.country:
-            place = None  # "Russia had suffered…": the country acts, the figure is elsewhere
-        stretch_end = window[1] if window else s.end
-        if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
-            return None  # "Across Turkey and Syria, the toll passed 17,000"
-        own = place = place_scope.in_headline(art.text, article, place, s.start)
-        j = index - 1
-        while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
-            place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
-            j -= 1
-        return place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
 
 
 _DEFAULT: Extractor | None = None

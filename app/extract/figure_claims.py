@@ -1,0 +1,72 @@
+"""Which claim covers a figure: the claims of its sentence, read after the earlier ones that a
+pronoun or a definite reference needs, else the speaker of the quote it stands in."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from app.extract.article_state import ArticleState
+from app.extract.claim_quotes import quote_speaker
+from app.extract.claimants import Claim, ClaimantFinder
+from app.extract.sentences import Sentence
+
+_SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)*\s*[.!?\"”’]*\s*$")
+
+
+def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Claim]:
+    """Claims of sentence `index`, after those of every earlier sentence with a claim verb, so
+    that "it said" and "its ministry" resolve against them."""
+    if index not in art.claim_cache:
+        sentence_claims(finder, art, index)
+    own = art.claim_cache[index]
+    if own:
+        return own
+    s = art.sentences[index]  # a quoted sentence: the quote's speaker, named in a sentence nearby
+    speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
+                            lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
+    return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
+
+
+def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> None:
+    """Claims of one sentence; the claims before it are worked out only if a pronoun or a
+    definite reference needs them."""
+    if index in art.claim_cache:
+        return
+
+    def earlier(complete: bool = True) -> list[Claim]:
+        for k in range(art.claims_done, index) if complete else ():
+            s = art.sentences[k]
+            if k not in art.claim_cache and art.found["claim_verbs"].any_within(s.start, s.end):
+                sentence_claims(finder, art, k)
+        if complete:
+            art.claims_done = max(art.claims_done, index)
+        return art.claims  # in text order; the readers look only before their own position
+
+    s = art.sentences[index]
+    found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
+                                  verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
+    art.claim_cache[index] = found
+    if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
+        # "…, officials say" in a headline: no "they said" in the body refers back to it
+        found = [c for c in found if c.claimant.lower().startswith("the ") or
+                 not finder.is_generic(c.claimant)]
+    for claim in found:  # kept in text order, whatever order the sentences are read in
+        at = bisect_left(art.claim_starts, claim.start)
+        art.claim_starts.insert(at, claim.start)
+        art.claims.insert(at, claim)
+
+
+def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) -> Claim | None:
+    """The claim nearest the figure, a little in favour of one before it; a claim across a
+    semicolon in the same sentence belongs to the other clause, one in a relative clause
+    ("an operation that X said left …") only to the figures after it, and an inverted one
+    ('"…," said X, …') only to the figures before it."""
+    usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
+              ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
+    if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
+        usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
+                  _SENTENCE_FINAL.match(text, c.end, sentence.end)]
+    if not usable:
+        return None
+    return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))

@@ -1,0 +1,76 @@
+"""Which place a figure is about: its own stretch of the sentence, then its paragraph, then the
+article's scope (see place_scope); a table row's place from its label."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain import Measure
+from app.extract import place_scope
+from app.extract.article_state import ArticleState
+from app.extract.places import PlaceFinder, PlaceMention
+from app.extract.sentences import Sentence
+from app.extract.tables import Row
+
+SUBSET_BEFORE = re.compile(
+    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
+    r"\bincluded|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
+
+
+def part_spans(text, numbers, i) -> list[tuple[int, int]]:
+    """Stretches of the sentence that belong to the later numbers introduced as parts of this one;
+    a part set off by commas ("356 people, including 101 Saudis, from Port Sudan") ends at the comma."""
+    spans = []
+    for j in range(i + 1, len(numbers)):
+        before = text[numbers[j - 1].end : numbers[j].start]
+        if SUBSET_BEFORE.search(before):
+            nxt = numbers[j + 1].start if j + 1 < len(numbers) else numbers[j].end + 200
+            if before.rstrip().endswith((", including", ", among them", "— including")):
+                comma = text.find(",", numbers[j].end, nxt)
+                nxt = comma if comma >= 0 else nxt
+            spans.append((numbers[j].start, nxt))
+    return spans
+
+
+def two_countries(art: ArticleState, start: int, end: int) -> bool:
+    """Two countries joined by "and" after the figure, in its stretch of the sentence."""
+    countries = [m for m in art.places.within(start, end) if m.place.kind == "country"]
+    return any(a.place.country != b.place.country and _JOINED.match(art.text, a.end, b.start)
+               for a, b in zip(countries, countries[1:]))
+
+
+def place_of(art: ArticleState, index, anchor, measure, window=None,
+             excluded=()) -> PlaceMention | None:
+    article, sentences = art.places, art.sentences
+    refugees = measure == Measure.REFUGEES
+    s = sentences[index]
+    if two_countries(art, anchor, window[1] if window else s.end):
+        # "… killed 3,700 people in Turkey and Syria": the figure covers both; refugees bound
+        # for two countries are placed in the one they fled
+        return place_scope.fled_country(article) if refugees else None
+    sea, coast = place_scope.at_sea(art.text, article, s.start, s.end)
+    if sea:
+        return coast  # "died at sea": no place; the country of a coast named ("off Libya")
+    place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
+                               evacuated=measure == Measure.EVACUATED)
+    if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
+            and article.main is not None and article.main.place.country != place.place.country:
+        place = None  # "Russia had suffered…": the country acts, the figure is elsewhere
+    stretch_end = window[1] if window else s.end
+    if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
+        return None  # "Across Turkey and Syria, the toll passed 17,000"
+    own = place = place_scope.in_headline(art.text, article, place, s.start)
+    j = index - 1
+    while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
+        place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
+        j -= 1
+    return place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
+
+
+def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:
+    place = finder.named(art.text, sentence.start, row.label_end, art.places)
+    place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
+    return place or art.places.main
