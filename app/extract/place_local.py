@@ -22,6 +22,8 @@ KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:
 # "the X refugee camp", "the X camp"
 NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:refugee\s+|displacement\s+)?camp\b")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
+# What any match of KIND_OF holds: a fast test before the slower scan
+_KIND_OF_GATE = re.compile(r"(?:" + _KINDS + r"|state|province|region)\s+of\s+[A-ZÀ-Þ]")
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
 # A figure for the whole country or territory the article is about: "nationwide", "across the
@@ -78,11 +80,13 @@ def direction_adjective(word: str) -> str:
     return _ADJECTIVE.get(word, word)
 
 
-def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) -> dict[str, str]:
+def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
+                units: set[str] | None = None, kinds: list[re.Match] | None = None) -> dict[str, str]:
     """Names the gazetteer lacks, or knows only as small places it would not trust on their own,
     that the article presents as places → the code of their
     country when the text gives it ("TEL MAROUF, Syria —", "the Indian state of X"), else "".
-    The place phrasing wins over a person finder that took the name for a person."""
+    The place phrasing wins over a person finder that took the name for a person. `units` and
+    `kinds` are `unit_names(text)` and `kind_of_matches(text)` when the caller has them already."""
     found: dict[str, str] = {}
 
     def add(name: str, country: str = "") -> None:
@@ -96,31 +100,41 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str]) 
 
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
-    for m in KIND_OF.finditer(text):
+    for m in kind_of_matches(text) if kinds is None else kinds:
         add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
-    for m in [*finditer(HARMED_IN, text, (" in ",)), *finditer(NEAR, text, ("ear",))]:
+    harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
+    for m in [*harmed, *(finditer_fast(NEAR, text) if "ear" in text else ())]:
         if not any(w in not_places for w in m.group(1).split()) and not demonym_country(m.group(1), known):
             add(m.group(1))
     for m in APPOSITION.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name:
             add(name.group(1))
-    for m in finditer(NAMED_CAMP, text, ("camp",)):
+    for m in finditer_fast(NAMED_CAMP, text) if "camp" in text else ():
         add(m.group(1))
-    for name in unit_names(text):
+    for name in unit_names(text) if units is None else units:
         add(name)
     return found
 
 
-def unit_names(text: str) -> set[str]:
+def kind_of_matches(text: str) -> list[re.Match]:
+    """The matches of KIND_OF in `text`, looked for only where a kind of place precedes "of" and a name."""
+    return list(finditer_fast(KIND_OF, text)) if _KIND_OF_GATE.search(text) else []
+
+
+def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
     """Names the text gives as administrative units ("Upper Nile state", "Ulang county"): the
     same name alone elsewhere ("fighting in Upper Nile") is that unit, a region."""
     names = set()
-    for unit in finditer(_UNIT_WORD, text, _UNITS):  # the unit word first, then the name before it: fast
+    units = finditer_fast(_UNIT_WORD, text) if any(h in text for h in _UNITS) else ()
+    for unit in units:  # the unit word first, then the name before it: fast
         m = _NAME_BEFORE.search(text, max(0, unit.start() - 60), unit.start())
         if m is not None:
             names.add(re.split(r"['’]s\s+", m.group(1))[-1])
-    kinds = finditer(KIND_OF, text, tuple(f"{unit} of" for unit in _UNITS))
+    if not any(f"{unit} of" in text for unit in _UNITS):
+        kinds = ()
+    elif kinds is None:
+        kinds = kind_of_matches(text)
     return names | {m.group(2) for m in kinds if m.group(0).split()[-len(m.group(2).split()) - 2]
                     in _UNITS}  # "the northeastern state of Manipur"
 
@@ -153,6 +167,124 @@ def country_wide_spans(text: str) -> list[tuple[int, int]]:
 def finditer(pattern: re.Pattern, text: str, hints: tuple[str, ...]):
     """`pattern.finditer(text)`, skipped when no hint word is in the text (most articles)."""
     return pattern.finditer(text) if any(h in text for h in hints) else iter(())
+
+
+def finditer_at_words(pattern: re.Pattern, text: str, anchor: re.Pattern):
+    """`pattern.finditer(text)` for a pattern that opens with a whole word, whitespace and then
+    what `anchor` (a pattern opening with a literal: fast to search) finds: the pattern is tried
+    only at the word before each anchor, in finditer's order and without overlaps."""
+    pos = 0
+    for a in anchor.finditer(text):
+        j = a.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == a.start():
+            continue
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        if k < pos or k == j:
+            continue
+        m = pattern.match(text, k)
+        if m is not None:
+            pos = m.end()
+            yield m
+
+
+# What follows the opening word of THE_TOWN, THE_CAPITAL, PART_OF_COUNTRY and PLACE_PHRASE
+THE_TOWN_ANCHOR = re.compile(r"the\s+(?:town|city)\b")
+THE_CAPITAL_ANCHOR = re.compile(r"the\s+capital\b")
+THE_PART_ANCHOR = re.compile(r"the\s+(?:north|south|east|west)")
+THE_ANCHOR = re.compile(r"the(?=\s)")
+
+
+def finditer_hinted(pattern: re.Pattern, text: str, hints: tuple[str, ...], anchor: re.Pattern):
+    """`finditer(pattern, text, hints)` by way of `finditer_at_words`."""
+    return finditer_at_words(pattern, text, anchor) if any(h in text for h in hints) else iter(())
+
+
+def _after_lead(pattern: re.Pattern, lead: str) -> re.Pattern:
+    assert pattern.pattern.startswith(lead)
+    return re.compile(pattern.pattern[len(lead):], pattern.flags)
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
+def _name_start(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
+
+
+def _after_word(text: str, at: int) -> bool:
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'’")
+
+
+# Patterns that open with `\b` (before a word character) or a look-behind, without it:
+# the regex engine skips ahead to their first letters instead of trying every position.
+_LEADS = {pattern: (_after_lead(pattern, lead), starts) for pattern, lead, starts in (
+    (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start), (NEAR, r"\b", _word_start),
+    (NAMED_CAMP, r"\b", _word_start), (CUSTODY, r"\b", _word_start),
+    (NAMED_UNIT, r"(?<![\w'’-])", _name_start), (_UNIT_WORD, r"(?<=[\w'’])", _after_word))}
+
+
+def finditer_fast(pattern: re.Pattern, text: str):
+    """`pattern.finditer(text)` for a pattern of `_LEADS`: its rest searched, each match kept
+    where the lead holds, and the search resumed just after a start where it does not."""
+    rest, starts = _LEADS[pattern]
+    pos = 0
+    while True:
+        m = rest.search(text, pos)
+        if m is None:
+            return
+        if starts(text, m.start()):
+            pos = m.end()
+            yield m
+        else:
+            pos = m.start() + 1
+
+
+# The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
+_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+_REGION_UNITS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
+
+
+def _word_before(text: str, at: int) -> int | None:
+    """Where the word before the whitespace before `at` starts, if there are both."""
+    j = at
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    return k if k < j < at else None
+
+
+def region_cues(text: str) -> list[re.Match]:
+    """`THE_REGION.finditer(text)`, tried only at each unit word and one, two or three words
+    before it (found in the lower-cased text, where no character folds otherwise)."""
+    low = text.lower()
+    if len(low) != len(text) or any(c in text for c in _FOLDING):
+        return list(THE_REGION.finditer(text))
+    starts = set()
+    for unit in _REGION_UNITS:
+        at = low.find(unit)
+        while at != -1:
+            starts.add(at)
+            before = at
+            for _ in range(3):  # "across the wider region": the first word, the article, the adjective
+                before = _word_before(text, before)
+                if before is None:
+                    break
+                starts.add(before)
+            at = low.find(unit, at + 1)
+    out, pos = [], 0
+    for at in sorted(starts):
+        m = THE_REGION.match(text, at) if at >= pos else None
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def whole_country_name(wholes: list, code: str, fallback: Place | None) -> tuple[str, Place | None]:

@@ -75,6 +75,15 @@ def mark_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+def _may_name_group(before: str) -> bool:
+    """Whether `before` holds "them" or "whom", which GROUP_PART_BEFORE needs: checked on ASCII
+    text only, as other letters may case-fold to ASCII ones."""
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return "them" in low or "whom" in low
+
+
 def mark_group_parts(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Places where part of a counted group is ("75 died, most of them in Sindh and in Khyber
     Pakhtunkhwa") locate the part, not the figure: the figure is for the whole."""
@@ -83,6 +92,7 @@ def mark_group_parts(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
         gap = text[out[k - 1].end : m.start] if k else ""
         joined = k and out[k - 1].group_part and (pat.LIST_GOES_ON.fullmatch(gap) or (
             m.country_wide and not gap.strip()))  # "… and in Khyber Pakhtunkhwa in the north-west"
-        if joined or pat.GROUP_PART_BEFORE.search(text, max(0, m.start - 80), m.start):
+        if joined or (_may_name_group(text[max(0, m.start - 80) : m.start]) and
+                      pat.GROUP_PART_BEFORE.search(text, max(0, m.start - 80), m.start)):
             out[k] = m._replace(group_part=True, reference=True)
     return out

@@ -22,6 +22,22 @@ def _alone(text: str, m: PlaceMention) -> bool:
     return pat.NAME_GOES_ON.match(text, m.end) is None and pat.NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
 
 
+def _destination(before: str) -> bool:
+    """`DESTINATION` searched in `before` only when one of its verbs or prepositions is in it."""
+    return ("in" in before or "to" in before or "host" in before or "reach" in before) and \
+        pat.DESTINATION.search(before) is not None
+
+
+def _since_event(before: str) -> bool:
+    """`SINCE_EVENT` searched in `before` only when one of its words is in it (or a character that
+    case-folds to a letter of one: "ſ", "ı", "İ")."""
+    if before.isascii():
+        low = before.lower()
+        if "since" not in low and "after" not in low and "before" not in low and "until" not in low:
+            return False
+    return pat.SINCE_EVENT.search(before) is not None
+
+
 class _Found(NamedTuple):
     phrase: str
     start: int = 0
@@ -42,13 +58,19 @@ class PlaceFinder:
         self._capitals.discard("")
         self._demonym_re = phrase_pattern([k for k, v in vocab.sides.items()])
         self._demonym_country: dict[str, str] = {}
+        self._nationalities: dict[str, str] = {}
         for phrase, side in vocab.sides.items():
             hits = [p for p in gazetteer.lookup(side) if p.kind == "country"]
             if hits:
                 self._demonym_country[" ".join(phrase.lower().split())] = hits[0].country
 
     def _nationality(self, word: str) -> str:
-        return place_local.demonym_country(word, self.gazetteer.lookup)
+        code = self._nationalities.get(word)
+        if code is None:  # the gazetteer is read-only: an answer holds for every article
+            if len(self._nationalities) > 50_000:
+                self._nationalities.clear()
+            code = self._nationalities[word] = place_local.demonym_country(word, self.gazetteer.lookup)
+        return code
 
     def is_country(self, word: str) -> bool:
         return any(p.kind == "country" for p in self.gazetteer.lookup(word))
@@ -118,7 +140,7 @@ class PlaceFinder:
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
-            if pat.SINCE_EVENT.search(before):
+            if _since_event(before):
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
@@ -130,7 +152,7 @@ class PlaceFinder:
                                          start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
                                          ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
-                                         destination=bool(pat.DESTINATION.search(before))))
+                                         destination=_destination(before)))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
         mentions = place_marks.mark_containers(text, mentions)
         mentions = place_marks.mark_lists(text, mentions)

@@ -1,0 +1,84 @@
+"""The place finder's fast scans find exactly what the plain regex scans find."""
+
+import random
+
+import pytest
+
+from app.extract import place_local as pl
+from app.extract import place_marks, places
+
+TRICKY = [
+    "Two died in the town. Others fled the city, inside  the\ntown of Adre and (in the town) xin the town.",
+    "in the the town, Of the city centre, near the town limits, In The town, within the town, _in the city",
+    "kidnapped in the capital; fled the capital, Kyiv; from\tthe capital of Sudan; ſin the capital",
+    "killed in the north, across the north-east of it, In the South, from the westward, throughout the west",
+    "in the Cité Soleil area, of the al-Foo el-Bar Baz region, to the Foo district's, into the Foo Bar camp",
+    "the town of Tel Marouf, the Indian state of Manipur, a village of Foo, xthe town of Bar",
+    "three were killed in Aitaroun; xkilled in Foo; _killed in Bar; died of wounds in Foo Bar attacks",
+    "Near Jhal Magsi, a bus; nearby Foo. O'Upper Nile state, McDonald county, -Foo province, ’Bar region",
+    "held in Israeli prisons, from its jails, inside their detention centres, xin Russian custody",
+]
+
+
+def _texts():
+    rng = random.Random(7)
+    words = ["in", "In", "of", "the", "The", "town", "city", "capital", "north", "north-east", "Foo",
+             "al-Bar", "area", "camp", "state", "killed", "near", "Nearby", "its", "prisons", "village",
+             "Indian", ",", "\n", "xin", "_in", "İn", "ſ", "-Foo", "'Bar"]
+    yield from TRICKY
+    for _ in range(3000):
+        yield "".join(rng.choice(words) + rng.choice([" ", "  ", "\n", "", "-"]) for _ in range(rng.randint(1, 20)))
+
+
+@pytest.mark.parametrize("pattern, anchor", [
+    (pl.THE_TOWN, pl.THE_TOWN_ANCHOR), (pl.PLACE_PHRASE, pl.THE_ANCHOR),
+    (pl.THE_CAPITAL, pl.THE_CAPITAL_ANCHOR), (pl.PART_OF_COUNTRY, pl.THE_PART_ANCHOR)])
+def test_scan_from_the_anchor_finds_what_the_whole_text_scan_finds(pattern, anchor):
+    for text in _texts():
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pl.finditer_at_words(pattern, text, anchor)] == expected
+
+
+@pytest.mark.parametrize("pattern", list(pl._LEADS))
+def test_scan_without_the_leading_boundary_finds_what_the_whole_text_scan_finds(pattern):
+    for text in _texts():
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pl.finditer_fast(pattern, text)] == expected
+
+
+@pytest.mark.parametrize("before", ["held since the siege of ", "after the fall of the ", "ſince the siege of ",
+                                    "in the town of ", "arrived in ", "fled into the ", "hosting ", "most of them in ",
+                                    "most of whom fled to the state of ", "xyz ", ""])
+def test_context_prefilters_never_skip_a_match(before):
+    from app.extract import place_patterns as pat
+
+    assert places._since_event(before) == bool(pat.SINCE_EVENT.search(before))
+    assert places._destination(before) == bool(pat.DESTINATION.search(before))
+    if pat.GROUP_PART_BEFORE.search(before):
+        assert place_marks._may_name_group(before)
+
+
+def test_local_names_are_read_once_per_scan(extract, monkeypatch):
+    calls = []
+    real = pl.local_names
+    monkeypatch.setattr(pl, "local_names", lambda *a, **k: calls.append(a[0]) or real(*a, **k))
+    extract("Gunmen killed 12 people in the village of Foobarville, near Kaduna, Nigeria, police "
+            "spokesman Musa Ibrahim said. Ibrahim said 30 were kidnapped.")
+    assert len(calls) == 1
+
+
+def test_kind_of_scan_behind_its_gate_finds_what_the_whole_text_scan_finds():
+    for text in _texts():
+        expected = [(m.span(), m.groups()) for m in pl.KIND_OF.finditer(text)]
+        assert [(m.span(), m.groups()) for m in pl.kind_of_matches(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "killed across the region, in the wider Region, throughout the\nentire state of it, region-wide, statewide",
+    "in the oblastate, in the countystate, the statement, In  The  Province government, ſtate-wide, in the county.",
+    "xin the region; (in the region); within the region; in the region's capital; in the state-run media",
+])
+def test_region_scan_from_unit_words_finds_what_the_whole_text_scan_finds(text):
+    for variant in (text, *(t for t in _texts() if "state" in t or "region" in t)):
+        expected = [(m.span(), m.groups()) for m in pl.THE_REGION.finditer(variant)]
+        assert [(m.span(), m.groups()) for m in pl.region_cues(variant)] == expected
