@@ -104,7 +104,7 @@ def main() -> int:
     texts = generate_articles(args.articles, args.seed)
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
     ours, ours_wall = time_sitrep(texts)
-    sample = texts[: min(len(texts), args.quantulum_sample)]
+    sample = texts[: max(1, min(len(texts), args.quantulum_sample))]  # at least one to time
     sample_mb = sum(len(t.encode("utf-8")) for t in sample) / 1e6
     theirs = time_quantulum(sample)
     recall = gold_recall()
