@@ -25,10 +25,13 @@ _LEADING = re.compile(
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom))\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
-_TRAILING_WORD = (r"(?:also|later|earlier|previously|has|have|had|had\s+earlier|has\s+also|have\s+also|"
-                  r"on\s+\w+|last\s+\w+|this\s+\w+|in\s+a\s+statement|separately|again|further|would|will|"
-                  r"could|did|does|do|not|publicly|officially|now|then|initially|last|first|recently|told\s+\w+)")
+_TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
+                    "did does do not publicly officially now then initially last first recently").split()
+_TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
+    r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
+    r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
 _TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
+_TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
@@ -47,7 +50,6 @@ _POSSESSIVE_SOURCE = re.compile(
 _ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|official|daily|weekly|"
                              r"provincial|regional|national|preliminary|updated)\s+)*(?:figures|data|tally|"
                              r"tallies|breakdown|count|estimates|statistics|numbers)\b")
-_ACRONYM_NOUNS = ("figures", "data", "tall", "breakdown", "count", "estimates", "statistics", "numbers")
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
 
@@ -190,11 +192,13 @@ class ClaimantFinder:
             src = m.group(1)
             if not src.split()[0] in self._not_names:
                 out.append(Claim(m.start(), m.end(), src))
-        acronym_noun = any(text.find(w, start, end) >= 0 for w in _ACRONYM_NOUNS)
+        seg = text[start:end]  # the nouns _ACRONYM_SOURCE needs, tested one by one: cheaper than a generator
+        acronym_noun = "figures" in seg or "data" in seg or "tall" in seg or "breakdown" in seg or "count" in seg \
+            or "estimates" in seg or "statistics" in seg or "numbers" in seg
         for m in _ACRONYM_SOURCE.finditer(text, start, end) if acronym_noun else ():  # "NDMA provincial figures:"
             if not any(c.start <= m.start() < c.end for c in out):
                 out.append(Claim(m.start(), m.end(), m.group(1)))
-        supplied = not out and "by" in text[start:end].lower()
+        supplied = not out and "by" in seg.lower()
         for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
             np = self._np_after(text, m.end(), end)
             if np and self._plausible(np):
@@ -302,7 +306,11 @@ class ClaimantFinder:
     def _np_before_parts(self, segment: str) -> str | None:
         segment = segment.rstrip()
         cut_at = max(0, len(segment) - 80)  # the trailing words sit at the end: search only there
-        segment = segment[:cut_at] + _TRAILING.sub("", segment[cut_at:])
+        tail = segment[cut_at:]  # _TRAILING ends in one of its words, or in any word after on/last/this/told
+        words = tail.rsplit(None, 2)[-2:]
+        if not tail.isascii() or words and words[-1].lower() in _TRAILING_LAST or \
+                len(words) == 2 and words[0].lower() in ("on", "last", "this", "told"):
+            segment = segment[:cut_at] + _TRAILING.sub("", tail)
         parts = [p.strip() for p in segment.split(",")]
         while parts and not parts[-1]:
             parts.pop()
