@@ -80,6 +80,9 @@ def _record(conn: Connection, figure_id: int, actor: str, action: str,
     conn.execute(_INSERT_HISTORY, _history_row(figure_id, actor, action, changes, version, at))
 
 
+# Where a deletion snapshot keeps the figure's history rows (not a column of `figures`).
+_HISTORY_KEY = "_history"
+
 # Built once: an edit runs these thousands of times and building them costs more than running them.
 _CURRENT = (
     select(figures.c.id, figures.c.version, *(figures.c[f] for f in EDITABLE_FIELDS))
@@ -191,6 +194,16 @@ class FigureEditor:
         with self._engine.begin() as conn:
             rows = [dict(r) for r in conn.execute(
                 select(figures).where(figures.c.id.in_(list(figure_ids)))).mappings()]
+            # The history rows go with the figure (ON DELETE CASCADE); keep them in the snapshot
+            # so that undoing the deletion brings back who changed what, not only the values.
+            history: dict[int, list[dict[str, Any]]] = {}
+            for h in conn.execute(
+                select(figure_history).where(figure_history.c.figure_id.in_(list(figure_ids)))
+                .order_by(figure_history.c.id)
+            ).mappings():
+                history.setdefault(h["figure_id"], []).append(dict(h))
+            for row in rows:
+                row[_HISTORY_KEY] = history.get(row["id"], [])
             conn.execute(delete(figures).where(figures.c.id.in_(list(figure_ids))))
             for doc in {r["document_id"] for r in rows}:
                 _refresh_count(conn, doc)
@@ -203,6 +216,9 @@ class FigureEditor:
             for snap in snapshots:
                 conn.execute(insert(figures).values(**{k: v for k, v in snap.items()
                                                        if k in figures.c}))
+                old_history = snap.get(_HISTORY_KEY) or []
+                if old_history:
+                    conn.execute(insert(figure_history), [dict(h) for h in old_history])
                 _record(conn, snap["id"], actor, "restored", {}, snap["version"])
             for doc in {s["document_id"] for s in snapshots}:
                 _refresh_count(conn, doc)

@@ -130,6 +130,21 @@ def test_deleted_figures_can_be_restored_exactly(project_factory):
     assert project.documents.get(doc).figure_count == 2
 
 
+def test_undoing_a_deletion_brings_back_the_figures_history(project_factory):
+    project = project_factory()
+    _doc(project, "a", [_fig(30)])
+    (fid,) = FigureQuery(project.engine).ids()
+    editor = FigureEditor(project.engine, "ana")
+    editor.apply({fid: {"value": 33}})
+    editor.set_status([fid], ReviewStatus.CONFIRMED)
+    before = [(h.actor, h.action, h.changes) for h in editor.history(fid)]
+    editor.restore(editor.delete([fid]))
+    after = [(h.actor, h.action, h.changes) for h in editor.history(fid)]
+    assert after[:-1] == before
+    assert after[-1][1] == "restored"
+    assert [h.action for h in editor.history(fid)].count("edited") == 1
+
+
 def test_reextraction_keeps_human_verdicts_and_additions(project_factory):
     project = project_factory()
     doc = _doc(project, "a", [_fig(30, start=0), _fig(40, start=10), _fig(50, start=20)])
