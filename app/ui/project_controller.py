@@ -131,10 +131,15 @@ class ProjectController(QObject):
         return True
 
     def open_at_startup(self, project_path: str | Path | None) -> bool:
-        """The project given, else the last one used if it still exists, else the demo."""
+        """The project given, else the last one used if it still exists, else the demo.
+
+        A team project used last is connected to again (the password comes from the keyring, or
+        is asked for); if that fails or is cancelled, the last project file is opened instead."""
         if project_path:
             return self.open(project_path)
         last = self._settings.get(LAST_PROJECT)
+        if last and is_server_url(last) and self.open_server(last):
+            return True
         candidates = [last] if last else []
         candidates += [p for p in self._settings.recent_projects() if p != last]
         for candidate in candidates:

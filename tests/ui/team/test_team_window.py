@@ -203,3 +203,31 @@ def test_an_edit_made_while_the_server_is_unreachable_is_kept_and_sent_later(
     assert not window.team.journal.has_pending()
     assert indicator.text().startswith("Team: ")
     assert _figure_row(window, fid).claimant == "kept offline"
+
+
+def test_the_team_project_used_last_is_reopened_at_start_up(
+        team_project, make_main_window, scripted_connect, local_path, memory_keyring):
+    url, password, ids = team_project
+    first = _connected_window(make_main_window, scripted_connect, local_path, url, password)
+    team_url = first.project.url
+    first.close()
+    memory_keyring.secrets.clear()
+
+    # No password in the keyring: the connect dialog asks for it, already showing the address.
+    scripted_connect.answers.append((url, password))
+    window = make_main_window()
+    assert window.project is not None and window.project.url == team_url
+    assert window.review.model.rowCount() == len(ids)
+    assert scripted_connect.seen[-1].host_edit.text() == "127.0.0.1"
+
+
+def test_cancelling_the_start_up_connection_opens_the_last_project_file(
+        team_project, make_main_window, scripted_connect, local_path, memory_keyring):
+    url, password, _ids = team_project
+    first = _connected_window(make_main_window, scripted_connect, local_path, url, password)
+    first.close()
+    memory_keyring.secrets.clear()
+
+    window = make_main_window()  # no answer scripted: the user presses Cancel
+    assert len(scripted_connect.seen) == 2
+    assert window.project is not None and window.project.path == local_path
