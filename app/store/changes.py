@@ -13,14 +13,20 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from app.store.schema import figure_changes
+from app.store.schema import figure_changes, sitrep_meta
 
 CHANNEL = "sitrep_changes"
 _LOCK_KEY = 5_349_545_243  # any constant bigint: "the change numbering lock"
 _INSERT_CHANGES = insert(figure_changes)
+# Change rows older than this are deleted when a project is opened: open windows read the feed
+# every few seconds, and an offline journal replayed later is still guarded by version checks.
+RETENTION = dt.timedelta(days=90)
+_PRUNED_KEY = "changes_pruned_through"  # in sitrep_meta: the highest change number deleted
 STRUCTURAL_KINDS = frozenset({"added", "deleted", "restored", "imported", "reextracted",
                               "document_deleted"})
 
@@ -75,6 +81,41 @@ def edit_already_applied(conn: Connection, edit_id: str) -> bool:
     return conn.execute(query).first() is not None
 
 
+def prune_changes(conn: Connection, retention: dt.timedelta = RETENTION,
+                  now: dt.datetime | None = None) -> int:
+    """Delete change rows older than `retention` and return how many went.
+
+    The newest row always stays, so change numbers keep growing (SQLite would otherwise reuse
+    them); the highest deleted number is kept in sitrep_meta so that a window whose cursor is
+    older than that reloads everything instead of missing changes. Cheap when there is nothing
+    to do: only the first row is read."""
+    cutoff = (now or _now()) - retention
+    oldest = conn.execute(
+        select(figure_changes.c.changed_at).order_by(figure_changes.c.seq).limit(1)
+    ).scalar()
+    if oldest is None or oldest >= cutoff:
+        return 0
+    newest = conn.scalar(select(func.max(figure_changes.c.seq)))
+    first_kept = conn.scalar(
+        select(func.min(figure_changes.c.seq)).where(figure_changes.c.changed_at >= cutoff)
+    )
+    # Only a leading run of old rows goes (a replayed journal edit is dated when it was made,
+    # so an old date can follow recent ones), and never the newest row.
+    through = min(newest - 1, first_kept - 1 if first_kept is not None else newest - 1)
+    if through < 1:
+        return 0
+    deleted = conn.execute(delete(figure_changes).where(figure_changes.c.seq <= through)).rowcount
+    upsert = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(sitrep_meta)
+    conn.execute(upsert.values(key=_PRUNED_KEY, value=str(through)).on_conflict_do_update(
+        index_elements=[sitrep_meta.c.key], set_={"value": str(through)}))
+    return deleted
+
+
+def _pruned_through(conn: Connection) -> int:
+    value = conn.scalar(select(sitrep_meta.c.value).where(sitrep_meta.c.key == _PRUNED_KEY))
+    return int(value) if value else 0
+
+
 class ChangeFeed:
     """Polling and waiting for changes; one per open window. Close it when the window closes."""
 
@@ -99,7 +140,7 @@ class ChangeFeed:
         )
         with self._engine.connect() as conn:
             rows = conn.execute(query).all()
-            if len(rows) > self._limit:
+            if len(rows) > self._limit or cursor < _pruned_through(conn):
                 newest = conn.scalar(select(func.max(figure_changes.c.seq))) or cursor
                 return Changes(cursor=newest, rows_added_or_removed=True, reload_all=True)
         if not rows:

@@ -7,6 +7,7 @@ database) and never writes to it.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 from pathlib import Path
@@ -15,12 +16,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 
 from app.store import migrate, server
-from app.store.changes import ChangeFeed, Changes
+from app.store.changes import ChangeFeed, Changes, prune_changes
 from app.store.documents import DocumentStore
 from app.store.errors import EmptyDatabase, PasswordRequired, ProjectError
 from app.store.figure_edits import FigureEditor
 from app.store.figures import FigureStore
 from app.store.transactions import os_user
+
+_log = logging.getLogger(__name__)
 
 PROJECT_SUFFIX = ".sitrep"
 APPLICATION_ID = 0x53495452  # "SITR": marks a SQLite file as a Sitrep project
@@ -180,6 +183,7 @@ class Project:
             password = str(parsed.password)
         parsed = parsed.set(password=None)
         engine, user = server.connect_engine(parsed, password, create)
+        _prune_change_feed(engine)
         return cls(None, engine, server_url=parsed, actor=user)
 
     @classmethod
@@ -235,6 +239,7 @@ class Project:
         except Exception:
             engine.dispose()
             raise
+        _prune_change_feed(engine)
         return cls(path, engine)
 
     def close(self) -> None:
@@ -248,3 +253,13 @@ class Project:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _prune_change_feed(engine: Engine) -> None:
+    """Housekeeping on open: old change-feed rows go. A failure here (a busy or read-only
+    database) must not stop the project from opening; the next open tries again."""
+    try:
+        with engine.begin() as conn:
+            prune_changes(conn)
+    except Exception:  # noqa: BLE001
+        _log.warning("could not prune the change feed", exc_info=True)

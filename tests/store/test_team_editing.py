@@ -153,3 +153,56 @@ def test_search_ignores_case_and_accents_in_articles_and_figures(project_factory
     assert [h.title for h in project.documents.search_text("golcuk")] == ["Quake"]
     assert [h.title for h in project.documents.search_text("SAO TOME")] == ["Quake"]
     assert len(FigureQuery(project.engine).ids(FigureFilter(text="golc"))) == 1
+
+
+def test_old_change_rows_are_pruned_on_open_and_a_stale_window_reloads_everything(
+        project_factory):
+    import datetime as dt
+
+    from app.store.changes import RETENTION
+    from app.store.schema import figure_changes
+
+    project = project_factory()
+    a, b, *_ = seed(project, 1, 3)
+    stale_cursor = project.change_cursor()
+    long_ago = dt.datetime.now(dt.UTC).replace(tzinfo=None) - RETENTION - dt.timedelta(days=1)
+    editor = FigureEditor(project.engine, "ana")
+    editor.apply({a: {"value": 41}})
+    editor.apply({b: {"value": 42}})
+    with project.engine.begin() as conn:  # everything so far happened long ago
+        conn.execute(figure_changes.update().values(changed_at=long_ago))
+    editor.apply({a: {"value": 43}})  # recent: stays
+    with project.engine.connect() as conn:
+        before = conn.execute(select(figure_changes.c.seq)).scalars().all()
+    newest = max(before)
+
+    reopened = project_factory.reopen(project)  # opening prunes
+    with reopened.engine.connect() as conn:
+        after = conn.execute(select(figure_changes.c.seq, figure_changes.c.changed_at)).all()
+    assert len(after) < len(before) and max(seq for seq, _ in after) == newest
+    assert all(at > long_ago for _, at in after)
+    # A window that last looked before the pruned rows cannot be told what it missed:
+    changes = reopened.changes_since(stale_cursor)
+    assert changes.reload_all and changes.cursor == newest
+    # One that is up to date sees only what comes next, and numbering goes on past `newest`.
+    assert not reopened.changes_since(newest)
+    FigureEditor(reopened.engine, "ben").apply({b: {"value": 44}})
+    later = reopened.changes_since(newest)
+    assert later.figure_ids == {b} and later.cursor > newest and not later.reload_all
+
+
+def test_pruning_keeps_the_newest_change_even_when_everything_is_old(project_factory):
+    import datetime as dt
+
+    from app.store.changes import prune_changes
+    from app.store.schema import figure_changes
+
+    project = project_factory()
+    seed(project, 1, 2)
+    newest = project.change_cursor()
+    with project.engine.begin() as conn:
+        prune_changes(conn, now=dt.datetime.now(dt.UTC).replace(tzinfo=None)
+                      + dt.timedelta(days=1000))
+    with project.engine.connect() as conn:
+        assert conn.execute(select(figure_changes.c.seq)).scalars().all() == [newest]
+    assert project.change_cursor() == newest
