@@ -122,6 +122,12 @@ class FigureEditor:
         """The actor without asking the server (which may be unreachable right now)."""
         return self._actor
 
+    def current(self, figure_ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """The editable fields and version of each figure that still exists, as stored now."""
+        with self._engine.connect() as conn:
+            return {row["id"]: dict(row)
+                    for row in conn.execute(_CURRENT, {"ids": list(figure_ids)}).mappings()}
+
     def apply(
         self,
         changes: Mapping[int, Mapping[str, Any]],

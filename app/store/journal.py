@@ -16,7 +16,7 @@ import os
 import re
 import threading
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -286,5 +286,71 @@ def replay(project: Any, journal: EditJournal) -> ReplayReport:
             continue
         journal.mark(entry.id, "applied")
         report.applied.append(entry.id)
+    journal.compact()
+    return report
+
+
+POSTPONE = "postpone"  # an `ask` answer: stop here, keep this and later conflicts for another time
+
+# ask(figure_id, theirs, yours, entry) -> the fields to write on their version, None to keep
+# theirs, or POSTPONE.
+Ask = Callable[[int, dict[str, Any], dict[str, Any], JournalEntry], Any]
+
+
+@dataclass(slots=True)
+class SettleReport:
+    settled: int = 0  # conflict entries decided and removed from the journal
+    written: list[int] = field(default_factory=list)  # figures given (some of) your values
+    gone: list[int] = field(default_factory=list)  # figures deleted meanwhile: edit dropped
+    postponed: bool = False
+    replayed: ReplayReport = field(default_factory=ReplayReport)  # entries that waited behind
+
+
+def settle_conflicts(project: Any, journal: EditJournal, ask: Ask,
+                     actor: str | None = None) -> SettleReport:
+    """Let the user decide each conflict that replay kept, oldest first, figure by figure.
+
+    For each figure of a refused entry: if it was deleted meanwhile the edit is dropped (and
+    listed in `gone`); if it already holds your values nothing is asked; otherwise `ask` gets
+    their current row and your fields, and the answer is written on their version (asked again
+    if it changes once more while the user decides). The entry then leaves the journal, and the
+    entries that waited behind it are replayed. A connection error propagates: what was decided
+    so far is written, the rest stays in the journal."""
+    engine: Engine = getattr(project, "engine", project)
+    editor = FigureEditor(engine, actor)
+    report = SettleReport()
+    while conflicts := journal.conflicts():
+        entry = conflicts[0]
+        for figure_id, fields in entry.changes.items():
+            yours = {name: validate_field(name, value) for name, value in fields.items()}
+            while True:
+                theirs = editor.current([figure_id]).get(figure_id)
+                if theirs is None:
+                    report.gone.append(figure_id)
+                    break
+                if all(theirs.get(name) == value for name, value in yours.items()):
+                    break
+                decision = ask(figure_id, theirs, dict(yours), entry)
+                if decision == POSTPONE:
+                    report.postponed = True
+                    journal.compact()
+                    return report
+                if not decision:
+                    break
+                try:
+                    editor.apply({figure_id: decision}, entry.action,
+                                 {figure_id: theirs["version"]})
+                except StaleEditError:
+                    continue  # changed again while the user was deciding: show the new values
+                report.written.append(figure_id)
+                break
+        journal.discard(entry.id)
+        report.settled += 1
+        again = replay(project, journal)
+        report.replayed.applied += again.applied
+        report.replayed.conflicts += again.conflicts
+        report.replayed.remaining = again.remaining
+        if again.remaining:
+            break
     journal.compact()
     return report

@@ -129,3 +129,61 @@ def test_an_entry_the_database_refuses_is_reported_and_does_not_block_the_journa
     with pytest.raises(ValueError):
         save_edit(project.editor(), journal, {a: {"sentence": "not editable"}})
     assert not journal.pending()
+
+
+def test_settling_conflicts_asks_per_figure_and_then_sends_the_edits_waiting_behind(
+        project_factory, tmp_path):
+    from app.store.journal import settle_conflicts
+
+    project = project_factory()
+    a, b, c = seed(project, 1, 3)
+    editor = FigureEditor(project.engine, "ben")
+    journal = EditJournal(tmp_path / "j.jsonl")
+    # Ana, offline, edits a and b together on version 1, then a again, then c.
+    bulk = journal.add({a: {"value": 11, "claimant": "OCHA"}, b: {"value": 22}},
+                       expected_versions={a: 1, b: 1}, actor="ana")
+    journal.add({a: {"claimant": "UNHCR"}}, expected_versions={a: 2}, actor="ana")
+    journal.add({c: {"value": 33}}, expected_versions={c: 1}, actor="ana")
+    editor.apply({a: {"value": 90}})  # Ben, online, meanwhile
+    editor.apply({b: {"value": 22}})  # the same value Ana chose: nothing to ask
+    first = replay(project, journal)
+    assert [e.id for e, _ in first.conflicts][0] == bulk.id and len(first.applied) == 1
+
+    asked = []
+
+    def ask(figure_id, theirs, yours, entry):
+        asked.append((figure_id, theirs["value"], yours))
+        return {"claimant": yours["claimant"]}  # merge: keep Ben's value, add Ana's claimant
+
+    report = settle_conflicts(project, journal, ask, actor="ana")
+    # The second edit of a waited behind the first; it was made on version 2, which Ben's edit
+    # took, so once the first is settled it is replayed, refused, and asked in the same pass.
+    assert asked == [(a, 90, {"value": 11, "claimant": "OCHA"}), (a, 90, {"claimant": "UNHCR"})]
+    assert report.settled == 2 and report.written == [a, a] and not report.postponed
+    row = FigureQuery(project.engine).row(a)
+    assert (row.value, row.claimant) == (90, "UNHCR")
+    assert [e.action for e in editor.history(a)][-2:] == ["edited", "edited"]
+    assert FigureQuery(project.engine).row(b).value == 22
+    assert FigureQuery(project.engine).row(c).value == 33
+    assert not journal.conflicts() and not journal.pending()
+
+
+def test_postponing_a_conflict_keeps_it_and_a_deleted_figure_drops_the_edit(
+        project_factory, tmp_path):
+    from app.store.journal import POSTPONE, settle_conflicts
+
+    project = project_factory()
+    a, b = seed(project, 1, 2)
+    editor = FigureEditor(project.engine, "ben")
+    journal = EditJournal(tmp_path / "j.jsonl")
+    gone = journal.add({b: {"value": 5}}, expected_versions={b: 1}, actor="ana")
+    kept = journal.add({a: {"value": 7}}, expected_versions={a: 1}, actor="ana")
+    editor.apply({a: {"value": 70}})
+    editor.delete([b])
+    replay(project, journal)
+    assert [e.id for e in journal.conflicts()] == [gone.id, kept.id]
+
+    report = settle_conflicts(project, journal, lambda *args: POSTPONE, actor="ana")
+    assert report.gone == [b] and report.postponed and report.settled == 1
+    assert [e.id for e in journal.conflicts()] == [kept.id]  # still there for later
+    assert FigureQuery(project.engine).row(a).value == 70

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.commands import FIELD_LABELS
 
-KEEP_THEIRS, OVERWRITE, MERGE = "theirs", "overwrite", "merge"
+KEEP_THEIRS, OVERWRITE, MERGE, LATER = "theirs", "overwrite", "merge", "later"
 
 
 def show_value(value: Any) -> str:
@@ -38,7 +38,9 @@ class ConflictDialog(QDialog):
     """One row per field you changed: their value, yours, and a radio button for each."""
 
     def __init__(self, figure_id: int, theirs: Mapping[str, Any], yours: Mapping[str, Any],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, made_offline: dt.datetime | None = None) -> None:
+        """With `made_offline` (when your edit was made) the dialog settles an edit kept in the
+        offline journal: it says so and adds "Decide Later", which keeps the edit for now."""
         super().__init__(parent)
         self.setObjectName("editConflictDialog")
         self.setWindowTitle("Someone else changed this figure")
@@ -49,10 +51,16 @@ class ConflictDialog(QDialog):
         self._groups: dict[str, QButtonGroup] = {}
         self._yours_buttons: dict[str, QRadioButton] = {}
 
-        intro = QLabel(
-            f"Figure {figure_id} was changed by someone else (now version "
-            f"{theirs.get('version', '?')}) after you loaded it. Nothing of yours has been "
-            "saved yet. Choose what to keep:")
+        if made_offline is None:
+            text = (f"Figure {figure_id} was changed by someone else (now version "
+                    f"{theirs.get('version', '?')}) after you loaded it. Nothing of yours has "
+                    "been saved yet. Choose what to keep:")
+        else:
+            text = (f"While you were offline you edited figure {figure_id} (on "
+                    f"{made_offline:%d %b %Y at %H:%M} UTC), and someone else changed it too "
+                    f"(now version {theirs.get('version', '?')}). Your edit is kept on this "
+                    "computer and has not been saved to the team project. Choose what to keep:")
+        intro = QLabel(text)
         intro.setWordWrap(True)
         grid = QGridLayout()
         for column, title in enumerate(("Field", "Theirs", "Yours")):
@@ -73,12 +81,20 @@ class ConflictDialog(QDialog):
             grid.addWidget(your_button, row, 2)
 
         buttons = QDialogButtonBox()
-        self.keep_button = self._button(buttons, "Keep &Theirs", "keepTheirsButton", KEEP_THEIRS,
-                                        QDialogButtonBox.ButtonRole.RejectRole)
+        offline = made_offline is not None
+        self.keep_button = self._button(
+            buttons, "Keep &Theirs", "keepTheirsButton", KEEP_THEIRS,
+            QDialogButtonBox.ButtonRole.DestructiveRole if offline
+            else QDialogButtonBox.ButtonRole.RejectRole)
         self.overwrite_button = self._button(buttons, "&Overwrite", "overwriteButton", OVERWRITE,
                                              QDialogButtonBox.ButtonRole.AcceptRole)
         self.merge_button = self._button(buttons, "&Merge Chosen Fields", "mergeButton", MERGE,
                                          QDialogButtonBox.ButtonRole.AcceptRole)
+        self.later_button = None
+        if offline:  # Esc or closing the window must not throw the offline edit away
+            self.choice = LATER
+            self.later_button = self._button(buttons, "Decide &Later", "decideLaterButton", LATER,
+                                             QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -93,7 +109,7 @@ class ConflictDialog(QDialog):
 
         def choose() -> None:
             self.choice = choice
-            (self.reject if choice == KEEP_THEIRS else self.accept)()
+            (self.reject if role == QDialogButtonBox.ButtonRole.RejectRole else self.accept)()
 
         button.clicked.connect(choose)
         return button
@@ -105,8 +121,9 @@ class ConflictDialog(QDialog):
             button.setChecked(button.objectName() == f"{side}_{name}")
 
     def resolution(self) -> dict[str, Any] | None:
-        """The fields to write on top of their version; None when theirs is kept entirely."""
-        if self.choice == KEEP_THEIRS:
+        """The fields to write on top of their version; None when theirs is kept entirely (or
+        the decision is left for later: see `choice`)."""
+        if self.choice in (KEEP_THEIRS, LATER):
             return None
         if self.choice == OVERWRITE:
             return dict(self.yours)

@@ -3,7 +3,7 @@ that catches conflicts and keeps offline edits, and live updates from other anal
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from app import APP_NAME
 from app.store.journal import EditJournal, ReplayReport
@@ -13,6 +13,7 @@ from app.ui.actions import ActionId
 from app.ui.demo import user_data_dir
 from app.ui.team.editing import TeamEditSaver
 from app.ui.team.live_updates import LiveUpdates, focus_inside, refresh_view
+from app.ui.team.offline_conflicts import settle_offline_conflicts, settled_message
 from app.ui.team.transfers import TransferController
 
 
@@ -31,6 +32,7 @@ class TeamController(QObject):
         self.live = LiveUpdates(window.runner, window.statusBar(), self)
         self.transfers = TransferController(window.runner, window.statusBar(), window)
         self.journal: EditJournal | None = None
+        self._settling = False
         a = window.action_registry
         a.connect(ActionId.CONNECT_TEAM_PROJECT, lambda: window.projects.open_server(None))
         a.connect(ActionId.PUBLISH_PROJECT, lambda: self.transfers.publish(window.project))
@@ -39,6 +41,7 @@ class TeamController(QObject):
         self.live.changed.connect(self._on_changed)
         self.live.replayed.connect(self._on_replayed)
         self.live.onlineChanged.connect(self._on_online_changed)
+        self.live.settleRequested.connect(self.settle_conflicts)
         self.on_project_changed()
 
     def on_project_changed(self) -> None:
@@ -56,6 +59,8 @@ class TeamController(QObject):
         self.live.start(project, self.journal)
         if self.journal.has_pending():
             self.live.poll()
+        if self.journal.conflicts():  # left undecided last time: ask once the window is up
+            QTimer.singleShot(0, self.settle_conflicts)
 
     def _on_changed(self, changes) -> None:
         review = self._window.review
@@ -80,13 +85,31 @@ class TeamController(QObject):
             self._window.statusBar().showMessage(
                 f"Sent {len(report.applied)} edit(s) kept while offline.", 8000)
         if report.conflicts:
-            lines = [f"Figure(s) {', '.join(map(str, sorted(entry.figure_ids())))}: {error}"
-                     for entry, error in report.conflicts]
-            dialogs.show_error(
-                self._window, "Edits made offline conflict with others",
-                f"{len(report.conflicts)} edit(s) made while offline were not applied because "
-                "someone else changed the same figures meanwhile. They are kept in the local "
-                "journal; the table shows the current values.", details="\n".join(lines))
+            self.settle_conflicts()
+
+    def settle_conflicts(self) -> None:
+        """Ask about each offline edit the server refused (a conflict dialog per figure)."""
+        project, journal = self._window.project, self.journal
+        if self._settling or project is None or journal is None or not journal.conflicts():
+            return
+        self._settling = True
+        try:
+            report = settle_offline_conflicts(self._window, project, journal)
+        except Exception as exc:  # noqa: BLE001 - the edits stay in the journal
+            dialogs.show_error(self._window, "Offline edits could not be settled",
+                               "Your offline edits are still kept on this computer.",
+                               details=f"{type(exc).__name__}: {exc}")
+            return
+        finally:
+            self._settling = False
+        self._window.review.refresh()
+        self.live.show_state()
+        if report is None:
+            self.live.went_offline()
+            return
+        message = settled_message(report, len(journal.conflicts()))
+        if message:
+            self._window.statusBar().showMessage(message, 15000)
 
     def shutdown(self) -> None:
         """The window is closing: no late refresh may reach the server after this."""

@@ -35,6 +35,7 @@ class LiveUpdates(QObject):
     changed = Signal(object)
     replayed = Signal(object)  # a ReplayReport after kept edits were sent
     onlineChanged = Signal(bool)
+    settleRequested = Signal()  # the user clicked "Decide…" on the indicator
 
     def __init__(self, runner: TaskRunner, status_bar: QStatusBar, parent: QObject) -> None:
         super().__init__(parent)
@@ -51,13 +52,14 @@ class LiveUpdates(QObject):
         self.indicator = QLabel()
         self.indicator.setObjectName("teamConnectionStatus")
         self.indicator.hide()
+        self.indicator.linkActivated.connect(lambda _link: self.settleRequested.emit())
         status_bar.addPermanentWidget(self.indicator)
 
     def start(self, project: Project, journal: EditJournal | None) -> None:
         self.project, self.journal = project, journal
         self.cursor = project.change_cursor()
         self.online = True
-        self._show_state()
+        self.show_state()
         self.timer.start()
 
     def stop(self) -> None:
@@ -110,17 +112,23 @@ class LiveUpdates(QObject):
     def _set_online(self, online: bool) -> None:
         changed = online != self.online
         self.online = online
-        self._show_state()
+        self.show_state()
         if changed:
             self.onlineChanged.emit(online)
 
-    def _show_state(self) -> None:
+    def show_state(self) -> None:
         if self.project is None:
             self.indicator.hide()
             return
         kept = self.kept_count()
+        waiting = len(self.journal.conflicts()) if self.journal is not None else 0
         if not self.online:
             self.indicator.setText(f"Offline — {kept} edit(s) kept locally, retrying…")
+            self.indicator.setStyleSheet("color: white; background: #b35c00; padding: 0 6px;")
+        elif waiting:
+            self.indicator.setText(f"Team: {self.project.actor} — {waiting} offline edit(s) "
+                                   "await a decision: "
+                                   "<a href='#settle' style='color: white;'>Decide…</a>")
             self.indicator.setStyleSheet("color: white; background: #b35c00; padding: 0 6px;")
         else:
             self.indicator.setText(f"Team: {self.project.actor}")

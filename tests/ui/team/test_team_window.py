@@ -6,7 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from app.store import Project
 from app.store.figure_edits import FigureEditor
@@ -231,3 +231,53 @@ def test_cancelling_the_start_up_connection_opens_the_last_project_file(
     window = make_main_window()  # no answer scripted: the user presses Cancel
     assert len(scripted_connect.seen) == 2
     assert window.project is not None and window.project.path == local_path
+
+
+def test_an_offline_edit_that_conflicts_is_settled_in_the_conflict_dialog(
+        team_project, make_main_window, scripted_connect, local_path, monkeypatch):
+    import psycopg
+
+    url, password, ids = team_project
+    window = _connected_window(make_main_window, scripted_connect, local_path, url, password)
+    fid = ids[0]
+    _figure_row(window, fid)
+    real_apply = FigureEditor.apply
+
+    def unreachable(*args, **kwargs):
+        raise psycopg.OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(FigureEditor, "apply", unreachable)
+    window.review.edit({fid: {"claimant": "kept offline", "value": 12}})
+    monkeypatch.setattr(FigureEditor, "apply", real_apply)
+    with Project.connect(url, password) as ben:  # meanwhile, online
+        FigureEditor(ben.engine, "ben").apply({fid: {"value": 99}})
+
+    shown = []
+
+    def decide_later(dialog):
+        shown.append(dialog)
+        dialog.later_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", decide_later)
+    window.team.live.poll()  # back online: the replay is refused, the dialog asks
+    assert "While you were offline" in shown[0].findChild(QLabel).text()
+    assert (shown[0].theirs["value"], shown[0].yours["claimant"]) == (99, "kept offline")
+    indicator = window.team.live.indicator
+    assert "1 offline edit(s) await a decision" in indicator.text()
+    assert FigureQuery(window.project.engine).row(fid).claimant != "kept offline"
+
+    def merge_claimant(dialog):
+        shown.append(dialog)
+        dialog.choose_field("value", "theirs")
+        dialog.merge_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ConflictDialog, "exec", merge_claimant)
+    indicator.linkActivated.emit("#settle")  # the user clicks "Decide…"
+    assert len(shown) == 2
+    row = FigureQuery(window.project.engine).row(fid)
+    assert (row.value, row.claimant) == (99, "kept offline")
+    assert _figure_row(window, fid).claimant == "kept offline"
+    assert not window.team.journal.conflicts() and "await" not in indicator.text()
+    assert "Settled 1 offline edit(s)" in window.statusBar().currentMessage()
