@@ -30,10 +30,14 @@ MEASURES = ["killed", "injured", "casualties", "missing", "captured", "displaced
 WHO = ["civilians", "children", "soldiers", "people"]
 # Closed vocabulary of sides (the party/nationality the counted group is said to belong to).
 SIDES = {"russia", "ukraine", "israel", "palestine", "hamas", "sudan", "rsf", "syria", "turkey",
-         "myanmar", "ethiopia", "eritrea", "tplf", "pakistan", "libya", "haiti"}
+         "myanmar", "ethiopia", "eritrea", "tplf", "pakistan", "libya", "haiti",
+         "drc", "rwanda", "m23", "mali", "mozambique", "nigeria", "somalia", "al-shabaab", "yemen",
+         "houthis", "afghanistan", "armenia", "azerbaijan"}
 COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "LB", "SD", "TD",
              "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
-             "SA", "IQ", "JO", "BY"}
+             "SA", "IQ", "JO", "BY",
+             "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH",
+             "MA"}
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
 PREFIX_CUES = [
