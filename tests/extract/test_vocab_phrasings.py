@@ -92,8 +92,13 @@ def test_other_wire_phrasings_take_their_measure(extract, sentence, measure):
     ("Troops killed 19 bandits in Zamfara state, the police said.", "soldiers"),
     ("Among the freed men were 23 Ukrainian defenders of Mariupol.", "soldiers"),
     ("At least 14 attackers were killed when troops returned fire.", "soldiers"),
+    ("Three peacekeepers were wounded in the blast.", "soldiers"),
+    ("Gunmen abducted 80 schoolgirls from a boarding school.", "children"),
+    ("Some 300 orphans were evacuated from the city.", "children"),
+    ("At least 12 relief workers were killed in the convoy attack.", "civilians"),
+    ("Some nine UN personnel were detained by the rebels.", "civilians"),
 ])
-def test_armed_groups_named_in_wire_reports_are_soldiers(extract, sentence, who):
+def test_who_words_of_wire_reports(extract, sentence, who):
     assert _one(extract, sentence).who == who
 
 
