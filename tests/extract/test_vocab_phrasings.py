@@ -158,3 +158,14 @@ def test_capacities_and_boats_are_no_figures(extract, sentence, value):
 
 def test_stranded_people_are_no_figure(extract):
     assert _figures(extract, "Some 3,400 migrants were stranded in the port, unable to pay for boats.") == []
+
+
+@pytest.mark.parametrize("line, junk", [
+    ("Live updates: follow our coverage of the ceasefire", True),
+    ("Photo gallery: inside the detention centre", True),
+    ("In pictures: floods in eastern Chad", True),
+    ("Live coverage of the talks resumed on Monday with 30 delegates.", False),
+])
+def test_link_lines_of_live_pages_and_galleries_are_junk(line, junk):
+    from app.ingest.junk_rules import load_rules
+    assert (load_rules().line_reason(line) is not None) is junk
