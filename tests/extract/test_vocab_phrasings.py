@@ -151,6 +151,9 @@ def test_wire_hedges_mark_the_figure(extract, sentence):
     ("The centre was holding 2,100 detainees in space meant for 700.", 2100),
     ("About 35,000 refugees live in a transit camp built for 3,000.", 35000),
     ("Police detained 212 migrants after two sloops came ashore.", 212),
+    ("Strikes destroyed 12 mosques and killed 30 people.", 30),
+    ("The raiders stole 300 goats and killed four herders.", 4),
+    ("The air force flew 40 sorties and killed 25 militants.", 25),
 ])
 def test_capacities_and_boats_are_no_figures(extract, sentence, value):
     assert [f.value for f in _figures(extract, sentence)] == [value]
