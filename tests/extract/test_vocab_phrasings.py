@@ -79,6 +79,7 @@ def test_wire_phrasings_for_captives_are_captured(extract, sentence):
     ("Jihadists slaughtered 38 villagers at a market.", "killed"),
     ("Militants beheaded 11 farmers in the district.", "killed"),
     ("The cyclone left 45,000 people without homes.", "displaced"),
+    ("Health officials said 1,404 people were in critical condition.", "injured"),
     ("Some 3,500 people were driven from their villages by the fighting.", "displaced"),
     ("The raids forced some 7,000 people from their homes, the agency said.", "displaced"),
     ("Officials say about 40,000 residents have been living away from home since October.", "displaced"),
