@@ -78,7 +78,8 @@ def test_of_its_soldiers_takes_the_side_of_the_party_named_before(extract):
 
 
 def test_nationalities_outside_the_tracked_parties_get_no_side(extract):
-    (f,) = extract("The agency said 421,000 Afghan refugees were living in flood-affected districts.")
+    # Afghans joined the guidelines' closed list with the third held-out set; Iraqis are still outside it
+    (f,) = extract("The agency said 421,000 Iraqi refugees were living in flood-affected districts.")
     assert f.side is None
 
 

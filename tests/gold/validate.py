@@ -37,7 +37,7 @@ COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "
              "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
              "SA", "IQ", "JO", "BY",
              "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH",
-             "MA"}
+             "MA", "TC", "BS", "PA", "CO", "ID"}
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
 PREFIX_CUES = [
