@@ -50,7 +50,8 @@ _WHAT_HAPPENED = frozenset({"killed", "injured", "missing", "casualties", "affec
 _SUBORDINATE = re.compile(r"\b(?:as|when|after|because|before|until|while|where|since)\b"
                           r"(?!\s+(?:of|many|much|well|high|few|a\s+result)\b)", re.IGNORECASE)
 _SUBORDINATE_WORDS = ("as", "wh", "after", "because", "before", "until", "since")  # one is in every match
-_SUBORDINATE_HINT = re.compile("|".join(map(re.escape, _SUBORDINATE_WORDS)))  # one search of the lower-case gap for them all
+# one search of the lower-case gap for all of them
+_SUBORDINATE_HINT = re.compile("|".join(map(re.escape, _SUBORDINATE_WORDS)))
 _SHARED_SUBJECT = re.compile(r"[^.;:]*?,?\s*and\s+"
                              r"(?:(?:had|have|has|were|was|are|is|been|still|now|also)\s+)+", re.IGNORECASE)
 _SHORT_QUOTE_END = re.compile(r"(?:\s+[\w'’-]+){1,4}[\"”]")

@@ -170,7 +170,8 @@ def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     while i < len(mentions):
         first = mentions[i]
         second = mentions[i + 1] if i + 1 < len(mentions) else None
-        joint = text[first.end : second.start] if second is not None and second.start - first.end <= 8 else None
+        close = second is not None and second.start - first.end <= 8
+        joint = text[first.end : second.start] if close else None
         # the words before are looked at only when what joins the two numbers can join a range
         if joint is not None and not first.vague and not second.vague and \
                 (_BETWEEN_JOIN.fullmatch(joint) or _RANGE_JOIN.fullmatch(joint)):

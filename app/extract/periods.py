@@ -211,8 +211,8 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
 
 
 # Every _PERIOD match opens with one of these words, followed by a space, at the start of a token.
-_OPENERS = frozenset("between from in during throughout over the by through until till to as since so this last"
-                     .split())
+_OPENERS = frozenset(
+    "between from in during throughout over the by through until till to as since so this last".split())
 # The only characters that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K"): where one
 # stands, the lower-case tokens may miss an opener the regex finds.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")

@@ -71,7 +71,8 @@ def split_sentences(text: str) -> list[Sentence]:
         body = text[pos:cut].lstrip()
         if body:
             begin = cut - len(body)
-            sentences.append(_new_sentence(Sentence, (begin, begin + len(body.rstrip()), paragraph, len(sentences))))
+            end = begin + len(body.rstrip())
+            sentences.append(_new_sentence(Sentence, (begin, end, paragraph, len(sentences))))
         if cut >= counted:
             paragraph += text.count("\n", counted, cut + 1)
             counted = cut + 1
