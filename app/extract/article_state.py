@@ -12,7 +12,7 @@ from app.extract.measures import ArticleTerms
 from app.extract.places import ArticlePlaces
 from app.extract.sentences import Sentence
 from app.extract.tables import Row
-from app.extract.tokens import TermList
+from app.extract.tokens import TermList, Tokens
 
 
 @dataclass(slots=True, eq=False)
@@ -44,3 +44,4 @@ class ArticleState:
     cues: dict[int, bool] = field(default_factory=dict)
     resolved: dict[str, str | None] = field(default_factory=dict)
     drafts: list[Draft] = field(default_factory=list)
+    tokens: Tokens | None = None

@@ -67,6 +67,9 @@ class NonFigureFilter:
             re.IGNORECASE)
         self._before_words = frozenset(vocab.non_figure_before) | frozenset(
             p.lower() for p in vocab.non_figure_before if p[:1].islower())
+        # the last word of every label, lower case: the phrases before a number are looked up only
+        # when the word right before it can end one
+        self._label_ends = frozenset(p.split()[-1].lower() for p in self._before_words)
         people = set(vocab.who) | set(vocab.measures)
         self._people_after_re = re.compile(
             r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + phrase_pattern(people).pattern + ")", re.IGNORECASE
@@ -97,7 +100,7 @@ class NonFigureFilter:
             return "money"
         if self._thing_after_re.match(after):
             return "percentage, age or unit"
-        words = words[-3:]
+        words = words[-3:] if last_word in self._label_ends else []
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[-k:])
             if phrase in self._before_words or (phrase[:1].isupper() and phrase.lower() in _LOWER_LABELS

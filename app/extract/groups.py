@@ -99,10 +99,10 @@ class GroupReader:
         """A plain group word gives way to a more precise one set off after it: "13 Israeli
         hostages — women and children — along with …" are civilians, "border police and army
         soldiers" are soldiers."""
-        if term.key != Who.PEOPLE.value:
+        if term.key != Who.PEOPLE:
             return term
         for other in terms.who:
-            if other.start >= term.end and other.key == Who.SOLDIERS.value and term.phrase in _POLICE and \
+            if other.start >= term.end and other.key == Who.SOLDIERS and term.phrase in _POLICE and \
                     _AND_ONE_WORD.fullmatch(text, term.end, other.start):
                 return other  # "border police and army soldiers": security forces with soldiers
             if other.start >= term.end and other.key != term.key:
@@ -116,12 +116,12 @@ class GroupReader:
         """The party the counted group belongs to: "5,937 Russian soldiers", "10,022 Palestinians",
         "16 of its soldiers" (the party named before), "Palestinian fatalities … below 100", never
         the agent of the verb ("Hamas freed 13")."""
-        anchors = [t for t in (who_term, measure_term) if t is not None]
-        members = _MEMBERS_OF.match(text, num_end)
+        members = _MEMBERS_OF.match(text, num_end) if terms.sides else None
         if members:
             owner = next((s for s in terms.sides if s.start >= members.end()), None)
             if owner is not None and words_between(text, members.end(), owner.start) == 0:
                 return owner.key  # "264 members of Myanmar's border police": whose members they are
+        anchors = [t for t in (who_term, measure_term) if t is not None] if terms.sides else []
         for side in terms.sides:
             if who_term is not None and side.start == who_term.start:
                 return side.key  # "Ukrainians", "Palestinians"
@@ -147,7 +147,7 @@ class GroupReader:
                 owners = [s for s in terms.sides if 0 <= term.start - s.end <= 1]
                 if owners:
                     return owners[-1].key
-        if who_term is not None and who_term.key == Who.SOLDIERS.value and terms.article is not None and \
+        if who_term is not None and who_term.key == Who.SOLDIERS and terms.article is not None and \
                 _STATE_FORCES.search(text, max(0, who_term.start - 30), who_term.start) and \
                 terms.article.home:
             return terms.article.home  # "hundreds of army soldiers", "40 government soldiers"
@@ -157,7 +157,7 @@ class GroupReader:
     def _referred_back(text, terms, num_start, who_term) -> str | None:
         """The side of a group named earlier with it: "… Ukrainian children … 16,226 children". A
         headline figure may take the group the article names first."""
-        if who_term is None or who_term.key == Who.PEOPLE.value or terms.article is None:
+        if who_term is None or who_term.key == Who.PEOPLE or terms.article is None:
             return None
         same = [(pos, side) for pos, phrase, side in terms.article.named if phrase == who_term.phrase]
         earlier = [side for pos, side in same if pos < num_start]

@@ -50,6 +50,8 @@ _WHAT_HAPPENED = frozenset({"killed", "injured", "missing", "casualties", "affec
 _SUBORDINATE = re.compile(r"\b(?:as|when|after|because|before|until|while|where|since)\b"
                           r"(?!\s+(?:of|many|much|well|high|few|a\s+result)\b)", re.IGNORECASE)
 _SUBORDINATE_WORDS = ("as", "wh", "after", "because", "before", "until", "since")  # one is in every match
+# one search of the lower-case gap for all of them
+_SUBORDINATE_HINT = re.compile("|".join(map(re.escape, _SUBORDINATE_WORDS)))
 _SHARED_SUBJECT = re.compile(r"[^.;:]*?,?\s*and\s+"
                              r"(?:(?:had|have|has|were|was|are|is|been|still|now|also)\s+)+", re.IGNORECASE)
 _SHORT_QUOTE_END = re.compile(r"(?:\s+[\w'’-]+){1,4}[\"”]")
@@ -246,10 +248,11 @@ class MeasureReader:
         best: tuple[float, Term] | None = None
         for term in terms.measures:
             if num_end <= term.start and term.end <= after_end:
-                dist = words_between(text, group_at, term.start) - sum(
-                    words_between(text, a, b) for a, b in skipped if b <= term.start)
-                if any(a <= term.start < b for a, b in skipped):
-                    continue  # a measure word inside the parenthesis describes something else
+                dist = words_between(text, group_at, term.start)
+                if skipped:  # a parenthesis or dashes stepped over: their words don't count
+                    dist -= sum(words_between(text, a, b) for a, b in skipped if b <= term.start)
+                    if any(a <= term.start < b for a, b in skipped):
+                        continue  # a measure word inside the parenthesis describes something else
                 gap = text[num_end : term.start]  # its words, looked at before the regexes run
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
                 if (gap is None or "of" in gap) and _SHARE_OF_THEM.search(text, num_end, term.start):
@@ -259,7 +262,7 @@ class MeasureReader:
                 score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
                 if _AUX_BEFORE.search(text, max(num_end, term.start - 20), term.start):
                     score += 0.05
-                if (gap is None or any(word in gap for word in _SUBORDINATE_WORDS)) and \
+                if (gap is None or _SUBORDINATE_HINT.search(gap)) and \
                         _SUBORDINATE.search(text, group_at, term.start):
                     score -= 0.15  # "toll could reach 20,000 as bodies wash ashore": another clause
                 if (gap is None or "including" in gap) and _INCLUDING.search(text, group_at, term.start):
@@ -288,7 +291,7 @@ class MeasureReader:
         if num_end <= measure_term.start:
             predicate = self._predicate(text, terms, num_end, measure_term, after_end, right_limit)
             measure_term = predicate or measure_term
-            if measure_term.key == Measure.EVACUATED.value and \
+            if measure_term.key == Measure.EVACUATED and \
                     (_OBLIGED.search(text, max(num_end, measure_term.start - 40), measure_term.start) or
                      _ORDER_BEFORE.search(text, max(before_start, num_start - 40), num_start) and
                      (measure_term.phrase.startswith("to ") or

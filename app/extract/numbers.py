@@ -170,8 +170,11 @@ def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
     while i < len(mentions):
         first = mentions[i]
         second = mentions[i + 1] if i + 1 < len(mentions) else None
-        if second is not None and not first.vague and not second.vague and second.start - first.end <= 8:
-            joint = text[first.end : second.start]
+        close = second is not None and second.start - first.end <= 8
+        joint = text[first.end : second.start] if close else None
+        # the words before are looked at only when what joins the two numbers can join a range
+        if joint is not None and not first.vague and not second.vague and \
+                (_BETWEEN_JOIN.fullmatch(joint) or _RANGE_JOIN.fullmatch(joint)):
             before = text[max(0, first.start - 60) : first.start]
             between = _BETWEEN_BEFORE.search(before)
             is_range = False

@@ -89,7 +89,8 @@ class Extractor:
         sentences = split_sentences(text)
         terms = self.measures.article(text, found)
         rows = self.tables.rows(text, sentences, terms)
-        art = ArticleState(text, published, sentences, found, terms, ArticleDates(text, tokens, published), rows)
+        art = ArticleState(text, published, sentences, found, terms, ArticleDates(text, tokens, published), rows,
+                           tokens=tokens)
         by_sentence = self._candidates(art, mentions)
         if not by_sentence:
             return []
@@ -177,7 +178,7 @@ class Extractor:
         out: list[Draft] = []
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]
-        periods = find_periods(text, sentence.start, sentence.end, art.published) \
+        periods = find_periods(text, sentence.start, sentence.end, art.published, art.tokens) \
             if art.found["period"].any_within(sentence.start, sentence.end) else []
         for i, m in enumerate(numbers):
             prev_end = numbers[i - 1].end if i else sentence.start

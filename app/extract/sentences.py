@@ -27,9 +27,18 @@ class Sentence(NamedTuple):
     index: int
 
 
+_new_sentence = tuple.__new__  # builds a Sentence without the Python-level __new__ of a NamedTuple
+
+
+_LONGEST = max(len(a.rstrip(".")) for a in ABBREVIATIONS)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    run = text[dot - _LONGEST - 1 : dot] if dot > _LONGEST else ""
+    if run.isalpha() and run.isascii():
+        return False  # a word longer than any abbreviation ends here ("statement."): most sentences
     before = text[max(0, dot - 20) : dot]
     if before.endswith("\n"):
         before = before[:-1]
@@ -62,7 +71,8 @@ def split_sentences(text: str) -> list[Sentence]:
         body = text[pos:cut].lstrip()
         if body:
             begin = cut - len(body)
-            sentences.append(Sentence(begin, begin + len(body.rstrip()), paragraph, len(sentences)))
+            end = begin + len(body.rstrip())
+            sentences.append(_new_sentence(Sentence, (begin, end, paragraph, len(sentences))))
         if cut >= counted:
             paragraph += text.count("\n", counted, cut + 1)
             counted = cut + 1

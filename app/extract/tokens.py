@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Mapping
-from itertools import compress
+from itertools import accumulate, compress
 from typing import NamedTuple
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+# The same tokens kept by `split`, between the whitespace around them: [space, token, space, …, space]
+_TOKEN_SPLIT = re.compile(rf"({_TOKEN.pattern})")
 
 
 def normalise_for_tokens(text: str) -> str:
@@ -40,19 +42,24 @@ class Term(NamedTuple):
 class Tokens:
     """The word and punctuation tokens of one text (lower case), with their offsets."""
 
-    __slots__ = ("text", "lower", "words", "_matches")
+    __slots__ = ("text", "lower", "words", "starts", "ends")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lower = normalise_for_tokens(text)
-        self._matches = list(_TOKEN.finditer(self.lower))
-        self.words: list[str] = list(map(re.Match.group, self._matches))
+        # One `split` keeps the tokens and the whitespace between them; the running total of their
+        # lengths gives every offset, without a match object per token (a third of the cost).
+        pieces = _TOKEN_SPLIT.split(self.lower)
+        self.words: list[str] = pieces[1::2]
+        offsets = list(accumulate(map(len, pieces)))
+        self.starts: list[int] = offsets[0:-1:2]  # token k starts where the space before it ends
+        self.ends: list[int] = offsets[1::2]
 
     def start(self, i: int) -> int:
-        return self._matches[i].start()
+        return self.starts[i]
 
     def end(self, i: int) -> int:
-        return self._matches[i].end()
+        return self.ends[i]
 
     def indices_of(self, words: Container[str]) -> list[int]:
         """Indices of the tokens that are in `words`, in order."""
@@ -60,13 +67,11 @@ class Tokens:
 
     def starts_of(self, words: Container[str]) -> list[int]:
         """Offsets of the tokens that are in `words`, in order."""
-        matches = self._matches
-        return [matches[i].start() for i in self.indices_of(words)]
+        return list(compress(self.starts, map(words.__contains__, self.words)))
 
     def digit_starts(self) -> list[int]:
         """Offsets of the all-digit tokens, in order."""
-        matches = self._matches
-        return [matches[i].start() for i in compress(range(len(self.words)), map(str.isdigit, self.words))]
+        return list(compress(self.starts, map(str.isdigit, self.words)))
 
 
 class TermList:
@@ -135,34 +140,30 @@ class Lexicon:
         for seconds in multi.values():
             for entries in seconds.values():
                 entries.sort(key=lambda e: -len(e[0]))
-        self._single = single
-        self._multi = multi
-        self._first = frozenset(single) | frozenset(multi)
+        # first token → (phrases of two or more tokens by their second token, one-token phrases)
+        self._by_first = {word: (multi.get(word), single.get(word)) for word in set(single) | set(multi)}
+        self._first = frozenset(self._by_first)
 
     def scan(self, tokens: Tokens) -> dict[str, TermList]:
         """Every phrase of every list in `tokens`, as one TermList per list name."""
-        words = tokens.words
-        matches = tokens._matches
+        words, starts, ends = tokens.words, tokens.starts, tokens.ends
         last = len(words) - 1
         found: list[list[Term]] = [[] for _ in self.names]
         taken = [0] * len(self.names)
-        single, multi = self._single, self._multi
+        by_first = self._by_first
         for i in tokens.indices_of(self._first):
-            word = words[i]
-            seconds = multi.get(word)
+            seconds, entries = by_first[words[i]]
             if seconds is not None and i < last:
                 for toks, slot, key, phrase in seconds.get(words[i + 1], ()):
                     k = len(toks)
                     if taken[slot] > i or (k > 2 and tuple(words[i : i + k]) != toks):
                         continue
-                    found[slot].append(_new_term(Term, (matches[i].start(), matches[i + k - 1].end(), key, phrase)))
+                    found[slot].append(_new_term(Term, (starts[i], ends[i + k - 1], key, phrase)))
                     taken[slot] = i + k
-            entries = single.get(word)
             if entries is not None:
-                start, end = matches[i].span()
                 for slot, key, phrase in entries:
                     if taken[slot] <= i:
-                        found[slot].append(_new_term(Term, (start, end, key, phrase)))
+                        found[slot].append(_new_term(Term, (starts[i], ends[i], key, phrase)))
                         taken[slot] = i + 1
         return {name: TermList(terms) for name, terms in zip(self.names, found)}
 

@@ -38,3 +38,27 @@ def test_reached_on_prefilter_never_hides_a_match():
 def test_reached_on_prefilter_passes_over_other_endings():
     assert not _may_end_on("the toll rose to 1,200 by ", 0, 26)
     assert _may_end_on("the toll rose to 1,200 on ", 0, 26)
+
+
+_PERIOD_PIECES = ["between", "from", "in", "In", "IN", "during", "throughout", "over", "the", "by", "through", "until",
+                  "till", "to", "as of", "since", "so far", "this", "last", "year", "month", "start", "end", "of",
+                  "and", "first", "half", "quarter", "months", "whole", "civil war", "January", "jan", "March",
+                  "may", "May", "2022", "2013", "18", "7", "12th", " ", "  ", "\n", ",", "-", "–", ".", "x",
+                  "é", "\u00a0", "\u0130n", "\u017fince", "\u0131n", "the\u212a", "_in", "twenty",
+                  "in 2022", "between 2013 and 2018", "during the first half of 2022", "since April", "In June,",
+                  "by the end of June", "so far this year", "last month", "the 2013-18 civil war", "from May 3 to",
+                  "between October 7 and November 30", "since the start of the year", "in the first six months of"]
+
+
+def test_period_scan_from_tokens_finds_what_finditer_finds():
+    from app.extract.periods import _PERIOD, _period_matches
+    from app.extract.tokens import Tokens
+
+    rnd = random.Random(3)
+    for _ in range(20000):
+        s = " ".join(rnd.choice(_PERIOD_PIECES) for _ in range(rnd.randint(0, 14))) if rnd.random() < 0.7 else \
+            "".join(rnd.choice(_PERIOD_PIECES) for _ in range(rnd.randint(0, 14)))
+        lo = rnd.randint(0, len(s))
+        hi = rnd.randint(lo, len(s))
+        assert [m.span() for m in _period_matches(s, lo, hi, Tokens(s))] == \
+            [m.span() for m in _PERIOD.finditer(s, lo, hi)], (s, lo, hi)
