@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
+from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
@@ -33,11 +34,9 @@ _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
 _TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
 _TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
-_HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
-_HEADLINE_TAIL = re.compile(r"\s[-—–]\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^)]*\)?")
 _POSSESSIVE_SOURCE = re.compile(
@@ -113,11 +112,12 @@ class ClaimantFinder:
         self._claim_verbs, self._denial_verbs = vocab.claim_verbs, vocab.denial_verbs
         self._verb_re = phrase_pattern(vocab.claim_verbs)
         self._denial_re = phrase_pattern(vocab.denial_verbs)
-        self._titles = vocab.titles
-        self._nouns = set(vocab.claimant_nouns)
+        self._titles = self.titles = vocab.titles
+        self._nouns = self.nouns = set(vocab.claimant_nouns)
         self._not_names = _FUNCTION_WORDS | set(vocab.org_words)
         self._names = NameResolver(vocab, self._not_names)
         self.resolve = self._names.resolve
+        self.looks_like_name, self.is_title_phrase = self._names.looks_like_name, self._names.is_title_phrase
         self._np_memo: dict[tuple[str, bool], str | None] = {}
 
     # --- people in the article -------------------------------------------------------------
@@ -139,12 +139,7 @@ class ClaimantFinder:
         """Claims in the sentence [start, end); `verbs` are its claim-verb terms when already found."""
         out: list[Claim] = []
         if headline:
-            src = _HEADLINE_SOURCE.match(text, start, end)
-            if src and self._headline_speaker(text, src.group(1).strip()):
-                out.append(Claim(src.start(1), src.end(1), src.group(1).strip()))
-            tail = _HEADLINE_TAIL.search(text, start, end)  # "Flood kills 30 — officials"
-            if tail and (self.is_generic(tail.group(1)) or self._names.looks_like_name(tail.group(1))):
-                out.append(Claim(tail.start(1), tail.end(1), tail.group(1)))
+            out.extend(headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
@@ -182,7 +177,7 @@ class ClaimantFinder:
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"
-                claimant = self._body_name(text, end, np) or claimant
+                claimant = body_name(self, text, end, np) or claimant
             at = text.rfind(np, start, m.start)
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
             out.append(Claim(m.start, m.end, claimant, relative, inverted))
@@ -221,25 +216,6 @@ class ClaimantFinder:
             return None
         found = self.list_source(text, prev, start, people, previous if not callable(previous) else [])
         return found[-1].claimant if found else None
-
-    def _body_name(self, text: str, after: int, np: str) -> str | None:
-        """The fuller name under which the story introduces a body its headline names in short:
-        "UN agency" → "the UN agency for Palestinian refugees"; names and titles are left alone."""
-        words = np.split()
-        if not any(w.islower() for w in words) or self._names.is_title_phrase(np) or len(words) > 4:
-            return None
-        short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
-        m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
-                      rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,40}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
-        return "the " + " ".join(m.group().split()[1:]) if m else None
-
-    def _headline_speaker(self, text: str, label: str) -> bool:
-        """ "UN: …" names a speaker; "Libya flood: …" (a topic) and "Derna: …" (a place the story
-        is in) do not."""
-        last = label.split()[-1]
-        if last.islower() and last not in self._nouns and last not in self._titles:
-            return False
-        return re.search(rf"\b(?:in|near|from|of|to|around|outside)\s+{re.escape(label)}\b", text) is None
 
     def list_source(self, text: str, start: int, end: int, people: list[Mention],
                     previous: list[Claim]) -> list[Claim]:
