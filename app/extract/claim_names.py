@@ -16,7 +16,7 @@ DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
                         "estimate estimates numbers toll tolls monitors staff team teams".split())
-_MODIFIED_HEAD = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,4}?)$")
+_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
@@ -32,9 +32,9 @@ _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
-_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3})$")
+_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_NAMES_AFTER_THE = re.compile(rf"\b[Tt]he\s+((?:{_NAME_TOKEN}\s+){{1,3}})$")
+_NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")

@@ -13,10 +13,10 @@ _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž]+)*"
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
-_MORE_NAME = re.compile(rf"(?:\s+{NAME_TOKEN})+")
+_MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a line break
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
-                       rf"(?:\s+(?:de|van|von|al-|el-|bin|ibn)?\s*{NAME_TOKEN}){{1,3}}\b")
+                       rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
 
 @dataclass(slots=True)
