@@ -25,6 +25,7 @@ _DWELLERS_OF = re.compile(r"^((?:[\w'’-]+\s+){0,2}?(?:residents?|inhabitants?|
 # "a doctor at the regional hospital", "a local administrator in the town of X": one unnamed person
 _ONE_PERSON_AT = re.compile(r"^(an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:at|in|from|near|inside|outside|"
                             r"with|on)\s+\S.*$", re.IGNORECASE)
+_ONE_PERSON_THERE = re.compile(r"^(an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:there|here)$", re.IGNORECASE)
 _BODY_HEADS = frozenset("group organisation organization charity agency body service union network team "
                         "alliance coalition committee association assessment report study survey".split())
 
@@ -45,7 +46,7 @@ def source_span(np: str) -> str:
     dwellers = _DWELLERS_OF.match(np)
     if dwellers:
         return _generic_case(dwellers.group(1)[:1].lower() + dwellers.group(1)[1:])
-    one = _ONE_PERSON_AT.match(np)
+    one = _ONE_PERSON_AT.match(np) or _ONE_PERSON_THERE.match(np)
     if one:
         head = one.group(1).split()[-1].lower()
         if head not in _BODY_HEADS and not head.endswith(("ing", "ed")):  # not "an aid group working in …"

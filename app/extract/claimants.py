@@ -37,7 +37,7 @@ _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|w
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
-_RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 _PAREN = re.compile(r"\s*\([^)]*\)?")
 _POSSESSIVE_SOURCE = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|"
@@ -63,6 +63,14 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+)?(?:(?:latest|official|new|preliminary|upd
                       r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 _SUPPLIED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
                           r"published|compiled|issued|gathered)\s+by\b", re.IGNORECASE)
+# Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
+_SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
+                           "noted", "warned", "insisted", "wrote"))
+_COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+)?(?:[a-z][a-z'’-]*\s+){0,3}"
+                             r"[a-z][a-z'’-]*[a-z]")  # "the coast guard", "a nurse", "two neighbours"
+_BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
+_AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
@@ -155,7 +163,7 @@ class ClaimantFinder:
                                                            "data from", "a statement from"):
                 np = self._np_after(text, m.end, end)
             else:
-                np = self._np_before(text, start, m.start)
+                np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):
                     # "He disputed the death toll, saying fewer than 50 had died" / "… rejected the
                     # figures and said …": the subject of the sentence's first verb
@@ -250,7 +258,7 @@ class ClaimantFinder:
                     out.append(Claim(m.start, m.end, self.resolve(np, text, first.start(), people, previous)))
         return out
 
-    def _np_before(self, text: str, start: int, verb_start: int) -> str | None:
+    def _np_before(self, text: str, start: int, verb_start: int, speech: bool = False) -> str | None:
         """The noun phrase just before a claim verb: "…, the UN Human Rights Monitoring Mission in
         Ukraine said"; appositives ("a Britain-based monitor") and relative clauses give way to
         the name before them. Only the last 250 characters can hold it."""
@@ -270,16 +278,16 @@ class ClaimantFinder:
         c = len(segment)
         for _ in range(3):
             c = segment.rfind(",", 0, c) if c > 0 else -1
-        key = (segment[c + 1 :], c >= 0)
+        key = (segment[c + 1 :], c >= 0, speech)
         if key in self._np_memo:
             return self._np_memo[key]
         if len(self._np_memo) > 50_000:
             self._np_memo.clear()
-        np = self._np_before_parts(segment)
+        np = self._np_before_parts(segment, speech)
         self._np_memo[key] = np
         return np
 
-    def _np_before_parts(self, segment: str) -> str | None:
+    def _np_before_parts(self, segment: str, speech: bool = False) -> str | None:
         segment = segment.rstrip()
         cut_at = max(0, len(segment) - 80)  # the trailing words sit at the end: search only there
         tail = segment[cut_at:]  # _TRAILING ends in one of its words, or in any word after on/last/this/told
@@ -292,6 +300,10 @@ class ClaimantFinder:
             parts.pop()
         if not parts:
             return None
+        if len(parts) >= 2 and (_AGE.fullmatch(parts[-1]) or len(parts) >= 3 and _AGE.fullmatch(parts[-2])):
+            age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
+            if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
+                del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
@@ -308,7 +320,7 @@ class ClaimantFinder:
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
                 if (name and name[0].isupper() or name.lower().startswith("the ")) and len(name.split()) <= 10 \
-                        and not _DIGIT.search(name) and not _PREPOSITION_START.match(name):
+                        and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
                     parts = parts[:-1]
             np = _RELATIVE.sub("", _LEADING.sub("", parts[-1]).strip())
         if "(" in np:
@@ -324,9 +336,10 @@ class ClaimantFinder:
             return None
         if len(parts) >= 2 and self._names.is_title_phrase(np):
             name = _LEADING.sub("", parts[-2]).strip()
-            if self._names.looks_like_name(name):
+            if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
                 return name
-        if not np or len(np.split()) > 10 or not self._plausible(np) or self._has_verb(np) or not can_claim(np) \
+        if not np or len(np.split()) > 10 or not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) \
+                or self._has_verb(np) or not can_claim(np) \
                 or self._denial_re.search(np) \
                 or _DIGIT.search(np) or _VERB_START.match(np):
             return None

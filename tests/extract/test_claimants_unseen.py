@@ -16,3 +16,24 @@ def test_the_official_does_not_take_a_name_from_the_headline(extract):
     text = ("Clashes\n\nThe district official said 45 people had been killed. "
             "The official added that 12 were missing.")
     assert [f.claimant for f in extract(text, PUB)] == ["The district official", "The district official"]
+
+
+def test_an_age_after_the_name_is_stepped_over(extract):
+    text = ("Shelling hits market town\n\n"
+            "Fatima Idris, 52, said 30 people were wounded in the market. "
+            "Ahmed Khalil, 34, a father of three, said 40 were missing.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Fatima Idris", "Ahmed Khalil"]
+
+
+def test_any_common_noun_before_a_verb_of_speech_is_a_speaker(extract):
+    text = ("Boat capsizes off the coast\n\n"
+            "Nineteen fishermen are missing after their boat capsized, the coast guard said. "
+            "At least six bodies were pulled from the water, a paramedic told AFP. "
+            "Eleven people were injured in the rush, a nurse there said.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the coast guard", "a paramedic", "a nurse"]
+
+
+def test_who_in_capitals_is_the_body_not_a_relative_pronoun(extract):
+    text = ("Health workers under fire\n\n"
+            "Dr. Amara Okoye, the WHO regional director, said 200 health workers had been killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Amara Okoye"]
