@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
+from app.extract.claim_documents import document_claims
 from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
@@ -39,16 +40,6 @@ _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hy
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 _PAREN = re.compile(r"\s*\([^)]*\)?")
-_POSSESSIVE_SOURCE = re.compile(
-    r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|"
-    r"daily\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|report|statistics|"
-    r"numbers|toll)\b"
-)
-
-# "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
-_ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|official|daily|weekly|"
-                             r"provincial|regional|national|preliminary|updated)\s+)*(?:figures|data|tally|"
-                             r"tallies|breakdown|count|estimates|statistics|numbers)\b")
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
 
@@ -61,8 +52,6 @@ _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to
 _DATA_BY = re.compile(r"^\s*(?:the\s+)?(?:(?:latest|official|new|preliminary|updated)\s+)*(?:figures|data|statistics|"
                       r"numbers|records|tallies|estimates)\s+(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
-_SUPPLIED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
-                          r"published|compiled|issued|gathered)\s+by\b", re.IGNORECASE)
 # Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
@@ -122,10 +111,11 @@ class ClaimantFinder:
         self._denial_re = phrase_pattern(vocab.denial_verbs)
         self._titles = self.titles = vocab.titles
         self._nouns = self.nouns = set(vocab.claimant_nouns)
-        self._not_names = _FUNCTION_WORDS | set(vocab.org_words)
+        self._not_names = self.not_names = _FUNCTION_WORDS | set(vocab.org_words)
         self._names = NameResolver(vocab, self._not_names)
         self.resolve = self._names.resolve
         self.looks_like_name, self.is_title_phrase = self._names.looks_like_name, self._names.is_title_phrase
+        self.np_after, self.plausible = self._np_after, self._plausible
         self._np_memo: dict[tuple[str, bool], str | None] = {}
 
     # --- people in the article -------------------------------------------------------------
@@ -189,23 +179,7 @@ class ClaimantFinder:
             at = text.rfind(np, start, m.start)
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
             out.append(Claim(m.start, m.end, claimant, relative, inverted))
-        # "Turkey's toll has climbed to 8,574, officials in Ankara said": a said-claim outranks the owner
-        has_possessive = not out and (text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0)
-        for m in _POSSESSIVE_SOURCE.finditer(text, start, end) if has_possessive else ():
-            src = m.group(1)
-            if not src.split()[0] in self._not_names:
-                out.append(Claim(m.start(), m.end(), src))
-        seg = text[start:end]  # the nouns _ACRONYM_SOURCE needs, tested one by one: cheaper than a generator
-        acronym_noun = "figures" in seg or "data" in seg or "tall" in seg or "breakdown" in seg or "count" in seg \
-            or "estimates" in seg or "statistics" in seg or "numbers" in seg
-        for m in _ACRONYM_SOURCE.finditer(text, start, end) if acronym_noun else ():  # "NDMA provincial figures:"
-            if not any(c.start <= m.start() < c.end for c in out):
-                out.append(Claim(m.start(), m.end(), m.group(1)))
-        supplied = not out and "by" in seg.lower()
-        for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
-            np = self._np_after(text, m.end(), end)
-            if np and self._plausible(np):
-                out.append(Claim(m.start(), m.end(), self.resolve(np, text, m.start(), people, previous, memo)))
+        out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
 
