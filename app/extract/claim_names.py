@@ -38,6 +38,7 @@ _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$
 _LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
+_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
 
@@ -259,6 +260,8 @@ class NameResolver:
         known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""
         if " " not in claimant and _NAME_TOKEN_RE.fullmatch(claimant) and claimant not in self._not_names:
             return re.search(rf"{_LOCATIVE_BEFORE}{re.escape(claimant)}\b", text) is None
+        if " " in claimant and (self.looks_like_name(claimant) or _INITIALS_NAME.fullmatch(claimant)):
+            return True  # "R.K. Singh told a news conference. He said …": a name the people finder passed over
         words = claimant.lower().split()
         if len(words) < 2 or words[0] not in ("the", "a", "an") or any(w[:1].isupper() for w in claimant.split()[1:]):
             return False

@@ -66,6 +66,10 @@ class PeopleFinder:
                               tokens[0] in _HONORIFICS):
                 tokens = tokens[1:]
                 stripped += 1
+            titled = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in self._title_words), default=-1)
+            if titled >= 0:  # "Kherson Governor Oleksandr Prokudin": the name starts after the title
+                tokens = tokens[titled + 1 :]
+                stripped += titled + 1
             if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
                 more = _MORE_NAME.match(text, m.end())
                 if more:
@@ -98,7 +102,9 @@ class PeopleFinder:
 
     def by_title(self, people: list[Mention], title_words: list[str], pos: int) -> str | None:
         wanted = set(title_words)
-        before = [p for p in people if p.start < pos and wanted & p.titles]
+        suffixes = tuple(" " + w for w in title_words)  # "the commissioner": a "district commissioner"
+        before = [p for p in people if p.start < pos and (wanted & p.titles or
+                                                          any(t.endswith(suffixes) for t in p.titles))]
         if before:
             return before[-1].name
         after = [p for p in people if p.start >= pos and wanted & p.titles]

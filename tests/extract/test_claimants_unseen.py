@@ -37,3 +37,23 @@ def test_who_in_capitals_is_the_body_not_a_relative_pronoun(extract):
     text = ("Health workers under fire\n\n"
             "Dr. Amara Okoye, the WHO regional director, said 200 health workers had been killed.")
     assert [f.claimant for f in extract(text, PUB)] == ["Amara Okoye"]
+
+
+def test_he_is_a_speaker_named_with_initials(extract):
+    text = ("Riots spread in the hills\n\n"
+            "Chief secretary P.K. Sharma told a news conference that 45 people had been injured. "
+            "He said 12 people remained missing.")
+    assert [f.claimant for f in extract(text, PUB)] == ["P.K. Sharma", "P.K. Sharma"]
+
+
+def test_a_place_and_title_before_the_name_are_not_part_of_it(extract):
+    text = ("Drone attack on the city\n\n"
+            "Mykolaiv Governor Vitaliy Kim said 45 people had been evacuated. He said three were injured.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Vitaliy Kim", "Vitaliy Kim"]
+
+
+def test_the_commissioner_finds_a_district_commissioner(extract):
+    text = ("Floods in the valley\n\n"
+            "The district commissioner, Joseph Mwangi, visited the camp on Monday. "
+            "The commissioner said 300 families had been displaced.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Joseph Mwangi"]
