@@ -15,6 +15,11 @@ _DOCUMENT_OWNER = re.compile(
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|estimates|"
                           r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
                           r"collected|kept|given)\s+by\s+(\S.*)$", re.IGNORECASE)
+# "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
+_ATTRIBUTIVE_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
+    r"(?:\s+(?:of|based\s+on|from|using)\s+.*)?$")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"
@@ -36,6 +41,9 @@ def source_span(np: str) -> str:
     by = _DOCUMENT_BY.match(np)
     if by:  # "Figures released by the country's disaster agency"
         np = by.group(1)
+    written = _ATTRIBUTIVE_DOCUMENT.match(np) if np[:1] in "AaTt" else None
+    if written:
+        return written.group("owner").strip()
     owner = _DOCUMENT_OWNER.match(np)
     if owner:
         name = owner.group("owner").strip()

@@ -60,6 +60,10 @@ _COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+
 _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+_DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
+_DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
+_BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
+                        rf"{_DATA_NOUNS}", re.IGNORECASE)
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
@@ -168,10 +172,16 @@ class ClaimantFinder:
                 continue
             if np is None:
                 continue
+            if verb == "show" and not _DATA_END.search(np):
+                continue  # "figures show"; not "images show"
             np = source_span(np)
-            claimant = self.resolve(np, text, m.start, people,
-                                    (lambda complete=True, out=out: previous(complete) + out)
-                                    if callable(previous) else previous + out, memo)
+            if _BARE_DATA.fullmatch(np):  # "The figures show …": those of the source quoted last
+                earlier = (previous(True) if callable(previous) else previous) + out
+                claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)
+            else:
+                claimant = self.resolve(np, text, m.start, people,
+                                        (lambda complete=True, out=out: previous(complete) + out)
+                                        if callable(previous) else previous + out, memo)
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"

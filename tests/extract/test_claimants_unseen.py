@@ -57,3 +57,24 @@ def test_the_commissioner_finds_a_district_commissioner(extract):
             "The district commissioner, Joseph Mwangi, visited the camp on Monday. "
             "The commissioner said 300 families had been displaced.")
     assert [f.claimant for f in extract(text, PUB)] == ["Joseph Mwangi"]
+
+
+def test_a_bodys_figures_show(extract):
+    text = ("Violence in the capital\n\n"
+            "The United Nations' figures show that 2,500 people were killed in the first quarter. "
+            "The interior ministry's latest figures show 300 people were kidnapped. "
+            "The figures show 45 police officers were killed.")
+    assert [f.claimant for f in extract(text, PUB)] == [
+        "The United Nations", "The interior ministry", "The interior ministry"]
+
+
+def test_images_show_is_no_source(extract):
+    (f,) = extract("Strike on the market\n\nDrone images show 12 bodies in the street.", PUB)
+    assert f.claimant is None
+
+
+def test_a_tally_names_the_body_that_keeps_it(extract):
+    text = ("Violence in the capital\n\n"
+            "An AFP tally puts the death toll at 2,500. "
+            "A Reuters count of official figures showed 45 people had died.")
+    assert [f.claimant for f in extract(text, PUB)] == ["AFP", "Reuters"]
