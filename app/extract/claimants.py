@@ -64,6 +64,10 @@ _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|es
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
+_PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
+                            "estimated".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
@@ -156,6 +160,10 @@ class ClaimantFinder:
             if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
                                                            "data from", "a statement from"):
                 np = self._np_after(text, m.end, end)
+            elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
+                    _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
+                np = self._np_after(text, m.end + 4, end)  # "23 deaths were confirmed by the agency"
+                np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):

@@ -78,3 +78,12 @@ def test_a_tally_names_the_body_that_keeps_it(extract):
             "An AFP tally puts the death toll at 2,500. "
             "A Reuters count of official figures showed 45 people had died.")
     assert [f.claimant for f in extract(text, PUB)] == ["AFP", "Reuters"]
+
+
+def test_a_passive_names_its_agent(extract):
+    text = ("Floods in the south\n\n"
+            "The deaths of 23 people were confirmed by the National Disaster Management Agency. "
+            "At least 26 deaths were recorded by the health ministry in the first week. "
+            "Some 27 people were killed by the floods.")
+    assert [f.claimant for f in extract(text, PUB)] == [
+        "the National Disaster Management Agency", "the health ministry", None]
