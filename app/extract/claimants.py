@@ -68,6 +68,7 @@ _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified reg
                             "estimated".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)$")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
@@ -93,7 +94,7 @@ _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKE
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
-_NP_AFTER_END = re.compile(r"[,;:.](?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
+_NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
                            r"suggest|suggests|say|says|said|put|puts|released|published)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
@@ -316,7 +317,7 @@ class ClaimantFinder:
                     parts = parts[:-1]
             np = _RELATIVE.sub("", _LEADING.sub("", parts[-1]).strip())
         if "(" in np:
-            np = _PAREN.sub("", np).strip()
+            np = self._acronym_in(np) or _PAREN.sub("", np).strip()
         known = _KNOWN_AS.search(np)  # "police officers from a unit known as the White Angels"
         if known:
             np = known.group(1)
@@ -336,6 +337,11 @@ class ClaimantFinder:
                 or _DIGIT.search(np) or _VERB_START.match(np):
             return None
         return np
+
+    def _acronym_in(self, np: str) -> str | None:
+        """ "the U.N. humanitarian office (OCHA)" → "OCHA": the acronym a body's name gives."""
+        m = _ACRONYM_AFTER.search(np)
+        return m.group(1) if m and not self._names.looks_like_name(np[: m.start()].strip()) else None
 
     def _source_head(self, np: str) -> bool:
         """The phrase ends in a name or a source noun ("local health authorities"), so it can be the
@@ -369,7 +375,8 @@ class ClaimantFinder:
         if by:
             whole = by.group(1)
         segment = _NP_AFTER_END.split(whole, maxsplit=1)[0]
-        np = _TRAILING.sub("", (_PAREN.sub("", segment) if "(" in segment else segment).strip())  # "on Sunday"
+        np = _TRAILING.sub("", (self._acronym_in(segment.strip()) or _PAREN.sub("", segment) if "(" in segment
+                                else segment).strip())  # "on Sunday"
         if np and self._names.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
             named = _APPOSED_NAME.match(whole, len(segment))
             if named and self._names.looks_like_name(named.group(1)):

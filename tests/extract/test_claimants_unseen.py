@@ -87,3 +87,10 @@ def test_a_passive_names_its_agent(extract):
             "Some 27 people were killed by the floods.")
     assert [f.claimant for f in extract(text, PUB)] == [
         "the National Disaster Management Agency", "the health ministry", None]
+
+
+def test_an_acronym_in_brackets_after_a_common_name_is_the_source(extract):
+    text = ("Cholera spreads in camps\n\n"
+            "The U.N. humanitarian office (OCHA) says 45 people have died of cholera. "
+            "According to the U.N. children's agency, 20 of them were children.")
+    assert [f.claimant for f in extract(text, PUB)] == ["OCHA", "the U.N. children's agency"]
