@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.claim_after import np_after
 from app.extract.claim_names import Claim
 
 _POSSESSIVE_SOURCE = re.compile(
@@ -39,7 +40,7 @@ def document_claims(finder, text: str, start: int, end: int, out: list[Claim], p
             found.append(Claim(m.start(), m.end(), m.group(1)))
     supplied = not out and not found and "by" in seg.lower()
     for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
-        np = finder.np_after(text, m.end(), end)
+        np = np_after(finder, text, m.end(), end)
         if np and finder.plausible(np):
             found.append(Claim(m.start(), m.end(), finder.resolve(np, text, m.start(), people, previous, memo)))
     return found

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
+from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
-from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -27,19 +27,10 @@ _LEADING = re.compile(
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom))\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
-_TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
-                    "did does do not publicly officially now then initially last first recently").split()
-_TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
-    r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
-    r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
-_TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
-_TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
-_HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
-_PAREN = re.compile(r"\s*\([^)]*\)?")
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
 
@@ -49,9 +40,6 @@ _DESCRIPTION = re.compile(r"^(?:an?\s|known\s+as\s|also\s+known\s+as\s|one\s+of\
 
 
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to)\s+$", re.IGNORECASE)
-_DATA_BY = re.compile(r"^\s*(?:the\s+)?(?:(?:latest|official|new|preliminary|updated)\s+)*(?:figures|data|statistics|"
-                      r"numbers|records|tallies|estimates)\s+(?:(?:released|published|compiled|issued|provided|"
-                      r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 # Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
@@ -68,10 +56,8 @@ _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified reg
                             "estimated".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)$")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
-_APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -90,12 +76,6 @@ _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
-_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
-                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
-_AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
-_NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
-                           r"suggest|suggests|say|says|said|put|puts|released|published)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 
@@ -124,7 +104,7 @@ class ClaimantFinder:
         self._names = NameResolver(vocab, self._not_names)
         self.resolve = self._names.resolve
         self.looks_like_name, self.is_title_phrase = self._names.looks_like_name, self._names.is_title_phrase
-        self.np_after, self.plausible = self._np_after, self._plausible
+        self.plausible = self._plausible
         self._np_memo: dict[tuple[str, bool], str | None] = {}
 
     # --- people in the article -------------------------------------------------------------
@@ -160,10 +140,10 @@ class ClaimantFinder:
                 continue  # "Combined with figures from the government, …": the reporter's own sum
             if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
                                                            "data from", "a statement from"):
-                np = self._np_after(text, m.end, end)
+                np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
                     _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
-                np = self._np_after(text, m.end + 4, end)  # "23 deaths were confirmed by the agency"
+                np = np_after(self, text, m.end + 4, end)  # "23 deaths were confirmed by the agency"
                 np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
@@ -174,7 +154,7 @@ class ClaimantFinder:
                     if first is not None and first.start() < m.start:
                         np = self._np_before(text, start, first.start())
                 if np is None and text[m.end : m.end + 1] in " ":
-                    np = self._np_after_inverted(text, m.end, end)
+                    np = np_after_inverted(self, text, m.end, end)
                     inverted = np is not None
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
@@ -317,7 +297,7 @@ class ClaimantFinder:
                     parts = parts[:-1]
             np = _RELATIVE.sub("", _LEADING.sub("", parts[-1]).strip())
         if "(" in np:
-            np = self._acronym_in(np) or _PAREN.sub("", np).strip()
+            np = acronym_in(self, np) or _PAREN.sub("", np).strip()
         known = _KNOWN_AS.search(np)  # "police officers from a unit known as the White Angels"
         if known:
             np = known.group(1)
@@ -338,11 +318,6 @@ class ClaimantFinder:
             return None
         return np
 
-    def _acronym_in(self, np: str) -> str | None:
-        """ "the U.N. humanitarian office (OCHA)" → "OCHA": the acronym a body's name gives."""
-        m = _ACRONYM_AFTER.search(np)
-        return m.group(1) if m and not self._names.looks_like_name(np[: m.start()].strip()) else None
-
     def _source_head(self, np: str) -> bool:
         """The phrase ends in a name or a source noun ("local health authorities"), so it can be the
         subject of a claim, unlike a verb phrase ("that count published obituaries")."""
@@ -355,33 +330,6 @@ class ClaimantFinder:
         the phrase's last word ("the DDPM's daily situation report")."""
         return any(not _is_noun_use(np, m.start()) and not (m.end() == len(np) and m.group().lower() in _NOUN_VERBS)
                    for m in self._verb_re.finditer(np))
-
-    def _np_after_inverted(self, text: str, pos: int, end: int) -> str | None:
-        segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
-        m = _INVERTED_NP.match(segment)
-        if not m:  # "…, said the health ministry": a source noun with no name in it
-            m = _INVERTED_COMMON.match(segment)
-            if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in self._nouns | set(self._titles):
-                return None
-        np = m.group(1)
-        before = text[max(0, pos - 80) : pos - len(text[pos - 10 : pos].split()[-1]) if False else pos]
-        if not _AFTER_QUOTE_OR_COMMA.search(before):
-            return None
-        return np if self._plausible(np) else None
-
-    def _np_after(self, text: str, pos: int, end: int) -> str | None:
-        whole = text[pos:end]
-        by = _DATA_BY.match(whole)  # "according to figures released by the interior ministry"
-        if by:
-            whole = by.group(1)
-        segment = _NP_AFTER_END.split(whole, maxsplit=1)[0]
-        np = _TRAILING.sub("", (self._acronym_in(segment.strip()) or _PAREN.sub("", segment) if "(" in segment
-                                else segment).strip())  # "on Sunday"
-        if np and self._names.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
-            named = _APPOSED_NAME.match(whole, len(segment))
-            if named and self._names.looks_like_name(named.group(1)):
-                return named.group(1)
-        return np or None
 
     def _plausible(self, np: str) -> bool:
         words = np.split()
