@@ -125,3 +125,19 @@ def test_an_honorific_before_a_full_name_goes(extract):
     text = ("Dr. Tedros Adhanom Ghebreyesus said 40 health workers had been killed. "
             "Tedros said 12 more were missing.")
     assert claimants(extract, text) == ["Tedros Adhanom Ghebreyesus"] * 2
+
+
+def test_a_quote_paragraph_after_a_paragraph_ending_on_a_named_person(extract):
+    text = ("Shelling flattens river town\n\n"
+            "Halyna Moroz, 67, stood outside what was left of her house on Monday.\n\n"
+            "\u201cWe buried 12 neighbours in one week.\u201d")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.claimant == "Halyna Moroz"
+
+
+def test_a_quote_running_on_into_the_next_paragraph_takes_its_speaker(extract):
+    text = ("Clinic overwhelmed after market attack\n\n"
+            "The clinic's only surgeon was still operating at midnight.\n\n"
+            "\u201cWe received 43 wounded people on Sunday alone.\n\n"
+            "\u201cBy the evening nine of them had died,\u201d said Dr. Grace Achieng.")
+    assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Grace Achieng", "Grace Achieng"]
