@@ -37,6 +37,10 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     """The fuller name under which the story introduces a body its headline names in short:
     "UN agency" → "the UN agency for Palestinian refugees"; names and titles are left alone."""
     words = np.split()
+    if len(words) <= 4 and all(w[:1].isupper() for w in words) and not finder.looks_like_name(np):
+        # "Red Cross says" → "the Kenya Red Cross", the name the story gives
+        m = re.search(rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}){re.escape(np)}\b", text[after:])
+        return f"the {m.group(1)}{np}" if m and m.group(1).split()[0] not in finder.not_names else None
     if not any(w.islower() for w in words) or finder.is_title_phrase(np) or len(words) > 4:
         return None
     short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"

@@ -94,3 +94,16 @@ def test_an_acronym_in_brackets_after_a_common_name_is_the_source(extract):
             "The U.N. humanitarian office (OCHA) says 45 people have died of cholera. "
             "According to the U.N. children's agency, 20 of them were children.")
     assert [f.claimant for f in extract(text, PUB)] == ["OCHA", "the U.N. children's agency"]
+
+
+def test_a_headline_short_name_takes_the_fuller_name_of_the_story(extract):
+    text = ("Floods kill 30 in Malawi, Red Cross says\n\n"
+            "Heavy rains have killed 30 people in southern Malawi, the Malawi Red Cross said on Monday.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the Malawi Red Cross", "the Malawi Red Cross"]
+
+
+def test_the_charity_after_a_body_whose_name_reads_like_a_persons(extract):
+    text = ("Hospital hit in the south\n\n"
+            "Doctors Without Borders (MSF) said its teams had treated 45 wounded people. "
+            "The charity said 12 of them later died.")
+    assert [f.claimant for f in extract(text, PUB)] == ["MSF", "MSF"]
