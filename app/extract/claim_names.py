@@ -223,7 +223,9 @@ class NameResolver:
                 persons = {p.name for p in people}
                 for claim in reversed(claims[-24:]):
                     name = claim.claimant or ""
-                    named = any(w[:1].isupper() for w in name.split())
+                    words = name.split()
+                    named = any(w[:1].isupper() for w in words[words[0].lower() in ("the", "a", "an"):]) \
+                        if words else False  # "the Sudan Doctors Network", not "The army"
                     if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
                         return name
 

@@ -14,7 +14,8 @@ _NOT_DISPUTE = re.compile(
 )
 _APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion)s?\s+"
                              r"(?:that\s+|which\s+)?[^,.;]{0,60}$", re.IGNORECASE)
-_DENIED_CLAUSE = re.compile(r"\s+that\b", re.IGNORECASE)
+_DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
+                            re.IGNORECASE)  # "denied that …", not "disputed that number"
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
 _MEASURE_WORDS = {
     measure: re.compile(rf"\b(?:{stems})", re.IGNORECASE) for measure, stems in (

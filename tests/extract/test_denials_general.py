@@ -82,3 +82,30 @@ def test_denying_targeting_civilians_is_not_a_dispute_of_the_toll(extract):
 def test_rebels_can_dispute(extract):
     text = "The junta said 50 soldiers had been killed, a claim the rebels disputed."
     assert disputed(extract, text) == {50: "the rebels"}
+
+
+def test_the_group_denying_is_not_the_army_quoted_before(extract):
+    text = ("Raid on hideout\n\n"
+            "The army said it had killed 45 militants in the raid. The group denied the figure.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert (f.claimant, f.disputed_by) == ("The army", "The group")
+
+
+def test_a_claim_the_group_denied(extract):
+    (f,) = extract("Raid on hideout\n\nThe army said it had killed 45 militants, a claim the group denied.",
+                   dt.date(2024, 5, 1))
+    assert (f.claimant, f.disputed_by) == ("The army", "the group")
+
+
+def test_disputed_that_number_is_no_denied_clause(extract):
+    text = ("Rebels seize base\n\n"
+            "Rebels said 45 soldiers were captured. A military spokesman disputed that number.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "a military spokesman"  # a generic source, in lower case
+
+
+def test_said_the_figure_was_inflated(extract):
+    text = ("Strikes on the city\n\n"
+            "The ministry said 45 civilians were killed. The army said the figure was inflated.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The army"
