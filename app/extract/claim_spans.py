@@ -20,6 +20,11 @@ _ATTRIBUTIVE_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
     r"(?:\s+(?:of|based\s+on|from|using)\s+.*)?$")
+# "the latest U.N. figures", "UNHCR data": figures named by their owner
+_OWNED_DATA = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
+    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"
@@ -42,6 +47,7 @@ def source_span(np: str) -> str:
     if by:  # "Figures released by the country's disaster agency"
         np = by.group(1)
     written = _ATTRIBUTIVE_DOCUMENT.match(np) if np[:1] in "AaTt" else None
+    written = written or (_OWNED_DATA.match(np) if np.endswith(("s", "a")) else None)
     if written:
         return written.group("owner").strip()
     owner = _DOCUMENT_OWNER.match(np)

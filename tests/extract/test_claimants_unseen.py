@@ -107,3 +107,10 @@ def test_the_charity_after_a_body_whose_name_reads_like_a_persons(extract):
             "Doctors Without Borders (MSF) said its teams had treated 45 wounded people. "
             "The charity said 12 of them later died.")
     assert [f.claimant for f in extract(text, PUB)] == ["MSF", "MSF"]
+
+
+def test_figures_named_by_their_owner(extract):
+    text = ("Fighting uproots thousands\n\n"
+            "Some 45,000 people have been displaced, the latest U.N. figures show. "
+            "Another 6,000 have fled to Chad, UNHCR data shows.")
+    assert [f.claimant for f in extract(text, PUB)] == ["U.N.", "UNHCR"]
