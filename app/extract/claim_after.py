@@ -42,6 +42,10 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     before = text[max(0, pos - 80) : pos]
     if not _AFTER_QUOTE_OR_COMMA.search(before):
         return None
+    if finder.is_title_phrase(np):  # '…, said the head of the local council, Mohammed Ali'
+        named = _APPOSED_NAME.match(segment, m.end())
+        if named and finder.looks_like_name(named.group(1)):
+            return named.group(1)
     return np if finder.plausible(np) else None
 
 

@@ -147,6 +147,11 @@ class ClaimantFinder:
                 np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
+                if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
+                        not self._source_head(np) and not any(c.isupper() for c in np[1:]):
+                    # "Forty-five people died, said Mohammed Ali": the clause before is what was said
+                    after = np_after_inverted(self, text, m.end, end)
+                    np, inverted = (after, True) if after else (np, False)
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):
                     # "He disputed the death toll, saying fewer than 50 had died" / "… rejected the
                     # figures and said …": the subject of the sentence's first verb

@@ -114,3 +114,10 @@ def test_figures_named_by_their_owner(extract):
             "Some 45,000 people have been displaced, the latest U.N. figures show. "
             "Another 6,000 have fled to Chad, UNHCR data shows.")
     assert [f.claimant for f in extract(text, PUB)] == ["U.N.", "UNHCR"]
+
+
+def test_said_after_the_clause_of_the_figure_names_the_speaker_after_it(extract):
+    text = ("Boat sinks on the lake\n\n"
+            "Forty-five people died, said Moses Okello, head of the local council. "
+            "Twelve people are still missing, said the district police chief, Grace Atim.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Moses Okello", "Grace Atim"]
