@@ -25,6 +25,13 @@ _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
     r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
+# "Rights group Amnesty International", "the aid agency Mercy Corps": the name after its description
+_DESCRIBED_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:group|charity|agency|organi[sz]ation|monitor|"
+    r"watchdog|network|coalition|alliance|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
+    r"[A-Z][\w'’&.-]*))*)$")
+# "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
+_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"
@@ -46,6 +53,11 @@ def source_span(np: str) -> str:
     by = _DOCUMENT_BY.match(np)
     if by:  # "Figures released by the country's disaster agency"
         np = by.group(1)
+    described = _DESCRIBED_NAME.match(np)
+    if described:
+        return described.group(1)
+    if "-" in np[:30]:
+        np = _PLACE_DESCRIPTOR.sub(r"\1", np)
     written = _ATTRIBUTIVE_DOCUMENT.match(np) if np[:1] in "AaTt" else None
     written = written or (_OWNED_DATA.match(np) if np.endswith(("s", "a")) else None)
     if written:

@@ -121,3 +121,14 @@ def test_said_after_the_clause_of_the_figure_names_the_speaker_after_it(extract)
             "Forty-five people died, said Moses Okello, head of the local council. "
             "Twelve people are still missing, said the district police chief, Grace Atim.")
     assert [f.claimant for f in extract(text, PUB)] == ["Moses Okello", "Grace Atim"]
+
+
+def test_a_body_is_named_without_its_description(extract):
+    text = ("Crackdown on protests\n\n"
+            "Rights group Amnesty International said 45 protesters were killed. "
+            "The Gaza-based rights group Al Mezan said 20 people were killed. "
+            "The Britain-based Syrian Observatory for Human Rights said 30 people were killed. "
+            "The Observatory said 12 people were wounded.")
+    assert [f.claimant for f in extract(text, PUB)] == [
+        "Amnesty International", "Al Mezan", "The Syrian Observatory for Human Rights",
+        "The Syrian Observatory for Human Rights"]
