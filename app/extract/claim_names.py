@@ -23,6 +23,7 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
+_KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-[A-Z][\w'’-]*")  # "al-Ferjani"
 _RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Cdr|Lt\.-Col|Gov|Sen|Rep|Dr)\.")
 _LOCATIVES = frozenset("in at of from near outside inside across".split())
@@ -217,7 +218,8 @@ class NameResolver:
                 longer = self._longer_name_before(text, pos - len(np), definite.group(1))
                 if longer:
                     return longer
-            if head in _BODY_NOUNS:  # "The group said": the body quoted last
+            if head in _BODY_NOUNS or head.split()[0] in _KINDS and head.split()[-1] in _BODY_NOUNS:
+                # "The group said", "the rights group said": the body quoted last; not "the armed group"
                 described = self._described_as(text, pos - len(np), head)
                 if described:  # "the Martyrs Foundation, a Hezbollah-affiliated group, …"
                     return described

@@ -132,3 +132,10 @@ def test_a_body_is_named_without_its_description(extract):
     assert [f.claimant for f in extract(text, PUB)] == [
         "Amnesty International", "Al Mezan", "The Syrian Observatory for Human Rights",
         "The Syrian Observatory for Human Rights"]
+
+
+def test_the_rights_group_is_the_body_quoted_last(extract):
+    text = ("Villages emptied in the north\n\n"
+            "Human Rights Watch said in a statement that at least 1,500 civilians had been killed since January. "
+            "The rights group said 300,000 people had been displaced.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Human Rights Watch", "Human Rights Watch"]
