@@ -8,6 +8,9 @@ import re
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_UNNAMED = re.compile(r"\s+(?:an?|one)\s")
+_GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
+                        rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
 _TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
                     "did does do not publicly officially now then initially last first recently").split()
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
@@ -32,6 +35,10 @@ _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|\
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     """The speaker after an inverted verb: '"…," said Dr. Aisha Bello', '…, said the health ministry'."""
+    if _UNNAMED.match(text, pos, end):  # '…," said a farmer from Kuy, who gave only his first name, Abebe'
+        gave = _GAVE_NAME.search(text, pos, end)
+        if gave:
+            return gave.group(1)
     segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
     m = _INVERTED_NP.match(segment)
     if not m:  # "…, said the health ministry": a source noun with no name in it

@@ -353,7 +353,7 @@ class NameResolver:
                     named.group(1).split()[0] not in self._not_names:
                 out.append((hit.end(), named.group(1)))
                 continue
-            owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
+            owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None
             if owned:  # "Russia's defence ministry said … The ministry claimed"
                 out.append((hit.end(), owned.group(1) + hit.group()))
                 continue

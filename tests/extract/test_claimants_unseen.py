@@ -139,3 +139,15 @@ def test_the_rights_group_is_the_body_quoted_last(extract):
             "Human Rights Watch said in a statement that at least 1,500 civilians had been killed since January. "
             "The rights group said 300,000 people had been displaced.")
     assert [f.claimant for f in extract(text, PUB)] == ["Human Rights Watch", "Human Rights Watch"]
+
+
+def test_an_unnamed_speaker_who_gave_a_first_name(extract):
+    text = ("Village attacked at dawn\n\n"
+            "\u201cWe buried 50 people in one day,\u201d said a trader who gave his name as Osman, speaking by phone.")
+    assert [f.claimant for f in extract(text, PUB)][0] == "Osman"
+
+
+def test_the_acronym_of_a_body_keeps_no_owner_from_the_headline(extract):
+    text = ("Sudan's RSF accused of attack on village\n\n"
+            "The RSF said in a statement that its forces had killed 40 soldiers near the village.")
+    assert [f.claimant for f in extract(text, PUB)] == ["The RSF"]
