@@ -72,6 +72,13 @@ def quote_speaker(text: str, sentences: Sequence[Sentence], index: int, pos: int
         # a quote running on into the next paragraph, which reopens it ('“…\n\n“…,” she said.')
         nxt = sentences[last + 1]
         return quote_speaker(text, sentences, last + 1, nxt.start + 1, claims_of, people, depth + 1)
+    if before is None and closed >= 0 and text[par_start] in (_OPEN, _BOTH) and last + 1 < len(sentences) and \
+            not text[closed + 1 : par_end].strip(" .!?,’'\"”"):
+        # a paragraph that is all quote, its speaker named by the next one ('“…”\n\nAmina Yusuf, a
+        # nurse, said …'): the person that paragraph opens with, when a verb of speech follows
+        nxt = sentences[last + 1]
+        speaks = any(text[c.start : c.end].lower() in _SPEECH for c in claims_of(last + 1))
+        return _subject(people, nxt) if speaks else None
     return before
 
 

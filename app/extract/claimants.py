@@ -300,7 +300,7 @@ class ClaimantFinder:
                 if (name and name[0].isupper() or name.lower().startswith("the ")) and len(name.split()) <= 10 \
                         and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
                     parts = parts[:-1]
-            np = _RELATIVE.sub("", _LEADING.sub("", parts[-1]).strip())
+            np = _RELATIVE.sub("", _LEADING.sub("", parts[-1].lstrip("'‘’ ")).strip())  # ",' Ali Hassan told"
         if "(" in np:
             np = acronym_in(self, np) or _PAREN.sub("", np).strip()
         known = _KNOWN_AS.search(np)  # "police officers from a unit known as the White Angels"

@@ -141,3 +141,15 @@ def test_a_quote_running_on_into_the_next_paragraph_takes_its_speaker(extract):
             "\u201cWe received 43 wounded people on Sunday alone.\n\n"
             "\u201cBy the evening nine of them had died,\u201d said Dr. Grace Achieng.")
     assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Grace Achieng", "Grace Achieng"]
+
+
+def test_a_paragraph_all_quote_takes_the_speaker_the_next_paragraph_opens_with(extract):
+    text = ("Cholera spreads through the camp\n\n"
+            "\u201cTwelve people have died this week and 40 are in hospital.\u201d\n\n"
+            "Amina Yusuf, a nurse who runs the camp clinic, said the clinic had run out of saline.")
+    assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Amina Yusuf", "Amina Yusuf"]
+
+
+def test_single_quotes_before_the_speaker(extract):
+    text = "Cholera spreads through the camp\n\n'Twelve people have died this week,' Ali Hassan told the BBC."
+    assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Ali Hassan"]
