@@ -151,3 +151,10 @@ def test_the_acronym_of_a_body_keeps_no_owner_from_the_headline(extract):
     text = ("Sudan's RSF accused of attack on village\n\n"
             "The RSF said in a statement that its forces had killed 40 soldiers near the village.")
     assert [f.claimant for f in extract(text, PUB)] == ["The RSF"]
+
+
+def test_its_bulletin_is_the_body_that_issues_it(extract):
+    text = ("Floods swamp the state\n\n"
+            "The State Disaster Management Authority (SDMA) said 52 people had died since May. "
+            "Its daily bulletin put the number of people affected at 2.4 million.")
+    assert [f.claimant for f in extract(text, PUB)] == ["SDMA", "SDMA"]
