@@ -213,7 +213,7 @@ class NameResolver:
                 full = (claim.claimant or "").lower()
                 if claim.start < pos and full != low_np and len(full) > len(np) and " and " not in full and \
                         (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "
-                         or proper and re.search(rf" {re.escape(head)} (?:for|of|on) ", full)):  # "the Observatory"
+                         or proper and (f" {head} for " in full or f" {head} of " in full)):  # "the Observatory"
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
                 longer = self._longer_name_before(text, pos - len(np), definite.group(1))

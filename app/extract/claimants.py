@@ -56,6 +56,8 @@ _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified reg
                             "estimated".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
+_DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
+                 "estimates", "records")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
@@ -169,7 +171,7 @@ class ClaimantFinder:
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
             np = source_span(np)
-            if _BARE_DATA.fullmatch(np):  # "The figures show …": those of the source quoted last
+            if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show …": the source quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)
             else:
@@ -278,7 +280,8 @@ class ClaimantFinder:
             parts.pop()
         if not parts:
             return None
-        if len(parts) >= 2 and (_AGE.fullmatch(parts[-1]) or len(parts) >= 3 and _AGE.fullmatch(parts[-2])):
+        if len(parts) >= 2 and (parts[-1][:1].isdigit() and _AGE.fullmatch(parts[-1]) or
+                                len(parts) >= 3 and parts[-2][:1].isdigit() and _AGE.fullmatch(parts[-2])):
             age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
             if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
                 del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
