@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
+from app.extract.tokens import Term
 
 _NOT_DISPUTE = re.compile(
     r"\s*(?:\w+\s+){0,2}?(?:responsibility|involvement|blame|any\s+role|role|carrying\s+out|"
@@ -31,6 +32,21 @@ _MEASURE_WORDS = {
         (Measure.AFFECTED, r"affect"),
     )
 }
+# "Israel says the ministry's figures are unreliable", "the army said the toll was far lower": a
+# verb of speech whose clause calls the figures false is a denial
+_FIGURE_NOUN = r"(?:figures?|toll|tolls|numbers?|count|tally|claims?|estimates?)"
+_SAID_FALSE = re.compile(
+    r"\b(?:said|says|say|insisted|insists|argued|argues|maintained|maintains)(?:\s+that)?(?=\s+(?:the|these|those|"
+    rf"such|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_FIGURE_NOUN}\s+(?:[\w'’]+\s+){{0,3}}?(?:inflated|"
+    r"exaggerated|false|untrue|fabricated|baseless|unreliable|wrong|incorrect|overstated|propaganda|misleading|"
+    r"(?:far|much|considerably|significantly)\s+lower|lower\s+than\s+(?:claimed|reported|stated)|"
+    r"(?:not|never|cannot|can't)\s+(?:be\s+)?(?:trusted|credible|accurate|true|reliable|correct))\b)")
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exaggerating|inflating|fabricating|"
+                         r"falsifying|lying\s+about|overstating))")
+_FIGURE_WORDS = (" figure", " toll", " number", " claim", " estimate", " count", " tall")
+# "The army, which disputed the figure, …": the figure given last, even in the paragraph before
+_THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
+                         re.IGNORECASE)
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
 _GENERIC_TOLL = re.compile(r"\s+the\s+(?:death\s+)?toll\b", re.IGNORECASE)
 _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
@@ -74,6 +90,10 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
     "denied that …" cover only their own sentence."""
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
+        seg = text[s.start : s.end]
+        if any(w in seg for w in _FIGURE_WORDS):
+            verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF)
+                                    for m in r.finditer(text, s.start, s.end)])
         if not verbs:
             continue
         nearby = _with_nearby_claims(claimants, text, sentences, s, people, claims)
@@ -82,6 +102,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 continue
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
+            the_figure = None if owner or generic else _THE_FIGURE.match(text, denial.end)
+            last_given = next((d for d in reversed(drafts) if d.start < denial.start and d.figure.claimant and
+                               d.figure.claimant.lower() != denial.claimant.lower()), None) if the_figure else None
             owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
             # "denied this" / "denied that any commander was present": only what its own sentence says
             clause = _DENIED_CLAUSE.match(text, denial.end) is not None
@@ -109,6 +132,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
+                owned = owned or d is last_given
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = denial.claimant

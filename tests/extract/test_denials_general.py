@@ -109,3 +109,32 @@ def test_said_the_figure_was_inflated(extract):
             "The ministry said 45 civilians were killed. The army said the figure was inflated.")
     (f,) = extract(text, dt.date(2024, 5, 1))
     assert f.disputed_by == "The army"
+
+
+def test_saying_the_figures_are_false_is_a_denial(extract):
+    text = ("Strike on camp\n\n"
+            "The health ministry said 45 people were killed. Israel says the ministry's figures are unreliable. "
+            "The civil defence said 12 people were missing. The army said the numbers could not be trusted.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == ["Israel", "The army"]
+
+
+def test_a_lower_count_of_its_own_is_no_denial(extract):
+    text = ("Floods in the delta\n\n"
+            "The UN said 45 people died in the floods. The ministry said the number of deaths was lower than in 2022.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by is None
+
+
+def test_accusing_the_source_of_exaggerating(extract):
+    text = ("Strike on camp\n\n"
+            "The health ministry said 45 people were killed. The army accused the ministry of exaggerating the toll.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The army"
+
+
+def test_the_figure_disputed_in_the_next_paragraph(extract):
+    text = ("Strike on camp\n\n"
+            "The health ministry said 45 people were killed.\n\n"
+            "The army, which disputed the figure, said it had targeted militants.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The army"
