@@ -64,7 +64,7 @@ _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
-                                r"account)s?\s+(?:that\s+|which\s+)?(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
+                                r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
                                 re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
@@ -224,7 +224,7 @@ class ClaimantFinder:
         if verbs is None:
             verbs = [Term(m.start(), m.end(), "", m.group()) for m in self._denial_re.finditer(text, start, end)]
         for m in verbs:
-            np = self._np_before(text, start, m.start)
+            np = self._np_before(text, start, m.start, True)  # "a claim the district health officer rejected"
             if np:
                 out.append(Claim(m.start, m.end, self.resolve(source_span(np), text, m.start, people, previous)))
             elif _AND_BEFORE.search(text, max(start, m.start - 24), m.start):
@@ -290,7 +290,10 @@ class ClaimantFinder:
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
             return None
         # "an operation that Gaza's health authorities said" / "revised it after the Red Crescent said"
-        subject = _RELATIVE_SUBJECT.search(parts[-1]) or \
+        subject = _RELATIVE_SUBJECT.search(parts[-1])
+        if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
+            subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
+        subject = subject or \
             (None if _DESCRIPTION.match(parts[-1]) else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)

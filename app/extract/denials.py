@@ -13,7 +13,8 @@ _NOT_DISPUTE = re.compile(
     r"the\s+attack|the\s+strike)\b",
     re.IGNORECASE,
 )
-_APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion)s?\s+"
+_APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|charge|"
+                             r"allegation|accusation)s?\s+"
                              r"(?:that\s+|which\s+)?[^,.;]{0,60}$", re.IGNORECASE)
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
@@ -42,7 +43,8 @@ _SAID_FALSE = re.compile(
     r"(?:far|much|considerably|significantly)\s+lower|lower\s+than\s+(?:claimed|reported|stated)|"
     r"(?:not|never|cannot|can't)\s+(?:be\s+)?(?:trusted|credible|accurate|true|reliable|correct))\b)")
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exaggerating|inflating|fabricating|"
-                         r"falsifying|lying\s+about|overstating))")
+                         r"falsifying|lying\s+about|overstating|under-?reporting|under-?counting|concealing|hiding|"
+                         r"covering\s+up))")
 _FIGURE_WORDS = (" figure", " toll", " number", " claim", " estimate", " count", " tall")
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",

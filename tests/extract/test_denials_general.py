@@ -138,3 +138,26 @@ def test_the_figure_disputed_in_the_next_paragraph(extract):
             "The army, which disputed the figure, said it had targeted militants.")
     (f,) = extract(text, dt.date(2024, 5, 1))
     assert f.disputed_by == "The army"
+
+
+def test_a_charge_it_denies_names_no_one_and_accusing_of_underreporting_disputes(extract):
+    text = ("Riots in the hills\n\n"
+            "Of the 95 dead, 70 were killed in the first week, according to officials. Rights groups have accused "
+            "the state government of underreporting the toll, a charge it denies.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == ["Rights groups", "Rights groups"]
+
+
+def test_a_claim_an_official_rejected(extract):
+    text = ("Children die in besieged town\n\n"
+            "A clinic in the town said 11 children had died for lack of medicine, a claim the district health "
+            "officer rejected.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "the district health officer"
+
+
+def test_a_non_restrictive_which_clause_is_no_subject(extract):
+    text = ("Boats intercepted at sea\n\n"
+            "The navy said it had detained 3,800 people at sea this year. The navy, which receives funding "
+            "and training from the European Union, rejects claims that detainees are abused.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by is None
