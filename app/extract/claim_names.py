@@ -24,6 +24,7 @@ _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
+_NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-[A-Z][\w'’-]*")  # "al-Ferjani"
 _RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Cdr|Lt\.-Col|Gov|Sen|Rep|Dr)\.")
@@ -349,6 +350,8 @@ class NameResolver:
             pattern = self._head_patterns[head] = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         out = []
         for hit in pattern.finditer(text):
+            if head in _NATIONAL and hit.group()[:1].isupper():
+                continue  # "the army" is not "the White Army"
             named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
             if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
                     named.group(1).split()[0] not in self._not_names:

@@ -35,22 +35,25 @@ _MEASURE_WORDS = {
 }
 # "Israel says the ministry's figures are unreliable", "the army said the toll was far lower": a
 # verb of speech whose clause calls the figures false is a denial
-_FIGURE_NOUN = r"(?:figures?|toll|tolls|numbers?|count|tally|claims?|estimates?)"
+_FIGURE_NOUN = r"(?:figures?|toll|tolls|numbers?|count|tally|claims?|estimates?|reports?\s+of\s+(?:\w+\s+)?deaths)"
 _SAID_FALSE = re.compile(
-    r"\b(?:said|says|say|insisted|insists|argued|argues|maintained|maintains)(?:\s+that)?(?=\s+(?:the|these|those|"
-    rf"such|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?{_FIGURE_NOUN}\s+(?:[\w'’]+\s+){{0,3}}?(?:inflated|"
-    r"exaggerated|false|untrue|fabricated|baseless|unreliable|wrong|incorrect|overstated|propaganda|misleading|"
-    r"(?:far|much|considerably|significantly)\s+lower|lower\s+than\s+(?:claimed|reported|stated)|"
+    r"(?:\b(?:said|says|say|insisted|insists|argued|argues|maintained|maintains)(?:\s+that)?|(?<=\band\s)that)"
+    rf"(?=\s+(?:(?:the|these|those|such|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?)?{_FIGURE_NOUN}\s+"
+    r"[^.;]{0,60}?[\"“]?(?:inflated|exaggerated|false|untrue|fabricated|baseless|unreliable|wrong|incorrect|"
+    r"overstated|propaganda|misleading|(?:far|much|considerably|significantly)\s+lower|"
+    r"lower\s+than\s+(?:claimed|reported|stated)|(?:did|do|does)\s+not\s+match|"
     r"(?:not|never|cannot|can't)\s+(?:be\s+)?(?:trusted|credible|accurate|true|reliable|correct))\b)")
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exaggerating|inflating|fabricating|"
                          r"falsifying|lying\s+about|overstating|under-?reporting|under-?counting|concealing|hiding|"
                          r"covering\s+up))")
-_FIGURE_WORDS = (" figure", " toll", " number", " claim", " estimate", " count", " tall")
+_FIGURE_WORDS = (" figure", " toll", " number", " claim", " estimate", " count", " tall", " deaths")
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
                          re.IGNORECASE)
+_OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
-_GENERIC_TOLL = re.compile(r"\s+the\s+(?:death\s+)?toll\b", re.IGNORECASE)
+_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
+                           re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
 _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
 
 
@@ -112,6 +115,10 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             clause = _DENIED_CLAUSE.match(text, denial.end) is not None
             pronoun = _DENIED_PRONOUN.match(text, denial.end) is not None
             denied = text[denial.end : s.end]
+            # "denied holding any prisoners" disputes the captives, not the dead
+            named = [k for k, r in _MEASURE_WORDS.items() if r.search(_OBJECT_END.split(denied, 1)[0])]
+            if Measure.CASUALTIES in named:  # "the casualty figures": the dead and the wounded
+                named += [Measure.KILLED, Measure.INJURED]
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
             apposed = _APPOSED_DENIAL.search(text, max(s.start, denial.start - 120), denial.start) is not None
             for d in drafts:
@@ -121,13 +128,16 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     # "denied that its forces killed civilians" disputes the killings reported before;
                     # "denied that any commander was present" disputes none of them
                     same_paragraph = _MEASURE_WORDS[d.figure.measure].search(denied) is not None
+                elif same_paragraph and named and d.figure.measure not in named:
+                    same_paragraph = False
                 if clause and d.sentence.index == s.index and d.start > denial.end:
                     same_paragraph = True  # "Kyiv denied that 500 soldiers had been captured"
                 owned = False
                 if generic and d.start < denial.start and d.figure.claimant and \
                         d.figure.claimant != denial.claimant:
                     # "He disputed the death toll": the tolls reported before it
-                    owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
+                    owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES) if "toll" in generic.group() \
+                        else d.figure.measure == Measure.KILLED  # "reports of civilian deaths"
                 if owner and d.figure.claimant and d.sentence.index > 0 and d.start < denial.start:
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \

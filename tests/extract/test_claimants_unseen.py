@@ -158,3 +158,10 @@ def test_its_bulletin_is_the_body_that_issues_it(extract):
             "The State Disaster Management Authority (SDMA) said 52 people had died since May. "
             "Its daily bulletin put the number of people affected at 2.4 million.")
     assert [f.claimant for f in extract(text, PUB)] == ["SDMA", "SDMA"]
+
+
+def test_the_army_is_not_a_militia_called_an_army(extract):
+    text = ("Fighting in the north\n\n"
+            "The fighting began after a militia known as the Black Army overran a garrison. "
+            "The army said 27 of its soldiers were killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["The army"]

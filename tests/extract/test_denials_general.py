@@ -161,3 +161,26 @@ def test_a_non_restrictive_which_clause_is_no_subject(extract):
             "and training from the European Union, rejects claims that detainees are abused.")
     (f,) = extract(text, dt.date(2024, 5, 1))
     assert f.disputed_by is None
+
+
+def test_a_denial_names_what_it_disputes(extract):
+    text = ("Clashes on the border\n\n"
+            "The army said 27 of its soldiers were killed and that 11 more had been taken captive. "
+            "A rebel spokesman denied holding any prisoners.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == [None, "a rebel spokesman"]
+
+
+def test_reports_of_deaths_said_to_be_fabricated(extract):
+    text = ("Drone strike on market\n\n"
+            "Thirty-one people were killed in the strike, a doctor said. Another 40 were wounded, residents said.\n\n"
+            "The government said the strike had hit fighters and that reports of civilian deaths were "
+            "\u201cfabricated\u201d.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == ["The government", None]
+
+
+def test_casualty_figures_that_do_not_match(extract):
+    text = ("Strike on apartment block\n\n"
+            "The strike killed 73 people, the civil defence agency said. The military said the casualty figures "
+            "did not match its information.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The military"
