@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from app.extract.aliases import REPORT_BY
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
-from app.extract.people import Mention, PeopleFinder
+from app.extract.people import Mention, PeopleFinder, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
@@ -33,7 +33,6 @@ _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
@@ -43,25 +42,6 @@ _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|vo
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-def _by_given_name(people: list[Mention], word: str) -> str | None:
-    """ "Somchai said" → "Somchai Intawong": where a given name is used alone, the one person
-    the article introduced with it."""
-    found = {p.name for p in people if p.name.split()[0] == word}
-    return found.pop() if len(found) == 1 else None
-
-
-def _bare(word: str) -> str:
-    low = word.lower()
-    return _PARTICLE.sub("", low) if "-" in low else low
-
-
-def _by_bare_surname(people: list[Mention], word: str) -> str | None:
-    """ "Al-Masri said" / "Masri said" → "Ahmed al-Masri": the surname with or without its particle."""
-    bare = _bare(word)
-    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == bare}
-    return found.pop() if len(found) == 1 else None
 
 
 def _occurrences(text: str, word: str, start: int, end: int):
@@ -237,8 +217,8 @@ class NameResolver:
         name = self._trailing_name(words)
         if name:
             if len(name.split()) == 1:
-                return self._people.by_surname(people, name) or _by_given_name(people, name) or \
-                    _by_bare_surname(people, name) or self._full_name(text, name) or name
+                return self._people.by_surname(people, name) or by_given_name(people, name) or \
+                    by_bare_surname(people, name) or self._full_name(text, name) or name
             return name
         title_words = [" ".join(t.group().lower().split()) for t in self._title_re.finditer(np)]
         title_tokens = {w for t in title_words for w in t.split()}

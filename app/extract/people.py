@@ -109,3 +109,25 @@ class PeopleFinder:
             return before[-1].name
         after = [p for p in people if p.start >= pos and wanted & p.titles]
         return after[0].name if after else None
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
+
+
+def by_given_name(people: list[Mention], word: str) -> str | None:
+    """ "Somchai said" → "Somchai Intawong": where a given name is used alone, the one person
+    the article introduced with it."""
+    found = {p.name for p in people if p.name.split()[0] == word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare(word: str) -> str:
+    low = word.lower()
+    return _PARTICLE.sub("", low) if "-" in low else low
+
+
+def by_bare_surname(people: list[Mention], word: str) -> str | None:
+    """ "Al-Masri said" / "Masri said" → "Ahmed al-Masri": the surname with or without its particle."""
+    bare = _bare(word)
+    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == bare}
+    return found.pop() if len(found) == 1 else None
