@@ -116,7 +116,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             pronoun = _DENIED_PRONOUN.match(text, denial.end) is not None
             denied = text[denial.end : s.end]
             # "denied holding any prisoners" disputes the captives, not the dead
-            named = [k for k, r in _MEASURE_WORDS.items() if r.search(_OBJECT_END.split(denied, 1)[0])]
+            denied_object = _OBJECT_END.split(denied, 1)[0]
+            named = [k for k, r in _MEASURE_WORDS.items() if r.search(denied_object)]
             if Measure.CASUALTIES in named:  # "the casualty figures": the dead and the wounded
                 named += [Measure.KILLED, Measure.INJURED]
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
