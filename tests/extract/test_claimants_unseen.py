@@ -165,3 +165,9 @@ def test_the_army_is_not_a_militia_called_an_army(extract):
             "The fighting began after a militia known as the Black Army overran a garrison. "
             "The army said 27 of its soldiers were killed.")
     assert [f.claimant for f in extract(text, PUB)] == ["The army"]
+
+
+def test_according_to_a_statement_from_a_body(extract):
+    (f,) = extract("Attack on town\n\nAt least 45 people were killed, according to a statement from the "
+                   "provincial army command.", PUB)
+    assert f.claimant == "the provincial army command"
