@@ -8,7 +8,7 @@ import re
 from app.extract.claim_names import Claim
 
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
-_HEADLINE_TAIL = re.compile(r"\s[-—–]\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
+_HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 
 
 def headline_claims(finder, text: str, start: int, end: int) -> list[Claim]:
@@ -19,8 +19,11 @@ def headline_claims(finder, text: str, start: int, end: int) -> list[Claim]:
     if src and _headline_speaker(finder, text, src.group(1).strip()):
         out.append(Claim(src.start(1), src.end(1), src.group(1).strip()))
     tail = _HEADLINE_TAIL.search(text, start, end)  # "Flood kills 30 — officials"
-    if tail and (finder.is_generic(tail.group(1)) or finder.looks_like_name(tail.group(1))):
-        out.append(Claim(tail.start(1), tail.end(1), tail.group(1)))
+    if tail and (finder.is_generic(tail.group(1)) or finder.looks_like_name(tail.group(1)) or
+                 tail.group(1).split()[-1] in finder.org_words or tail.group(1).isupper()):
+        # "… - health ministry" → "the country's health ministry", "…: Red Cross" → "the Kenya Red Cross"
+        name = tail.group(1)
+        out.append(Claim(tail.start(1), tail.end(1), body_name(finder, text, end, name) or name))
     return out
 
 

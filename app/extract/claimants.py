@@ -102,7 +102,8 @@ class ClaimantFinder:
         self._denial_re = phrase_pattern(vocab.denial_verbs)
         self._titles = self.titles = vocab.titles
         self._nouns = self.nouns = set(vocab.claimant_nouns)
-        self._not_names = self.not_names = _FUNCTION_WORDS | set(vocab.org_words)
+        self.org_words = set(vocab.org_words)
+        self._not_names = self.not_names = _FUNCTION_WORDS | self.org_words
         self._names = NameResolver(vocab, self._not_names)
         self.resolve = self._names.resolve
         self.looks_like_name, self.is_title_phrase = self._names.looks_like_name, self._names.is_title_phrase
@@ -150,7 +151,7 @@ class ClaimantFinder:
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
-                        not self._source_head(np) and not any(c.isupper() for c in np[1:]):
+                        (headline or not self._source_head(np) and not any(c.isupper() for c in np[1:])):
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)
                     np, inverted = (after, True) if after else (np, False)

@@ -171,3 +171,16 @@ def test_according_to_a_statement_from_a_body(extract):
     (f,) = extract("Attack on town\n\nAt least 45 people were killed, according to a statement from the "
                    "provincial army command.", PUB)
     assert f.claimant == "the provincial army command"
+
+
+def test_headline_sources_at_the_end(extract):
+    cases = [
+        ("Death toll from floods rises to 45 - health ministry\n\n"
+         "The floods have killed 45 people, the country's health ministry said.", "the country's health ministry"),
+        ("45 killed in Malawi floods: Red Cross\n\n"
+         "Floods have killed 45 people, the Malawi Red Cross said.", "the Malawi Red Cross"),
+        ("45 dead as floods hit Malawi, says Red Cross\n\n"
+         "Floods have killed 45 people, the Malawi Red Cross said.", "the Malawi Red Cross"),
+    ]
+    for text, source in cases:
+        assert [f.claimant for f in extract(text, PUB)] == [source, source]
