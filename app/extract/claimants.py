@@ -151,7 +151,8 @@ class ClaimantFinder:
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
-                        (headline or not self._source_head(np) and not any(c.isupper() for c in np[1:])):
+                        (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
+                         not self._source_head(np) and not any(c.isupper() for c in np[1:])):
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)
                     np, inverted = (after, True) if after else (np, False)
