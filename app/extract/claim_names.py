@@ -252,7 +252,8 @@ class NameResolver:
         words = claimant.lower().split()
         if len(words) < 2 or words[0] not in ("the", "a", "an") or any(w[:1].isupper() for w in claimant.split()[1:]):
             return False
-        return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in self._nouns
+        return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in _BODY_NOUNS and \
+            (words[-1] not in self._nouns or not words[-1].endswith("s"))  # "a doctor", "a source"; not "a group"
 
     @staticmethod
     def _described_as(text: str, pos: int, head: str) -> str | None:

@@ -43,7 +43,7 @@ _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to
 # Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
-_COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+)?(?:[a-z][a-z'’-]*\s+){0,3}"
+_COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+)?(?:[a-z][a-z'’-]*\s+){0,5}"
                              r"[a-z][a-z'’-]*[a-z]")  # "the coast guard", "a nurse", "two neighbours"
 _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"

@@ -184,3 +184,15 @@ def test_headline_sources_at_the_end(extract):
     ]
     for text, source in cases:
         assert [f.claimant for f in extract(text, PUB)] == [source, source]
+
+
+def test_a_long_common_source_before_said(extract):
+    (f,) = extract("Gunmen attack village\n\nAt least 45 people were killed, aid workers in the camp said.", PUB)
+    assert f.claimant == "aid workers in the camp"
+
+
+def test_he_after_an_unnamed_doctor(extract):
+    text = ("Drone strike on market\n\n"
+            "Thirty people were confirmed dead at the hospital, a doctor there told reporters. "
+            "He said 57 wounded people had been brought in.")
+    assert [f.claimant for f in extract(text, PUB)] == ["a doctor", "a doctor"]
