@@ -45,6 +45,7 @@ _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporte
                            "noted", "warned", "insisted", "wrote"))
 _COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+)?(?:[a-z][a-z'’-]*\s+){0,5}"
                              r"[a-z][a-z'’-]*[a-z]")  # "the coast guard", "a nurse", "two neighbours"
+_KNOWN_AS_ACRONYM = re.compile(r"(?:also\s+)?known\s+as\s+([A-Z]{2,8})$")
 _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
@@ -300,6 +301,9 @@ class ClaimantFinder:
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)
         else:
+            acronym = _KNOWN_AS_ACRONYM.match(parts[-1])
+            if acronym and len(parts) >= 2:
+                return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
                                     or _ASIDE.match(parts[-1])):
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"

@@ -196,3 +196,10 @@ def test_he_after_an_unnamed_doctor(extract):
             "Thirty people were confirmed dead at the hospital, a doctor there told reporters. "
             "He said 57 wounded people had been brought in.")
     assert [f.claimant for f in extract(text, PUB)] == ["a doctor", "a doctor"]
+
+
+def test_a_body_known_by_an_acronym(extract):
+    text = ("Gang violence in the capital\n\n"
+            "The U.N. Integrated Office in the country, known as UNIOC, said 1,660 people were killed. "
+            "It said 438 people were kidnapped.")
+    assert [f.claimant for f in extract(text, PUB)] == ["UNIOC", "UNIOC"]
