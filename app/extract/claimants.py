@@ -55,7 +55,7 @@ _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|ne
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated".split())
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")

@@ -203,3 +203,10 @@ def test_a_body_known_by_an_acronym(extract):
             "The U.N. Integrated Office in the country, known as UNIOC, said 1,660 people were killed. "
             "It said 438 people were kidnapped.")
     assert [f.claimant for f in extract(text, PUB)] == ["UNIOC", "UNIOC"]
+
+
+def test_as_reported_by(extract):
+    text = ("Floods in the delta\n\n"
+            "At least 45 people died, as reported by the national broadcaster on Monday. "
+            "As confirmed by the police, 12 people were arrested.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the national broadcaster", "the police"]
