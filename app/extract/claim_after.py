@@ -21,7 +21,8 @@ _TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TR
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
 _PAREN = re.compile(r"\s*\([^)]*\)?")
 _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint)\s+)*(?:figures|data|"
-                      r"statistics|numbers|records|tallies|estimates|statement|report|bulletin|update|count|tally)\s+(?:(?:released|published|compiled|issued|provided|"
+                      r"statistics|numbers|records|tallies|estimates|statement|report|bulletin|update|count|tally)\s+"
+                      r"(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)$")
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
@@ -29,8 +30,8 @@ _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKE
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
-_NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
-                           r"suggest|suggests|say|says|said|put|puts|released|published)\b")
+_NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
+                           r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|said|put|puts|released|published)\b")
 
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:

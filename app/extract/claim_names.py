@@ -15,8 +15,8 @@ PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we
 DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
-                        "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins update updates "
-                        "dashboard statement statements assessment".split())
+                        "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
+                        "update updates dashboard statement statements assessment".split())
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)

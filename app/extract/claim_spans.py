@@ -17,21 +17,25 @@ _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|stati
                           r"collected|kept|given)\s+by\s+(\S.*)$", re.IGNORECASE)
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
 _ATTRIBUTIVE_DOCUMENT = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}?"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
     r"(?:\s+(?:of|based\s+on|from|using)\s+.*)?$")
 # "the latest U.N. figures", "UNHCR data": figures named by their owner
 _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
-    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
+    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)"
+    r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
 # "Rights group Amnesty International", "the aid agency Mercy Corps": the name after its description
 _DESCRIBED_NAME = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:group|charity|agency|organi[sz]ation|monitor|"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:group|charity|agency|organi[sz]ation|monitor|"
     r"watchdog|network|coalition|alliance|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
     r"[A-Z][\w'’&.-]*))*)$")
 # "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
-_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)\s+(?=[A-Z])")
+_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
+                               r"\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"

@@ -65,7 +65,8 @@ _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
-                                r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
+                                r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
+                                r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
                                 re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
@@ -174,7 +175,7 @@ class ClaimantFinder:
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
             np = source_span(np)
-            if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show …": the source quoted last
+            if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)
             else:
