@@ -31,7 +31,8 @@ _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
-                           r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|said|put|puts|released|published)\b")
+                           r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
+                           r"said|put|puts|released|published)\b")
 
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
