@@ -79,6 +79,11 @@ def quote_speaker(text: str, sentences: Sequence[Sentence], index: int, pos: int
         nxt = sentences[last + 1]
         speaks = any(text[c.start : c.end].lower() in _SPEECH for c in claims_of(last + 1))
         return _subject(people, nxt) if speaks else None
+    if before is None and closed >= 0 and text[par_start] in (_OPEN, _BOTH):
+        # '“Twelve of our residents were killed.” Fatima Ahmed, who runs the shelter, wept.': the
+        # person the paragraph's next sentence opens with
+        after_quote = next((j for j in range(index, last + 1) if sentences[j].start > closed), None)
+        return _subject(people, sentences[after_quote]) if after_quote is not None else None
     return before
 
 

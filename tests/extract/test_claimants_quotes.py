@@ -153,3 +153,11 @@ def test_a_paragraph_all_quote_takes_the_speaker_the_next_paragraph_opens_with(e
 def test_single_quotes_before_the_speaker(extract):
     text = "Cholera spreads through the camp\n\n'Twelve people have died this week,' Ali Hassan told the BBC."
     assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Ali Hassan"]
+
+
+def test_a_quote_followed_by_the_person_who_said_it(extract):
+    text = ("Shelter hit by shelling\n\n"
+            "\u201cTwelve of our residents were killed last week.\u201d Fatima Ahmed, who runs the shelter, "
+            "was in tears.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.claimant == "Fatima Ahmed"
