@@ -8,21 +8,24 @@ from typing import NamedTuple
 
 from app.extract.aliases import REPORT_BY
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
-from app.extract.people import Mention, PeopleFinder
+from app.extract.people import Mention, PeopleFinder, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
-                        "estimate estimates numbers toll tolls monitors staff team teams".split())
-_MODIFIED_HEAD = re.compile(r"\b[Tt]he\s+((?:[\w'’-]+\s+){1,4}?)$")
+                        "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
+                        "update updates dashboard statement statements assessment".split())
+_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
+_NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
+_KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-[A-Z][\w'’-]*")  # "al-Ferjani"
 _RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Cdr|Lt\.-Col|Gov|Sen|Rep|Dr)\.")
 _LOCATIVES = frozenset("in at of from near outside inside across".split())
@@ -30,34 +33,15 @@ _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
-_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,3})$")
+_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_NAMES_AFTER_THE = re.compile(rf"\b[Tt]he\s+((?:{_NAME_TOKEN}\s+){{1,3}})$")
+_NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
+_INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-def _by_given_name(people: list[Mention], word: str) -> str | None:
-    """ "Somchai said" → "Somchai Intawong": where a given name is used alone, the one person
-    the article introduced with it."""
-    found = {p.name for p in people if p.name.split()[0] == word}
-    return found.pop() if len(found) == 1 else None
-
-
-def _bare(word: str) -> str:
-    low = word.lower()
-    return _PARTICLE.sub("", low) if "-" in low else low
-
-
-def _by_bare_surname(people: list[Mention], word: str) -> str | None:
-    """ "Al-Masri said" / "Masri said" → "Ahmed al-Masri": the surname with or without its particle."""
-    bare = _bare(word)
-    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == bare}
-    return found.pop() if len(found) == 1 else None
 
 
 def _occurrences(text: str, word: str, start: int, end: int):
@@ -209,28 +193,32 @@ class NameResolver:
             for claim in reversed(claims[-24:]):  # the bodies quoted lately
                 full = (claim.claimant or "").lower()
                 if claim.start < pos and full != low_np and len(full) > len(np) and " and " not in full and \
-                        (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "):
+                        (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "
+                         or proper and (f" {head} for " in full or f" {head} of " in full)):  # "the Observatory"
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
                 longer = self._longer_name_before(text, pos - len(np), definite.group(1))
                 if longer:
                     return longer
-            if head in _BODY_NOUNS:  # "The group said": the body quoted last
+            if head in _BODY_NOUNS or head.split()[0] in _KINDS and head.split()[-1] in _BODY_NOUNS:
+                # "The group said", "the rights group said": the body quoted last; not "the armed group"
                 described = self._described_as(text, pos - len(np), head)
                 if described:  # "the Martyrs Foundation, a Hezbollah-affiliated group, …"
                     return described
                 persons = {p.name for p in people}
                 for claim in reversed(claims[-24:]):
                     name = claim.claimant or ""
-                    named = any(w[:1].isupper() for w in name.split())
+                    words = name.split()
+                    named = any(w[:1].isupper() for w in words[words[0].lower() in ("the", "a", "an"):]) \
+                        if words else False  # "the Sudan Doctors Network", not "The army"
                     if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
                         return name
 
         name = self._trailing_name(words)
         if name:
             if len(name.split()) == 1:
-                return self._people.by_surname(people, name) or _by_given_name(people, name) or \
-                    _by_bare_surname(people, name) or self._full_name(text, name) or name
+                return self._people.by_surname(people, name) or by_given_name(people, name) or \
+                    by_bare_surname(people, name) or self._full_name(text, name) or name
             return name
         title_words = [" ".join(t.group().lower().split()) for t in self._title_re.finditer(np)]
         title_tokens = {w for t in title_words for w in t.split()}
@@ -259,10 +247,13 @@ class NameResolver:
         known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""
         if " " not in claimant and _NAME_TOKEN_RE.fullmatch(claimant) and claimant not in self._not_names:
             return re.search(rf"{_LOCATIVE_BEFORE}{re.escape(claimant)}\b", text) is None
+        if " " in claimant and (self.looks_like_name(claimant) or _INITIALS_NAME.fullmatch(claimant)):
+            return True  # "R.K. Singh told a news conference. He said …": a name the people finder passed over
         words = claimant.lower().split()
         if len(words) < 2 or words[0] not in ("the", "a", "an") or any(w[:1].isupper() for w in claimant.split()[1:]):
             return False
-        return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in self._nouns
+        return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in _BODY_NOUNS and \
+            (words[-1] not in self._nouns or not words[-1].endswith("s"))  # "a doctor", "a source"; not "a group"
 
     @staticmethod
     def _described_as(text: str, pos: int, head: str) -> str | None:
@@ -340,12 +331,14 @@ class NameResolver:
             pattern = self._head_patterns[head] = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
         out = []
         for hit in pattern.finditer(text):
+            if head in _NATIONAL and hit.group()[:1].isupper():
+                continue  # "the army" is not "the White Army"
             named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
             if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
                     named.group(1).split()[0] not in self._not_names:
                 out.append((hit.end(), named.group(1)))
                 continue
-            owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
+            owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None
             if owned:  # "Russia's defence ministry said … The ministry claimed"
                 out.append((hit.end(), owned.group(1) + hit.group()))
                 continue

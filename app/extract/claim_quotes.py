@@ -43,7 +43,7 @@ def _close_of(text: str, pos: int, end: int) -> int:
 
 
 def quote_speaker(text: str, sentences: Sequence[Sentence], index: int, pos: int,
-                  claims_of: Callable[[int], list[Claim]], people: list[Mention]) -> Claim | None:
+                  claims_of: Callable[[int], list[Claim]], people: list[Mention], depth: int = 0) -> Claim | None:
     """The speaker of the quotation that holds the figure at `pos` in sentence `index`, when the
     sentence has no claim of its own; None if the figure is not quoted or no speaker is named."""
     s = sentences[index]
@@ -66,7 +66,25 @@ def quote_speaker(text: str, sentences: Sequence[Sentence], index: int, pos: int
     after = _speaker_after(text, sentences, index, last, closed, claims_of)
     if after is not None:
         return after
-    return _speaker_before(text, sentences, first, opened, claims_of, people)
+    before = _speaker_before(text, sentences, first, opened, claims_of, people)
+    if before is None and closed < 0 and depth < 3 and last + 1 < len(sentences) and \
+            text[sentences[last + 1].start] in (_OPEN, _BOTH):
+        # a quote running on into the next paragraph, which reopens it ('“…\n\n“…,” she said.')
+        nxt = sentences[last + 1]
+        return quote_speaker(text, sentences, last + 1, nxt.start + 1, claims_of, people, depth + 1)
+    if before is None and closed >= 0 and text[par_start] in (_OPEN, _BOTH) and last + 1 < len(sentences) and \
+            not text[closed + 1 : par_end].strip(" .!?,’'\"”"):
+        # a paragraph that is all quote, its speaker named by the next one ('“…”\n\nAmina Yusuf, a
+        # nurse, said …'): the person that paragraph opens with, when a verb of speech follows
+        nxt = sentences[last + 1]
+        speaks = any(text[c.start : c.end].lower() in _SPEECH for c in claims_of(last + 1))
+        return _subject(people, nxt) if speaks else None
+    if before is None and closed >= 0 and text[par_start] in (_OPEN, _BOTH):
+        # '“Twelve of our residents were killed.” Fatima Ahmed, who runs the shelter, wept.': the
+        # person the paragraph's next sentence opens with
+        after_quote = next((j for j in range(index, last + 1) if sentences[j].start > closed), None)
+        return _subject(people, sentences[after_quote]) if after_quote is not None else None
+    return before
 
 
 def _speaker_after(text, sentences, index, last, closed, claims_of) -> Claim | None:
@@ -106,14 +124,23 @@ def _speaker_before(text, sentences, first, opened, claims_of, people) -> Claim 
         # from the speaker quoted just before it ('X said the attackers fled.\n"They killed 21."')
         claims = [c for c in claims_of(first - 1) if text[c.start : c.end].lower() in _SPEECH or
                   _INTRO_END.search(text, sentences[first - 1].start, sentences[first - 1].end)]
-        return claims[-1] if claims else None
+        if claims:
+            return claims[-1]
+        # "Olena Kovalenko, 61, stood outside her house.\n\n“We buried 12 neighbours.”": the person
+        # the paragraph before ends on, when it names no other source
+        return None if claims_of(first - 1) else _subject(people, sentences[first - 1])
     if k == first or sentences[k].start < opened - 1:
         return None
     prev = sentences[k - 1]
     claims = claims_of(k - 1)
     if claims:
         return claims[-1]
-    subject = next((p for p in people if prev.start <= p.start <= prev.start + 2), None)
-    if subject is not None:  # "Marie Toko, a nurse at the clinic, described the scene. "We …""
+    return _subject(people, prev)  # "Marie Toko, a nurse at the clinic, described the scene. "We …""
+
+
+def _subject(people: list[Mention], sentence: Sentence) -> Claim | None:
+    """The person a sentence opens with, as the speaker of a quote that follows it."""
+    subject = next((p for p in people if sentence.start <= p.start <= sentence.start + 2), None)
+    if subject is not None:
         return Claim(subject.start, subject.start + len(subject.name), subject.name)
     return None

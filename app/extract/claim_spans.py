@@ -15,6 +15,27 @@ _DOCUMENT_OWNER = re.compile(
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|estimates|"
                           r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
                           r"collected|kept|given)\s+by\s+(\S.*)$", re.IGNORECASE)
+# "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
+_ATTRIBUTIVE_DOCUMENT = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
+    r"(?:\s+(?:of|based\s+on|from|using)\s+.*)?$")
+# "the latest U.N. figures", "UNHCR data": figures named by their owner
+_OWNED_DATA = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
+    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)"
+    r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
+# "Rights group Amnesty International", "the aid agency Mercy Corps": the name after its description
+_DESCRIBED_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?:group|charity|agency|organi[sz]ation|monitor|"
+    r"watchdog|network|coalition|alliance|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
+    r"[A-Z][\w'’&.-]*))*)$")
+# "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
+_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
+                               r"\s+(?=[A-Z])")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"
@@ -25,6 +46,7 @@ _DWELLERS_OF = re.compile(r"^((?:[\w'’-]+\s+){0,2}?(?:residents?|inhabitants?|
 # "a doctor at the regional hospital", "a local administrator in the town of X": one unnamed person
 _ONE_PERSON_AT = re.compile(r"^(an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:at|in|from|near|inside|outside|"
                             r"with|on)\s+\S.*$", re.IGNORECASE)
+_ONE_PERSON_THERE = re.compile(r"^(an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+(?:there|here)$", re.IGNORECASE)
 _BODY_HEADS = frozenset("group organisation organization charity agency body service union network team "
                         "alliance coalition committee association assessment report study survey".split())
 
@@ -35,6 +57,15 @@ def source_span(np: str) -> str:
     by = _DOCUMENT_BY.match(np)
     if by:  # "Figures released by the country's disaster agency"
         np = by.group(1)
+    described = _DESCRIBED_NAME.match(np)
+    if described:
+        return described.group(1)
+    if "-" in np[:30]:
+        np = _PLACE_DESCRIPTOR.sub(r"\1", np)
+    written = _ATTRIBUTIVE_DOCUMENT.match(np) if np[:1] in "AaTt" else None
+    written = written or (_OWNED_DATA.match(np) if np.endswith(("s", "a")) else None)
+    if written:
+        return written.group("owner").strip()
     owner = _DOCUMENT_OWNER.match(np)
     if owner:
         name = owner.group("owner").strip()
@@ -45,7 +76,7 @@ def source_span(np: str) -> str:
     dwellers = _DWELLERS_OF.match(np)
     if dwellers:
         return _generic_case(dwellers.group(1)[:1].lower() + dwellers.group(1)[1:])
-    one = _ONE_PERSON_AT.match(np)
+    one = _ONE_PERSON_AT.match(np) or _ONE_PERSON_THERE.match(np)
     if one:
         head = one.group(1).split()[-1].lower()
         if head not in _BODY_HEADS and not head.endswith(("ing", "ed")):  # not "an aid group working in …"

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
+from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, np_after, np_after_inverted
+from app.extract.claim_documents import document_claims
+from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
-from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -25,31 +27,10 @@ _LEADING = re.compile(
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom))\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
-_TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
-                    "did does do not publicly officially now then initially last first recently").split()
-_TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
-    r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
-    r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
-_TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
-_TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
-_HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
-_HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
-_HEADLINE_TAIL = re.compile(r"\s[-—–]\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
-_RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$", re.IGNORECASE)
-_PAREN = re.compile(r"\s*\([^)]*\)?")
-_POSSESSIVE_SOURCE = re.compile(
-    r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|"
-    r"daily\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|report|statistics|"
-    r"numbers|toll)\b"
-)
-
-# "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
-_ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|official|daily|weekly|"
-                             r"provincial|regional|national|preliminary|updated)\s+)*(?:figures|data|tally|"
-                             r"tallies|breakdown|count|estimates|statistics|numbers)\b")
+_RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
 
@@ -59,19 +40,33 @@ _DESCRIPTION = re.compile(r"^(?:an?\s|known\s+as\s|also\s+known\s+as\s|one\s+of\
 
 
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to)\s+$", re.IGNORECASE)
-_DATA_BY = re.compile(r"^\s*(?:the\s+)?(?:(?:latest|official|new|preliminary|updated)\s+)*(?:figures|data|statistics|"
-                      r"numbers|records|tallies|estimates)\s+(?:(?:released|published|compiled|issued|provided|"
-                      r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
-_SUPPLIED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
-                          r"published|compiled|issued|gathered)\s+by\b", re.IGNORECASE)
+# Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
+_SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
+                           "noted", "warned", "insisted", "wrote"))
+_COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+)?(?:[a-z][a-z'’-]*\s+){0,5}"
+                             r"[a-z][a-z'’-]*[a-z]")  # "the coast guard", "a nurse", "two neighbours"
+_KNOWN_AS_ACRONYM = re.compile(r"(?:also\s+)?known\s+as\s+([A-Z]{2,8})$")
+_BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
+_AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
+_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
+_DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
+_DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
+_BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
+                        rf"{_DATA_NOUNS}", re.IGNORECASE)
+_PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
+                            "estimated".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+_TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
+_DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
+                 "estimates", "records")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
-_APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
-                                r"account)s?\s+(?:that\s+|which\s+)?(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
+                                r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
+                                r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
                                 re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
@@ -85,12 +80,6 @@ _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
-_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
-                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
-_AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
-_NP_AFTER_END = re.compile(r"[,;:.](?:\s|$)|\s[—–]\s|\s(?:which|who|that|show|shows|showed|indicate|indicates|"
-                           r"suggest|suggests|say|says|said|put|puts|released|published)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 
@@ -113,11 +102,14 @@ class ClaimantFinder:
         self._claim_verbs, self._denial_verbs = vocab.claim_verbs, vocab.denial_verbs
         self._verb_re = phrase_pattern(vocab.claim_verbs)
         self._denial_re = phrase_pattern(vocab.denial_verbs)
-        self._titles = vocab.titles
-        self._nouns = set(vocab.claimant_nouns)
-        self._not_names = _FUNCTION_WORDS | set(vocab.org_words)
+        self._titles = self.titles = vocab.titles
+        self._nouns = self.nouns = set(vocab.claimant_nouns)
+        self.org_words = set(vocab.org_words)
+        self._not_names = self.not_names = _FUNCTION_WORDS | self.org_words
         self._names = NameResolver(vocab, self._not_names)
         self.resolve = self._names.resolve
+        self.looks_like_name, self.is_title_phrase = self._names.looks_like_name, self._names.is_title_phrase
+        self.plausible = self._plausible
         self._np_memo: dict[tuple[str, bool], str | None] = {}
 
     # --- people in the article -------------------------------------------------------------
@@ -139,12 +131,7 @@ class ClaimantFinder:
         """Claims in the sentence [start, end); `verbs` are its claim-verb terms when already found."""
         out: list[Claim] = []
         if headline:
-            src = _HEADLINE_SOURCE.match(text, start, end)
-            if src and self._headline_speaker(text, src.group(1).strip()):
-                out.append(Claim(src.start(1), src.end(1), src.group(1).strip()))
-            tail = _HEADLINE_TAIL.search(text, start, end)  # "Flood kills 30 — officials"
-            if tail and (self.is_generic(tail.group(1)) or self._names.looks_like_name(tail.group(1))):
-                out.append(Claim(tail.start(1), tail.end(1), tail.group(1)))
+            out.extend(headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
@@ -158,9 +145,19 @@ class ClaimantFinder:
                 continue  # "Combined with figures from the government, …": the reporter's own sum
             if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
                                                            "data from", "a statement from"):
-                np = self._np_after(text, m.end, end)
+                np = np_after(self, text, m.end, end)
+            elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
+                    _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
+                np = np_after(self, text, m.end + 4, end)  # "23 deaths were confirmed by the agency"
+                np = _TIME_AFTER.sub("", np) if np else None
             else:
-                np = self._np_before(text, start, m.start)
+                np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
+                if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
+                        (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
+                         not self._source_head(np) and not any(c.isupper() for c in np[1:])):
+                    # "Forty-five people died, said Mohammed Ali": the clause before is what was said
+                    after = np_after_inverted(self, text, m.end, end)
+                    np, inverted = (after, True) if after else (np, False)
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):
                     # "He disputed the death toll, saying fewer than 50 had died" / "… rejected the
                     # figures and said …": the subject of the sentence's first verb
@@ -168,41 +165,31 @@ class ClaimantFinder:
                     if first is not None and first.start() < m.start:
                         np = self._np_before(text, start, first.start())
                 if np is None and text[m.end : m.end + 1] in " ":
-                    np = self._np_after_inverted(text, m.end, end)
+                    np = np_after_inverted(self, text, m.end, end)
                     inverted = np is not None
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
             if np is None:
                 continue
+            if verb == "show" and not _DATA_END.search(np):
+                continue  # "figures show"; not "images show"
             np = source_span(np)
-            claimant = self.resolve(np, text, m.start, people,
-                                    (lambda complete=True, out=out: previous(complete) + out)
-                                    if callable(previous) else previous + out, memo)
+            if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
+                earlier = (previous(True) if callable(previous) else previous) + out
+                claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)
+            else:
+                claimant = self.resolve(np, text, m.start, people,
+                                        (lambda complete=True, out=out: previous(complete) + out)
+                                        if callable(previous) else previous + out, memo)
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"
-                claimant = self._body_name(text, end, np) or claimant
+                claimant = body_name(self, text, end, np) or claimant
             at = text.rfind(np, start, m.start)
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
             out.append(Claim(m.start, m.end, claimant, relative, inverted))
-        # "Turkey's toll has climbed to 8,574, officials in Ankara said": a said-claim outranks the owner
-        has_possessive = not out and (text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0)
-        for m in _POSSESSIVE_SOURCE.finditer(text, start, end) if has_possessive else ():
-            src = m.group(1)
-            if not src.split()[0] in self._not_names:
-                out.append(Claim(m.start(), m.end(), src))
-        seg = text[start:end]  # the nouns _ACRONYM_SOURCE needs, tested one by one: cheaper than a generator
-        acronym_noun = "figures" in seg or "data" in seg or "tall" in seg or "breakdown" in seg or "count" in seg \
-            or "estimates" in seg or "statistics" in seg or "numbers" in seg
-        for m in _ACRONYM_SOURCE.finditer(text, start, end) if acronym_noun else ():  # "NDMA provincial figures:"
-            if not any(c.start <= m.start() < c.end for c in out):
-                out.append(Claim(m.start(), m.end(), m.group(1)))
-        supplied = not out and "by" in seg.lower()
-        for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
-            np = self._np_after(text, m.end(), end)
-            if np and self._plausible(np):
-                out.append(Claim(m.start(), m.end(), self.resolve(np, text, m.start(), people, previous, memo)))
+        out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
 
@@ -221,25 +208,6 @@ class ClaimantFinder:
             return None
         found = self.list_source(text, prev, start, people, previous if not callable(previous) else [])
         return found[-1].claimant if found else None
-
-    def _body_name(self, text: str, after: int, np: str) -> str | None:
-        """The fuller name under which the story introduces a body its headline names in short:
-        "UN agency" → "the UN agency for Palestinian refugees"; names and titles are left alone."""
-        words = np.split()
-        if not any(w.islower() for w in words) or self._names.is_title_phrase(np) or len(words) > 4:
-            return None
-        short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
-        m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
-                      rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,40}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
-        return "the " + " ".join(m.group().split()[1:]) if m else None
-
-    def _headline_speaker(self, text: str, label: str) -> bool:
-        """ "UN: …" names a speaker; "Libya flood: …" (a topic) and "Derna: …" (a place the story
-        is in) do not."""
-        last = label.split()[-1]
-        if last.islower() and last not in self._nouns and last not in self._titles:
-            return False
-        return re.search(rf"\b(?:in|near|from|of|to|around|outside)\s+{re.escape(label)}\b", text) is None
 
     def list_source(self, text: str, start: int, end: int, people: list[Mention],
                     previous: list[Claim]) -> list[Claim]:
@@ -260,7 +228,7 @@ class ClaimantFinder:
         if verbs is None:
             verbs = [Term(m.start(), m.end(), "", m.group()) for m in self._denial_re.finditer(text, start, end)]
         for m in verbs:
-            np = self._np_before(text, start, m.start)
+            np = self._np_before(text, start, m.start, True)  # "a claim the district health officer rejected"
             if np:
                 out.append(Claim(m.start, m.end, self.resolve(source_span(np), text, m.start, people, previous)))
             elif _AND_BEFORE.search(text, max(start, m.start - 24), m.start):
@@ -274,7 +242,7 @@ class ClaimantFinder:
                     out.append(Claim(m.start, m.end, self.resolve(np, text, first.start(), people, previous)))
         return out
 
-    def _np_before(self, text: str, start: int, verb_start: int) -> str | None:
+    def _np_before(self, text: str, start: int, verb_start: int, speech: bool = False) -> str | None:
         """The noun phrase just before a claim verb: "…, the UN Human Rights Monitoring Mission in
         Ukraine said"; appositives ("a Britain-based monitor") and relative clauses give way to
         the name before them. Only the last 250 characters can hold it."""
@@ -294,16 +262,16 @@ class ClaimantFinder:
         c = len(segment)
         for _ in range(3):
             c = segment.rfind(",", 0, c) if c > 0 else -1
-        key = (segment[c + 1 :], c >= 0)
+        key = (segment[c + 1 :], c >= 0, speech)
         if key in self._np_memo:
             return self._np_memo[key]
         if len(self._np_memo) > 50_000:
             self._np_memo.clear()
-        np = self._np_before_parts(segment)
+        np = self._np_before_parts(segment, speech)
         self._np_memo[key] = np
         return np
 
-    def _np_before_parts(self, segment: str) -> str | None:
+    def _np_before_parts(self, segment: str, speech: bool = False) -> str | None:
         segment = segment.rstrip()
         cut_at = max(0, len(segment) - 80)  # the trailing words sit at the end: search only there
         tail = segment[cut_at:]  # _TRAILING ends in one of its words, or in any word after on/last/this/told
@@ -316,27 +284,38 @@ class ClaimantFinder:
             parts.pop()
         if not parts:
             return None
+        if len(parts) >= 2 and (parts[-1][:1].isdigit() and _AGE.fullmatch(parts[-1]) or
+                                len(parts) >= 3 and parts[-2][:1].isdigit() and _AGE.fullmatch(parts[-2])):
+            age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
+            if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
+                del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
             return None
         # "an operation that Gaza's health authorities said" / "revised it after the Red Crescent said"
-        subject = _RELATIVE_SUBJECT.search(parts[-1]) or \
+        subject = _RELATIVE_SUBJECT.search(parts[-1])
+        if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
+            subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
+        subject = subject or \
             (None if _DESCRIPTION.match(parts[-1]) else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)
         else:
+            acronym = _KNOWN_AS_ACRONYM.match(parts[-1])
+            if acronym and len(parts) >= 2:
+                return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
                                     or _ASIDE.match(parts[-1])):
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
                 if (name and name[0].isupper() or name.lower().startswith("the ")) and len(name.split()) <= 10 \
-                        and not _DIGIT.search(name) and not _PREPOSITION_START.match(name):
+                        and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
                     parts = parts[:-1]
-            np = _RELATIVE.sub("", _LEADING.sub("", parts[-1]).strip())
+            np = _RELATIVE.sub("", _LEADING.sub("", parts[-1].lstrip("'‘’ ")).strip())  # ",' Ali Hassan told"
         if "(" in np:
-            np = _PAREN.sub("", np).strip()
+            np = acronym_in(self, np) or _PAREN.sub("", np).strip()
         known = _KNOWN_AS.search(np)  # "police officers from a unit known as the White Angels"
         if known:
             np = known.group(1)
@@ -348,9 +327,10 @@ class ClaimantFinder:
             return None
         if len(parts) >= 2 and self._names.is_title_phrase(np):
             name = _LEADING.sub("", parts[-2]).strip()
-            if self._names.looks_like_name(name):
+            if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
                 return name
-        if not np or len(np.split()) > 10 or not self._plausible(np) or self._has_verb(np) or not can_claim(np) \
+        if not np or len(np.split()) > 10 or not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) \
+                or self._has_verb(np) or not can_claim(np) \
                 or self._denial_re.search(np) \
                 or _DIGIT.search(np) or _VERB_START.match(np):
             return None
@@ -368,32 +348,6 @@ class ClaimantFinder:
         the phrase's last word ("the DDPM's daily situation report")."""
         return any(not _is_noun_use(np, m.start()) and not (m.end() == len(np) and m.group().lower() in _NOUN_VERBS)
                    for m in self._verb_re.finditer(np))
-
-    def _np_after_inverted(self, text: str, pos: int, end: int) -> str | None:
-        segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
-        m = _INVERTED_NP.match(segment)
-        if not m:  # "…, said the health ministry": a source noun with no name in it
-            m = _INVERTED_COMMON.match(segment)
-            if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in self._nouns | set(self._titles):
-                return None
-        np = m.group(1)
-        before = text[max(0, pos - 80) : pos - len(text[pos - 10 : pos].split()[-1]) if False else pos]
-        if not _AFTER_QUOTE_OR_COMMA.search(before):
-            return None
-        return np if self._plausible(np) else None
-
-    def _np_after(self, text: str, pos: int, end: int) -> str | None:
-        whole = text[pos:end]
-        by = _DATA_BY.match(whole)  # "according to figures released by the interior ministry"
-        if by:
-            whole = by.group(1)
-        segment = _NP_AFTER_END.split(whole, maxsplit=1)[0]
-        np = _TRAILING.sub("", (_PAREN.sub("", segment) if "(" in segment else segment).strip())  # "on Sunday"
-        if np and self._names.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
-            named = _APPOSED_NAME.match(whole, len(segment))
-            if named and self._names.looks_like_name(named.group(1)):
-                return named.group(1)
-        return np or None
 
     def _plausible(self, np: str) -> bool:
         words = np.split()

@@ -13,10 +13,10 @@ _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž]+)*"
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
-_MORE_NAME = re.compile(rf"(?:\s+{NAME_TOKEN})+")
+_MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a line break
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
-                       rf"(?:\s+(?:de|van|von|al-|el-|bin|ibn)?\s*{NAME_TOKEN}){{1,3}}\b")
+                       rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
 
 @dataclass(slots=True)
@@ -66,6 +66,10 @@ class PeopleFinder:
                               tokens[0] in _HONORIFICS):
                 tokens = tokens[1:]
                 stripped += 1
+            titled = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in self._title_words), default=-1)
+            if titled >= 0:  # "Kherson Governor Oleksandr Prokudin": the name starts after the title
+                tokens = tokens[titled + 1 :]
+                stripped += titled + 1
             if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
                 more = _MORE_NAME.match(text, m.end())
                 if more:
@@ -98,8 +102,32 @@ class PeopleFinder:
 
     def by_title(self, people: list[Mention], title_words: list[str], pos: int) -> str | None:
         wanted = set(title_words)
-        before = [p for p in people if p.start < pos and wanted & p.titles]
+        suffixes = tuple(" " + w for w in title_words)  # "the commissioner": a "district commissioner"
+        before = [p for p in people if p.start < pos and (wanted & p.titles or
+                                                          any(t.endswith(suffixes) for t in p.titles))]
         if before:
             return before[-1].name
         after = [p for p in people if p.start >= pos and wanted & p.titles]
         return after[0].name if after else None
+
+
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-")
+
+
+def by_given_name(people: list[Mention], word: str) -> str | None:
+    """ "Somchai said" → "Somchai Intawong": where a given name is used alone, the one person
+    the article introduced with it."""
+    found = {p.name for p in people if p.name.split()[0] == word}
+    return found.pop() if len(found) == 1 else None
+
+
+def _bare(word: str) -> str:
+    low = word.lower()
+    return _PARTICLE.sub("", low) if "-" in low else low
+
+
+def by_bare_surname(people: list[Mention], word: str) -> str | None:
+    """ "Al-Masri said" / "Masri said" → "Ahmed al-Masri": the surname with or without its particle."""
+    bare = _bare(word)
+    found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == bare}
+    return found.pop() if len(found) == 1 else None

@@ -125,3 +125,39 @@ def test_an_honorific_before_a_full_name_goes(extract):
     text = ("Dr. Tedros Adhanom Ghebreyesus said 40 health workers had been killed. "
             "Tedros said 12 more were missing.")
     assert claimants(extract, text) == ["Tedros Adhanom Ghebreyesus"] * 2
+
+
+def test_a_quote_paragraph_after_a_paragraph_ending_on_a_named_person(extract):
+    text = ("Shelling flattens river town\n\n"
+            "Halyna Moroz, 67, stood outside what was left of her house on Monday.\n\n"
+            "\u201cWe buried 12 neighbours in one week.\u201d")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.claimant == "Halyna Moroz"
+
+
+def test_a_quote_running_on_into_the_next_paragraph_takes_its_speaker(extract):
+    text = ("Clinic overwhelmed after market attack\n\n"
+            "The clinic's only surgeon was still operating at midnight.\n\n"
+            "\u201cWe received 43 wounded people on Sunday alone.\n\n"
+            "\u201cBy the evening nine of them had died,\u201d said Dr. Grace Achieng.")
+    assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Grace Achieng", "Grace Achieng"]
+
+
+def test_a_paragraph_all_quote_takes_the_speaker_the_next_paragraph_opens_with(extract):
+    text = ("Cholera spreads through the camp\n\n"
+            "\u201cTwelve people have died this week and 40 are in hospital.\u201d\n\n"
+            "Amina Yusuf, a nurse who runs the camp clinic, said the clinic had run out of saline.")
+    assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Amina Yusuf", "Amina Yusuf"]
+
+
+def test_single_quotes_before_the_speaker(extract):
+    text = "Cholera spreads through the camp\n\n'Twelve people have died this week,' Ali Hassan told the BBC."
+    assert [f.claimant for f in extract(text, dt.date(2024, 5, 1))] == ["Ali Hassan"]
+
+
+def test_a_quote_followed_by_the_person_who_said_it(extract):
+    text = ("Shelter hit by shelling\n\n"
+            "\u201cTwelve of our residents were killed last week.\u201d Fatima Ahmed, who runs the shelter, "
+            "was in tears.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.claimant == "Fatima Ahmed"

@@ -82,3 +82,105 @@ def test_denying_targeting_civilians_is_not_a_dispute_of_the_toll(extract):
 def test_rebels_can_dispute(extract):
     text = "The junta said 50 soldiers had been killed, a claim the rebels disputed."
     assert disputed(extract, text) == {50: "the rebels"}
+
+
+def test_the_group_denying_is_not_the_army_quoted_before(extract):
+    text = ("Raid on hideout\n\n"
+            "The army said it had killed 45 militants in the raid. The group denied the figure.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert (f.claimant, f.disputed_by) == ("The army", "The group")
+
+
+def test_a_claim_the_group_denied(extract):
+    (f,) = extract("Raid on hideout\n\nThe army said it had killed 45 militants, a claim the group denied.",
+                   dt.date(2024, 5, 1))
+    assert (f.claimant, f.disputed_by) == ("The army", "the group")
+
+
+def test_disputed_that_number_is_no_denied_clause(extract):
+    text = ("Rebels seize base\n\n"
+            "Rebels said 45 soldiers were captured. A military spokesman disputed that number.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "a military spokesman"  # a generic source, in lower case
+
+
+def test_said_the_figure_was_inflated(extract):
+    text = ("Strikes on the city\n\n"
+            "The ministry said 45 civilians were killed. The army said the figure was inflated.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The army"
+
+
+def test_saying_the_figures_are_false_is_a_denial(extract):
+    text = ("Strike on camp\n\n"
+            "The health ministry said 45 people were killed. Israel says the ministry's figures are unreliable. "
+            "The civil defence said 12 people were missing. The army said the numbers could not be trusted.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == ["Israel", "The army"]
+
+
+def test_a_lower_count_of_its_own_is_no_denial(extract):
+    text = ("Floods in the delta\n\n"
+            "The UN said 45 people died in the floods. The ministry said the number of deaths was lower than in 2022.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by is None
+
+
+def test_accusing_the_source_of_exaggerating(extract):
+    text = ("Strike on camp\n\n"
+            "The health ministry said 45 people were killed. The army accused the ministry of exaggerating the toll.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The army"
+
+
+def test_the_figure_disputed_in_the_next_paragraph(extract):
+    text = ("Strike on camp\n\n"
+            "The health ministry said 45 people were killed.\n\n"
+            "The army, which disputed the figure, said it had targeted militants.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The army"
+
+
+def test_a_charge_it_denies_names_no_one_and_accusing_of_underreporting_disputes(extract):
+    text = ("Riots in the hills\n\n"
+            "Of the 95 dead, 70 were killed in the first week, according to officials. Rights groups have accused "
+            "the state government of underreporting the toll, a charge it denies.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == ["Rights groups", "Rights groups"]
+
+
+def test_a_claim_an_official_rejected(extract):
+    text = ("Children die in besieged town\n\n"
+            "A clinic in the town said 11 children had died for lack of medicine, a claim the district health "
+            "officer rejected.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "the district health officer"
+
+
+def test_a_non_restrictive_which_clause_is_no_subject(extract):
+    text = ("Boats intercepted at sea\n\n"
+            "The navy said it had detained 3,800 people at sea this year. The navy, which receives funding "
+            "and training from the European Union, rejects claims that detainees are abused.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by is None
+
+
+def test_a_denial_names_what_it_disputes(extract):
+    text = ("Clashes on the border\n\n"
+            "The army said 27 of its soldiers were killed and that 11 more had been taken captive. "
+            "A rebel spokesman denied holding any prisoners.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == [None, "a rebel spokesman"]
+
+
+def test_reports_of_deaths_said_to_be_fabricated(extract):
+    text = ("Drone strike on market\n\n"
+            "Thirty-one people were killed in the strike, a doctor said. Another 40 were wounded, residents said.\n\n"
+            "The government said the strike had hit fighters and that reports of civilian deaths were "
+            "\u201cfabricated\u201d.")
+    assert [f.disputed_by for f in extract(text, dt.date(2024, 5, 1))] == ["The government", None]
+
+
+def test_casualty_figures_that_do_not_match(extract):
+    text = ("Strike on apartment block\n\n"
+            "The strike killed 73 people, the civil defence agency said. The military said the casualty figures "
+            "did not match its information.")
+    (f,) = extract(text, dt.date(2024, 5, 1))
+    assert f.disputed_by == "The military"

@@ -1,0 +1,80 @@
+"""Sources named after their verb: "according to X", "citing X", "were confirmed by X", and
+inverted '"…," said X'."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.people import NAME_TOKEN as _NAME_TOKEN
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_UNNAMED = re.compile(r"\s+(?:an?|one)\s")
+_GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
+                        rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
+_TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
+                    "did does do not publicly officially now then initially last first recently").split()
+_TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
+    r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
+    r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
+_TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
+_TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
+_HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
+_PAREN = re.compile(r"\s*\([^)]*\)?")
+_DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint)\s+)*(?:figures|data|"
+                      r"statistics|numbers|records|tallies|estimates|statement|report|bulletin|update|count|tally)\s+"
+                      r"(?:(?:released|published|compiled|issued|provided|"
+                      r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+_APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
+_INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
+_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
+                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
+_AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
+_NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
+                           r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
+                           r"said|put|puts|released|published)\b")
+
+
+def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
+    """The speaker after an inverted verb: '"…," said Dr. Aisha Bello', '…, said the health ministry'."""
+    if _UNNAMED.match(text, pos, end):  # '…," said a farmer from Kuy, who gave only his first name, Abebe'
+        gave = _GAVE_NAME.search(text, pos, end)
+        if gave:
+            return gave.group(1)
+    segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
+    m = _INVERTED_NP.match(segment)
+    if not m:  # "…, said the health ministry": a source noun with no name in it
+        m = _INVERTED_COMMON.match(segment)
+        if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in finder.nouns | set(finder.titles):
+            return None
+    np = m.group(1)
+    before = text[max(0, pos - 80) : pos]
+    if not _AFTER_QUOTE_OR_COMMA.search(before):
+        return None
+    if finder.is_title_phrase(np):  # '…, said the head of the local council, Mohammed Ali'
+        named = _APPOSED_NAME.match(segment, m.end())
+        if named and finder.looks_like_name(named.group(1)):
+            return named.group(1)
+    return np if finder.plausible(np) else None
+
+
+def np_after(finder, text: str, pos: int, end: int) -> str | None:
+    """The source after "according to" / "citing" / a passive's "by", up to the end of its phrase."""
+    whole = text[pos:end]
+    by = _DATA_BY.match(whole)  # "according to figures released by the interior ministry"
+    if by:
+        whole = by.group(1)
+    segment = _NP_AFTER_END.split(whole, maxsplit=1)[0]
+    np = _TRAILING.sub("", (acronym_in(finder, segment.strip()) or _PAREN.sub("", segment) if "(" in segment
+                            else segment).strip())  # "on Sunday"
+    if np and finder.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
+        named = _APPOSED_NAME.match(whole, len(segment))
+        if named and finder.looks_like_name(named.group(1)):
+            return named.group(1)
+    return np or None
+
+
+def acronym_in(finder, np: str) -> str | None:
+    """ "the U.N. humanitarian office (OCHA)" → "OCHA": the acronym a body's name gives."""
+    m = _ACRONYM_AFTER.search(np)
+    return m.group(1) if m and not finder.looks_like_name(np[: m.start()].strip()) else None

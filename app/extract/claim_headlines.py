@@ -1,0 +1,52 @@
+"""Sources a headline names: "UN: …", "Flood kills 30 — officials", and the fuller name under
+which the story introduces a body its headline names in short."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.claim_names import Claim
+
+_HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
+_HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
+
+
+def headline_claims(finder, text: str, start: int, end: int) -> list[Claim]:
+    """ "UN: …" names a speaker unless the label is a topic or a place; a trailing "— officials"
+    names a generic source or a person."""
+    out = []
+    src = _HEADLINE_SOURCE.match(text, start, end)
+    if src and _headline_speaker(finder, text, src.group(1).strip()):
+        out.append(Claim(src.start(1), src.end(1), src.group(1).strip()))
+    tail = _HEADLINE_TAIL.search(text, start, end)  # "Flood kills 30 — officials"
+    if tail and (finder.is_generic(tail.group(1)) or finder.looks_like_name(tail.group(1)) or
+                 tail.group(1).split()[-1] in finder.org_words or tail.group(1).isupper()):
+        # "… - health ministry" → "the country's health ministry", "…: Red Cross" → "the Kenya Red Cross"
+        name = tail.group(1)
+        out.append(Claim(tail.start(1), tail.end(1), body_name(finder, text, end, name) or name))
+    return out
+
+
+def _headline_speaker(finder, text: str, label: str) -> bool:
+    """ "UN: …" names a speaker; "Libya flood: …" (a topic) and "Derna: …" (a place the story
+    is in) do not."""
+    last = label.split()[-1]
+    if last.islower() and last not in finder.nouns and last not in finder.titles:
+        return False
+    return re.search(rf"\b(?:in|near|from|of|to|around|outside)\s+{re.escape(label)}\b", text) is None
+
+
+def body_name(finder, text: str, after: int, np: str) -> str | None:
+    """The fuller name under which the story introduces a body its headline names in short:
+    "UN agency" → "the UN agency for Palestinian refugees"; names and titles are left alone."""
+    words = np.split()
+    if len(words) <= 4 and all(w[:1].isupper() for w in words) and not finder.looks_like_name(np):
+        # "Red Cross says" → "the Kenya Red Cross", the name the story gives
+        m = re.search(rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}){re.escape(np)}\b", text[after:])
+        return f"the {m.group(1)}{np}" if m and m.group(1).split()[0] not in finder.not_names else None
+    if not any(w.islower() for w in words) or finder.is_title_phrase(np) or len(words) > 4:
+        return None
+    short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
+    m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
+                  rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,40}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
+    return "the " + " ".join(m.group().split()[1:]) if m else None
