@@ -1,0 +1,54 @@
+"""First-level divisions from ISO 3166-2 (pycountry) in the gazetteer: English forms of local
+names, a unit word after a name a city of the country also has, the bare name otherwise."""
+
+import datetime as dt
+
+from app.extract import gazetteer as gz
+from app.extract.regions import english_forms
+
+PUB = dt.date(2024, 5, 2)
+
+
+def test_slavic_adjective_names_give_the_city_stem_and_take_a_unit_word():
+    forms, units, alone = english_forms("Luhanska oblast", "region")
+    assert "Luhansk" in forms and "oblast" in units and "region" in units and not alone
+    forms, units, alone = english_forms("Bryanskaya oblast'", "administrative region")
+    assert "Bryansk" in forms and not alone
+
+
+def test_arabic_article_and_french_compass_words_go():
+    forms, units, alone = english_forms("Al Anbār", "governorate")
+    assert forms[:2] == ["Al Anbar", "Anbar"] and "governorate" in units and "province" in units and alone
+    forms, _units, _alone = english_forms("Sud-Kivu", "province")
+    assert forms[0] == "South Kivu"
+
+
+def _regions(g, name):
+    return [(p.name, p.country) for p in g.lookup(name) if p.kind == "region"]
+
+
+def test_divisions_are_found_with_their_unit_word():
+    g = gz.Gazetteer()
+    assert _regions(g, "Borno state") == [("Borno", "NG")]
+    assert _regions(g, "Belgorod region") == [("Belgorod", "RU")]
+    assert _regions(g, "Helmand province") == [("Helmand", "AF")]
+    assert _regions(g, "Odesa oblast") == [("Odesa", "UA")]  # "Odeska oblast": the city's stem
+    assert _regions(g, "Homs governorate") == [("Homs", "SY")]  # ISO "Ḩimş": the city's English name
+    assert _regions(g, "Kharkivska oblast")
+
+
+def test_a_bare_division_name_only_when_no_city_of_its_country_has_it():
+    g = gz.Gazetteer()
+    assert _regions(g, "North Kivu") == [("North Kivu", "CD")]
+    assert ("Zamfara", "NG") in _regions(g, "Zamfara")
+    assert not _regions(g, "Kaduna")  # the city; "Kaduna state" is the state
+    assert _regions(g, "Kaduna state") == [("Kaduna", "NG")]
+    assert not _regions(g, "Unity") and not _regions(g, "Somali")  # English words, a people
+    assert {p.kind for p in g.lookup("Georgia")} == {"country"}
+
+
+def test_a_state_the_gazetteer_lacked_is_the_place(extract):
+    text = ("Gunmen killed 23 villagers in Zamfara on Sunday, police in Nigeria said. In Katsina state, "
+            "bandits abducted 40 people from a school.")
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Zamfara", "NG"), ("Katsina state", "NG")]
