@@ -208,7 +208,7 @@ def _add_regions(places: list[tuple], names: dict[str, set[int]],
         keys = [k for k in dict.fromkeys(keys) if k and not taken.get(k, set()) & {"*", region.country}]
         if not keys:
             continue
-        places.append((gid, region.name, region.country, "", lat, lon, 0, "region"))
+        places.append((gid, region.name, region.country, "", lat, lon, region.population, "region"))
         for key in keys:
             names.setdefault(key, set()).add(gid)
 

@@ -39,7 +39,11 @@ class PlaceMention(NamedTuple):
     body: bool = False  # names the body that gives the figure: "the Gaza health ministry", "Turkey's disaster agency"
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
+        """City 3, region 2, country 1; a country's part named by a direction ("northwest Syria",
+        "eastern Sudan") ranks between: it is broader than a state or province named in it."""
+        if self.place.kind == "region" and not self.place.geonameid and direction_prefix(self.surface):
+            return 1.5
         return _KIND_RANK.get(self.place.kind, 1)
 
 

@@ -269,7 +269,9 @@ class PlaceFinder:
                     # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
                     stop = e if suffix.group(1) == "area" else suffix.end()
                     named = text[s:stop]
-                    region = tuple(c for c in cands if c.kind != "country") or self.gazetteer.lookup(named) or cands
+                    whole = tuple(c for c in self.gazetteer.lookup(named) if c.kind == "region")
+                    region = whole or tuple(c for c in cands if c.kind != "country") or \
+                        self.gazetteer.lookup(named) or cands  # "Kharkiv region": the region, not the city
                     out.append((s, stop, named, region or (None,)))
                     i, found = j, True
                     break

@@ -27,6 +27,7 @@ class Region(NamedTuple):
     country: str
     lat: float | None  # None: the country's coordinates
     lon: float | None
+    population: int  # its namesake city's: a lower bound that lets a large region stand for itself
     bare: tuple[str, ...]  # names indexed on their own (the ISO name among them when it has a unit word)
     with_unit: tuple[str, ...]  # names indexed only with a unit word after them ("Kharkiv region")
 
@@ -155,4 +156,4 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)
         lat, lon = (city[1], city[2]) if city is not None else (None, None)
-        yield Region(forms[0], cc, lat, lon, bare, with_unit)
+        yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit)

@@ -52,3 +52,17 @@ def test_a_state_the_gazetteer_lacked_is_the_place(extract):
             "bandits abducted 40 people from a school.")
     figures = extract(text, PUB)
     assert [(f.place, f.country) for f in figures] == [("Zamfara", "NG"), ("Katsina state", "NG")]
+
+
+def test_a_city_name_with_a_unit_word_is_the_region_and_ranks_below_a_city(extract):
+    text = ("Shelling killed four people in Sumy region on Monday, the regional governor said. "
+            "In the village of Velyka Pysarivka in Sumy region, 11 people were wounded.")
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Sumy region", "UA"), ("Velyka Pysarivka", "UA")]
+
+
+def test_a_named_province_is_more_specific_than_a_compass_part_of_the_country(extract):
+    text = ("Air strikes on Kandahar province, the heaviest in southern Afghanistan this year, killed "
+            "at least 19 people, officials said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Kandahar province", "AF")
