@@ -38,6 +38,18 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     return m
 
 
+def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place listed right after a place of the source or of the treatment ("treated at hospitals
+    in Parachinar and Peshawar", "officials in Kabul and Herat said") is one too."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        if prev.source and prev.after_in and not prev.body and not m.source and \
+                pat.LIST_AFTER.fullmatch(text, prev.end, m.start):
+            out[k] = m._replace(source=True)
+    return out
+
+
 def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
     "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific. Places joined

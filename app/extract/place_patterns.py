@@ -27,6 +27,15 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "residents in Parachinar said", "witnesses in the town of X told Reuters": where people who give
+# a figure are, with the claim verb right after the place (an appositive between allowed)
+SPEAKERS_IN = re.compile(r"\b(?:residents|elders|witnesses|activists|sources|doctors|medics|rescuers|volunteers|"
+                         r"journalists|leaders|survivors|relatives|workers)\s+(?:in|from)\s+(?:the\s+)?"
+                         r"(?:(?:city|town|village|camp)\s+of\s+)?$", re.IGNORECASE)
+CLAIM_AFTER = re.compile(r"(?:\s+(?:city|town|village|camp))?(?:,[^,.;\n]{1,60},)?\s+(?:have\s+|had\s+)?"
+                         r"(?:said|say|says|told|reported|estimated?|claimed)\b")
+# A place listed right after one of these (", " / "and" / "or", an "in" repeated): the same kind of place
+LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 REFERENCE = re.compile(
     r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\b(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest)(?:ern)?\s+of|\bthe\s+capital|\bcapital|\btowards?|\bkm\s+(?:from|of)|"

@@ -50,6 +50,14 @@ def _may_hold(before: str, low: str, words: tuple[str, ...]) -> bool:
     return not before.isascii() or any(w in low for w in words)
 
 
+_SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
+
+
+def _speakers_in(before: str, low: str) -> bool:
+    """`SPEAKERS_IN` searched only when `before` ends as it can ("residents in", "… of")."""
+    return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
+
+
 class _Found(NamedTuple):
     phrase: str
     start: int = 0
@@ -166,10 +174,12 @@ class PlaceFinder:
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
                                          start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
-                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))),
+                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))) or
+                                         (bool(cues) and _speakers_in(before, low) and bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
                                          destination=_destination(before)))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
+        mentions = place_marks.mark_source_lists(text, mentions)
         mentions = place_marks.mark_containers(text, mentions)
         mentions = place_marks.mark_lists(text, mentions)
         mentions = place_marks.mark_group_parts(text, mentions)

@@ -1,0 +1,26 @@
+"""Places that are where a figure's source sits, or where victims were treated, rather than where
+the event was: the speakers' town before a claim verb, and the places listed with such a place."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 6, 3)
+
+
+def test_the_town_of_the_witnesses_who_give_a_figure_is_not_its_place(extract):
+    text = ("Militiamen raided the village of Umm Dukhun overnight. Witnesses in Nyala told reporters "
+            "that 34 people were killed.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Umm Dukhun", "SD")
+
+
+def test_residents_in_a_town_killed_there_stay_in_that_town(extract):
+    text = "Residents in Nyala were among 34 people killed by shelling on Monday, officials in Sudan said."
+    (f,) = extract(text, PUB)
+    assert f.place == "Nyala"
+
+
+def test_a_second_hospital_town_listed_after_the_first_is_no_place_either(extract):
+    text = ("A bomb tore through a bus near the village of Shinkay in Zabul province on Monday. Some 17 "
+            "of the wounded were taken to hospitals in Qalat and Kandahar, an official said.")
+    figures = extract(text, PUB)
+    assert [f.place for f in figures] == ["Shinkay"]
