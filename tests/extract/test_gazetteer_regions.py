@@ -66,3 +66,15 @@ def test_a_named_province_is_more_specific_than_a_compass_part_of_the_country(ex
             "at least 19 people, officials said.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Kandahar province", "AF")
+
+
+def test_across_the_state_is_the_state_named_bare_not_a_district_named_since(extract):
+    text = ("Floods have swept through Assam since Monday. Rescuers reached villages in Dhemaji district "
+            "on Wednesday. At least 52 people have died across the state, officials said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Assam", "IN")
+
+
+def test_a_division_no_other_place_is_named_after_tells_its_country(extract):
+    (f,) = extract("Heavy rain killed 14 people in Chhattisgarh on Tuesday.", PUB)
+    assert (f.place, f.country) == ("Chhattisgarh", "IN")
