@@ -83,8 +83,21 @@ def mark_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if j - k >= 2 and out[k].place.kind != "country":
             for i in range(k, j + 1):
                 out[i] = out[i]._replace(listed=j - k + 1)
+        elif j - k == 1 and _pair(text, out[k], out[j]):
+            out[k], out[j] = out[k]._replace(listed=2), out[j]._replace(listed=2)
         k = j + 1
     return out
+
+
+def _pair(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """ "detained in Addis Ababa and Amhara", "in Kharkiv and Sumy regions": two places of one
+    country after "in", joined by "and" / "or", one of them a region and neither a country nor a
+    part of the other, so a figure over both is the country's ("in Susa and Marj", two towns, is
+    left to the first)."""
+    return a.after_in and a.place.kind != "country" and a.surface != b.surface and \
+        "region" in (a.place.kind, b.place.kind) and \
+        not direction_prefix(a.surface) and not direction_prefix(b.surface) and \
+        (" and " in text[a.end : b.start] or " or " in text[a.end : b.start])
 
 
 def _may_name_group(before: str) -> bool:

@@ -399,7 +399,7 @@ class PlaceFinder:
         usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
         if refugees:
             usable = [m for m in usable if m.destination] or usable
-        if usable and all(m.listed >= 3 for m in usable) and len({m.place.country for m in usable}) == 1:
+        if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:
             name, place = place_local.whole_country_name(article.mentions, usable[0].place.country, None)
             if place is not None:  # "displaced across Shan, Kachin and Chin states": the country
                 first = usable[0]

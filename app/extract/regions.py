@@ -150,8 +150,8 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         city = max(namesakes, key=lambda c: c[3]) if namesakes else None
         if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads
             forms = [_plain(city[0]), *(f for f in forms if f != _plain(city[0]))]
-        bare = tuple(f for f in forms if alone and len(f) >= 4 and not cities_named(f, cc)
-                     and f.lower() not in STOPWORDS)
+        # with a namesake city ("Al Marj"), a bare form ("Marj") is the city's name too
+        bare = tuple(f for f in forms if alone and city is None and len(f) >= 4 and f.lower() not in STOPWORDS)
         if not alone:  # "Kharkivska oblast", "Krasnodarskiy kray": the ISO name holds its unit word
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)

@@ -24,3 +24,16 @@ def test_a_second_hospital_town_listed_after_the_first_is_no_place_either(extrac
             "of the wounded were taken to hospitals in Qalat and Kandahar, an official said.")
     figures = extract(text, PUB)
     assert [f.place for f in figures] == ["Shinkay"]
+
+
+def test_a_figure_over_a_city_and_a_region_is_the_countrys(extract):
+    text = ("Police in Kenya said 230 people had been arrested in Nairobi and Kisumu county during "
+            "three days of protests.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Kenya", "KE")
+
+
+def test_two_towns_joined_by_and_leave_the_first(extract):
+    text = "Floods swept the valley on Sunday, and in Ghat and Ubari 12 people were killed, officials in Libya said."
+    (f,) = extract(text, PUB)
+    assert f.place == "Ghat"
