@@ -37,3 +37,10 @@ def test_two_towns_joined_by_and_leave_the_first(extract):
     text = "Floods swept the valley on Sunday, and in Ghat and Ubari 12 people were killed, officials in Libya said."
     (f,) = extract(text, PUB)
     assert f.place == "Ghat"
+
+
+def test_where_most_of_the_group_stays_after_a_longer_clause_is_still_a_part(extract):
+    text = ("Some 45,000 people have been displaced inside Somalia, most of them living in makeshift "
+            "shelters in Baidoa, the UN said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Somalia", "SO")
