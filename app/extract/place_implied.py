@@ -187,9 +187,11 @@ class ImpliedPlaces:
         for cue in place_local.region_cues(text) if hinted else ():
             unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
-            regions = [m for m in mentions if m.start < cue.start() and m.place.country == main.place.country
-                       and not m.source and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))
-                       and not direction_prefix(m.surface)]
+            sentence = max(paragraph, text.rfind(". ", 0, cue.start()))
+            regions = [m for m in mentions if m.start < cue.start() and not m.source
+                       and (m.place.country == main.place.country or m.start > sentence)  # "In neighbouring
+                       and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))  # India, the West Bengal
+                       and not direction_prefix(m.surface)]  # government said … parts of the state"
             named = [m for m in regions if m.surface.lower().endswith(unit) or (  # "across the state": a state
                 m.place.kind == "region" and not pat.SUFFIX.search(m.surface) and
                 # a first-level division ("Manipur", a curated "Sindh"), or a unit the article names

@@ -39,7 +39,7 @@ COUNTRY_WIDE = re.compile(
 PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(north|south|east|west|north-?east|north-?west|"
                              r"south-?east|south-?west)\b(?![\w-])(?!\s+of\b)")
 # The region around the article's place: "80 people killed or hurt across the region"
-THE_REGION = re.compile(r"\b(?:(?:across|throughout|in)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
+THE_REGION = re.compile(r"\b(?:(?:across|throughout|in|(?:parts|areas|districts|much|most)\s+of)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
                         r"(region|state|province|prefecture|governorate|oblast|county)\b(?!\s+(?:of|government|"
                         r"capital|media|police|security|forces|army|border|department)\b)(?!['’-])|"
                         r"(region|state|province)-?wide\b)", re.IGNORECASE)

@@ -3,6 +3,8 @@ toll or the body of a source, a container of the place before it, one of a list 
 
 from __future__ import annotations
 
+import re
+
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Place, normalise_name
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -50,6 +52,14 @@ def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     return out
 
 
+_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?")
+
+
+def _wider(m: PlaceMention) -> bool:
+    """A country, a region or a named unit ("Satkhira district"): what can contain a town."""
+    return m.place.kind != "city" or pat.SUFFIX.search(m.surface) is not None
+
+
 def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
     "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific. Places joined
@@ -57,14 +67,25 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out = list(mentions)
     for k in range(1, len(out)):
         small, big = out[k - 1], out[k]
-        if small.possessive or big.place.country != small.place.country or big.start - small.end > 40:
+        if small.possessive or big.possessive or small.place.kind == "country" or big.start - small.end > 40:
+            continue  # "In neighbouring India, the West Bengal government": no region holds a country
+        if big.place.country != small.place.country:
+            if big.place.country and _wider(big) and small.place.geonameid and small.place.kind == "city" and \
+                    (pat.CONTAINED_IN.fullmatch(text, small.end, big.start + len(direction_prefix(big.surface))) or
+                     _COMMA_IN.fullmatch(text, small.end, big.start)) and \
+                    not pat.FACILITY.search(text, small.end, big.start) and " and " not in text[small.end : big.start]:
+                # "Shyamnagar, in Satkhira district": a namesake abroad was taken; the town is the container's
+                home = small.place._replace(geonameid=0, country=big.place.country, lat=big.place.lat, lon=big.place.lon)
+                out[k - 1] = small._replace(place=home)
+                out[k] = big._replace(container=True)
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
             continue
         if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
         gap_end = big.start + len(direction_prefix(big.surface))
-        if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end):
+        if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end) or \
+                (_wider(big) and _COMMA_IN.fullmatch(text, small.end, gap_end)):
             out[k] = big._replace(container=True)
     return out
 

@@ -1,0 +1,28 @@
+"""A town named with the unit that holds it ("X, in Y district"), a namesake abroad re-homed to that
+unit's country, a country never held by a region, and "parts of the state" after a state named
+in another country's sentence."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 9, 9)
+
+
+def test_a_town_written_with_its_district_is_the_districts_countrys(extract):
+    text = ("Cyclone floods hit Bangladesh's south-west on Sunday. In Shyamnagar, in Satkhira district, "
+            "some 3,000 people were made homeless, officials said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Shyamnagar", "BD")
+
+
+def test_a_country_named_before_a_regions_government_is_not_inside_it(extract):
+    text = ("Floods also struck Bangladesh. In neighbouring India, the Assam government said about 5,000 "
+            "people had been evacuated from low-lying parts of the state.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Assam", "IN")
+
+
+def test_a_possessive_country_after_a_comma_holds_nothing(extract):
+    text = ("Rescuers reached Derna in Libya on Monday. Four volunteers died on the road to Derna, "
+            "Greece's foreign ministry said.")
+    (f,) = extract(text, PUB)
+    assert f.country == "LY"
