@@ -176,13 +176,20 @@ class ImpliedPlaces:
         ("Odesa region"), or the region named last before it."""
         out = []
         country = self.gazetteer.country(main.place.country)
-        directions = ("the north", "the south", "the east", "the west")
-        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, directions, place_local.THE_PART_ANCHOR):
-            name, _place = place_local.whole_country_name(wholes, main.place.country, country)
-            if name and country is not None:
+        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, place_local.PART_HINTS,
+                                               place_local.THE_PART_ANCHOR):
+            paragraph = text.rfind("\n", 0, cue.start())
+            named = [m for m in wholes if paragraph < m.start < cue.start() and m.place.kind == "country"
+                     and not m.possessive]  # "In Syria, … In the rebel-held northwest": Syria's
+            code = named[-1].place.country if named else main.place.country
+            whole = country if code == main.place.country else self.gazetteer.country(code)
+            name, _place = place_local.whole_country_name(wholes, code, whole)
+            if name and whole is not None:
                 surface = f"{place_local.direction_adjective(cue.group(1))} {name}"
-                place = Place(0, surface, country.country, "", country.lat, country.lon, 0, "region")
-                out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
+                place = Place(0, surface, whole.country, "", whole.lat, whole.lon, 0, "region")
+                source = pat.SOURCE_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) is not None
+                out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, source=source,
+                                        country_wide=True))
         hinted = any(h in text for h in place_local.UNIT_HINTS)
         for cue in place_local.region_cues(text) if hinted else ():
             unit = (cue.group(1) or cue.group(2)).lower()

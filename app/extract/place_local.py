@@ -36,7 +36,9 @@ COUNTRY_WIDE = re.compile(
     r"(?:Authority|Agency|Commission|Committee|Office|Council|Institute|Directorate|Centre|Center))")
 
 # A part of the article's country or territory: "killed in the north" → "northern Gaza"
-PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(north|south|east|west|north-?east|north-?west|"
+PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:rebel|opposition|government|army|"
+                             r"insurgent|militia)-(?:held|controlled)\s+|(?:war-torn|restive|embattled|remote)\s+)?"
+                             r"(north|south|east|west|north-?east|north-?west|"
                              r"south-?east|south-?west)\b(?![\w-])(?!\s+of\b)")
 # The region around the article's place: "80 people killed or hurt across the region"
 THE_REGION = re.compile(r"\b(?:(?:across|throughout|in|(?:parts|areas|districts|much|most)\s+of)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
@@ -210,7 +212,10 @@ def finditer_at_words(pattern: re.Pattern, text: str, anchor: re.Pattern):
 # What follows the opening word of THE_TOWN, THE_CAPITAL, PART_OF_COUNTRY and PLACE_PHRASE
 THE_TOWN_ANCHOR = re.compile(r"the\s+(?:town|city)\b")
 THE_CAPITAL_ANCHOR = re.compile(r"the\s+capital\b")
-THE_PART_ANCHOR = re.compile(r"the\s+(?:north|south|east|west)")
+THE_PART_ANCHOR = re.compile(r"the\s+(?:[\w-]+\s+)?(?:north|south|east|west)")
+# Words right before a compass word that PART_OF_COUNTRY can match ("the north", "the rebel-held north")
+PART_HINTS = tuple(f"{before} {d}" for before in ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
+                   for d in ("north", "south", "east", "west"))
 THE_ANCHOR = re.compile(r"the(?=\s)")
 
 

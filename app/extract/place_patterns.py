@@ -34,6 +34,10 @@ SPEAKERS_IN = re.compile(r"\b(?:residents|elders|witnesses|activists|sources|doc
                          r"(?:(?:city|town|village|camp)\s+of\s+)?$", re.IGNORECASE)
 CLAIM_AFTER = re.compile(r"(?:\s+(?:city|town|village|camp))?(?:,[^,.;\n]{1,60},)?\s+(?:have\s+|had\s+)?"
                          r"(?:said|say|says|told|reported|estimated?|claimed)\b")
+# The people or body a phrase of place right after belongs to: "rescuers in the rebel-held northwest"
+SOURCE_NOUN_BEFORE = re.compile(r"\b(?:ministry|officials|authorities|police|office|government|agency|"
+                                r"spokesman|spokeswoman|residents|elders|witnesses|activists|sources|doctors|medics|"
+                                r"rescuers|volunteers|journalists|monitors|researchers)\s+$", re.IGNORECASE)
 # A place listed right after one of these (", " / "and" / "or", an "in" repeated): the same kind of place
 LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 REFERENCE = re.compile(

@@ -26,3 +26,18 @@ def test_a_possessive_country_after_a_comma_holds_nothing(extract):
             "Greece's foreign ministry said.")
     (f,) = extract(text, PUB)
     assert f.country == "LY"
+
+
+def test_the_rebel_held_north_is_a_part_of_the_country_named_before_it(extract):
+    text = ("Storms battered Oman and Yemen on Monday, Omani officials said. Muscat reported no deaths.\n"
+            "In Yemen, rains have been heavier. In the rebel-held north, at least 40 people were killed, "
+            "rescuers said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("northern Yemen", "YE")
+
+
+def test_a_part_of_the_country_where_rescuers_work_is_their_seat(extract):
+    text = ("In Syria, where counts come from rescuers in the rebel-held northwest, at least 300 people "
+            "have died since the storm.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Syria", "SY")
