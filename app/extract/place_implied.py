@@ -117,8 +117,9 @@ class ImpliedPlaces:
         out = []
         for start, end in cues:
             sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
-            before = [m for m in wholes if sentence < m.start < start]
-            nationality = self._nationality_before(text, sentence + 1, start) if not before else ""
+            front = text.endswith(("front", "line"), start, end)  # the war's front: the main country's
+            before = [m for m in wholes if sentence < m.start < start] if not front else []
+            nationality = self._nationality_before(text, sentence + 1, start) if not before and not front else ""
             if before:  # "refugees in Moldova … staying in the country": the country just named
                 name, place = before[-1].surface, before[-1].place
             elif nationality:  # "the Syrian health ministry said … across the country": Syria

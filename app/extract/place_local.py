@@ -30,6 +30,7 @@ COUNTRY_WIDE = re.compile(
     r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|all\s+over|around)\s+the\s+"
     r"(?:whole\s+|entire\s+)?(?:country|territory|nation)\b(?!\s+(?:of|from|to)\b)|"
     r"(?:parts?|areas?|much|most|rest)\s+of\s+the\s+(?:country|territory)\b|"
+    r"(?:across|along)\s+the\s+(?:whole\s+|entire\s+)?front(?:[\s-]?line)?\b|"
     r"(?:in|across|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|many|all)\s+(?:affected\s+|flooded\s+)?(?:provinces|states|regions|governorates|oblasts)\b|"
     r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))|National\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+"
@@ -178,7 +179,8 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
 
 
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
-    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts")
+    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
+             "the front", "entire front", "whole front")
     return [m.span() for m in finditer(COUNTRY_WIDE, text, hints)]
 
 

@@ -41,3 +41,11 @@ def test_a_part_of_the_country_where_rescuers_work_is_their_seat(extract):
             "have died since the storm.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Syria", "SY")
+
+
+def test_losses_across_the_whole_front_are_the_countrys_at_war(extract):
+    text = ("Russian drones struck the city of Zaporizhzhia overnight, Ukrainian officials said.\n"
+            "Ukraine's General Staff said Russian forces had lost 980 soldiers killed and wounded along "
+            "the entire front line over the past day.")
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Ukraine", "UA")]
