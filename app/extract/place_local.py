@@ -63,9 +63,10 @@ NEAR = re.compile(r"\b(?:[Nn]ear|[Nn]earby)\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
-                        r"department)\b")
+                        r"department|township)\b")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
-_UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department")
+_UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
+          "township")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
