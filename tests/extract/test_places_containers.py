@@ -53,6 +53,6 @@ def test_losses_across_the_whole_front_are_the_countrys_at_war(extract):
 
 def test_a_township_the_gazetteer_lacks_is_a_place_of_the_country_named_by_it(extract):
     text = ("Fighting spread along the border of Bangladesh this week. Inside Myanmar, residents of "
-            "Buthidaung township said dozens of civilians had been killed by shelling.")
+            "Myothit Taw township said dozens of civilians had been killed by shelling.")
     (f,) = extract(text, PUB)
-    assert (f.place, f.country) == ("Buthidaung", "MM")
+    assert (f.place, f.country) == ("Myothit Taw", "MM")
