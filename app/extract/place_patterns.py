@@ -81,10 +81,10 @@ CITY_AREA = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region|suburbs?|outskirt
 NAMED_UNIT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|prefecture|district|division|zone|governorate|state|county)")
 # "…, most of them from Derna": the place of a part of the group, not of the whole figure
 PART_OF_GROUP = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
-                           r"(?:[\w-]+\s+){0,6}?(?:from|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,6}?(?:from|in|to|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 # "most of them in the southern province of Sindh": the same, with the kind of place written out
 GROUP_PART_BEFORE = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
-                               r"(?:[\w-]+\s+){0,6}?(?:from|in|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+                               r"(?:[\w-]+\s+){0,6}?(?:from|in|to|through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
                                r"(?:province|state|region|district|city|town|area)\s+of\s+)?$", re.IGNORECASE)
 # "… in Balochistan and (in) Khyber Pakhtunkhwa": the next place of a list that continues it
 LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:in|from|to)\s+)?(?:the\s+)?$")

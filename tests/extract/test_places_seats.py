@@ -44,3 +44,11 @@ def test_where_most_of_the_group_stays_after_a_longer_clause_is_still_a_part(ext
             "shelters in Baidoa, the UN said.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Somalia", "SO")
+
+
+def test_the_crossing_most_of_the_group_went_through_is_only_their_part(extract):
+    text = ("Air strikes hit southern Lebanon again on Sunday. Lebanese officials said some 80,000 people, "
+            "Lebanese and Syrians alike, had sought refuge in neighbouring Jordan since May, most of them "
+            "through the Jaber crossing.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Jordan", "JO")
