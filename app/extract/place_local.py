@@ -92,6 +92,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     found: dict[str, str] = {}
 
     def add(name: str, country: str = "") -> None:
+        name = re.split(r"['’]s\s+", name)[-1]  # "in Ukraine's Kharkiv region": the owner is no part of it
         words = name.split()
         while words and words[0] in not_places:
             words = words[1:]

@@ -78,3 +78,10 @@ def test_across_the_state_is_the_state_named_bare_not_a_district_named_since(ext
 def test_a_division_no_other_place_is_named_after_tells_its_country(extract):
     (f,) = extract("Heavy rain killed 14 people in Chhattisgarh on Tuesday.", PUB)
     assert (f.place, f.country) == ("Chhattisgarh", "IN")
+
+
+def test_a_countrys_possessive_before_a_region_is_no_part_of_its_name(extract):
+    (f,) = extract("A drone attack killed two people in Russia's Kursk region, the governor said.", PUB)
+    assert (f.place, f.country) == ("Kursk region", "RU")
+    (f,) = extract("Floods killed 11 people in Nigeria's Kogi state on Friday.", PUB)
+    assert (f.place, f.country) == ("Kogi state", "NG")
