@@ -196,7 +196,7 @@ class ImpliedPlaces:
             unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
             sentence = max(paragraph, text.rfind(". ", 0, cue.start()))
-            regions = [m for m in mentions if m.start < cue.start() and not m.source
+            regions = [m for m in mentions if m.start < cue.start() and (not m.source or unit != "region")
                        and (m.place.country == main.place.country or m.start > sentence)  # "In neighbouring
                        and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))  # India, the West Bengal
                        and not direction_prefix(m.surface)]  # government said … parts of the state"

@@ -13,6 +13,9 @@ from app.extract.gazetteer import Place
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
           r"slum|township|district|quarter|commune|municipality)")
+# Capitalised words that open a sentence before a place's name and are never part of one
+OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within Beyond Towards Toward Elsewhere "
+                    "Meanwhile Separately Nationwide Overall".split())
 # "JINDIRES, Syria —": a dateline that gives the country
 DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[A-Z]),\s+"
                                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[—–(-]|,\s)")
@@ -94,7 +97,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     def add(name: str, country: str = "") -> None:
         name = re.split(r"['’]s\s+", name)[-1]  # "in Ukraine's Kharkiv region": the owner is no part of it
         words = name.split()
-        while words and words[0] in not_places:
+        while words and (words[0] in not_places or words[0] in OPENERS):
             words = words[1:]
         name = re.sub(r"['’]s$", "", " ".join(words))
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
@@ -151,7 +154,10 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
     for unit in units:  # the unit word first, then the name before it: fast
         m = _NAME_BEFORE.search(text, max(0, unit.start() - 60), unit.start())
         if m is not None:
-            names.add(re.split(r"['’]s\s+", m.group(1))[-1])
+            words = re.split(r"['’]s\s+", m.group(1))[-1].split()
+            while len(words) > 1 and words[0] in OPENERS:  # "Across Kherson region": Kherson's
+                words = words[1:]
+            names.add(" ".join(words))
     if not any(f"{unit} of" in text for unit in _UNITS):
         kinds = ()
     elif kinds is None:

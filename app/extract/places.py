@@ -248,6 +248,9 @@ class PlaceFinder:
         base = 0
         i = 0
         while i < len(words):
+            if i + 1 < len(words) and words[i].group() in place_local.OPENERS:
+                i += 1  # "Across Kherson region, 9 were wounded": a sentence's first word, not the name's
+                continue
             found = False
             for j in range(min(len(words), i + 5), i, -1):
                 s = base + words[i].start()

@@ -85,3 +85,16 @@ def test_a_countrys_possessive_before_a_region_is_no_part_of_its_name(extract):
     assert (f.place, f.country) == ("Kursk region", "RU")
     (f,) = extract("Floods killed 11 people in Nigeria's Kogi state on Friday.", PUB)
     assert (f.place, f.country) == ("Kogi state", "NG")
+
+
+def test_in_the_state_after_the_states_authorities_is_that_state(extract):
+    text = ("Authorities in Kebbi state said 64 people had been killed in the state since March, "
+            "including 9 in Birnin Kebbi.")
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Kebbi state", "NG"), ("Birnin Kebbi", "NG")]
+
+
+def test_a_sentence_opening_across_is_no_part_of_the_regions_name(extract):
+    text = "Shelling hit Sumy city on Sunday. Across Sumy region, 6 people were wounded, officials said."
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Sumy region", "UA")
