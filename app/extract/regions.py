@@ -56,7 +56,8 @@ _UNITS = {
     "capital territory": ("territory",), "federal capital territory": ("territory",), "emirate": ("emirate",),
 }
 
-# Names of divisions that are English words, or a people: never indexed on their own
+# Names of divisions that are English (or Spanish, French, Portuguese) words, a people, a person's
+# name, a company, or a better-known place elsewhere: never indexed on their own
 STOPWORDS = frozenset("""
 centre center central north south east west northern southern eastern western northeast northwest
 southeast southwest north-east north-west south-east south-west nord sud est ouest upper lower
@@ -64,6 +65,11 @@ coast coastal delta plateau rivers lakes unity capital islands island lagoons la
 mountain highlands highland lowlands valley savannes savanes sahel river lake sea red sea littoral
 federal somali afar hill hills border borders western area midlands interior maritime atlantic
 pacific greater metropolitan lakes equator equateur oriental occidental middle mid-western
+centrale norte leste lacs lagunes montagnes collines cascades plateaux valle gulf pool mono meta para
+acre volta savannah principe zaire jerusalem gaza
+chechen chuvash udmurt komi sidama amara tyva kalmykiya buryatiya
+lara sila mara flores herrera cortes isabel victoria maryland toledo sucre morazan lempira colon
+bong enga hela manus torba lobata lemba janub wahat
 """.split())
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|ash|at|az|adh|aş|aḑ|aţ|az)[ -](?=\S{3})", re.IGNORECASE)
