@@ -72,6 +72,9 @@ lara sila mara flores herrera cortes isabel victoria maryland toledo sucre moraz
 bong enga hela manus torba lobata lemba janub wahat
 """.split())
 
+# Division names that, written alone, mostly mean something else ("across the Red Sea")
+STOP_PHRASES = frozenset({"red sea", "dead sea", "black sea", "river nile", "rift valley", "great lakes"})
+
 _ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|ash|at|az|adh|aş|aḑ|aţ|az)[ -](?=\S{3})", re.IGNORECASE)
 _COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "north": "North",
             "south": "South", "east": "East", "west": "West"}
@@ -157,7 +160,8 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads
             forms = [_plain(city[0]), *(f for f in forms if f != _plain(city[0]))]
         # with a namesake city ("Al Marj"), a bare form ("Marj") is the city's name too
-        bare = tuple(f for f in forms if alone and city is None and len(f) >= 4 and f.lower() not in STOPWORDS)
+        bare = tuple(f for f in forms if alone and city is None and len(f) >= 4 and f.lower() not in STOPWORDS
+                     and f.lower() not in STOP_PHRASES)
         if not alone:  # "Kharkivska oblast", "Krasnodarskiy kray": the ISO name holds its unit word
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)
