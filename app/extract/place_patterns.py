@@ -12,7 +12,7 @@ import re
 AL = r"(?:[ae][lndrstz]h?|ul|ud|ur|us)-"
 CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
+    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|do|da|dos|das|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
 NON_SPACE = re.compile(r"\S+")
 AL_WORD = re.compile(AL + "[A-Z]")

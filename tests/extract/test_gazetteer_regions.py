@@ -100,3 +100,8 @@ def test_a_sentence_opening_across_is_no_part_of_the_regions_name(extract):
     text = "Shelling hit Sumy city on Sunday. Across Sumy region, 6 people were wounded, officials said."
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Sumy region", "UA")
+
+
+def test_portuguese_particles_join_a_divisions_name(extract):
+    (f,) = extract("Floods in Brazil's Mato Grosso do Sul state have killed 23 people, officials said.", PUB)
+    assert (f.place, f.country) == ("Mato Grosso do Sul state", "BR")
