@@ -37,6 +37,7 @@ class PlaceMention(NamedTuple):
     group_part: bool = False  # where part of the counted group is: "75 died, most of them in Sindh"
     held: bool = False  # where prisoners are held ("in Israeli prisons"): only for the number it follows
     body: bool = False  # names the body that gives the figure: "the Gaza health ministry", "Turkey's disaster agency"
+    seat: bool = False  # the office of the source: "the governor of the Donetsk region said" (a place only if no other)
 
     @property
     def rank(self) -> float:

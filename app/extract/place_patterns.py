@@ -27,6 +27,9 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the governor of the Donetsk region, Pavlo Kyrylenko, said": the office of the source
+OFFICE_OF = re.compile(r"\b(?:governor|mayor|head|chief|administrator|commissioner|prefect|spokesman|spokeswoman|"
+                       r"spokesperson|minister|police\s+chief|deputy\s+commissioner)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # "residents in Parachinar said", "witnesses in the town of X told Reuters": where people who give
 # a figure are, with the claim verb right after the place (an appositive between allowed)
 SPEAKERS_IN = re.compile(r"\b(?:residents|elders|witnesses|activists|sources|doctors|medics|rescuers|volunteers|"

@@ -177,7 +177,8 @@ class PlaceFinder:
                                          ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))) or
                                          (bool(cues) and _speakers_in(before, low) and bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
-                                         destination=_destination(before)))
+                                         destination=_destination(before),
+                                         seat="of" in cues and pat.OFFICE_OF.search(before) is not None))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
         mentions = place_marks.mark_source_lists(text, mentions)
         mentions = place_marks.mark_containers(text, mentions)
@@ -372,6 +373,7 @@ class PlaceFinder:
         """
         inside = [m for m in article.within(start, end)  # "Moldova's government … hosts 110,000 refugees"
                   if not m.possessive or (refugees and m.place.kind == "country")]
+        inside = [m for m in inside if not m.seat] or inside  # "the governor of X said": X only if nothing else
         if window is not None:
             near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
             actors = [m for m in near if not m.source]

@@ -52,3 +52,15 @@ def test_the_crossing_most_of_the_group_went_through_is_only_their_part(extract)
             "through the Jaber crossing.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Jordan", "JO")
+
+
+def test_the_region_a_governor_heads_gives_way_to_the_town_of_the_event(extract):
+    text = ("A missile strike on a market in Kostiantynivka killed 16 people on Wednesday, including two "
+            "children, the governor of the Donetsk region said.")
+    figures = extract(text, PUB)
+    assert [f.place for f in figures] == ["Kostiantynivka", "Kostiantynivka"]
+
+
+def test_the_region_a_governor_heads_is_the_place_when_no_other_is_named(extract):
+    (f,) = extract("Shelling killed three people on Monday, the governor of the Bryansk region said.", PUB)
+    assert (f.place, f.country) == ("Bryansk region", "RU")
