@@ -27,6 +27,8 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A part of a town: "the Brooklyn neighbourhood", "the Zeitoun quarter"
+NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburb|district|slum|township)\b", re.IGNORECASE)
 # "the governor of the Donetsk region, Pavlo Kyrylenko, said": the office of the source
 OFFICE_OF = re.compile(r"\b(?:governor|mayor|head|chief|administrator|commissioner|prefect|spokesman|spokeswoman|"
                        r"spokesperson|minister|police\s+chief|deputy\s+commissioner)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -198,6 +198,7 @@ class PlaceFinder:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]
+            mentions = [self._local_part(text, m, main) for m in mentions]
             main = self._in_country_of(main, main)
             mentions = sorted(mentions + self.implied.mentions(text, mentions, main) +
                               self.implied.custody(text, mentions, self._demonym_country), key=lambda m: m.start)
@@ -220,6 +221,18 @@ class PlaceFinder:
         if country is None:
             return m
         return m._replace(place=m.place._replace(country=country.country, lat=country.lat, lon=country.lon))
+
+    def _local_part(self, text: str, m: PlaceMention, main: PlaceMention) -> PlaceMention:
+        """ "the Brooklyn neighbourhood" in a story from Haiti: a part of a town there, not the
+        namesake abroad that the gazetteer knows."""
+        if m.place.kind != "city" or m.place.country == main.place.country or not main.place.country or \
+                not pat.NEIGHBOURHOOD_AFTER.match(text, m.end):
+            return m
+        country = self.gazetteer.country(main.place.country)
+        if country is None:
+            return m
+        return m._replace(place=m.place._replace(geonameid=0, country=country.country, lat=main.place.lat,
+                                                 lon=main.place.lon, population=0))
 
     def _part_of(self, name: str, base: str) -> tuple[Place, ...]:
         """ "northwest Syria", "eastern Sudan": a region of a country or region, at its coordinates."""

@@ -56,3 +56,10 @@ def test_a_township_the_gazetteer_lacks_is_a_place_of_the_country_named_by_it(ex
             "Myothit Taw township said dozens of civilians had been killed by shelling.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Myothit Taw", "MM")
+
+
+def test_a_neighbourhood_named_after_a_city_abroad_is_in_the_storys_country(extract):
+    text = ("PORT-AU-PRINCE, Haiti — Gang attacks in Haiti's capital have driven 3,000 residents out of "
+            "the Chicago neighbourhood since Friday, a local rights group said.")
+    (f,) = extract(text, PUB)
+    assert f.country == "HT"
