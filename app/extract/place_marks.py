@@ -23,7 +23,8 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     """ "Israel's death toll", "Israel revised the toll": a country that owns the toll is the
     figure's place; "the Palestine Red Crescent" names an organisation, not the place; "the Gaza
     border" names a border, a reference for a place beside it."""
-    if m.possessive and m.place.kind == "country" and pat.TOLL_AFTER.match(text, m.end + 2):
+    if m.possessive and m.place.kind == "country" and (pat.TOLL_AFTER.match(text, m.end + 2) or
+                                                        pat.EVENT_AFTER.match(text, m.end + 2)):
         return m._replace(possessive=False, after_in=True)
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
         return m._replace(after_in=True)

@@ -101,6 +101,11 @@ NAME_GOES_ON = re.compile(r"[ -](?:(?:of|for|and)\s+)?[A-Z]")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for)\s+)?$")
 TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casualties|losses|war\s+dead)\b",
                          re.IGNORECASE)
+# "South Sudan's civil war killed 400,000", "Turkey's earthquake": the country's own war or disaster
+# (not "Russia's war in Ukraine", "Israel's war on Gaza": fought elsewhere)
+EVENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:civil\s+war|war|conflict|insurgency|earthquakes?|quakes?|floods?|"
+                         r"flooding|cyclone|famine|epidemic|outbreak|genocide)\b(?!\s+(?:in|on|against|with)\b)",
+                         re.IGNORECASE)
 # "Israel revised the death toll to …": a country that states its own toll owns it
 TOLL_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:revised|raised|lowered|updated|put|puts|gave|gives|"
                              r"reported|reports|announced|confirmed)\s+(?:its|the)\s+(?:official\s+)?"

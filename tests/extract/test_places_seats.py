@@ -64,3 +64,16 @@ def test_the_region_a_governor_heads_gives_way_to_the_town_of_the_event(extract)
 def test_the_region_a_governor_heads_is_the_place_when_no_other_is_named(extract):
     (f,) = extract("Shelling killed three people on Monday, the governor of the Bryansk region said.", PUB)
     assert (f.place, f.country) == ("Bryansk region", "RU")
+
+
+def test_a_countrys_own_war_places_its_toll_in_the_country(extract):
+    text = ("Fighting flared again in Jonglei state this week. Liberia's 1989-2003 civil war killed an "
+            "estimated 250,000 people, historians say.")
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Liberia", "LR")]
+
+
+def test_a_war_a_country_fights_elsewhere_is_not_placed_in_it(extract):
+    text = "Russia's war in Ukraine has killed more than 10,000 civilians, the UN said."
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Ukraine", "UA")
