@@ -19,6 +19,9 @@ OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within B
 # "JINDIRES, Syria —": a dateline that gives the country
 DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[A-Z]),\s+"
                                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[—–(-]|,\s)")
+# "in Myanmar's Tachileik", "from Sudan's El Fasher": a place of the country named before it
+COUNTRY_OWNS = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(" + _NAME +
+                          r")(?![\w'’-])")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
                      r"|state|province|region)\s+of\s+(" + _NAME + ")")
@@ -104,6 +107,11 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             return
         found.setdefault(name, country)
 
+    if "'s " in text or "’s " in text:
+        for m in COUNTRY_OWNS.finditer(text):  # "Myanmar's Tachileik": a town of that country
+            code = _country_code(m.group(1), known)
+            if code:
+                add(m.group(2), code)
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:

@@ -63,3 +63,10 @@ def test_a_neighbourhood_named_after_a_city_abroad_is_in_the_storys_country(extr
             "the Chicago neighbourhood since Friday, a local rights group said.")
     (f,) = extract(text, PUB)
     assert f.country == "HT"
+
+
+def test_a_name_owned_by_a_country_after_in_is_a_place_of_that_country(extract):
+    text = ("Floods hit northern Laos on Monday, officials said. Across the river in Thailand's Ban Khamtoey, "
+            "at least 14 people drowned.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Ban Khamtoey", "TH")
