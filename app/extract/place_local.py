@@ -19,6 +19,8 @@ OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within B
 # "JINDIRES, Syria —": a dateline that gives the country
 DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[A-Z]),\s+"
                                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[—–(-]|,\s)")
+# "Kibbutz Nir Oz", "Moshav Netiv HaAsara": a settlement named with its kind
+SETTLEMENT = re.compile(r"\b(?:Kibbutz|Moshav)\s+(" + _NAME + r")(?![\w'’-])")
 # "in Myanmar's Tachileik", "from Sudan's El Fasher": a place of the country named before it
 COUNTRY_OWNS = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(" + _NAME +
                           r")(?![\w'’-])")
@@ -112,6 +114,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             code = _country_code(m.group(1), known)
             if code:
                 add(m.group(2), code)
+    if "Kibbutz " in text or "Moshav " in text:
+        for m in SETTLEMENT.finditer(text):  # "Kibbutz Nirim"
+            add(m.group(1))
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:

@@ -58,6 +58,10 @@ def _speakers_in(before: str, low: str) -> bool:
     return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
 
 
+# Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
+_SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
+
+
 class _Found(NamedTuple):
     phrase: str
     start: int = 0
@@ -102,6 +106,9 @@ class PlaceFinder:
         """Places named in `text`; `sides` (side terms already found) tell the article's countries."""
         skip_names = {n for n in skip_names if not self.is_country(n)}  # "Inside Sudan" is no person
         skip_names -= self.implied.presented(text, skip_names)  # "in the Cité Soleil area" is a place
+        settled = {n for n in skip_names if n.split()[0] in _SETTLEMENT_WORDS}  # "Kibbutz Be'eri" is no person
+        if settled:
+            skip_names -= settled | {w for n in settled for w in n.split()}
         countries: Counter = Counter()
         demonyms = sides.terms if sides is not None else \
             [_Found(" ".join(m.group().lower().split()), m.start()) for m in self._demonym_re.finditer(text)]

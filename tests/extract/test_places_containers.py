@@ -70,3 +70,10 @@ def test_a_name_owned_by_a_country_after_in_is_a_place_of_that_country(extract):
             "at least 14 people drowned.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Ban Khamtoey", "TH")
+
+
+def test_a_kibbutz_named_with_its_kind_word_is_a_place_not_a_person(extract):
+    text = ("Militants crossed into southern Israel at dawn. Soldiers said they had found 20 bodies in "
+            "Kibbutz Nirim, where gunmen went from house to house.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Nirim", "IL")
