@@ -17,6 +17,7 @@ from app.extract.place_mention import PlaceMention, direction_prefix
 # The words closing PLACE_PHRASE and NAMED_UNIT: a candidate presented by either stands just before one
 _UNIT_WORD_AFTER = re.compile(r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
                               r"state|valley|commune|municipality|county|prefecture|governorate|oblast|township|"
+                              r"road|highway|crossing|roundabout|"
                               r"department)\b")
 
 

@@ -58,9 +58,9 @@ THE_REGION = re.compile(r"\b(?:(?:across|throughout|in|(?:parts|areas|districts|
 THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|inside|around|to))\s+the\s+capital\b"
                          r"(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)(?!['’-])")
 # "in the Cité Soleil area", "across the Brooklyn neighbourhood": a name the text presents as a place
-PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around)\s+the\s+(" + _NAME + r")\s+"
+PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along|at)\s+the\s+(" + _NAME + r")\s+"
                           r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
-                          r"state|valley|commune|municipality)\b")
+                          r"state|valley|commune|municipality|road|highway|crossing|roundabout)\b")
 # "three were killed in Aitaroun": a name where people were harmed is a place
 HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|abducted|missing|buried)\s+"
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"

@@ -58,6 +58,8 @@ def _speakers_in(before: str, low: str) -> bool:
     return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
 
 
+# Ways and crossings are often named after people ("the Salah al-Din road"): a name before one is a place
+_WAYS = frozenset({"road", "crossing", "roundabout"})
 # Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
 _SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
 
@@ -298,7 +300,8 @@ class PlaceFinder:
                 cands = self.gazetteer.lookup(surface)
                 if j - i == 1 and len(surface) <= 3 and surface.isupper():
                     cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
-                if suffix and (cands or j - i == 1 or (j - i <= 3 and words[i].group() not in self.not_places
+                if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in self.not_places or
+                                                                       suffix.group(1) in _WAYS)
                                                        and "'" not in surface and "’" not in surface)):
                     # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
                     stop = e if suffix.group(1) == "area" else suffix.end()

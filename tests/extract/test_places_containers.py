@@ -77,3 +77,10 @@ def test_a_kibbutz_named_with_its_kind_word_is_a_place_not_a_person(extract):
             "Kibbutz Nirim, where gunmen went from house to house.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Nirim", "IL")
+
+
+def test_a_road_named_after_a_person_is_a_place(extract):
+    text = ("Troops fired on a crowd on the Omar Mukhtar road in Gaza on Sunday, killing four people, "
+            "medics said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Omar Mukhtar road", "PS")
