@@ -84,3 +84,10 @@ def test_a_road_named_after_a_person_is_a_place(extract):
             "medics said.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Omar Mukhtar road", "PS")
+
+
+def test_a_where_clause_after_the_figure_describes_its_place(extract):
+    text = ("At least 50 people were killed in Sudan's South Kordofan state, where the army besieged "
+            "Kadugli, doctors said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("South Kordofan state", "SD")
