@@ -27,6 +27,8 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A country's possessive right before a name: "South Sudan's Renk county"
+COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
 # A part of a town: "the Brooklyn neighbourhood", "the Zeitoun quarter"
 NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburb|district|slum|township)\b", re.IGNORECASE)
 # "the governor of the Donetsk region, Pavlo Kyrylenko, said": the office of the source
@@ -63,9 +65,9 @@ LANDMARK = re.compile(
 CONTAINED_IN = re.compile(r"(?:(?:\s+[a-z]+){0,2}?(?:\s+in|,)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:capital|city|town|village|suburb|district|neighbourhood|camp)\s+(?:of|in))\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
-IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|kibbutz\s+|moshav\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
+IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|kibbutz\s+|moshav\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
-FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$", re.IGNORECASE)
 DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
 FACILITY = re.compile(r"\b(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|port|"
                        r"mosque|church|prison|base|stadium|building|hotel|dam|mine)\b", re.IGNORECASE)
@@ -77,7 +79,8 @@ PERSON_AFTER = re.compile(r",\s*\d{1,2}(?:,(?!\d)|[;)]|\.(?!\d))")
 KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")
 # Where refugees went: "into Chad", "arrived in Poland", "crossed to the Indian state of Mizoram"
 DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+in|hosts?|hosting|in)\s+(?:the\s+)?"
-                         r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?$")
+                         r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?"
+                         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$")  # "into South Sudan's Renk county"
 # "held since the defence of Mariupol": a place inside a time phrase dates the figure, it does not place it
 SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government

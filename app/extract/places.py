@@ -160,6 +160,9 @@ class PlaceFinder:
                 cands, self._pick(cands, countries, text, start))
             if place is None and pat.SUFFIX.search(" " + surface):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
+            if place is not None and not place.geonameid and not place.name and start >= 4 and \
+                    text[start - 3 : start - 1] in ("'s", "’s"):
+                place = self._owner_country(text, start) or place  # "South Sudan's Renk county": South Sudan's
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
@@ -177,7 +180,7 @@ class PlaceFinder:
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
-            after_from = bool(cues) and _may_hold(before, low, ("from",)) and bool(pat.FROM.search(before))
+            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before))
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
@@ -230,6 +233,12 @@ class PlaceFinder:
         if country is None:
             return m
         return m._replace(place=m.place._replace(country=country.country, lat=country.lat, lon=country.lon))
+
+    def _owner_country(self, text: str, start: int) -> Place | None:
+        """The country whose possessive stands right before `start`, at its coordinates."""
+        owner = pat.COUNTRY_POSSESSIVE.search(text, max(0, start - 40), start)
+        country = next((p for p in self.gazetteer.lookup(owner.group(1)) if p.kind == "country"), None) if owner else None
+        return Place(0, "", country.country, "", country.lat, country.lon, 0, "region") if country else None
 
     def _local_part(self, text: str, m: PlaceMention, main: PlaceMention) -> PlaceMention:
         """ "the Brooklyn neighbourhood" in a story from Haiti: a part of a town there, not the

@@ -77,3 +77,16 @@ def test_a_war_a_country_fights_elsewhere_is_not_placed_in_it(extract):
     text = "Russia's war in Ukraine has killed more than 10,000 civilians, the UN said."
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Ukraine", "UA")
+
+
+def test_refugees_crossing_into_a_countrys_county_are_placed_in_that_county(extract):
+    text = ("Some 9,000 people crossed from Sudan into South Sudan's Maban county last week, "
+            "aid agencies said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Maban county", "SS")
+
+
+def test_people_flown_out_of_a_city_are_counted_where_they_left(extract):
+    text = "Nearly 900 foreigners were flown out of Port Sudan to Nairobi on Monday, Kenya's government said."
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Port Sudan", "SD")
