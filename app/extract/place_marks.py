@@ -26,6 +26,8 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     if m.possessive and m.place.kind == "country" and (pat.TOLL_AFTER.match(text, m.end + 2) or
                                                         pat.EVENT_AFTER.match(text, m.end + 2)):
         return m._replace(possessive=False, after_in=True)
+    if m.possessive and m.place.kind == "country" and m.after_in and pat.COMPASS_AFTER.match(text, m.end + 2):
+        return m._replace(possessive=False)  # "killed 45,000 in Turkey's south-east": a part of the country
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
         return m._replace(after_in=True)
     if m.place.kind == "country" and not m.after_in and pat.ORG_AFTER.match(text, m.end):
@@ -117,7 +119,7 @@ def _pair(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     part of the other, so a figure over both is the country's ("in Susa and Marj", two towns, is
     left to the first)."""
     return a.after_in and a.place.kind != "country" and a.surface != b.surface and \
-        "region" in (a.place.kind, b.place.kind) and \
+        ("region" in (a.place.kind, b.place.kind) or pat.PLURAL_UNIT.match(text, b.end) is not None) and \
         not direction_prefix(a.surface) and not direction_prefix(b.surface) and \
         (" and " in text[a.end : b.start] or " or " in text[a.end : b.start])
 

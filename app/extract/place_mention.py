@@ -55,6 +55,7 @@ class ArticlePlaces:
     countries: Counter
     starts: list[int] = field(default_factory=list)
     text: str = ""
+    wholes: dict = field(default_factory=dict)  # the countries of listed places, by code, for a figure over a list
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]

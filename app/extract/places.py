@@ -215,7 +215,9 @@ class PlaceFinder:
             mentions = sorted(mentions + self.implied.mentions(text, mentions, main) +
                               self.implied.custody(text, mentions, self._demonym_country), key=lambda m: m.start)
             mentions = place_marks.mark_group_parts(text, mentions)
-        return ArticlePlaces(mentions, main, countries, text=text)
+        listed = {m.place.country for m in mentions if m.listed}
+        wholes = {cc: c for cc in listed if (c := self.gazetteer.country(cc)) is not None}
+        return ArticlePlaces(mentions, main, countries, text=text, wholes=wholes)
 
     @staticmethod
     def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -437,7 +439,10 @@ class PlaceFinder:
         if refugees:
             usable = [m for m in usable if m.destination] or usable
         if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:
-            name, place = place_local.whole_country_name(article.mentions, usable[0].place.country, None)
+            code = usable[0].place.country
+            wholes = [m for m in article.mentions if not m.listed and (  # a listed place is no whole
+                m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
+            name, place = place_local.whole_country_name(wholes, code, article.wholes.get(code))
             if place is not None:  # "displaced across Shan, Kachin and Chin states": the country
                 first = usable[0]
                 return first._replace(surface=name, place=place, listed=0, after_in=True)

@@ -90,3 +90,16 @@ def test_people_flown_out_of_a_city_are_counted_where_they_left(extract):
     text = "Nearly 900 foreigners were flown out of Port Sudan to Nairobi on Monday, Kenya's government said."
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Port Sudan", "SD")
+
+
+def test_a_figure_over_two_named_units_of_a_kind_is_the_countrys(extract):
+    (f,) = extract("Drone strikes killed 7 people in the Poltava and Sumy regions overnight.", PUB)
+    assert (f.place, f.country) == ("Ukraine", "UA")
+    (f,) = extract("Clashes in the Afar and Oromia regions have displaced 80,000 people, the UN said.", PUB)
+    assert (f.place, f.country) == ("Ethiopia", "ET")
+
+
+def test_a_compass_part_owned_by_a_country_is_that_country(extract):
+    text = "The quake killed 3,000 people in Iran's north-west and 40 in Armenia."
+    figures = extract(text, PUB)
+    assert [(f.place, f.country) for f in figures] == [("Iran", "IR"), ("Armenia", "AM")]
