@@ -316,7 +316,7 @@ def region_cues(text: str) -> list[re.Match]:
         while at != -1:
             starts.add(at)
             before = at
-            for _ in range(3):  # "across the wider region": the first word, the article, the adjective
+            for _ in range(4):  # "parts of the whole state": the first words, the article, the adjective
                 before = _word_before(text, before)
                 if before is None:
                     break

@@ -78,6 +78,7 @@ def test_kind_of_scan_behind_its_gate_finds_what_the_whole_text_scan_finds():
     "killed across the region, in the wider Region, throughout the\nentire state of it, region-wide, statewide",
     "in the oblastate, in the countystate, the statement, In  The  Province government, ſtate-wide, in the county.",
     "xin the region; (in the region); within the region; in the region's capital; in the state-run media",
+    "evacuated from parts of the whole state, most of the region, areas of the entire province, much of the county",
 ])
 def test_region_scan_from_unit_words_finds_what_the_whole_text_scan_finds(text):
     for variant in (text, *(t for t in _texts() if "state" in t or "region" in t)):
