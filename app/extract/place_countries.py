@@ -65,7 +65,7 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
         capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
         if capital:
             found[max(capital, key=lambda p: p.population).country] += 2
-        elif _sole_division(places) is not None:
+        elif places[0].kind == "region" and _sole_division(places) is not None:
             found[places[0].country] += 1
         else:  # "Hama": the Syrian city, whatever a Japanese village is called
             big = max(places, key=lambda p: p.population)

@@ -21,9 +21,13 @@ DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[
                                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[—–(-]|,\s)")
 # "Kibbutz Nir Oz", "Moshav Netiv HaAsara": a settlement named with its kind
 SETTLEMENT = re.compile(r"\b(?:Kibbutz|Moshav)\s+(" + _NAME + r")(?![\w'’-])")
-# "in Myanmar's Tachileik", "from Sudan's El Fasher": a place of the country named before it
+# "in Myanmar's Tachileik", "from Sudan's El Fasher": a place of the country named before it; found
+# from each possessive ending, the owner and the preposition before it, the name after it
 COUNTRY_OWNS = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(" + _NAME +
                           r")(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_OWNER_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+_NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
                      r"|state|province|region)\s+of\s+(" + _NAME + ")")
@@ -109,11 +113,12 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             return
         found.setdefault(name, country)
 
-    if "'s " in text or "’s " in text:
-        for m in COUNTRY_OWNS.finditer(text):  # "Myanmar's Tachileik": a town of that country
-            code = _country_code(m.group(1), known)
-            if code:
-                add(m.group(2), code)
+    for m in _POSSESSIVE.finditer(text) if ("'s " in text or "’s " in text) else ():
+        owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())  # "in Myanmar's Tachileik":
+        name = _NAME_AT.match(text, m.end()) if owner else None  # a town of that country
+        code = _country_code(owner.group(1), known) if name else ""
+        if code:
+            add(name.group(1), code)
     if "Kibbutz " in text or "Moshav " in text:
         for m in SETTLEMENT.finditer(text):  # "Kibbutz Nirim"
             add(m.group(1))

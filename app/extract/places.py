@@ -187,7 +187,8 @@ class PlaceFinder:
                                          text[end : end + 2] in ("'s", "’s"),
                                          start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
                                          ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))) or
-                                         (bool(cues) and _speakers_in(before, low) and bool(pat.CLAIM_AFTER.match(text, end))),
+                                         (bool(cues) and _speakers_in(before, low) and
+                                          bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
                                          destination=_destination(before),
                                          seat="of" in cues and pat.OFFICE_OF.search(before) is not None))
