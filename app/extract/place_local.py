@@ -13,9 +13,21 @@ from app.extract.gazetteer import Place
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
           r"slum|township|district|quarter|commune|municipality)")
+# Capitalised words that open a sentence before a place's name and are never part of one
+OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within Beyond Towards Toward Elsewhere "
+                    "Meanwhile Separately Nationwide Overall".split())
 # "JINDIRES, Syria —": a dateline that gives the country
 DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[A-Z]),\s+"
                                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[—–(-]|,\s)")
+# "Kibbutz Nir Oz", "Moshav Netiv HaAsara": a settlement named with its kind
+SETTLEMENT = re.compile(r"\b(?:Kibbutz|Moshav)\s+(" + _NAME + r")(?![\w'’-])")
+# "in Myanmar's Tachileik", "from Sudan's El Fasher": a place of the country named before it; found
+# from each possessive ending, the owner and the preposition before it, the name after it
+COUNTRY_OWNS = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+(" + _NAME +
+                          r")(?![\w'’-])")
+_POSSESSIVE = re.compile(r"['’]s\s+")
+_OWNER_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+_NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
                      r"|state|province|region)\s+of\s+(" + _NAME + ")")
@@ -30,16 +42,19 @@ COUNTRY_WIDE = re.compile(
     r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|all\s+over|around)\s+the\s+"
     r"(?:whole\s+|entire\s+)?(?:country|territory|nation)\b(?!\s+(?:of|from|to)\b)|"
     r"(?:parts?|areas?|much|most|rest)\s+of\s+the\s+(?:country|territory)\b|"
+    r"(?:across|along)\s+the\s+(?:whole\s+|entire\s+)?front(?:[\s-]?line)?\b|"
     r"(?:in|across|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|many|all)\s+(?:affected\s+|flooded\s+)?(?:provinces|states|regions|governorates|oblasts)\b|"
     r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))|National\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+"
     r"(?:Authority|Agency|Commission|Committee|Office|Council|Institute|Directorate|Centre|Center))")
 
 # A part of the article's country or territory: "killed in the north" → "northern Gaza"
-PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(north|south|east|west|north-?east|north-?west|"
+PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:rebel|opposition|government|army|"
+                             r"insurgent|militia)-(?:held|controlled)\s+|(?:war-torn|restive|embattled|remote)\s+)?"
+                             r"(north|south|east|west|north-?east|north-?west|"
                              r"south-?east|south-?west)\b(?![\w-])(?!\s+of\b)")
 # The region around the article's place: "80 people killed or hurt across the region"
-THE_REGION = re.compile(r"\b(?:(?:across|throughout|in)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
+THE_REGION = re.compile(r"\b(?:(?:across|throughout|in|(?:parts|areas|districts|much|most)\s+of)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
                         r"(region|state|province|prefecture|governorate|oblast|county)\b(?!\s+(?:of|government|"
                         r"capital|media|police|security|forces|army|border|department)\b)(?!['’-])|"
                         r"(region|state|province)-?wide\b)", re.IGNORECASE)
@@ -47,9 +62,9 @@ THE_REGION = re.compile(r"\b(?:(?:across|throughout|in)\s+the\s+(?:wider\s+|whol
 THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|inside|around|to))\s+the\s+capital\b"
                          r"(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)(?!['’-])")
 # "in the Cité Soleil area", "across the Brooklyn neighbourhood": a name the text presents as a place
-PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around)\s+the\s+(" + _NAME + r")\s+"
+PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along|at)\s+the\s+(" + _NAME + r")\s+"
                           r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
-                          r"state|valley|commune|municipality)\b")
+                          r"state|valley|commune|municipality|road|highway|crossing|roundabout)\b")
 # "three were killed in Aitaroun": a name where people were harmed is a place
 HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|abducted|missing|buried)\s+"
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"
@@ -60,9 +75,10 @@ NEAR = re.compile(r"\b(?:[Nn]ear|[Nn]earby)\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
-                        r"department)\b")
+                        r"department|township)\b")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
-_UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department")
+_UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
+          "township")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
@@ -88,14 +104,24 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     found: dict[str, str] = {}
 
     def add(name: str, country: str = "") -> None:
+        name = re.split(r"['’]s\s+", name)[-1]  # "in Ukraine's Kharkiv region": the owner is no part of it
         words = name.split()
-        while words and words[0] in not_places:
+        while words and (words[0] in not_places or words[0] in OPENERS):
             words = words[1:]
         name = re.sub(r"['’]s$", "", " ".join(words))
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
         found.setdefault(name, country)
 
+    for m in _POSSESSIVE.finditer(text) if ("'s " in text or "’s " in text) else ():
+        owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())  # "in Myanmar's Tachileik":
+        name = _NAME_AT.match(text, m.end()) if owner else None  # a town of that country
+        code = _country_code(owner.group(1), known) if name else ""
+        if code:
+            add(name.group(1), code)
+    if "Kibbutz " in text or "Moshav " in text:
+        for m in SETTLEMENT.finditer(text):  # "Kibbutz Nirim"
+            add(m.group(1))
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
@@ -146,7 +172,10 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
     for unit in units:  # the unit word first, then the name before it: fast
         m = _NAME_BEFORE.search(text, max(0, unit.start() - 60), unit.start())
         if m is not None:
-            names.add(re.split(r"['’]s\s+", m.group(1))[-1])
+            words = re.split(r"['’]s\s+", m.group(1))[-1].split()
+            while len(words) > 1 and words[0] in OPENERS:  # "Across Kherson region": Kherson's
+                words = words[1:]
+            names.add(" ".join(words))
     if not any(f"{unit} of" in text for unit in _UNITS):
         kinds = ()
     elif kinds is None:
@@ -176,7 +205,8 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
 
 
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
-    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts")
+    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
+             "the front", "entire front", "whole front")
     return [m.span() for m in finditer(COUNTRY_WIDE, text, hints)]
 
 
@@ -210,7 +240,10 @@ def finditer_at_words(pattern: re.Pattern, text: str, anchor: re.Pattern):
 # What follows the opening word of THE_TOWN, THE_CAPITAL, PART_OF_COUNTRY and PLACE_PHRASE
 THE_TOWN_ANCHOR = re.compile(r"the\s+(?:town|city)\b")
 THE_CAPITAL_ANCHOR = re.compile(r"the\s+capital\b")
-THE_PART_ANCHOR = re.compile(r"the\s+(?:north|south|east|west)")
+THE_PART_ANCHOR = re.compile(r"the\s+(?:[\w-]+\s+)?(?:north|south|east|west)")
+# Words right before a compass word that PART_OF_COUNTRY can match ("the north", "the rebel-held north")
+PART_HINTS = tuple(f"{before} {d}" for before in ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
+                   for d in ("north", "south", "east", "west"))
 THE_ANCHOR = re.compile(r"the(?=\s)")
 
 
@@ -288,7 +321,7 @@ def region_cues(text: str) -> list[re.Match]:
         while at != -1:
             starts.add(at)
             before = at
-            for _ in range(3):  # "across the wider region": the first word, the article, the adjective
+            for _ in range(4):  # "parts of the whole state": the first words, the article, the adjective
                 before = _word_before(text, before)
                 if before is None:
                     break

@@ -3,6 +3,8 @@ toll or the body of a source, a container of the place before it, one of a list 
 
 from __future__ import annotations
 
+import re
+
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Place, normalise_name
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -21,8 +23,11 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     """ "Israel's death toll", "Israel revised the toll": a country that owns the toll is the
     figure's place; "the Palestine Red Crescent" names an organisation, not the place; "the Gaza
     border" names a border, a reference for a place beside it."""
-    if m.possessive and m.place.kind == "country" and pat.TOLL_AFTER.match(text, m.end + 2):
+    if m.possessive and m.place.kind == "country" and (pat.TOLL_AFTER.match(text, m.end + 2) or
+                                                        pat.EVENT_AFTER.match(text, m.end + 2)):
         return m._replace(possessive=False, after_in=True)
+    if m.possessive and m.place.kind == "country" and m.after_in and pat.COMPASS_AFTER.match(text, m.end + 2):
+        return m._replace(possessive=False)  # "killed 45,000 in Turkey's south-east": a part of the country
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
         return m._replace(after_in=True)
     if m.place.kind == "country" and not m.after_in and pat.ORG_AFTER.match(text, m.end):
@@ -38,6 +43,26 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     return m
 
 
+def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A place listed right after a place of the source or of the treatment ("treated at hospitals
+    in Parachinar and Peshawar", "officials in Kabul and Herat said") is one too."""
+    out = list(mentions)
+    for k in range(1, len(out)):
+        prev, m = out[k - 1], out[k]
+        if prev.source and prev.after_in and not prev.body and not m.source and \
+                pat.LIST_AFTER.fullmatch(text, prev.end, m.start):
+            out[k] = m._replace(source=True)
+    return out
+
+
+_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?")
+
+
+def _wider(m: PlaceMention) -> bool:
+    """A country, a region or a named unit ("Satkhira district"): what can contain a town."""
+    return m.place.kind != "city" or pat.SUFFIX.search(m.surface) is not None
+
+
 def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """A place named right after a smaller one and containing it ("Nuseirat camp in central Gaza",
     "Kramatorsk, Donetsk region") is marked: the smaller place is the more specific. Places joined
@@ -45,14 +70,25 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out = list(mentions)
     for k in range(1, len(out)):
         small, big = out[k - 1], out[k]
-        if small.possessive or big.place.country != small.place.country or big.start - small.end > 40:
+        if small.possessive or big.possessive or small.place.kind == "country" or big.start - small.end > 40:
+            continue  # "In neighbouring India, the West Bengal government": no region holds a country
+        if big.place.country != small.place.country:
+            if big.place.country and _wider(big) and small.place.geonameid and small.place.kind == "city" and \
+                    (pat.CONTAINED_IN.fullmatch(text, small.end, big.start + len(direction_prefix(big.surface))) or
+                     _COMMA_IN.fullmatch(text, small.end, big.start)) and \
+                    not pat.FACILITY.search(text, small.end, big.start) and " and " not in text[small.end : big.start]:
+                # "Shyamnagar, in Satkhira district": a namesake abroad was taken; the town is the container's
+                home = small.place._replace(geonameid=0, country=big.place.country, lat=big.place.lat, lon=big.place.lon)
+                out[k - 1] = small._replace(place=home)
+                out[k] = big._replace(container=True)
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
             continue
         if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
         gap_end = big.start + len(direction_prefix(big.surface))
-        if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end):
+        if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end) or \
+                (_wider(big) and _COMMA_IN.fullmatch(text, small.end, gap_end)):
             out[k] = big._replace(container=True)
     return out
 
@@ -71,8 +107,21 @@ def mark_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         if j - k >= 2 and out[k].place.kind != "country":
             for i in range(k, j + 1):
                 out[i] = out[i]._replace(listed=j - k + 1)
+        elif j - k == 1 and _pair(text, out[k], out[j]):
+            out[k], out[j] = out[k]._replace(listed=2), out[j]._replace(listed=2)
         k = j + 1
     return out
+
+
+def _pair(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    """ "detained in Addis Ababa and Amhara", "in Kharkiv and Sumy regions": two places of one
+    country after "in", joined by "and" / "or", one of them a region and neither a country nor a
+    part of the other, so a figure over both is the country's ("in Susa and Marj", two towns, is
+    left to the first)."""
+    return a.after_in and a.place.kind != "country" and a.surface != b.surface and \
+        ("region" in (a.place.kind, b.place.kind) or pat.PLURAL_UNIT.match(text, b.end) is not None) and \
+        not direction_prefix(a.surface) and not direction_prefix(b.surface) and \
+        (" and " in text[a.end : b.start] or " or " in text[a.end : b.start])
 
 
 def _may_name_group(before: str) -> bool:

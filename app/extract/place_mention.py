@@ -37,9 +37,14 @@ class PlaceMention(NamedTuple):
     group_part: bool = False  # where part of the counted group is: "75 died, most of them in Sindh"
     held: bool = False  # where prisoners are held ("in Israeli prisons"): only for the number it follows
     body: bool = False  # names the body that gives the figure: "the Gaza health ministry", "Turkey's disaster agency"
+    seat: bool = False  # the office of the source: "the governor of the Donetsk region said" (a place only if no other)
 
     @property
-    def rank(self) -> int:
+    def rank(self) -> float:
+        """City 3, region 2, country 1; a country's part named by a direction ("northwest Syria",
+        "eastern Sudan") ranks between: it is broader than a state or province named in it."""
+        if self.place.kind == "region" and not self.place.geonameid and direction_prefix(self.surface):
+            return 1.5
         return _KIND_RANK.get(self.place.kind, 1)
 
 
@@ -50,6 +55,7 @@ class ArticlePlaces:
     countries: Counter
     starts: list[int] = field(default_factory=list)
     text: str = ""
+    wholes: dict = field(default_factory=dict)  # the countries of listed places, by code, for a figure over a list
 
     def __post_init__(self) -> None:
         self.starts = [m.start for m in self.mentions]

@@ -12,7 +12,7 @@ import re
 AL = r"(?:[ae][lndrstz]h?|ul|ud|ur|us)-"
 CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
+    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|do|da|dos|das|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
 NON_SPACE = re.compile(r"\S+")
 AL_WORD = re.compile(AL + "[A-Z]")
@@ -27,6 +27,31 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# A country's possessive right before a name: "South Sudan's Renk county"
+COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
+# "the Kharkiv and Sumy regions": the names before are units of that kind
+PLURAL_UNIT = re.compile(r"\s+(?:regions|provinces|states|oblasts|governorates|districts|counties|prefectures)\b")
+# "Turkey's south-east", "Syria's north": a part of the country
+COMPASS_AFTER = re.compile(r"\s*(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b(?!\s+of\b)",
+                           re.IGNORECASE)
+# A part of a town: "the Brooklyn neighbourhood", "the Zeitoun quarter"
+NEIGHBOURHOOD_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarter|suburb|district|slum|township)\b", re.IGNORECASE)
+# "the governor of the Donetsk region, Pavlo Kyrylenko, said": the office of the source
+OFFICE_OF = re.compile(r"\b(?:governor|mayor|head|chief|administrator|commissioner|prefect|spokesman|spokeswoman|"
+                       r"spokesperson|minister|police\s+chief|deputy\s+commissioner)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# "residents in Parachinar said", "witnesses in the town of X told Reuters": where people who give
+# a figure are, with the claim verb right after the place (an appositive between allowed)
+SPEAKERS_IN = re.compile(r"\b(?:residents|elders|witnesses|activists|sources|doctors|medics|rescuers|volunteers|"
+                         r"journalists|leaders|survivors|relatives|workers)\s+(?:in|from)\s+(?:the\s+)?"
+                         r"(?:(?:city|town|village|camp)\s+of\s+)?$", re.IGNORECASE)
+CLAIM_AFTER = re.compile(r"(?:\s+(?:city|town|village|camp))?(?:,[^,.;\n]{1,60},)?\s+(?:have\s+|had\s+)?"
+                         r"(?:said|say|says|told|reported|estimated?|claimed)\b")
+# The people or body a phrase of place right after belongs to: "rescuers in the rebel-held northwest"
+SOURCE_NOUN_BEFORE = re.compile(r"\b(?:ministry|officials|authorities|police|office|government|agency|"
+                                r"spokesman|spokeswoman|residents|elders|witnesses|activists|sources|doctors|medics|"
+                                r"rescuers|volunteers|journalists|monitors|researchers)\s+$", re.IGNORECASE)
+# A place listed right after one of these (", " / "and" / "or", an "in" repeated): the same kind of place
+LIST_AFTER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:in\s+)?(?:the\s+)?")
 REFERENCE = re.compile(
     r"(?:\bnear(?:by)?|\boutside(?:\s+of)?|\b(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest)(?:ern)?\s+of|\bthe\s+capital|\bcapital|\btowards?|\bkm\s+(?:from|of)|"
@@ -45,9 +70,9 @@ LANDMARK = re.compile(
 CONTAINED_IN = re.compile(r"(?:(?:\s+[a-z]+){0,2}?(?:\s+in|,)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:capital|city|town|village|suburb|district|neighbourhood|camp)\s+(?:of|in))\s+"
                            r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
-IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
+IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|kibbutz\s+|moshav\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
-FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$", re.IGNORECASE)
 DATELINE = re.compile(r"(?:^|[—|\-]\s*|\n)([A-Z][A-Z'’ .-]{2,40}[A-Z])(?=,|\s+[—(-])")
 FACILITY = re.compile(r"\b(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|port|"
                        r"mosque|church|prison|base|stadium|building|hotel|dam|mine)\b", re.IGNORECASE)
@@ -59,7 +84,8 @@ PERSON_AFTER = re.compile(r",\s*\d{1,2}(?:,(?!\d)|[;)]|\.(?!\d))")
 KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")
 # Where refugees went: "into Chad", "arrived in Poland", "crossed to the Indian state of Mizoram"
 DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+in|hosts?|hosting|in)\s+(?:the\s+)?"
-                         r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?$")
+                         r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?"
+                         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$")  # "into South Sudan's Renk county"
 # "held since the defence of Mariupol": a place inside a time phrase dates the figure, it does not place it
 SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government
@@ -68,10 +94,10 @@ CITY_AREA = re.compile(r"\s+(?:metropolitan\s+)?(?:area|region|suburbs?|outskirt
 NAMED_UNIT = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:region|province|prefecture|district|division|zone|governorate|state|county)")
 # "…, most of them from Derna": the place of a part of the group, not of the whole figure
 PART_OF_GROUP = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:from|in|to)\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:[\w-]+\s+){0,6}?(?:from|in|to|through|via)\s+(?:the\s+)?$", re.IGNORECASE)
 # "most of them in the southern province of Sindh": the same, with the kind of place written out
 GROUP_PART_BEFORE = re.compile(r"\b(?:most|many|some|all|half|several|none|the\s+majority)\s+of\s+(?:them|whom)\s+"
-                               r"(?:[\w-]+\s+){0,3}?(?:from|in|to)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
+                               r"(?:[\w-]+\s+){0,6}?(?:from|in|to|through|via)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?"
                                r"(?:province|state|region|district|city|town|area)\s+of\s+)?$", re.IGNORECASE)
 # "… in Balochistan and (in) Khyber Pakhtunkhwa": the next place of a list that continues it
 LIST_GOES_ON = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:(?:in|from|to)\s+)?(?:the\s+)?$")
@@ -82,6 +108,11 @@ AGENCY_DATELINE = re.compile(r"(?:^|\n)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){
 NAME_GOES_ON = re.compile(r"[ -](?:(?:of|for|and)\s+)?[A-Z]")
 NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:(?:of|for)\s+)?$")
 TOLL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:death\s+toll|toll|dead|casualties|losses|war\s+dead)\b",
+                         re.IGNORECASE)
+# "South Sudan's civil war killed 400,000", "Turkey's earthquake": the country's own war or disaster
+# (not "Russia's war in Ukraine", "Israel's war on Gaza": fought elsewhere)
+EVENT_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:civil\s+war|war|conflict|insurgency|earthquakes?|quakes?|floods?|"
+                         r"flooding|cyclone|famine|epidemic|outbreak|genocide)\b(?!\s+(?:in|on|against|with)\b)",
                          re.IGNORECASE)
 # "Israel revised the death toll to …": a country that states its own toll owns it
 TOLL_VERB_AFTER = re.compile(r"\s+(?:has\s+|had\s+)?(?:revised|raised|lowered|updated|put|puts|gave|gives|"

@@ -85,6 +85,11 @@ CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|\bbecause\b|
                           r",\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)", re.IGNORECASE)
 
 
+# A clause after the figure that describes its place ("killed in North Darfur state, where the RSF
+# besieged El Fasher"): its places are not the figure's
+WHERE_AFTER = re.compile(r",\s+where\b")
+
+
 def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anchor: int,
                window: tuple[int, int] | None) -> list[PlaceMention]:
     """The places of the figure's own clause ("killed in Sudan since April, but says … Darfur" →
@@ -95,8 +100,8 @@ def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anch
     clause_start = start
     for m in CLAUSE_BREAK.finditer(text, start, anchor):
         clause_start = m.end()
-    after = CLAUSE_BREAK.search(text, anchor, end)
-    clause_end = after.start() if after else end
+    breaks = [m.start() for m in (CLAUSE_BREAK.search(text, anchor, end), WHERE_AFTER.search(text, anchor, end)) if m]
+    clause_end = min(breaks) if breaks else end
     own = [m for m in inside if clause_start <= m.start < clause_end]
     if own or clause_start == start:
         return own or inside

@@ -50,6 +50,20 @@ def _may_hold(before: str, low: str, words: tuple[str, ...]) -> bool:
     return not before.isascii() or any(w in low for w in words)
 
 
+_SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
+
+
+def _speakers_in(before: str, low: str) -> bool:
+    """`SPEAKERS_IN` searched only when `before` ends as it can ("residents in", "… of")."""
+    return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
+
+
+# Ways and crossings are often named after people ("the Salah al-Din road"): a name before one is a place
+_WAYS = frozenset({"road", "crossing", "roundabout"})
+# Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
+_SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
+
+
 class _Found(NamedTuple):
     phrase: str
     start: int = 0
@@ -94,6 +108,9 @@ class PlaceFinder:
         """Places named in `text`; `sides` (side terms already found) tell the article's countries."""
         skip_names = {n for n in skip_names if not self.is_country(n)}  # "Inside Sudan" is no person
         skip_names -= self.implied.presented(text, skip_names)  # "in the Cité Soleil area" is a place
+        settled = {n for n in skip_names if n.split()[0] in _SETTLEMENT_WORDS}  # "Kibbutz Be'eri" is no person
+        if settled:
+            skip_names -= settled | {w for n in settled for w in n.split()}
         countries: Counter = Counter()
         demonyms = sides.terms if sides is not None else \
             [_Found(" ".join(m.group().lower().split()), m.start()) for m in self._demonym_re.finditer(text)]
@@ -143,6 +160,9 @@ class PlaceFinder:
                 cands, self._pick(cands, countries, text, start))
             if place is None and pat.SUFFIX.search(" " + surface):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
+            if place is not None and not place.geonameid and not place.name and start >= 4 and \
+                    text[start - 3 : start - 1] in ("'s", "’s"):
+                place = self._owner_country(text, start) or place  # "South Sudan's Renk county": South Sudan's
             if place is None:
                 continue
             before = text[max(0, start - 40) : start]
@@ -160,16 +180,20 @@ class PlaceFinder:
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
-            after_from = bool(cues) and _may_hold(before, low, ("from",)) and bool(pat.FROM.search(before))
+            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before))
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
                                          start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
-                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))),
+                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))) or
+                                         (bool(cues) and _speakers_in(before, low) and
+                                          bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
-                                         destination=_destination(before)))
+                                         destination=_destination(before),
+                                         seat="of" in cues and pat.OFFICE_OF.search(before) is not None))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
+        mentions = place_marks.mark_source_lists(text, mentions)
         mentions = place_marks.mark_containers(text, mentions)
         mentions = place_marks.mark_lists(text, mentions)
         mentions = place_marks.mark_group_parts(text, mentions)
@@ -187,11 +211,14 @@ class PlaceFinder:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]
+            mentions = [self._local_part(text, m, main) for m in mentions]
             main = self._in_country_of(main, main)
             mentions = sorted(mentions + self.implied.mentions(text, mentions, main) +
                               self.implied.custody(text, mentions, self._demonym_country), key=lambda m: m.start)
             mentions = place_marks.mark_group_parts(text, mentions)
-        return ArticlePlaces(mentions, main, countries, text=text)
+        listed = {m.place.country for m in mentions if m.listed}
+        wholes = {cc: c for cc in listed if (c := self.gazetteer.country(cc)) is not None}
+        return ArticlePlaces(mentions, main, countries, text=text, wholes=wholes)
 
     @staticmethod
     def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -209,6 +236,24 @@ class PlaceFinder:
         if country is None:
             return m
         return m._replace(place=m.place._replace(country=country.country, lat=country.lat, lon=country.lon))
+
+    def _owner_country(self, text: str, start: int) -> Place | None:
+        """The country whose possessive stands right before `start`, at its coordinates."""
+        owner = pat.COUNTRY_POSSESSIVE.search(text, max(0, start - 40), start)
+        country = next((p for p in self.gazetteer.lookup(owner.group(1)) if p.kind == "country"), None) if owner else None
+        return Place(0, "", country.country, "", country.lat, country.lon, 0, "region") if country else None
+
+    def _local_part(self, text: str, m: PlaceMention, main: PlaceMention) -> PlaceMention:
+        """ "the Brooklyn neighbourhood" in a story from Haiti: a part of a town there, not the
+        namesake abroad that the gazetteer knows."""
+        if m.place.kind != "city" or m.place.country == main.place.country or not main.place.country or \
+                not pat.NEIGHBOURHOOD_AFTER.match(text, m.end):
+            return m
+        country = self.gazetteer.country(main.place.country)
+        if country is None:
+            return m
+        return m._replace(place=m.place._replace(geonameid=0, country=country.country, lat=main.place.lat,
+                                                 lon=main.place.lon, population=0))
 
     def _part_of(self, name: str, base: str) -> tuple[Place, ...]:
         """ "northwest Syria", "eastern Sudan": a region of a country or region, at its coordinates."""
@@ -238,6 +283,9 @@ class PlaceFinder:
         base = 0
         i = 0
         while i < len(words):
+            if i + 1 < len(words) and words[i].group() in place_local.OPENERS:
+                i += 1  # "Across Kherson region, 9 were wounded": a sentence's first word, not the name's
+                continue
             found = False
             for j in range(min(len(words), i + 5), i, -1):
                 s = base + words[i].start()
@@ -264,12 +312,15 @@ class PlaceFinder:
                 cands = self.gazetteer.lookup(surface)
                 if j - i == 1 and len(surface) <= 3 and surface.isupper():
                     cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
-                if suffix and (cands or j - i == 1 or (j - i <= 3 and words[i].group() not in self.not_places
+                if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in self.not_places or
+                                                                       suffix.group(1) in _WAYS)
                                                        and "'" not in surface and "’" not in surface)):
                     # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
                     stop = e if suffix.group(1) == "area" else suffix.end()
                     named = text[s:stop]
-                    region = tuple(c for c in cands if c.kind != "country") or self.gazetteer.lookup(named) or cands
+                    whole = tuple(c for c in self.gazetteer.lookup(named) if c.kind == "region")
+                    region = whole or tuple(c for c in cands if c.kind != "country") or \
+                        self.gazetteer.lookup(named) or cands  # "Kharkiv region": the region, not the city
                     out.append((s, stop, named, region or (None,)))
                     i, found = j, True
                     break
@@ -357,6 +408,7 @@ class PlaceFinder:
         """
         inside = [m for m in article.within(start, end)  # "Moldova's government … hosts 110,000 refugees"
                   if not m.possessive or (refugees and m.place.kind == "country")]
+        inside = [m for m in inside if not m.seat] or inside  # "the governor of X said": X only if nothing else
         if window is not None:
             near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
             actors = [m for m in near if not m.source]
@@ -387,8 +439,11 @@ class PlaceFinder:
         usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
         if refugees:
             usable = [m for m in usable if m.destination] or usable
-        if usable and all(m.listed >= 3 for m in usable) and len({m.place.country for m in usable}) == 1:
-            name, place = place_local.whole_country_name(article.mentions, usable[0].place.country, None)
+        if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:
+            code = usable[0].place.country
+            wholes = [m for m in article.mentions if not m.listed and (  # a listed place is no whole
+                m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
+            name, place = place_local.whole_country_name(wholes, code, article.wholes.get(code))
             if place is not None:  # "displaced across Shan, Kachin and Chin states": the country
                 first = usable[0]
                 return first._replace(surface=name, place=place, listed=0, after_in=True)

@@ -78,6 +78,7 @@ def test_kind_of_scan_behind_its_gate_finds_what_the_whole_text_scan_finds():
     "killed across the region, in the wider Region, throughout the\nentire state of it, region-wide, statewide",
     "in the oblastate, in the countystate, the statement, In  The  Province government, ſtate-wide, in the county.",
     "xin the region; (in the region); within the region; in the region's capital; in the state-run media",
+    "evacuated from parts of the whole state, most of the region, areas of the entire province, much of the county",
 ])
 def test_region_scan_from_unit_words_finds_what_the_whole_text_scan_finds(text):
     for variant in (text, *(t for t in _texts() if "state" in t or "region" in t)):
@@ -110,3 +111,17 @@ def test_reference_word_gates_never_skip_a_match(before):
     for words, pattern in ((places._REFERENCE_WORDS, pat.REFERENCE), (places._GROUP_WORDS, pat.PART_OF_GROUP),
                            (("from",), pat.FROM)):
         assert places._may_hold(before, low, words) or not pattern.search(before)
+
+
+def test_country_owned_names_found_from_possessives_are_what_the_whole_text_scan_finds():
+    texts = ["Floods hit in Myanmar's Tachileik and in Thailand's Mae Sai; from Sudan's El Fasher, "
+             "outside Chad's Adre. Ukraine's General Staff said. In Russia's Kursk region. at Ma'an's Old Town"]
+    for text in texts + list(_texts()):
+        expected = {(m.group(1), m.group(2)) for m in pl.COUNTRY_OWNS.finditer(text)}
+        found = set()
+        for m in pl._POSSESSIVE.finditer(text):
+            owner = pl._OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            name = pl._NAME_AT.match(text, m.end()) if owner else None
+            if name:
+                found.add((owner.group(1), name.group(1)))
+        assert found == expected

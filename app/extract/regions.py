@@ -1,0 +1,169 @@
+"""First-level divisions (states, provinces, oblasts, governorates, regions) for the gazetteer
+index, from the ISO 3166-2 list that `pycountry` ships: GeoNames cities1000 has no such names
+outside the US, so "Borno state", "Herat province", "Belgorod region" or "in Manipur" found nothing.
+
+ISO names are often local romanisations ("Kharkivska oblast", "Belgorodskaya oblast'", "Ḩalab",
+"Nord-Kivu", "Al Anbār"); news writes them in English ("Kharkiv region", "Belgorod region",
+"Aleppo province", "North Kivu", "Anbar"). Each division gets the English forms worked out from
+its name (the accents, a leading Arabic article, a French compass word and a Slavic adjective
+ending dropped) and from its namesake city in the gazetteer (the ISO "Ḩalab" is GeoNames'
+"Aleppo"). It is indexed under every form followed by a unit word ("Aleppo province", "Aleppo
+governorate", "Kharkiv oblast"), and under the bare form only when no city of its country has
+that name and the form is no English word ("Manipur", "Borno", "North Kivu"; not "Kharkiv",
+"Kaduna", "Unity", "Delta"). Its coordinates are its namesake city's, else its country's.
+
+Only the index build uses this module; extraction reads the built index."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+
+class Region(NamedTuple):
+    name: str  # the English form news most likely writes, without a unit word
+    country: str
+    lat: float | None  # None: the country's coordinates
+    lon: float | None
+    population: int  # its namesake city's: a lower bound that lets a large region stand for itself
+    bare: tuple[str, ...]  # names indexed on their own (the ISO name among them when it has a unit word)
+    with_unit: tuple[str, ...]  # names indexed only with a unit word after them ("Kharkiv region")
+
+
+# The kinds of first-level division kept (towns, municipalities, parishes, atolls… are not regions)
+KEPT_TYPES = frozenset({
+    "province", "region", "state", "department", "governorate", "administrative region", "prefecture",
+    "district", "county", "rayon", "division", "popularate", "autonomous region", "autonomous community",
+    "land", "voivodship", "regional state", "union territory", "administrative territory", "republic",
+    "oblast", "autonomous district", "autonomous republic", "territory", "capital territory",
+    "federal capital territory", "pakistan administered area", "economic prefecture", "autonomous province",
+    "special administrative region", "federal territory", "emirate", "canton", "geographical region",
+    "indigenous region", "capital district", "federal district", "entity",
+})
+
+# The unit words a division of each kind is written with, besides the common ones (news calls a
+# Syrian province a governorate, an Ethiopian regional state a region or a state)
+_COMMON_UNITS = ("region", "province", "state", "governorate")
+_UNITS = {
+    "province": ("province",), "state": ("state",), "regional state": ("state", "regional state"),
+    "governorate": ("governorate", "province"), "oblast": ("oblast",), "administrative region": ("oblast",),
+    "prefecture": ("prefecture",), "department": ("department",), "district": ("district",),
+    "county": ("county",), "division": ("division",), "popularate": ("district",),
+    "administrative territory": ("krai", "kray", "territory"), "republic": ("republic",),
+    "autonomous republic": ("republic",), "union territory": ("territory",), "territory": ("territory",),
+    "capital territory": ("territory",), "federal capital territory": ("territory",), "emirate": ("emirate",),
+}
+
+# Names of divisions that are English (or Spanish, French, Portuguese) words, a people, a person's
+# name, a company, or a better-known place elsewhere: never indexed on their own
+STOPWORDS = frozenset("""
+centre center central north south east west northern southern eastern western northeast northwest
+southeast southwest north-east north-west south-east south-west nord sud est ouest upper lower
+coast coastal delta plateau rivers lakes unity capital islands island lagoons lagoon mountains
+mountain highlands highland lowlands valley savannes savanes sahel river lake sea red sea littoral
+federal somali afar hill hills border borders western area midlands interior maritime atlantic
+pacific greater metropolitan lakes equator equateur oriental occidental middle mid-western
+centrale norte leste lacs lagunes montagnes collines cascades plateaux valle gulf pool mono meta para
+acre volta savannah principe zaire jerusalem gaza
+chechen chuvash udmurt komi sidama amara tyva kalmykiya buryatiya
+lara sila mara flores herrera cortes isabel victoria maryland toledo sucre morazan lempira colon
+bong enga hela manus torba lobata lemba janub wahat
+""".split())
+
+# Division names that, written alone, mostly mean something else ("across the Red Sea")
+STOP_PHRASES = frozenset({"red sea", "dead sea", "black sea", "river nile", "rift valley", "great lakes"})
+
+_ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|ash|at|az|adh|aş|aḑ|aţ|az)[ -](?=\S{3})", re.IGNORECASE)
+_COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "north": "North",
+            "south": "South", "east": "East", "west": "West"}
+_FRENCH_COMPASS = re.compile(r"^(Nord|Sud|Est|Ouest)-(?=[A-ZÀ-Þ])")
+# "Kharkivska oblast", "Belgorodskaya oblast'", "Krasnodarskiy kray": a city's adjective and the unit
+_SLAVIC = re.compile(r"^(?P<adj>[\w'-]+?)(?P<end>skaya|ska|skiy|skyi|s'ka|kaya|ka|kiy|aya|iy)\s+"
+                     r"(?P<unit>oblast|kray|krai|avtonomnyy\s+okrug|avtonomnaya\s+oblast)'?$", re.IGNORECASE)
+_RESPUBLIKA = re.compile(r"^(?P<name>.+?),\s+Respublika$|^(?P<adj>\S+?)(?:skaya|aya)\s+Respublika$")
+_BRACKET = re.compile(r"\s*\[[^\]]*\]")
+
+
+def _plain(name: str) -> str:
+    """No accents or modifier letters: "Ḩalab" → "Halab", "Karbalā’" → "Karbala"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    out = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for ch in "‘’ʻʼ`":
+        out = out.replace(ch, "")
+    return " ".join(out.split())
+
+
+def english_forms(name: str, kind: str) -> tuple[list[str], tuple[str, ...], bool]:
+    """The forms of an ISO division name news may write, best first, the unit words it takes, and
+    whether the forms may stand alone (a Slavic adjective's stems may not: "Kursk" is the city)."""
+    name = _BRACKET.sub("", name).strip()
+    units = (*_COMMON_UNITS, *_UNITS.get(kind, ()))
+    forms: list[str] = []
+
+    def add(form: str) -> None:
+        form = " ".join(form.split())
+        if len(form) >= 3 and form not in forms:
+            forms.append(form)
+
+    slavic = _SLAVIC.match(_plain(name))
+    if slavic:
+        adj, end = slavic.group("adj"), slavic.group("end").lower()
+        if end in ("ska", "skaya", "skiy", "skyi", "s'ka"):  # "Luhanska" → "Luhansk"; "Kharkivska" → "Kharkiv"
+            add(adj + "sk")
+        add(adj)
+        add(adj + ("k" if end in ("kaya", "ka", "kiy") else ""))
+        units = (*units, "oblast") if "oblast" in slavic.group("unit").lower() else (*units, "krai", "kray")
+        return forms, tuple(dict.fromkeys(units)), False
+    rep = _RESPUBLIKA.match(_plain(name))
+    if rep:
+        add(rep.group("name") or rep.group("adj"))
+        return forms, ("republic", *_COMMON_UNITS), True
+    plain = _plain(name)
+    french = _FRENCH_COMPASS.match(plain)
+    if french:
+        add(_COMPASS[french.group(1).lower()] + " " + plain[french.end():].replace("-", " "))
+    add(plain)
+    article = _ARABIC_ARTICLE.match(plain)
+    if article:
+        add(plain[article.end():])
+    return forms, tuple(dict.fromkeys(units)), True
+
+
+City = tuple[str, float, float, int]  # name, lat, lon, population
+
+
+def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
+            large_cities: dict[str, list[City]] | None = None) -> Iterator[Region]:
+    """Every kept first-level division of the countries in `countries`. `cities_named(name, cc)`
+    gives the gazetteer's cities of country `cc` known by `name` (name, lat, lon, population);
+    `large_cities` the cities of each country large enough to name an oblast by their adjective's
+    stem ("Odeska" → Odesa, "Sumska" → Sumy)."""
+    try:
+        import pycountry
+    except ImportError:  # the index is built without divisions; extraction still works
+        return
+    for sub in pycountry.subdivisions:
+        kind = (sub.type or "").lower()
+        cc = sub.country_code
+        if sub.parent_code is not None or kind not in KEPT_TYPES or cc not in countries:
+            continue
+        forms, units, alone = english_forms(sub.name, kind)
+        if not forms:
+            continue
+        namesakes = [c for form in forms for c in cities_named(form, cc)]
+        if not namesakes and not alone and large_cities:
+            stem = _plain(_SLAVIC.match(_plain(sub.name)).group("adj")).lower()
+            namesakes = [c for c in large_cities.get(cc, ()) if _plain(c[0]).lower().startswith(stem)]
+        city = max(namesakes, key=lambda c: c[3]) if namesakes else None
+        if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads
+            forms = [_plain(city[0]), *(f for f in forms if f != _plain(city[0]))]
+        # with a namesake city ("Al Marj"), a bare form ("Marj") is the city's name too
+        bare = tuple(f for f in forms if alone and city is None and len(f) >= 4 and f.lower() not in STOPWORDS
+                     and f.lower() not in STOP_PHRASES)
+        if not alone:  # "Kharkivska oblast", "Krasnodarskiy kray": the ISO name holds its unit word
+            bare = (_plain(sub.name).rstrip("'"),)
+        with_unit = tuple(f"{f} {u}" for f in forms for u in units)
+        lat, lon = (city[1], city[2]) if city is not None else (None, None)
+        yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit)
