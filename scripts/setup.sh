@@ -51,4 +51,7 @@ target = GAZETTEER_DIR / index_filename()
 if not target.is_file():
     print(f"Indexing the offline gazetteer into {target} (once)")
     build_gazetteer_index(target)
+for stale in GAZETTEER_DIR.glob("gazetteer-*.sqlite"):  # built from older inputs: only one ships
+    if stale != target:
+        stale.unlink()
 PY

