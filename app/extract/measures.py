@@ -165,6 +165,13 @@ class ArticleTerms:
                              self.sides.within(start, end), self)
 
 
+def _first_at(low: str, key: str, term_start: int | None) -> int:
+    """Where `key` is first named: its first lexicon hit or first occurrence in the text."""
+    found = low.find(key)
+    starts = [p for p in (found if found >= 0 else None, term_start) if p is not None]
+    return min(starts, default=len(low))
+
+
 class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
@@ -192,8 +199,15 @@ class MeasureReader:
         low = text.lower()
         counts = Counter({k: low.count(k) for k in self._states})
         counts.update(t.key for t in sides.terms if t.key in self._states)
-        best = counts.most_common(1)
-        return best[0][0] if best and best[0][1] else None
+        top = max(counts.values(), default=0)
+        if not top:
+            return None
+        tied = [k for k, n in counts.items() if n == top]
+        if len(tied) == 1:
+            return tied[0]
+        # A tie goes to the state named first, not to the set's (hash-seeded) order.
+        first = {t.key: t.start for t in reversed(sides.terms) if t.key in tied}
+        return min(tied, key=lambda k: (_first_at(low, k, first.get(k)), k))
 
     def _flight(self, text: str, term: Term) -> Term:
         return Term(term.start, term.end, self._flight_measure(text, term), term.phrase)

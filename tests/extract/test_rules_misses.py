@@ -1,0 +1,32 @@
+"""Rules for misses found on new dev articles: ties, subsets, sides, qualifiers, flight, hedges, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PUB = dt.date(2024, 5, 1)
+
+
+def _figs(extract, text, published=PUB):
+    return extract("Field report\n" + text, published)
+
+
+def test_a_tie_between_home_states_does_not_depend_on_the_hash_seed(tmp_path, gazetteer_cache):
+    path = tmp_path / "tie.txt"
+    path.write_text("Clashes broke out on the border between Azerbaijan and Armenia on Monday.\n\n"
+                    "At least 12 army soldiers were killed in the fighting, officials said.\n", encoding="utf-8")
+    sides = set()
+    for seed in ("1", "4"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, SITREP_CACHE_DIR=gazetteer_cache)
+        out = subprocess.run([sys.executable, "-m", "app", "extract", str(path), "--json",
+                              "--published", "2024-05-01"], cwd=ROOT, env=env, capture_output=True,
+                             text=True, check=True).stdout
+        figures = json.loads(out)["documents"][0]["figures"]
+        sides.add(tuple(f["side"] for f in figures))
+    assert sides == {("azerbaijan",)}  # the state named first wins the tie
