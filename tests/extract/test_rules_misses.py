@@ -30,3 +30,12 @@ def test_a_tie_between_home_states_does_not_depend_on_the_hash_seed(tmp_path, ga
         figures = json.loads(out)["documents"][0]["figures"]
         sides.add(tuple(f["side"] for f in figures))
     assert sides == {("azerbaijan",)}  # the state named first wins the tie
+
+
+def test_over_as_a_verb_particle_is_no_qualifier(extract):
+    for text in ("Kyiv handed over 150 Russian prisoners of war on Tuesday.",
+                 "The militia turned over 35 captured soldiers to the Red Cross."):
+        (fig,) = _figs(extract, text)
+        assert (fig.qualifier.value, fig.low, fig.high) == ("exact", fig.value, fig.value)
+    (fig,) = _figs(extract, "Over 150 prisoners were handed to the Red Cross.")
+    assert fig.qualifier.value == "more_than"
