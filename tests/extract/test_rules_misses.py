@@ -39,3 +39,13 @@ def test_over_as_a_verb_particle_is_no_qualifier(extract):
         assert (fig.qualifier.value, fig.low, fig.high) == ("exact", fig.value, fig.value)
     (fig,) = _figs(extract, "Over 150 prisoners were handed to the Red Cross.")
     assert fig.qualifier.value == "more_than"
+
+
+def test_a_closing_disclaimer_hedges_the_sentences_figures(extract):
+    for text in ("The rebels said they had shot down 14 soldiers, which the AP was unable to verify.",
+                 "Air strikes killed 33 people and wounded 70, though this could not be verified.",
+                 "Drones killed 9 guards, the governor said, a claim that could not be independently verified.",
+                 "The toll of 80 dead has yet to be confirmed."):
+        assert all(f.hedged for f in _figs(extract, text)), text
+    text = "Shelling killed 12 civilians, officials said, though reports from the front could not be verified."
+    assert not any(f.hedged for f in _figs(extract, text))
