@@ -21,7 +21,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”\s,abw](?:(?<=[;:()\[\]\"“”])|
 _TOLL_VERB = re.compile(
     r"\b(?:rose|rise|risen|rises|rising|reached|reaches|stands?|stood|climbed|climbs|jumped|increased|hit|"
     r"totall?ed|totals|put\s+(?:it|the\s+\w+)|passed|surpassed|exceeded|topped|is|was|were|are|now|"
-    r"number|numbered|numbers|count|counted|tallied|estimated|estimate|estimates|reported)\b[^.;]{0,40}$",
+    r"number|numbered|numbers|count|counted|tallied|estimated|estimate|estimates|reported|"
+    r"(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|dipped|slowed|eased)"
+    r"(?:\s+\w+)?\s+(?:to|below|under))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",

@@ -49,3 +49,10 @@ def test_a_closing_disclaimer_hedges_the_sentences_figures(extract):
         assert all(f.hedged for f in _figs(extract, text)), text
     text = "Shelling killed 12 civilians, officials said, though reports from the front could not be verified."
     assert not any(f.hedged for f in _figs(extract, text))
+
+
+def test_a_falling_count_reaches_back_to_its_measure_word(extract):
+    (fig,) = _figs(extract, "UN staff said new arrivals had fallen to fewer than 300 by Friday.")
+    assert (fig.value, fig.measure.value, fig.qualifier.value) == (300, "refugees", "less_than")
+    (fig,) = _figs(extract, "The agency said the number of displaced people declined to 2,000 last week.")
+    assert (fig.value, fig.measure.value) == (2000, "displaced")
