@@ -40,6 +40,10 @@ _DESTINATION = re.compile(rf"\b(?:to|into|towards?|for)\s+{_COUNTRY_NAME}")
 _IN_DESTINATION = re.compile(rf"\b(?:in|to|into)\s+{_COUNTRY_NAME}")
 _NEXT_NAME = re.compile(rf"\s+{_COUNTRY_NAME}")
 _REFUGE_WORDS = ("refuge", "sanctuary", "safety", "shelter")
+# "taken refuge in eastern Chad": a part of a country, abroad unless it is the article's own
+_COMPASS_DESTINATION = re.compile(
+    r"\b(?:in|to|into|towards?)\s+(?:the\s+)?(?:(?:north|south)-?(?:east|west)(?:ern)?|"
+    r"(?:north|south|east|west)(?:ern)?|central|far)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s*and)\s*$", re.IGNORECASE)
 # "45 of the most seriously hurt", "20,000 Eritrean refugees": the group, named before what happened to it
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -188,7 +192,7 @@ class MeasureReader:
     def article(self, text: str, found: dict[str, TermList]) -> ArticleTerms:
         """The article's terms from a lexicon scan of `word_lists`; flight words ("fled", "sought
         refuge") read as refugees when the people left the country, else as displaced."""
-        measures = [self._flight(text, t) if t.key == FLIGHT else t
+        measures = [self._flight(text, t, found["sides"]) if t.key == FLIGHT else t
                     for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE)]
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
         return ArticleTerms(TermList(measures), found["who"], found["sides"],
@@ -211,10 +215,10 @@ class MeasureReader:
         first = {t.key: t.start for t in reversed(sides.terms) if t.key in tied}
         return min(tied, key=lambda k: (_first_at(low, k, first.get(k)), k))
 
-    def _flight(self, text: str, term: Term) -> Term:
-        return Term(term.start, term.end, self._flight_measure(text, term), term.phrase)
+    def _flight(self, text: str, term: Term, sides: TermList | None = None) -> Term:
+        return Term(term.start, term.end, self._flight_measure(text, term, sides), term.phrase)
 
-    def _flight_measure(self, text: str, term: Term) -> str:
+    def _flight_measure(self, text: str, term: Term, sides: TermList | None = None) -> str:
         """Refugees when "abroad", a border, a neighbouring or other country, or a country's name
         as the destination follows ("fled to Chad", "fled Sudan"); displaced otherwise."""
         pos = term.end
@@ -231,6 +235,16 @@ class MeasureReader:
             names.append(nxt.group(1))
         if any(self._is_country_name(name) for name in names):
             return "refugees"
+        # A part of a country ("eastern Chad", "Thailand's border camps") is abroad unless it is
+        # a part of the article's own country ("into Sudan's breadbasket").
+        parts = [n[:-2] for n in names if n.endswith(("'s", "’s"))]
+        if "ern " in window or "entral " in window:
+            parts += [m.group(1) for m in _COMPASS_DESTINATION.finditer(window)]
+        parts = [name for name in parts if self._is_country_name(name)]
+        if parts:
+            home = self._home(text, sides) if sides is not None else None
+            if any(name.lower() != home for name in parts):
+                return "refugees"
         return "displaced"
 
     def _is_country_name(self, name: str) -> bool:

@@ -56,3 +56,12 @@ def test_a_falling_count_reaches_back_to_its_measure_word(extract):
     assert (fig.value, fig.measure.value, fig.qualifier.value) == (300, "refugees", "less_than")
     (fig,) = _figs(extract, "The agency said the number of displaced people declined to 2,000 last week.")
     assert (fig.value, fig.measure.value) == (2000, "displaced")
+
+
+def test_flight_into_a_part_of_another_country_is_refuge_abroad(extract):
+    (fig,) = _figs(extract, "Fighting in Sudan goes on. About 14,000 people have taken refuge in eastern Chad.")
+    assert fig.measure.value == "refugees"
+    (fig,) = _figs(extract, "Fighting in Myanmar goes on. About 9,000 people have sought refuge in Thailand's camps.")
+    assert fig.measure.value == "refugees"
+    text = "The war in Ukraine goes on. Ukraine says Kyiv is calm. About 4,000 people sought refuge in western Ukraine."
+    assert [f.measure.value for f in _figs(extract, text)] == ["displaced"]
