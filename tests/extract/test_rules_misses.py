@@ -65,3 +65,12 @@ def test_flight_into_a_part_of_another_country_is_refuge_abroad(extract):
     assert fig.measure.value == "refugees"
     text = "The war in Ukraine goes on. Ukraine says Kyiv is calm. About 4,000 people sought refuge in western Ukraine."
     assert [f.measure.value for f in _figs(extract, text)] == ["displaced"]
+
+
+def test_the_party_that_frees_or_holds_people_is_not_their_side(extract):
+    for text, side in (("Israel releases 40 Palestinian detainees on first day of truce", "palestine"),
+                       ("Under the deal Israel set free 25 Palestinian prisoners.", "palestine"),
+                       ("Armenia says 70 of its citizens remain in Azerbaijani custody.", "armenia"),
+                       ("Kyiv says 200 of its soldiers are in Russian captivity.", "ukraine")):
+        (fig,) = _figs(extract, text)
+        assert fig.side == side, text
