@@ -32,6 +32,12 @@ _SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed)|(?<=a)mong|(?<=
                          re.IGNORECASE)
 _SUBSET_CUE_WORDS = ("including", "included", "among", "of whom", "of them", "of those", "of these")
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
+# A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
+# "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women".
+_OPENING_SUBSET = re.compile(r"\s*of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*",
+                             re.IGNORECASE)
+# Counts of people no longer among the group an opening like "Of the survivors" breaks down.
+_GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 
@@ -152,6 +158,8 @@ class Extractor:
                 cue = art.found["subset_cues"].any_within(s.start, s.end)
             else:
                 cue = _SUBSET_CUE.search(art.text, s.start, s.end) is not None
+            cue = cue or (art.text[s.start : s.start + 3].lower() == "of " and
+                          _OPENING_SUBSET.match(art.text, s.start, s.end) is not None)
             art.cues[index] = cue
         return cue
 
@@ -189,6 +197,10 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
+                opened = self._opening_parent(art, terms, index, prev_end, q.start)
+                if opened is not None:
+                    subset, parent = True, opened
             if reading is None and not subset and i + 1 < len(numbers) and \
                     _COORDINATION.match(text, q.end, numbers[i + 1].start):
                 # "13 million people in Turkey and 8.8 million in Syria have been affected"
@@ -281,6 +293,20 @@ class Extractor:
         if m.end <= dates.as_of_at and (nxt is None or nxt > dates.as_of_at):
             return dates.as_of
         return published
+
+    @staticmethod
+    def _opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:
+        """The figure an opening "Of those arrivals," breaks down: the latest whole figure of the
+        measure its words name, else the latest one of people still there (not the dead)."""
+        measure = next((t.key for t in terms.measures if start <= t.start < end), None)
+        for draft in reversed(art.drafts):
+            if draft.sentence.index < index - 3:
+                break
+            if draft.parent is not None:
+                continue
+            if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
+                return draft
+        return None
 
     @staticmethod
     def _last_in(drafts: list[Draft], index: int) -> Draft | None:

@@ -74,3 +74,16 @@ def test_the_party_that_frees_or_holds_people_is_not_their_side(extract):
                        ("Kyiv says 200 of its soldiers are in Russian captivity.", "ukraine")):
         (fig,) = _figs(extract, text)
         assert fig.side == side, text
+
+
+def test_a_sentence_opening_on_the_group_breaks_it_down(extract):
+    figs = _figs(extract, "A boat carrying 140 Rohingya refugees came ashore on Tuesday. Survivors said 9 people "
+                          "had died at sea. Of the survivors, 50 were children and 40 were women, officials said.")
+    assert [(f.value, f.measure.value, f.parts_of) for f in figs] == \
+        [(140, "refugees", None), (9, "killed", None), (50, "refugees", 1), (40, "refugees", 1)]
+    figs = _figs(extract, "Russia holds about 7,000 Ukrainian prisoners. Of those still held, at least 1,500 "
+                          "are civilians, the ombudsman said.")
+    assert [(f.measure.value, f.side, f.parts_of) for f in figs][1] == ("captured", "ukraine", 1)
+    figs = _figs(extract, "Nearly 8,000 Sudanese refugees crossed last week. Of those arrivals, 5,000 were women "
+                          "and children and 300 were unaccompanied minors, UNHCR said.")
+    assert [(f.side, f.parts_of) for f in figs[1:]] == [("sudan", 1), ("sudan", 1)]
