@@ -34,8 +34,15 @@ _SUBSET_CUE_WORDS = ("including", "included", "among", "of whom", "of them", "of
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 # A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
 # "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women".
-_OPENING_SUBSET = re.compile(r"\s*of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*",
-                             re.IGNORECASE)
+_OPENING_SUBSET = re.compile(r"\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
+                             r"\s*,\s*", re.IGNORECASE)
+# "94 of the roughly 250 people": the first number is a part of the second.
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)
+# "23 troops who had been held captive … and 11 border guards": the list of parts goes on.
+_AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+# "210 Sudanese who had registered as refugees …, 46 of them children": the measure word is in
+# the parent's relative clause, not said of the part.
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # Counts of people no longer among the group an opening like "Of the survivors" breaks down.
 _GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
@@ -201,6 +208,14 @@ class Extractor:
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
                     subset, parent = True, opened
+            if not subset and out and out[-1].parent is not None and _AND_BEFORE.search(before) and \
+                    not any(d is out[-1].parent for d in out) and \
+                    (reading is None or reading.measure == out[-1].parent.figure.measure):
+                subset, parent = True, out[-1].parent  # "Among the freed were 23 troops … and 11 guards"
+            if subset and reading is not None and out and parent is out[-1] and \
+                    parent.figure.end <= reading.measure_start < q.start and \
+                    _RELATIVE_WORD.search(text, parent.figure.end, reading.measure_start):
+                reading = None  # the parent's relative clause says what it is, not what the part is
             if reading is None and not subset and i + 1 < len(numbers) and \
                     _COORDINATION.match(text, q.end, numbers[i + 1].start):
                 # "13 million people in Turkey and 8.8 million in Syria have been affected"
@@ -261,6 +276,10 @@ class Extractor:
                 confidence=round(reading.score, 2),
             )
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
+            if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
+                    _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
+                    (out[-2].figure.value or 0) <= (q.value or q.low or 0):
+                out[-2].parent = out[-1]  # "still hold 94 of the roughly 250 people abducted"
         return out
 
     def _row_reading(self, art: ArticleState, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
@@ -299,11 +318,17 @@ class Extractor:
         """The figure an opening "Of those arrivals," breaks down: the latest whole figure of the
         measure its words name, else the latest one of people still there (not the dead)."""
         measure = next((t.key for t in terms.measures if start <= t.start < end), None)
+        text = art.text
+
+        def of_the_whole(d: Draft) -> bool:  # "94 of the roughly 250"
+            return d.parent is not None and _OF_THE_WHOLE.fullmatch(text, d.figure.end, d.parent.start) is not None
+
+        wholes = {id(d.parent) for d in art.drafts[-12:] if of_the_whole(d)}
         for draft in reversed(art.drafts):
             if draft.sentence.index < index - 3:
                 break
-            if draft.parent is not None:
-                continue
+            if id(draft) in wholes or (draft.parent is not None and not of_the_whole(draft)):
+                continue  # a part, or the "250" of "94 of the roughly 250 ….": the 94 is meant
             if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
                 return draft
         return None

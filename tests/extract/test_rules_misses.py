@@ -87,3 +87,22 @@ def test_a_sentence_opening_on_the_group_breaks_it_down(extract):
     figs = _figs(extract, "Nearly 8,000 Sudanese refugees crossed last week. Of those arrivals, 5,000 were women "
                           "and children and 300 were unaccompanied minors, UNHCR said.")
     assert [(f.side, f.parts_of) for f in figs[1:]] == [("sudan", 1), ("sudan", 1)]
+
+
+def test_a_list_of_parts_goes_on_after_a_relative_clause(extract):
+    figs = _figs(extract, "Kyiv brought home 120 soldiers. Among the freed defenders were 19 marines who had been "
+                          "held captive since the siege began and 8 border guards, officials said.")
+    assert [(f.value, f.measure.value, f.side, f.parts_of) for f in figs[1:]] == \
+        [(19, "captured", "ukraine", 1), (8, "captured", "ukraine", 1)]
+
+
+def test_a_part_does_not_take_a_measure_from_its_parents_relative_clause(extract):
+    (whole, part) = _figs(extract, "Among those detained were 150 Eritreans who had registered as refugees "
+                                   "with the agency, 30 of them children.")
+    assert (whole.measure.value, part.measure.value, part.parts_of) == ("captured", "captured", 1)
+
+
+def test_n_of_the_m_is_a_part_and_them_refers_to_the_part(extract):
+    figs = _figs(extract, "The militia still holds 60 of the roughly 200 people abducted in March. "
+                          "Of them, 15 are believed to have died.")
+    assert [(f.value, f.parts_of) for f in figs] == [(60, 2), (200, None), (15, 1)]
