@@ -194,6 +194,8 @@ class MeasureReader:
         refuge") read as refugees when the people left the country, else as displaced."""
         measures = [self._flight(text, t, found["sides"]) if t.key == FLIGHT else t
                     for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE)]
+        if any(t.phrase in _CROSSED for t in measures):
+            measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
         return ArticleTerms(TermList(measures), found["who"], found["sides"],
                             lambda: self._home(text, found["sides"]), no_measure)
@@ -401,7 +403,27 @@ def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, b
     need = terms.article.no_measure.first(num_end, after_end)
     if need is None or words_between(text, num_end, need.start) > 6:
         return False
+    if best is not None and best.key == "captured" and need.phrase.startswith(_ESCAPES) and \
+            words_between(text, best.end, need.start) <= 2:
+        return True  # "4,000 prisoners broke out of the prison": jailbreak escapees are no figure
     return best is None or not num_end <= best.start < need.start
+
+
+_CROSSED = frozenset({"has crossed", "have crossed", "had crossed"})
+_MARK_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|mark\b|threshold\b)")
+
+
+def _crossing_a_mark(text: str, measures: list[Term], k: int) -> bool:
+    """"The number of dead has crossed 2,000": the verb of a toll named just before, not a border
+    crossing."""
+    term = measures[k]
+    if term.phrase not in _CROSSED or not k or not _MARK_AFTER.match(text, term.end):
+        return False
+    subject = measures[k - 1]
+    return subject.key != "refugees" and words_between(text, subject.end, term.start) <= 2
+
+
+_ESCAPES = ("broke out", "broken out", "escaped", "jailbreak", "prison break")
 
 
 def _before_score(text: str, term: Term, num_start: int, dist: int) -> float:

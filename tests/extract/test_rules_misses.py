@@ -106,3 +106,15 @@ def test_n_of_the_m_is_a_part_and_them_refers_to_the_part(extract):
     figs = _figs(extract, "The militia still holds 60 of the roughly 200 people abducted in March. "
                           "Of them, 15 are believed to have died.")
     assert [(f.value, f.parts_of) for f in figs] == [(60, 2), (200, None), (15, 1)]
+
+
+def test_a_toll_that_has_crossed_a_mark_is_not_a_border_crossing(extract):
+    (fig,) = _figs(extract, "The number of dead has crossed 1,500, the health ministry said.")
+    assert fig.measure.value == "killed"
+    (fig,) = _figs(extract, "More than 9,000 refugees have crossed into Chad.")
+    assert fig.measure.value == "refugees"
+
+
+def test_jailbreak_escapees_are_no_figure(extract):
+    assert _figs(extract, "Around 2,000 prisoners broke out of the central prison as the rebels advanced.") == []
+    assert _figs(extract, "Some 300 inmates escaped from prison during the fighting.") == []
