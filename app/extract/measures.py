@@ -138,8 +138,24 @@ def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, righ
         start -= 1
     before_start = left_limit
     for brk in _CLAUSE_BREAK.finditer(text, left_limit, start):
+        if brk.group() in _SCARE_MARKS and _scare_quote(text, brk.start(), left_limit, start):
+            continue  # it had "neutralised" 18 terrorists: scare quotes round a word or two
         before_start = brk.end()
     return after_end, before_start
+
+
+_SCARE_MARKS = frozenset('"“”')
+_SCARE = re.compile(r"[\"“][^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?[\"”]")
+
+
+def _scare_quote(text: str, at: int, lo: int, hi: int) -> bool:
+    """The quote mark at `at` opens or closes a quoted word or two ("neutralised")."""
+    if text[at] != "”" and _SCARE.match(text, at, hi):
+        return True
+    if text[at] != "“":
+        opening = max(text.rfind('"', lo, at), text.rfind("“", lo, at))
+        return opening >= 0 and _SCARE.fullmatch(text, opening, at + 1) is not None
+    return False
 
 
 class ArticleTerms:
@@ -289,6 +305,10 @@ class MeasureReader:
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
                 if (gap is None or "of" in gap) and _SHARE_OF_THEM.search(text, num_end, term.start):
                     continue  # "4.1 million live there, around half of them displaced": a share's
+                if gap is None or "sa" in gap or "told" in gap or "report" in gap:
+                    claim = _CLAIM_CLAUSE.search(text, num_end, term.start)
+                    if claim and text.find(",", claim.end(), term.start) < 0:
+                        continue  # "where 600 people stayed, workers said arrivals had fallen": its own clause
                 if dist > 12:
                     continue
                 score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
@@ -409,6 +429,8 @@ def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, b
     return best is None or not num_end <= best.start < need.start
 
 
+_CLAIM_CLAUSE = re.compile(r",\s*(?:[\w'’-]+\s+){1,3}?(?:said|say|says|told|reported|reports)\b(?:\s+that)?",
+                           re.IGNORECASE)
 _CROSSED = frozenset({"has crossed", "have crossed", "had crossed"})
 _MARK_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|mark\b|threshold\b)")
 

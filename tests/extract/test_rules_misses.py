@@ -118,3 +118,16 @@ def test_a_toll_that_has_crossed_a_mark_is_not_a_border_crossing(extract):
 def test_jailbreak_escapees_are_no_figure(extract):
     assert _figs(extract, "Around 2,000 prisoners broke out of the central prison as the rebels advanced.") == []
     assert _figs(extract, "Some 300 inmates escaped from prison during the fighting.") == []
+
+
+def test_scare_quotes_round_a_verb_do_not_cut_it_off(extract):
+    (fig,) = _figs(extract, 'The ministry said its forces had "neutralised" 25 militants near the border.')
+    assert (fig.value, fig.measure.value) == (25, "killed")
+
+
+def test_a_claim_verb_starts_a_new_clause_after_the_number(extract):
+    figs = _figs(extract, "At the transit camp, where about 900 people slept last week, staff said new arrivals "
+                          "had fallen to fewer than 200.")
+    assert [(f.value, f.measure.value) for f in figs] == [(200, "refugees")]
+    (fig,) = _figs(extract, "About 12 people, officials said on Tuesday, were killed.")
+    assert fig.measure.value == "killed"
