@@ -209,7 +209,12 @@ class MeasureReader:
         """The article's terms from a lexicon scan of `word_lists`; flight words ("fled", "sought
         refuge") read as refugees when the people left the country, else as displaced."""
         measures = [self._flight(text, t, found["sides"]) if t.key == FLIGHT else t
-                    for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE)]
+                    for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE, SPLIT_OUT)]
+        split = [t for t in found["measures"].terms if t.key == SPLIT_OUT]
+        if split:
+            verbs = [v for v in (_split_out(text, t, found["who"]) for t in split) if v is not None]
+            if verbs:
+                measures = sorted(measures + verbs, key=lambda t: (t.start, t.end))
         if any(t.phrase in _CROSSED for t in measures):
             measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
@@ -431,6 +436,20 @@ def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, b
 
 _CLAIM_CLAUSE = re.compile(r",\s*(?:[\w'’-]+\s+){1,3}?(?:said|say|says|told|reported|reports)\b(?:\s+that)?",
                            re.IGNORECASE)
+SPLIT_OUT = "split_out"
+# "taken 38 bedridden residents out of the town": a phrasal verb split by its object (evacuated)
+_TAKEN_OUT = re.compile(r"\b(taken|took|take|takes|taking|brought|bring|brings|bringing|got|get|gets|getting|"
+                        r"moved|moving|carried|ferried|bused|bussed|flown|flew)\s+(?:[\w'’-]+\s+){0,3}?\d[\d,.]*"
+                        r"(?:\s+[\w'’-]+){0,5}?\s+$", re.IGNORECASE)
+
+
+def _split_out(text: str, term: Term, who: TermList) -> Term | None:
+    verb = _TAKEN_OUT.search(text, max(0, term.start - 90), term.start)
+    if verb is None or not who.any_within(verb.end(1), term.start):
+        return None  # people must be taken out: not "took 3 photographs out of the archive"
+    return Term(verb.start(1), verb.end(1), "evacuated", verb.group(1).lower() + " out")
+
+
 _CROSSED = frozenset({"has crossed", "have crossed", "had crossed"})
 _MARK_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|mark\b|threshold\b)")
 

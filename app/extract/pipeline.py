@@ -38,6 +38,10 @@ _OPENING_SUBSET = re.compile(r"\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+
                              r"\s*,\s*", re.IGNORECASE)
 # "94 of the roughly 250 people": the first number is a part of the second.
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)
+# "1,900 people, including 412 children, were evacuated": the whole's measure is after its part.
+_PART_AHEAD = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*(?:including|among\s+them)\s+"
+                         r"(?:some\s+|about\s+|around\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$",
+                         re.IGNORECASE)
 # "23 troops who had been held captive … and 11 border guards": the list of parts goes on.
 _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
 # "210 Sudanese who had registered as refugees …, 46 of them children": the measure word is in
@@ -217,7 +221,8 @@ class Extractor:
                     _RELATIVE_WORD.search(text, parent.figure.end, reading.measure_start):
                 reading = None  # the parent's relative clause says what it is, not what the part is
             if reading is None and not subset and i + 1 < len(numbers) and \
-                    _COORDINATION.match(text, q.end, numbers[i + 1].start):
+                    (_COORDINATION.match(text, q.end, numbers[i + 1].start) or
+                     _PART_AHEAD.match(text, q.end, numbers[i + 1].start)):
                 # "13 million people in Turkey and 8.8 million in Syria have been affected"
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:

@@ -131,3 +131,15 @@ def test_a_claim_verb_starts_a_new_clause_after_the_number(extract):
     assert [(f.value, f.measure.value) for f in figs] == [(200, "refugees")]
     (fig,) = _figs(extract, "About 12 people, officials said on Tuesday, were killed.")
     assert fig.measure.value == "killed"
+
+
+def test_a_phrasal_verb_split_by_its_object_is_read(extract):
+    (fig,) = _figs(extract, "Medics have taken 27 wounded soldiers out of the besieged town.")
+    assert (fig.value, fig.measure.value) == (27, "evacuated")
+    assert _figs(extract, "The team took 3 photographs out of the archive.") == []
+
+
+def test_a_whole_takes_its_measure_after_a_part_set_off_by_commas(extract):
+    figs = _figs(extract, "About 1,300 people, including 250 children, were evacuated from the district.")
+    assert [(f.value, f.measure.value, f.parts_of) for f in figs] == [(1300, "evacuated", None),
+                                                                      (250, "evacuated", 1)]
