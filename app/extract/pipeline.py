@@ -263,7 +263,8 @@ class Extractor:
             located = place is not None and bool(place.place.country)
             as_of = self._as_of(dates, numbers, i, art.published)
             since = since_of(text, dates, q.end)
-            period = choose_period(text, periods, prev_end, next_start, q.start, q.end) if periods else None
+            period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
+                                   reading.measure_start < q.start) if periods else None
             if period is not None:
                 since = since or period.since
                 if period.until is not None and not dates.explicit and \

@@ -143,3 +143,30 @@ def test_a_whole_takes_its_measure_after_a_part_set_off_by_commas(extract):
     figs = _figs(extract, "About 1,300 people, including 250 children, were evacuated from the district.")
     assert [(f.value, f.measure.value, f.parts_of) for f in figs] == [(1300, "evacuated", None),
                                                                       (250, "evacuated", 1)]
+
+
+def _dates(extract, text, published=PUB):
+    return [(f.value, f.as_of, f.since) for f in _figs(extract, text, published)]
+
+
+def test_the_week_to_a_day_is_a_counting_period(extract):
+    # 1 May 2024 is a Wednesday: the Sunday before is 28 April, the Monday before that 22 April.
+    assert _dates(extract, "UNHCR said 9,000 refugees crossed into the country in the week to Sunday.") == \
+        [(9000, dt.date(2024, 4, 28), dt.date(2024, 4, 22))]
+
+
+def test_the_first_weeks_of_a_month_are_a_counting_period(extract):
+    assert _dates(extract, "Some 12,000 people arrived in Chad in the first two weeks of April.") == \
+        [(12000, dt.date(2024, 4, 14), dt.date(2024, 4, 1))]
+
+
+def test_a_sentence_opening_on_one_day_alone_is_as_of_that_day(extract):
+    assert _dates(extract, '"Yesterday alone we registered 1,200 as refugees," she said.') == \
+        [(1200, dt.date(2024, 4, 30), None)]
+
+
+def test_the_month_people_were_seized_in_does_not_date_their_release(extract):
+    assert _dates(extract, "Militants have released 20 passengers seized from a bus last month.") == \
+        [(20, PUB, None)]
+    assert _dates(extract, "More than 300 people were detained in March.") == \
+        [(300, dt.date(2024, 3, 31), dt.date(2024, 3, 1))]
