@@ -170,3 +170,8 @@ def test_the_month_people_were_seized_in_does_not_date_their_release(extract):
         [(20, PUB, None)]
     assert _dates(extract, "More than 300 people were detained in March.") == \
         [(300, dt.date(2024, 3, 31), dt.date(2024, 3, 1))]
+
+
+def test_a_unit_in_the_next_clause_does_not_unmake_a_figure(extract):
+    (fig,) = _figs(extract, "Congolese refugees in Uganda pass 150,000 as new camps fill up")
+    assert (fig.value, fig.measure.value) == (150000, "refugees")
