@@ -270,6 +270,11 @@ class Extractor:
                 if period.until is not None and not dates.explicit and \
                         (art.published is None or period.until <= art.published):
                     as_of = period.until
+            if subset and period is not None and parent is not None and parent.sentence is sentence and \
+                    parent.figure.end <= period.start < q.start:
+                # "released 23 passengers seized … last month, among them 14 women": the period was
+                # the whole's to take or leave
+                as_of, since = parent.figure.as_of, parent.figure.since
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,

@@ -175,3 +175,10 @@ def test_the_month_people_were_seized_in_does_not_date_their_release(extract):
 def test_a_unit_in_the_next_clause_does_not_unmake_a_figure(extract):
     (fig,) = _figs(extract, "Congolese refugees in Uganda pass 150,000 as new camps fill up")
     assert (fig.value, fig.measure.value) == (150000, "refugees")
+
+
+def test_a_part_after_its_wholes_period_keeps_the_wholes_dates(extract):
+    assert _dates(extract, "Militants released 20 passengers seized from a bus last month, among them 8 women.") == \
+        [(20, PUB, None), (8, PUB, None)]
+    assert _dates(extract, "Shelling killed 200 people in March, including 50 children.")[1] == \
+        (50, dt.date(2024, 3, 31), dt.date(2024, 3, 1))
