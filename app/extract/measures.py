@@ -197,11 +197,15 @@ def _first_at(low: str, key: str, term_start: int | None) -> int:
 class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
-    def __init__(self, vocab: Vocabulary, is_country: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, vocab: Vocabulary, is_country: Callable[[str], bool] | None = None,
+                 country_of: Callable[[str], str | None] | None = None) -> None:
+        """`country_of(name)`: the country code of the town or country `name` (its best-known namesake),
+        or None."""
         self.word_lists = {"measures": vocab.measures, "who": vocab.who, "sides": vocab.sides}
         labels = [p for p in vocab.non_figure_before if p[:1].islower() and p.replace(" ", "").isalpha()]
         self._label_before = re.compile(rf"(?:{phrase_pattern(labels).pattern})\s+$", re.IGNORECASE)
         self._is_country = is_country or (lambda _word: False)
+        self._country_of = country_of or (lambda _name: None)
         self.groups = GroupReader(vocab)
         self._states: set[str] | None = None
 
@@ -268,7 +272,24 @@ class MeasureReader:
             home = self._home(text, sides) if sides is not None else None
             if any(name.lower() != home for name in parts):
                 return "refugees"
+        if names and sides is not None and self._abroad_town(names, sides):
+            return "refugees"
         return "displaced"
+
+    def _abroad_town(self, names: list[str], sides: TermList) -> bool:
+        """A destination town in a country that is none of the article's parties: "fled across the
+        river into Mae Sot" in an article about Myanmar."""
+        if self._states is None:
+            self._states = {k for k in set(self.word_lists["sides"].values()) if self._is_country(k.title())}
+        parties = {self._country_of(k.title()) for k in {t.key for t in sides.terms} & self._states}
+        parties.discard(None)
+        if not parties:
+            return False
+        for name in names:
+            code = self._country_of(name)
+            if code is not None and code not in parties:
+                return True
+        return False
 
     def _is_country_name(self, name: str) -> bool:
         """The longest leading run of `name` that is a country: "South Sudan", "Chad Lake" → Chad."""

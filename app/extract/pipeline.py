@@ -61,6 +61,9 @@ _COORDINATION = re.compile(
 )
 
 
+_TOWN_SIZE = 10_000  # a destination town smaller than this is too likely a namesake to tell a country by
+
+
 class Extractor:
     """Holds the compiled vocabulary and gazetteer; `extract` is a pure function of its inputs."""
 
@@ -85,8 +88,18 @@ class Extractor:
     @property
     def measures(self) -> MeasureReader:
         if self._measures is None:
-            self._measures = MeasureReader(self.vocab, self.places.is_country)
+            self._measures = MeasureReader(self.vocab, self.places.is_country, self._country_of)
         return self._measures
+
+    def _country_of(self, name: str) -> str | None:
+        """The country of a country, or of a town of some size, named `name` (its largest namesake)."""
+        if not self.places.is_place(name):
+            return None
+        found = self.places.gazetteer.lookup(name)
+        best = max(found, key=lambda p: p.population, default=None)
+        if best is None or best.kind != "country" and best.population < _TOWN_SIZE:
+            return None
+        return best.country or None
 
     @property
     def lexicon(self) -> Lexicon:

@@ -182,3 +182,12 @@ def test_a_part_after_its_wholes_period_keeps_the_wholes_dates(extract):
         [(20, PUB, None), (8, PUB, None)]
     assert _dates(extract, "Shelling killed 200 people in March, including 50 children.")[1] == \
         (50, dt.date(2024, 3, 31), dt.date(2024, 3, 1))
+
+
+def test_flight_into_a_town_of_a_country_that_is_no_party_is_refuge_abroad(extract):
+    text = "The Sudanese army and the RSF fought on. About 5,000 people fled to Adre."
+    assert [f.measure.value for f in _figs(extract, text)] == ["refugees"]  # Adre is in Chad
+    text = "The Sudanese army and the RSF fought on. About 5,000 people fled to El Fasher."
+    assert [f.measure.value for f in _figs(extract, text)] == ["displaced"]
+    text = "Russian shelling of Kharkiv goes on. About 3,000 Ukrainians fled to Lviv."
+    assert [f.measure.value for f in _figs(extract, text)] == ["displaced"]
