@@ -262,6 +262,15 @@ class Extractor:
                         continue
                 else:
                     continue
+            if subset and parent is not None and out and parent is out[-1] and out[-1].parent is not None and \
+                    out[-1].parent.sentence is sentence and _AND_BEFORE.search(before) and \
+                    _SUBSET_AFTER.match(text, q.end, next_start):
+                parent = out[-1].parent  # "69 of them women and 21 of them teenage boys": both of the whole
+            if reading.side is None and q.value and text.endswith("the ", max(0, q.start - 4), q.start):
+                same = next((d.figure for d in reversed(art.drafts) if d.figure.value == q.value and
+                             d.figure.measure == reading.measure and d.figure.side), None)
+                if same is not None:  # "Israel freed 90 Palestinians … the 90 detainees": the same people
+                    reading = reading._replace(side=same.side)
             reading = self.measures.carry_over(text, terms, reading, q.start, q.end,
                                                next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
                                                parent.figure.side if subset and parent is not None else None)

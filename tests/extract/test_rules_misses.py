@@ -191,3 +191,10 @@ def test_flight_into_a_town_of_a_country_that_is_no_party_is_refuge_abroad(extra
     assert [f.measure.value for f in _figs(extract, text)] == ["displaced"]
     text = "Russian shelling of Kharkiv goes on. About 3,000 Ukrainians fled to Lviv."
     assert [f.measure.value for f in _figs(extract, text)] == ["displaced"]
+
+
+def test_the_same_number_referred_back_keeps_its_side_and_sibling_parts_share_the_whole(extract):
+    figs = _figs(extract, "Israel freed 40 Palestinian prisoners. The prison service said the 40 detainees, "
+                          "25 of them women and 9 of them teenage boys, had been released overnight.")
+    assert [(f.value, f.side, f.parts_of) for f in figs] == \
+        [(40, "palestine", None), (40, "palestine", None), (25, "palestine", 2), (9, "palestine", 2)]
