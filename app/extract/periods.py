@@ -61,6 +61,9 @@ _PERIOD = re.compile(
 )
 _CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before)\b")
 _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their)\b", re.IGNORECASE)
+# A clause of its own after a "since" one: ", and that", "X said, and", ", while", ", but"
+_NEW_CLAUSE = re.compile(r",\s*and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
+                         re.IGNORECASE)
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -317,6 +320,10 @@ def choose_period(text: str, periods: list[Period], start: int, end: int, anchor
 def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None:
     """The sentence's "since DATE" for the figure ending at anchor_end, unless it comes after the
     figure in an appended phrase: "76 wounded crossed, the first evacuations since October 7"."""
-    if dates.since is None or dates.since_span is None or dates.since_span[0] < anchor_end:
+    if dates.since is None or dates.since_span is None:
+        return dates.since
+    if dates.since_span[1] <= anchor_end - 1 and _NEW_CLAUSE.search(text, dates.since_span[1], anchor_end):
+        return None  # "deported 4,100 since Jan. 1, the minister said, and 310 are being held": another clause
+    if dates.since_span[0] < anchor_end:
         return dates.since
     return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since

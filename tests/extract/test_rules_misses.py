@@ -198,3 +198,11 @@ def test_the_same_number_referred_back_keeps_its_side_and_sibling_parts_share_th
                           "25 of them women and 9 of them teenage boys, had been released overnight.")
     assert [(f.value, f.side, f.parts_of) for f in figs] == \
         [(40, "palestine", None), (40, "palestine", None), (25, "palestine", 2), (9, "palestine", 2)]
+
+
+def test_a_since_date_stays_in_its_clause(extract):
+    figs = _dates(extract, "The island has deported more than 2,000 migrants since Jan. 1, the minister said, "
+                           "and 150 migrants are being held at the detention centre.")
+    assert [since for _, _, since in figs] == [dt.date(2024, 1, 1), None]
+    figs = _dates(extract, "Since January, 300 people have been killed and 40 wounded.")
+    assert [since for _, _, since in figs] == [dt.date(2024, 1, 1), dt.date(2024, 1, 1)]
