@@ -68,9 +68,9 @@ def test_flight_into_a_part_of_another_country_is_refuge_abroad(extract):
 
 
 def test_the_party_that_frees_or_holds_people_is_not_their_side(extract):
-    for text, side in (("Israel releases 40 Palestinian detainees on first day of truce", "palestine"),
+    for text, side in (("Israel releases 40 Palestinian detainees under truce deal", "palestine"),
                        ("Under the deal Israel set free 25 Palestinian prisoners.", "palestine"),
-                       ("Armenia says 70 of its citizens remain in Azerbaijani custody.", "armenia"),
+                       ("Armenia said on Friday that 70 of its citizens were still in Azerbaijani custody.", "armenia"),
                        ("Kyiv says 200 of its soldiers are in Russian captivity.", "ukraine")):
         (fig,) = _figs(extract, text)
         assert fig.side == side, text
@@ -166,7 +166,7 @@ def test_a_sentence_opening_on_one_day_alone_is_as_of_that_day(extract):
 
 
 def test_the_month_people_were_seized_in_does_not_date_their_release(extract):
-    assert _dates(extract, "Militants have released 20 passengers seized from a bus last month.") == \
+    assert _dates(extract, "Gunmen have freed 20 travellers seized from a minibus last month.") == \
         [(20, PUB, None)]
     assert _dates(extract, "More than 300 people were detained in March.") == \
         [(300, dt.date(2024, 3, 31), dt.date(2024, 3, 1))]
@@ -178,7 +178,7 @@ def test_a_unit_in_the_next_clause_does_not_unmake_a_figure(extract):
 
 
 def test_a_part_after_its_wholes_period_keeps_the_wholes_dates(extract):
-    assert _dates(extract, "Militants released 20 passengers seized from a bus last month, among them 8 women.") == \
+    assert _dates(extract, "Gunmen have freed 20 travellers seized from a minibus last month, among them 8 women.") == \
         [(20, PUB, None), (8, PUB, None)]
     assert _dates(extract, "Shelling killed 200 people in March, including 50 children.")[1] == \
         (50, dt.date(2024, 3, 31), dt.date(2024, 3, 1))
@@ -195,7 +195,7 @@ def test_flight_into_a_town_of_a_country_that_is_no_party_is_refuge_abroad(extra
 
 def test_the_same_number_referred_back_keeps_its_side_and_sibling_parts_share_the_whole(extract):
     figs = _figs(extract, "Israel freed 40 Palestinian prisoners. The prison service said the 40 detainees, "
-                          "25 of them women and 9 of them teenage boys, had been released overnight.")
+                          "25 of them women and 9 of them minors, were let go on Monday.")
     assert [(f.value, f.side, f.parts_of) for f in figs] == \
         [(40, "palestine", None), (40, "palestine", None), (25, "palestine", 2), (9, "palestine", 2)]
 
