@@ -44,7 +44,7 @@ _WAR_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:civil\s+)?(?:war|wars|conflict
                         r"hostilities|fighting|violence|offensive|campaign|genocide|period|era)\b", re.IGNORECASE)
 _NOT_STOP = (
     r"(?!(?:once|all|the|a|an|of|in|on|at|had|have|has|were|was|are|is|be|been|and|or|to|from|for|"
-    r"with|by|after|when|while|since|who|that|which|into|across|over|per|each|every|last|this|"
+    r"with|by|after|when|while|since|who|that|which|into|across|over|per|each|every|last|this|as|amid|but|because|"
     r"people|civilians|children|soldiers|troops)\b)"
 )
 

@@ -16,6 +16,8 @@ from app.extract.vocab import Vocabulary
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 _SUFFERED = re.compile(r"['’]?s?\s+(?:\w+\s+){0,2}?(?:suffered|lost|has\s+lost|had\s+lost|losses\s+of)\b",
                        re.IGNORECASE)
+_HOLDING = frozenset({"custody", "captivity", "detention", "prisons", "prison", "jails", "jail"})
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _OF_ITS = re.compile(r"\s+of\s+(?:its|their)\s", re.IGNORECASE)
 _LINK_WORD = re.compile(r"\b(?:when|after|as|while|because|by|in|at|on|from|since|during|near|with|that|who|"
                         r"which)\b", re.IGNORECASE)
@@ -46,11 +48,17 @@ def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
 
+# Headline present tenses that take the counted group as object ("Israel releases 90 …").
+_PRESENT_VERBS = frozenset({"free", "frees", "set free", "sets free", "release", "releases", "kills", "captures",
+                            "detains", "abducts", "kidnaps", "evacuates", "rescues", "arrests", "executes"})
+
+
 def acts(term: Term) -> bool:
     """A measure word that is a verb with the counted group as its object ("freed", "killed",
     "handed over"), not a noun for the group ("fatalities", "toll", "dead")."""
     last = term.phrase.split()[-1]
-    return last != "dead" and (last.endswith(("ed", "ing")) or last in _PARTICLES)
+    return last != "dead" and (last.endswith(("ed", "ing")) or last in _PARTICLES or
+                               term.phrase in _PRESENT_VERBS)
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -122,16 +130,20 @@ class GroupReader:
             if owner is not None and words_between(text, members.end(), owner.start) == 0:
                 return owner.key  # "264 members of Myanmar's border police": whose members they are
         anchors = [t for t in (who_term, measure_term) if t is not None] if terms.sides else []
-        for side in terms.sides:
+        for side in terms.sides:  # the group's own name or demonym wins over a party named before
             if who_term is not None and side.start == who_term.start:
                 return side.key  # "Ukrainians", "Palestinians"
             if num_end <= side.start and words_between(text, num_end, side.start) <= 3 and \
                     not _possessive(text, side.end) and not _NOT_ADJACENT.search(text, num_end, side.start):
                 return side.key  # "10,022 Palestinians", "76 badly hurt Palestinians", not "31 across Ukraine"
+        for side in terms.sides:
             for anchor in anchors:
                 if side.end <= anchor.start and words_between(text, side.end, anchor.start) <= 1:
                     if anchor is measure_term and anchor.end <= num_start and acts(anchor):
                         continue  # "Hamas freed 13 …": the side acts
+                    if anchor is measure_term and anchor.phrase in _HOLDING and _IN_BEFORE.search(
+                            text, max(0, side.start - 4), side.start):
+                        continue  # "80 … remain in Azerbaijani custody": the captor, not the group
                     if (side.start >= num_end or anchor.end <= num_start) and not _possessive(text, side.end):
                         return side.key
         if _OF_ITS.match(text, num_end):

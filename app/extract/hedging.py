@@ -35,6 +35,13 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s*(?:while|but|whereas|and|alth
                            r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
 _SOURCE_VERBS = frozenset({"estimate", "estimates", "estimated", "believe", "believes", "believed"})
 _PARALLEL_THAT = re.compile(r",\s*and\s+that\b", re.IGNORECASE)
+# A closing disclaimer said of the sentence's figures: "…, which Reuters was unable to verify",
+# "…, though this could not be verified"; not one said of something else ("though claims from the
+# front could not be verified").
+_DISCLAIMER = re.compile(r",\s*(?:(?:though|although|but|and)\s+)?(?:which|this|that|it|these|"
+                         r"(?:a|the)\s+(?:figures?|numbers?|tolls?|claims?|counts?|tally|reports?))\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
+_CHECKING = ("verif", "confirm", "check")
 
 
 def counts_as_hedge(text: str, term: Term) -> bool:
@@ -68,6 +75,12 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
             return True
         if _SAME_CLAUSE.fullmatch(text, clause_from, term.start) or _RELATIVE.fullmatch(text, fig_end, term.start):
             return True
+        if clause_from == fig_end and any(fig_end < t.start <= fig_end + 1 and
+                                          _SAME_CLAUSE.fullmatch(text, t.end, term.start) for t in measures):
+            return True  # "The toll of 50 dead has yet to be confirmed"
+        if any(w in term.phrase for w in _CHECKING) and _DISCLAIMER.search(text, fig_end, term.start) and \
+                _SENTENCE_END.fullmatch(text, term.end, sentence_end):
+            return True  # "…, which Reuters was unable to verify."
         if any(_OF_THE_FIGURE.fullmatch(text, at, term.start) for at in (clause_from, fig_end)):
             return True  # "…at around 100,000, a figure Kyiv has not confirmed"
         if term.phrase in _SOURCE_VERBS and _SOURCE_BEFORE.search(text, fig_end, term.start) and \

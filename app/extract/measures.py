@@ -21,7 +21,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”\s,abw](?:(?<=[;:()\[\]\"“”])|
 _TOLL_VERB = re.compile(
     r"\b(?:rose|rise|risen|rises|rising|reached|reaches|stands?|stood|climbed|climbs|jumped|increased|hit|"
     r"totall?ed|totals|put\s+(?:it|the\s+\w+)|passed|surpassed|exceeded|topped|is|was|were|are|now|"
-    r"number|numbered|numbers|count|counted|tallied|estimated|estimate|estimates|reported)\b[^.;]{0,40}$",
+    r"number|numbered|numbers|count|counted|tallied|estimated|estimate|estimates|reported|"
+    r"(?:fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|dipped|slowed|eased)"
+    r"(?:\s+\w+)?\s+(?:to|below|under))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
@@ -38,6 +40,10 @@ _DESTINATION = re.compile(rf"\b(?:to|into|towards?|for)\s+{_COUNTRY_NAME}")
 _IN_DESTINATION = re.compile(rf"\b(?:in|to|into)\s+{_COUNTRY_NAME}")
 _NEXT_NAME = re.compile(rf"\s+{_COUNTRY_NAME}")
 _REFUGE_WORDS = ("refuge", "sanctuary", "safety", "shelter")
+# "taken refuge in eastern Chad": a part of a country, abroad unless it is the article's own
+_COMPASS_DESTINATION = re.compile(
+    r"\b(?:in|to|into|towards?)\s+(?:the\s+)?(?:(?:north|south)-?(?:east|west)(?:ern)?|"
+    r"(?:north|south|east|west)(?:ern)?|central|far)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s*and)\s*$", re.IGNORECASE)
 # "45 of the most seriously hurt", "20,000 Eritrean refugees": the group, named before what happened to it
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -132,8 +138,24 @@ def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, righ
         start -= 1
     before_start = left_limit
     for brk in _CLAUSE_BREAK.finditer(text, left_limit, start):
+        if brk.group() in _SCARE_MARKS and _scare_quote(text, brk.start(), left_limit, start):
+            continue  # it had "neutralised" 18 terrorists: scare quotes round a word or two
         before_start = brk.end()
     return after_end, before_start
+
+
+_SCARE_MARKS = frozenset('"“”')
+_SCARE = re.compile(r"[\"“][^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?[\"”]")
+
+
+def _scare_quote(text: str, at: int, lo: int, hi: int) -> bool:
+    """The quote mark at `at` opens or closes a quoted word or two ("neutralised")."""
+    if text[at] != "”" and _SCARE.match(text, at, hi):
+        return True
+    if text[at] != "“":
+        opening = max(text.rfind('"', lo, at), text.rfind("“", lo, at))
+        return opening >= 0 and _SCARE.fullmatch(text, opening, at + 1) is not None
+    return False
 
 
 class ArticleTerms:
@@ -165,22 +187,40 @@ class ArticleTerms:
                              self.sides.within(start, end), self)
 
 
+def _first_at(low: str, key: str, term_start: int | None) -> int:
+    """Where `key` is first named: its first lexicon hit or first occurrence in the text."""
+    found = low.find(key)
+    starts = [p for p in (found if found >= 0 else None, term_start) if p is not None]
+    return min(starts, default=len(low))
+
+
 class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
-    def __init__(self, vocab: Vocabulary, is_country: Callable[[str], bool] | None = None) -> None:
+    def __init__(self, vocab: Vocabulary, is_country: Callable[[str], bool] | None = None,
+                 country_of: Callable[[str], str | None] | None = None) -> None:
+        """`country_of(name)`: the country code of the town or country `name` (its best-known namesake),
+        or None."""
         self.word_lists = {"measures": vocab.measures, "who": vocab.who, "sides": vocab.sides}
         labels = [p for p in vocab.non_figure_before if p[:1].islower() and p.replace(" ", "").isalpha()]
         self._label_before = re.compile(rf"(?:{phrase_pattern(labels).pattern})\s+$", re.IGNORECASE)
         self._is_country = is_country or (lambda _word: False)
+        self._country_of = country_of or (lambda _name: None)
         self.groups = GroupReader(vocab)
         self._states: set[str] | None = None
 
     def article(self, text: str, found: dict[str, TermList]) -> ArticleTerms:
         """The article's terms from a lexicon scan of `word_lists`; flight words ("fled", "sought
         refuge") read as refugees when the people left the country, else as displaced."""
-        measures = [self._flight(text, t) if t.key == FLIGHT else t
-                    for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE)]
+        measures = [self._flight(text, t, found["sides"]) if t.key == FLIGHT else t
+                    for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE, SPLIT_OUT)]
+        split = [t for t in found["measures"].terms if t.key == SPLIT_OUT]
+        if split:
+            verbs = [v for v in (_split_out(text, t, found["who"]) for t in split) if v is not None]
+            if verbs:
+                measures = sorted(measures + verbs, key=lambda t: (t.start, t.end))
+        if any(t.phrase in _CROSSED for t in measures):
+            measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
         return ArticleTerms(TermList(measures), found["who"], found["sides"],
                             lambda: self._home(text, found["sides"]), no_measure)
@@ -192,13 +232,20 @@ class MeasureReader:
         low = text.lower()
         counts = Counter({k: low.count(k) for k in self._states})
         counts.update(t.key for t in sides.terms if t.key in self._states)
-        best = counts.most_common(1)
-        return best[0][0] if best and best[0][1] else None
+        top = max(counts.values(), default=0)
+        if not top:
+            return None
+        tied = [k for k, n in counts.items() if n == top]
+        if len(tied) == 1:
+            return tied[0]
+        # A tie goes to the state named first, not to the set's (hash-seeded) order.
+        first = {t.key: t.start for t in reversed(sides.terms) if t.key in tied}
+        return min(tied, key=lambda k: (_first_at(low, k, first.get(k)), k))
 
-    def _flight(self, text: str, term: Term) -> Term:
-        return Term(term.start, term.end, self._flight_measure(text, term), term.phrase)
+    def _flight(self, text: str, term: Term, sides: TermList | None = None) -> Term:
+        return Term(term.start, term.end, self._flight_measure(text, term, sides), term.phrase)
 
-    def _flight_measure(self, text: str, term: Term) -> str:
+    def _flight_measure(self, text: str, term: Term, sides: TermList | None = None) -> str:
         """Refugees when "abroad", a border, a neighbouring or other country, or a country's name
         as the destination follows ("fled to Chad", "fled Sudan"); displaced otherwise."""
         pos = term.end
@@ -215,7 +262,34 @@ class MeasureReader:
             names.append(nxt.group(1))
         if any(self._is_country_name(name) for name in names):
             return "refugees"
+        # A part of a country ("eastern Chad", "Thailand's border camps") is abroad unless it is
+        # a part of the article's own country ("into Sudan's breadbasket").
+        parts = [n[:-2] for n in names if n.endswith(("'s", "’s"))]
+        if "ern " in window or "entral " in window:
+            parts += [m.group(1) for m in _COMPASS_DESTINATION.finditer(window)]
+        parts = [name for name in parts if self._is_country_name(name)]
+        if parts:
+            home = self._home(text, sides) if sides is not None else None
+            if any(name.lower() != home for name in parts):
+                return "refugees"
+        if names and sides is not None and self._abroad_town(names, sides):
+            return "refugees"
         return "displaced"
+
+    def _abroad_town(self, names: list[str], sides: TermList) -> bool:
+        """A destination town in a country that is none of the article's parties: "fled across the
+        river into Mae Sot" in an article about Myanmar."""
+        if self._states is None:
+            self._states = {k for k in set(self.word_lists["sides"].values()) if self._is_country(k.title())}
+        parties = {self._country_of(k.title()) for k in {t.key for t in sides.terms} & self._states}
+        parties.discard(None)
+        if not parties:
+            return False
+        for name in names:
+            code = self._country_of(name)
+            if code is not None and code not in parties:
+                return True
+        return False
 
     def _is_country_name(self, name: str) -> bool:
         """The longest leading run of `name` that is a country: "South Sudan", "Chad Lake" → Chad."""
@@ -257,6 +331,10 @@ class MeasureReader:
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
                 if (gap is None or "of" in gap) and _SHARE_OF_THEM.search(text, num_end, term.start):
                     continue  # "4.1 million live there, around half of them displaced": a share's
+                if gap is None or "sa" in gap or "told" in gap or "report" in gap:
+                    claim = _CLAIM_CLAUSE.search(text, num_end, term.start)
+                    if claim and text.find(",", claim.end(), term.start) < 0:
+                        continue  # "where 600 people stayed, workers said arrivals had fallen": its own clause
                 if dist > 12:
                     continue
                 score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
@@ -371,7 +449,43 @@ def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, b
     need = terms.article.no_measure.first(num_end, after_end)
     if need is None or words_between(text, num_end, need.start) > 6:
         return False
+    if best is not None and best.key == "captured" and need.phrase.startswith(_ESCAPES) and \
+            words_between(text, best.end, need.start) <= 2:
+        return True  # "4,000 prisoners broke out of the prison": jailbreak escapees are no figure
     return best is None or not num_end <= best.start < need.start
+
+
+_CLAIM_CLAUSE = re.compile(r",\s*(?:[\w'’-]+\s+){1,3}?(?:said|say|says|told|reported|reports)\b(?:\s+that)?",
+                           re.IGNORECASE)
+SPLIT_OUT = "split_out"
+# "taken 38 bedridden residents out of the town": a phrasal verb split by its object (evacuated)
+_TAKEN_OUT = re.compile(r"\b(taken|took|take|takes|taking|brought|bring|brings|bringing|got|get|gets|getting|"
+                        r"moved|moving|carried|ferried|bused|bussed|flown|flew)\s+(?:[\w'’-]+\s+){0,3}?\d[\d,.]*"
+                        r"(?:\s+[\w'’-]+){0,5}?\s+$", re.IGNORECASE)
+
+
+def _split_out(text: str, term: Term, who: TermList) -> Term | None:
+    verb = _TAKEN_OUT.search(text, max(0, term.start - 90), term.start)
+    if verb is None or not who.any_within(verb.end(1), term.start):
+        return None  # people must be taken out: not "took 3 photographs out of the archive"
+    return Term(verb.start(1), verb.end(1), "evacuated", verb.group(1).lower() + " out")
+
+
+_CROSSED = frozenset({"has crossed", "have crossed", "had crossed"})
+_MARK_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|mark\b|threshold\b)")
+
+
+def _crossing_a_mark(text: str, measures: list[Term], k: int) -> bool:
+    """"The number of dead has crossed 2,000": the verb of a toll named just before, not a border
+    crossing."""
+    term = measures[k]
+    if term.phrase not in _CROSSED or not k or not _MARK_AFTER.match(text, term.end):
+        return False
+    subject = measures[k - 1]
+    return subject.key != "refugees" and words_between(text, subject.end, term.start) <= 2
+
+
+_ESCAPES = ("broke out", "broken out", "escaped", "jailbreak", "prison break")
 
 
 def _before_score(text: str, term: Term, num_start: int, dist: int) -> float:

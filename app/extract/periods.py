@@ -24,6 +24,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 _ORDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
              "ten": 10, "eleven": 11}
 _YEAR = r"(?:19|20)\d{2}"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WAR = (r"(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|hostilities|fighting|violence|"
         r"offensive|campaign|genocide|occupation|siege)")
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
@@ -38,6 +39,10 @@ _PERIOD = re.compile(
   | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>half|quarter)\s+of\s+
       (?:the\s+year|this\s+year|(?P<plast>last\s+year)|(?P<py>{_YEAR}))\b
   | \b(?:in|during|over)\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<ny>\d{{4}}))
+  | \b(?:in|during|over)\s+the\s+first\s+(?:(?P<wn>\d{{1,2}}|{"|".join(_ORDINALS)})\s+)?(?P<wunit>weeks?|days?|fortnight)
+      \s+of\s+(?P<wmonth>{_MONTH})(?:\s+(?P<wmy>\d{{4}}))?\b
+  | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<week>week|seven\s+days|fortnight)\s+(?:to|ending|through|until)\s+
+      (?:(?:last\s+)?(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?P<wdate>{_DAY})(?![\w-]))
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
@@ -56,6 +61,9 @@ _PERIOD = re.compile(
 )
 _CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before)\b")
 _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their)\b", re.IGNORECASE)
+# A clause of its own after a "since" one: ", and that", "X said, and", ", while", ", but"
+_NEW_CLAUSE = re.compile(r",\s*and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
+                         re.IGNORECASE)
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -65,6 +73,10 @@ _ONE_EVENT = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|bl
                         r"bombing|massacre|ambush|earthquake|quake|crash|stampede|shipwreck|fire|blaze|flood|"
                         r"storm|cyclone|landslide)\b(?!s)",
                         re.IGNORECASE)
+# A participle after the figure's group that names the one event the people went through.
+_SEIZED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|been|be|being|had|have|has|got)\b)[\w'’-]+){0,3}?"
+                           r"\s+(?:seized|abducted|kidnapped|snatched|captured|taken|"
+                           r"rounded\s+up|arrested|detained)\b", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"(?:mid|late|early)[-\s]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}\b(?:began|begun|started|erupted|broke\s+out|seized\s+power|"
@@ -76,7 +88,7 @@ _DAY_BEFORE = re.compile(rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}
 # Words without which a sentence names no period: checked first, so most sentences skip _PERIOD.
 PERIOD_WORDS = tuple(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec since between year month".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec since between year month week fortnight".split()
 ) + tuple(str(y) for y in range(1900, 2101))
 
 
@@ -170,6 +182,24 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         y2 = _year_for(m2, g["by2"], published)
         y1 = int(g["by1"]) if g["by1"] else (y2 if m1 <= m2 else y2 - 1)
         return Period(m.start(), m.end(), dt.date(y1, m1, 1), _last_day(y2, m2))
+    if g["wmonth"]:  # "in the first two weeks of June": from the 1st to the 14th
+        if not g["wmonth"][0].isupper():
+            return None
+        month = _month(g["wmonth"])
+        year = _year_for(month, g["wmy"], published)
+        count = 1 if not g["wn"] else int(g["wn"]) if g["wn"].isdigit() else _ORDINALS[g["wn"].lower()]
+        unit = g["wunit"].lower()
+        days = count * (14 if unit == "fortnight" else 7 if unit.startswith("week") else 1)
+        last = _last_day(year, month)
+        return Period(m.start(), m.end(), dt.date(year, month, 1), last.replace(day=min(days, last.day)))
+    if g["week"]:  # "in the week to Sunday": from the Monday before to that Sunday
+        if g["wday"]:
+            back = (published.weekday() - _WEEKDAYS.index(g["wday"].lower())) % 7
+            until = published - dt.timedelta(days=back)
+        else:
+            until = _day(g["wdate"], None, published)
+        span = 13 if g["week"].lower() == "fortnight" else 6
+        return Period(m.start(), m.end(), until - dt.timedelta(days=span), until)
     if g["n"]:
         months = int(g["n"]) if g["n"].isdigit() else _ORDINALS[g["n"].lower()]
         year = int(g["ny"]) if g["ny"] else published.year
@@ -267,7 +297,7 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
 
 
 def choose_period(text: str, periods: list[Period], start: int, end: int, anchor: int,
-                  anchor_end: int) -> Period | None:
+                  anchor_end: int, measure_before: bool = False) -> Period | None:
     """The period of the figure at [anchor, anchor_end), in its own clause (no comma between them):
     the nearest one after it, else the last before it; a period ending another's open start
     completes it ("since January … by the end of June"). None for the toll of one event."""
@@ -278,6 +308,8 @@ def choose_period(text: str, periods: list[Period], start: int, end: int, anchor
         return None
     if chosen.until is not None and _ONE_EVENT.search(text, min(start, chosen.start), anchor):
         return None  # "In July an explosion killed 53": the month is the day of the event
+    if measure_before and chosen.start >= anchor_end and _SEIZED_AFTER.match(text, anchor_end, chosen.start):
+        return None  # "released 23 passengers seized from a bus last month": the day they were taken
     if chosen.until is None:
         chosen = chosen._replace(until=next((p.until for p in inside if p.since is None and p.until), None))
     elif chosen.since is None:
@@ -288,6 +320,10 @@ def choose_period(text: str, periods: list[Period], start: int, end: int, anchor
 def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None:
     """The sentence's "since DATE" for the figure ending at anchor_end, unless it comes after the
     figure in an appended phrase: "76 wounded crossed, the first evacuations since October 7"."""
-    if dates.since is None or dates.since_span is None or dates.since_span[0] < anchor_end:
+    if dates.since is None or dates.since_span is None:
+        return dates.since
+    if dates.since_span[1] <= anchor_end - 1 and _NEW_CLAUSE.search(text, dates.since_span[1], anchor_end):
+        return None  # "deported 4,100 since Jan. 1, the minister said, and 310 are being held": another clause
+    if dates.since_span[0] < anchor_end:
         return dates.since
     return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since

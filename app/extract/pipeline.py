@@ -32,6 +32,23 @@ _SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed)|(?<=a)mong|(?<=
                          re.IGNORECASE)
 _SUBSET_CUE_WORDS = ("including", "included", "among", "of whom", "of them", "of those", "of these")
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
+# A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
+# "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women".
+_OPENING_SUBSET = re.compile(r"\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
+                             r"\s*,\s*", re.IGNORECASE)
+# "94 of the roughly 250 people": the first number is a part of the second.
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)
+# "1,900 people, including 412 children, were evacuated": the whole's measure is after its part.
+_PART_AHEAD = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*(?:including|among\s+them)\s+"
+                         r"(?:some\s+|about\s+|around\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$",
+                         re.IGNORECASE)
+# "23 troops who had been held captive … and 11 border guards": the list of parts goes on.
+_AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECASE)
+# "210 Sudanese who had registered as refugees …, 46 of them children": the measure word is in
+# the parent's relative clause, not said of the part.
+_RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
+# Counts of people no longer among the group an opening like "Of the survivors" breaks down.
+_GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 
@@ -42,6 +59,9 @@ _COORDINATION = re.compile(
     r"in\s+exchange\s+for|in\s+return\s+for|,)\s+(?:another\s+|a\s+further\s+)?$",
     re.IGNORECASE,
 )
+
+
+_TOWN_SIZE = 10_000  # a destination town smaller than this is too likely a namesake to tell a country by
 
 
 class Extractor:
@@ -68,8 +88,18 @@ class Extractor:
     @property
     def measures(self) -> MeasureReader:
         if self._measures is None:
-            self._measures = MeasureReader(self.vocab, self.places.is_country)
+            self._measures = MeasureReader(self.vocab, self.places.is_country, self._country_of)
         return self._measures
+
+    def _country_of(self, name: str) -> str | None:
+        """The country of a country, or of a town of some size, named `name` (its largest namesake)."""
+        if not self.places.is_place(name):
+            return None
+        found = self.places.gazetteer.lookup(name)
+        best = max(found, key=lambda p: p.population, default=None)
+        if best is None or best.kind != "country" and best.population < _TOWN_SIZE:
+            return None
+        return best.country or None
 
     @property
     def lexicon(self) -> Lexicon:
@@ -152,6 +182,8 @@ class Extractor:
                 cue = art.found["subset_cues"].any_within(s.start, s.end)
             else:
                 cue = _SUBSET_CUE.search(art.text, s.start, s.end) is not None
+            cue = cue or (art.text[s.start : s.start + 3].lower() == "of " and
+                          _OPENING_SUBSET.match(art.text, s.start, s.end) is not None)
             art.cues[index] = cue
         return cue
 
@@ -189,8 +221,21 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
+                opened = self._opening_parent(art, terms, index, prev_end, q.start)
+                if opened is not None:
+                    subset, parent = True, opened
+            if not subset and out and out[-1].parent is not None and _AND_BEFORE.search(before) and \
+                    not any(d is out[-1].parent for d in out) and \
+                    (reading is None or reading.measure == out[-1].parent.figure.measure):
+                subset, parent = True, out[-1].parent  # "Among the freed were 23 troops … and 11 guards"
+            if subset and reading is not None and out and parent is out[-1] and \
+                    parent.figure.end <= reading.measure_start < q.start and \
+                    _RELATIVE_WORD.search(text, parent.figure.end, reading.measure_start):
+                reading = None  # the parent's relative clause says what it is, not what the part is
             if reading is None and not subset and i + 1 < len(numbers) and \
-                    _COORDINATION.match(text, q.end, numbers[i + 1].start):
+                    (_COORDINATION.match(text, q.end, numbers[i + 1].start) or
+                     _PART_AHEAD.match(text, q.end, numbers[i + 1].start)):
                 # "13 million people in Turkey and 8.8 million in Syria have been affected"
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:
@@ -217,6 +262,15 @@ class Extractor:
                         continue
                 else:
                     continue
+            if subset and parent is not None and out and parent is out[-1] and out[-1].parent is not None and \
+                    out[-1].parent.sentence is sentence and _AND_BEFORE.search(before) and \
+                    _SUBSET_AFTER.match(text, q.end, next_start):
+                parent = out[-1].parent  # "69 of them women and 21 of them teenage boys": both of the whole
+            if reading.side is None and q.value and text.endswith("the ", max(0, q.start - 4), q.start):
+                same = next((d.figure for d in reversed(art.drafts) if d.figure.value == q.value and
+                             d.figure.measure == reading.measure and d.figure.side), None)
+                if same is not None:  # "Israel freed 90 Palestinians … the 90 detainees": the same people
+                    reading = reading._replace(side=same.side)
             reading = self.measures.carry_over(text, terms, reading, q.start, q.end,
                                                next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
                                                parent.figure.side if subset and parent is not None else None)
@@ -231,12 +285,18 @@ class Extractor:
             located = place is not None and bool(place.place.country)
             as_of = self._as_of(dates, numbers, i, art.published)
             since = since_of(text, dates, q.end)
-            period = choose_period(text, periods, prev_end, next_start, q.start, q.end) if periods else None
+            period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
+                                   reading.measure_start < q.start) if periods else None
             if period is not None:
                 since = since or period.since
                 if period.until is not None and not dates.explicit and \
                         (art.published is None or period.until <= art.published):
                     as_of = period.until
+            if subset and period is not None and parent is not None and parent.sentence is sentence and \
+                    parent.figure.end <= period.start < q.start:
+                # "released 23 passengers seized … last month, among them 14 women": the period was
+                # the whole's to take or leave
+                as_of, since = parent.figure.as_of, parent.figure.since
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,
@@ -249,6 +309,10 @@ class Extractor:
                 confidence=round(reading.score, 2),
             )
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
+            if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
+                    _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
+                    (out[-2].figure.value or 0) <= (q.value or q.low or 0):
+                out[-2].parent = out[-1]  # "still hold 94 of the roughly 250 people abducted"
         return out
 
     def _row_reading(self, art: ArticleState, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
@@ -281,6 +345,26 @@ class Extractor:
         if m.end <= dates.as_of_at and (nxt is None or nxt > dates.as_of_at):
             return dates.as_of
         return published
+
+    @staticmethod
+    def _opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:
+        """The figure an opening "Of those arrivals," breaks down: the latest whole figure of the
+        measure its words name, else the latest one of people still there (not the dead)."""
+        measure = next((t.key for t in terms.measures if start <= t.start < end), None)
+        text = art.text
+
+        def of_the_whole(d: Draft) -> bool:  # "94 of the roughly 250"
+            return d.parent is not None and _OF_THE_WHOLE.fullmatch(text, d.figure.end, d.parent.start) is not None
+
+        wholes = {id(d.parent) for d in art.drafts[-12:] if of_the_whole(d)}
+        for draft in reversed(art.drafts):
+            if draft.sentence.index < index - 3:
+                break
+            if id(draft) in wholes or (draft.parent is not None and not of_the_whole(draft)):
+                continue  # a part, or the "250" of "94 of the roughly 250 ….": the 94 is meant
+            if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
+                return draft
+        return None
 
     @staticmethod
     def _last_in(drafts: list[Draft], index: int) -> Draft | None:

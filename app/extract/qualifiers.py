@@ -14,6 +14,10 @@ _LOWER_ONLY = {Qualifier.AT_LEAST, Qualifier.MORE_THAN}
 # Looked up by value in a dict: calling the enum class costs a fraction of a microsecond per figure.
 _QUALIFIERS: dict[str, Qualifier] = {q.value: q for q in Qualifier}
 _UPPER_ONLY = {Qualifier.AT_MOST, Qualifier.LESS_THAN}
+# "over" as the particle of a phrasal verb ("handed over 150 prisoners") is no qualifier.
+_PARTICLE_VERB = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t[ao]ke[ns]?|took|taking|pass(?:es|ed|ing)?|"
+    r"sign(?:s|ed|ing)?|g[ai]ve[ns]?|giving|mov(?:es|ed|ing))\s+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -72,6 +76,9 @@ class QualifierReader:
         else:
             match = self._before_re.search(text, window_start, start)
             found = (self._before[" ".join(match.group(1).lower().split())], match.start(1)) if match else None
+        if found and _PARTICLE_VERB.search(text, max(0, found[1] - 12), found[1]) and \
+                text[found[1] : start].strip().lower() == "over":
+            found = None
         if found:
             qualifier = _QUALIFIERS.get(found[0]) or Qualifier(found[0])
             start = found[1]
