@@ -15,7 +15,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
 _CAPITALS = re.compile(r"[A-Z]{3,8}")
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|des|du|la|le)"
-_LONG_BEFORE_PAREN = re.compile(rf"((?:the\s+)?[A-Z][\w'’-]*(?:\s+{_NAME_WORD})*)\s*\($")
+_LONG_BEFORE_PAREN = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD})*)\s*\($")
 _APPOSED_BEFORE = re.compile(r"\b(the\s+[A-Za-z][\w'’ -]{2,60}?),?\s+$")
 _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|put)\b")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")

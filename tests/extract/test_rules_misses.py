@@ -206,3 +206,10 @@ def test_a_since_date_stays_in_its_clause(extract):
     assert [since for _, _, since in figs] == [dt.date(2024, 1, 1), None]
     figs = _dates(extract, "Since January, 300 people have been killed and 40 wounded.")
     assert [since for _, _, since in figs] == [dt.date(2024, 1, 1), dt.date(2024, 1, 1)]
+
+
+def test_an_acronym_in_brackets_does_not_reach_back_over_a_line_break():
+    from app.extract.aliases import _LONG_BEFORE_PAREN
+
+    text = "Cholera spreads as rains return to Kassala\nDoctors Without Borders ("
+    assert _LONG_BEFORE_PAREN.search(text).group(1) == "Doctors Without Borders"
