@@ -32,12 +32,13 @@ WHO = ["civilians", "children", "soldiers", "people"]
 SIDES = {"russia", "ukraine", "israel", "palestine", "hamas", "sudan", "rsf", "syria", "turkey",
          "myanmar", "ethiopia", "eritrea", "tplf", "pakistan", "libya", "haiti",
          "drc", "rwanda", "m23", "mali", "mozambique", "nigeria", "somalia", "al-shabaab", "yemen",
-         "houthis", "afghanistan", "armenia", "azerbaijan"}
+         "houthis", "afghanistan", "armenia", "azerbaijan", "niger", "cameroon", "colombia",
+         "hezbollah", "ttp"}
 COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "LB", "SD", "TD",
              "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
              "SA", "IQ", "JO", "BY",
              "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH",
-             "MA", "TC", "BS", "PA", "CO", "ID"}
+             "MA", "TC", "BS", "PA", "CO", "ID", "NE", "CM", "VE"}
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
 PREFIX_CUES = [
