@@ -178,26 +178,32 @@ def test_changes_by_another_analyst_appear_without_moving_the_selection(
     assert window.team.live.online
 
 
-def test_an_edit_made_while_the_server_is_unreachable_is_kept_and_sent_later(
-        team_project, make_main_window, scripted_connect, local_path, monkeypatch):
+def _edit_while_offline(window, monkeypatch, changes):
+    """Make an edit while every write to the server fails as if the connection had dropped;
+    writes work again afterwards."""
     import psycopg
 
-    url, password, ids = team_project
-    window = _connected_window(make_main_window, scripted_connect, local_path, url, password)
-    fid = ids[0]
-    _figure_row(window, fid)
     real_apply = FigureEditor.apply
 
     def unreachable(*args, **kwargs):
         raise psycopg.OperationalError("server closed the connection unexpectedly")
 
     monkeypatch.setattr(FigureEditor, "apply", unreachable)
-    window.review.edit({fid: {"claimant": "kept offline"}})
+    window.review.edit(changes)
+    monkeypatch.setattr(FigureEditor, "apply", real_apply)
+
+
+def test_an_edit_made_while_the_server_is_unreachable_is_kept_and_sent_later(
+        team_project, make_main_window, scripted_connect, local_path, monkeypatch):
+    url, password, ids = team_project
+    window = _connected_window(make_main_window, scripted_connect, local_path, url, password)
+    fid = ids[0]
+    _figure_row(window, fid)
+    _edit_while_offline(window, monkeypatch, {fid: {"claimant": "kept offline"}})
     indicator = window.team.live.indicator
     assert indicator.text() == "Offline — 1 edit(s) kept locally, retrying…"
     assert window.team.journal.has_pending()
 
-    monkeypatch.setattr(FigureEditor, "apply", real_apply)
     window.team.live.poll()  # the retry the timer makes
     assert FigureQuery(window.project.engine).row(fid).claimant == "kept offline"
     assert not window.team.journal.has_pending()
@@ -235,20 +241,11 @@ def test_cancelling_the_start_up_connection_opens_the_last_project_file(
 
 def test_an_offline_edit_that_conflicts_is_settled_in_the_conflict_dialog(
         team_project, make_main_window, scripted_connect, local_path, monkeypatch):
-    import psycopg
-
     url, password, ids = team_project
     window = _connected_window(make_main_window, scripted_connect, local_path, url, password)
     fid = ids[0]
     _figure_row(window, fid)
-    real_apply = FigureEditor.apply
-
-    def unreachable(*args, **kwargs):
-        raise psycopg.OperationalError("server closed the connection unexpectedly")
-
-    monkeypatch.setattr(FigureEditor, "apply", unreachable)
-    window.review.edit({fid: {"claimant": "kept offline", "value": 12}})
-    monkeypatch.setattr(FigureEditor, "apply", real_apply)
+    _edit_while_offline(window, monkeypatch, {fid: {"claimant": "kept offline", "value": 12}})
     with Project.connect(url, password) as ben:  # meanwhile, online
         FigureEditor(ben.engine, "ben").apply({fid: {"value": 99}})
 
