@@ -64,6 +64,10 @@ _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "add
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
+# with its acronym, not the description after it
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
+_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -228,10 +232,13 @@ class ClaimantFinder:
         if verbs is None:
             verbs = [Term(m.start(), m.end(), "", m.group()) for m in self._denial_re.finditer(text, start, end)]
         for m in verbs:
-            np = self._np_before(text, start, m.start, True)  # "a claim the district health officer rejected"
-            if np:
+            joined = _AND_BEFORE.search(text, max(start, m.start - 24), m.start) is not None
+            # "a claim the district health officer rejected"; not "X told AFP the strike had hit a
+            # camp and dismissed the toll", whose subject is the sentence's
+            np = self._np_before(text, start, m.start, True)
+            if np and not (joined and np.endswith((" and", " but"))):
                 out.append(Claim(m.start, m.end, self.resolve(source_span(np), text, m.start, people, previous)))
-            elif _AND_BEFORE.search(text, max(start, m.start - 24), m.start):
+            elif joined:
                 # "It said troops had fired … and disputed the ministry's toll" / "X denies … and has
                 # rejected …": the sentence's subject
                 first = min((f for f in (self._verb_re.search(text, start, m.start),
@@ -306,7 +313,8 @@ class ClaimantFinder:
             if acronym and len(parts) >= 2:
                 return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
-                                    or _ASIDE.match(parts[-1])):
+                                    or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
+                                    _DEFINITE_ASIDE.match(parts[-1])):
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()

@@ -18,6 +18,9 @@ _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
                        rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
+# "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards)[ \t]+$")
+
 
 @dataclass(slots=True)
 class Mention:
@@ -60,6 +63,8 @@ class PeopleFinder:
         for m in _NAME_RUN.finditer(text):
             if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
                 continue  # the reporter and the agency, not a source, also in a photo credit
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
             tokens = m.group().split()
             stripped = 0
             while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or

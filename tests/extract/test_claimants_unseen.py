@@ -210,3 +210,22 @@ def test_as_reported_by(extract):
             "At least 45 people died, as reported by the national broadcaster on Monday. "
             "As confirmed by the police, 12 people were arrested.")
     assert [f.claimant for f in extract(text, PUB)] == ["the national broadcaster", "the police"]
+
+
+def test_an_acronym_written_as_a_word_stands_for_the_long_name(extract):
+    text = ("Violence surges in the Sahel\n\n"
+            "Data from the Sahel Security Monitoring Initiative (Ssmi) show that 700 people were killed in 2024.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Ssmi"]
+
+
+def test_a_description_after_a_name_with_its_acronym_gives_way_to_the_acronym(extract):
+    text = ("Raid in the hills\n\n"
+            "The Joint Operations Bureau (JOB), the army's press office, said troops had killed 11 fighters.")
+    assert [f.claimant for f in extract(text, PUB)] == ["JOB"]
+
+
+def test_he_said_after_a_quote_naming_a_place_is_the_speaker(extract):
+    text = ("Families flee\n\n"
+            "District officer Karim Baig told reporters the roads were closed.\n\n"
+            "\"About 5,000 people from Dara Khel have registered as displaced,\" he said.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Karim Baig"]
