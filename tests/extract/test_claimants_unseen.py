@@ -229,3 +229,9 @@ def test_he_said_after_a_quote_naming_a_place_is_the_speaker(extract):
             "District officer Karim Baig told reporters the roads were closed.\n\n"
             "\"About 5,000 people from Dara Khel have registered as displaced,\" he said.")
     assert [f.claimant for f in extract(text, PUB)] == ["Karim Baig"]
+
+
+def test_a_leader_before_a_name_is_a_title(extract):
+    text = ("Clashes in the valley\n\n"
+            "Militia leader Tomas Arevalo said 16 of his fighters had been killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Tomas Arevalo"]
