@@ -23,6 +23,8 @@ _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
+_DESCRIBED_BODIES = frozenset("operator broadcaster company firm agency utility carrier monitor network "
+                              "charity organisation organization group".split())
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
@@ -370,6 +372,10 @@ class NameResolver:
                 if all(w[0].islower() or w.lower() in self._titles or w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper() for w in words[: len(words) - len(run)]):
                     if any(self._titles.get(p) or p in ("adviser", "advisor", "aide", "agency", "chief") for p in prefix):
                         return " ".join(run)
+            head = words[: len(words) - len(run)]
+            if len(head) >= 2 and all(w.islower() for w in head) and head[0] not in ("a", "an", "the") and \
+                    head[-1] in _DESCRIBED_BODIES:
+                return " ".join(run)  # "state railway operator Ukrzaliznytsia": the body's name
         if len(words) == 1 and _ACRONYM_WORD.fullmatch(words[0]):
             return None
         if len(run) == len(words) and self.looks_like_name(" ".join(run)):

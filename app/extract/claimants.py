@@ -24,7 +24,10 @@ _FUNCTION_WORDS = frozenset(
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
-    r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom))\b[\s,]*)+",  # not "WHO"
+    r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
+    # "On Monday it said": a day before the subject
+    r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
@@ -92,6 +95,12 @@ _NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimate
                          "data", "tally", "put"))
 _SUBJECT_NOUN = re.compile(r"(?<=[a-z])\s+(?:said|says|showed|shows|found|stated|noted|gave|indicated|suggested|"
                            r"listed|recorded|estimated|put)\b")
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """`pos` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
@@ -176,6 +185,8 @@ class ClaimantFinder:
                 continue
             if np is None:
                 continue
+            if np in ("We", "we", "I") and _inside_quote(text, m.start):
+                continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
             np = source_span(np)

@@ -235,3 +235,22 @@ def test_a_leader_before_a_name_is_a_title(extract):
     text = ("Clashes in the valley\n\n"
             "Militia leader Tomas Arevalo said 16 of his fighters had been killed.")
     assert [f.claimant for f in extract(text, PUB)] == ["Tomas Arevalo"]
+
+
+def test_a_day_before_it_is_not_part_of_the_subject(extract):
+    text = ("Front line\n\n"
+            "The defence ministry said 12 soldiers had died. On Tuesday it said 300 enemy troops had been killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["The defence ministry", "The defence ministry"]
+
+
+def test_we_inside_a_quote_is_the_speaker(extract):
+    text = ("Town under fire\n\n"
+            "Floods hit the valley, the provincial police said.\n\n"
+            "\"We have recorded 23 deaths since Monday,\" Mayor Ilse Varga told reporters.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Ilse Varga"]
+
+
+def test_a_lower_case_description_before_a_body_name_gives_way_to_the_name(extract):
+    text = ("Ferry sinks\n\n"
+            "A ferry caught fire and 85 passengers were evacuated, national ferry operator Marlink said.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Marlink"]
