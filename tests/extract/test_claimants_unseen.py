@@ -254,3 +254,10 @@ def test_a_lower_case_description_before_a_body_name_gives_way_to_the_name(extra
     text = ("Ferry sinks\n\n"
             "A ferry caught fire and 85 passengers were evacuated, national ferry operator Marlink said.")
     assert [f.claimant for f in extract(text, PUB)] == ["Marlink"]
+
+
+def test_a_body_written_short_later_is_the_name_first_given(extract):
+    text = ("Raids in the delta\n\n"
+            "Soldiers killed 14 villagers, the EU election observation mission said on Friday. "
+            "According to the EU observation mission, 200 people were detained in March.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the EU election observation mission"] * 2
