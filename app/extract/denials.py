@@ -52,6 +52,7 @@ _CALLED_FALSE = re.compile(
     rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}\s+(?:as\s+)?[\"“]?"
     r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
     r"invented|invention|fiction|fictitious|nonsense)\b)")
+_CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
 _FIGURE_HINT = re.compile(r" (?:figures?|tolls?|numbers?|claims?|estimates?|count|tally|deaths|reports?)\b")
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
@@ -134,6 +135,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             # "denied holding any prisoners" disputes the captives, not the dead
             denied_object = _OBJECT_END.split(denied, 1)[0]
             named = [k for k, r in _MEASURE_WORDS.items() if r.search(denied_object)]
+            if not named:  # "rejected the governor's account, calling the reported deaths \"invention\""
+                calling = _CALLING.search(denied)
+                named = [k for k, r in _MEASURE_WORDS.items() if r.search(calling.group(1))] if calling else []
             if Measure.CASUALTIES in named:  # "the casualty figures": the dead and the wounded
                 named += [Measure.KILLED, Measure.INJURED]
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
@@ -161,6 +165,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
+                    if owned and named:  # "the ministry's figures for the dead": only those
+                        owned = d.figure.measure in named
                 owned = owned or d is last_given
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:

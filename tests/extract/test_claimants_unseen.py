@@ -261,3 +261,11 @@ def test_a_body_written_short_later_is_the_name_first_given(extract):
             "Soldiers killed 14 villagers, the EU election observation mission said on Friday. "
             "According to the EU observation mission, 200 people were detained in March.")
     assert [f.claimant for f in extract(text, PUB)] == ["the EU election observation mission"] * 2
+
+
+def test_a_title_in_the_paragraph_before_is_not_the_names(extract):
+    text = ("Raid in the north\n\n"
+            "Troops killed 3 rebels, the prefect of the region, Jean Bolo, said.\n\n"
+            "Ali Mahamat, a rebel commander, said 5 villagers were abducted. "
+            "The prefect said 12 people were wounded.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Jean Bolo", "Ali Mahamat", "Jean Bolo"]

@@ -209,3 +209,10 @@ def test_the_toll_given_by_x_is_only_xs(extract):
             "\"Three more died in the night,\" said Ali Moussa, a nurse.\n\n"
             "The army dismissed the toll given by farmers as inflated.")
     assert disputed(extract, text) == {12: "The army", 3: None}
+
+
+def test_calling_the_deaths_invention_disputes_only_the_deaths(extract):
+    text = ("Troops freed 9 hostages and 3 rebels were killed, the prefect of the region, Jean Bolo, said.\n\n"
+            "Ali Mahamat, a rebel spokesman, rejected the prefect's account of the raid, "
+            "calling the reported deaths of his men \"a lie\".")
+    assert disputed(extract, text) == {9: None, 3: "Ali Mahamat"}
