@@ -269,3 +269,11 @@ def test_a_title_in_the_paragraph_before_is_not_the_names(extract):
             "Ali Mahamat, a rebel commander, said 5 villagers were abducted. "
             "The prefect said 12 people were wounded.")
     assert [f.claimant for f in extract(text, PUB)] == ["Jean Bolo", "Ali Mahamat", "Jean Bolo"]
+
+
+def test_a_title_owning_something_after_a_name_is_not_the_names(extract):
+    text = ("Raid in the north\n\n"
+            "Governor Paul Ndem said 3 rebels were killed in the raid on the market town of Bali on Monday night. "
+            "Ali Mahamat rejected the governor's account. "
+            "The governor said 12 people were wounded.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Paul Ndem", "Paul Ndem"]
