@@ -83,7 +83,9 @@ _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outs
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
-_AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
+# "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
+# health centre in Finote Selam" keeps its place, which tells which centre
+_AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")

@@ -277,3 +277,11 @@ def test_a_title_owning_something_after_a_name_is_not_the_names(extract):
             "Ali Mahamat rejected the governor's account. "
             "The governor said 12 people were wounded.")
     assert [f.claimant for f in extract(text, PUB)] == ["Paul Ndem", "Paul Ndem"]
+
+
+def test_a_place_after_the_at_phrase_is_kept_unless_the_body_is_named(extract):
+    text = ("Clinic overwhelmed\n\n"
+            "Nurses at the field clinic in Obala said 18 people had been wounded. "
+            "Surgeons at Saint Luc Hospital in Cameroon said 6 had died.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Nurses at the field clinic in Obala",
+                                                        "Surgeons at Saint Luc Hospital"]
