@@ -13,7 +13,7 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
-_LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){2,4}$")
+_LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}\s+[a-z][\w'’-]*$")  # "the UN rights office"
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
                         "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
