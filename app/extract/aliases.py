@@ -14,15 +14,21 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
 _CAPITALS = re.compile(r"[A-Z]{3,8}")
-_NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|on|in|de|des|du|la|le)"
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|&|on|in|de|des|du|la|le)"
 _LONG_BEFORE_PAREN = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD})*)\s*\($")
 _APPOSED_BEFORE = re.compile(r"\b(the\s+[A-Za-z][\w'’ -]{2,60}?),?\s+$")
 _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|put)\b")
+# "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
+_WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 
 
 def _alias_key(name: str) -> str:
     return " ".join(_THE.sub("", name.strip()).lower().split())
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in _THE.sub("", name).split() if w[0].isupper())
 
 
 class Aliases:
@@ -50,6 +56,13 @@ class Aliases:
             first = _APPOSED_AFTER.match(text, b)
             if first:
                 self.names.setdefault(_alias_key(first.group(1)), acronym)
+
+        if "(" in text:
+            for m in _WORD_ACRONYM.finditer(text):
+                long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
+                if long and _initials(long.group(1)).startswith(m.group(1).upper()):
+                    self.acronyms.add(m.group(1))
+                    self.names.setdefault(_alias_key(long.group(1)), m.group(1))
 
     def canonical(self, claimant: str | None) -> str | None:
         """The acronym for `claimant` when the article gives one, else `claimant` tidied."""

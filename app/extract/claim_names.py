@@ -13,6 +13,7 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
+_LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}\s+[a-z][\w'’-]*$")  # "the UN rights office"
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
                         "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
@@ -23,6 +24,8 @@ _NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
+_DESCRIBED_BODIES = frozenset("operator broadcaster company firm agency utility carrier monitor network "
+                              "charity organisation organization group".split())
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
@@ -42,6 +45,18 @@ _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|vo
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
+
+
+def _shortened(head: str, full: str) -> bool:
+    """ "UN rights office" is "the UN human rights office" written short: its words in order, the
+    same first and last word."""
+    words, longer = head.split(), full.split()
+    if longer and longer[0] == "the":
+        longer = longer[1:]
+    if len(longer) <= len(words) or words[0] != longer[0] or words[-1] != longer[-1]:
+        return False
+    rest = iter(longer)
+    return all(w in rest for w in words)
 
 
 def _occurrences(text: str, word: str, start: int, end: int):
@@ -131,7 +146,8 @@ class NameResolver:
         answer = self._resolve(np, text, pos, people, claims, memo)
         low = np.lower()
         if memo is not None and low not in PRONOUNS and not POSSESSIVE_PRONOUN.match(np) and \
-                not DEFINITE.match(np) and not self._title_re.search(np) and np not in self._nouns:
+                not DEFINITE.match(np) and not _LONG_PROPER.match(np) and not self._title_re.search(np) and \
+                np not in self._nouns:
             memo[np] = answer
         return answer
 
@@ -154,7 +170,7 @@ class NameResolver:
             if PRONOUNS.get(low) is not None or POSSESSIVE_PRONOUN.match(np) or \
                     low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
                 claims = claims(True)
-            elif DEFINITE.match(np):
+            elif DEFINITE.match(np) or _LONG_PROPER.match(np):
                 claims = claims(False)
             else:
                 claims = []
@@ -194,7 +210,8 @@ class NameResolver:
                 full = (claim.claimant or "").lower()
                 if claim.start < pos and full != low_np and len(full) > len(np) and " and " not in full and \
                         (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "
-                         or proper and (f" {head} for " in full or f" {head} of " in full)):  # "the Observatory"
+                         or proper and (f" {head} for " in full or f" {head} of " in full)  # "the Observatory"
+                         or proper and " " in head and _shortened(head, full)):
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
                 longer = self._longer_name_before(text, pos - len(np), definite.group(1))
@@ -214,6 +231,10 @@ class NameResolver:
                     if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
                         return name
 
+        elif _LONG_PROPER.match(np):  # "the UN rights office" → "the UN human rights office" quoted before
+            for claim in reversed(claims[-24:]):
+                if claim.start < pos and claim.claimant and _shortened(low[4:], claim.claimant.lower()):
+                    return claim.claimant
         name = self._trailing_name(words)
         if name:
             if len(name.split()) == 1:
@@ -370,6 +391,10 @@ class NameResolver:
                 if all(w[0].islower() or w.lower() in self._titles or w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper() for w in words[: len(words) - len(run)]):
                     if any(self._titles.get(p) or p in ("adviser", "advisor", "aide", "agency", "chief") for p in prefix):
                         return " ".join(run)
+            head = words[: len(words) - len(run)]
+            if len(head) >= 2 and all(w.islower() for w in head) and head[0] not in ("a", "an", "the") and \
+                    head[-1] in _DESCRIBED_BODIES:
+                return " ".join(run)  # "state railway operator Ukrzaliznytsia": the body's name
         if len(words) == 1 and _ACRONYM_WORD.fullmatch(words[0]):
             return None
         if len(run) == len(words) and self.looks_like_name(" ".join(run)):

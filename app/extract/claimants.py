@@ -24,7 +24,10 @@ _FUNCTION_WORDS = frozenset(
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
-    r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom))\b[\s,]*)+",  # not "WHO"
+    r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
+    # "On Monday it said": a day before the subject
+    r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
@@ -64,6 +67,10 @@ _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "add
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
+# with its acronym, not the description after it
+_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
+_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -76,7 +83,9 @@ _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outs
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
-_AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+.+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
+# "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
+# health centre in Finote Selam" keeps its place, which tells which centre
+_AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -88,6 +97,12 @@ _NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimate
                          "data", "tally", "put"))
 _SUBJECT_NOUN = re.compile(r"(?<=[a-z])\s+(?:said|says|showed|shows|found|stated|noted|gave|indicated|suggested|"
                            r"listed|recorded|estimated|put)\b")
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """`pos` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
@@ -172,6 +187,8 @@ class ClaimantFinder:
                 continue
             if np is None:
                 continue
+            if np in ("We", "we", "I") and _inside_quote(text, m.start):
+                continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
             np = source_span(np)
@@ -228,10 +245,13 @@ class ClaimantFinder:
         if verbs is None:
             verbs = [Term(m.start(), m.end(), "", m.group()) for m in self._denial_re.finditer(text, start, end)]
         for m in verbs:
-            np = self._np_before(text, start, m.start, True)  # "a claim the district health officer rejected"
-            if np:
+            joined = _AND_BEFORE.search(text, max(start, m.start - 24), m.start) is not None
+            # "a claim the district health officer rejected"; not "X told AFP the strike had hit a
+            # camp and dismissed the toll", whose subject is the sentence's
+            np = self._np_before(text, start, m.start, True)
+            if np and not (joined and np.endswith((" and", " but"))):
                 out.append(Claim(m.start, m.end, self.resolve(source_span(np), text, m.start, people, previous)))
-            elif _AND_BEFORE.search(text, max(start, m.start - 24), m.start):
+            elif joined:
                 # "It said troops had fired … and disputed the ministry's toll" / "X denies … and has
                 # rejected …": the sentence's subject
                 first = min((f for f in (self._verb_re.search(text, start, m.start),
@@ -306,7 +326,8 @@ class ClaimantFinder:
             if acronym and len(parts) >= 2:
                 return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
-                                    or _ASIDE.match(parts[-1])):
+                                    or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
+                                    _DEFINITE_ASIDE.match(parts[-1])):
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()

@@ -46,15 +46,32 @@ _SAID_FALSE = re.compile(
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exaggerating|inflating|fabricating|"
                          r"falsifying|lying\s+about|overstating|under-?reporting|under-?counting|concealing|hiding|"
                          r"covering\s+up))")
+# "called the casualty figures \"fabrications\"", "branded the toll propaganda"
+_CALLED_FALSE = re.compile(
+    r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms)"
+    rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}\s+(?:as\s+)?[\"“]?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
+    r"invented|invention|fiction|fictitious|nonsense)\b)")
+_CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
 _FIGURE_HINT = re.compile(r" (?:figures?|tolls?|numbers?|claims?|estimates?|count|tally|deaths|reports?)\b")
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
                          re.IGNORECASE)
 _OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
-_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
+_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
+                           r"(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
+_GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
+                     "toll": (Measure.KILLED, Measure.CASUALTIES), "": (Measure.KILLED,)}
 _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
+# "rejected the UN toll", "disputed the Hamas figures": a name used as an adjective owns the figures
+_DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:death|casualty)\s+)?"
+                                  r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
+# "dismissed the toll given by residents": whoever gave it owns it
+_DENIAL_OBJECT_BY = re.compile(r"\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|tolls|figures?|numbers?|count|tally|estimates?)"
+                               r"\s+(?:given|reported|issued|released|cited|published|announced)\s+by\s+"
+                               r"(?:the\s+)?([\w'’ -]{2,40}?)(?=\s+(?:as|was|were|is|are)\b|[,.;])")
 
 
 def _owner_name(claimants, owner, text, denial, people, claims, drafts) -> str | None:
@@ -96,7 +113,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
         if _FIGURE_HINT.search(text, s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
-            verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF)
+            verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF, _CALLED_FALSE)
                                     for m in r.finditer(text, s.start, s.end)])
         if not verbs:
             continue
@@ -104,7 +121,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
             if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
                 continue
-            owner = _DENIAL_OBJECT_OWNER.match(text, denial.end)
+            owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
+                or _DENIAL_OBJECT_BY.match(text, denial.end)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
             the_figure = None if owner or generic else _THE_FIGURE.match(text, denial.end)
             last_given = next((d for d in reversed(drafts) if d.start < denial.start and d.figure.claimant and
@@ -117,6 +135,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             # "denied holding any prisoners" disputes the captives, not the dead
             denied_object = _OBJECT_END.split(denied, 1)[0]
             named = [k for k, r in _MEASURE_WORDS.items() if r.search(denied_object)]
+            if not named:  # "rejected the governor's account, calling the reported deaths \"invention\""
+                calling = _CALLING.search(denied)
+                named = [k for k, r in _MEASURE_WORDS.items() if r.search(calling.group(1))] if calling else []
             if Measure.CASUALTIES in named:  # "the casualty figures": the dead and the wounded
                 named += [Measure.KILLED, Measure.INJURED]
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
@@ -136,14 +157,16 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if generic and d.start < denial.start and d.figure.claimant and \
                         d.figure.claimant != denial.claimant:
                     # "He disputed the death toll": the tolls reported before it
-                    owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES) if "toll" in generic.group() \
-                        else d.figure.measure == Measure.KILLED  # "reports of civilian deaths"
+                    owned = d.figure.measure in _GENERIC_MEASURES[next(
+                        k for k in ("casualt", "toll", "") if k in generic.group())]  # "reports of civilian deaths"
                 if owner and d.figure.claimant and d.sentence.index > 0 and d.start < denial.start:
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
+                    if owned and named:  # "the ministry's figures for the dead": only those
+                        owned = d.figure.measure in named
                 owned = owned or d is last_given
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:

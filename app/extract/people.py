@@ -13,10 +13,14 @@ _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž]+)*"
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
+_OWNER_S = ("'s", "’s")
 _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a line break
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
                        rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
+
+# "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards)[ \t]+$")
 
 
 @dataclass(slots=True)
@@ -60,6 +64,8 @@ class PeopleFinder:
         for m in _NAME_RUN.finditer(text):
             if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
                 continue  # the reporter and the agency, not a source, also in a photo credit
+            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue
             tokens = m.group().split()
             stripped = 0
             while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
@@ -83,14 +89,18 @@ class PeopleFinder:
             if is_place(name) or is_place(tokens[0]):
                 continue
             lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
+            lo = max(lo, text.rfind("\n", lo, m.start()) + 1)  # titles stay in the name's paragraph
+            cut = text.find("\n", m.end(), hi)
+            hi = hi if cut < 0 else cut
             if titles_found is not None:
-                near = titles_found.within(lo, hi)
+                # "…, rejected the prefect's account": a title owning something is someone else's
+                near = [t for t in titles_found.within(lo, hi) if text[t.end : t.end + 2] not in _OWNER_S]
                 titles = {t.key for t in near} | {t.phrase for t in near}
             else:
                 around = text[lo:hi]
-                titles = {self._titles[" ".join(t.group().lower().split())]
-                          for t in self._title_re.finditer(around)}
-                titles |= {t.group().lower() for t in self._title_re.finditer(around)}
+                near = [t for t in self._title_re.finditer(around) if around[t.end() : t.end() + 2] not in _OWNER_S]
+                titles = {self._titles[" ".join(t.group().lower().split())] for t in near}
+                titles |= {t.group().lower() for t in near}
             out.append(Mention(m.start() + m.group().find(tokens[0]), name, titles))
         return out
 

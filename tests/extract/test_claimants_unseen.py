@@ -210,3 +210,78 @@ def test_as_reported_by(extract):
             "At least 45 people died, as reported by the national broadcaster on Monday. "
             "As confirmed by the police, 12 people were arrested.")
     assert [f.claimant for f in extract(text, PUB)] == ["the national broadcaster", "the police"]
+
+
+def test_an_acronym_written_as_a_word_stands_for_the_long_name(extract):
+    text = ("Violence surges in the Sahel\n\n"
+            "Data from the Sahel Security Monitoring Initiative (Ssmi) show that 700 people were killed in 2024.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Ssmi"]
+
+
+def test_a_description_after_a_name_with_its_acronym_gives_way_to_the_acronym(extract):
+    text = ("Raid in the hills\n\n"
+            "The Joint Operations Bureau (JOB), the army's press office, said troops had killed 11 fighters.")
+    assert [f.claimant for f in extract(text, PUB)] == ["JOB"]
+
+
+def test_he_said_after_a_quote_naming_a_place_is_the_speaker(extract):
+    text = ("Families flee\n\n"
+            "District officer Karim Baig told reporters the roads were closed.\n\n"
+            "\"About 5,000 people from Dara Khel have registered as displaced,\" he said.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Karim Baig"]
+
+
+def test_a_leader_before_a_name_is_a_title(extract):
+    text = ("Clashes in the valley\n\n"
+            "Militia leader Tomas Arevalo said 16 of his fighters had been killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Tomas Arevalo"]
+
+
+def test_a_day_before_it_is_not_part_of_the_subject(extract):
+    text = ("Front line\n\n"
+            "The defence ministry said 12 soldiers had died. On Tuesday it said 300 enemy troops had been killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["The defence ministry", "The defence ministry"]
+
+
+def test_we_inside_a_quote_is_the_speaker(extract):
+    text = ("Town under fire\n\n"
+            "Floods hit the valley, the provincial police said.\n\n"
+            "\"We have recorded 23 deaths since Monday,\" Mayor Ilse Varga told reporters.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Ilse Varga"]
+
+
+def test_a_lower_case_description_before_a_body_name_gives_way_to_the_name(extract):
+    text = ("Ferry sinks\n\n"
+            "A ferry caught fire and 85 passengers were evacuated, national ferry operator Marlink said.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Marlink"]
+
+
+def test_a_body_written_short_later_is_the_name_first_given(extract):
+    text = ("Raids in the delta\n\n"
+            "Soldiers killed 14 villagers, the EU election observation mission said on Friday. "
+            "According to the EU observation mission, 200 people were detained in March.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the EU election observation mission"] * 2
+
+
+def test_a_title_in_the_paragraph_before_is_not_the_names(extract):
+    text = ("Raid in the north\n\n"
+            "Troops killed 3 rebels, the prefect of the region, Jean Bolo, said.\n\n"
+            "Ali Mahamat, a rebel commander, said 5 villagers were abducted. "
+            "The prefect said 12 people were wounded.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Jean Bolo", "Ali Mahamat", "Jean Bolo"]
+
+
+def test_a_title_owning_something_after_a_name_is_not_the_names(extract):
+    text = ("Raid in the north\n\n"
+            "Governor Paul Ndem said 3 rebels were killed in the raid on the market town of Bali on Monday night. "
+            "Ali Mahamat rejected the governor's account. "
+            "The governor said 12 people were wounded.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Paul Ndem", "Paul Ndem"]
+
+
+def test_a_place_after_the_at_phrase_is_kept_unless_the_body_is_named(extract):
+    text = ("Clinic overwhelmed\n\n"
+            "Nurses at the field clinic in Obala said 18 people had been wounded. "
+            "Surgeons at Saint Luc Hospital in Cameroon said 6 had died.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Nurses at the field clinic in Obala",
+                                                        "Surgeons at Saint Luc Hospital"]

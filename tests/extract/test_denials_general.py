@@ -184,3 +184,35 @@ def test_casualty_figures_that_do_not_match(extract):
             "did not match its information.")
     (f,) = extract(text, dt.date(2024, 5, 1))
     assert f.disputed_by == "The military"
+
+
+def test_the_name_used_as_an_adjective_owns_the_toll(extract):
+    text = ("Raiders killed at least 25 villagers in Kombo, the WHO country office said.\n\n"
+            "A spokesman for the militia, Paul Derin, rejected the WHO toll.")
+    assert disputed(extract, text) == {25: "Paul Derin"}
+
+
+def test_called_the_casualty_figures_fabrications_disputes_the_dead_and_the_wounded(extract):
+    text = ("A shell hit the bus station, killing 14 people and wounding 30, the health office said.\n\n"
+            "The Northern Front denied firing the shell and called the casualty figures \"lies\".")
+    assert disputed(extract, text) == {14: "The Northern Front", 30: "The Northern Front"}
+
+
+def test_the_subject_of_a_second_verb_after_a_clause_is_the_sentences(extract):
+    text = ("A bomb killed 19 worshippers at the mosque, villagers said. "
+            "Colonel Aung Myo told reporters the bomb had hit a \"rebel\" weapons depot and dismissed the toll as false.")
+    assert disputed(extract, text) == {19: "Aung Myo"}
+
+
+def test_the_toll_given_by_x_is_only_xs(extract):
+    text = ("Fighting in Mora killed 12 people, farmers said.\n\n"
+            "\"Three more died in the night,\" said Ali Moussa, a nurse.\n\n"
+            "The army dismissed the toll given by farmers as inflated.")
+    assert disputed(extract, text) == {12: "The army", 3: None}
+
+
+def test_calling_the_deaths_invention_disputes_only_the_deaths(extract):
+    text = ("Troops freed 9 hostages and 3 rebels were killed, the prefect of the region, Jean Bolo, said.\n\n"
+            "Ali Mahamat, a rebel spokesman, rejected the prefect's account of the raid, "
+            "calling the reported deaths of his men \"a lie\".")
+    assert disputed(extract, text) == {9: None, 3: "Ali Mahamat"}
