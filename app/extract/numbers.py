@@ -26,7 +26,8 @@ _SCALE_SHORT = r"(?:\s?(?:mln|mn|bn)|m|k)"
 
 # Digits are found by a scan that starts on a digit (which the regex engine does fast); number
 # words are tried only where a token is a number word.
-_DIGITS_FAST = r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+# Indian grouping ("2,41,000", "1,20,00,000": lakh and crore) is tried before groups of three.
+_DIGITS_FAST = r"\d(?:\d?(?:,\d\d)+,\d{3}(?!,?\d)|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _DIGIT_RE = re.compile(
     rf"(?P<digits>{_DIGITS_FAST})(?:(?P<scale>{_SCALE_WORD})|(?P<short>{_SCALE_SHORT}))?(?![\w])",
     re.IGNORECASE,

@@ -23,3 +23,18 @@ def test_families_and_households_are_no_count_of_people(extract):
 def test_sources_of_a_report_are_no_count_of_people(extract):
     (fig,) = _figs(extract, "Three hospital sources said at least 14 people died in the blast.")
     assert fig.low == 14 and fig.measure.value == "killed"
+
+
+def test_indian_digit_grouping_reads_lakhs_and_crores(extract):
+    (fig,) = _figs(extract, "Floods have displaced 3,12,500 people in the valley, officials said.")
+    assert fig.value == 312_500
+    (fig,) = _figs(extract, "The storm has affected 1,20,00,000 people, officials said.")
+    assert fig.value == 12_000_000
+
+
+def test_indian_grouping_reader_leaves_other_numbers_alone():
+    from app.extract.numbers import NumberFinder
+    from app.extract.vocab import load_vocabulary
+    finder = NumberFinder(load_vocabulary())
+    assert [m.value for m in finder.find("1,200,000 and 45,000, then 2,41,000, and 7,50")] == \
+        [1_200_000, 45_000, 241_000, 7]
