@@ -38,3 +38,10 @@ def test_indian_grouping_reader_leaves_other_numbers_alone():
     finder = NumberFinder(load_vocabulary())
     assert [m.value for m in finder.find("1,200,000 and 45,000, then 2,41,000, and 7,50")] == \
         [1_200_000, 45_000, 241_000, 7]
+
+
+def test_a_part_of_a_count_of_things_is_no_figure(extract):
+    (fig,) = _figs(extract, "Some 800,000 people in 14 of the province's 22 districts are affected, officials said.")
+    assert fig.value == 800_000 and fig.measure.value == "affected"
+    (fig,) = _figs(extract, "At least 3,000 people in three of its 12 camps were displaced again.")
+    assert fig.low == 3_000
