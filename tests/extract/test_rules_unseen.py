@@ -45,3 +45,20 @@ def test_a_part_of_a_count_of_things_is_no_figure(extract):
     assert fig.value == 800_000 and fig.measure.value == "affected"
     (fig,) = _figs(extract, "At least 3,000 people in three of its 12 camps were displaced again.")
     assert fig.low == 3_000
+
+
+def test_moving_people_by_shifting_them_is_an_evacuation(extract):
+    (fig,) = _figs(extract, "Rescue 1122 said it had shifted 75 patients from the ward to the district hospital.")
+    assert (fig.value, fig.measure.value) == (75, "evacuated")
+
+
+def test_took_away_is_an_abduction(extract):
+    figs = _figs(extract, "Gunmen raided the village at dawn and took away 18 women and two boys, residents said.")
+    assert [(f.value, f.measure.value) for f in figs] == [(18, "captured"), (2, "captured")]
+
+
+def test_running_into_the_forest_or_into_a_town_is_flight(extract):
+    (fig,) = _figs(extract, "About 600 people from three hamlets have run into the forest, a local pastor said.")
+    assert (fig.value, fig.measure.value) == (600, "displaced")
+    (fig,) = _figs(extract, "More than 9,000 people have come into the town from the camps since March, an official said.")
+    assert (fig.low, fig.measure.value) == (9_000, "displaced")
