@@ -62,3 +62,18 @@ def test_running_into_the_forest_or_into_a_town_is_flight(extract):
     assert (fig.value, fig.measure.value) == (600, "displaced")
     (fig,) = _figs(extract, "More than 9,000 people have come into the town from the camps since March, an official said.")
     assert (fig.low, fig.measure.value) == (9_000, "displaced")
+
+
+def test_sides_of_the_parties_added_to_the_closed_list(extract):
+    cases = {
+        "At least 12 Nigerien soldiers were killed near the border, the army said.": "niger",
+        "Nine Cameroonian gendarmes were wounded in the raid, officials said.": "cameroon",
+        "Some 300 Colombian migrants were deported on Monday.": "colombia",
+        "Hezbollah said 21 of its fighters had been killed this week.": "hezbollah",
+        "The army said it had killed 16 khwarij in the operation.": "ttp",
+    }
+    for text, side in cases.items():
+        (fig,) = _figs(extract, text)
+        assert fig.side == side, text
+    (fig,) = _figs(extract, "The army said it had killed 16 khwarij in the operation.")
+    assert fig.who.value == "soldiers"
