@@ -329,8 +329,11 @@ class MeasureReader:
                         continue  # a measure word inside the parenthesis describes something else
                 gap = text[num_end : term.start]  # its words, looked at before the regexes run
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
-                if (gap is None or "of" in gap) and _SHARE_OF_THEM.search(text, num_end, term.start):
-                    continue  # "4.1 million live there, around half of them displaced": a share's
+                if (gap is None or "of" in gap) and (share := _SHARE_OF_THEM.search(text, num_end, term.start)):
+                    aside = _aside_share(text, share, term.start)
+                    if aside is None:
+                        continue  # "4.1 million live there, around half of them displaced": a share's
+                    dist -= words_between(text, *aside)  # "23,000 people, most of them Syrians, had crossed"
                 if gap is None or "sa" in gap or "told" in gap or "report" in gap:
                     claim = _CLAIM_CLAUSE.search(text, num_end, term.start)
                     if claim and text.find(",", claim.end(), term.start) < 0:
@@ -439,6 +442,17 @@ class MeasureReader:
         who, side = self.groups.carry_over(text, terms, reading.who, reading.side, num_start, num_end,
                                            previous, parent_side)
         return reading if (who, side) == (reading.who, reading.side) else reading._replace(who=who, side=side)
+
+
+def _aside_share(text: str, share: re.Match[str], term_start: int) -> tuple[int, int] | None:
+    """The span of a share set off by commas before the measure ("23,000 people, most of them
+    Syrians who had lived there for years, had crossed"), or None when the measure is the share's."""
+    if not text[max(0, share.start() - 2):share.start()].rstrip().endswith(","):
+        return None
+    comma = text.find(",", share.end(), term_start)
+    if comma < 0:
+        return None
+    return share.start(), comma
 
 
 def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, best: Term | None) -> bool:

@@ -77,3 +77,18 @@ def test_sides_of_the_parties_added_to_the_closed_list(extract):
         assert fig.side == side, text
     (fig,) = _figs(extract, "The army said it had killed 16 khwarij in the operation.")
     assert fig.who.value == "soldiers"
+
+
+def test_a_share_set_off_by_commas_does_not_hide_the_measure_after_it(extract):
+    (fig,) = _figs(extract, "Officials said 4,000 people, most of them farmers who had worked the border fields for "
+                            "decades, had crossed into Chad by Friday.")
+    assert (fig.value, fig.measure.value) == (4_000, "refugees")
+    figs = _figs(extract, "Some 4.1 million people live in the province, around half of them displaced.")
+    assert [f for f in figs if f.value == 4_100_000] == []  # the share, not the population, is displaced
+
+
+def test_headline_abductions_and_flight_from_homes(extract):
+    figs = extract("Gunmen abduct 25 worshippers in church raid\n\nThe attack happened on Sunday.", PUB)
+    assert [(f.value, f.measure.value) for f in figs] == [(25, "captured")]
+    figs = extract("Floods force 8,000 from homes in river valley\n\nThe rain began on Monday.", PUB)
+    assert [(f.value, f.measure.value) for f in figs] == [(8_000, "displaced")]
