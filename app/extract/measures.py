@@ -64,6 +64,10 @@ _SHORT_QUOTE_END = re.compile(r"(?:\s+[\w'’-]+){1,4}[\"”]")
 _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two-thirds|one-third|"
                             r"a\s+fraction|a\s+majority|the\s+majority)\s+of\s+(?:them|whom)\b",
                             re.IGNORECASE)
+# A group word that names an organisation ("Sudan Doctors Network", "Doctors Without Borders",
+# "Journalists' Union"): not the people counted.
+_ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Committee|Council|Federation|Alliance|"
+                        r"Organi[sz]ation|Society|Foundation|Collective|Without)\b")
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -222,7 +226,11 @@ class MeasureReader:
         if any(t.phrase in _CROSSED for t in measures):
             measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
-        return ArticleTerms(TermList(measures), found["who"], found["sides"],
+        who = found["who"]
+        if any(_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper() for t in who.terms):
+            who = TermList([t for t in who.terms
+                            if not (_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper())])
+        return ArticleTerms(TermList(measures), who, found["sides"],
                             lambda: self._home(text, found["sides"]), no_measure)
 
     def _home(self, text: str, sides: TermList) -> str | None:

@@ -92,3 +92,10 @@ def test_headline_abductions_and_flight_from_homes(extract):
     assert [(f.value, f.measure.value) for f in figs] == [(25, "captured")]
     figs = extract("Floods force 8,000 from homes in river valley\n\nThe rain began on Monday.", PUB)
     assert [(f.value, f.measure.value) for f in figs] == [(8_000, "displaced")]
+
+
+def test_a_group_word_inside_an_organisation_name_is_not_the_group(extract):
+    (fig,) = _figs(extract, "The shelling killed 14 people, the Kivu Doctors Network said.")
+    assert (fig.value, fig.who.value) == (14, "people")
+    (fig,) = _figs(extract, "The shelling killed 14 doctors, the health ministry said.")
+    assert fig.who.value == "civilians"
