@@ -221,6 +221,11 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            if subset and not out and parent is not None and reading is not None and \
+                    reading.measure != parent.figure.measure and reading.measure_start < q.start:
+                # "… killed 23 and wounded 41. Among the dead were five children": the whole the cue names
+                parent = next((d for d in reversed(art.drafts) if d.sentence.index == index - 1 and
+                               d.parent is None and d.figure.measure == reading.measure), parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:

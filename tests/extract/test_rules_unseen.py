@@ -99,3 +99,11 @@ def test_a_group_word_inside_an_organisation_name_is_not_the_group(extract):
     assert (fig.value, fig.who.value) == (14, "people")
     (fig,) = _figs(extract, "The shelling killed 14 doctors, the health ministry said.")
     assert fig.who.value == "civilians"
+
+
+def test_among_the_dead_breaks_down_the_killed_not_the_last_figure(extract):
+    figs = _figs(extract, "The blast killed 19 people and injured 52 on Friday, police said. "
+                          "Among the dead were four women and three guards from the depot, a police officer added.")
+    assert [(f.value, f.measure.value) for f in figs] == [(19, "killed"), (52, "injured"), (4, "killed"),
+                                                         (3, "killed")]
+    assert figs[2].parts_of == figs[0].id and figs[3].parts_of == figs[0].id
