@@ -107,3 +107,13 @@ def test_among_the_dead_breaks_down_the_killed_not_the_last_figure(extract):
     assert [(f.value, f.measure.value) for f in figs] == [(19, "killed"), (52, "injured"), (4, "killed"),
                                                          (3, "killed")]
     assert figs[2].parts_of == figs[0].id and figs[3].parts_of == figs[0].id
+
+
+def test_relatives_of_a_group_are_people(extract):
+    figs = _figs(extract, "The navy evacuated 120 people, including 15 relatives of sailors, from the island.")
+    assert [(f.value, f.who.value) for f in figs] == [(120, "people"), (15, "people")]
+
+
+def test_a_bare_number_before_a_place_or_time_keeps_the_group_of_the_list(extract):
+    figs = _figs(extract, "Shelling killed three civilians and wounded 11 in the town on Sunday, police said.")
+    assert [(f.value, f.who.value) for f in figs] == [(3, "civilians"), (11, "civilians")]
