@@ -68,6 +68,11 @@ _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two
 # "Journalists' Union"): not the people counted.
 _ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Committee|Council|Federation|Alliance|"
                         r"Organi[sz]ation|Society|Foundation|Collective|Without)\b")
+# A relative clause between the group and its verb: "Two volunteers [who drove into the town on
+# Aug. 10 to collect an elderly couple] have been missing".
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(\b(?:who|that)\s[^,;:!?()\n]*?)\s+"
+                              r"(?:(?:have|has|had)\s+been|were|are|remain|remained|are\s+still|were\s+still)\s+"
+                              r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -347,7 +352,12 @@ class MeasureReader:
                     if claim and text.find(",", claim.end(), term.start) < 0:
                         continue  # "where 600 people stayed, workers said arrivals had fallen": its own clause
                 if dist > 12:
-                    continue
+                    clause = _RELATIVE_CLAUSE.match(text, num_end, term.start)
+                    if clause is None:
+                        continue
+                    dist -= words_between(text, clause.start(1), clause.end(1))
+                    if dist > 12:
+                        continue  # "Two volunteers who drove into the town … have been missing": the clause
                 score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
                 if _AUX_BEFORE.search(text, max(num_end, term.start - 20), term.start):
                     score += 0.05

@@ -117,3 +117,11 @@ def test_relatives_of_a_group_are_people(extract):
 def test_a_bare_number_before_a_place_or_time_keeps_the_group_of_the_list(extract):
     figs = _figs(extract, "Shelling killed three civilians and wounded 11 in the town on Sunday, police said.")
     assert [(f.value, f.who.value) for f in figs] == [(3, "civilians"), (11, "civilians")]
+
+
+def test_a_relative_clause_between_the_group_and_its_verb_is_stepped_over(extract):
+    (fig,) = _figs(extract, "Three fishermen who set out from the harbour before dawn on Tuesday to check their "
+                            "nets have been missing since, the coast guard said.")
+    assert (fig.value, fig.measure.value) == (3, "missing")
+    assert _figs(extract, "Three fishermen who set out from the harbour before dawn on Tuesday to check "
+                          "their nets in the bay near the old lighthouse were found.") == []
