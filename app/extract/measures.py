@@ -26,6 +26,10 @@ _TOLL_VERB = re.compile(
     r"(?:\s+\w+)?\s+(?:to|below|under))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+_TAKING_TOLL = re.compile(r"\b(?:taking|took|takes|bringing|brought|brings|pushing|pushed|raising|raised|"
+                          r"lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?$",
+                          re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
                          re.IGNORECASE)
 FLIGHT = "flight"
@@ -373,8 +377,10 @@ class MeasureReader:
                 if _RELATIVE_BREAK.search(text, term.end, num_start):
                     continue  # "760 injured at the roundabout, where thousands had gathered"
                 limit = 8
-                if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start):
-                    limit = 30
+                if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start) or \
+                        (_TO_BEFORE.search(text, max(term.end, num_start - 6), num_start) and
+                         _TAKING_TOLL.search(text, max(before_start, term.start - 30), term.start)):
+                    limit = 30  # "taking the death toll in floods … since May 28 to 38"
                 if dist > limit:
                     continue
                 score = _before_score(text, term, num_start, dist)

@@ -125,3 +125,15 @@ def test_a_relative_clause_between_the_group_and_its_verb_is_stepped_over(extrac
     assert (fig.value, fig.measure.value) == (3, "missing")
     assert _figs(extract, "Three fishermen who set out from the harbour before dawn on Tuesday to check "
                           "their nets in the bay near the old lighthouse were found.") == []
+
+
+def test_a_toll_taken_to_a_number_after_a_date(extract):
+    figs = _figs(extract, "One more child died in the camp on Monday, bringing the death toll from the outbreak "
+                          "since March 3 to 57, health officials said.")
+    assert [(f.value, f.measure.value) for f in figs] == [(1, "killed"), (57, "killed")] or \
+        [(f.value, f.measure.value) for f in figs] == [(57, "killed")]
+    from app.extract.numbers import NumberFinder, merge_ranges
+    from app.extract.vocab import load_vocabulary
+    text = "from May 28 to 30 and from 20 to 30 people"
+    found = merge_ranges(text, NumberFinder(load_vocabulary()).find(text))
+    assert [(m.low, m.high) for m in found] == [(28, 30), (20, 30)]
