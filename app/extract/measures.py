@@ -438,6 +438,8 @@ class MeasureReader:
                 continue  # past the clause, only "…, and had been affected" still speaks of the group
             if status and not partitive and term.key not in _WHAT_HAPPENED:
                 continue
+            if noun.key == "displaced" and term.key == "refugees" and "arriv" in term.phrase:
+                continue  # "5,000 of the displaced had arrived in the city": still displaced
             gap = words_between(text, noun.end, term.start)
             if gap > 25:
                 break

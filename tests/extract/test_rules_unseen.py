@@ -137,3 +137,10 @@ def test_a_toll_taken_to_a_number_after_a_date(extract):
     text = "from May 28 to 30 and from 20 to 30 people"
     found = merge_ranges(text, NumberFinder(load_vocabulary()).find(text))
     assert [(m.low, m.high) for m in found] == [(28, 30), (20, 30)]
+
+
+def test_displaced_people_arriving_somewhere_stay_displaced(extract):
+    (fig,) = _figs(extract, "The mayor said about 900 of the displaced had arrived in the provincial capital by Sunday.")
+    assert (fig.value, fig.measure.value) == (900, "displaced")
+    (fig,) = _figs(extract, "About 900 refugees had arrived in Chad by Sunday, the agency said.")
+    assert fig.measure.value == "refugees"
