@@ -313,6 +313,11 @@ class Extractor:
                 sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
+            if not subset and text.startswith(" of the ", q.end):
+                whole = self._whole_named_back(art, out, terms, index, q, reading)
+                if whole is not None:  # "took away 40 pupils … soldiers had freed 12 of the children"
+                    subset, parent = True, whole
+                    figure.side = figure.side or whole.figure.side
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
             if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
                     _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
@@ -369,6 +374,22 @@ class Extractor:
                 continue  # a part, or the "250" of "94 of the roughly 250 ….": the 94 is meant
             if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
                 return draft
+        return None
+
+    @staticmethod
+    def _whole_named_back(art: ArticleState, out: list[Draft], terms, index: int, q, reading: Reading) -> Draft | None:
+        """The earlier figure that "N of the <group>" takes a part of: the latest whole figure of the
+        same measure and group, larger than N, at most three sentences back."""
+        at = q.end + len(" of the ")
+        if not any(t.start == at for t in terms.who) or q.value is None:
+            return None
+        for d in reversed(art.drafts + out):
+            if index - d.sentence.index > 3:
+                break
+            f = d.figure
+            if d.parent is None and f.measure == reading.measure and f.who == reading.who and \
+                    (f.value or f.low or 0) > q.value:
+                return d
         return None
 
     @staticmethod

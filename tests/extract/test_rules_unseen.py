@@ -144,3 +144,12 @@ def test_displaced_people_arriving_somewhere_stay_displaced(extract):
     assert (fig.value, fig.measure.value) == (900, "displaced")
     (fig,) = _figs(extract, "About 900 refugees had arrived in Chad by Sunday, the agency said.")
     assert fig.measure.value == "refugees"
+
+
+def test_n_of_the_group_is_a_part_of_the_earlier_whole(extract):
+    figs = _figs(extract, "Gunmen abducted 31 students from a boarding school on Monday, the police said. "
+                          "The governor said on Wednesday that troops had freed nine of the students near a river.")
+    assert [(f.value, f.measure.value) for f in figs] == [(31, "captured"), (9, "captured")]
+    assert figs[1].parts_of == figs[0].id
+    figs = _figs(extract, "Gunmen abducted 31 students on Monday. Police later arrested 40 of the students' relatives.")
+    assert all(f.parts_of is None for f in figs)
