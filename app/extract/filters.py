@@ -127,7 +127,7 @@ class NonFigureFilter:
         unit = self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
-            if not people or people.end() > unit.end():
+            if not people or people.end() >= unit.end():
                 return "unit"
         return None
 

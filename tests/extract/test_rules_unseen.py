@@ -153,3 +153,9 @@ def test_n_of_the_group_is_a_part_of_the_earlier_whole(extract):
     assert figs[1].parts_of == figs[0].id
     figs = _figs(extract, "Gunmen abducted 31 students on Monday. Police later arrested 40 of the students' relatives.")
     assert all(f.parts_of is None for f in figs)
+
+
+def test_people_in_relief_camps_are_displaced_but_the_camps_are_no_figure(extract):
+    (fig,) = _figs(extract, "About 8,500 people are living in 40 relief camps, the disaster agency said.")
+    assert (fig.value, fig.measure.value) == (8_500, "displaced")
+    assert _figs(extract, "The district opened 12 relief camps on Tuesday, the disaster agency said.") == []
