@@ -159,3 +159,8 @@ def test_people_in_relief_camps_are_displaced_but_the_camps_are_no_figure(extrac
     (fig,) = _figs(extract, "About 8,500 people are living in 40 relief camps, the disaster agency said.")
     assert (fig.value, fig.measure.value) == (8_500, "displaced")
     assert _figs(extract, "The district opened 12 relief camps on Tuesday, the disaster agency said.") == []
+
+
+def test_scare_quotes_round_the_group_after_the_number_are_stepped_over(extract):
+    (fig,) = _figs(extract, 'The police said officers had killed six "bandits" in a shootout near the market.')
+    assert (fig.value, fig.who.value) == (6, "soldiers")
