@@ -49,6 +49,8 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # Counts of people no longer among the group an opening like "Of the survivors" breaks down.
 _GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
+# A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
+_ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 
@@ -160,7 +162,8 @@ class Extractor:
                 continue
             if si not in live:
                 s = sentences[si]
-                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si)
+                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si) or \
+                    _ANOTHER_OPENS.match(text, s.start, s.end) is not None
             if not live[si]:
                 continue
             row = art.rows.get(si)
@@ -261,6 +264,10 @@ class Extractor:
                 elif out and _INHERIT_BEFORE.search(before):
                     reading = Reading(out[-1].figure.measure, out[-1].figure.who, out[-1].figure.side, 0.7,
                                       out[-1].start)
+                elif not i and not out and art.drafts and index - art.drafts[-1].sentence.index <= 3 and \
+                        _ANOTHER_OPENS.fullmatch(text, sentence.start, q.start):
+                    last = art.drafts[-1].figure  # "… 5,000 had arrived in Cúcuta. Another 1,500 had reached Ocaña"
+                    reading = Reading(last.measure, last.who, last.side, 0.6, art.drafts[-1].start)
                 elif row is not None:
                     reading = self._row_reading(art, row, m, terms, q, next_start)
                     if reading is None:

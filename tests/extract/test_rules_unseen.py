@@ -164,3 +164,10 @@ def test_people_in_relief_camps_are_displaced_but_the_camps_are_no_figure(extrac
 def test_scare_quotes_round_the_group_after_the_number_are_stepped_over(extract):
     (fig,) = _figs(extract, 'The police said officers had killed six "bandits" in a shootout near the market.')
     assert (fig.value, fig.who.value) == (6, "soldiers")
+
+
+def test_another_n_goes_on_with_the_figure_before_it(extract):
+    figs = _figs(extract, "The mayor said 2,300 people had been displaced to the district capital. "
+                          "\"We have no more room,\" she said. Another 700 had reached the coast, she added.")
+    assert [(f.value, f.measure.value) for f in figs] == [(2_300, "displaced"), (700, "displaced")]
+    assert _figs(extract, "Another 700 had reached the coast, she added.") == []
