@@ -42,6 +42,8 @@ _SHORT_YEAR_AFTER = re.compile(r"[-–]\d\d\b")
 _YEAR_USE_BEFORE = re.compile(r"\b(?:the|in|during|from|since|of|over|throughout)\s*$", re.IGNORECASE)
 _WAR_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|"
                         r"hostilities|fighting|violence|offensive|campaign|genocide|period|era)\b", re.IGNORECASE)
+# "19 of the state's 35 districts", "three of its 12 camps": a part of a count of things.
+_WHOLE_OF = r"(?:(?:the|its|their)\s+)?(?:[^\W\d][\w-]*['’]s\s+)?(?:\d[\d,]*\s+)?"
 _NOT_STOP = (
     r"(?!(?:once|all|the|a|an|of|in|on|at|had|have|has|were|was|are|is|be|been|and|or|to|from|for|"
     r"with|by|after|when|while|since|who|that|which|into|across|over|per|each|every|last|this|as|amid|but|because|"
@@ -63,7 +65,7 @@ class NonFigureFilter:
         self._unit_word_re = phrase_pattern(units)
         # percent, age and a unit right after the number, in one pass
         self._thing_after_re = re.compile(
-            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|\s*(?:of\s+(?:the\s+)?)?(?:{phrase_pattern(units).pattern})",
+            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|\s*(?:of\s+{_WHOLE_OF})?(?:{phrase_pattern(units).pattern})",
             re.IGNORECASE)
         self._before_words = frozenset(vocab.non_figure_before) | frozenset(
             p.lower() for p in vocab.non_figure_before if p[:1].islower())
@@ -125,7 +127,7 @@ class NonFigureFilter:
         unit = self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
-            if not people or people.end() > unit.end():
+            if not people or people.end() >= unit.end():
                 return "unit"
         return None
 

@@ -38,7 +38,7 @@ _POLICE = frozenset({"police", "policemen", "police officers"})
 _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
-_BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b)", re.IGNORECASE)
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
 _PARTICLES = frozenset({"over", "out", "away", "up", "free", "kill", "release", "capture", "detain",
                         "deport", "move", "evacuate", "relocate"})

@@ -26,6 +26,10 @@ _TOLL_VERB = re.compile(
     r"(?:\s+\w+)?\s+(?:to|below|under))\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+_TAKING_TOLL = re.compile(r"\b(?:taking|took|takes|bringing|brought|brings|pushing|pushed|raising|raised|"
+                          r"lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?$",
+                          re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
                          re.IGNORECASE)
 FLIGHT = "flight"
@@ -64,6 +68,15 @@ _SHORT_QUOTE_END = re.compile(r"(?:\s+[\w'’-]+){1,4}[\"”]")
 _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two-thirds|one-third|"
                             r"a\s+fraction|a\s+majority|the\s+majority)\s+of\s+(?:them|whom)\b",
                             re.IGNORECASE)
+# A group word that names an organisation ("Sudan Doctors Network", "Doctors Without Borders",
+# "Journalists' Union"): not the people counted.
+_ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Committee|Council|Federation|Alliance|"
+                        r"Organi[sz]ation|Society|Foundation|Collective|Without)\b")
+# A relative clause between the group and its verb: "Two volunteers [who drove into the town on
+# Aug. 10 to collect an elderly couple] have been missing".
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(\b(?:who|that)\s[^,;:!?()\n]*?)\s+"
+                              r"(?:(?:have|has|had)\s+been|were|are|remain|remained|are\s+still|were\s+still)\s+"
+                              r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -123,6 +136,11 @@ def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, righ
         if brk is None:
             break
         mark = brk.group().strip()
+        if mark in _SCARE_MARKS and mark != "”":
+            scare = _SCARE.match(text, brk.start(), right_limit)
+            if scare is not None:  # killed 14 "khwarij" in the raid: scare quotes round a word or two
+                pos = scare.end()
+                continue
         closing = _CLOSING.get(mark) or (mark if mark in ("—", "–") else None)
         if closing is not None:
             close_at = text.find(closing, brk.end(), right_limit)
@@ -222,7 +240,11 @@ class MeasureReader:
         if any(t.phrase in _CROSSED for t in measures):
             measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
-        return ArticleTerms(TermList(measures), found["who"], found["sides"],
+        who = found["who"]
+        if any(_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper() for t in who.terms):
+            who = TermList([t for t in who.terms
+                            if not (_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper())])
+        return ArticleTerms(TermList(measures), who, found["sides"],
                             lambda: self._home(text, found["sides"]), no_measure)
 
     def _home(self, text: str, sides: TermList) -> str | None:
@@ -329,14 +351,22 @@ class MeasureReader:
                         continue  # a measure word inside the parenthesis describes something else
                 gap = text[num_end : term.start]  # its words, looked at before the regexes run
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
-                if (gap is None or "of" in gap) and _SHARE_OF_THEM.search(text, num_end, term.start):
-                    continue  # "4.1 million live there, around half of them displaced": a share's
+                if (gap is None or "of" in gap) and (share := _SHARE_OF_THEM.search(text, num_end, term.start)):
+                    aside = _aside_share(text, share, term.start)
+                    if aside is None:
+                        continue  # "4.1 million live there, around half of them displaced": a share's
+                    dist -= words_between(text, *aside)  # "23,000 people, most of them Syrians, had crossed"
                 if gap is None or "sa" in gap or "told" in gap or "report" in gap:
                     claim = _CLAIM_CLAUSE.search(text, num_end, term.start)
                     if claim and text.find(",", claim.end(), term.start) < 0:
                         continue  # "where 600 people stayed, workers said arrivals had fallen": its own clause
                 if dist > 12:
-                    continue
+                    clause = _RELATIVE_CLAUSE.match(text, num_end, term.start)
+                    if clause is None:
+                        continue
+                    dist -= words_between(text, clause.start(1), clause.end(1))
+                    if dist > 12:
+                        continue  # "Two volunteers who drove into the town … have been missing": the clause
                 score = 1.0 - 0.035 * dist + (0.2 if prefer_after else 0.0)
                 if _AUX_BEFORE.search(text, max(num_end, term.start - 20), term.start):
                     score += 0.05
@@ -352,8 +382,10 @@ class MeasureReader:
                 if _RELATIVE_BREAK.search(text, term.end, num_start):
                     continue  # "760 injured at the roundabout, where thousands had gathered"
                 limit = 8
-                if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start):
-                    limit = 30
+                if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start) or \
+                        (_TO_BEFORE.search(text, max(term.end, num_start - 6), num_start) and
+                         _TAKING_TOLL.search(text, max(before_start, term.start - 30), term.start)):
+                    limit = 30  # "taking the death toll in floods … since May 28 to 38"
                 if dist > limit:
                     continue
                 score = _before_score(text, term, num_start, dist)
@@ -411,6 +443,8 @@ class MeasureReader:
                 continue  # past the clause, only "…, and had been affected" still speaks of the group
             if status and not partitive and term.key not in _WHAT_HAPPENED:
                 continue
+            if noun.key == "displaced" and term.key == "refugees" and "arriv" in term.phrase:
+                continue  # "5,000 of the displaced had arrived in the city": still displaced
             gap = words_between(text, noun.end, term.start)
             if gap > 25:
                 break
@@ -439,6 +473,17 @@ class MeasureReader:
         who, side = self.groups.carry_over(text, terms, reading.who, reading.side, num_start, num_end,
                                            previous, parent_side)
         return reading if (who, side) == (reading.who, reading.side) else reading._replace(who=who, side=side)
+
+
+def _aside_share(text: str, share: re.Match[str], term_start: int) -> tuple[int, int] | None:
+    """The span of a share set off by commas before the measure ("23,000 people, most of them
+    Syrians who had lived there for years, had crossed"), or None when the measure is the share's."""
+    if not text[max(0, share.start() - 2):share.start()].rstrip().endswith(","):
+        return None
+    comma = text.find(",", share.end(), term_start)
+    if comma < 0:
+        return None
+    return share.start(), comma
 
 
 def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, best: Term | None) -> bool:

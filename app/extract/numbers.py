@@ -26,7 +26,8 @@ _SCALE_SHORT = r"(?:\s?(?:mln|mn|bn)|m|k)"
 
 # Digits are found by a scan that starts on a digit (which the regex engine does fast); number
 # words are tried only where a token is a number word.
-_DIGITS_FAST = r"\d(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
+# Indian grouping ("2,41,000", "1,20,00,000": lakh and crore) is tried before groups of three.
+_DIGITS_FAST = r"\d(?:\d?(?:,\d\d)+,\d{3}(?!,?\d)|\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _DIGIT_RE = re.compile(
     rf"(?P<digits>{_DIGITS_FAST})(?:(?P<scale>{_SCALE_WORD})|(?P<short>{_SCALE_SHORT}))?(?![\w])",
     re.IGNORECASE,
@@ -162,6 +163,9 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.IGNORECASE)
+
 
 def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Join "between 10 and 20", "10-20", "10 to 20", "two or three" into single range mentions."""
@@ -180,7 +184,9 @@ def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             is_range = False
             if between and _BETWEEN_JOIN.fullmatch(joint):
                 is_range = between.group().lower().startswith("between")
-            elif _RANGE_JOIN.fullmatch(joint) and not _CHANGE_BEFORE.search(before):
+            elif _RANGE_JOIN.fullmatch(joint) and not _CHANGE_BEFORE.search(before) and \
+                    not (second.value is not None and second.value > 31 and _MONTH_BEFORE.search(before)):
+                # not "since May 28 to 38": a date, then the number the toll came to
                 is_or = joint.strip().lower() == "or"
                 is_range = not is_or or (first.is_word and second.is_word)
             if is_range and first.value is not None and second.value is not None:

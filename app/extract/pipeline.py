@@ -49,6 +49,8 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # Counts of people no longer among the group an opening like "Of the survivors" breaks down.
 _GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
+# A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
+_ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 
@@ -160,7 +162,8 @@ class Extractor:
                 continue
             if si not in live:
                 s = sentences[si]
-                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si)
+                live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si) or \
+                    _ANOTHER_OPENS.match(text, s.start, s.end) is not None
             if not live[si]:
                 continue
             row = art.rows.get(si)
@@ -221,6 +224,11 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            if subset and not out and parent is not None and reading is not None and \
+                    reading.measure != parent.figure.measure and reading.measure_start < q.start:
+                # "… killed 23 and wounded 41. Among the dead were five children": the whole the cue names
+                parent = next((d for d in reversed(art.drafts) if d.sentence.index == index - 1 and
+                               d.parent is None and d.figure.measure == reading.measure), parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
@@ -256,6 +264,10 @@ class Extractor:
                 elif out and _INHERIT_BEFORE.search(before):
                     reading = Reading(out[-1].figure.measure, out[-1].figure.who, out[-1].figure.side, 0.7,
                                       out[-1].start)
+                elif not i and not out and art.drafts and index - art.drafts[-1].sentence.index <= 3 and \
+                        _ANOTHER_OPENS.fullmatch(text, sentence.start, q.start):
+                    last = art.drafts[-1].figure  # "… 5,000 had arrived in Cúcuta. Another 1,500 had reached Ocaña"
+                    reading = Reading(last.measure, last.who, last.side, 0.6, art.drafts[-1].start)
                 elif row is not None:
                     reading = self._row_reading(art, row, m, terms, q, next_start)
                     if reading is None:
@@ -308,6 +320,11 @@ class Extractor:
                 sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
+            if not subset and text.startswith(" of the ", q.end):
+                whole = self._whole_named_back(art, out, terms, index, q, reading)
+                if whole is not None:  # "took away 40 pupils … soldiers had freed 12 of the children"
+                    subset, parent = True, whole
+                    figure.side = figure.side or whole.figure.side
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
             if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
                     _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
@@ -364,6 +381,22 @@ class Extractor:
                 continue  # a part, or the "250" of "94 of the roughly 250 ….": the 94 is meant
             if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
                 return draft
+        return None
+
+    @staticmethod
+    def _whole_named_back(art: ArticleState, out: list[Draft], terms, index: int, q, reading: Reading) -> Draft | None:
+        """The earlier figure that "N of the <group>" takes a part of: the latest whole figure of the
+        same measure and group, larger than N, at most three sentences back."""
+        at = q.end + len(" of the ")
+        if not any(t.start == at for t in terms.who) or q.value is None:
+            return None
+        for d in reversed(art.drafts + out):
+            if index - d.sentence.index > 3:
+                break
+            f = d.figure
+            if d.parent is None and f.measure == reading.measure and f.who == reading.who and \
+                    (f.value or f.low or 0) > q.value:
+                return d
         return None
 
     @staticmethod

@@ -55,7 +55,7 @@ def test_a_place_and_title_before_the_name_are_not_part_of_it(extract):
 def test_the_commissioner_finds_a_district_commissioner(extract):
     text = ("Floods in the valley\n\n"
             "The district commissioner, Joseph Mwangi, visited the camp on Monday. "
-            "The commissioner said 300 families had been displaced.")
+            "The commissioner said 300 villagers had been displaced.")
     assert [f.claimant for f in extract(text, PUB)] == ["Joseph Mwangi"]
 
 

@@ -15,11 +15,11 @@ def _measures(extract, text):
 
 @pytest.mark.parametrize("sentence, measure", [
     ("About 4,000 villagers have fled to Niger since the raids began.", Measure.REFUGEES),
-    ("More than 900 families fled Mali in the past week.", Measure.REFUGEES),
+    ("More than 900 people fled Mali in the past week.", Measure.REFUGEES),
     ("Some 12,000 people have sought refuge in neighbouring countries, the agency said.", Measure.REFUGEES),
     ("Around 3,000 residents fled across the border overnight.", Measure.REFUGEES),
     ("About 4,000 villagers have fled to Goma since the raids began.", Measure.DISPLACED),
-    ("More than 900 families fled the provincial capital in the past week.", Measure.DISPLACED),
+    ("More than 900 people fled the provincial capital in the past week.", Measure.DISPLACED),
     ("Some 12,000 people have sought refuge in the city's churches, the agency said.", Measure.DISPLACED),
 ])
 def test_fleeing_is_refugees_only_when_people_leave_the_country(extract, sentence, measure):

@@ -74,7 +74,7 @@ def test_a_part_of_them_keeps_the_group_it_is_part_of(extract):
 
 
 def test_a_share_set_off_by_dashes_does_not_name_the_group(extract):
-    [figure] = _figures(extract, "About 600 families — mostly women and children — were displaced.")
+    [figure] = _figures(extract, "About 600 people — mostly women and children — were displaced.")
     assert figure.who == Who.PEOPLE
 
 
@@ -111,7 +111,7 @@ def test_moving_people_is_an_evacuation_unless_they_were_only_told_to_move(extra
     assert _measures(extract, "Medics managed to move 31 injured patients out of the city.") == \
         [(31, Measure.EVACUATED)]
     assert _measures(extract, "The army told the roughly 200,000 residents of the valley to move south.") == []
-    [planned] = _figures(extract, "The ministry plans to move 5,000 families to new housing.")
+    [planned] = _figures(extract, "The ministry plans to move 5,000 people to new housing.")
     assert planned.measure == Measure.EVACUATED and planned.hedged
 
 

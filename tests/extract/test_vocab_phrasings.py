@@ -21,7 +21,7 @@ def _one(extract, text):
 
 @pytest.mark.parametrize("sentence", [
     "Some 3,100 people streamed over the border into Chad on Tuesday.",
-    "About 1,900 families poured over the border overnight, officials said.",
+    "About 1,900 people poured over the border overnight, officials said.",
     "Around 6,000 people made the crossing to Lampedusa in January.",
     "Up to 2,000 people could arrive in the border town every day, aid groups warned.",
     "The authorities said 640 new arrivals were registered at the reception centre.",
