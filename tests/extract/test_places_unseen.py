@@ -1,0 +1,26 @@
+"""Places in reports unlike the tuned ones: a town near the border post, facilities of a town,
+hosts of refugees and names the article teaches; each test is a short wire report of its own
+(tests/gold/GUIDELINES.md, "Place, country, dates")."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 6, 12)
+
+
+def _places(figures):
+    return [(f.place, f.country) for f in figures]
+
+
+def test_a_town_near_which_people_crossed_outranks_the_country_they_entered(extract):
+    text = ("Thousands flee into Chad\nBy Staff, Wire — N'DJAMENA, Chad, June 12, 2024\n\n"
+            "About 4,300 Sudanese crossed into Chad at the border post near Adre last week, the UN said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Adre", "TD")
+
+
+def test_a_town_the_article_teaches_lies_in_the_country_just_named_before_it(extract):
+    text = ("Refugees pour into South Sudan\nBy Staff, Wire — JUBA, South Sudan, June 12, 2024\n\n"
+            "More than 5,000 people reached South Sudan this week, officials in Juba said.\n\n"
+            "Inside Sudan, the militia said it had captured 48 soldiers near the town of Um Qarwen on Sunday.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Um Qarwen", "SD")
