@@ -245,6 +245,10 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
              and not pat.FACILITY_AFTER.match(text, m.end)}
     lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
             and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
+    if not lead:  # "seized from a bus near Bandiagara": the town the event was near
+        lead = [m._replace(reference=False) for m in mentions if pos <= m.start < end and m.reference
+                and not m.landmark and not m.source and m.place.kind != "country"
+                and pat.NEAR.search(text, max(0, m.start - 24), m.start)]
     if not lead:
         return None
     lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"

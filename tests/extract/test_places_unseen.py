@@ -24,3 +24,20 @@ def test_a_town_the_article_teaches_lies_in_the_country_just_named_before_it(ext
             "Inside Sudan, the militia said it had captured 48 soldiers near the town of Um Qarwen on Sunday.")
     figures = extract(text, PUB)
     assert _places(figures)[-1] == ("Um Qarwen", "SD")
+
+
+def test_the_town_the_lead_event_was_near_is_the_place_of_the_story(extract):
+    text = ("Gunmen kidnap bus passengers in Niger\nBy Staff, Wire — NIAMEY, Niger, June 12, 2024\n\n"
+            "Gunmen have kidnapped travellers from a minibus near Tillaberi on the main road, local officials "
+            "said on Wednesday.\n\nThey seized 17 passengers and set the vehicle on fire.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Tillaberi", "NE")
+
+
+def test_a_single_source_in_a_city_does_not_place_the_figure(extract):
+    text = ("Soldiers still held in Burkina Faso\nBy Staff, Wire — DAKAR, Senegal, June 12, 2024\n\n"
+            "Militants attacked an army post in Djibo in northern Burkina Faso last year.\n\n"
+            "Some 40 soldiers captured in that attack are still being held, a security source in "
+            "Ouagadougou said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1][0] != "Ouagadougou"
