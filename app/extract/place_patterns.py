@@ -14,6 +14,8 @@ CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|do|da|dos|das|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
+# Two runs of capitalised words joined by "and", matched over the span already found
+JOINED_NAME = re.compile(r".+", re.DOTALL)
 NON_SPACE = re.compile(r"\S+")
 AL_WORD = re.compile(AL + "[A-Z]")
 ARTICLE_PREFIX = re.compile(r"\b" + AL + "$")

@@ -124,7 +124,7 @@ class PlaceFinder:
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
         runs: list[tuple[int, int]] = []
         not_places = self.not_places
-        for run in pat.CAP_RUN.finditer(text):
+        for run in self._runs(text):
             start, end = run.span()
             if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
@@ -219,6 +219,23 @@ class PlaceFinder:
         listed = {m.place.country for m in mentions if m.listed}
         wholes = {cc: c for cc in listed if (c := self.gazetteer.country(cc)) is not None}
         return ArticlePlaces(mentions, main, countries, text=text, wholes=wholes)
+
+    def _runs(self, text: str):
+        """`CAP_RUN` matches, two of them joined by "and" when together they name a country or
+        territory ("Trinidad and Tobago", "Turks and Caicos"), not a list ("Nairobi and Kisumu")."""
+        pos = 0
+        while True:
+            run = pat.CAP_RUN.search(text, pos)
+            if run is None:
+                return
+            end = run.end()
+            if text.startswith(" and ", end):
+                nxt = pat.CAP_RUN.match(text, end + 5)
+                if nxt is not None and any(p.kind == "country" for p in self.gazetteer.lookup(
+                        text[run.start() : nxt.end()])):
+                    run = pat.JOINED_NAME.match(text, run.start(), nxt.end())
+            pos = run.end()
+            yield run
 
     @staticmethod
     def _dateline_spans(text: str) -> list[tuple[int, int]]:

@@ -41,3 +41,17 @@ def test_a_single_source_in_a_city_does_not_place_the_figure(extract):
             "Ouagadougou said.")
     figures = extract(text, PUB)
     assert _places(figures)[-1][0] != "Ouagadougou"
+
+
+def test_a_country_whose_name_holds_and_is_read_whole(extract):
+    text = ("Migrants detained\nBy Staff, Wire — June 12, 2024\n\n"
+            "Coast guards in Trinidad and Tobago detained 64 Venezuelan migrants on Tuesday, police said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Trinidad and Tobago", "TT")
+
+
+def test_turks_and_caicos_without_islands_is_the_territory(extract):
+    text = ("Migrants land in Turks and Caicos\nBy Staff, Wire — June 12, 2024\n\n"
+            "Officers in Turks and Caicos detained 75 Haitian migrants who came ashore on Tuesday, police said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1][1] == "TC"
