@@ -38,6 +38,15 @@ def _since_event(before: str) -> bool:
     return pat.SINCE_EVENT.search(before) is not None
 
 
+def _part_named(before: str) -> bool:
+    """A lower-case compass word right before a name ("raids on western Tripoli"): a part of a
+    city, which no government is."""
+    if not pat.DIRECTION_HINT.search(before[-16:]):
+        return False
+    d = pat.DIRECTION.search(before[-16:])
+    return d is not None and d.group(1).islower()
+
+
 # Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
 _REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
                     "beyond", "edge", "outskirts")
@@ -178,7 +187,8 @@ class PlaceFinder:
             if _since_event(before):
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
-                    not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
+                    not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
+                    not _part_named(before):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before))
             surface = place_marks.territory_name(surface, place)

@@ -55,3 +55,11 @@ def test_turks_and_caicos_without_islands_is_the_territory(extract):
             "Officers in Turks and Caicos detained 75 Haitian migrants who came ashore on Tuesday, police said.")
     figures = extract(text, PUB)
     assert _places(figures)[-1][1] == "TC"
+
+
+def test_a_part_of_a_capital_named_by_a_compass_word_is_the_city_not_its_government(extract):
+    text = ("Police raids in Kenya\nBy Staff, Wire — June 12, 2024\n\n"
+            "Police detained 85 people during night raids on markets of eastern Nairobi, the Kenyan "
+            "human rights commission said on Wednesday.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Nairobi", "KE")
