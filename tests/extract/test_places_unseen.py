@@ -63,3 +63,10 @@ def test_a_part_of_a_capital_named_by_a_compass_word_is_the_city_not_its_governm
             "human rights commission said on Wednesday.")
     figures = extract(text, PUB)
     assert _places(figures)[-1] == ("Nairobi", "KE")
+
+
+def test_a_detention_centre_named_after_its_place_teaches_the_place(extract):
+    text = ("Migrants held in Libya\nBy Staff, Wire — June 12, 2024\n\n"
+            "Most were taken to the Bir Ghanem detention centre, which aid workers said now held 640 people.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1][0] == "Bir Ghanem"
