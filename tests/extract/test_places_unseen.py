@@ -70,3 +70,11 @@ def test_a_detention_centre_named_after_its_place_teaches_the_place(extract):
             "Most were taken to the Bir Ghanem detention centre, which aid workers said now held 640 people.")
     figures = extract(text, PUB)
     assert _places(figures)[-1][0] == "Bir Ghanem"
+
+
+def test_at_a_towns_hospital_is_in_the_town(extract):
+    text = ("Clashes near the border\nBy Staff, Wire — June 12, 2024\n\n"
+            "Fighting spread to the town of Adre in Chad this week, officials in N'Djamena said on Tuesday.\n\n"
+            "At Abeche's hospital, doctors said 26 people had been admitted with gunshot wounds.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Abeche", "TD")
