@@ -88,8 +88,13 @@ PERSON_AFTER = re.compile(r",\s*\d{1,2}(?:,(?!\d)|[;)]|\.(?!\d))")
 KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")
 # Where refugees went: "into Chad", "arrived in Poland", "crossed to the Indian state of Mizoram"
 DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+in|hosts?|hosting|in)\s+(?:the\s+)?"
+                         r"(?:neighbou?ring\s+|nearby\s+)?"
                          r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$")  # "into South Sudan's Renk county"
+# "fleeing attacks on villages around El Geneina", "who fled earlier conflicts in Darfur": the
+# place named in what people fled is where they came from
+FLED_IN = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping)\s+(?:[a-z-]+\s+){1,5}?"
+                     r"(?:in|around|near|on|across)\s+(?:the\s+)?$")
 # "held since the defence of Mariupol": a place inside a time phrase dates the figure, it does not place it
 SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government

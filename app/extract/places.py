@@ -28,6 +28,12 @@ def _destination(before: str) -> bool:
         pat.DESTINATION.search(before) is not None
 
 
+def _fled_in(text: str, start: int) -> bool:
+    """`FLED_IN` searched in the 70 characters before `start` only when a word of flight is in them."""
+    window = text[max(0, start - 70) : start]
+    return ("fle" in window or "escap" in window) and pat.FLED_IN.search(window) is not None
+
+
 def _since_event(before: str) -> bool:
     """`SINCE_EVENT` searched in `before` only when one of its words is in it (or a character that
     case-folds to a letter of one: "ſ", "ı", "İ")."""
@@ -190,7 +196,8 @@ class PlaceFinder:
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
                     not _part_named(before):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
-            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before))
+            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before)) \
+                or _fled_in(text, start)
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,

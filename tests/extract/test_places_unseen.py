@@ -78,3 +78,19 @@ def test_at_a_towns_hospital_is_in_the_town(extract):
             "At Abeche's hospital, doctors said 26 people had been admitted with gunshot wounds.")
     figures = extract(text, PUB)
     assert _places(figures)[-1] == ("Abeche", "TD")
+
+
+def test_refugees_arriving_in_a_neighbouring_country_are_placed_there(extract):
+    text = ("Refugees cross into Uganda\nBy Staff, Wire — June 12, 2024\n\n"
+            "About 7,500 refugees arrived in neighbouring Uganda last week after clashes around Bunia, "
+            "the UN refugee agency said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Uganda", "UG")
+
+
+def test_refugees_who_fled_fighting_in_a_region_are_placed_where_they_are_hosted(extract):
+    text = ("Aid cut for refugees\nBy Staff, Wire — June 12, 2024\n\n"
+            "The agency said it had cut rations for 310,000 refugees in northern Uganda, including those "
+            "who fled earlier fighting in Ituri.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("northern Uganda", "UG")
