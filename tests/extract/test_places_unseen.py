@@ -94,3 +94,10 @@ def test_refugees_who_fled_fighting_in_a_region_are_placed_where_they_are_hosted
             "who fled earlier fighting in Ituri.")
     figures = extract(text, PUB)
     assert _places(figures)[-1] == ("northern Uganda", "UG")
+
+
+def test_an_indonesian_province_under_an_island_group_is_a_region(extract):
+    text = ("Floods in Indonesia\nBy Staff, Wire — June 12, 2024\n\n"
+            "Flash floods forced 4,200 people from their homes in Aceh on Monday, the disaster agency said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Aceh", "ID")
