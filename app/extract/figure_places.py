@@ -51,7 +51,7 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         # "… killed 3,700 people in Turkey and Syria": the figure covers both; refugees bound
         # for two countries are placed in the one they fled
         return place_scope.fled_country(article) if refugees else None
-    sea, coast = place_scope.at_sea(art.text, article, s.start, s.end)
+    sea, coast = place_scope.at_sea(art.text, article, s.start, s.end, anchor)
     if sea:
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
     place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,

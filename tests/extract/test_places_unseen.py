@@ -101,3 +101,25 @@ def test_an_indonesian_province_under_an_island_group_is_a_region(extract):
             "Flash floods forced 4,200 people from their homes in Aceh on Monday, the disaster agency said.")
     figures = extract(text, PUB)
     assert _places(figures)[-1] == ("Aceh", "ID")
+
+
+def test_people_thrown_overboard_died_at_sea(extract):
+    text = ("Migrant boat reaches Lampedusa\nBy Staff, Wire — June 12, 2024\n\n"
+            "Survivors said 9 people had died on the voyage from Tunisia and had been thrown overboard.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1][0] is None
+
+
+def test_a_landing_in_another_clause_does_not_put_deaths_at_sea_on_land(extract):
+    text = ("Migrants land in Italy\nBy Staff, Wire — June 12, 2024\n\n"
+            "Fishermen in Palermo found the boat on Tuesday; its crew said 14 people had died at sea.")
+    figures = extract(text, PUB)
+    assert [p for p, _c in _places(figures)][-1] is None
+
+
+def test_across_the_region_does_not_put_deaths_at_sea_on_land(extract):
+    text = ("Sea crossings\nBy Staff, Wire — June 12, 2024\n\n"
+            "Many migrants reached Greece this year. Across the region, 430 migrants were reported missing at "
+            "sea last year, the agency said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1][0] is None
