@@ -200,7 +200,8 @@ def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
 
 # Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
 AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:boat|vessel|dinghy)\s+(?:sank|went\s+down)|"
-                    r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean))\b",
+                    r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
+                    r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+)?(?:[a-z]+ern\s+)?$", re.IGNORECASE)
 

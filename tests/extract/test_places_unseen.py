@@ -123,3 +123,11 @@ def test_across_the_region_does_not_put_deaths_at_sea_on_land(extract):
             "sea last year, the agency said.")
     figures = extract(text, PUB)
     assert _places(figures)[-1][0] is None
+
+
+def test_deaths_on_a_sea_route_are_at_sea(extract):
+    text = ("Migrants intercepted\nBy Staff, Wire — June 12, 2024\n\n"
+            "The coast guard returned 3,000 people to camps in Tunisia this year. Another 410 died on the "
+            "central Mediterranean route in the same months, the agency said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1][0] is None
