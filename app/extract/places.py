@@ -471,7 +471,8 @@ class PlaceFinder:
         usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
             [m for m in inside if not m.landmark] or inside
         usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
-        if usable and all(m.place.kind == "country" for m in usable):
+        if usable and all(m.place.kind == "country" or (m.after_from and not refugees and not evacuated)
+                          for m in usable):  # "a sergeant from Kharkiv, taken prisoner near Bakhmut"
             near = [m for m in inside if m.reference and not m.landmark and m.place.kind != "country"
                     and not m.dateline and pat.NEAR.search(article.text, max(0, m.start - 24), m.start)]
             if near:  # "crossed into Chad at the border post near Adre": the town, not only the country

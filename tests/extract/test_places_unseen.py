@@ -131,3 +131,18 @@ def test_deaths_on_a_sea_route_are_at_sea(extract):
             "central Mediterranean route in the same months, the agency said.")
     figures = extract(text, PUB)
     assert _places(figures)[-1][0] is None
+
+
+def test_a_headline_clause_without_a_place_takes_the_place_of_the_headline(extract):
+    text = ("Gunmen release 12 hostages in northern Nigeria, but 40 remain in captivity\n"
+            "By Staff, Wire — June 12, 2024\n\n"
+            "The kidnappers seized the villagers from a farm near Kaduna in May, officials in Abuja said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[1] == ("northern Nigeria", "NG")
+
+
+def test_where_a_soldier_was_captured_near_outranks_where_he_comes_from(extract):
+    text = ("Freed prisoners tell of beatings\nBy Staff, Wire — KYIV, June 12, 2024\n\n"
+            "A corporal from Sumy said he was taken prisoner near Avdiivka along with 12 other soldiers.")
+    figures = extract(text, PUB)
+    assert _places(figures)[-1] == ("Avdiivka", "UA")
