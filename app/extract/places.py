@@ -139,7 +139,13 @@ class PlaceFinder:
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
         runs: list[tuple[int, int]] = []
         not_places = self.not_places
-        for run in self._runs(text):
+        joined_end = -1
+        for run in pat.CAP_RUN.finditer(text):
+            if run.start() < joined_end:
+                continue  # the second half of a name joined by "and"
+            if text.startswith(" and ", run.end()):
+                run = self._joined(text, run)
+                joined_end = run.end()
             start, end = run.span()
             if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
@@ -237,22 +243,13 @@ class PlaceFinder:
         wholes = {cc: c for cc in listed if (c := self.gazetteer.country(cc)) is not None}
         return ArticlePlaces(mentions, main, countries, text=text, wholes=wholes)
 
-    def _runs(self, text: str):
-        """`CAP_RUN` matches, two of them joined by "and" when together they name a country or
-        territory ("Trinidad and Tobago", "Turks and Caicos"), not a list ("Nairobi and Kisumu")."""
-        pos = 0
-        while True:
-            run = pat.CAP_RUN.search(text, pos)
-            if run is None:
-                return
-            end = run.end()
-            if text.startswith(" and ", end):
-                nxt = pat.CAP_RUN.match(text, end + 5)
-                if nxt is not None and any(p.kind == "country" for p in self.gazetteer.lookup(
-                        text[run.start() : nxt.end()])):
-                    run = pat.JOINED_NAME.match(text, run.start(), nxt.end())
-            pos = run.end()
-            yield run
+    def _joined(self, text: str, run):
+        """`run` and the run after its "and" as one, when together they name a country or territory
+        ("Trinidad and Tobago", "Turks and Caicos"), not a list ("Nairobi and Kisumu")."""
+        nxt = pat.CAP_RUN.match(text, run.end() + 5)
+        if nxt is not None and any(p.kind == "country" for p in self.gazetteer.lookup(text[run.start() : nxt.end()])):
+            return pat.JOINED_NAME.match(text, run.start(), nxt.end())
+        return run
 
     @staticmethod
     def _dateline_spans(text: str) -> list[tuple[int, int]]:
