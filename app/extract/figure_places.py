@@ -51,7 +51,7 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         # "… killed 3,700 people in Turkey and Syria": the figure covers both; refugees bound
         # for two countries are placed in the one they fled
         return place_scope.fled_country(article) if refugees else None
-    sea, coast = place_scope.at_sea(art.text, article, s.start, s.end)
+    sea, coast = place_scope.at_sea(art.text, article, s.start, s.end, anchor)
     if sea:
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
     place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
@@ -62,6 +62,10 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     stretch_end = window[1] if window else s.end
     if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
         return None  # "Across Turkey and Syria, the toll passed 17,000"
+    if place is None and window is not None and s.start == 0 and place_scope.headline_end(art.text) and \
+            not sea:  # "Jihadists free 23 in central Mali, but dozens remain held": the headline has one place
+        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees)
+        place = place if place is not None and place.after_in else None
     own = place = place_scope.in_headline(art.text, article, place, s.start)
     j = index - 1
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:

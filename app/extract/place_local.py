@@ -31,8 +31,10 @@ _NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
                      r"|state|province|region)\s+of\s+(" + _NAME + ")")
-# "the X refugee camp", "the X camp"
-NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:refugee\s+|displacement\s+)?camp\b")
+# "the X refugee camp", "the X camp", "the X detention centre" (a facility named after its place)
+NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displacement\s+|transit\s+)?camp\b|"
+                        r"(?:detention|transit|reception)\s+(?:centre|center|facility)\b)")
+_CAMP_HINTS = ("camp", "detention", "transit", "reception")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
@@ -134,8 +136,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name:
             add(name.group(1))
-    for m in finditer_fast(NAMED_CAMP, text) if "camp" in text else ():
-        add(m.group(1))
+    for m in finditer_fast(NAMED_CAMP, text) if any(h in text for h in _CAMP_HINTS) else ():
+        if not m.group(1).isupper():  # "the UNHCR transit centre": an agency's, not a place's
+            add(m.group(1))
     for name in unit_names(text) if units is None else units:
         add(name)
     return found

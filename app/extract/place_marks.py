@@ -26,6 +26,8 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     if m.possessive and m.place.kind == "country" and (pat.TOLL_AFTER.match(text, m.end + 2) or
                                                         pat.EVENT_AFTER.match(text, m.end + 2)):
         return m._replace(possessive=False, after_in=True)
+    if m.possessive and m.place.kind != "country" and m.after_in and pat.FACILITY_AFTER.match(text, m.end + 2):
+        return m._replace(possessive=False)  # "at Renk's hospital": a building of the town, in the town
     if m.possessive and m.place.kind == "country" and m.after_in and pat.COMPASS_AFTER.match(text, m.end + 2):
         return m._replace(possessive=False)  # "killed 45,000 in Turkey's south-east": a part of the country
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):

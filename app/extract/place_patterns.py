@@ -14,6 +14,8 @@ CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|do|da|dos|das|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
+# Two runs of capitalised words joined by "and", matched over the span already found
+JOINED_NAME = re.compile(r".+", re.DOTALL)
 NON_SPACE = re.compile(r"\S+")
 AL_WORD = re.compile(AL + "[A-Z]")
 ARTICLE_PREFIX = re.compile(r"\b" + AL + "$")
@@ -25,7 +27,7 @@ SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zo
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
-                        r"university|institute|researchers|group|organisation|organization|charity|embassy)\s+"
+                        r"university|institute|researchers|group|organisation|organization|charity|embassy|source)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A country's possessive right before a name: "South Sudan's Renk county"
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
@@ -58,6 +60,8 @@ REFERENCE = re.compile(
     r"\bmiles\s+(?:from|of)|\bbeyond|\bedge\s+of|\boutskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "near Renk", "near the town of Adre": the place a figure is close to, not one it is measured from
+NEAR = re.compile(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.IGNORECASE)
 # The stronger kind of reference: a landmark that locates another place ("30 km north of Hama")
 LANDMARK = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bcapital|"
@@ -84,8 +88,13 @@ PERSON_AFTER = re.compile(r",\s*\d{1,2}(?:,(?!\d)|[;)]|\.(?!\d))")
 KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")
 # Where refugees went: "into Chad", "arrived in Poland", "crossed to the Indian state of Mizoram"
 DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+in|hosts?|hosting|in)\s+(?:the\s+)?"
+                         r"(?:neighbou?ring\s+|nearby\s+)?"
                          r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$")  # "into South Sudan's Renk county"
+# "fleeing attacks on villages around El Geneina", "who fled earlier conflicts in Darfur": the
+# place named in what people fled is where they came from
+FLED_IN = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping)\s+(?:[a-z-]+\s+){1,5}?"
+                     r"(?:in|around|near|on|across)\s+(?:the\s+)?$")
 # "held since the defence of Mariupol": a place inside a time phrase dates the figure, it does not place it
 SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government

@@ -199,22 +199,33 @@ def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
 
 
 # Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
-AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:boat|vessel|dinghy)\s+(?:sank|went\s+down))\b",
+AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:boat|vessel|dinghy)\s+(?:sank|went\s+down)|"
+                    r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
+                    r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+)?(?:[a-z]+ern\s+)?$", re.IGNORECASE)
 
 
-def at_sea(text: str, article: ArticlePlaces, start: int, end: int) -> tuple[bool, PlaceMention | None]:
+def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
+           anchor: int | None = None) -> tuple[bool, PlaceMention | None]:
     """A figure of deaths at sea has no place; its country is the coast it happened off, if the
     sentence names one ("capsized off the coast of Libya" → LY), else none. A sentence that also
-    puts people in a place on land ("… and 20 were killed in Tripoli") is left to the usual rules."""
+    puts people in a place on land ("… and 20 were killed in Tripoli") is left to the usual rules,
+    unless that place is in another clause than the figure at `anchor` ("lands in Aceh; 11 died at
+    sea") or is only a phrase for the whole country or region ("across the region")."""
     if AT_SEA.search(text, start, end) is None:
         return False, None
+    land_from, land_to = start, end
+    if anchor is not None:
+        for m in CLAUSE_BREAK.finditer(text, start, anchor):
+            land_from = m.end()
+        after = CLAUSE_BREAK.search(text, anchor, end)
+        land_to = after.start() if after else end
     coast = None
     for m in article.within(start, end):
         if _OFF_COAST.search(text, max(start, m.start - 40), m.start):
             coast = coast or m._replace(surface="")
-        elif m.after_in:
+        elif m.after_in and not m.country_wide and land_from <= m.start < land_to:
             return False, None
     return True, coast
 
@@ -245,6 +256,10 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
              and not pat.FACILITY_AFTER.match(text, m.end)}
     lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
             and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
+    if not lead:  # "seized from a bus near Bandiagara": the town the event was near
+        lead = [m._replace(reference=False) for m in mentions if pos <= m.start < end and m.reference
+                and not m.landmark and not m.source and m.place.kind != "country"
+                and pat.NEAR.search(text, max(0, m.start - 24), m.start)]
     if not lead:
         return None
     lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"

@@ -28,6 +28,12 @@ def _destination(before: str) -> bool:
         pat.DESTINATION.search(before) is not None
 
 
+def _fled_in(text: str, start: int) -> bool:
+    """`FLED_IN` searched in the 70 characters before `start` only when a word of flight is in them."""
+    window = text[max(0, start - 70) : start]
+    return ("fle" in window or "escap" in window) and pat.FLED_IN.search(window) is not None
+
+
 def _since_event(before: str) -> bool:
     """`SINCE_EVENT` searched in `before` only when one of its words is in it (or a character that
     case-folds to a letter of one: "ſ", "ı", "İ")."""
@@ -36,6 +42,15 @@ def _since_event(before: str) -> bool:
         if "since" not in low and "after" not in low and "before" not in low and "until" not in low:
             return False
     return pat.SINCE_EVENT.search(before) is not None
+
+
+def _part_named(before: str) -> bool:
+    """A lower-case compass word right before a name ("raids on western Tripoli"): a part of a
+    city, which no government is."""
+    if not pat.DIRECTION_HINT.search(before[-16:]):
+        return False
+    d = pat.DIRECTION.search(before[-16:])
+    return d is not None and d.group(1).islower()
 
 
 # Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
@@ -124,7 +139,13 @@ class PlaceFinder:
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
         runs: list[tuple[int, int]] = []
         not_places = self.not_places
+        joined_end = -1
         for run in pat.CAP_RUN.finditer(text):
+            if run.start() < joined_end:
+                continue  # the second half of a name joined by "and"
+            if text.startswith(" and ", run.end()):
+                run = self._joined(text, run)
+                joined_end = run.end()
             start, end = run.span()
             if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
@@ -178,9 +199,11 @@ class PlaceFinder:
             if _since_event(before):
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
-                    not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end):
+                    not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
+                    not _part_named(before):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
-            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before))
+            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before)) \
+                or _fled_in(text, start)
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
@@ -219,6 +242,14 @@ class PlaceFinder:
         listed = {m.place.country for m in mentions if m.listed}
         wholes = {cc: c for cc in listed if (c := self.gazetteer.country(cc)) is not None}
         return ArticlePlaces(mentions, main, countries, text=text, wholes=wholes)
+
+    def _joined(self, text: str, run):
+        """`run` and the run after its "and" as one, when together they name a country or territory
+        ("Trinidad and Tobago", "Turks and Caicos"), not a list ("Nairobi and Kisumu")."""
+        nxt = pat.CAP_RUN.match(text, run.end() + 5)
+        if nxt is not None and any(p.kind == "country" for p in self.gazetteer.lookup(text[run.start() : nxt.end()])):
+            return pat.JOINED_NAME.match(text, run.start(), nxt.end())
+        return run
 
     @staticmethod
     def _dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -437,6 +468,12 @@ class PlaceFinder:
         usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
             [m for m in inside if not m.landmark] or inside
         usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
+        if usable and all(m.place.kind == "country" or (m.after_from and not refugees and not evacuated)
+                          for m in usable):  # "a sergeant from Kharkiv, taken prisoner near Bakhmut"
+            near = [m for m in inside if m.reference and not m.landmark and m.place.kind != "country"
+                    and not m.dateline and pat.NEAR.search(article.text, max(0, m.start - 24), m.start)]
+            if near:  # "crossed into Chad at the border post near Adre": the town, not only the country
+                usable = near
         if refugees:
             usable = [m for m in usable if m.destination] or usable
         if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:

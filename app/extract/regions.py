@@ -43,6 +43,9 @@ KEPT_TYPES = frozenset({
     "indigenous region", "capital district", "federal district", "entity",
 })
 
+# Kinds of division that only group first-level ones (Indonesia's islands): their children are kept
+_GROUPINGS = frozenset({"geographical unit"})
+
 # The unit words a division of each kind is written with, besides the common ones (news calls a
 # Syrian province a governorate, an Ethiopian regional state a region or a state)
 _COMMON_UNITS = ("region", "province", "state", "governorate")
@@ -144,11 +147,13 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         import pycountry
     except ImportError:  # the index is built without divisions; extraction still works
         return
+    grouping = {sub.code for sub in pycountry.subdivisions if (sub.type or "").lower() in _GROUPINGS}
     for sub in pycountry.subdivisions:
         kind = (sub.type or "").lower()
         cc = sub.country_code
-        if sub.parent_code is not None or kind not in KEPT_TYPES or cc not in countries:
-            continue
+        parent = sub.parent_code and (sub.parent_code if "-" in sub.parent_code else f"{cc}-{sub.parent_code}")
+        if (parent and parent not in grouping) or kind not in KEPT_TYPES or cc not in countries:
+            continue  # a division under a mere grouping ("Aceh" under the unit "Sumatera") is first-level
         forms, units, alone = english_forms(sub.name, kind)
         if not forms:
             continue
