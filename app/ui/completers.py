@@ -39,13 +39,10 @@ class PlaceSuggestion:
 def gazetteer_index_path() -> Path | None:
     """The gazetteer index if it was already built; the GUI never builds it on its own thread."""
     try:
-        from app.extract.gazetteer import GAZETTEER_DIR, cache_dir, index_filename
+        from app.extract.gazetteer import existing_index
     except ImportError:  # pragma: no cover - the extraction package is always there in practice
         return None
-    for candidate in (GAZETTEER_DIR / index_filename(), cache_dir() / index_filename()):
-        if candidate.is_file():
-            return candidate
-    return None
+    return existing_index()
 
 
 def _normalise(name: str) -> str:

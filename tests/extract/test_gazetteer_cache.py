@@ -48,3 +48,23 @@ def test_a_frozen_bundle_uses_the_index_it_ships_whatever_its_name(tmp_path, mon
     monkeypatch.setattr(gazetteer, "build_gazetteer_index", None)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert gazetteer.find_or_build_index() == bundled
+
+
+def test_in_a_bundle_without_module_sources_the_shipped_index_is_still_found(tmp_path,
+                                                                             monkeypatch):
+    import types
+
+    shipped = tmp_path / "resources"
+    shipped.mkdir()
+    bundled = shipped / "gazetteer-3.0.2-3-feedbeef.sqlite"
+    bundled.write_bytes(b"index")
+    monkeypatch.setattr(gazetteer, "GAZETTEER_DIR", shipped)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    # PyInstaller ships bytecode only: the regions module has no source file to hash
+    no_source = types.SimpleNamespace(__file__=str(tmp_path / "missing" / "regions.py"))
+    monkeypatch.setattr(gazetteer, "regions", no_source)
+    assert gazetteer.index_filename().startswith("gazetteer-")
+    assert gazetteer.existing_index() == bundled
+
+    from app.ui.completers import gazetteer_index_path
+    assert gazetteer_index_path() == bundled
