@@ -9,15 +9,11 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.domain import Figure, Measure, Who
+from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
 from app.extract.tokens import Term, TermList
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-# ";", ":", brackets, quotes, a spaced dash, ", while|but|whereas|and", "but", "while", "and that";
-# written to open with one character class, which the regex engine scans for fast.
-_CLAUSE_BREAK = re.compile(r"[;:()\[\]\"“”\s,abw](?:(?<=[;:()\[\]\"“”])|(?<=\s)[—–]\s|"
-                           r"(?<=,)\s*(?:while|but|whereas|and)\b|(?<=[abw])(?<!\w\w)"
-                           r"(?:(?<=b)ut\b|(?<=w)hile\b|(?<=a)nd\s+that\b))")
 _TOLL_VERB = re.compile(
     r"\b(?:rose|rise|risen|rises|rising|reached|reaches|stands?|stood|climbed|climbs|jumped|increased|hit|"
     r"totall?ed|totals|put\s+(?:it|the\s+\w+)|passed|surpassed|exceeded|topped|is|was|were|are|now|"
@@ -64,7 +60,6 @@ _SUBORDINATE_WORDS = ("as", "wh", "after", "because", "before", "until", "since"
 _SUBORDINATE_HINT = re.compile("|".join(map(re.escape, _SUBORDINATE_WORDS)))
 _SHARED_SUBJECT = re.compile(r"[^.;:]*?,?\s*and\s+"
                              r"(?:(?:had|have|has|were|was|are|is|been|still|now|also)\s+)+", re.IGNORECASE)
-_SHORT_QUOTE_END = re.compile(r"(?:\s+[\w'’-]+){1,4}[\"”]")
 _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two-thirds|one-third|"
                             r"a\s+fraction|a\s+majority|the\s+majority)\s+of\s+(?:them|whom)\b",
                             re.IGNORECASE)
@@ -113,67 +108,6 @@ class SentenceTerms:
 
 NOT_A_MEASURE = "not_a_measure"
 NO_MEASURE = "no_measure"
-_QUOTES = "\"“”'‘’"
-_CLOSING = {"(": ")", "[": "]"}
-
-
-def clause_bounds(text: str, num_start: int, num_end: int, left_limit: int, right_limit: int,
-                  skipped: list[tuple[int, int]] | None = None) -> tuple[int, int]:
-    """The stretch around a number that its measure may come from: up to the clause breaks on
-    either side. Quotes hugging the number ("about 47,000", "about 900 people") and a parenthesis
-    or a pair of dashes after it ("1.9 million people — 85 percent of the population — have been
-    displaced") are stepped over."""
-    pos = num_end
-    while pos < right_limit and text[pos] in _QUOTES:
-        pos += 1
-    if pos == num_end and num_start > left_limit and text[num_start - 1] in _QUOTES:
-        closing = _SHORT_QUOTE_END.match(text, pos, right_limit)  # said that "about 900 people" had been
-        if closing:
-            pos = closing.end()
-    after_end = right_limit
-    while True:
-        brk = _CLAUSE_BREAK.search(text, pos, right_limit)
-        if brk is None:
-            break
-        mark = brk.group().strip()
-        if mark in _SCARE_MARKS and mark != "”":
-            scare = _SCARE.match(text, brk.start(), right_limit)
-            if scare is not None:  # killed 14 "khwarij" in the raid: scare quotes round a word or two
-                pos = scare.end()
-                continue
-        closing = _CLOSING.get(mark) or (mark if mark in ("—", "–") else None)
-        if closing is not None:
-            close_at = text.find(closing, brk.end(), right_limit)
-            if close_at >= 0:
-                if skipped is not None:
-                    skipped.append((brk.start(), close_at + 1))
-                pos = close_at + 1
-                continue
-        after_end = brk.start()
-        break
-    start = num_start
-    while start > left_limit and text[start - 1] in _QUOTES:
-        start -= 1
-    before_start = left_limit
-    for brk in _CLAUSE_BREAK.finditer(text, left_limit, start):
-        if brk.group() in _SCARE_MARKS and _scare_quote(text, brk.start(), left_limit, start):
-            continue  # it had "neutralised" 18 terrorists: scare quotes round a word or two
-        before_start = brk.end()
-    return after_end, before_start
-
-
-_SCARE_MARKS = frozenset('"“”')
-_SCARE = re.compile(r"[\"“][^\W\d_][\w'’-]*(?:\s+[\w'’-]+)?[\"”]")
-
-
-def _scare_quote(text: str, at: int, lo: int, hi: int) -> bool:
-    """The quote mark at `at` opens or closes a quoted word or two ("neutralised")."""
-    if text[at] != "”" and _SCARE.match(text, at, hi):
-        return True
-    if text[at] != "“":
-        opening = max(text.rfind('"', lo, at), text.rfind("“", lo, at))
-        return opening >= 0 and _SCARE.fullmatch(text, opening, at + 1) is not None
-    return False
 
 
 class ArticleTerms:
