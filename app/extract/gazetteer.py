@@ -252,13 +252,18 @@ def find_or_build_index() -> Path:
     cached = cache_dir() / index_filename()
     if not cached.is_file():
         build_gazetteer_index(cached)
-        for stale in cached.parent.glob("gazetteer-*.sqlite"):
-            if stale != cached:
-                try:
-                    stale.unlink(missing_ok=True)
-                except OSError:  # still open in another Sitrep (Windows): next time
-                    pass
+        remove_other_indexes(cached)
     return cached
+
+
+def remove_other_indexes(keep: Path) -> None:
+    """Delete the indexes beside `keep` that were built from older inputs (tens of MB each)."""
+    for stale in keep.parent.glob("gazetteer-*.sqlite"):
+        if stale != keep:
+            try:
+                stale.unlink(missing_ok=True)
+            except OSError:  # still open in another Sitrep (Windows): next time
+                pass
 
 
 class Gazetteer:

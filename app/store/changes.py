@@ -101,7 +101,7 @@ def prune_changes(conn: Connection, retention: dt.timedelta = RETENTION,
     )
     # Only a leading run of old rows goes (a replayed journal edit is dated when it was made,
     # so an old date can follow recent ones), and never the newest row.
-    through = min(newest - 1, first_kept - 1 if first_kept is not None else newest - 1)
+    through = (newest if first_kept is None else min(newest, first_kept)) - 1
     if through < 1:
         return 0
     deleted = conn.execute(delete(figure_changes).where(figure_changes.c.seq <= through)).rowcount

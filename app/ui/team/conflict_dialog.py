@@ -129,3 +129,13 @@ class ConflictDialog(QDialog):
             return dict(self.yours)
         chosen = {n: v for n, v in self.yours.items() if self._yours_buttons[n].isChecked()}
         return chosen or None
+
+
+def decide(dialog: ConflictDialog) -> dict[str, Any] | str | None:
+    """Show the dialog and dispose of it: the fields to write on their version, None to keep
+    theirs, or LATER when an offline edit is left for another time."""
+    try:
+        dialog.exec()
+        return LATER if dialog.choice == LATER else dialog.resolution()
+    finally:
+        dialog.deleteLater()

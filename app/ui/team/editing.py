@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.store.figure_edits import FigureEditor, StaleEditError
 from app.store.journal import EditJournal, save_edit
 from app.ui.models.figure_model import FigureTableModel
-from app.ui.team.conflict_dialog import ConflictDialog
+from app.ui.team.conflict_dialog import ConflictDialog, decide
 
 Changes = dict[int, dict[str, Any]]
 MAX_CONFLICT_ROUNDS = 20  # someone keeps winning the race: give up and say so
@@ -78,9 +78,4 @@ class TeamEditSaver:
 
     def ask(self, stale: StaleEditError) -> dict[str, Any] | None:
         """Their value and yours per field; the fields to write on their version, or None."""
-        dialog = self._make_dialog(stale.figure_id, stale.theirs, stale.yours, self._parent)
-        try:
-            dialog.exec()
-            return dialog.resolution()
-        finally:
-            dialog.deleteLater()
+        return decide(self._make_dialog(stale.figure_id, stale.theirs, stale.yours, self._parent))

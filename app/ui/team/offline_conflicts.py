@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from app.store.journal import POSTPONE, EditJournal, JournalEntry, SettleReport, settle_conflicts
 from app.store.project import Project
 from app.store.transactions import is_connection_error
-from app.ui.team.conflict_dialog import LATER, ConflictDialog
+from app.ui.team.conflict_dialog import LATER, ConflictDialog, decide
 
 
 def settle_offline_conflicts(parent: QWidget | None, project: Project, journal: EditJournal,
@@ -22,12 +22,9 @@ def settle_offline_conflicts(parent: QWidget | None, project: Project, journal: 
 
     def ask(figure_id: int, theirs: dict[str, Any], yours: dict[str, Any],
             entry: JournalEntry) -> Any:
-        dialog = make_dialog(figure_id, theirs, yours, parent, made_offline=entry.created_at)
-        try:
-            dialog.exec()
-            return POSTPONE if dialog.choice == LATER else dialog.resolution()
-        finally:
-            dialog.deleteLater()
+        decision = decide(make_dialog(figure_id, theirs, yours, parent,
+                                      made_offline=entry.created_at))
+        return POSTPONE if decision == LATER else decision
 
     try:
         return settle_conflicts(project, journal, ask, actor=project.actor)
