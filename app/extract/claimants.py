@@ -360,7 +360,10 @@ class ClaimantFinder:
     def _source_head(self, np: str) -> bool:
         """The phrase ends in a name or a source noun ("local health authorities"), so it can be the
         subject of a claim, unlike a verb phrase ("that count published obituaries")."""
-        last = _PAREN.sub("", np).split()[-1]
+        words = _PAREN.sub("", np).split()
+        if not words:
+            return False  # "(…)" alone: nothing to name a source
+        last = words[-1]
         return last[:1].isupper() or _POSSESSIVE_END.sub("", last.lower()) in self._nouns or \
             last.lower() in self._titles
 
