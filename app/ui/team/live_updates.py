@@ -1,7 +1,9 @@
 """Other analysts' changes in an open window, and the offline state when the server goes away.
 
-A timer asks the change feed every few seconds (off the GUI thread) what changed since the last
-cursor; changed rows are reloaded in place, so the selection and an open editor stay as they are.
+A background thread LISTENs on the server's change channel, and a notification makes the window
+ask the change feed (off the GUI thread) what changed since its cursor; changed rows are reloaded
+in place, so the selection and an open editor stay as they are. A timer polls as well: every 30 s
+while notifications arrive, every few seconds when listening fails or the server is unreachable.
 When the server cannot be reached the status bar says so; edits wait in the journal and are
 replayed as soon as a poll succeeds again.
 """
@@ -10,16 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QStatusBar
 
-from app.store.changes import Changes
+from app.store.changes import ChangeFeed, Changes
 from app.store.journal import EditJournal, ReplayReport, replay
 from app.store.project import Project
 from app.store.transactions import is_connection_error
 from app.ui.workers import Task, TaskRunner
 
-POLL_INTERVAL_MS = 2500
+POLL_INTERVAL_MS = 2500  # when notifications cannot be had
+LISTENING_POLL_INTERVAL_MS = 30_000  # a safety net while they arrive
+NOTIFY_WAIT_S = 2.0  # one wait's bound: how long closing a window may wait for the listener
 
 
 def poll_changes(project: Project, cursor: int, journal: EditJournal | None,
@@ -45,6 +49,13 @@ class LiveUpdates(QObject):
         self.cursor = 0
         self.online = True
         self._polling = False
+        self._poll_again = False  # a notification came while a poll was running
+        self.feed: ChangeFeed | None = None
+        self._waiting = False
+        listen_pool = QThreadPool(self)
+        listen_pool.setMaxThreadCount(1)
+        self._listen_runner = TaskRunner(self, write_executor=listen_pool,
+                                         read_executor=listen_pool)
         self.timer = QTimer(self)
         self.timer.setObjectName("teamPollTimer")
         self.timer.setInterval(POLL_INTERVAL_MS)
@@ -60,12 +71,54 @@ class LiveUpdates(QObject):
         self.cursor = project.change_cursor()
         self.online = True
         self.show_state()
+        self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.start()
+        self.feed = project.change_feed()
+        self.listen()
 
     def stop(self) -> None:
         self.timer.stop()
-        self.project = self.journal = None
+        if self.feed is not None:
+            self.feed.close()  # the listening thread returns within NOTIFY_WAIT_S
+        self.project = self.journal = self.feed = None
+        self._poll_again = False
         self.indicator.hide()
+
+    @property
+    def listening(self) -> bool:
+        return self._waiting
+
+    def listen(self, cursor: int | None = None) -> None:
+        """Wait on a background thread for the server's next change notification. `cursor`: a
+        change committed after it, before listening began, counts as a notification."""
+        feed = self.feed
+        if feed is None or self._waiting:
+            return
+        self._waiting = True
+        task = Task(lambda _token: feed.wait(NOTIFY_WAIT_S, cursor))
+        task.finished.connect(lambda arrived: self._on_waited(feed, arrived))
+        task.failed.connect(lambda _error: self._on_wait_failed(feed))
+        self._listen_runner.run_read(task)
+
+    def _on_waited(self, feed: ChangeFeed, arrived: bool) -> None:
+        if feed is not self.feed:
+            return
+        self._waiting = False
+        if self.online:
+            self.timer.setInterval(LISTENING_POLL_INTERVAL_MS)
+        if not arrived:
+            self.listen()  # the connection keeps listening between waits: nothing is missed
+        elif self._polling:
+            self._poll_again = True  # listening resumes after that poll
+        else:
+            self.poll()
+
+    def _on_wait_failed(self, feed: ChangeFeed) -> None:
+        """The listening connection was lost: poll often; a poll that succeeds listens again."""
+        if feed is not self.feed:
+            return
+        self._waiting = False
+        self.timer.setInterval(POLL_INTERVAL_MS)
 
     def kept_count(self) -> int:
         return len(self.journal.pending()) if self.journal is not None else 0
@@ -88,6 +141,11 @@ class LiveUpdates(QObject):
 
     def _poll_done(self) -> None:
         self._polling = False
+        if self._poll_again:
+            self._poll_again = False
+            self.poll()
+        elif self.online:
+            self.listen(self.cursor)
 
     def _on_polled(self, project: Project, result: tuple[Changes, ReplayReport | None]) -> None:
         if project is not self.project:
@@ -112,6 +170,8 @@ class LiveUpdates(QObject):
     def _set_online(self, online: bool) -> None:
         changed = online != self.online
         self.online = online
+        if not online:
+            self.timer.setInterval(POLL_INTERVAL_MS)
         self.show_state()
         if changed:
             self.onlineChanged.emit(online)

@@ -178,6 +178,24 @@ def test_changes_by_another_analyst_appear_without_moving_the_selection(
     assert window.team.live.online
 
 
+def test_a_change_notified_by_the_server_appears_without_waiting_for_a_poll(
+        team_project, make_main_window, scripted_connect, local_path, qtbot):
+    url, password, ids = team_project
+    window = _connected_window(make_main_window, scripted_connect, local_path, url, password)
+    live = window.team.live
+    live.timer.stop()  # no polling at all: only the server's notification can bring the change
+    qtbot.waitUntil(lambda: live.listening, timeout=5000)
+
+    with Project.connect(url, password) as ben:
+        FigureEditor(ben.engine, "ben").apply({ids[1]: {"claimant": "the governor"}})
+
+    qtbot.waitUntil(lambda: _figure_row(window, ids[1]).claimant == "the governor", timeout=4000)
+    started = time.monotonic()
+    window.close()
+    live.stop()
+    assert time.monotonic() - started < 3  # the listening thread does not hold up closing
+
+
 def _edit_while_offline(window, monkeypatch, changes):
     """Make an edit while every write to the server fails as if the connection had dropped;
     writes work again afterwards."""
