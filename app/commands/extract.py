@@ -192,6 +192,9 @@ def run_eval(args: argparse.Namespace) -> int:
         acc = c["accuracy_on_matched"]
         print(f"  {name:<14}{c['precision']:>7.3f}{c['recall']:>7.3f}{c['f1']:>7.3f}"
               f"{'' if acc is None else f'{acc:>11.3f}'}")
+    if data["place_exact_accuracy_on_matched"] is not None:
+        print(f"  {'place (unit)':<35}{data['place_exact_accuracy_on_matched']:>11.3f}"
+              "   \"Sagaing region\" ≠ \"Sagaing\"")
     print("  -- measures")
     for name, c in data["measures"].items():
         print(f"  {name:<14}{c['precision']:>7.3f}{c['recall']:>7.3f}{c['f1']:>7.3f}"

@@ -35,10 +35,20 @@ def _norm_text(value) -> str | None:
     return " ".join(s.split()) or None
 
 
-def _norm_place(value) -> str | None:
+# Annotators differ on whether they write the unit ("Sagaing region", "Kherson oblast" or just
+# "Sagaing"): the place field scores the name without it; `place_exact` keeps it.
+_UNIT_WORDS = frozenset("region district province state division oblast governorate county "
+                        "department prefecture municipality tehsil raion".split())
+
+
+def _norm_place(value, keep_unit: bool = False) -> str | None:
     if value is None:
         return None
-    return normalise_name(re.sub(r"^\s*the\s+", "", str(value), flags=re.I)) or None
+    name = normalise_name(re.sub(r"^\s*the\s+", "", str(value), flags=re.I))
+    words = name.split()
+    if not keep_unit and len(words) > 1 and words[-1] in _UNIT_WORDS:
+        name = " ".join(words[:-1])
+    return name or None
 
 
 def _num_equal(a, b) -> bool:
@@ -99,11 +109,14 @@ class EvalReport:
     matched_accuracy: dict[str, list[int]] = field(default_factory=lambda: {f: [0, 0] for f in FIELDS})
     measures: dict[str, Counts] = field(default_factory=lambda: {m.value: Counts() for m in Measure})
     errors: list[dict] = field(default_factory=list)
+    place_exact: list[int] = field(default_factory=lambda: [0, 0])  # unit word kept: right, matched
 
     def as_dict(self) -> dict:
         return {
             "documents": self.documents,
             "figures": self.figures.as_dict(),
+            "place_exact_accuracy_on_matched": round(self.place_exact[0] / self.place_exact[1], 4)
+            if self.place_exact[1] else None,
             "fields": {k: {**v.as_dict(), "accuracy_on_matched": round(
                 self.matched_accuracy[k][0] / self.matched_accuracy[k][1], 4)
                 if self.matched_accuracy[k][1] else None} for k, v in self.fields.items()},
@@ -163,6 +176,8 @@ def score_document(report: EvalReport, name: str, text: str, gold: dict,
         p = predicted[matches[gi]]
         if _enum(p.measure) == g["measure"]:
             report.measures[g["measure"]].tp += 1
+        report.place_exact[0] += _norm_place(p.place, keep_unit=True) == _norm_place(g["place"], True)
+        report.place_exact[1] += 1
         for f in FIELDS:
             if f == "parts_of":
                 want = None if g["parts_of"] is None else id_of.get(g["parts_of"], -1)

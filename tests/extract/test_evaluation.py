@@ -1,0 +1,54 @@
+"""`sitrep eval`: how predicted figures are matched to gold and scored field by field."""
+
+import argparse
+import json
+
+from app.commands import extract as extract_command
+from app.extract.evaluation import EvalReport, field_equal, score_document
+
+TEXT = "Shelling killed at least 12 people in Dhubri district, officials said. Another 40 fled."
+
+
+def gold_figure(evidence, **fields):
+    base = {"evidence": evidence, "occurrence": 1, "value": 12, "low": 12, "high": None,
+            "qualifier": "at_least", "measure": "killed", "who": "people", "side": None,
+            "claimant": "officials", "hedged": False, "disputed_by": None, "place": "Dhubri",
+            "country": "IN", "as_of": "2024-06-02", "since": None, "parts_of": None}
+    return {**base, **fields}
+
+
+def test_place_names_match_with_or_without_the_unit_word_but_not_another_place():
+    assert field_equal("place", "Sagaing region", "Sagaing")
+    assert field_equal("place", "Kherson Oblast", "the Kherson region")
+    assert field_equal("place", "Tillabéri region", "Tillaberi")
+    assert not field_equal("place", "Dhubri district", "Barpeta")
+    assert not field_equal("place", "Gaza Strip", "Gaza")  # "Strip" is part of the name
+    assert field_equal("place", None, None) and not field_equal("place", "Assam", None)
+
+
+def test_a_document_counts_matches_misses_and_wrong_fields(extract):
+    report = EvalReport()
+    gold = {"published": "2024-06-02", "figures": [
+        gold_figure("at least 12"),
+        gold_figure("forty", value=40, low=40, qualifier="exact"),  # not in the text: a miss
+    ]}
+    predicted = extract(TEXT, None)
+    score_document(report, "a.txt", TEXT, gold, predicted)
+    assert report.figures.gold == 2 and report.figures.tp == 1
+    assert {e["kind"] for e in report.errors} >= {"missed", "evidence not in text"}
+    assert report.matched_accuracy["place"] == [1, 1]  # "Dhubri district" read as "Dhubri"
+    assert report.place_exact == [0, 1]  # but not letter for letter
+
+
+def test_eval_command_prints_scores_for_a_gold_folder(tmp_path, capsys, gazetteer_cache):
+    (tmp_path / "01_dhubri.txt").write_text(TEXT, encoding="utf-8")
+    gold = {"published": "2024-06-02", "figures": [gold_figure("at least 12")]}
+    (tmp_path / "01_dhubri.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    extract_command.register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["eval", str(tmp_path), "--json"])
+    assert args.func(args) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["documents"] == 1 and data["figures"]["tp"] == 1
+    assert data["fields"]["measure"]["accuracy_on_matched"] == 1.0
+    assert data["place_exact_accuracy_on_matched"] == 0.0
