@@ -33,11 +33,11 @@ SIDES = {"russia", "ukraine", "israel", "palestine", "hamas", "sudan", "rsf", "s
          "myanmar", "ethiopia", "eritrea", "tplf", "pakistan", "libya", "haiti",
          "drc", "rwanda", "m23", "mali", "mozambique", "nigeria", "somalia", "al-shabaab", "yemen",
          "houthis", "afghanistan", "armenia", "azerbaijan", "niger", "cameroon", "colombia",
-         "hezbollah", "ttp"}
+         "hezbollah", "ttp", "burkina-faso", "codeco", "india", "ecuador", "mexico", "south-sudan"}
 COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "LB", "SD", "TD",
              "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
              "SA", "IQ", "JO", "BY",
-             "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH",
+             "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH", "NP", "PG", "EC", "MX", "GT", "KE", "GR",
              "MA", "TC", "BS", "PA", "CO", "ID", "NE", "CM", "VE"}
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
@@ -380,7 +380,7 @@ def main(argv: list[str]) -> int:
                 errs.append(f"{split}/{g.name}: gold file without article")
         for a in arts:
             g = d / f"{a.stem}.gold.json"
-            if not re.match(r"^\d\d_[a-z0-9_]+$", a.stem):
+            if not re.match(r"^\d{2,3}_[a-z0-9_]+$", a.stem):
                 errs.append(f"{split}/{a.name}: name should be NN_slug")
             if not g.exists():
                 errs.append(f"{split}/{a.name}: no gold file"); continue
