@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="print the figures reported in article files (no project needed)",
         description="Clean each file and print every reported figure with its provenance.",
     )
-    ext.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt .md .html .pdf)")
+    ext.add_argument("files", nargs="+", metavar="FILE",
+                     help="article files (.txt .md .html .pdf), or folders of them")
     ext.add_argument("--published", metavar="YYYY-MM-DD", type=_iso_date,
                      help="publication date to read relative dates against (default: from the file)")
     ext.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -89,10 +90,18 @@ def document_json(path: str, published: dt.date | None) -> dict:
 
 def run_extract(args: argparse.Namespace) -> int:
     from app.ingest import IngestError
+    from app.ingest.discovery import iter_article_files
 
     documents = []
     status = 0
-    for path in args.files:
+    paths = []
+    for given in args.files:
+        found = iter_article_files([given])
+        if not found:
+            print(f"sitrep: {given}: no article files in this folder", file=sys.stderr)
+            status = 1
+        paths.extend(str(p) for p in found)
+    for path in paths:
         try:
             documents.append(document_json(path, args.published))
         except IngestError as exc:

@@ -70,3 +70,23 @@ def test_unreadable_file_is_reported_and_exit_status_is_one(tmp_path, capsys, ga
     args = parse(["extract", str(tmp_path / "missing.txt"), "--json"])
     assert args.func(args) == 1
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_extract_reads_every_article_in_a_folder_and_names_an_empty_one(tmp_path, capsys,
+                                                                       gazetteer_cache):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text("At least 12 people were killed in Kharkiv on Monday.",
+                                  encoding="utf-8")
+    (folder / "sub" / "b.md").write_text("Some 300 people were evacuated from Sumy.",
+                                         encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")  # not an article: left out
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = parse(["extract", str(folder), str(empty), "--json"])
+    assert args.func(args) == 1
+    out = capsys.readouterr()
+    docs = json.loads(out.out)["documents"]
+    assert [d["path"].rsplit("/", 1)[-1] for d in docs] == ["a.txt", "b.md"]
+    assert [f["value"] for d in docs for f in d["figures"]] == [12, 300]
+    assert "empty: no article files" in out.err
