@@ -10,7 +10,7 @@ from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_phrases import PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
-from app.extract.people import Mention, PeopleFinder, by_bare_surname, by_given_name
+from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
@@ -30,7 +30,6 @@ _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
-_LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
@@ -94,8 +93,7 @@ class NameResolver:
         def place(name: str) -> bool:
             if " " in name:  # "Wadi Derna": a name whose last word is a place the article is in
                 last = name.rsplit(" ", 1)[1]
-                return is_place(name) or is_place(last) and \
-                    re.search(rf"{_LOCATIVE_BEFORE}{re.escape(last)}\b", text) is not None
+                return is_place(name) or is_place(last) and after_locative(text, last)
             if name not in standalone:
                 standalone[name] = is_place(name) and self._used_alone(text, name)
             return standalone[name]
@@ -269,7 +267,7 @@ class NameResolver:
         """ "the police chief", "a doctor": one unnamed person described by title or role; or one
         known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""
         if " " not in claimant and _NAME_TOKEN_RE.fullmatch(claimant) and claimant not in self._not_names:
-            return re.search(rf"{_LOCATIVE_BEFORE}{re.escape(claimant)}\b", text) is None
+            return not after_locative(text, claimant)
         if " " in claimant and (self.looks_like_name(claimant) or _INITIALS_NAME.fullmatch(claimant)):
             return True  # "R.K. Singh told a news conference. He said …": a name the people finder passed over
         words = claimant.lower().split()
