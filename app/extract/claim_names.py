@@ -39,7 +39,10 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[
 def _shortened(head: str, full: str) -> bool:
     """ "UN rights office" is "the UN human rights office" written short: its words in order, the
     same first and last word."""
-    words, longer = head.split(), full.split()
+    words = head.split()
+    if words[-1] not in full or words[0] not in full:
+        return False  # most claimants share neither word: no need to split them
+    longer = full.split()
     if longer and longer[0] == "the":
         longer = longer[1:]
     if len(longer) <= len(words) or words[0] != longer[0] or words[-1] != longer[-1]:
