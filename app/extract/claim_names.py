@@ -6,41 +6,30 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.aliases import REPORT_BY
+from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
+from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
+from app.extract.claim_phrases import PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
-from app.extract.people import Mention, PeopleFinder, by_bare_surname, by_given_name
+from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
-DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
-_LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}\s+[a-z][\w'’-]*$")  # "the UN rights office"
-POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
                         "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
                         "update updates dashboard statement statements assessment".split())
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
-_NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
-_DESCRIBED_BODIES = frozenset("operator broadcaster company firm agency utility carrier monitor network "
-                              "charity organisation organization group".split())
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-[A-Z][\w'’-]*")  # "al-Ferjani"
-_RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Cdr|Lt\.-Col|Gov|Sen|Rep|Dr)\.")
-_LOCATIVES = frozenset("in at of from near outside inside across".split())
 _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
-_LOCATIVE_BEFORE = r"\b(?:in|near|from|to|of|outside|around|into|across|within)\s+(?:[a-z]+\s+)?"
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
@@ -50,7 +39,10 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[
 def _shortened(head: str, full: str) -> bool:
     """ "UN rights office" is "the UN human rights office" written short: its words in order, the
     same first and last word."""
-    words, longer = head.split(), full.split()
+    words = head.split()
+    if words[-1] not in full or words[0] not in full:
+        return False  # most claimants share neither word: no need to split them
+    longer = full.split()
     if longer and longer[0] == "the":
         longer = longer[1:]
     if len(longer) <= len(words) or words[0] != longer[0] or words[-1] != longer[-1]:
@@ -92,6 +84,8 @@ class NameResolver:
         self._not_names = not_names
         self._people = PeopleFinder(vocab, not_names)
         self._head_patterns: dict[str, re.Pattern[str]] = {}
+        self._shapes = Shapes(self._title_re, self._titles, self._nouns, not_names, self.looks_like_name)
+        self._one_word: tuple[str | None, list[Mention] | None, dict[str, str]] = (None, None, {})
 
     def people(self, text: str, is_place, titles_found=None) -> list[Mention]:
         """Every person named in the article, with the titles seen next to the name. A first name
@@ -102,8 +96,7 @@ class NameResolver:
         def place(name: str) -> bool:
             if " " in name:  # "Wadi Derna": a name whose last word is a place the article is in
                 last = name.rsplit(" ", 1)[1]
-                return is_place(name) or is_place(last) and \
-                    re.search(rf"{_LOCATIVE_BEFORE}{re.escape(last)}\b", text) is not None
+                return is_place(name) or is_place(last) and after_locative(text, last)
             if name not in standalone:
                 standalone[name] = is_place(name) and self._used_alone(text, name)
             return standalone[name]
@@ -144,33 +137,28 @@ class NameResolver:
         if memo is not None and np in memo:
             return memo[np]
         answer = self._resolve(np, text, pos, people, claims, memo)
-        low = np.lower()
-        if memo is not None and low not in PRONOUNS and not POSSESSIVE_PRONOUN.match(np) and \
-                not DEFINITE.match(np) and not _LONG_PROPER.match(np) and not self._title_re.search(np) and \
-                np not in self._nouns:
+        if memo is not None and self._shapes.of(np).memo_ok:
             memo[np] = answer
         return answer
 
     def _resolve(self, np: str, text: str, pos: int, people: list[Mention], claims: list[Claim],
                  memo: dict | None = None) -> str | None:
-        by = REPORT_BY.match(np)
-        if by:
-            np = by.group(1)
-        honorific, _, rest = np.partition(" ")
-        if honorific.rstrip(".") in _HONORIFICS and self.looks_like_name(rest):  # "Mr Singh" → "R.K. Singh"
+        shape = self._shapes.of(np)
+        np = shape.np  # "a report by X" → X
+        rest = shape.honorific_rest
+        if rest is not None:  # "Mr Singh" → "R.K. Singh"
             named = self._resolve(rest, text, pos, people, claims, memo)
             return named if named != rest or " " in rest else np  # "Dr. Tedros Adhanom" → the name
-        if np in self._nouns and np.islower() and not np.endswith("s"):
+        if shape.bare_noun:
             # "(bureau estimates …)": a bare head noun refers back like "the bureau"; "police" stays
             named = self._resolve("the " + np, text, pos, people, claims, memo)
             return np if named is None or named.lower() == "the " + np else named
-        words = np.split()
-        low = np.lower()
+        words, low = shape.words, shape.low
         if callable(claims):  # only a pronoun needs every earlier claim worked out
-            if PRONOUNS.get(low) is not None or POSSESSIVE_PRONOUN.match(np) or \
+            if PRONOUNS.get(low) is not None or shape.owner_rest is not None or \
                     low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
                 claims = claims(True)
-            elif DEFINITE.match(np) or _LONG_PROPER.match(np):
+            elif shape.definite is not None or shape.long_proper:
                 claims = claims(False)
             else:
                 claims = []
@@ -189,32 +177,35 @@ class NameResolver:
                         not (low == "it" and _PLURAL_GROUP.search(claim.claimant)):
                     return claim.claimant  # "it" is a body, never "witnesses" or a person
             return None
-        owner = POSSESSIVE_PRONOUN.match(np)
-        if owner:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
+        if shape.owner_rest is not None:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
             singular = low.startswith("its ")  # "Its foreign ministry": a body, not "city officials"
             persons = {p.name for p in people}
             base = next((c.claimant for c in reversed(claims) if c.start < pos and c.claimant and not
                          (singular and (c.claimant in persons or _PLURAL_GROUP.search(c.claimant)))), None)
             if base is None:
                 return None
-            rest = owner.group(1)
+            rest = shape.owner_rest
             if rest.split()[-1].lower() in _DATA_WORDS:
                 return base
             return f"{base}'s {rest}" if not base.lower().startswith("the ") else f"{base}'s {rest}"
-        definite = DEFINITE.match(np)
-        if definite:
-            head = definite.group(1).lower()
-            low_np = np.lower()
-            proper = definite.group(1)[:1].isupper()  # "the UN" is not "the UN human rights office"
+        definite = shape.definite
+        if definite is not None:
+            head = definite.lower()
+            low_np = low
+            proper = definite[:1].isupper()  # "the UN" is not "the UN human rights office"
+            ending, last_word = " " + head, f" {head.split()[-1]} "
+            head_for, head_of, spaced = f" {head} for ", f" {head} of ", " " in head
             for claim in reversed(claims[-24:]):  # the bodies quoted lately
-                full = (claim.claimant or "").lower()
-                if claim.start < pos and full != low_np and len(full) > len(np) and " and " not in full and \
-                        (full.endswith(" " + head) or not proper and f" {head.split()[-1]} " in f" {full} "
-                         or proper and (f" {head} for " in full or f" {head} of " in full)  # "the Observatory"
-                         or proper and " " in head and _shortened(head, full)):
+                if claim.start >= pos or not claim.claimant:
+                    continue
+                full = claim.claimant.lower()
+                if full != low_np and len(full) > len(np) and " and " not in full and \
+                        (full.endswith(ending) or not proper and last_word in f" {full} "
+                         or proper and (head_for in full or head_of in full)  # "the Observatory"
+                         or proper and spaced and _shortened(head, full)):
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
-                longer = self._longer_name_before(text, pos - len(np), definite.group(1))
+                longer = self._longer_name_before(text, pos - len(np), definite)
                 if longer:
                     return longer
             if head in _BODY_NOUNS or head.split()[0] in _KINDS and head.split()[-1] in _BODY_NOUNS:
@@ -225,23 +216,22 @@ class NameResolver:
                 persons = {p.name for p in people}
                 for claim in reversed(claims[-24:]):
                     name = claim.claimant or ""
-                    words = name.split()
+                    words = name.split()  # read by the trailing name below when no claim is taken
                     named = any(w[:1].isupper() for w in words[words[0].lower() in ("the", "a", "an"):]) \
                         if words else False  # "the Sudan Doctors Network", not "The army"
                     if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
                         return name
 
-        elif _LONG_PROPER.match(np):  # "the UN rights office" → "the UN human rights office" quoted before
+        elif shape.long_proper:  # "the UN rights office" → "the UN human rights office" quoted before
             for claim in reversed(claims[-24:]):
                 if claim.start < pos and claim.claimant and _shortened(low[4:], claim.claimant.lower()):
                     return claim.claimant
-        name = self._trailing_name(words)
+        name = self._shapes.trailing_name_of(shape) if words is shape.words else self._shapes.trailing_name(words)
         if name:
             if len(name.split()) == 1:
-                return self._people.by_surname(people, name) or by_given_name(people, name) or \
-                    by_bare_surname(people, name) or self._full_name(text, name) or name
+                return self._one_word_name(text, people, name)
             return name
-        title_words = [" ".join(t.group().lower().split()) for t in self._title_re.finditer(np)]
+        title_words = list(shape.title_words)
         title_tokens = {w for t in title_words for w in t.split()}
         rest = [w for w in words if w.lower() not in title_tokens]
         indefinite = low.startswith(("a ", "an "))  # "a morgue official" is someone not named
@@ -253,21 +243,34 @@ class NameResolver:
             person = self._people.by_title(people, keys, pos)
             if person and self._same_owner(np, person, text, people):
                 return person
-        if definite and " " not in definite.group(1).strip():  # "the ministry", not "the health ministry"
-            named = self._named_earlier(text, pos - len(np), definite.group(1).strip(), memo)
+        if definite and " " not in definite.strip():  # "the ministry", not "the health ministry"
+            named = self._named_earlier(text, pos - len(np), definite.strip(), memo)
             if named:
                 return named
-        if definite and definite.group(1).lower() in _BODY_NOUNS:
+        if definite and definite.lower() in _BODY_NOUNS:
             body = self._body_named_before(text, pos - len(np))
             if body:  # "The Martyrs Foundation publishes names … The group said": named, not quoted
                 return body
         return np
 
+    def _one_word_name(self, text: str, people: list[Mention], word: str) -> str:
+        """ "Hassan said" → the person of that surname or given name, else the name as first
+        written; looked up once per article (the same `text` and `people`)."""
+        known_text, known_people, found = self._one_word
+        if text is not known_text or people is not known_people:
+            found = {}
+            self._one_word = (text, people, found)
+        name = found.get(word)
+        if name is None:
+            name = found[word] = self._people.by_surname(people, word) or by_given_name(people, word) or \
+                by_bare_surname(people, word) or self._full_name(text, word) or word
+        return name
+
     def _one_person(self, claimant: str, text: str) -> bool:
         """ "the police chief", "a doctor": one unnamed person described by title or role; or one
         known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""
         if " " not in claimant and _NAME_TOKEN_RE.fullmatch(claimant) and claimant not in self._not_names:
-            return re.search(rf"{_LOCATIVE_BEFORE}{re.escape(claimant)}\b", text) is None
+            return not after_locative(text, claimant)
         if " " in claimant and (self.looks_like_name(claimant) or _INITIALS_NAME.fullmatch(claimant)):
             return True  # "R.K. Singh told a news conference. He said …": a name the people finder passed over
         words = claimant.lower().split()
@@ -368,38 +371,3 @@ class NameResolver:
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
                 out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
         return out
-
-    def _trailing_name(self, words: list[str]) -> str | None:
-        """ "Mayor Anatoliy Fedoruk" → "Anatoliy Fedoruk"; "the UN refugee agency UNHCR" → "UNHCR"."""
-        run: list[str] = []
-        for w in reversed(words):
-            if (_NAME_TOKEN_RE.fullmatch(w) or _PARTICLE_NAME.fullmatch(w)) and w not in self._not_names \
-                    and not self._titles.get(w.lower()):
-                run.insert(0, w)
-            else:
-                break
-        if run and _PARTICLE_NAME.fullmatch(run[0]):
-            return None
-        if run and len(run) < len(words):
-            if words[len(words) - len(run) - 1].lower() in _LOCATIVES:
-                return None  # "the civil defence agency in Gaza": a place, not the agency's name
-            # "Lt. Col. Dana Amitai": abbreviated ranks are titles
-            prefix = [w.lower() if not _RANK_ABBREVIATION.fullmatch(w) else "commander"
-                      for w in words[: len(words) - len(run)]]
-            if all(p.islower() or p in ("the",) or self._titles.get(p) for p in prefix) or \
-                    self._titles.get(prefix[-1]) or prefix[-1] in ("adviser", "advisor", "aide"):
-                if all(w[0].islower() or w.lower() in self._titles or w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper() for w in words[: len(words) - len(run)]):
-                    if any(self._titles.get(p) or p in ("adviser", "advisor", "aide", "agency", "chief") for p in prefix):
-                        return " ".join(run)
-            head = words[: len(words) - len(run)]
-            if len(head) >= 2 and all(w.islower() for w in head) and head[0] not in ("a", "an", "the") and \
-                    head[-1] in _DESCRIBED_BODIES:
-                return " ".join(run)  # "state railway operator Ukrzaliznytsia": the body's name
-        if len(words) == 1 and _ACRONYM_WORD.fullmatch(words[0]):
-            return None
-        if len(run) == len(words) and self.looks_like_name(" ".join(run)):
-            return " ".join(run)
-        acronym = words[-1]
-        if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower():
-            return acronym
-        return None

@@ -126,6 +126,7 @@ class ClaimantFinder:
         self.looks_like_name, self.is_title_phrase = self._names.looks_like_name, self._names.is_title_phrase
         self.plausible = self._plausible
         self._np_memo: dict[tuple[str, bool], str | None] = {}
+        self._verdicts: dict[tuple[str, bool], tuple[bool, bool, bool]] = {}
 
     # --- people in the article -------------------------------------------------------------
     def people(self, text: str, is_place, titles_found=None) -> list[Mention]:
@@ -344,18 +345,29 @@ class ClaimantFinder:
         if located:
             np = located.group(1)
         np = _OBJECT_APPOSITIVE.sub("", np) or np  # "…, a figure Hamas has rejected": Hamas
-        if _NEGATION_START.match(np) or _PASSIVE_END.search(np):  # "Not recorded", "Injuries have been recorded"
+        negated, titled, fit = self._verdict(np, speech)
+        if negated:  # "Not recorded", "Injuries have been recorded"
             return None
-        if len(parts) >= 2 and self._names.is_title_phrase(np):
+        if len(parts) >= 2 and titled:
             name = _LEADING.sub("", parts[-2]).strip()
             if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
                 return name
-        if not np or len(np.split()) > 10 or not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) \
-                or self._has_verb(np) or not can_claim(np) \
-                or self._denial_re.search(np) \
-                or _DIGIT.search(np) or _VERB_START.match(np):
-            return None
-        return np
+        return np if fit else None
+
+    def _verdict(self, np: str, speech: bool) -> tuple[bool, bool, bool]:
+        """Whether the phrase opens on a negation or ends passive, is a title phrase, and can name
+        a source: a function of the phrase alone, remembered for the phrases seen."""
+        verdict = self._verdicts.get((np, speech))
+        if verdict is None:
+            if len(self._verdicts) > 50_000:
+                self._verdicts.clear()
+            fit = not (not np or len(np.split()) > 10 or
+                       not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
+                       self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
+                       _DIGIT.search(np) or _VERB_START.match(np))
+            verdict = self._verdicts[(np, speech)] = (
+                bool(_NEGATION_START.match(np) or _PASSIVE_END.search(np)), self._names.is_title_phrase(np), fit)
+        return verdict
 
     def _source_head(self, np: str) -> bool:
         """The phrase ends in a name or a source noun ("local health authorities"), so it can be the

@@ -141,3 +141,43 @@ def by_bare_surname(people: list[Mention], word: str) -> str | None:
     bare = _bare(word)
     found = {p.name for p in people if " " in p.name and _bare(p.name.split()[-1]) == bare}
     return found.pop() if len(found) == 1 else None
+
+
+_LOCATIVE_WORDS = ("in", "near", "from", "to", "of", "outside", "around", "into", "across", "within")
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \b tells apart
+
+
+def _space_before(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _locative_ends_at(text: str, end: int) -> bool:
+    return any(end >= len(w) and text.startswith(w, end - len(w)) and
+               (end == len(w) or not _is_word(text[end - len(w) - 1])) for w in _LOCATIVE_WORDS)
+
+
+def after_locative(text: str, name: str) -> bool:
+    r"""`name` somewhere after a preposition of place and at most one lower-case word ("in
+    Derna", "near the Wadi"): re.search(r"\b(?:in|near|…)\s+(?:[a-z]+\s+)?NAME\b", text), read
+    back from each place the name is written instead of tried at every offset."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _is_word(text[end - 1]) != (end < len(text) and _is_word(text[end])):  # \b after the name
+            spaces = _space_before(text, at)
+            if spaces < at:
+                if _locative_ends_at(text, spaces):
+                    return True
+                word = spaces
+                while word > 0 and "a" <= text[word - 1] <= "z":
+                    word -= 1
+                before = _space_before(text, word) if word < spaces else word
+                if before < word and _locative_ends_at(text, before):
+                    return True
+        at = text.find(name, at + 1)
+    return False
