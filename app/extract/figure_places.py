@@ -71,7 +71,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
         place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
         j -= 1
-    return place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
+    place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
+    return place_scope.too_many_for(art.text, article, place, anchor) if own is None else place
 
 
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:

@@ -1,0 +1,69 @@
+"""Place rules from the errors on the blind-written dev articles, each tested on a short report of
+its own with other names and wording (tests/gold/GUIDELINES.md, "Place, country, dates")."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 9, 18)
+
+
+def _places(figures):
+    return [(f.place, f.country) for f in figures]
+
+
+def test_dateline_city_is_not_the_lead_place(extract):
+    # a dateline alone does not set the place: the town of the lead is the event place
+    text = ("Gunmen kill villagers in northern raid\n\n"
+            "KADUNA, Nigeria (AP) — Gunmen killed at least 19 people in an attack on a market in "
+            "Birnin Gwari, police said on Thursday, the latest in a string of raids in the area.\n\n"
+            "A further 8 people were wounded, a police spokesman said.")
+    assert _places(extract(text, PUB))[-1] == ("Birnin Gwari", "NG")
+
+
+def test_country_in_a_source_name_in_the_headline_is_not_the_named_place(extract):
+    text = ("Shelling of Kadugli market kills 12, Sudan Doctors Network says\n\n"
+            "PORT SUDAN, Sept 18 (Reuters) - Shelling of a busy market in Kadugli, the capital of "
+            "Sudan's South Kordofan state, killed 12 people on Wednesday, the Sudan Doctors Network "
+            "said.\n\nAmong the dead were three children, the group said.")
+    assert _places(extract(text, PUB))[-1] == ("Kadugli", "SD")
+
+
+def test_state_after_the_country_owner_is_the_lead_place(extract):
+    text = ("Nigeria: Attackers kill 20 in Plateau villages\n\n"
+            "JOS, Nigeria (AP) — Attackers killed at least 20 people in raids on three villages in "
+            "Nigeria's central Plateau state, police said on Monday.\n\n"
+            "Residents said 7 more were missing after the raids.")
+    assert _places(extract(text, PUB))[-1] == ("Plateau state", "NG")
+
+
+def test_standfirst_above_the_byline_is_not_the_lead(extract):
+    text = ("Gang attack on Mirebalais kills 25, UN says\n\n"
+            "Witnesses describe armed men going from street to street in the Centre department "
+            "market town at night.\n\n"
+            "By Staff Reporter\nPublished On 3 Sep 2025\n\n"
+            "Armed men from a gang coalition killed at least 25 people in an attack on the town of "
+            "Mirebalais in Haiti's Centre department, the UN said on Tuesday.\n\n"
+            "Another 9 people were wounded, police said.")
+    assert _places(extract(text, PUB))[-1] == ("Mirebalais", "HT")
+
+
+def test_town_near_which_the_event_happened_beats_its_region(extract):
+    text = ("Mali: Soldiers killed in ambush\n\n"
+            "The army said 12 soldiers were killed when militants ambushed a patrol near the town of "
+            "Boni, in the central Mopti region, on Monday.\n\n"
+            "A local official said 5 more soldiers were missing.")
+    assert _places(extract(text, PUB)) == [("Boni", "ML"), ("Boni", "ML")]
+
+
+def test_figure_larger_than_the_town_is_the_countrys(extract):
+    text = ("Cameroon: Gunmen kill 6 in Bafut\n\n"
+            "Gunmen killed 6 people in Bafut on Tuesday, the governor said.\n\n"
+            "Nearly 600,000 people remain displaced by the conflict, according to UN figures.")
+    assert _places(extract(text, PUB))[-1] == ("Cameroon", "CM")
+
+
+def test_toll_since_the_military_seized_power_is_the_countrys(extract):
+    text = ("An air strike killed 14 people in the town of Kalay in Myanmar's Sagaing region, "
+            "residents said.\n\n"
+            "Security forces have killed more than 6,000 civilians since the military seized power "
+            "in 2021, a monitoring group says.")
+    assert _places(extract(text, PUB))[-1] == ("Myanmar", "MM")
