@@ -67,3 +67,22 @@ def test_toll_since_the_military_seized_power_is_the_countrys(extract):
             "Security forces have killed more than 6,000 civilians since the military seized power "
             "in 2021, a monitoring group says.")
     assert _places(extract(text, PUB))[-1] == ("Myanmar", "MM")
+
+
+def test_subdistrict_named_with_its_unit_word_is_a_place(extract):
+    text = ("Pakistan: Hundreds flee as curfew imposed in Sandapal\n\n"
+            "Thousands of people fled their homes in Dir's Sandapal tehsil on Monday after the "
+            "administration imposed a curfew ahead of a military operation, officials said.\n\n"
+            "\"About 40,000 people from Sandapal have registered as displaced,\" an official said.")
+    places = _places(extract(text, PUB))
+    assert len(places) == 3 and {p for p, _c in places} <= {"Sandapal tehsil", "Sandapal"}
+    assert {c for _p, c in places} == {"PK"}
+
+
+def test_village_the_gazetteer_lacks_named_with_village_is_a_place(extract):
+    text = ("Myanmar air strike kills villagers\n\n"
+            "A military air strike on a school in Myanmar's Magway region killed 9 people, residents "
+            "said.\n\n"
+            "The jet struck the school in Htee Pu Lay village at dawn. \"About 1,500 villagers from "
+            "Htee Pu Lay have fled into the forest,\" a resident said.")
+    assert _places(extract(text, PUB))[-1] == ("Htee Pu Lay", "MM")
