@@ -71,6 +71,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
         place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
         j -= 1
+    if place is None and own is None:
+        place = list_intro_place(art, s.start, refugees)
     place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
     return place_scope.too_many_for(art.text, article, place, anchor) if own is None else place
 
@@ -78,4 +80,27 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:
     place = finder.named(art.text, sentence.start, row.label_end, art.places)
     place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
-    return place or art.places.main
+    return place or list_intro_place(art, sentence.start) or art.places.main
+
+
+_BULLET = ("- ", "• ", "* ", "– ")
+
+
+def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> PlaceMention | None:
+    """A figure on a line of a list ("- 66 deaths") is about the place of the paragraph that
+    introduces the list ("… in 23 of Kenya's 47 counties, according to the national disaster
+    centre. Its latest figures showed:")."""
+    text = art.text
+    line = text.rfind("\n", 0, start) + 1
+    if not text.startswith(_BULLET, line):
+        return None
+    while line > 0:  # back over the list's lines and the blank lines between them
+        prev = text.rfind("\n", 0, line - 1) + 1
+        row = text[prev : line - 1].strip()
+        line = prev
+        if row and not row.startswith(_BULLET):
+            if not row.endswith(":"):
+                return None
+            return PlaceFinder.choose(art.places, prev, prev + len(text[prev:].split("\n", 1)[0]),
+                                      prev + len(text[prev:].split("\n", 1)[0]), refugees)
+    return None

@@ -237,9 +237,9 @@ def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     return _country_named(article, article.main.place.country) if article.main is not None else None
 
 
-def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The place of the event the article reports: named in its lead, the first paragraph of
-    reporting after the headline and the dateline."""
+def lead_paragraph(text: str) -> tuple[int, int] | None:
+    """Where the lead stands: the first paragraph of reporting after the headline, a standfirst
+    and the byline."""
     pos = text.find("\n") + 1 if "\n" in text else 0
     pos = _after_byline(text, pos)  # a standfirst above the byline is no lead
     while pos < len(text):
@@ -248,10 +248,47 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         words = text[pos:end].split()
         if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
                 words[-1].endswith((".", "\"", "”")):
-            break  # a sentence of reporting, not a byline or a dateline
+            return pos, end  # a sentence of reporting, not a byline or a dateline
         pos = end + 1
-    else:
+    return None
+
+
+# "in the village of Pajut", "in Kyauk Pan village": a settlement the text presents as one
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+
+
+def event_settlement(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
+    """The event's village, when the lead's place is a region or country and the lead or the
+    paragraph after it puts the event in a village of it ("struck camps around the village of X in
+    Y county"): the most specific place named for the event. A village it was only near is not."""
+    if main is None or main.rank >= 3:
+        return main
+    paragraph = lead_paragraph(text)
+    if paragraph is None:
+        return main
+    pos, end = paragraph
+    nxt = text.find("\n", end + 1)
+    while nxt >= 0 and not text[end:nxt].strip():  # the next paragraph, past blank lines
+        nxt = text.find("\n", nxt + 1)
+    end = len(text) if nxt < 0 else nxt
+    for m in mentions:
+        if m.start < pos or m.start >= end or not m.after_in or m.reference or m.source or m.dateline or \
+                m.after_from or \
+                m.possessive or m.place.kind == "country" or m.place.country not in ("", main.place.country):
+            continue
+        if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) or _SETTLEMENT_AFTER.match(text, m.end):
+            return m._replace(reference=False)
+    return main
+
+
+def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place of the event the article reports: named in its lead, the first paragraph of
+    reporting after the headline and the dateline."""
+    paragraph = lead_paragraph(text)
+    if paragraph is None:
         return None
+    pos, end = paragraph
     sentence_end = pat.SENTENCE_END.search(text, pos, end)
     end = sentence_end.end() if sentence_end else end
     headline_end = text.find("\n") if "\n" in text else 0

@@ -86,3 +86,34 @@ def test_village_the_gazetteer_lacks_named_with_village_is_a_place(extract):
             "The jet struck the school in Htee Pu Lay village at dawn. \"About 1,500 villagers from "
             "Htee Pu Lay have fled into the forest,\" a resident said.")
     assert _places(extract(text, PUB))[-1] == ("Htee Pu Lay", "MM")
+
+
+def test_village_of_the_event_in_the_second_paragraph_becomes_the_event_place(extract):
+    text = ("Sudan: Raiders kill herders in Warrap attacks\n\n"
+            "WAU, Feb 2 (Reuters) - Armed youths killed at least 30 people in raids on cattle camps "
+            "in South Sudan's Warrap state over the weekend, a state official said on Monday.\n\n"
+            "The raiders struck camps in the village of Mayen Ulem before dawn on Saturday, the "
+            "official said.\n\n"
+            "\"Among the dead are 6 children,\" he said.")
+    assert _places(extract(text, PUB))[-1] == ("Mayen Ulem", "SS")
+
+
+def test_village_only_near_the_event_does_not_become_the_event_place(extract):
+    text = ("Gunmen ambush convoy in Pakistan's Orakzai, many dead\n\n"
+            "Gunmen opened fire on a convoy in north-western Pakistan's Orakzai district on Thursday, "
+            "killing at least 20 people, officials said.\n\n"
+            "Attackers on both sides of the road near the village of Ghiljo began firing, an official "
+            "said.\n\n"
+            "Residents said 9 more passengers were missing.")
+    assert _places(extract(text, PUB))[-1][0] in ("Orakzai district", "Orakzai")
+
+
+def test_list_line_takes_the_place_of_the_paragraph_introducing_the_list(extract):
+    text = ("Floods kill 12 as river bursts banks near Mwanza\n\n"
+            "DODOMA, April 9 (Reuters) - Floods killed 12 people in the village of Igoma after a "
+            "river burst its banks overnight, police said.\n\n"
+            "Rains have hit 14 of Tanzania's 31 regions since March, according to the National "
+            "Disaster Management Agency. Its latest figures showed:\n\n"
+            "- 52 people injured\n"
+            "- 9 people missing\n")
+    assert _places(extract(text, PUB))[-2:] == [("Tanzania", "TZ"), ("Tanzania", "TZ")]
