@@ -56,9 +56,17 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
     place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
                                evacuated=measure == Measure.EVACUATED)
+    if place is not None and place.dateline and window is not None:
+        # "KHARKIV, Aug. 17 - Authorities have evacuated 1,164 people … from Kupiansk": the dateline
+        # is only the place the figure's window opens with; the sentence's own place, else none
+        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, None, excluded,
+                                   evacuated=measure == Measure.EVACUATED)
+        place = None if place is not None and place.dateline else place
     if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
             and article.main is not None and article.main.place.country != place.place.country:
         place = None  # "Russia had suffered…": the country acts, the figure is elsewhere
+    if place is not None and measure == Measure.EVACUATED:
+        place = left_place(art, index, place)
     stretch_end = window[1] if window else s.end
     if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
         return None  # "Across Turkey and Syria, the toll passed 17,000"
@@ -104,3 +112,18 @@ def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> P
             return PlaceFinder.choose(art.places, prev, prev + len(text[prev:].split("\n", 1)[0]),
                                       prev + len(text[prev:].split("\n", 1)[0]), refugees)
     return None
+
+
+def left_place(art: ArticleState, index: int, place: PlaceMention) -> PlaceMention:
+    """People evacuated only "to" a place are counted where they left: the place the paragraph
+    named before ("the hospital in X … evacuated 9 patients to Y" → X)."""
+    if not place.destination or place.after_in or place.after_from or place.place.kind == "country":
+        return place
+    sentences = art.sentences
+    j = index - 1
+    while j >= 0 and sentences[j].paragraph == sentences[index].paragraph:
+        before = PlaceFinder.choose(art.places, sentences[j].start, sentences[j].end, sentences[j].end)
+        if before is not None and before.place.kind != "country" and (before.after_in or not before.destination):
+            return before
+        j -= 1
+    return place

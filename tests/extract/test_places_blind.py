@@ -117,3 +117,18 @@ def test_list_line_takes_the_place_of_the_paragraph_introducing_the_list(extract
             "- 52 people injured\n"
             "- 9 people missing\n")
     assert _places(extract(text, PUB))[-2:] == [("Tanzania", "TZ"), ("Tanzania", "TZ")]
+
+
+def test_dateline_right_before_the_first_number_is_not_its_place(extract):
+    text = ("Pokrovsk evacuations: families ordered out as shelling grows\n\n"
+            "DNIPRO, Aug. 3, 2025 - Authorities have evacuated 870 people, including 140 children, "
+            "from Pokrovsk and nearby villages over the past week, the regional governor said.")
+    assert _places(extract(text, PUB))[0] == ("Pokrovsk", "UA")
+
+
+def test_people_evacuated_to_a_city_are_counted_where_they_left(extract):
+    text = ("Fighting flares near Hodeidah\n\n"
+            "Clashes killed 14 fighters south of Hodeidah on Sunday, officials said.\n\n"
+            "The aid group, which runs the main hospital in Hays, said its teams had treated 40 "
+            "wounded people. It said it had evacuated 7 patients to Aden on Monday.")
+    assert _places(extract(text, PUB))[-1] == ("Hays", "YE")
