@@ -132,3 +132,12 @@ def test_people_evacuated_to_a_city_are_counted_where_they_left(extract):
             "The aid group, which runs the main hospital in Hays, said its teams had treated 40 "
             "wounded people. It said it had evacuated 7 patients to Aden on Monday.")
     assert _places(extract(text, PUB))[-1] == ("Hays", "YE")
+
+
+def test_town_in_a_hospital_name_is_where_the_wounded_are_treated_not_the_place(extract):
+    text = ("Papua New Guinea: Clan fighting kills 12 in Hela\n\n"
+            "At least 12 people were killed in clan fighting in the village of Tari Gap in Papua New "
+            "Guinea's Hela province on Sunday, police said.\n\n"
+            "17 people with gunshot wounds were being treated at Mendi General Hospital, a "
+            "spokeswoman said.")
+    assert _places(extract(text, PUB))[-1] == ("Tari Gap", "PG")
