@@ -81,7 +81,7 @@ def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention |
 
 
 # Where one clause of a sentence ends and another, with its own place, begins
-CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|\bbecause\b|,\s+(?:while|whereas)\b|"
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|,\s+after\s+(?:an?|the)\b|\bbecause\b|,\s+(?:while|whereas)\b|"
                           r",\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)", re.IGNORECASE)
 
 
