@@ -56,9 +56,17 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
     place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
                                evacuated=measure == Measure.EVACUATED)
+    if place is not None and place.dateline and window is not None:
+        # "KHARKIV, Aug. 17 - Authorities have evacuated 1,164 people … from Kupiansk": the dateline
+        # is only the place the figure's window opens with; the sentence's own place, else none
+        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, None, excluded,
+                                   evacuated=measure == Measure.EVACUATED)
+        place = None if place is not None and place.dateline else place
     if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
             and article.main is not None and article.main.place.country != place.place.country:
         place = None  # "Russia had suffered…": the country acts, the figure is elsewhere
+    if place is not None and measure == Measure.EVACUATED:
+        place = left_place(art, index, place)
     stretch_end = window[1] if window else s.end
     if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
         return None  # "Across Turkey and Syria, the toll passed 17,000"
@@ -71,10 +79,51 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
         place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
         j -= 1
-    return place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
+    if place is None and own is None:
+        place = list_intro_place(art, s.start, refugees)
+    place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
+    return place_scope.too_many_for(art.text, article, place, anchor) if own is None else place
 
 
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:
     place = finder.named(art.text, sentence.start, row.label_end, art.places)
     place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
-    return place or art.places.main
+    return place or list_intro_place(art, sentence.start) or art.places.main
+
+
+_BULLET = ("- ", "• ", "* ", "– ")
+
+
+def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> PlaceMention | None:
+    """A figure on a line of a list ("- 66 deaths") is about the place of the paragraph that
+    introduces the list ("… in 23 of Kenya's 47 counties, according to the national disaster
+    centre. Its latest figures showed:")."""
+    text = art.text
+    line = text.rfind("\n", 0, start) + 1
+    if not text.startswith(_BULLET, line):
+        return None
+    while line > 0:  # back over the list's lines and the blank lines between them
+        prev = text.rfind("\n", 0, line - 1) + 1
+        row = text[prev : line - 1].strip()
+        line = prev
+        if row and not row.startswith(_BULLET):
+            if not row.endswith(":"):
+                return None
+            return PlaceFinder.choose(art.places, prev, prev + len(text[prev:].split("\n", 1)[0]),
+                                      prev + len(text[prev:].split("\n", 1)[0]), refugees)
+    return None
+
+
+def left_place(art: ArticleState, index: int, place: PlaceMention) -> PlaceMention:
+    """People evacuated only "to" a place are counted where they left: the place the paragraph
+    named before ("the hospital in X … evacuated 9 patients to Y" → X)."""
+    if not place.destination or place.after_in or place.after_from or place.place.kind == "country":
+        return place
+    sentences = art.sentences
+    j = index - 1
+    while j >= 0 and sentences[j].paragraph == sentences[index].paragraph:
+        before = PlaceFinder.choose(art.places, sentences[j].start, sentences[j].end, sentences[j].end)
+        if before is not None and before.place.kind != "country" and (before.after_in or not before.destination):
+            return before
+        j -= 1
+    return place

@@ -73,14 +73,16 @@ HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|ab
                        r"raids?|shelling|clashes)\b)(?!\s+(?:attacks?|strikes?|raids?|shelling|clashes|fighting)\b)")
 # "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
 NEAR = re.compile(r"\b(?:[Nn]ear|[Nn]earby)\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)")
+# "the monastery in Kyauk Pan village": a name followed by "village" is a settlement
+NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around)\s+(" + _NAME + r")\s+(?:village|hamlet)\b")
 # "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
-                        r"department|township)\b")
+                        r"department|township|tehsil)\b")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
 _UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
-          "township")
+          "township", "tehsil")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
@@ -141,6 +143,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             add(m.group(1))
     for name in unit_names(text) if units is None else units:
         add(name)
+    for m in finditer_fast(NAMED_VILLAGE, text) if "village" in text or "hamlet" in text else ():
+        add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
     return found
 
 
@@ -276,7 +280,7 @@ def _after_word(text: str, at: int) -> bool:
 # the regex engine skips ahead to their first letters instead of trying every position.
 _LEADS = {pattern: (_after_lead(pattern, lead), starts) for pattern, lead, starts in (
     (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start), (NEAR, r"\b", _word_start),
-    (NAMED_CAMP, r"\b", _word_start), (CUSTODY, r"\b", _word_start),
+    (NAMED_CAMP, r"\b", _word_start), (CUSTODY, r"\b", _word_start), (NAMED_VILLAGE, r"\b", _word_start),
     (NAMED_UNIT, r"(?<![\w'’-])", _name_start), (_UNIT_WORD, r"(?<=[\w'’])", _after_word))}
 
 

@@ -57,7 +57,8 @@ def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
     return out
 
 
-_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?")
+# ", in the western Tillabéri region": the direction word stands outside the region's name
+_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
 
 
 def _wider(m: PlaceMention) -> bool:

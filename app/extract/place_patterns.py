@@ -23,7 +23,7 @@ DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|sout
                         r"north|south|east|west)\s+$", re.I)
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
 SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zone|governorate|state|county|area|valley|crossing|road|"
-                     r"roundabout)\b")
+                     r"roundabout|tehsil)\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
@@ -143,7 +143,8 @@ ACTOR_AFTER = re.compile(r"\s+(?:military|army|air\s+force|armed\s+forces|govern
 # "communities along the Gaza border": the name locates a border, the place is on its other side
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|perimeter)\b(?!\s+(?:town|city|village|crossing|region|area)\b)")
 # "Ghent University", "Kyiv School of Economics": a place that opens an institution's name
-INSTITUTION_AFTER = re.compile(r" (?:University|Institute|College|Hospital|Observatory|Network|Society|Foundation|"
+INSTITUTION_AFTER = re.compile(r" (?:University|Institute|College|(?:(?:General|Regional|Teaching|Referral|District|State|"
+                               r"Provincial|Central|Civil|Military|Main)\s+)?Hospital|Observatory|Network|Society|Foundation|"
                                r"School|Times|Post|Herald|News|Radio|Television|TV)\b")
 # Descriptive words of a territory's long form: "the Gaza Strip", "the occupied West Bank"
 TERRITORY_WORDS = frozenset("the strip of occupied".split())

@@ -81,7 +81,7 @@ def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention |
 
 
 # Where one clause of a sentence ends and another, with its own place, begins
-CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|\bbecause\b|,\s+(?:while|whereas)\b|"
+CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|,\s+after\s+(?:an?|the)\b|\bbecause\b|,\s+(?:while|whereas)\b|"
                           r",\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)", re.IGNORECASE)
 
 
@@ -114,6 +114,8 @@ def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anch
 CUMULATIVE = re.compile(
     r"\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+)?(?:the\s+)?(?:war|fighting|conflict|"
     r"invasion|hostilities|coup|takeover|uprising)\b(?!\s+(?:in|of|for)\s+[A-Z])|"
+    r"\bsince\s+the\s+(?:military|army|junta|taliban)\s+(?:seized|took|grabbed)\s+power\b|"
+    r"\b(?:civil\s+)?war\s+(?:that|which)\s+(?:has\s+|had\s+)?killed\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total|overall|cumulative|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
 
@@ -235,26 +237,69 @@ def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     return _country_named(article, article.main.place.country) if article.main is not None else None
 
 
-def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The place of the event the article reports: named in its lead, the first paragraph of
-    reporting after the headline and the dateline."""
+def lead_paragraph(text: str) -> tuple[int, int] | None:
+    """Where the lead stands: the first paragraph of reporting after the headline, a standfirst
+    and the byline."""
     pos = text.find("\n") + 1 if "\n" in text else 0
+    pos = _after_byline(text, pos)  # a standfirst above the byline is no lead
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         words = text[pos:end].split()
         if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
                 words[-1].endswith((".", "\"", "”")):
-            break  # a sentence of reporting, not a byline or a dateline
+            return pos, end  # a sentence of reporting, not a byline or a dateline
         pos = end + 1
-    else:
+    return None
+
+
+# "in the village of Pajut", "in Kyauk Pan village": a settlement the text presents as one
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+
+
+def event_settlement(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
+    """The event's village, when the lead's place is a region or country and the lead or the
+    paragraph after it puts the event in a village of it ("struck camps around the village of X in
+    Y county"): the most specific place named for the event. A village it was only near is not."""
+    if main is None or main.rank >= 3:
+        return main
+    paragraph = lead_paragraph(text)
+    if paragraph is None:
+        return main
+    pos, end = paragraph
+    nxt = text.find("\n", end + 1)
+    while nxt >= 0 and not text[end:nxt].strip():  # the next paragraph, past blank lines
+        nxt = text.find("\n", nxt + 1)
+    end = len(text) if nxt < 0 else nxt
+    for m in mentions:
+        if m.start < pos or m.start >= end or not m.after_in or m.reference or m.source or m.dateline or \
+                m.after_from or \
+                m.possessive or m.place.kind == "country" or m.place.country not in ("", main.place.country):
+            continue
+        if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) or _SETTLEMENT_AFTER.match(text, m.end):
+            return m._replace(reference=False)
+    return main
+
+
+def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place of the event the article reports: named in its lead, the first paragraph of
+    reporting after the headline and the dateline."""
+    paragraph = lead_paragraph(text)
+    if paragraph is None:
         return None
+    pos, end = paragraph
     sentence_end = pat.SENTENCE_END.search(text, pos, end)
     end = sentence_end.end() if sentence_end else end
     headline_end = text.find("\n") if "\n" in text else 0
-    named = {m.place for m in mentions if m.start < headline_end and not m.reference
-             and not pat.FACILITY_AFTER.match(text, m.end)}
+    named = {m.place for m in mentions if m.start < headline_end and not m.reference and not m.source
+             and not pat.FACILITY_AFTER.match(text, m.end)}  # "…, Sudan Doctors Network says": a source
+    in_dateline = _dateline_mentions(text, mentions)  # "BAMENDA, Cameroon —": where the reporter is
+    head = _DATELINE_HEAD.match(text, pos)
+    if head is not None:
+        in_dateline |= {m.start for m in mentions if pos <= m.start < head.end()}
     lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
+            and m.start not in in_dateline
             and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
     if not lead:  # "seized from a bus near Bandiagara": the town the event was near
         lead = [m._replace(reference=False) for m in mentions if pos <= m.start < end and m.reference
@@ -265,7 +310,76 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
     best = min(lead, key=lambda m: (m.place not in named, m.start))
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
-        inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source]
+        inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source
+                 and m.start not in in_dateline]
         if inner and inner[-1].place.country == best.place.country:
             return inner[-1]._replace(reference=False)
+    return _part_after(text, lead, best)
+
+
+def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
+    """Starts of the dateline's places: the city and a country written right after it
+    ("MAKURDI, Nigeria (AP) —"). A dateline alone does not set the place."""
+    out = set()
+    prev = None
+    for m in mentions:
+        if m.dateline or (prev is not None and prev.start in out and text[prev.end : m.start] == ", "):
+            out.add(m.start)
+        prev = m
+    return out
+
+
+# Between a country's possessive and a place in it: "Nigeria's north-central Benue state"
+_PART_BETWEEN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+
+
+def _part_after(text: str, lead: list[PlaceMention], best: PlaceMention) -> PlaceMention:
+    """A country named only as the owner of the place after it ("in Nigeria's north-central
+    Benue state") gives way to that place, the more specific one."""
+    if best.place.kind != "country":
+        return best
+    nxt = next((m for m in lead if m.start > best.start), None)
+    if nxt is not None and nxt.place.kind != "country" and nxt.place.country == best.place.country \
+            and _PART_BETWEEN.fullmatch(text, best.end, nxt.start):
+        return nxt
     return best
+
+
+def too_many_for(text: str, article: ArticlePlaces, place: PlaceMention | None,
+                 anchor: int) -> PlaceMention | None:
+    """A figure (written in digits at `anchor`) larger than the population of the town it fell back
+    on cannot be about that town ("Nearly 640,000 remain displaced" in a story from a town of
+    25,000): it is the country's, as the article names it."""
+    if place is None or place.place.kind != "city" or not place.place.population:
+        return place
+    number = _NUMBER.match(text, anchor)
+    if number is None:
+        return place
+    value = float(number.group(1).replace(",", "")) * _SCALE.get((number.group(2) or "").lower(), 1)
+    if value <= 2 * place.place.population:  # a whole town and its surroundings
+        return place
+    whole = _country_named(article, place.place.country)
+    return whole if whole is not None else place
+
+
+_NUMBER = re.compile(r"(?:[A-Za-z]+\s+){0,3}?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(million|m|mn|billion|bn)\b)?", re.IGNORECASE)
+_SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+# A byline or a publication line: "By Jane Doe", "Jane Doe | Published May 3, 2026", "Published On 2 Apr 2026"
+_BYLINE = re.compile(r"^(?:By\s+[A-Z][^\n]{0,80}|[^\n]{0,60}\bPublished\b[^\n]{0,40})$", re.MULTILINE)
+
+
+def _after_byline(text: str, pos: int) -> int:
+    """Where the reporting starts: after the last byline or publication line of the article's first
+    lines, when there is one; else `pos`."""
+    start = pos
+    for m in _BYLINE.finditer(text, pos, min(len(text), pos + 600)):
+        if m.start() - start > 400:
+            break
+        start = m.end() + 1
+    return start
+
+
+# The dateline that opens the lead: "JOS, Nigeria (AP) —", "KHAR:", "PORT SUDAN, March 9 (Reuters) -"
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’ .-]{1,40}(?:,[^—–\n(:]{0,40})?(?:\s*\([^)\n]{0,40}\))?\s*(?:[—–:]|-\s)")

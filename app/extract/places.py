@@ -232,6 +232,7 @@ class PlaceFinder:
         main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
         if main is not None:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
+            main = place_scope.event_settlement(text, mentions, main)
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]
             mentions = [self._local_part(text, m, main) for m in mentions]
