@@ -8,7 +8,7 @@ HEADLINE = "Fighting goes on in the north\n\n"
 
 
 def figures(extract, text):
-    return {f.low: f for f in extract(HEADLINE + text, PUB)}
+    return {f.low if f.low is not None else f.high: f for f in extract(HEADLINE + text, PUB)}
 
 
 def test_new_parties_have_sides(extract):
@@ -22,3 +22,47 @@ def test_new_parties_have_sides(extract):
 def test_south_sudanese_is_not_sudanese(extract):
     text = "About 2,700 South Sudanese refugees crossed into Uganda last week, UNHCR said."
     assert figures(extract, text)[2700].side == "south-sudan"
+
+
+def test_a_dispute_reaches_the_parts_and_repeats_of_the_toll(extract):
+    text = ("Gunmen killed at least 64 people, including 21 women, in an attack on a market, the local "
+            "council said.\n\nThe council listed the 64 dead and 30 wounded by district:\n\n"
+            "Nord | 40 dead | 20 wounded\nSud | 24 dead | 10 wounded\n\n"
+            "Colonel Amadou Sissoko, a regional army spokesman, said 20 people had died and rejected the "
+            "local council figure as \"invented\".")
+    got = figures(extract, text)
+    for low in (64, 21, 40, 24):
+        assert got[low].disputed_by == "Amadou Sissoko", low
+    assert got[30].disputed_by is None and got[10].disputed_by is None
+
+
+def test_accused_of_undercounting_disputes_the_toll_that_party_gave(extract):
+    text = ("Floods have killed 140 people, the interior ministry said. A ministry spokesman, Omar "
+            "Haddad, said 35 of them died in one village. The Red Crescent said 2,000 people were "
+            "evacuated.\n\nLawmakers accused the ministry of underreporting the dead.")
+    got = figures(extract, text)
+    assert got[140].disputed_by == "Lawmakers"
+    assert got[35].disputed_by == "Lawmakers"
+    assert got[2000].disputed_by is None
+
+
+def test_rejected_the_figure_of_n(extract):
+    text = ("A rights group said at least 7,500 people had fled the district since March. Some 900 "
+            "people were evacuated by boat, a relief agency said.\n\n"
+            "The provincial government rejected the figure of 7,500 as \"alarmist\".")
+    got = figures(extract, text)
+    assert got[7500].disputed_by == "The provincial government"
+    assert got[900].disputed_by is None
+
+
+def test_put_the_number_lower_disputes_it(extract):
+    text = ("Officials say the region hosts about 3 million displaced people, though relief groups put "
+            "the number far lower.")
+    assert figures(extract, text)[3_000_000].disputed_by == "relief groups"
+
+
+def test_the_claim_denied_later_is_the_one_in_its_own_paragraph(extract):
+    text = ("The agency warned that up to 80,000 people could be displaced by June.\n\n"
+            "Critics accused the mayor of hiding the toll. \"At least 90 people have died,\" said one "
+            "councillor. The mayor rejected the claim.")
+    assert figures(extract, text)[80000].disputed_by is None
