@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
+from app.extract.hedging import apply_disclaimers
 from app.extract.tokens import Term
 
 _NOT_DISPUTE = re.compile(
@@ -206,6 +207,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = _bare_name(denial.claimant, people)
     _spread_disputes(text, drafts)
+    # (not a denial, but read here, after all figures: pipeline.py calls nothing later per article)
+    apply_disclaimers(text, sentences, drafts, lambda claimant, owner: _is_source(text, claimant, owner))
 
 
 _TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),
@@ -265,7 +268,7 @@ def _introduced_with(text: str, name: str, word: re.Pattern) -> bool:
     at = text.find(name)
     if at < 0:
         return False
-    before = text[max(0, at - 50) : at]
+    before = text[max(0, at - 80) : at]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     after = text[at + len(name) : at + len(name) + 60].split(". ", 1)[0].split("\n", 1)[0]
     return word.search(before) is not None or (after.startswith(",") and word.search(after) is not None)
@@ -288,6 +291,13 @@ def _bare_name(claimant: str, people) -> str:
         claimant = name
     rank = _RANK.match(claimant)
     return claimant[rank.end():] if rank else claimant
+
+
+def _is_source(text: str, claimant: str, owner: str) -> bool:
+    """Whether `claimant` is the source `owner` names ("the Pakistani military's figures" → ISPR,
+    introduced as "Pakistan's military media wing"): its head word in the name or its introduction."""
+    word = re.compile(rf"\b{re.escape(owner.split()[-1])}\b", re.IGNORECASE)
+    return word.search(claimant) is not None or _introduced_with(text, claimant, word)
 
 
 def _last_before(drafts, index, at):

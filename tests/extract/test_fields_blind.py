@@ -66,3 +66,42 @@ def test_the_claim_denied_later_is_the_one_in_its_own_paragraph(extract):
             "Critics accused the mayor of hiding the toll. \"At least 90 people have died,\" said one "
             "councillor. The mayor rejected the claim.")
     assert figures(extract, text)[80000].disputed_by is None
+
+
+def test_the_month_may_is_no_hedge(extract):
+    text = ("LUSAKA, May 4 - Floods have killed 29 people, officials said. Rains between February and "
+            "May displaced 12,000 people last year.")
+    got = figures(extract, text)
+    assert not got[29].hedged and not got[12000].hedged
+
+
+def test_a_quoted_group_after_suspected_is_no_hedge(extract):
+    text = "Police said they had arrested four suspected \"logistics men\" for the rebels."
+    assert not figures(extract, text)[4].hedged
+
+
+def test_the_claim_could_not_be_verified_hedges_the_sentence_before(extract):
+    text = ("The rebels said on their website that they had killed 85 soldiers and captured 9 others. "
+            "The claim could not be independently verified.\n\nHospital staff said 30 people were wounded.")
+    got = figures(extract, text)
+    assert got[85].hedged and got[9].hedged and not got[30].hedged
+
+
+def test_either_sides_claims_could_not_be_verified(extract):
+    text = ("The militia said it had captured 60 policemen.\n\n"
+            "The army said 200 militia fighters had been killed, and a medic said 14 soldiers were "
+            "wounded. Reuters could not independently verify either side's claims.")
+    got = figures(extract, text)
+    assert got[60].hedged and got[200].hedged and got[14].hedged
+
+
+def test_a_named_sources_figures_could_not_be_verified(extract):
+    text = ("The navy said 3 sailors were killed. Iran's state broadcaster, IRIB, said 40 civilians "
+            "had died.\n\nThe agency could not independently verify the broadcaster's figures.")
+    got = figures(extract, text)
+    assert got[40].hedged and not got[3].hedged
+
+
+def test_according_to_estimates_hedges(extract):
+    text = "The siege left thousands of residents dead, according to estimates by local doctors."
+    assert figures(extract, text)[2000].hedged
