@@ -105,3 +105,22 @@ def test_a_named_sources_figures_could_not_be_verified(extract):
 def test_according_to_estimates_hedges(extract):
     text = "The siege left thousands of residents dead, according to estimates by local doctors."
     assert figures(extract, text)[2000].hedged
+
+
+def test_prison_guards_and_inmates_are_people(extract):
+    text = ("At least 18 inmates died in the fire, and 6 guards were taken hostage by prisoners, the "
+            "corrections service said.")
+    got = figures(extract, text)
+    assert got[6].who.value == "people"
+
+
+def test_the_group_of_another_verb_is_not_the_counted_one(extract):
+    got = extract("Bandits kill scores, kidnap women in raid on Zamfara villages\n\nThe attack was at night.", PUB)
+    assert got[0].who.value == "people"
+
+
+def test_a_camp_for_displaced_people_is_a_place_not_a_measure(extract):
+    text = ("Militiamen killed at least 38 people, including 11 children, in an attack on a camp for "
+            "displaced people near the lake, a local official said.")
+    got = figures(extract, text)
+    assert got[11].measure.value == "killed"
