@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
+from app.extract.hedging import apply_disclaimers
 from app.extract.tokens import Term
 
 _NOT_DISPUTE = re.compile(
@@ -53,7 +54,8 @@ _CALLED_FALSE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
     r"invented|invention|fiction|fictitious|nonsense)\b)")
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
-_FIGURE_HINT = re.compile(r" (?:figures?|tolls?|numbers?|claims?|estimates?|count|tally|deaths|reports?)\b")
+_FIGURE_HINT = re.compile(r" (?:figures?|tolls?|numbers?|claims?|estimates?|count|tally|deaths|reports?|dead|"
+                          r"under-?(?:counting|reporting))\b")
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
                          re.IGNORECASE)
@@ -72,6 +74,23 @@ _DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
 _DENIAL_OBJECT_BY = re.compile(r"\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|tolls|figures?|numbers?|count|tally|estimates?)"
                                r"\s+(?:given|reported|issued|released|cited|published|announced)\s+by\s+"
                                r"(?:the\s+)?([\w'’ -]{2,40}?)(?=\s+(?:as|was|were|is|are)\b|[,.;])")
+# "rejected the civil society figure": a lower-case name of whoever gave the figures
+_DENIAL_OBJECT_PLAIN = re.compile(r"\s+the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:death|casualty)\s+)?"
+                                  r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
+# "rejected the figure of 4,000": the figures with that number
+_FIGURE_OF_N = re.compile(r"\s+the\s+(?:figure|number|toll|estimate|claim|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?"
+                          r"(\d[\d,]*)(?![\d,.]*\s*(?:percent|per\s+cent|%))")
+# "accused police of undercounting", "accused the authorities of hiding the true toll": the toll
+# given before, whoever gave it
+_ACCUSED_TOLL = re.compile(r"\s+(?:the\s+)?([^.;]{1,60}?)\s+of\s+(?:under-?counting|under-?reporting|hiding|concealing|covering\s+up|"
+                           r"downplaying|minimi[sz]ing|inflating|exaggerating|overstating)"
+                           r"(?:\s*[.,;]|\s+(?:the\s+)?(?:(?:real|true|actual|full|number\s+of)\s+)?"
+                           r"(?:(?:death|casualty)\s+)?(toll|dead|deaths|casualt\w*|killed|victims|displaced|injured|"
+                           r"wounded|missing|figures?|numbers?)\b)", re.IGNORECASE)
+# "…, though aid agencies put the number lower": a lower (or higher) count of their own
+_PUT_LOWER = re.compile(r"\bput(?:s|ting)?(?=\s+(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                        r"(?:figures?|tolls?|numbers?|count|tally|estimates?)\s+(?:(?:far|much|considerably|"
+                        r"significantly|even|a\s+lot)\s+)?(?:lower|higher)\b)")
 
 
 def _owner_name(claimants, owner, text, denial, people, claims, drafts) -> str | None:
@@ -113,7 +132,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
         if _FIGURE_HINT.search(text, s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
-            verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF, _CALLED_FALSE)
+            verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF, _CALLED_FALSE, _PUT_LOWER)
                                     for m in r.finditer(text, s.start, s.end)])
         if not verbs:
             continue
@@ -127,7 +146,18 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             the_figure = None if owner or generic else _THE_FIGURE.match(text, denial.end)
             last_given = next((d for d in reversed(drafts) if d.start < denial.start and d.figure.claimant and
                                d.figure.claimant.lower() != denial.claimant.lower()), None) if the_figure else None
+            if last_given is not None and last_given.sentence.paragraph != s.paragraph and \
+                    s.index and sentences[s.index - 1].paragraph == s.paragraph:
+                last_given = None  # the figure given last, in the paragraph before only if the denial opens its own
             owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
+            plain = None if owner or generic else _plain_owner(text, denial, drafts)
+            figure_of = None if owner or generic else _FIGURE_OF_N.match(text, denial.end)
+            accused = _ACCUSED_TOLL.match(text, denial.end) if _ACCUSED_OF.match(text, denial.start) else None
+            accused_of = _accused_sources(text, accused, denial, drafts) if accused else None
+            # "said 31 civilians had been killed and rejected the civil society figure": the measures
+            # of the denier's own count in the sentence are those of the figure it rejects
+            counter = {d.figure.measure for d in drafts if d.sentence.index == s.index and d.start < denial.start
+                       and (d.figure.claimant or "").lower() == denial.claimant.lower()}
             # "denied this" / "denied that any commander was present": only what its own sentence says
             clause = _DENIED_CLAUSE.match(text, denial.end) is not None
             pronoun = _DENIED_PRONOUN.match(text, denial.end) is not None
@@ -167,7 +197,159 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
                         owned = d.figure.measure in named
+                if d.start < denial.start and not owned:
+                    owned = _owned_otherwise(d, plain, figure_of, accused, named or counter) and \
+                        (not accused_of or d in accused_of)
                 owned = owned or d is last_given
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
+                if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
+                    own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
-                    d.figure.disputed_by = denial.claimant
+                    d.figure.disputed_by = _bare_name(denial.claimant, people)
+    _spread_disputes(text, drafts)
+    # (not a denial, but read here, after all figures: pipeline.py calls nothing later per article)
+    apply_disclaimers(text, sentences, drafts, lambda claimant, owner: _is_source(text, claimant, owner))
+
+
+_TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),
+               "deaths": (Measure.KILLED, Measure.CASUALTIES), "killed": (Measure.KILLED, Measure.CASUALTIES),
+               "victims": (Measure.KILLED, Measure.CASUALTIES), "displaced": (Measure.DISPLACED,),
+               "injured": (Measure.INJURED,), "wounded": (Measure.INJURED,), "missing": (Measure.MISSING,)}
+
+
+def _plain_owner(text, denial, drafts) -> re.Pattern | None:
+    """"rejected the civil society figure": the lower-case words before the figure noun, when they
+    name the source of a figure given before (else None: "the latest figure", "the official toll")."""
+    m = _DENIAL_OBJECT_PLAIN.match(text, denial.end)
+    if m is None:
+        return None
+    words = re.compile(rf"\b{re.escape(m.group(1).lower())}\b")
+    if any(d.start < denial.start and d.figure.claimant and words.search(d.figure.claimant.lower()) for d in drafts):
+        return words
+    return None
+
+
+def _number(figure) -> float | None:
+    return figure.value if figure.value is not None else (figure.low if figure.low is not None else figure.high)
+
+
+def _owned_otherwise(d, plain, figure_of, accused, measures) -> bool:
+    """Whether a figure given before a denial is its object by one of the later-read forms: the
+    source named in lower case, "the figure of N", "accused X of undercounting (the dead)"."""
+    if plain is not None and d.figure.claimant and plain.search(d.figure.claimant.lower()):
+        return not measures or d.figure.measure in measures
+    if figure_of is not None:
+        return _number(d.figure) == float(figure_of.group(1).replace(",", ""))
+    if accused is not None:
+        word = (accused.group(2) or "toll").lower()
+        kinds = next((v for k, v in _TOLL_WORDS.items() if word.startswith(k)),
+                     tuple(measures) or (Measure.KILLED, Measure.CASUALTIES))
+        if word.startswith("casualt"):
+            kinds = (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES)
+        return d.figure.measure in kinds
+    return False
+
+
+def _accused_sources(text, accused, denial, drafts) -> list | None:
+    """The figures before "accused X of undercounting" that X gave: its own name or a spokesman
+    introduced with it ("police commander Samson Kua"); None when X gave none that the text shows
+    ("the authorities"), and then the dispute is of the toll, whoever gave it."""
+    head = accused.group(1).split()[-1].lower()
+    if not head.isalpha():
+        return None
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    found = [d for d in drafts if d.start < denial.start and d.figure.claimant and
+             (word.search(d.figure.claimant) or _introduced_with(text, d.figure.claimant, word))]
+    return found or None
+
+
+def _introduced_with(text: str, name: str, word: re.Pattern) -> bool:
+    """`word` is said of `name` where the text first names it: "Government spokesman Isaac Mwaura"."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = text[max(0, at - 80) : at]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    after = text[at + len(name) : at + len(name) + 60].split(". ", 1)[0].split("\n", 1)[0]
+    return word.search(before) is not None or (after.startswith(",") and word.search(after) is not None)
+
+
+_RANK = re.compile(r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.|Brig\.)(?:\s+(?:General|Gen\.?|Colonel|Col\.?))?|"
+                   r"General|Gen\.|Colonel|Col\.|Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.)\s+"
+                   r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
+
+
+_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]+\s+")  # capitalised words, not a lone "U"
+
+
+def _bare_name(claimant: str, people) -> str:
+    """A person as the gold names them, without the rank or office written before the name:
+    "Lieutenant Jules Ngongo", "Wapenamanda MP Peter Yaki", "Brigadier Abdu Majili" → the name."""
+    name = next((p.name for p in people if len(p.name) < len(claimant) and claimant.endswith(" " + p.name) and
+                 " " in p.name and _TITLE_BEFORE.fullmatch(claimant, 0, len(claimant) - len(p.name))), None)
+    if name is not None:
+        claimant = name
+    rank = _RANK.match(claimant)
+    return claimant[rank.end():] if rank else claimant
+
+
+def _is_source(text: str, claimant: str, owner: str) -> bool:
+    """Whether `claimant` is the source `owner` names ("the Pakistani military's figures" → ISPR,
+    introduced as "Pakistan's military media wing"): its head word in the name or its introduction."""
+    word = re.compile(rf"\b{re.escape(owner.split()[-1])}\b", re.IGNORECASE)
+    return word.search(claimant) is not None or _introduced_with(text, claimant, word)
+
+
+def _last_before(drafts, index, at):
+    return next((d for d in reversed(drafts) if d.sentence.index == index and d.start < at), None)
+
+
+_OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|deceased|bodies|fatalities)\b", re.IGNORECASE)
+_TOLL_KINDS = (Measure.KILLED, Measure.CASUALTIES)
+
+
+def _spread_disputes(text: str, drafts) -> None:
+    """A disputed toll carries its dispute to its parts ("including 17 children", "19 of the dead"),
+    and to its repeats (the headline's "87", a table's "52 dead")."""
+    if not any(d.figure.disputed_by for d in drafts):
+        return
+    for k, d in enumerate(drafts):
+        f = d.figure
+        if f.disputed_by is not None:
+            continue
+        source = None
+        if d.parent is not None and d.parent.figure.disputed_by and d.parent.figure.measure == f.measure:
+            source = d.parent.figure
+        elif d.parent is None and _OF_THE_DEAD.match(text, f.end):
+            whole = next((e for e in reversed(drafts[:k]) if e.parent is None and e.figure.measure in _TOLL_KINDS
+                          and d.sentence.index - e.sentence.index <= 3), None)
+            source = whole.figure if whole is not None and whole.figure.disputed_by else None
+        if source is None:
+            source = next((e.figure for e in drafts if e is not d and e.figure.disputed_by and
+                           e.figure.measure == f.measure and _number(e.figure) == _number(f) and
+                           e.figure.qualifier != "vague"), None)  # the same toll said again
+        if source is None:
+            source = _row_whole(text, drafts, k)
+        if source is not None and (f.claimant or "").lower() != source.disputed_by.lower():
+            f.disputed_by = source.disputed_by
+
+
+def _row_whole(text: str, drafts, k: int):
+    """The disputed figure of the same measure and source in the line that introduces a table or
+    list ("… the following breakdown of the 52 dead and 40 wounded:") whose row holds drafts[k]."""
+    d = drafts[k]
+    index = d.sentence.index
+    for e in reversed(drafts[:k]):
+        if e.sentence.index == index:
+            continue
+        if e.sentence.index < index - 1:
+            rows_between = {x.sentence.index for x in drafts[:k] if e.sentence.index < x.sentence.index < index}
+            if len(rows_between) < index - e.sentence.index - 2:
+                return None  # a line without figures ends the table (but for a header line)
+        if text[e.sentence.start : e.sentence.end].rstrip().endswith(":"):
+            intro = [x for x in drafts[:k] if x.sentence.index == e.sentence.index and x.figure.disputed_by and
+                     x.figure.measure == d.figure.measure and x.figure.claimant == d.figure.claimant]
+            return intro[0].figure if intro else None
+        if index - e.sentence.index > 12:
+            return None
+    return None

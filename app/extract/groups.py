@@ -79,6 +79,9 @@ class GroupReader:
             if num_end <= term.start <= after_end and words_between(text, num_end, term.start) <= reach:
                 if _PART_CUE.search(text, num_end, term.start):
                     break  # "kills scores, including children": the children are a part
+                if measure_term is not None and measure_term.end <= num_start and \
+                        any(num_end <= m.start < term.start for m in terms.measures):
+                    break  # "kill dozens, abduct children": the group of another verb
                 if measure_term is None or measure_term.end <= num_start or term.start <= measure_term.start:
                     return self._apposed(text, terms, term)
                 if words_between(text, measure_term.end, term.start) <= 3 and \

@@ -17,7 +17,7 @@ import re
 from app.extract.tokens import Term
 
 _ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
-_NOUN_AFTER = re.compile(r"\s+(?!(?:to|that|of|by|in)\b)[^\W\d_]", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+[\"“‘']?(?!(?:to|that|of|by|in)\b)[^\W\d_]", re.IGNORECASE)
 _NEGATED = re.compile(r"\s+not\b", re.IGNORECASE)
 _HIGHER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:higher|greater|larger|bigger|worse)\b", re.IGNORECASE)
 _RISE_REMARK = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:rise|climb|grow|increase|go\s+up)\b(?!\s+to\b)",
@@ -34,6 +34,7 @@ _SENTENCE_END = re.compile(r"\s*[.!?\"”’]*\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s*(?:while|but|whereas|and|although|though)\b|"
                            r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
 _SOURCE_VERBS = frozenset({"estimate", "estimates", "estimated", "believe", "believes", "believed"})
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARALLEL_THAT = re.compile(r",\s*and\s+that\b", re.IGNORECASE)
 # A closing disclaimer said of the sentence's figures: "…, which Reuters was unable to verify",
 # "…, though this could not be verified"; not one said of something else ("though claims from the
@@ -42,10 +43,13 @@ _DISCLAIMER = re.compile(r",\s*(?:(?:though|although|but|and)\s+)?(?:which|this|
                          r"(?:a|the)\s+(?:figures?|numbers?|tolls?|claims?|counts?|tally|reports?))\s+"
                          r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _CHECKING = ("verif", "confirm", "check")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"”’)]*\s*|^[\"“]|[.!?\n]\s*[\"“])\Z")
 
 
 def counts_as_hedge(text: str, term: Term) -> bool:
     """False for words that only look like hedges here (see the module docstring)."""
+    if term.phrase == "may" and text.startswith("M", term.start) and not _SENTENCE_OPENS.search(text, 0, term.start):
+        return False  # "NAIROBI, May 12", "between March and May": the month
     if term.phrase in _ADJECTIVES and _NOUN_AFTER.match(text, term.end):
         return False  # "suspected gang members": who they are, not how sure the number is
     if term.phrase.split()[0] in ("could", "may", "might", "would") and _NEGATED.match(text, term.end):
@@ -83,7 +87,64 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
             return True  # "…, which Reuters was unable to verify."
         if any(_OF_THE_FIGURE.fullmatch(text, at, term.start) for at in (clause_from, fig_end)):
             return True  # "…at around 100,000, a figure Kyiv has not confirmed"
+        if term.phrase.startswith("estimate") and _ACCORDING_TO.search(text, max(0, term.start - 20), term.start):
+            return True  # "…, according to estimates by analysts"
         if term.phrase in _SOURCE_VERBS and _SOURCE_BEFORE.search(text, fig_end, term.start) and \
                 _SENTENCE_END.fullmatch(text, term.end, sentence_end):
             return True  # "…, officials estimate."
     return False
+
+
+
+# A sentence of its own that says figures given before could not be checked: "The claim could not
+# be independently verified.", "AFP could not independently verify either side's claims.", "The
+# BBC could not independently verify the Pakistani military's figures."
+_UNCHECKED = re.compile(r"\b(?:could|can|was|were|is|are|has|have)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+)?"
+                        r"(?:verif\w*|confirm\w*|check\w*)|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)",
+                        re.IGNORECASE)
+_CLAIMS = r"(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|tall(?:y|ies)|counts?|estimates?)"
+_THE_CLAIM = re.compile(rf"\s*[\"“]?(?:the|these|those|this|that|such|its|their|both|neither|it|they)\b"
+                        rf"(?:\s+[\w'’-]+){{0,2}}?(?:\s+{_CLAIMS})?\s*$", re.IGNORECASE)
+_EITHER_SIDE = re.compile(rf"\s+(?:either|both|the\s+two)\s+sides?['’]?s?\s+{_CLAIMS}", re.IGNORECASE)
+_OWNED_CLAIMS = re.compile(rf"\s+(?:the\s+)?((?:[\w-]+\s+){{0,3}}?[\w-]+)['’]s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
+                           re.IGNORECASE)
+_PLAIN_CLAIMS = re.compile(rf"\s+(?:the|these|those|this|that|such|its|their)\s+(?:[\w'’-]+\s+)?{_CLAIMS}\b",
+                           re.IGNORECASE)
+
+
+def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
+    """Hedge the figures that a later sentence says could not be verified: the sentence before
+    ("The claim could not be independently verified."), those of both sides in its paragraph and
+    the one before ("… could not independently verify either side's claims"), or those of a named
+    source in the paragraphs before ("… the Pakistani military's figures"); `is_source(claimant,
+    owner)` tells whether a figure's claimant is that source."""
+    if not drafts or ("verif" not in text and "confirm" not in text and "check" not in text):
+        return
+    by_sentence: dict[int, list] = {}
+    for d in drafts:
+        by_sentence.setdefault(d.sentence.index, []).append(d)
+    for m in _UNCHECKED.finditer(text):
+        s = next((x for x in sentences if x.start <= m.start() < x.end), None)
+        if s is None or any(d.start < m.start() for d in by_sentence.get(s.index, ())):
+            continue  # said in the figures' own sentence: hedge_reaches reads it
+        before = [x for x in sentences[max(0, s.index - 12) : s.index] if x.index in by_sentence]
+        if not before:
+            continue
+        passive = text.startswith(("be", "been"), m.start() + m.group().lower().find("not ") + 4)
+        targets = []
+        if passive and _THE_CLAIM.fullmatch(text, s.start, m.start()):
+            last = before[-1]
+            if last.index == s.index - 1:
+                targets = by_sentence[last.index]
+        elif not passive and (either := _EITHER_SIDE.match(text, m.end(), s.end)):
+            paragraphs = {s.paragraph, max(x.paragraph for x in before if x.paragraph < s.paragraph)} \
+                if any(x.paragraph < s.paragraph for x in before) else {s.paragraph}
+            targets = [d for x in before if x.paragraph in paragraphs for d in by_sentence[x.index] if d.figure.claimant]
+        elif not passive and (owned := _OWNED_CLAIMS.match(text, m.end(), s.end)):
+            owner = owned.group(1)
+            targets = [d for x in before for d in by_sentence[x.index]
+                       if d.figure.claimant and is_source(d.figure.claimant, owner)]
+        elif not passive and _PLAIN_CLAIMS.match(text, m.end(), s.end) and before[-1].index == s.index - 1:
+            targets = by_sentence[before[-1].index]
+        for d in targets:
+            d.figure.hedged = True
