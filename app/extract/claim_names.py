@@ -59,6 +59,13 @@ def _shortened(head: str, full: str) -> bool:
     return all(w in rest for w in words)
 
 
+def _named_own(rest: str) -> bool:
+    """ "Saba news agency", "Al-Masirah television": a name of its own followed by what it is, so a
+    possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
+    words = rest.split()
+    return len(words) >= 2 and _NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()
+
+
 def _occurrences(text: str, word: str, start: int, end: int):
     """Where `word` stands as a whole word in text[start:end]."""
     at = text.find(word, start, end)
@@ -190,6 +197,8 @@ class NameResolver:
                     return claim.claimant  # "it" is a body, never "witnesses" or a person
             return None
         owner = POSSESSIVE_PRONOUN.match(np)
+        if owner and _named_own(owner.group(1)):
+            return owner.group(1)  # "Their Saba news agency said": a body with a name of its own
         if owner:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
             singular = low.startswith("its ")  # "Its foreign ministry": a body, not "city officials"
             persons = {p.name for p in people}
