@@ -158,7 +158,9 @@ class ClaimantFinder:
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
                     and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
-            if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
+            if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
+                np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
+            elif verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
                                                            "data from", "a statement from"):
                 np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \

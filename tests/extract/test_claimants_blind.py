@@ -37,3 +37,20 @@ def test_an_organisation_unit_is_not_a_person(extract):
     text = ("Dawit Alemu, head of the regional Coordination Unit for displaced people, described the camp. "
             "He said 26 people had been injured.")
     assert claimants(extract, text) == ["Dawit Alemu"]
+
+
+def test_described_un_agency_takes_the_acronym_the_article_uses(extract):
+    text = ("Nearly 300 refugees crossed into Moldova over two days, the U.N. refugee agency said.\n"
+            "UNHCR staff met them at the border.")
+    assert claimants(extract, text)[0] == "UNHCR"
+
+
+def test_described_un_agency_stays_when_no_acronym_is_given(extract):
+    text = "About 2,400 people have fled to Chad this month, the UN migration agency said."
+    assert claimants(extract, text) == ["the UN migration agency"]
+
+
+def test_by_its_count_gives_the_body_quoted_before(extract):
+    text = ("The Norwegian Refugee Council said 40 people were injured in the raid. "
+            "By its count, more than 900 people have been killed in the region this year.")
+    assert claimants(extract, text) == ["The Norwegian Refugee Council"] * 2
