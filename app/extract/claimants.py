@@ -62,6 +62,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
+_DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
@@ -70,7 +71,8 @@ _DIGIT = re.compile(r"\d")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
-_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]")
+# … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
+_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -201,6 +203,8 @@ class ClaimantFinder:
                 claimant = self.resolve(np, text, m.start, people,
                                         (lambda complete=True, out=out: previous(complete) + out)
                                         if callable(previous) else previous + out, memo)
+            if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
+                claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"

@@ -54,3 +54,20 @@ def test_by_its_count_gives_the_body_quoted_before(extract):
     text = ("The Norwegian Refugee Council said 40 people were injured in the raid. "
             "By its count, more than 900 people have been killed in the region this year.")
     assert claimants(extract, text) == ["The Norwegian Refugee Council"] * 2
+
+
+def test_acronym_after_a_name_wins_over_an_owned_description(extract):
+    text = ("The Ogaden Liberation Front (OLF), the region's oldest armed movement, said on Friday "
+            "that its fighters had killed 35 soldiers.")
+    assert claimants(extract, text) == ["OLF"]
+
+
+def test_reports_owned_by_an_acronym_name_the_acronym(extract):
+    text = "Flooding displaced 5,200 families and killed 340 people, according to MINUSMA field reports."
+    assert claimants(extract, text)[-1] == "MINUSMA"
+
+
+def test_the_bulletin_said_names_the_body_whose_bulletin_it_is(extract):
+    text = ("Some 80,000 people were affected, according to KSDMA's evening bulletin. "
+            "About 9,500 people are sheltering in 40 relief camps and 12 have drowned, the bulletin said.")
+    assert claimants(extract, text)[-1] == "KSDMA"
