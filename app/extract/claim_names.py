@@ -290,7 +290,8 @@ class NameResolver:
         """The last body the article called a `head` in an appositive: "X, a rights group,"."""
         pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
                              rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
-                             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b")
+                             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b"
+                             rf"(?![ \t]+[A-Z])")  # "… of Quito, the prison agency SNAI said": no appositive
         found = None
         for m in pattern.finditer(text, max(0, pos - 1500), pos):
             found = m.group(1)

@@ -81,7 +81,8 @@ _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|a
                                 r"since|to|into)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
-                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking)\s", re.IGNORECASE)
+                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered)\s",
+                    re.IGNORECASE)  # "X, based in Y, said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")

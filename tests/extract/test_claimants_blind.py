@@ -71,3 +71,22 @@ def test_the_bulletin_said_names_the_body_whose_bulletin_it_is(extract):
     text = ("Some 80,000 people were affected, according to KSDMA's evening bulletin. "
             "About 9,500 people are sheltering in 40 relief camps and 12 have drowned, the bulletin said.")
     assert claimants(extract, text)[-1] == "KSDMA"
+
+
+def test_based_in_aside_gives_way_to_the_name_before_it(extract):
+    text = ("The Centro Prodh rights group, based in Mexico City, said at least 600 people had fled "
+            "their homes in the municipality.")
+    assert claimants(extract, text) == ["The Centro Prodh rights group"]
+
+
+def test_outlet_a_source_spoke_to_is_not_the_he_of_the_next_sentence(extract):
+    text = ("Shelling hits camp in Mali\n"
+            '"The shelling did not stop," Amina Diallo, the camp\'s coordinator, told Radio France by phone. '
+            "She said 25 people had been wounded.")
+    assert claimants(extract, text) == ["Amina Diallo"]
+
+
+def test_the_agency_is_not_read_as_an_appositive_of_a_city(extract):
+    text = ("At least 20 inmates died in a riot at the jail in the city of Quito, the national prison "
+            "agency INPEC said on Monday.\nThe agency said 9 guards had been taken hostage.")
+    assert claimants(extract, text)[-1] == "INPEC"
