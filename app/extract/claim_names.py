@@ -291,7 +291,7 @@ class NameResolver:
         pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
                              rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
                              rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b"
-                             rf"(?![ \t]+[A-Z])")  # "… of Quito, the prison agency SNAI said": no appositive
+                             rf"(?![ \t]+[A-Z]|['’])")  # "… of Quito, the prison agency SNAI said", "the group's head"
         found = None
         for m in pattern.finditer(text, max(0, pos - 1500), pos):
             found = m.group(1)

@@ -24,7 +24,7 @@ _ATTRIBUTIVE_DOCUMENT = re.compile(
 # "the latest U.N. figures", "UNHCR data": figures named by their owner
 _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
-    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)"
+    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The|Its|Their|His|Her)\s)"
     r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
 # "UNMISS human rights reports", "the latest OCHA situation report": an acronym owns the document

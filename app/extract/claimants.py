@@ -81,8 +81,10 @@ _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|a
                                 r"since|to|into)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
-                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered)\s",
+                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
+                    r"as\s+(?:of|at))\s",
                     re.IGNORECASE)  # "X, based in Y, said"
+_AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
@@ -325,7 +327,8 @@ class ClaimantFinder:
         if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
             subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
         subject = subject or \
-            (None if _DESCRIPTION.match(parts[-1]) else _SUBORDINATE_SUBJECT.search(parts[-1]))
+            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1])
+             else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)
         else:

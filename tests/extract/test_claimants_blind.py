@@ -90,3 +90,31 @@ def test_the_agency_is_not_read_as_an_appositive_of_a_city(extract):
     text = ("At least 20 inmates died in a riot at the jail in the city of Quito, the national prison "
             "agency INPEC said on Monday.\nThe agency said 9 guards had been taken hostage.")
     assert claimants(extract, text)[-1] == "INPEC"
+
+
+def test_the_group_is_not_the_person_called_the_groups_president(extract):
+    text = ("Heavy fighting hit the district on Sunday, according to the Lendu Farmers Union.\n"
+            "Pascal Mbuyi, the group's president, spoke by phone from the town.\n"
+            "The group gave the following breakdown of deaths by village:\n"
+            "Village  Killed\n"
+            "Mabanga  17 dead\n"
+            "Lodjo  5 dead\n")
+    assert set(claimants(extract, text)) == {"the Lendu Farmers Union"}
+
+
+def test_bulleted_list_takes_the_source_of_the_line_introducing_it(extract):
+    text = ("Storms lash the coast\n\n"
+            "Storms have battered 11 provinces since June, according to the Civil Protection Directorate. "
+            "Its latest figures, as of Friday, showed:\n\n"
+            "- 48 deaths\n"
+            "- 130 people injured\n"
+            "- about 7,500 people displaced\n")
+    assert claimants(extract, text) == ["the Civil Protection Directorate"] * 3
+
+
+def test_bulleted_list_without_an_introducing_source_stays_unattributed(extract):
+    text = ("Storms lash the coast\n\n"
+            "The storms hit 11 provinces. The toll so far:\n\n"
+            "- 48 deaths\n"
+            "- 130 people injured\n")
+    assert claimants(extract, text) == [None, None]
