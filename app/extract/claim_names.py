@@ -272,6 +272,11 @@ class NameResolver:
                 return body
         return np
 
+    def person_titled(self, people: list[Mention], title: str, pos: int) -> str | None:
+        """The person the article gives `title` ("governor"), the nearest after `pos` first."""
+        keys = [title] + ([self._titles[title]] if self._titles.get(title, "official") != "official" else [])
+        return self._people.by_title(people, keys, pos)
+
     def _one_person(self, claimant: str, text: str) -> bool:
         """ "the police chief", "a doctor": one unnamed person described by title or role; or one
         known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""

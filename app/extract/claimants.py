@@ -151,7 +151,7 @@ class ClaimantFinder:
         """Claims in the sentence [start, end); `verbs` are its claim-verb terms when already found."""
         out: list[Claim] = []
         if headline:
-            out.extend(headline_claims(self, text, start, end))
+            out.extend(self._titled_headline(c, text, people) for c in headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
@@ -218,6 +218,14 @@ class ClaimantFinder:
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
+
+    def _titled_headline(self, claim: Claim, text: str, people: list[Mention]) -> Claim:
+        """ "… - Governor": a title alone in a headline names the person the story gives it to."""
+        title = claim.claimant.lower() if claim.claimant else ""
+        if title not in self._titles:
+            return claim
+        person = self._names.person_titled(people, title, claim.start)
+        return claim._replace(claimant=person) if person else claim
 
     def is_generic(self, name: str) -> bool:
         """ "officials", "Residents", "local police": a kind of source, not a named one."""
@@ -318,6 +326,12 @@ class ClaimantFinder:
             age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
             if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
                 del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
+        if len(parts) >= 3 and _DESCRIPTION.match(parts[-2]) and _DEFINITE_ASIDE.match(parts[-1]) and \
+                len(parts[-2].split()) <= 8 and not _DIGIT.search(parts[-2]):
+            name = _LEADING.sub("", parts[-3]).strip()
+            if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
+                # "Raja Ali, a senior official in Kotli, the main town in the valley, said": two asides
+                return name
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:

@@ -118,3 +118,23 @@ def test_bulleted_list_without_an_introducing_source_stays_unattributed(extract)
             "- 48 deaths\n"
             "- 130 people injured\n")
     assert claimants(extract, text) == [None, None]
+
+
+def test_a_title_alone_in_a_headline_names_the_person_given_it(extract):
+    text = ("Gunmen kill 12 villagers in Plateau raid - Governor\n\n"
+            "JOS, May 2 - Gunmen killed 12 villagers in a raid on Monday, the Governor of Plateau state, "
+            "Caleb Mutfwang, has said.\n")
+    assert claimants(extract, text) == ["Caleb Mutfwang", "Caleb Mutfwang"]
+
+
+def test_two_asides_between_a_name_and_said(extract):
+    text = ("Floods in the valley\n\n"
+            "Amir Qureshi, a district officer in Bagh, the largest town in the area, said more than "
+            "2,000 people had fled their homes.\n")
+    assert claimants(extract, text) == ["Amir Qureshi"]
+
+
+def test_a_sentence_before_the_title_is_not_an_aside(extract):
+    text = ("Strikes overnight\n\n"
+            "Elsewhere, a drone strike on Sumy late on Monday left 3 people dead, the regional governor said.\n")
+    assert claimants(extract, text) == ["the regional governor"]
