@@ -23,6 +23,38 @@ _WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 
 
+# Bodies known by a description as well as a name: "the UN migration agency" is IOM when the
+# article gives "IOM" anywhere (the acronym, never the description, is the claimant then)
+_DESCRIBED_ACRONYMS = {
+    "refugee agency": "UNHCR", "high commissioner for refugees": "UNHCR",
+    "migration agency": "IOM", "international organisation for migration": "IOM",
+    "humanitarian office": "OCHA", "humanitarian affairs office": "OCHA", "aid office": "OCHA",
+    "office for the coordination of humanitarian affairs": "OCHA",
+    "world health organization": "WHO", "world health organisation": "WHO", "health agency": "WHO",
+    "world food programme": "WFP", "world food program": "WFP", "food agency": "WFP",
+    "human rights office": "OHCHR", "development programme": "UNDP", "population fund": "UNFPA",
+    "agency for palestinian refugees": "UNRWA", "palestinian refugee agency": "UNRWA",
+    "doctors without borders": "MSF", "medecins sans frontieres": "MSF", "médecins sans frontières": "MSF",
+}
+_UN_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?n\.?['’]?s?|united\s+nations['’]?s?)\s+")
+_GLOBAL_BODIES = frozenset(("world health organization", "world health organisation", "world food programme",
+                            "world food program", "doctors without borders", "medecins sans frontieres",
+                            "médecins sans frontières", "international organisation for migration"))
+
+
+def described_acronym(name: str, acronyms: set[str]) -> str | None:
+    """The acronym of a well-known body written out or described ("the U.N. refugee agency",
+    "the World Food Programme"), when the article uses that acronym somewhere."""
+    low = " ".join(name.lower().split())
+    rest = _UN_PREFIX.sub("", low)
+    if rest == low:  # no "UN" before it: only a full name stands alone
+        rest = low[4:] if low.startswith("the ") else low
+        if rest not in _GLOBAL_BODIES:
+            return None
+    acronym = _DESCRIBED_ACRONYMS.get(rest)
+    return acronym if acronym in acronyms else None
+
+
 def _alias_key(name: str) -> str:
     return " ".join(_THE.sub("", name.strip()).lower().split())
 
@@ -80,7 +112,7 @@ class Aliases:
             claimant = by.group(1)
         if not self.acronyms:
             return claimant
-        hit = self.names.get(_alias_key(claimant))
+        hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms)
         if hit:
             return hit
         small = ("of", "for", "the", "and", "on", "in")

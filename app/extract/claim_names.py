@@ -51,6 +51,13 @@ def _shortened(head: str, full: str) -> bool:
     return all(w in rest for w in words)
 
 
+def _named_own(rest: str) -> bool:
+    """ "Saba news agency", "Al-Masirah television": a name of its own followed by what it is, so a
+    possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
+    words = rest.split()
+    return len(words) >= 2 and _NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()
+
+
 def _occurrences(text: str, word: str, start: int, end: int):
     """Where `word` stands as a whole word in text[start:end]."""
     at = text.find(word, start, end)
@@ -177,6 +184,8 @@ class NameResolver:
                         not (low == "it" and _PLURAL_GROUP.search(claim.claimant)):
                     return claim.claimant  # "it" is a body, never "witnesses" or a person
             return None
+        if shape.owner_rest is not None and _named_own(shape.owner_rest):
+            return shape.owner_rest  # "Their Saba news agency said": a body with a name of its own
         if shape.owner_rest is not None:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
             singular = low.startswith("its ")  # "Its foreign ministry": a body, not "city officials"
             persons = {p.name for p in people}
@@ -266,6 +275,11 @@ class NameResolver:
                 by_bare_surname(people, word) or self._full_name(text, word) or word
         return name
 
+    def person_titled(self, people: list[Mention], title: str, pos: int) -> str | None:
+        """The person the article gives `title` ("governor"), the nearest after `pos` first."""
+        keys = [title] + ([self._titles[title]] if self._titles.get(title, "official") != "official" else [])
+        return self._people.by_title(people, keys, pos)
+
     def _one_person(self, claimant: str, text: str) -> bool:
         """ "the police chief", "a doctor": one unnamed person described by title or role; or one
         known by a single name ("…, who gave only her first name, Iryna, said"), never a place."""
@@ -284,7 +298,8 @@ class NameResolver:
         """The last body the article called a `head` in an appositive: "X, a rights group,"."""
         pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
                              rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
-                             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b")
+                             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b"
+                             rf"(?![ \t]+[A-Z]|['’])")  # "… of Quito, the prison agency SNAI said", "the group's head"
         found = None
         for m in pattern.finditer(text, max(0, pos - 1500), pos):
             found = m.group(1)

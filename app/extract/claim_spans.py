@@ -24,9 +24,14 @@ _ATTRIBUTIVE_DOCUMENT = re.compile(
 # "the latest U.N. figures", "UNHCR data": figures named by their owner
 _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
-    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The)\s)"
+    r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The|Its|Their|His|Her)\s)"
     r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
+# "UNMISS human rights reports", "the latest OCHA situation report": an acronym owns the document
+_ACRONYM_DOCUMENT = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|daily|weekly|monthly|annual)\s+)*"
+    r"(?P<owner>[A-Z]{2,8})\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:reports?|bulletins?|records|tallies|counts?|updates?|assessments?|surveys?|dashboard)$")
 # "Rights group Amnesty International", "the aid agency Mercy Corps": the name after its description
 _DESCRIBED_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
@@ -63,7 +68,8 @@ def source_span(np: str) -> str:
     if "-" in np[:30]:
         np = _PLACE_DESCRIPTOR.sub(r"\1", np)
     written = _ATTRIBUTIVE_DOCUMENT.match(np) if np[:1] in "AaTt" else None
-    written = written or (_OWNED_DATA.match(np) if np.endswith(("s", "a")) else None)
+    written = written or (_OWNED_DATA.match(np) if np.endswith(("s", "a")) else None) or \
+        (_ACRONYM_DOCUMENT.match(np) if np[:1].isupper() or np[:4] == "the " else None)
     if written:
         return written.group("owner").strip()
     owner = _DOCUMENT_OWNER.match(np)

@@ -62,6 +62,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
+_DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
@@ -70,7 +71,8 @@ _DIGIT = re.compile(r"\d")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
-_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]")
+# … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
+_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -79,7 +81,10 @@ _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|a
                                 r"since|to|into)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
-                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking)\s", re.IGNORECASE)
+                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
+                    r"as\s+(?:of|at))\s",
+                    re.IGNORECASE)  # "X, based in Y, said"
+_AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
@@ -147,7 +152,7 @@ class ClaimantFinder:
         """Claims in the sentence [start, end); `verbs` are its claim-verb terms when already found."""
         out: list[Claim] = []
         if headline:
-            out.extend(headline_claims(self, text, start, end))
+            out.extend(self._titled_headline(c, text, people) for c in headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
@@ -159,7 +164,9 @@ class ClaimantFinder:
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
                     and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
-            if verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
+            if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
+                np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
+            elif verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
                                                            "data from", "a statement from"):
                 np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
@@ -200,6 +207,8 @@ class ClaimantFinder:
                 claimant = self.resolve(np, text, m.start, people,
                                         (lambda complete=True, out=out: previous(complete) + out)
                                         if callable(previous) else previous + out, memo)
+            if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
+                claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"
@@ -210,6 +219,14 @@ class ClaimantFinder:
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
+
+    def _titled_headline(self, claim: Claim, text: str, people: list[Mention]) -> Claim:
+        """ "… - Governor": a title alone in a headline names the person the story gives it to."""
+        title = claim.claimant.lower() if claim.claimant else ""
+        if title not in self._titles:
+            return claim
+        person = self._names.person_titled(people, title, claim.start)
+        return claim._replace(claimant=person) if person else claim
 
     def is_generic(self, name: str) -> bool:
         """ "officials", "Residents", "local police": a kind of source, not a named one."""
@@ -310,6 +327,12 @@ class ClaimantFinder:
             age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
             if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
                 del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
+        if len(parts) >= 3 and _DESCRIPTION.match(parts[-2]) and _DEFINITE_ASIDE.match(parts[-1]) and \
+                len(parts[-2].split()) <= 8 and not _DIGIT.search(parts[-2]):
+            name = _LEADING.sub("", parts[-3]).strip()
+            if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
+                # "Raja Ali, a senior official in Kotli, the main town in the valley, said": two asides
+                return name
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
@@ -319,7 +342,8 @@ class ClaimantFinder:
         if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
             subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
         subject = subject or \
-            (None if _DESCRIPTION.match(parts[-1]) else _SUBORDINATE_SUBJECT.search(parts[-1]))
+            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1])
+             else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)
         else:

@@ -22,10 +22,36 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     own = art.claim_cache[index]
     if own:
         return own
-    s = art.sentences[index]  # a quoted sentence: the quote's speaker, named in a sentence nearby
+    s = art.sentences[index]
+    if art.text[s.start : s.start + 2] in _BULLETS:
+        intro = list_intro(finder, art, index)
+        if intro:
+            return intro
+    # a quoted sentence: the quote's speaker, named in a sentence nearby
     speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
                             lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
     return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
+
+
+_BULLETS = ("- ", "• ", "* ", "– ", "— ")
+
+
+def list_intro(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Claim]:
+    """The source of a bulleted list's items: the last claim of the line that introduces the list
+    with a colon ("Its latest figures showed:"), found above the items before it."""
+    k = index - 1
+    while k >= 0 and art.text[art.sentences[k].start : art.sentences[k].start + 2] in _BULLETS:
+        k -= 1
+    if k < 0 or index - k > 30:
+        return []
+    intro = art.sentences[k]
+    if not art.text[intro.start : intro.end].rstrip().endswith(":"):
+        return []
+    if k not in art.claim_cache:
+        sentence_claims(finder, art, k)
+    found = art.claim_cache[k] or finder.list_source(art.text, intro.start, intro.end, art.people, art.claims)
+    s = art.sentences[index]
+    return [Claim(s.start, s.start, found[-1].claimant)] if found else []
 
 
 def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> None:

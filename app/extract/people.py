@@ -20,7 +20,9 @@ _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
                        rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
-_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards)[ \t]+$")
+# …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
+_PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
+                                   r"told|telling|spoke\s+to|speaking\s+to)[ \t]+$")
 
 
 @dataclass(slots=True)
@@ -64,7 +66,7 @@ class PeopleFinder:
         for m in _NAME_RUN.finditer(text):
             if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
                 continue  # the reporter and the agency, not a source, also in a photo credit
-            if _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             tokens = m.group().split()
             stripped = 0
