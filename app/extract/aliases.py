@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+from app.extract.vocab import load_vocabulary
 
 # "the opposition National Unity Government" → "the National Unity Government"
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
@@ -23,35 +26,30 @@ _WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 
 
-# Bodies known by a description as well as a name: "the UN migration agency" is IOM when the
-# article gives "IOM" anywhere (the acronym, never the description, is the claimant then)
-_DESCRIBED_ACRONYMS = {
-    "refugee agency": "UNHCR", "high commissioner for refugees": "UNHCR",
-    "migration agency": "IOM", "international organisation for migration": "IOM",
-    "humanitarian office": "OCHA", "humanitarian affairs office": "OCHA", "aid office": "OCHA",
-    "office for the coordination of humanitarian affairs": "OCHA",
-    "world health organization": "WHO", "world health organisation": "WHO", "health agency": "WHO",
-    "world food programme": "WFP", "world food program": "WFP", "food agency": "WFP",
-    "human rights office": "OHCHR", "development programme": "UNDP", "population fund": "UNFPA",
-    "agency for palestinian refugees": "UNRWA", "palestinian refugee agency": "UNRWA",
-    "doctors without borders": "MSF", "medecins sans frontieres": "MSF", "médecins sans frontières": "MSF",
-}
 _UN_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?n\.?['’]?s?|united\s+nations['’]?s?)\s+")
-_GLOBAL_BODIES = frozenset(("world health organization", "world health organisation", "world food programme",
-                            "world food program", "doctors without borders", "medecins sans frontieres",
-                            "médecins sans frontières", "international organisation for migration"))
+
+
+@functools.cache
+def _described_bodies() -> tuple[dict[str, str], frozenset[str]]:
+    """resources/vocab/body_acronyms.txt: description → acronym, and the full names that stand
+    alone without "UN" before them."""
+    table = load_vocabulary().body_acronyms
+    described = {phrase.lstrip("="): acronym.upper() for phrase, acronym in table.items()}
+    alone = frozenset(phrase[1:] for phrase in table if phrase.startswith("="))
+    return described, alone
 
 
 def described_acronym(name: str, acronyms: set[str]) -> str | None:
     """The acronym of a well-known body written out or described ("the U.N. refugee agency",
     "the World Food Programme"), when the article uses that acronym somewhere."""
-    low = " ".join(name.lower().split())
+    described, alone = _described_bodies()
+    low = " ".join(name.lower().replace("’", "'").split())
     rest = _UN_PREFIX.sub("", low)
     if rest == low:  # no "UN" before it: only a full name stands alone
         rest = low[4:] if low.startswith("the ") else low
-        if rest not in _GLOBAL_BODIES:
+        if rest not in alone:
             return None
-    acronym = _DESCRIBED_ACRONYMS.get(rest)
+    acronym = described.get(rest)
     return acronym if acronym in acronyms else None
 
 

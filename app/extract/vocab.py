@@ -9,7 +9,7 @@ from pathlib import Path
 
 VOCAB_DIR = Path(__file__).resolve().parents[2] / "resources" / "vocab"
 
-MAP_FILES = ("measures", "who", "sides", "qualifiers", "vague_quantities", "titles")
+MAP_FILES = ("measures", "who", "sides", "qualifiers", "vague_quantities", "titles", "body_acronyms")
 LIST_FILES = (
     "hedges",
     "claim_verbs",
@@ -32,6 +32,7 @@ class Vocabulary:
     qualifiers: dict[str, str]
     vague_quantities: dict[str, str]
     titles: dict[str, str]
+    body_acronyms: dict[str, str]
     hedges: tuple[str, ...]
     claim_verbs: tuple[str, ...]
     denial_verbs: tuple[str, ...]

@@ -138,3 +138,24 @@ def test_a_sentence_before_the_title_is_not_an_aside(extract):
     text = ("Strikes overnight\n\n"
             "Elsewhere, a drone strike on Sumy late on Monday left 3 people dead, the regional governor said.\n")
     assert claimants(extract, text) == ["the regional governor"]
+
+
+def test_the_described_bodies_come_from_a_vocabulary_file_a_user_can_extend(extract, tmp_path,
+                                                                            monkeypatch):
+    from app.extract import aliases
+
+    text = ("The UN children's agency said 40 children had been killed in the shelling. "
+            "UNICEF has appealed for a ceasefire.")
+    (figure,) = extract(text, None)
+    assert figure.claimant == "UNICEF"
+    (tmp_path / "body_acronyms.txt").write_text("ICRC: =red cross committee\n", encoding="utf-8")
+    monkeypatch.setenv("SITREP_VOCAB_DIR", str(tmp_path))
+    aliases._described_bodies.cache_clear()
+    try:
+        described, alone = aliases._described_bodies()
+        assert described["red cross committee"] == "ICRC" and "red cross committee" in alone
+        assert aliases.described_acronym("the Red Cross Committee", {"ICRC"}) == "ICRC"
+        assert aliases.described_acronym("the Red Cross Committee", set()) is None
+    finally:
+        monkeypatch.delenv("SITREP_VOCAB_DIR")
+        aliases._described_bodies.cache_clear()
