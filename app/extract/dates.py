@@ -235,10 +235,7 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
                 as_of_at = d.start
             break
     if as_of is None and claim_spans:
-        for d in candidates:
-            if _SENTENCE_START.match(text[start : d.start]):
-                as_of = d.date
-                break
+        as_of = _opening_date(text, start, end, candidates, claim_spans)
     if as_of is None:
         for cs, ce in claim_spans:
             near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
@@ -249,3 +246,31 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     if as_of is not None and published is not None and as_of > published:
         as_of = published
     return SentenceDates(as_of, since, as_of_at, explicit, since_span)
+
+
+_FIRST_COMMA = re.compile(r",")
+_PHRASE_OPENS = re.compile(r"[\s\"“]*(?:on|in|at|during|speaking|addressing|talking|briefing|writing)\b", re.IGNORECASE)
+# "In a statement read on state television on Thursday, the ministry said …": the opening phrase
+# dates the statement when the claim follows right after it.
+_CLAIM_NEXT = 6
+
+
+def _opening_date(text: str, start: int, end: int, candidates: list[DateMention],
+                  claim_spans: list[tuple[int, int]]) -> dt.date | None:
+    """The date of a sentence-opening "On DATE," / "In a statement on DATE, the ministry said",
+    when a claim follows the opening phrase (not "On Monday, residents found …, a volunteer said")."""
+    comma = _FIRST_COMMA.search(text, start, end)
+    if comma is not None and not _PHRASE_OPENS.match(text, start, comma.start()):
+        comma = None
+    for d in candidates:
+        if comma is None or d.end > comma.start():
+            if _SENTENCE_START.match(text[start : d.start]):
+                return d.date
+            break
+        if len(_WORD.findall(text, d.end, comma.start())) > 1:
+            continue
+        if not any(comma.end() <= cs and len(_WORD.findall(text, comma.end(), cs)) <= _CLAIM_NEXT
+                   for cs, _ in claim_spans):
+            continue
+        return d.date
+    return None

@@ -279,7 +279,27 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None,
         if period is not None:
             opens = _OPENER.fullmatch(text, start, m.start()) is not None and text.startswith(",", m.end())
             found.append(period._replace(opens=opens))
+    if len(found) > 1 and found[0].opens:
+        found[1:] = [_in_year_of(text, found[0], p) for p in found[1:]]
     return found
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this)\s+year\b|\bsince\b", re.IGNORECASE)
+
+
+def _in_year_of(text: str, opening: Period, p: Period) -> Period:
+    """"In 2024, heavy rains between March and May killed 315": a period without a year of its own
+    is in the year that opens the sentence, not the year of publication."""
+    whole = opening.since and opening.until and opening.since.year == opening.until.year and \
+        (opening.since.month, opening.since.day, opening.until.month, opening.until.day) == (1, 1, 12, 31)
+    if not whole or p.until is None or _YEAR_WRITTEN.search(text, p.start, p.end):
+        return p
+    shift = opening.until.year - p.until.year
+    try:
+        return p._replace(since=p.since and p.since.replace(year=p.since.year + shift),
+                          until=p.until.replace(year=p.until.year + shift))
+    except ValueError:  # February 29
+        return p
 
 
 def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_end: int) -> bool:

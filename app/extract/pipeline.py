@@ -21,6 +21,7 @@ from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, since_of
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
+from app.extract.row_dates import intro_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
@@ -206,10 +207,7 @@ class Extractor:
             intro_claims = claims_of(self.claimants, art, row.table.intro) or self.claimants.list_source(
                 text, intro.start, intro.end, art.people, art.claims)
             claims = claims or intro_claims
-            intro_dates = sentence_dates(text, intro.start, intro.end, art.published,
-                                         [(c.start, c.end) for c in intro_claims] or [(intro.start, intro.start)],
-                                         art.dates)
-            dates = dates if dates.as_of else SentenceDates(intro_dates.as_of, intro_dates.since)
+            dates = dates if dates.as_of else intro_dates(art, row.table.intro, [(c.start, c.end) for c in intro_claims])
         out: list[Draft] = []
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]

@@ -1,0 +1,39 @@
+"""The dates a table or list takes from the line that introduces it.
+
+"… killed people in 23 counties since March 14, according to the centre. Its latest figures, as of
+Sunday, showed:" — the rows are as of Sunday and since March 14: an introducing line that opens on
+"Its" / "Their" / "These" goes on with the sentence before it, which may hold the start. A period in
+the introducing line ("arrivals since the start of the year, as of Sunday:") gives the start too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.dates import SentenceDates, sentence_dates
+from app.extract.periods import find_periods
+
+_ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
+
+
+def _since(art, index: int):
+    """The start a sentence gives: "since DATE", else an open or bounded period's start."""
+    s = art.sentences[index]
+    found = sentence_dates(art.text, s.start, s.end, art.published, [(s.start, s.start)], art.dates)
+    if found.since is not None:
+        return found.since
+    if not art.found["period"].any_within(s.start, s.end):
+        return None
+    return next((p.since for p in find_periods(art.text, s.start, s.end, art.published, art.tokens) if p.since),
+                None)
+
+
+def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> SentenceDates:
+    """as_of and since of the rows under the line `intro`."""
+    s = art.sentences[intro]
+    found = sentence_dates(art.text, s.start, s.end, art.published, claim_spans or [(s.start, s.start)], art.dates)
+    since = found.since or _since(art, intro)
+    if since is None and intro > 0 and _ANAPHORIC.match(art.text, s.start, s.end) and \
+            art.sentences[intro - 1].paragraph == s.paragraph:
+        since = _since(art, intro - 1)
+    return SentenceDates(found.as_of, since)
