@@ -177,6 +177,8 @@ _MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of
 # "rose to N on X": the toll stood at N on that day
 _REACHED_ON = re.compile(r"\b(?:rose|risen|climbed|reached|hit|stood\s+at|increased|jumped|grew)\s+(?:to\s+)?"
                          r"(?:[\w,.]+\s+){1,4}?on\s+$", re.IGNORECASE)
+# "By the time a ceasefire took effect on Nov. 27, 2024, more than 4,000 had been killed"
+_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\b[^,;:]{0,70}?\b(?:on|in)\s+$", re.IGNORECASE)
 # "Yesterday alone we registered 1,750": a sentence opening on a count over that one day
 _ALONE = re.compile(r"\s+alone\b")
 _OPENING = re.compile(r"[\s\"“‘']*(?:on\s+)?", re.IGNORECASE)
@@ -225,13 +227,15 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
         before = text[max(start, d.start - 30) : d.start]
         alone = text.startswith(" alone", d.end) and _ALONE.match(text, d.end, end) is not None and \
             _OPENING.fullmatch(text, start, d.start) is not None
-        if _AS_OF.search(before) or alone or (_may_end_on(text, max(start, d.start - 60), d.start) and
+        by_time = _BY_THE_TIME.search(text, max(start, d.start - 90), d.start)
+        if _AS_OF.search(before) or alone or by_time or (_may_end_on(text, max(start, d.start - 60), d.start) and
                                      _REACHED_ON.search(text, max(start, d.start - 60), d.start)):
             as_of = d.date
             if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             explicit = True
-            if not _SENTENCE_START.match(text[start : d.start]) and not alone:
+            if not _SENTENCE_START.match(text[start : d.start]) and not alone and \
+                    not (by_time and _OPENING.fullmatch(text, start, by_time.start())):
                 as_of_at = d.start
             break
     if as_of is None and claim_spans:
@@ -242,6 +246,8 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
                     and not _STOP.search(text, ce, d.start)]
             if near:
                 as_of = near[0].date
+                if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
+                    as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
                 break
     if as_of is not None and published is not None and as_of > published:
         as_of = published

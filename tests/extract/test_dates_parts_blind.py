@@ -47,3 +47,71 @@ def test_an_opening_day_of_an_event_does_not_date_a_later_statement(extract):
     text = "On Sunday evening, villagers dug up the bodies of 16 people near the river, a priest said."
     (f,) = extract(text, PUB)
     assert f.as_of == PUB
+
+
+def test_a_since_in_a_participle_after_the_figure_belongs_to_the_toll(extract):
+    text = ("Three more fishermen drowned off Sittwe on Monday, bringing the toll from the storms "
+            "since September 2 to 41, the relief office said.")
+    three = next(f for f in extract(text, PUB) if f.value == 3)
+    assert three.since is None
+
+
+def test_a_since_in_a_later_that_clause_does_not_date_the_figure(extract):
+    text = ("The mayor said the toll was at least 19 and that the district had recorded 300 killings "
+            "since March.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[19].since is None
+
+
+def test_in_the_same_period_carries_the_start_into_another_clause(extract):
+    text = ("The rights group said 2,300 people had fled their homes in the valley since August 3, "
+            "and that 14 people had been abducted in the same period.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[14].since == dt.date(2024, 8, 3)
+
+
+def test_a_figure_with_its_own_as_of_after_and_does_not_take_the_earlier_start(extract):
+    text = ("Some 9,000 people have been displaced in the district since June 1 alone, and about "
+            "600,000 are displaced across the region as of September 30.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[600000].since is None and figures[600000].as_of == dt.date(2024, 9, 30)
+
+
+def test_a_range_of_weekdays_is_a_bounded_period(extract):
+    text = "The coastguard said 1,280 migrants had arrived on the island between Thursday and Saturday night."
+    (f,) = extract(text, PUB)
+    assert (f.since, f.as_of) == (dt.date(2024, 10, 3), dt.date(2024, 10, 5))
+
+
+def test_an_apposition_does_not_cut_a_figure_off_its_period(extract):
+    text = ("The tracking office said 900 families, or roughly 5,400 people, had fled the district "
+            "between August 2 and August 20.")
+    figures = _by_value(extract(text, PUB))
+    assert (figures[5400].since, figures[5400].as_of) == (dt.date(2024, 8, 2), dt.date(2024, 8, 20))
+
+
+def test_a_report_of_a_month_is_as_of_the_end_of_that_month(extract):
+    text = ("A World Bank report released in May 2022 estimated that land disputes in the province had killed "
+            "1,200 people since 2015.")
+    (f,) = extract(text, PUB)
+    assert f.as_of == dt.date(2022, 5, 31)
+
+
+def test_by_the_time_of_a_dated_event_sets_as_of(extract):
+    text = ("By the time the truce came into force on March 3, 2023, more than 2,000 fighters had "
+            "been killed and 90,000 people displaced, officials said.")
+    for f in extract(text, PUB):
+        assert f.as_of == dt.date(2023, 3, 3)
+
+
+def test_a_past_dated_attack_with_an_aside_is_dated_by_its_month(extract):
+    text = ("In October 2019, a raid on the Kalma market, not far from the airport, killed about 40 "
+            "people, one of the deadliest that year.")
+    (f,) = extract(text, PUB)
+    assert (f.since, f.as_of) == (dt.date(2019, 10, 1), dt.date(2019, 10, 31))
+
+
+def test_a_yearless_month_event_keeps_no_period(extract):
+    text = "In July an explosion at a fuel depot killed 18 people, the ministry said."
+    (f,) = extract(text, PUB)
+    assert f.since is None
