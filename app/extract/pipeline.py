@@ -21,7 +21,7 @@ from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, since_of
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_dates import intro_dates
+from app.extract.row_context import intro_dates, label_who
 from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
@@ -340,8 +340,9 @@ class Extractor:
         measure = Measure(key)
         who, _side = self.measures.who_only(art.text, terms, q.start, q.end, next_start)
         if who == Who.PEOPLE:
-            if row.table.who:
-                who = Who(row.table.who)
+            named = label_who(art, row) or row.table.who  # "Unaccompanied minors: 6,214", else the header's
+            if named:
+                who = Who(named)
             else:
                 earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
                 # the table breaks down a total: the largest figure, not "1.8 million child refugees"

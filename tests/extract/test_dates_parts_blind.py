@@ -115,3 +115,51 @@ def test_a_yearless_month_event_keeps_no_period(extract):
     text = "In July an explosion at a fuel depot killed 18 people, the ministry said."
     (f,) = extract(text, PUB)
     assert f.since is None
+
+
+def test_a_phone_line_is_no_figure(extract):
+    text = "Families of the missing can call the Red Crescent's toll-free line 1414, the agency said."
+    assert extract(text, PUB) == []
+
+
+def test_a_numbered_prison_wing_is_no_figure(extract):
+    text = "Guards said 30 inmates were held hostage in pavilion 7 until police stormed it."
+    assert [f.value for f in extract(text, PUB)] == [30]
+
+
+def test_a_rate_per_inhabitants_is_no_figure(extract):
+    text = "The murder rate climbed to 52 per 100,000 residents last year, police said."
+    assert extract(text, PUB) == []
+
+
+def test_head_of_cattle_are_no_figure(extract):
+    text = "Raiders killed 12 herders and drove away more than 4,000 head of cattle, the mayor said."
+    assert [f.value for f in extract(text, PUB)] == [12]
+
+
+def test_one_shell_is_no_figure(extract):
+    text = "Villagers fled their homes. One shell hit the school in Kotli, a teacher said."
+    assert extract(text, PUB) == []
+
+
+def test_areas_are_no_figure(extract):
+    text = "About 3,000 people have been displaced in the three local government areas, officials said."
+    assert [f.value for f in extract(text, PUB)] == [3000]
+
+
+def test_the_last_cell_of_a_table_row_is_not_read_with_the_next_line(extract):
+    text = ("Casualties by district, according to the ministry:\n"
+            "District | Dead | Injured\n"
+            "Kandy | 31 | 12\n"
+            "Total | 40 | 19\n"
+            "Rescue helicopters reached the valley on Monday.")
+    values = [f.value for f in extract(text, PUB)]
+    assert 19 in values
+
+
+def test_a_row_label_names_the_group(extract):
+    text = ("Arrivals by sea this year, according to the interior ministry:\n"
+            "- Total: 22,400 people\n"
+            "- Children travelling alone: 3,100\n")
+    figures = _by_value(extract(text, PUB))
+    assert figures[3100].who.value == "children"

@@ -1,4 +1,5 @@
-"""The dates a table or list takes from the line that introduces it.
+"""What a table or list row takes from its context: the dates of the line that introduces it, the
+group its label names.
 
 "… killed people in 23 counties since March 14, according to the centre. Its latest figures, as of
 Sunday, showed:" — the rows are as of Sunday and since March 14: an introducing line that opens on
@@ -37,3 +38,10 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
             art.sentences[intro - 1].paragraph == s.paragraph:
         since = _since(art, intro - 1)
     return SentenceDates(found.as_of, since)
+
+
+def label_who(art, row) -> str | None:
+    """The group a row's label names ("Unaccompanied minors: 6,214" → children), or None."""
+    line_start = art.text.rfind("\n", 0, row.label_end) + 1
+    found = art.terms.who.within(line_start, row.label_end)
+    return found[0].key if found else None
