@@ -26,6 +26,7 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
+from app.extract.wholes import breakdown_whole, cue_whole, named_whole
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -222,11 +223,8 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
-            if subset and not out and parent is not None and reading is not None and \
-                    reading.measure != parent.figure.measure and reading.measure_start < q.start:
-                # "… killed 23 and wounded 41. Among the dead were five children": the whole the cue names
-                parent = next((d for d in reversed(art.drafts) if d.sentence.index == index - 1 and
-                               d.parent is None and d.figure.measure == reading.measure), parent)
+            if subset and not out and parent is not None:  # "Among the dead were five children": the whole named
+                parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
@@ -318,9 +316,10 @@ class Extractor:
                 sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
-            if not subset and text.startswith(" of the ", q.end):
-                whole = self._whole_named_back(art, out, terms, index, q, reading)
-                if whole is not None:  # "took away 40 pupils … soldiers had freed 12 of the children"
+            if not subset:  # "took away 40 pupils … freed 12 of the children", "14 of the injured"
+                whole = (self._whole_named_back(art, out, terms, index, q, reading) if text.startswith(" of the ", q.end)
+                         else None) or named_whole(art, out, index, q) or (row and breakdown_whole(art, row, figure.measure))
+                if whole is not None:
                     subset, parent = True, whole
                     figure.side = figure.side or whole.figure.side
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))

@@ -163,3 +163,62 @@ def test_a_row_label_names_the_group(extract):
             "- Children travelling alone: 3,100\n")
     figures = _by_value(extract(text, PUB))
     assert figures[3100].who.value == "children"
+
+
+def _parent(figures, value):
+    f = _by_value(figures)[value]
+    return figures[f.parts_of - 1].value if f.parts_of else None
+
+
+def test_n_of_the_dead_is_a_part_of_the_toll_named_earlier(extract):
+    text = ("Gunmen killed at least 58 people in an attack on a market in the north, officials said. "
+            "The attackers came on foot at dawn. Witnesses said the gunmen fired at stalls. "
+            "At least 20 of the dead were traders from a nearby town, a trader said.")
+    figures = extract(text, PUB)
+    assert _parent(figures, 20) == 58
+
+
+def test_n_of_the_injured_is_a_part_of_the_injured(extract):
+    text = ("The blast killed six people and injured 75 at the station. Doctors at the city hospital "
+            "said 22 of the injured were in a serious condition.")
+    figures = extract(text, PUB)
+    assert _parent(figures, 22) == 75
+
+
+def test_identified_n_of_the_dead_links_across_measures(extract):
+    text = ("The riot left 40 inmates dead, the prison service said. Forensic teams have identified "
+            "25 of the dead so far.")
+    figures = extract(text, PUB)
+    assert _parent(figures, 25) == 40
+
+
+def test_were_among_the_wounded_names_the_whole(extract):
+    text = ("The shelling killed nine people, and another 31 people were wounded. Rescuers recovered "
+            "12 bodies from the rubble, and three firefighters were among the wounded.")
+    figures = extract(text, PUB)
+    assert _parent(figures, 3) == 31
+
+
+def test_among_the_dead_next_to_a_count_of_bodies(extract):
+    text = ('"We have buried 64 bodies," said a village elder, who said four of his sons were among the dead.')
+    figures = extract(text, PUB)
+    assert _parent(figures, 4) == 64
+
+
+def test_an_opening_among_the_dead_skips_a_count_of_the_missing(extract):
+    text = ("At least 33 people have died and 12 are missing after floods swept through the valley, "
+            "officials said. Rescuers found 8 bodies on Tuesday. Another 15 people may be missing in the "
+            "hills, a mayor said. Among the dead were two volunteers from the Red Cross.")
+    figures = extract(text, PUB)
+    assert _parent(figures, 2) == 33
+
+
+def test_a_breakdown_table_breaks_down_the_totals_in_its_intro(extract):
+    text = ("The council gave this breakdown of the 20 dead and 35 wounded by village:\n"
+            "Village | Dead | Wounded\n"
+            "Kiri | 12 | 20\n"
+            "Malo | 8 | 15\n")
+    figures = extract(text, PUB)
+    rows = [f for f in figures if f.sentence.startswith(("Kiri", "Malo"))]
+    assert rows and all(figures[f.parts_of - 1].measure == f.measure for f in rows if f.parts_of)
+    assert {figures[f.parts_of - 1].value for f in rows} == {20, 35}
