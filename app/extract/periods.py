@@ -374,3 +374,11 @@ def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None
     if _NEW_CLAUSE.search(text, anchor_end, dates.since_span[0]):
         return None  # "the toll was 45 and that the state had recorded 500 killings since January"
     return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since
+
+
+def same_frame(before, as_of: dt.date | None, since: dt.date | None, published: dt.date | None):
+    """as_of and since of "N more" after the figure `before` of its sentence: "killed 862 people in
+    2024, …, and hundreds more were abducted" counts over the same period, unless it names its own."""
+    if since is not None or as_of != published or (before.since is None and before.as_of == published):
+        return as_of, since
+    return before.as_of, before.since

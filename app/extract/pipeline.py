@@ -9,7 +9,7 @@ from app.domain import Figure, Measure, Who
 from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState, Draft
 from app.extract.claimants import ClaimantFinder
-from app.extract.dates import ArticleDates, SentenceDates, sentence_dates
+from app.extract.dates import ArticleDates, SentenceDates
 from app.extract.denials import apply_denials
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
@@ -18,10 +18,10 @@ from app.extract.gazetteer import Gazetteer
 from app.extract.hedging import hedge_reaches
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
-from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, since_of
+from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, same_frame, since_of
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import intro_dates, label_who
+from app.extract.row_context import intro_dates, label_who, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
@@ -199,8 +199,7 @@ class Extractor:
         terms = art.terms.within(sentence.start, sentence.end)
         hedges = art.found["hedges"].within(sentence.start, sentence.end)
         claims = claims_of(self.claimants, art, index)
-        dates = sentence_dates(text, sentence.start, sentence.end, art.published,
-                               [(c.start, c.end) for c in claims], art.dates)
+        dates = statement_dates(self.claimants, art, index, claims)
         row = art.rows.get(index)
         if row is not None and row.table.intro is not None:
             intro = art.sentences[row.table.intro]
@@ -305,6 +304,8 @@ class Extractor:
                 # "released 23 passengers seized … last month, among them 14 women": the period was
                 # the whole's to take or leave
                 as_of, since = parent.figure.as_of, parent.figure.since
+            if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
+                as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,

@@ -222,3 +222,18 @@ def test_a_breakdown_table_breaks_down_the_totals_in_its_intro(extract):
     rows = [f for f in figures if f.sentence.startswith(("Kiri", "Malo"))]
     assert rows and all(figures[f.parts_of - 1].measure == f.measure for f in rows if f.parts_of)
     assert {figures[f.parts_of - 1].value for f in rows} == {20, 35}
+
+
+def test_it_estimated_keeps_the_date_of_the_statement_before(extract):
+    text = ("UNICEF said in a briefing on Monday that 300,000 children had been out of school since "
+            "the end of May. It estimated that 45,000 children had been displaced by the fighting.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[45000].as_of == dt.date(2024, 10, 7)
+
+
+def test_n_more_counts_over_the_period_of_the_figure_before(extract):
+    text = ("Clashes in the region killed 640 people in 2022, according to a UN report, and hundreds "
+            "more were kidnapped.")
+    figures = extract(text, PUB)
+    vague = next(f for f in figures if f.low == 200)
+    assert (vague.since, vague.as_of) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31))
