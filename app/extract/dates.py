@@ -177,6 +177,8 @@ _MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of
 # "rose to N on X": the toll stood at N on that day
 _REACHED_ON = re.compile(r"\b(?:rose|risen|climbed|reached|hit|stood\s+at|increased|jumped|grew)\s+(?:to\s+)?"
                          r"(?:[\w,.]+\s+){1,4}?on\s+$", re.IGNORECASE)
+# "By the time a ceasefire took effect on Nov. 27, 2024, more than 4,000 had been killed"
+_BY_THE_TIME = re.compile(r"\bby\s+the\s+time\b[^,;:]{0,70}?\b(?:on|in)\s+$", re.IGNORECASE)
 # "Yesterday alone we registered 1,750": a sentence opening on a count over that one day
 _ALONE = re.compile(r"\s+alone\b")
 _OPENING = re.compile(r"[\s\"“‘']*(?:on\s+)?", re.IGNORECASE)
@@ -225,27 +227,56 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
         before = text[max(start, d.start - 30) : d.start]
         alone = text.startswith(" alone", d.end) and _ALONE.match(text, d.end, end) is not None and \
             _OPENING.fullmatch(text, start, d.start) is not None
-        if _AS_OF.search(before) or alone or (_may_end_on(text, max(start, d.start - 60), d.start) and
+        by_time = _BY_THE_TIME.search(text, max(start, d.start - 90), d.start)
+        if _AS_OF.search(before) or alone or by_time or (_may_end_on(text, max(start, d.start - 60), d.start) and
                                      _REACHED_ON.search(text, max(start, d.start - 60), d.start)):
             as_of = d.date
             if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             explicit = True
-            if not _SENTENCE_START.match(text[start : d.start]) and not alone:
+            if not _SENTENCE_START.match(text[start : d.start]) and not alone and \
+                    not (by_time and _OPENING.fullmatch(text, start, by_time.start())):
                 as_of_at = d.start
             break
     if as_of is None and claim_spans:
-        for d in candidates:
-            if _SENTENCE_START.match(text[start : d.start]):
-                as_of = d.date
-                break
+        as_of = _opening_date(text, start, end, candidates, claim_spans)
     if as_of is None:
         for cs, ce in claim_spans:
             near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
                     and not _STOP.search(text, ce, d.start)]
             if near:
                 as_of = near[0].date
+                if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
+                    as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
                 break
     if as_of is not None and published is not None and as_of > published:
         as_of = published
     return SentenceDates(as_of, since, as_of_at, explicit, since_span)
+
+
+_FIRST_COMMA = re.compile(r",")
+_PHRASE_OPENS = re.compile(r"[\s\"“]*(?:on|in|at|during|speaking|addressing|talking|briefing|writing)\b", re.IGNORECASE)
+# "In a statement read on state television on Thursday, the ministry said …": the opening phrase
+# dates the statement when the claim follows right after it.
+_CLAIM_NEXT = 6
+
+
+def _opening_date(text: str, start: int, end: int, candidates: list[DateMention],
+                  claim_spans: list[tuple[int, int]]) -> dt.date | None:
+    """The date of a sentence-opening "On DATE," / "In a statement on DATE, the ministry said",
+    when a claim follows the opening phrase (not "On Monday, residents found …, a volunteer said")."""
+    comma = _FIRST_COMMA.search(text, start, end)
+    if comma is not None and not _PHRASE_OPENS.match(text, start, comma.start()):
+        comma = None
+    for d in candidates:
+        if comma is None or d.end > comma.start():
+            if _SENTENCE_START.match(text[start : d.start]):
+                return d.date
+            break
+        if len(_WORD.findall(text, d.end, comma.start())) > 1:
+            continue
+        if not any(comma.end() <= cs and len(_WORD.findall(text, comma.end(), cs)) <= _CLAIM_NEXT
+                   for cs, _ in claim_spans):
+            continue
+        return d.date
+    return None

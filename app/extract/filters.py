@@ -88,6 +88,8 @@ class NonFigureFilter:
             return "url, date, time or furniture"
         before = text[max(0, m.start - 30) : m.start]
         after = text[m.end : m.end + 40]
+        if "\n" in after:  # a line ends the sentence: "Total | 47 | 44" and then "Army helicopters …"
+            after = after[: after.index("\n")]
         if m.value is not None and not m.vague and m.value != int(m.value) and m.value < 1000:
             return "not a whole number"
         words = before.split()

@@ -32,6 +32,7 @@ _PERIOD = re.compile(
     rf"""
     \b(?:between|from)\s+(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+
       (?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
+  | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
   | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
   | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
@@ -59,11 +60,20 @@ _PERIOD = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before)\b")
-_APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their)\b", re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before|and\s+that)\b")
+_APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|raising|pushing|lifting)\b",
+                       re.IGNORECASE)  # ", taking the toll since May 28 to 38": the toll's start
+# "… since July 1, and that at least 23 were missing in the same period": the start goes on
+_SAME_PERIOD = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|for)\s+the\s+same\s+(?:period|time|span)\b", re.IGNORECASE)
+_AND = re.compile(r",\s*and\b", re.IGNORECASE)
 # A clause of its own after a "since" one: ", and that", "X said, and", ", while", ", but"
-_NEW_CLAUSE = re.compile(r",\s*and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
                          re.IGNORECASE)
+# The subject of a sentence opening on a period, with an aside in commas, up to its verb
+_SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*[a-z]+(?:ed|ing)?\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?",
+                            re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -155,6 +165,10 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
             if period and _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 return period._replace(until=None)  # "since the 2011 uprising"
             return period
+    if g["wd1"]:  # "between Friday and Sunday": the latest such days on or before publication
+        until = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(g["wd2"].lower())) % 7)
+        since = until - dt.timedelta(days=(until.weekday() - _WEEKDAYS.index(g["wd1"].lower())) % 7)
+        return Period(m.start(), m.end(), since, until)
     if g["d1"]:
         return _span_of_days(m, g["d1"], g["dy1"], g["d2"], g["dy2"], published)
     if g["part"]:
@@ -279,7 +293,27 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None,
         if period is not None:
             opens = _OPENER.fullmatch(text, start, m.start()) is not None and text.startswith(",", m.end())
             found.append(period._replace(opens=opens))
+    if len(found) > 1 and found[0].opens:
+        found[1:] = [_in_year_of(text, found[0], p) for p in found[1:]]
     return found
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this)\s+year\b|\bsince\b", re.IGNORECASE)
+
+
+def _in_year_of(text: str, opening: Period, p: Period) -> Period:
+    """"In 2024, heavy rains between March and May killed 315": a period without a year of its own
+    is in the year that opens the sentence, not the year of publication."""
+    whole = opening.since and opening.until and opening.since.year == opening.until.year and \
+        (opening.since.month, opening.since.day, opening.until.month, opening.until.day) == (1, 1, 12, 31)
+    if not whole or p.until is None or _YEAR_WRITTEN.search(text, p.start, p.end):
+        return p
+    shift = opening.until.year - p.until.year
+    try:
+        return p._replace(since=p.since and p.since.replace(year=p.since.year + shift),
+                          until=p.until.replace(year=p.until.year + shift))
+    except ValueError:  # February 29
+        return p
 
 
 def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_end: int) -> bool:
@@ -290,10 +324,15 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
     a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
     if p.opens and p.end <= anchor:
         a += 1  # the comma of "In 2023, …"
+        if p.until is not None and text.count(",", a, b) >= 2 and _SUBJECT_ASIDE.fullmatch(text, a, b):
+            return True  # "In May 2022, an attack on a camp, also in the north, killed about 60"
     elif not (start <= p.start and p.end <= end) and not _COORDINATED.search(text, a, b):
         return False  # past a neighbouring figure only along a list: "846 homicides, 393 … in 2023"
     joints = _LIST_JOINT_BEFORE if b == anchor else _LIST_JOINT
-    return not _CLAUSE_GAP.search(joints.sub(" ", text[a:b]))
+    between = text[a:b]
+    if a == anchor_end and _APPOSITION_BEFORE.search(text, max(0, anchor - 12), anchor):
+        between = between.replace(",", " ", 1)  # "1,850 households, or about 11,100 people, had fled …"
+    return not _CLAUSE_GAP.search(joints.sub(" ", between))
 
 
 def choose_period(text: str, periods: list[Period], start: int, end: int, anchor: int,
@@ -306,7 +345,8 @@ def choose_period(text: str, periods: list[Period], start: int, end: int, anchor
     chosen = after[0] if after else (inside[-1] if inside else None)
     if chosen is None:
         return None
-    if chosen.until is not None and _ONE_EVENT.search(text, min(start, chosen.start), anchor):
+    if chosen.until is not None and _ONE_EVENT.search(text, min(start, chosen.start), anchor) and \
+            not _YEAR_WRITTEN.search(text, chosen.start, chosen.end):
         return None  # "In July an explosion killed 53": the month is the day of the event
     if measure_before and chosen.start >= anchor_end and _SEIZED_AFTER.match(text, anchor_end, chosen.start):
         return None  # "released 23 passengers seized from a bus last month": the day they were taken
@@ -322,8 +362,23 @@ def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None
     figure in an appended phrase: "76 wounded crossed, the first evacuations since October 7"."""
     if dates.since is None or dates.since_span is None:
         return dates.since
+    if _SAME_PERIOD.match(text, anchor_end):
+        return dates.since
     if dates.since_span[1] <= anchor_end - 1 and _NEW_CLAUSE.search(text, dates.since_span[1], anchor_end):
         return None  # "deported 4,100 since Jan. 1, the minister said, and 310 are being held": another clause
     if dates.since_span[0] < anchor_end:
+        if dates.as_of_at is not None and dates.as_of_at >= anchor_end and \
+                _AND.search(text, dates.since_span[1], anchor_end):
+            return None  # "… since January 1, and some 1.5 million are displaced as of March 31"
         return dates.since
+    if _NEW_CLAUSE.search(text, anchor_end, dates.since_span[0]):
+        return None  # "the toll was 45 and that the state had recorded 500 killings since January"
     return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since
+
+
+def same_frame(before, as_of: dt.date | None, since: dt.date | None, published: dt.date | None):
+    """as_of and since of "N more" after the figure `before` of its sentence: "killed 862 people in
+    2024, …, and hundreds more were abducted" counts over the same period, unless it names its own."""
+    if since is not None or as_of != published or (before.since is None and before.as_of == published):
+        return as_of, since
+    return before.as_of, before.since

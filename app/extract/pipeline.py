@@ -9,7 +9,7 @@ from app.domain import Figure, Measure, Who
 from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState, Draft
 from app.extract.claimants import ClaimantFinder
-from app.extract.dates import ArticleDates, SentenceDates, sentence_dates
+from app.extract.dates import ArticleDates, SentenceDates
 from app.extract.denials import apply_denials
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
@@ -18,13 +18,15 @@ from app.extract.gazetteer import Gazetteer
 from app.extract.hedging import hedge_reaches
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
-from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, since_of
+from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, same_frame, since_of
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
+from app.extract.row_context import intro_dates, label_who, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
+from app.extract.wholes import breakdown_whole, cue_whole, named_whole
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -197,8 +199,7 @@ class Extractor:
         terms = art.terms.within(sentence.start, sentence.end)
         hedges = art.found["hedges"].within(sentence.start, sentence.end)
         claims = claims_of(self.claimants, art, index)
-        dates = sentence_dates(text, sentence.start, sentence.end, art.published,
-                               [(c.start, c.end) for c in claims], art.dates)
+        dates = statement_dates(self.claimants, art, index, claims)
         row = art.rows.get(index)
         if row is not None and row.table.intro is not None:
             intro = art.sentences[row.table.intro]
@@ -206,10 +207,7 @@ class Extractor:
             intro_claims = claims_of(self.claimants, art, row.table.intro) or self.claimants.list_source(
                 text, intro.start, intro.end, art.people, art.claims)
             claims = claims or intro_claims
-            intro_dates = sentence_dates(text, intro.start, intro.end, art.published,
-                                         [(c.start, c.end) for c in intro_claims] or [(intro.start, intro.start)],
-                                         art.dates)
-            dates = dates if dates.as_of else SentenceDates(intro_dates.as_of, intro_dates.since)
+            dates = dates if dates.as_of else intro_dates(art, row.table.intro, [(c.start, c.end) for c in intro_claims])
         out: list[Draft] = []
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]
@@ -224,11 +222,8 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
-            if subset and not out and parent is not None and reading is not None and \
-                    reading.measure != parent.figure.measure and reading.measure_start < q.start:
-                # "… killed 23 and wounded 41. Among the dead were five children": the whole the cue names
-                parent = next((d for d in reversed(art.drafts) if d.sentence.index == index - 1 and
-                               d.parent is None and d.figure.measure == reading.measure), parent)
+            if subset and not out and parent is not None:  # "Among the dead were five children": the whole named
+                parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
@@ -309,6 +304,8 @@ class Extractor:
                 # "released 23 passengers seized … last month, among them 14 women": the period was
                 # the whole's to take or leave
                 as_of, since = parent.figure.as_of, parent.figure.since
+            if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
+                as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,
@@ -320,9 +317,10 @@ class Extractor:
                 sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
-            if not subset and text.startswith(" of the ", q.end):
-                whole = self._whole_named_back(art, out, terms, index, q, reading)
-                if whole is not None:  # "took away 40 pupils … soldiers had freed 12 of the children"
+            if not subset:  # "took away 40 pupils … freed 12 of the children", "14 of the injured"
+                whole = (self._whole_named_back(art, out, terms, index, q, reading) if text.startswith(" of the ", q.end)
+                         else None) or named_whole(art, out, index, q) or (row and breakdown_whole(art, row, figure.measure))
+                if whole is not None:
                     subset, parent = True, whole
                     figure.side = figure.side or whole.figure.side
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
@@ -342,8 +340,9 @@ class Extractor:
         measure = Measure(key)
         who, _side = self.measures.who_only(art.text, terms, q.start, q.end, next_start)
         if who == Who.PEOPLE:
-            if row.table.who:
-                who = Who(row.table.who)
+            named = label_who(art, row) or row.table.who  # "Unaccompanied minors: 6,214", else the header's
+            if named:
+                who = Who(named)
             else:
                 earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
                 # the table breaks down a total: the largest figure, not "1.8 million child refugees"

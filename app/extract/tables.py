@@ -20,8 +20,8 @@ _CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:mi
 _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
 _ROW = re.compile(
     rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
-    rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*$"
-)
+    rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*)?$"
+)  # a closing note in brackets: "- 66 deaths (excluding the dam burst)"
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")

@@ -1,0 +1,69 @@
+"""What a sentence or a table row takes from its context: the dates of the line that introduces a
+table, the group a row's label names, the statement date that "It estimated …" carries on.
+
+"… killed people in 23 counties since March 14, according to the centre. Its latest figures, as of
+Sunday, showed:" — the rows are as of Sunday and since March 14: an introducing line that opens on
+"Its" / "Their" / "These" goes on with the sentence before it, which may hold the start. A period in
+the introducing line ("arrivals since the start of the year, as of Sunday:") gives the start too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.dates import SentenceDates, sentence_dates
+from app.extract.figure_claims import claims_of
+from app.extract.periods import find_periods
+
+_ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
+
+
+def _since(art, index: int):
+    """The start a sentence gives: "since DATE", else an open or bounded period's start."""
+    s = art.sentences[index]
+    found = sentence_dates(art.text, s.start, s.end, art.published, [(s.start, s.start)], art.dates)
+    if found.since is not None:
+        return found.since
+    if not art.found["period"].any_within(s.start, s.end):
+        return None
+    return next((p.since for p in find_periods(art.text, s.start, s.end, art.published, art.tokens) if p.since),
+                None)
+
+
+def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> SentenceDates:
+    """as_of and since of the rows under the line `intro`."""
+    s = art.sentences[intro]
+    found = sentence_dates(art.text, s.start, s.end, art.published, claim_spans or [(s.start, s.start)], art.dates)
+    since = found.since or _since(art, intro)
+    if since is None and intro > 0 and _ANAPHORIC.match(art.text, s.start, s.end) and \
+            art.sentences[intro - 1].paragraph == s.paragraph:
+        since = _since(art, intro - 1)
+    return SentenceDates(found.as_of, since)
+
+
+def label_who(art, row) -> str | None:
+    """The group a row's label names ("Unaccompanied minors: 6,214" → children), or None."""
+    line_start = art.text.rfind("\n", 0, row.label_end) + 1
+    found = art.terms.who.within(line_start, row.label_end)
+    return found[0].key if found else None
+
+
+# "OCHA said in a report on Thursday that … It estimated that nearly 1 million …": the same statement
+_PRONOUN_CLAIM = re.compile(r"[\s\"“]*(?:it|he|she|they)\s+(?:also\s+)?(?:said|says|estimated|estimates|reported|"
+                            r"added|noted|warned|stated|put|recorded|counted)\b", re.IGNORECASE)
+
+
+def statement_dates(finder, art, index: int, claims) -> SentenceDates:
+    """The dates of sentence `index`; a sentence that goes on with "It estimated …" and names no
+    date of its own keeps the date of the statement in the sentence before."""
+    s = art.sentences[index]
+    found = sentence_dates(art.text, s.start, s.end, art.published, [(c.start, c.end) for c in claims], art.dates)
+    if found.as_of is not None or not index or not _PRONOUN_CLAIM.match(art.text, s.start, s.end) or \
+            art.sentences[index - 1].paragraph != s.paragraph:
+        return found
+    p = art.sentences[index - 1]
+    spans = [(c.start, c.end) for c in claims_of(finder, art, index - 1)]
+    before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
+    if before.explicit and before.as_of_at is not None:  # "said on Thursday that 2.1 million … as of March"
+        before = sentence_dates(art.text, p.start, before.as_of_at, art.published, spans, art.dates)
+    return found if before.as_of is None or before.explicit else found._replace(as_of=before.as_of)

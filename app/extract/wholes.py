@@ -1,0 +1,83 @@
+"""The larger figure a part belongs to when the text names that whole by its measure word.
+
+"At least 41 of the dead were soldiers", "identified 19 of the dead", "14 of the injured",
+"seven members of his family were among the dead", "two police officers were among the wounded":
+the whole is the latest figure, a few sentences back, that counts the people the word names —
+the dead may have been counted as killed or as bodies. A table whose introducing line says it is
+"a breakdown of the 52 dead and 40 wounded" breaks those figures down.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.domain import Measure
+
+_BACK = 3  # sentences
+_NAMED_BACK = 8  # "N of the dead": the group the article has been counting
+_OPENING_BACK = 4  # a sentence that opens on "Among the dead" goes back to the lead's toll
+_OF_THE = re.compile(r" of the ")
+_AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
+                          re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"\bamong\s+the\s+", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\bbreak\s*down\s+of\b|\bbroken\s+down\b", re.IGNORECASE)
+_DEAD = frozenset({Measure.KILLED, Measure.BODIES})
+
+
+def _whole_of(drafts, index: int, measure: Measure, value: float | None, far: int = _BACK):
+    """The latest whole figure counting `measure` within `far` sentences, larger than `value`; for
+    the dead, first a count of the killed or of bodies in this sentence or the last."""
+    for wanted, back in ((_DEAD if measure in _DEAD else (), 1), ({measure}, far)):
+        for d in reversed(drafts):
+            if index - d.sentence.index > back:
+                break
+            f = d.figure
+            size = f.value or f.low or f.high or 0
+            if d.parent is None and f.measure in wanted and (value is None or size > value):
+                return d
+    return None
+
+
+def named_whole(art, out, index: int, q):
+    """The whole that "N of the <measure word>" or "N … were among the <measure word>" names."""
+    text = art.text
+    at, far = None, _NAMED_BACK
+    if text.startswith(" of the ", q.end):
+        at = q.end + len(" of the ")
+    else:
+        among = _AMONG_AFTER.match(text, q.end, min(len(text), q.end + 120))
+        if among is not None:
+            at, far = among.end(), _BACK
+    if at is None:
+        return None
+    term = art.terms.measures.first(at, at + 40)
+    if term is None or term.start != at:
+        return None
+    return _whole_of(art.drafts + out, index, Measure(term.key), q.value, far)
+
+
+def breakdown_whole(art, row, measure: Measure):
+    """The figure of `measure` in a table's introducing line that says it is a breakdown."""
+    intro = row.table.intro
+    if intro is None:
+        return None
+    s = art.sentences[intro]
+    if not _BREAKDOWN.search(art.text, s.start, s.end):
+        return None
+    return next((d for d in reversed(art.drafts) if d.sentence.index == intro and d.parent is None and
+                 d.figure.measure == measure), None)
+
+
+def cue_whole(art, index: int, prev_end: int, q, reading, parent):
+    """The whole a sentence-opening part names: "Among the dead were three pilgrims" is a part of
+    the latest count of the dead a few sentences back, not of the figure just before it."""
+    among = _AMONG_BEFORE.search(art.text, prev_end, q.start)
+    if among is not None:
+        term = art.terms.measures.first(among.end(), among.end() + 40)
+        if term is not None and term.start == among.end():
+            return _whole_of(art.drafts, index, Measure(term.key), q.value, _OPENING_BACK) or parent
+    if reading is not None and reading.measure != parent.figure.measure and reading.measure_start < q.start:
+        # "… killed 23 and wounded 41. Among those killed were five children"
+        return next((d for d in reversed(art.drafts) if index - 3 <= d.sentence.index < index and
+                     d.parent is None and d.figure.measure == reading.measure), parent)
+    return parent
