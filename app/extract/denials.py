@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
-from app.extract.hedging import apply_disclaimers
 from app.extract.tokens import Term
 
 _NOT_DISPUTE = re.compile(
@@ -207,8 +206,6 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = _bare_name(denial.claimant, people)
     _spread_disputes(text, drafts)
-    # (not a denial, but read here, after all figures: pipeline.py calls nothing later per article)
-    apply_disclaimers(text, sentences, drafts, lambda claimant, owner: _is_source(text, claimant, owner))
 
 
 _TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),
@@ -293,7 +290,7 @@ def _bare_name(claimant: str, people) -> str:
     return claimant[rank.end():] if rank else claimant
 
 
-def _is_source(text: str, claimant: str, owner: str) -> bool:
+def is_source(text: str, claimant: str, owner: str) -> bool:
     """Whether `claimant` is the source `owner` names ("the Pakistani military's figures" → ISPR,
     introduced as "Pakistan's military media wing"): its head word in the name or its introduction."""
     word = re.compile(rf"\b{re.escape(owner.split()[-1])}\b", re.IGNORECASE)

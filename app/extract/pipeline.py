@@ -6,11 +6,10 @@ import datetime as dt
 import re
 
 from app.domain import Figure, Measure, Who
-from app.extract.aliases import Aliases
+from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates, SentenceDates
-from app.extract.denials import apply_denials
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
@@ -135,19 +134,7 @@ class Extractor:
             art.drafts.extend(self._sentence_figures(art, index, by_sentence[index]))
         if not art.drafts:
             return []
-        for draft in art.drafts:
-            if draft.parent is not None:
-                draft.figure.parts_of = next((k for k, d in enumerate(art.drafts, 1) if d is draft.parent), None)
-        apply_denials(self.claimants, text, sentences, art.drafts, art.people, art.claims, found["denial_verbs"])
-        aliases = Aliases(text)
-        for draft in art.drafts:
-            draft.figure.claimant = aliases.canonical(draft.figure.claimant)
-            draft.figure.disputed_by = aliases.canonical(draft.figure.disputed_by)
-        figures = []
-        for number, draft in enumerate(art.drafts, start=1):
-            draft.figure.id = number
-            figures.append(draft.figure)
-        return figures
+        return finish(self.claimants, art, found["denial_verbs"])
 
     def _candidates(self, art: ArticleState, mentions: list[NumberMention]) -> dict[int, list[NumberMention]]:
         """Numbers that may be figures, by sentence: in a sentence with a measure word, a table row

@@ -174,3 +174,9 @@ def test_stranded_people_are_no_figure(extract):
 def test_link_lines_of_live_pages_and_galleries_are_junk(line, junk):
     from app.ingest.junk_rules import load_rules
     assert (load_rules().line_reason(line) is not None) is junk
+
+
+def test_killings_count_the_killed(extract):
+    (figure,) = _figures(extract, "Rights monitors have recorded more than 300 killings in the "
+                                  "province since January, the group said.")
+    assert (figure.measure.value, figure.low, figure.qualifier.value) == ("killed", 300, "more_than")

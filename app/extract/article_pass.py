@@ -1,0 +1,27 @@
+"""Passes over a whole article once every figure is drafted: parts numbered, disputes and
+disclaimers read, and claimant names made tidy (acronyms)."""
+
+from __future__ import annotations
+
+from app.domain import Figure
+from app.extract.aliases import Aliases
+from app.extract.article_state import ArticleState
+from app.extract.denials import apply_denials, is_source
+from app.extract.hedging import apply_disclaimers
+
+
+def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
+    """The article's figures, numbered 1..n, after the whole-article passes."""
+    drafts, text = art.drafts, art.text
+    number = {id(d): k for k, d in enumerate(drafts, 1)}
+    for draft in drafts:
+        if draft.parent is not None:
+            draft.figure.parts_of = number.get(id(draft.parent))
+    apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
+    apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
+    aliases = Aliases(text)
+    for k, draft in enumerate(drafts, 1):
+        draft.figure.claimant = aliases.canonical(draft.figure.claimant)
+        draft.figure.disputed_by = aliases.canonical(draft.figure.disputed_by)
+        draft.figure.id = k
+    return [d.figure for d in drafts]
