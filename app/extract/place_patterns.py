@@ -163,3 +163,14 @@ ELSEWHERE_IN = re.compile(
     r")\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
 # A table label that reads as a place's name: one to three capitalised words ("Ruweng", "Imphal East")
 LABEL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+# The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
+FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(segment: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that cannot match without one of `words` (lower-case ASCII) in
+    it can match in `segment`: a cheap test before the regex. A segment with a character that
+    case-folds to an ASCII letter unlike its lower() ("ſ", "ı", "İ", "K") is left to the pattern."""
+    low = segment.lower()
+    return any(w in low for w in words) or (not segment.isascii() and any(c in segment for c in FOLDING))
