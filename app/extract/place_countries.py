@@ -26,7 +26,10 @@ ORG_END = re.compile(
 GROUP_AFTER = re.compile(r"\s+(?:militias?|militiamen|fighters|forces|rebels|army|insurgents|"
                          r"brigades?|gunmen|guerrillas|faction|paramilitar(?:y|ies))\b")
 # Nationality adjectives: "South Sudanese", "Ethiopian", "Congolese", "Pakistani"
-DEMONYM = re.compile(r"\b(?:(South|North|Central|East|West)\s+)?([A-Z][a-z]{2,}(?:ese|ian|an|i|ish))\b")
+_ADJECTIVE = r"[A-Z][a-z]{2,}(?:ese|ian|an|i|ish)"
+DEMONYM = re.compile(r"\b(?:(South|North|Central|East|West)\s+)?(" + _ADJECTIVE + r")\b")
+_ADJECTIVE_WORD = re.compile(_ADJECTIVE + r"\b")
+_COMPASS = frozenset(("South", "North", "Central", "East", "West"))
 
 
 def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -42,14 +45,33 @@ def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple
 def demonym_countries(text: str, country_of: Callable[[str], str]) -> Counter:
     """Countries named by their nationality adjective ("South Sudanese officials" → SS)."""
     found: Counter = Counter()
-    for m in DEMONYM.finditer(text):
+    for compass, word in _demonyms(text):
         code = ""
-        if m.group(1):
-            code = country_of(f"{m.group(1)} {m.group(2)}")
-        code = code or country_of(m.group(2))
+        if compass:
+            code = country_of(f"{compass} {word}")
+        code = code or country_of(word)
         if code:
             found[code] += 1
     return found
+
+
+def _demonyms(text: str):
+    """The groups of `DEMONYM.finditer(text)`: (compass word or None, adjective). The adjective is
+    searched first (its capital letter lets the regex engine skip ahead), the word boundary before
+    it and a compass word before that then checked."""
+    for m in _ADJECTIVE_WORD.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # no word boundary before the adjective
+        end = at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalpha():
+            begin -= 1
+        compass = text[begin:end] if end < at and text[begin:end] in _COMPASS and \
+            (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "_")) else None
+        yield compass, m.group()
 
 
 def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int]) -> Counter:
