@@ -23,7 +23,20 @@ _UNIT_WORD_AFTER = re.compile(r"(?:area|district|neighbourhood|neighborhood|quar
 
 def _before_unit(text: str, candidates: set[str]) -> bool:
     """Whether one of `candidates` ends just before whitespace and a unit word ("Cité Soleil area"):
-    only then can PLACE_PHRASE or NAMED_UNIT present it, so their scans are skipped otherwise."""
+    only then can PLACE_PHRASE or NAMED_UNIT present it, so their scans are skipped otherwise.
+    Each candidate is found in the text and the unit word looked for after it (fast); a candidate
+    that is empty or ends in whitespace is left to a scan of the unit words."""
+    if all(c and not c[-1].isspace() for c in candidates):
+        for c in candidates:
+            at = text.find(c)
+            while at != -1:
+                end = unit = at + len(c)
+                while unit < len(text) and text[unit].isspace():
+                    unit += 1
+                if unit != end and _UNIT_WORD_AFTER.match(text, unit):
+                    return True
+                at = text.find(c, at + 1)
+        return False
     for unit in _UNIT_WORD_AFTER.finditer(text):
         end = unit.start()
         while end > 0 and text[end - 1].isspace():
