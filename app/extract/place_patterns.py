@@ -174,3 +174,23 @@ def may_hold(segment: str, words: tuple[str, ...]) -> bool:
     case-folds to an ASCII letter unlike its lower() ("ſ", "ı", "İ", "K") is left to the pattern."""
     low = segment.lower()
     return any(w in low for w in words) or (not segment.isascii() and any(c in segment for c in FOLDING))
+
+
+# How the compass words of DIRECTION end ("east", "northern", "north", "central")
+_COMPASS_ENDS = ("east", "west", "ern", "rth", "uth", "ral")
+
+
+def direction_before(text: str, start: int):
+    """`DIRECTION` searched in the 16 characters before `start`, only when the word before the
+    whitespace before `start` ends as a compass word does (or holds a character other than ASCII,
+    such as "ſ", which case-folds to "s")."""
+    if not start:
+        return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    tail = text[max(0, end - 4) : end]
+    if end == start or (tail.isascii() and not tail.lower().endswith(_COMPASS_ENDS)):
+        return None
+    window = max(0, start - 16)
+    return DIRECTION.search(text, window, start) if DIRECTION_HINT.search(text, window, start) else None

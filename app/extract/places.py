@@ -147,7 +147,8 @@ class PlaceFinder:
                 run = self._joined(text, run)
                 joined_end = run.end()
             start, end = run.span()
-            if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
+            if text.startswith(",", end) and pat.PERSON_AFTER.match(text, end) or \
+                    text.startswith(("Ab", "Um"), start) and pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
             runs.append((start, end))
             if start and text[start - 1] == "-":
@@ -294,9 +295,9 @@ class PlaceFinder:
     def _split_run_cached(self, text, start, end, out, skip_names) -> None:
         """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
         run = text[start:end]
-        skipped = tuple(w for w in run.split() if w in skip_names) if skip_names else ()
-        direction = pat.DIRECTION.search(text, max(0, start - 16), start) \
-            if start and pat.DIRECTION_HINT.search(text, max(0, start - 16), start) else None
+        words = run.split()
+        skipped = tuple([w for w in words if w in skip_names]) if not skip_names.isdisjoint(words) else ()
+        direction = pat.direction_before(text, start)
         suffix = pat.SUFFIX.match(text, end)
         key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
         found = self._run_cache.get(key)
@@ -307,7 +308,8 @@ class PlaceFinder:
             if len(self._run_cache) > 50_000:
                 self._run_cache.clear()
             self._run_cache[key] = found
-        out.extend((s + start, e + start, surface, cands) for s, e, surface, cands in found)
+        if found:
+            out.extend([(s + start, e + start, surface, cands) for s, e, surface, cands in found])
 
     def _split_run(self, text, start, end, out, skip_names) -> None:
         words = list(pat.NON_SPACE.finditer(text, start, end))
