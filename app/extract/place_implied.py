@@ -191,8 +191,8 @@ class ImpliedPlaces:
         ("Odesa region"), or the region named last before it."""
         out = []
         country = self.gazetteer.country(main.place.country)
-        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, place_local.PART_HINTS,
-                                               place_local.THE_PART_ANCHOR):
+        for cue in place_local.finditer_at_words(place_local.PART_OF_COUNTRY, text, place_local.THE_PART_ANCHOR) \
+                if place_local.part_hinted(text) else ():
             paragraph = text.rfind("\n", 0, cue.start())
             named = [m for m in wholes if paragraph < m.start < cue.start() and m.place.kind == "country"
                      and not m.possessive]  # "In Syria, … In the rebel-held northwest": Syria's

@@ -245,8 +245,22 @@ THE_TOWN_ANCHOR = re.compile(r"the\s+(?:town|city)\b")
 THE_CAPITAL_ANCHOR = re.compile(r"the\s+capital\b")
 THE_PART_ANCHOR = re.compile(r"the\s+(?:[\w-]+\s+)?(?:north|south|east|west)")
 # Words right before a compass word that PART_OF_COUNTRY can match ("the north", "the rebel-held north")
-PART_HINTS = tuple(f"{before} {d}" for before in ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
-                   for d in ("north", "south", "east", "west"))
+_PART_BEFORE = ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
+PART_HINTS = tuple(f"{before} {d}" for before in _PART_BEFORE for d in ("north", "south", "east", "west"))
+
+
+def part_hinted(text: str) -> bool:
+    """Whether one of PART_HINTS is in `text`: each " north", " south"… found, then the word before
+    it checked (four scans of the text instead of one for each hint)."""
+    for compass in (" north", " south", " east", " west"):
+        at = text.find(compass)
+        while at != -1:
+            if text.endswith(_PART_BEFORE, 0, at):
+                return True
+            at = text.find(compass, at + 1)
+    return False
+
+
 THE_ANCHOR = re.compile(r"the(?=\s)")
 
 
@@ -312,6 +326,15 @@ def _word_before(text: str, at: int) -> int | None:
     return k if k < j < at else None
 
 
+def _after_the(text: str, low: str, at: int) -> bool:
+    """Whether "the", or "the" and "wider", "whole" or "entire", stand right before `at` (`low` is
+    `text` lower-cased): only then can THE_REGION match from a word before the unit word at `at`."""
+    k = _word_before(text, at)
+    if k is not None and low[k : at].split()[0] in ("wider", "whole", "entire"):
+        k = _word_before(text, k)
+    return k is not None and low[k : at].split()[0] == "the"
+
+
 def region_cues(text: str) -> list[re.Match]:
     """`THE_REGION.finditer(text)`, tried only at each unit word and one, two or three words
     before it (found in the lower-cased text, where no character folds otherwise)."""
@@ -324,8 +347,8 @@ def region_cues(text: str) -> list[re.Match]:
         while at != -1:
             starts.add(at)
             before = at
-            for _ in range(4):  # "parts of the whole state": the first words, the article, the adjective
-                before = _word_before(text, before)
+            for _ in range(4 if _after_the(text, low, at) else 0):  # "parts of the whole state": the first
+                before = _word_before(text, before)  # words, the article, the adjective
                 if before is None:
                     break
                 starts.add(before)
