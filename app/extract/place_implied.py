@@ -274,9 +274,11 @@ class ImpliedPlaces:
         ("the Maghazi camp in central Gaza" → PS)."""
         near = []
         for s, _e, _name, cands in raw:
+            if abs(s - at) >= 150:
+                continue
             codes = {c.country for c in cands if c is not None}
             if len(codes) > 1 and s < at and cands[0] is not None and cands[0].kind == "country":
                 codes = {cands[0].country}  # "Inside Sudan": the country, not its namesake towns abroad
-            if len(codes) == 1 and abs(s - at) < 150:
+            if len(codes) == 1:
                 near.append((abs(s - at), codes.pop()))
         return min(near)[1] if near else ""
