@@ -72,7 +72,9 @@ HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|ab
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"
                        r"raids?|shelling|clashes)\b)(?!\s+(?:attacks?|strikes?|raids?|shelling|clashes|fighting)\b)")
 # "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
-NEAR = re.compile(r"\b(?:[Nn]ear|[Nn]earby)\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)")
+_NEAR_REST = r"ear(?:by)?\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)"
+NEAR = re.compile(r"\b[Nn]" + _NEAR_REST)
+_NEAR_REST_RE = re.compile(_NEAR_REST)
 # "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
@@ -129,7 +131,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in kind_of_matches(text) if kinds is None else kinds:
         add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
     harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
-    for m in [*harmed, *(finditer_fast(NEAR, text) if "ear" in text else ())]:
+    for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
         if not any(w in not_places for w in m.group(1).split()) and not demonym_country(m.group(1), known):
             add(m.group(1))
     for m in APPOSITION.finditer(text):
@@ -305,7 +307,7 @@ def _after_word(text: str, at: int) -> bool:
 # Patterns that open with `\b` (before a word character) or a look-behind, without it:
 # the regex engine skips ahead to their first letters instead of trying every position.
 _LEADS = {pattern: (_after_lead(pattern, lead), starts) for pattern, lead, starts in (
-    (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start), (NEAR, r"\b", _word_start),
+    (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start),
     (NAMED_CAMP, r"\b", _word_start), (CUSTODY, r"\b", _word_start),
     (NAMED_UNIT, r"(?<![\w'’-])", _name_start), (_UNIT_WORD, r"(?<=[\w'’])", _after_word))}
 
@@ -324,6 +326,23 @@ def finditer_fast(pattern: re.Pattern, text: str):
             yield m
         else:
             pos = m.start() + 1
+
+
+def _near_matches(text: str):
+    """`NEAR.finditer(text)`, found from each "ear" (a literal the regex engine skips ahead to) with
+    "N" or "n" before it, at the start of a word."""
+    pos = 0
+    while True:
+        m = _NEAR_REST_RE.search(text, pos + 1)
+        if m is None:
+            return
+        at = m.start() - 1
+        if text[at] in "Nn" and _word_start(text, at):
+            m = NEAR.match(text, at)
+            pos = m.end()
+            yield m
+        else:
+            pos = at + 1
 
 
 # The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
