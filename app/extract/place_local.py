@@ -307,7 +307,7 @@ def _after_word(text: str, at: int) -> bool:
 # Patterns that open with `\b` (before a word character) or a look-behind, without it:
 # the regex engine skips ahead to their first letters instead of trying every position.
 _LEADS = {pattern: (_after_lead(pattern, lead), starts) for pattern, lead, starts in (
-    (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start),
+    (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start), (NEAR, r"\b", _word_start),
     (NAMED_CAMP, r"\b", _word_start), (CUSTODY, r"\b", _word_start),
     (NAMED_UNIT, r"(?<![\w'’-])", _name_start), (_UNIT_WORD, r"(?<=[\w'’])", _after_word))}
 
