@@ -194,3 +194,37 @@ def direction_before(text: str, start: int):
         return None
     window = max(0, start - 16)
     return DIRECTION.search(text, window, start) if DIRECTION_HINT.search(text, window, start) else None
+
+
+# Words one of which each match of ELSEWHERE_IN holds
+_ELSEWHERE_WORDS = ("hospital", "clinic", "medical", "speaking", "spoke", "told", "conference", "briefing", "summit",
+                    "talks")
+
+
+def elsewhere_in(text: str, start: int) -> bool:
+    """`ELSEWHERE_IN` searched in the 80 characters before `start` only when one of its words is there."""
+    window = max(0, start - 80)
+    return may_hold(text[window:start], _ELSEWHERE_WORDS) and ELSEWHERE_IN.search(text, window, start) is not None
+
+
+_SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities", "police", "office", "government",
+                 "administration", "agency", "spokesman", "spokeswoman", "council", "command", "department", "members",
+                 "university", "institute", "researchers", "group", "organisation", "organization", "charity",
+                 "embassy", "source")
+
+
+def source_in(before: str, low: str) -> bool:
+    """`SOURCE_IN` searched in `before` (`low` lower-cased) only when one of its nouns ends the second
+    or third word from the end, where a match has it ("officials in", "police from the")."""
+    if before.isascii() and not any(w.endswith(_SOURCE_NOUNS) for w in low.split()[-3:-1]):
+        return False
+    return SOURCE_IN.search(before) is not None
+
+
+def part_named(before: str) -> bool:
+    """A lower-case compass word right before a name ("raids on western Tripoli"): a part of a
+    city, which no government is."""
+    if not DIRECTION_HINT.search(before[-16:]):
+        return False
+    d = DIRECTION.search(before[-16:])
+    return d is not None and d.group(1).islower()

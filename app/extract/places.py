@@ -44,15 +44,6 @@ def _since_event(before: str) -> bool:
     return pat.SINCE_EVENT.search(before) is not None
 
 
-def _part_named(before: str) -> bool:
-    """A lower-case compass word right before a name ("raids on western Tripoli"): a part of a
-    city, which no government is."""
-    if not pat.DIRECTION_HINT.search(before[-16:]):
-        return False
-    d = pat.DIRECTION.search(before[-16:])
-    return d is not None and d.group(1).islower()
-
-
 # Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
 _REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
                     "beyond", "edge", "outskirts")
@@ -201,7 +192,7 @@ class PlaceFinder:
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
-                    not _part_named(before):
+                    not pat.part_named(before):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before)) \
                 or _fled_in(text, start)
@@ -209,8 +200,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
-                                         start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
-                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))) or
+                                         start in in_org or (bool(cues) and pat.source_in(before, low)) or
+                                         ("in" in cues and pat.elsewhere_in(text, start)) or
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
