@@ -173,7 +173,10 @@ def may_hold(segment: str, words: tuple[str, ...]) -> bool:
     it can match in `segment`: a cheap test before the regex. A segment with a character that
     case-folds to an ASCII letter unlike its lower() ("ſ", "ı", "İ", "K") is left to the pattern."""
     low = segment.lower()
-    return any(w in low for w in words) or (not segment.isascii() and any(c in segment for c in FOLDING))
+    for w in words:
+        if w in low:
+            return True
+    return not segment.isascii() and any(c in segment for c in FOLDING)
 
 
 # How the compass words of DIRECTION end ("east", "northern", "north", "central")

@@ -53,7 +53,12 @@ _GROUP_WORDS = ("them", "whom")
 def _may_hold(before: str, low: str, words: tuple[str, ...]) -> bool:
     """Whether a case-blind pattern needing one of `words` can match `before` (`low` lowered); any
     non-ASCII text is left to the pattern, whose case folding is wider than `str.lower`."""
-    return not before.isascii() or any(w in low for w in words)
+    if not before.isascii():
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 _SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
