@@ -78,23 +78,31 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
     """Add to `countries` (named countries and nationalities) the countries of the capitals the
     article names and of its large places that dwarf every namesake abroad."""
     found = Counter(countries)
+    told: dict[tuple, tuple[str, int]] = {}  # a name's candidates tell the same each time it recurs
     for start, _end, _surface, cands in raw:
         if start in skip:
             continue
-        places = [c for c in cands if c is not None]
-        if not places or any(p.kind == "country" for p in places):
-            continue
-        capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
-        if capital:
-            found[max(capital, key=lambda p: p.population).country] += 2
-        elif places[0].kind == "region" and _sole_division(places) is not None:
-            found[places[0].country] += 1
-        else:  # "Hama": the Syrian city, whatever a Japanese village is called
-            big = max(places, key=lambda p: p.population)
-            if big.population >= LARGE and all(p.population * 10 < big.population for p in places
-                                               if p.country != big.country):
-                found[big.country] += 1
+        code, n = told[cands] if cands in told else told.setdefault(cands, _country_told(cands, capitals))
+        if n:
+            found[code] += n
     return found
+
+
+def _country_told(cands: tuple, capitals: set[str]) -> tuple[str, int]:
+    """The country a name's candidates establish and by how much: a capital 2, a sole first-level
+    division or a large place that dwarfs its namesakes abroad 1; none ("", 0) for a country."""
+    places = [c for c in cands if c is not None]
+    if not places or any(p.kind == "country" for p in places):
+        return "", 0
+    capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
+    if capital:
+        return max(capital, key=lambda p: p.population).country, 2
+    if places[0].kind == "region" and _sole_division(places) is not None:
+        return places[0].country, 1
+    big = max(places, key=lambda p: p.population)  # "Hama": the Syrian city, whatever a Japanese village is called
+    if big.population >= LARGE and all(p.population * 10 < big.population for p in places if p.country != big.country):
+        return big.country, 1
+    return "", 0
 
 
 def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
