@@ -192,8 +192,10 @@ def direction_before(text: str, start: int):
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if end == start or end == 0 or text[end - 1] not in "tnhlTNHL":
+        return None
     tail = text[max(0, end - 4) : end]
-    if end == start or (tail.isascii() and not tail.lower().endswith(_COMPASS_ENDS)):
+    if tail.isascii() and not tail.lower().endswith(_COMPASS_ENDS):
         return None
     window = max(0, start - 16)
     return DIRECTION.search(text, window, start) if DIRECTION_HINT.search(text, window, start) else None

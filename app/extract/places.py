@@ -137,12 +137,13 @@ class PlaceFinder:
         not_places = self.not_places
         joined_end = -1
         for run in pat.CAP_RUN.finditer(text):
-            if run.start() < joined_end:
-                continue  # the second half of a name joined by "and"
-            if text.startswith(" and ", run.end()):
-                run = self._joined(text, run)
-                joined_end = run.end()
             start, end = run.span()
+            if start < joined_end:
+                continue  # the second half of a name joined by "and"
+            if text.startswith(" and ", end):
+                run = self._joined(text, run)
+                start, end = run.span()
+                joined_end = end
             if text.startswith(",", end) and pat.PERSON_AFTER.match(text, end) or \
                     text.startswith(("Ab", "Um"), start) and pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
