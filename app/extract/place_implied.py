@@ -61,6 +61,32 @@ def _other_unit(text: str, name: str, unit: str) -> bool:
     return False
 
 
+def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Every whole-word mention of the article's own place names outside the spans already taken."""
+    out = []
+    low = text.lower()
+    plain = len(low) == len(text) and not any(c in text for c in pat.FOLDING)
+    for name in names:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+        for m in _finditer_name(pattern, text, low, name.lower()) if plain and name and name.isascii() else \
+                pattern.finditer(text):
+            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
+    return out
+
+
+def _finditer_name(pattern: re.Pattern, text: str, low: str, name: str):
+    """`pattern.finditer(text)` for the pattern of an ASCII `name` (lower-cased), tried only where
+    the name stands in `low`, the lower-cased `text` (of the same length, with no character that
+    case-folds to an ASCII letter otherwise)."""
+    at = low.find(name)
+    while at != -1:
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+        at = low.find(name, m.end() if m is not None else at + 1)
+
+
 class ImpliedPlaces:
     """Adds to a PlaceFinder's scan the places an article implies or teaches itself."""
 
@@ -242,7 +268,7 @@ class ImpliedPlaces:
         names, units = self._local_names(text)
         if not names:
             return raw
-        found = place_local.find_local(text, names, [])
+        found = find_local(text, names, [])
         spans = [(s, e) for s, e, _name in found]
         def overlaps(r, a: int, b: int) -> bool:  # a wider match ("X district") keeps its own reading
             return a < r[1] and r[0] < b and not (r[0] <= a and b <= r[1] and r[1] - r[0] > b - a)

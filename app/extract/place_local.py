@@ -199,32 +199,6 @@ def demonym_country(word: str, known: Callable[[str], tuple]) -> str:
     return next((code for code in (_country_code(s, known) for s in stems if len(s) >= 3) if code), "")
 
 
-def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Every whole-word mention of the article's own place names outside the spans already taken."""
-    out = []
-    low = text.lower()
-    plain = len(low) == len(text) and not any(c in text for c in _FOLDING)
-    for name in names:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
-        for m in _finditer_name(pattern, text, low, name.lower()) if plain and name and name.isascii() else \
-                pattern.finditer(text):
-            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken):
-                out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
-    return out
-
-
-def _finditer_name(pattern: re.Pattern, text: str, low: str, name: str):
-    """`pattern.finditer(text)` for the pattern of an ASCII `name` (lower-cased), tried only where
-    the name stands in `low`, the lower-cased `text` (of the same length, with no character that
-    case-folds to an ASCII letter otherwise)."""
-    at = low.find(name)
-    while at != -1:
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-        at = low.find(name, m.end() if m is not None else at + 1)
-
-
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
     hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
              "the front", "entire front", "whole front")
