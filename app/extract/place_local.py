@@ -131,9 +131,12 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in kind_of_matches(text) if kinds is None else kinds:
         add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
     harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
+    read = set()  # a name read once: its reading and add() come out the same each time it recurs
     for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
-        if not any(w in not_places for w in m.group(1).split()) and not demonym_country(m.group(1), known):
+        if m.group(1) not in read and not any(w in not_places for w in m.group(1).split()) and \
+                not demonym_country(m.group(1), known):
             add(m.group(1))
+        read.add(m.group(1))
     for m in APPOSITION.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name:
