@@ -241,12 +241,11 @@ THE_CAPITAL_ANCHOR = re.compile(r"the\s+capital\b")
 THE_PART_ANCHOR = re.compile(r"the\s+(?:[\w-]+\s+)?(?:north|south|east|west)")
 # Words right before a compass word that PART_OF_COUNTRY can match ("the north", "the rebel-held north")
 _PART_BEFORE = ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
-PART_HINTS = tuple(f"{before} {d}" for before in _PART_BEFORE for d in ("north", "south", "east", "west"))
 
 
 def part_hinted(text: str) -> bool:
-    """Whether one of PART_HINTS is in `text`: each " north", " south"… found, then the word before
-    it checked (four scans of the text instead of one for each hint)."""
+    """Whether one of `_PART_BEFORE` and a space stand before "north", "south", "east" or "west" in
+    `text` ("the north", "held east"): each " north"… found, then the word before it checked."""
     for compass in (" north", " south", " east", " west"):
         at = text.find(compass)
         while at != -1:
