@@ -26,7 +26,10 @@ ORG_END = re.compile(
 GROUP_AFTER = re.compile(r"\s+(?:militias?|militiamen|fighters|forces|rebels|army|insurgents|"
                          r"brigades?|gunmen|guerrillas|faction|paramilitar(?:y|ies))\b")
 # Nationality adjectives: "South Sudanese", "Ethiopian", "Congolese", "Pakistani"
-DEMONYM = re.compile(r"\b(?:(South|North|Central|East|West)\s+)?([A-Z][a-z]{2,}(?:ese|ian|an|i|ish))\b")
+_ADJECTIVE = r"[A-Z][a-z]{2,}(?:ese|ian|an|i|ish)"
+DEMONYM = re.compile(r"\b(?:(South|North|Central|East|West)\s+)?(" + _ADJECTIVE + r")\b")
+_ADJECTIVE_WORD = re.compile(_ADJECTIVE + r"\b")
+_COMPASS = frozenset(("South", "North", "Central", "East", "West"))
 
 
 def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -42,37 +45,64 @@ def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple
 def demonym_countries(text: str, country_of: Callable[[str], str]) -> Counter:
     """Countries named by their nationality adjective ("South Sudanese officials" → SS)."""
     found: Counter = Counter()
-    for m in DEMONYM.finditer(text):
+    for compass, word in _demonyms(text):
         code = ""
-        if m.group(1):
-            code = country_of(f"{m.group(1)} {m.group(2)}")
-        code = code or country_of(m.group(2))
+        if compass:
+            code = country_of(f"{compass} {word}")
+        code = code or country_of(word)
         if code:
             found[code] += 1
     return found
+
+
+def _demonyms(text: str):
+    """The groups of `DEMONYM.finditer(text)`: (compass word or None, adjective). The adjective is
+    searched first (its capital letter lets the regex engine skip ahead), the word boundary before
+    it and a compass word before that then checked."""
+    for m in _ADJECTIVE_WORD.finditer(text):
+        at = m.start()
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue  # no word boundary before the adjective
+        end = at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalpha():
+            begin -= 1
+        compass = text[begin:end] if end < at and text[begin:end] in _COMPASS and \
+            (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] == "_")) else None
+        yield compass, m.group()
 
 
 def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int]) -> Counter:
     """Add to `countries` (named countries and nationalities) the countries of the capitals the
     article names and of its large places that dwarf every namesake abroad."""
     found = Counter(countries)
+    told: dict[tuple, tuple[str, int]] = {}  # a name's candidates tell the same each time it recurs
     for start, _end, _surface, cands in raw:
         if start in skip:
             continue
-        places = [c for c in cands if c is not None]
-        if not places or any(p.kind == "country" for p in places):
-            continue
-        capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
-        if capital:
-            found[max(capital, key=lambda p: p.population).country] += 2
-        elif places[0].kind == "region" and _sole_division(places) is not None:
-            found[places[0].country] += 1
-        else:  # "Hama": the Syrian city, whatever a Japanese village is called
-            big = max(places, key=lambda p: p.population)
-            if big.population >= LARGE and all(p.population * 10 < big.population for p in places
-                                               if p.country != big.country):
-                found[big.country] += 1
+        code, n = told[cands] if cands in told else told.setdefault(cands, _country_told(cands, capitals))
+        if n:
+            found[code] += n
     return found
+
+
+def _country_told(cands: tuple, capitals: set[str]) -> tuple[str, int]:
+    """The country a name's candidates establish and by how much: a capital 2, a sole first-level
+    division or a large place that dwarfs its namesakes abroad 1; none ("", 0) for a country."""
+    places = [c for c in cands if c is not None]
+    if not places or any(p.kind == "country" for p in places):
+        return "", 0
+    capital = [p for p in places if p.kind == "city" and p.name in capitals and p.population >= LARGE]
+    if capital:
+        return max(capital, key=lambda p: p.population).country, 2
+    if places[0].kind == "region" and _sole_division(places) is not None:
+        return places[0].country, 1
+    big = max(places, key=lambda p: p.population)  # "Hama": the Syrian city, whatever a Japanese village is called
+    if big.population >= LARGE and all(p.population * 10 < big.population for p in places if p.country != big.country):
+        return big.country, 1
+    return "", 0
 
 
 def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:

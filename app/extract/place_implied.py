@@ -23,7 +23,20 @@ _UNIT_WORD_AFTER = re.compile(r"(?:area|district|neighbourhood|neighborhood|quar
 
 def _before_unit(text: str, candidates: set[str]) -> bool:
     """Whether one of `candidates` ends just before whitespace and a unit word ("Cité Soleil area"):
-    only then can PLACE_PHRASE or NAMED_UNIT present it, so their scans are skipped otherwise."""
+    only then can PLACE_PHRASE or NAMED_UNIT present it, so their scans are skipped otherwise.
+    Each candidate is found in the text and the unit word looked for after it (fast); a candidate
+    that is empty or ends in whitespace is left to a scan of the unit words."""
+    if all(c and not c[-1].isspace() for c in candidates):
+        for c in candidates:
+            at = text.find(c)
+            while at != -1:
+                end = unit = at + len(c)
+                while unit < len(text) and text[unit].isspace():
+                    unit += 1
+                if unit != end and _UNIT_WORD_AFTER.match(text, unit):
+                    return True
+                at = text.find(c, at + 1)
+        return False
     for unit in _UNIT_WORD_AFTER.finditer(text):
         end = unit.start()
         while end > 0 and text[end - 1].isspace():
@@ -46,6 +59,32 @@ def _other_unit(text: str, name: str, unit: str) -> bool:
             return m.group(1).lower() != unit
         at = text.find(name, at + 1)
     return False
+
+
+def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Every whole-word mention of the article's own place names outside the spans already taken."""
+    out = []
+    low = text.lower()
+    plain = len(low) == len(text) and not any(c in text for c in pat.FOLDING)
+    for name in names:
+        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+        for m in _finditer_name(pattern, text, low, name.lower()) if plain and name and name.isascii() else \
+                pattern.finditer(text):
+            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
+    return out
+
+
+def _finditer_name(pattern: re.Pattern, text: str, low: str, name: str):
+    """`pattern.finditer(text)` for the pattern of an ASCII `name` (lower-cased), tried only where
+    the name stands in `low`, the lower-cased `text` (of the same length, with no character that
+    case-folds to an ASCII letter otherwise)."""
+    at = low.find(name)
+    while at != -1:
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+        at = low.find(name, m.end() if m is not None else at + 1)
 
 
 class ImpliedPlaces:
@@ -178,8 +217,8 @@ class ImpliedPlaces:
         ("Odesa region"), or the region named last before it."""
         out = []
         country = self.gazetteer.country(main.place.country)
-        for cue in place_local.finditer_hinted(place_local.PART_OF_COUNTRY, text, place_local.PART_HINTS,
-                                               place_local.THE_PART_ANCHOR):
+        for cue in place_local.finditer_at_words(place_local.PART_OF_COUNTRY, text, place_local.THE_PART_ANCHOR) \
+                if place_local.part_hinted(text) else ():
             paragraph = text.rfind("\n", 0, cue.start())
             named = [m for m in wholes if paragraph < m.start < cue.start() and m.place.kind == "country"
                      and not m.possessive]  # "In Syria, … In the rebel-held northwest": Syria's
@@ -229,7 +268,7 @@ class ImpliedPlaces:
         names, units = self._local_names(text)
         if not names:
             return raw
-        found = place_local.find_local(text, names, [])
+        found = find_local(text, names, [])
         spans = [(s, e) for s, e, _name in found]
         def overlaps(r, a: int, b: int) -> bool:  # a wider match ("X district") keeps its own reading
             return a < r[1] and r[0] < b and not (r[0] <= a and b <= r[1] and r[1] - r[0] > b - a)
@@ -261,9 +300,11 @@ class ImpliedPlaces:
         ("the Maghazi camp in central Gaza" → PS)."""
         near = []
         for s, _e, _name, cands in raw:
+            if abs(s - at) >= 150:
+                continue
             codes = {c.country for c in cands if c is not None}
             if len(codes) > 1 and s < at and cands[0] is not None and cands[0].kind == "country":
                 codes = {cands[0].country}  # "Inside Sudan": the country, not its namesake towns abroad
-            if len(codes) == 1 and abs(s - at) < 150:
+            if len(codes) == 1:
                 near.append((abs(s - at), codes.pop()))
         return min(near)[1] if near else ""

@@ -72,7 +72,9 @@ HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|ab
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"
                        r"raids?|shelling|clashes)\b)(?!\s+(?:attacks?|strikes?|raids?|shelling|clashes|fighting)\b)")
 # "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
-NEAR = re.compile(r"\b(?:[Nn]ear|[Nn]earby)\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)")
+_NEAR_REST = r"ear(?:by)?\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)"
+NEAR = re.compile(r"\b[Nn]" + _NEAR_REST)
+_NEAR_REST_RE = re.compile(_NEAR_REST)
 # "the monastery in Kyauk Pan village": a name followed by "village" is a settlement
 NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around)\s+(" + _NAME + r")\s+(?:village|hamlet)\b")
 # "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
@@ -131,9 +133,12 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in kind_of_matches(text) if kinds is None else kinds:
         add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
     harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
-    for m in [*harmed, *(finditer_fast(NEAR, text) if "ear" in text else ())]:
-        if not any(w in not_places for w in m.group(1).split()) and not demonym_country(m.group(1), known):
+    read = set()  # a name read once: its reading and add() come out the same each time it recurs
+    for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
+        if m.group(1) not in read and not any(w in not_places for w in m.group(1).split()) and \
+                not demonym_country(m.group(1), known):
             add(m.group(1))
+        read.add(m.group(1))
     for m in APPOSITION.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name:
@@ -201,16 +206,6 @@ def demonym_country(word: str, known: Callable[[str], tuple]) -> str:
     return next((code for code in (_country_code(s, known) for s in stems if len(s) >= 3) if code), "")
 
 
-def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """Every whole-word mention of the article's own place names outside the spans already taken."""
-    out = []
-    for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.IGNORECASE):
-            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken):
-                out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
-    return out
-
-
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
     hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
              "the front", "entire front", "whole front")
@@ -249,8 +244,21 @@ THE_TOWN_ANCHOR = re.compile(r"the\s+(?:town|city)\b")
 THE_CAPITAL_ANCHOR = re.compile(r"the\s+capital\b")
 THE_PART_ANCHOR = re.compile(r"the\s+(?:[\w-]+\s+)?(?:north|south|east|west)")
 # Words right before a compass word that PART_OF_COUNTRY can match ("the north", "the rebel-held north")
-PART_HINTS = tuple(f"{before} {d}" for before in ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
-                   for d in ("north", "south", "east", "west"))
+_PART_BEFORE = ("the", "held", "controlled", "torn", "restive", "embattled", "remote")
+
+
+def part_hinted(text: str) -> bool:
+    """Whether one of `_PART_BEFORE` and a space stand before "north", "south", "east" or "west" in
+    `text` ("the north", "held east"): each " north"… found, then the word before it checked."""
+    for compass in (" north", " south", " east", " west"):
+        at = text.find(compass)
+        while at != -1:
+            if text.endswith(_PART_BEFORE, 0, at):
+                return True
+            at = text.find(compass, at + 1)
+    return False
+
+
 THE_ANCHOR = re.compile(r"the(?=\s)")
 
 
@@ -300,6 +308,23 @@ def finditer_fast(pattern: re.Pattern, text: str):
             pos = m.start() + 1
 
 
+def _near_matches(text: str):
+    """`NEAR.finditer(text)`, found from each "ear" (a literal the regex engine skips ahead to) with
+    "N" or "n" before it, at the start of a word."""
+    pos = 0
+    while True:
+        m = _NEAR_REST_RE.search(text, pos + 1)
+        if m is None:
+            return
+        at = m.start() - 1
+        if text[at] in "Nn" and _word_start(text, at):
+            m = NEAR.match(text, at)
+            pos = m.end()
+            yield m
+        else:
+            pos = at + 1
+
+
 # The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
 _FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 _REGION_UNITS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
@@ -316,6 +341,15 @@ def _word_before(text: str, at: int) -> int | None:
     return k if k < j < at else None
 
 
+def _after_the(text: str, low: str, at: int) -> bool:
+    """Whether "the", or "the" and "wider", "whole" or "entire", stand right before `at` (`low` is
+    `text` lower-cased): only then can THE_REGION match from a word before the unit word at `at`."""
+    k = _word_before(text, at)
+    if k is not None and low[k : at].split()[0] in ("wider", "whole", "entire"):
+        k = _word_before(text, k)
+    return k is not None and low[k : at].split()[0] == "the"
+
+
 def region_cues(text: str) -> list[re.Match]:
     """`THE_REGION.finditer(text)`, tried only at each unit word and one, two or three words
     before it (found in the lower-cased text, where no character folds otherwise)."""
@@ -328,8 +362,8 @@ def region_cues(text: str) -> list[re.Match]:
         while at != -1:
             starts.add(at)
             before = at
-            for _ in range(4):  # "parts of the whole state": the first words, the article, the adjective
-                before = _word_before(text, before)
+            for _ in range(4 if _after_the(text, low, at) else 0):  # "parts of the whole state": the first
+                before = _word_before(text, before)  # words, the article, the adjective
                 if before is None:
                     break
                 starts.add(before)

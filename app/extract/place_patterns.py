@@ -164,3 +164,73 @@ ELSEWHERE_IN = re.compile(
     r")\s+in\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.IGNORECASE)
 # A table label that reads as a place's name: one to three capitalised words ("Ruweng", "Imphal East")
 LABEL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
+
+# The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
+FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold(segment: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that cannot match without one of `words` (lower-case ASCII) in
+    it can match in `segment`: a cheap test before the regex. A segment with a character that
+    case-folds to an ASCII letter unlike its lower() ("ſ", "ı", "İ", "K") is left to the pattern."""
+    low = segment.lower()
+    for w in words:
+        if w in low:
+            return True
+    return not segment.isascii() and any(c in segment for c in FOLDING)
+
+
+# How the compass words of DIRECTION end ("east", "northern", "north", "central")
+_COMPASS_ENDS = ("east", "west", "ern", "rth", "uth", "ral")
+
+
+def direction_before(text: str, start: int):
+    """`DIRECTION` searched in the 16 characters before `start`, only when the word before the
+    whitespace before `start` ends as a compass word does (or holds a character other than ASCII,
+    such as "ſ", which case-folds to "s")."""
+    if not start:
+        return None
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == start or end == 0 or text[end - 1] not in "tnhlTNHL":
+        return None
+    tail = text[max(0, end - 4) : end]
+    if tail.isascii() and not tail.lower().endswith(_COMPASS_ENDS):
+        return None
+    window = max(0, start - 16)
+    return DIRECTION.search(text, window, start) if DIRECTION_HINT.search(text, window, start) else None
+
+
+# Words one of which each match of ELSEWHERE_IN holds
+_ELSEWHERE_WORDS = ("hospital", "clinic", "medical", "speaking", "spoke", "told", "conference", "briefing", "summit",
+                    "talks")
+
+
+def elsewhere_in(text: str, start: int) -> bool:
+    """`ELSEWHERE_IN` searched in the 80 characters before `start` only when one of its words is there."""
+    window = max(0, start - 80)
+    return may_hold(text[window:start], _ELSEWHERE_WORDS) and ELSEWHERE_IN.search(text, window, start) is not None
+
+
+_SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities", "police", "office", "government",
+                 "administration", "agency", "spokesman", "spokeswoman", "council", "command", "department", "members",
+                 "university", "institute", "researchers", "group", "organisation", "organization", "charity",
+                 "embassy", "source")
+
+
+def source_in(before: str, low: str) -> bool:
+    """`SOURCE_IN` searched in `before` (`low` lower-cased) only when one of its nouns ends the second
+    or third word from the end, where a match has it ("officials in", "police from the")."""
+    if before.isascii() and not any(w.endswith(_SOURCE_NOUNS) for w in low.split()[-3:-1]):
+        return False
+    return SOURCE_IN.search(before) is not None
+
+
+def part_named(before: str) -> bool:
+    """A lower-case compass word right before a name ("raids on western Tripoli"): a part of a
+    city, which no government is."""
+    if not DIRECTION_HINT.search(before[-16:]):
+        return False
+    d = DIRECTION.search(before[-16:])
+    return d is not None and d.group(1).islower()

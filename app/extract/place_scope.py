@@ -80,9 +80,13 @@ def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention |
     return False
 
 
-# Where one clause of a sentence ends and another, with its own place, begins
-CLAUSE_BREAK = re.compile(r";|,\s+and\s+that\b|,\s+but\b|,\s+when\b|,\s+after\s+(?:an?|the)\b|\bbecause\b|,\s+(?:while|whereas)\b|"
-                          r",\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b)", re.IGNORECASE)
+# Where one clause of a sentence ends and another, with its own place, begins: ";", ", but",
+# ", after the …",
+# "because"… Written to open with a set of characters (";", ",", "b") that the regex engine skips
+# ahead to; the "b" of "because" opens a word.
+CLAUSE_BREAK = re.compile(r"[;,bB](?:(?<=;)|(?<=,)(?i:\s+and\s+that\b|\s+but\b|\s+when\b|\s+after\s+(?:an?|the)\b|\s+(?:while|whereas)\b|"
+                          r"\s+as\s+(?!well\b|many\b|much\b|of\b|part\b|a\s+result\b))|"
+                          r"(?<=[bB])(?<!\w[bB])(?i:ecause)\b)")
 
 
 # A clause after the figure that describes its place ("killed in North Darfur state, where the RSF
@@ -119,6 +123,8 @@ CUMULATIVE = re.compile(
     r"\b(?:so\s+far\s+this\s+year|in\s+total|overall|cumulative|"
     r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
 
+# Words one of which each match of CUMULATIVE holds
+_CUMULATIVE_WORDS = ("since", "far", "total", "overall", "cumulative", "war")
 
 # "the deadliest attack since the war began": the time phrase ranks the event, it counts nothing
 SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest)\b[^.;:]*$",
@@ -127,6 +133,9 @@ SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bl
 EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|"
                    r"earthquake|quake|crash|fire|collapse|stampede|shooting|massacre|ambush|landslide)\b",
                    re.IGNORECASE)
+# Words one of which each match of EVENT holds
+_EVENT_WORDS = ("strike", "attack", "blast", "bombing", "explosion", "raid", "flood", "quake", "crash", "fire",
+                "collapse", "stampede", "shooting", "massacre", "ambush", "landslide")
 
 
 def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: PlaceMention | None,
@@ -142,12 +151,14 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
     main = article.main
     if main is None or (own is not None and (own.after_in or _whole(own) or own.country_wide)):
         return place or main
-    if own is None and REGIONAL_SOURCE.search(text, start, end):
+    sentence = text[start:end]
+    if own is None and ("provincial" in sentence or "regional" in sentence or "state" in sentence) and \
+            REGIONAL_SOURCE.search(text, start, end):
         region = _article_region(article)
         if region is not None:  # "the provincial health department said 324 had died": the province
             return region
-    cue = CUMULATIVE.search(text, start, end)
-    if cue and not EVENT.search(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()):
+    cue = CUMULATIVE.search(text, start, end) if pat.may_hold(sentence, _CUMULATIVE_WORDS) else None
+    if cue and not _event_in(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()):
         whole = _country_named(article, main.place.country)
         if whole is not None:
             return whole
@@ -181,9 +192,16 @@ def _article_region(article: ArticlePlaces) -> PlaceMention | None:
 
 def _about_an_event(text: str, start: int, end: int) -> bool:
     """The sentence, or the one before it, counts the victims of one event."""
-    head = text[: max(0, start - 2)].rstrip()
-    before = max(head.rfind(". "), head.rfind("\n")) + 1
-    return EVENT.search(text, before, end) is not None
+    head_end = max(0, start - 2)  # text[:head_end].rstrip(), without the copy
+    while head_end > 0 and text[head_end - 1].isspace():
+        head_end -= 1
+    before = max(text.rfind(". ", 0, head_end), text.rfind("\n", 0, head_end)) + 1
+    return _event_in(text, before, end)
+
+
+def _event_in(text: str, start: int, end: int) -> bool:
+    """`EVENT` searched in text[start:end] only when one of its event words is there."""
+    return pat.may_hold(text[start:end], _EVENT_WORDS) and EVENT.search(text, start, end) is not None
 
 
 def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
@@ -205,6 +223,9 @@ AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:boat|vessel|dinghy)
                     r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
                     r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
+# Words one of which each match of AT_SEA holds
+_SEA_WORDS = ("sea", "shipwreck", "capsi", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
+              "atlantic", "aegean")
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+)?(?:[a-z]+ern\s+)?$", re.IGNORECASE)
 
 
@@ -215,7 +236,7 @@ def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
     puts people in a place on land ("… and 20 were killed in Tripoli") is left to the usual rules,
     unless that place is in another clause than the figure at `anchor` ("lands in Aceh; 11 died at
     sea") or is only a phrase for the whole country or region ("across the region")."""
-    if AT_SEA.search(text, start, end) is None:
+    if not pat.may_hold(text[start:end], _SEA_WORDS) or AT_SEA.search(text, start, end) is None:
         return False, None
     land_from, land_to = start, end
     if anchor is not None:

@@ -44,15 +44,6 @@ def _since_event(before: str) -> bool:
     return pat.SINCE_EVENT.search(before) is not None
 
 
-def _part_named(before: str) -> bool:
-    """A lower-case compass word right before a name ("raids on western Tripoli"): a part of a
-    city, which no government is."""
-    if not pat.DIRECTION_HINT.search(before[-16:]):
-        return False
-    d = pat.DIRECTION.search(before[-16:])
-    return d is not None and d.group(1).islower()
-
-
 # Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
 _REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
                     "beyond", "edge", "outskirts")
@@ -62,7 +53,12 @@ _GROUP_WORDS = ("them", "whom")
 def _may_hold(before: str, low: str, words: tuple[str, ...]) -> bool:
     """Whether a case-blind pattern needing one of `words` can match `before` (`low` lowered); any
     non-ASCII text is left to the pattern, whose case folding is wider than `str.lower`."""
-    return not before.isascii() or any(w in low for w in words)
+    if not before.isascii():
+        return True
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 _SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
@@ -141,13 +137,15 @@ class PlaceFinder:
         not_places = self.not_places
         joined_end = -1
         for run in pat.CAP_RUN.finditer(text):
-            if run.start() < joined_end:
-                continue  # the second half of a name joined by "and"
-            if text.startswith(" and ", run.end()):
-                run = self._joined(text, run)
-                joined_end = run.end()
             start, end = run.span()
-            if pat.PERSON_AFTER.match(text, end) or pat.KUNYA.match(text, start):
+            if start < joined_end:
+                continue  # the second half of a name joined by "and"
+            if text.startswith(" and ", end):
+                run = self._joined(text, run)
+                start, end = run.span()
+                joined_end = end
+            if text.startswith(",", end) and pat.PERSON_AFTER.match(text, end) or \
+                    text.startswith(("Ab", "Um"), start) and pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
             runs.append((start, end))
             if start and text[start - 1] == "-":
@@ -200,7 +198,7 @@ class PlaceFinder:
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
-                    not _part_named(before):
+                    not pat.part_named(before):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before)) \
                 or _fled_in(text, start)
@@ -208,8 +206,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
-                                         start in in_org or (bool(cues) and bool(pat.SOURCE_IN.search(before))) or
-                                         ("in" in cues and bool(pat.ELSEWHERE_IN.search(text, max(0, start - 80), start))) or
+                                         start in in_org or (bool(cues) and pat.source_in(before, low)) or
+                                         ("in" in cues and pat.elsewhere_in(text, start)) or
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
@@ -295,9 +293,9 @@ class PlaceFinder:
     def _split_run_cached(self, text, start, end, out, skip_names) -> None:
         """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
         run = text[start:end]
-        skipped = tuple(w for w in run.split() if w in skip_names) if skip_names else ()
-        direction = pat.DIRECTION.search(text, max(0, start - 16), start) \
-            if start and pat.DIRECTION_HINT.search(text, max(0, start - 16), start) else None
+        words = run.split()
+        skipped = tuple([w for w in words if w in skip_names]) if not skip_names.isdisjoint(words) else ()
+        direction = pat.direction_before(text, start)
         suffix = pat.SUFFIX.match(text, end)
         key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
         found = self._run_cache.get(key)
@@ -308,7 +306,8 @@ class PlaceFinder:
             if len(self._run_cache) > 50_000:
                 self._run_cache.clear()
             self._run_cache[key] = found
-        out.extend((s + start, e + start, surface, cands) for s, e, surface, cands in found)
+        if found:
+            out.extend([(s + start, e + start, surface, cands) for s, e, surface, cands in found])
 
     def _split_run(self, text, start, end, out, skip_names) -> None:
         words = list(pat.NON_SPACE.finditer(text, start, end))
