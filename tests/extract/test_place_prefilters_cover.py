@@ -2,7 +2,6 @@
 a rule added to a regex without its word (as "war that killed" once was) silently stops working.
 Texts are generated from the regex itself (hypothesis `from_regex`), so every alternative is tried."""
 
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
