@@ -34,13 +34,14 @@ SIDES = {"russia", "ukraine", "israel", "palestine", "hamas", "sudan", "rsf", "s
          "drc", "rwanda", "m23", "mali", "mozambique", "nigeria", "somalia", "al-shabaab", "yemen",
          "houthis", "afghanistan", "armenia", "azerbaijan", "niger", "cameroon", "colombia",
          "hezbollah", "ttp", "burkina-faso", "codeco", "india", "ecuador", "mexico", "south-sudan",
-         "central-african-republic", "cpc", "burundi", "benin", "jnim", "adf", "kyrgyzstan", "tajikistan"}
+         "central-african-republic", "cpc", "burundi", "benin", "jnim", "adf", "kyrgyzstan", "tajikistan",
+         "honduras"}
 COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "LB", "SD", "TD",
              "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
              "SA", "IQ", "JO", "BY",
              "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH", "NP", "PG", "EC", "MX", "GT", "KE", "GR",
              "MA", "TC", "BS", "PA", "CO", "ID", "NE", "CM", "VE",
-             "BI", "BJ", "UG", "KG", "TJ", "UZ", "PE", "LK"}
+             "BI", "BJ", "UG", "KG", "TJ", "UZ", "PE", "LK", "MW", "MG", "VU", "HN", "ZW", "DJ"}
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
 PREFIX_CUES = [
