@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from app.domain import Measure
 from app.extract.tokens import Term
@@ -310,6 +311,7 @@ def _spread_disputes(text: str, drafts) -> None:
     and to its repeats (the headline's "87", a table's "52 dead")."""
     if not any(d.figure.disputed_by for d in drafts):
         return
+    lines = None
     for k, d in enumerate(drafts):
         f = d.figure
         if f.disputed_by is not None:
@@ -326,12 +328,31 @@ def _spread_disputes(text: str, drafts) -> None:
                            e.figure.measure == f.measure and _number(e.figure) == _number(f) and
                            e.figure.qualifier != "vague"), None)  # the same toll said again
         if source is None:
-            source = _row_whole(text, drafts, k)
+            if lines is None:
+                lines = _LinesWithDrafts(drafts)
+            source = _row_whole(text, drafts, k, lines)
         if source is not None and (f.claimant or "").lower() != source.disputed_by.lower():
             f.disputed_by = source.disputed_by
 
 
-def _row_whole(text: str, drafts, k: int):
+class _LinesWithDrafts:
+    """How many sentences strictly between two hold a draft among drafts[:k]. Drafts come in
+    sentence order, so drafts[:k] hold every draft of a sentence before drafts[k]'s; else each
+    question is answered from drafts[:k] itself."""
+
+    def __init__(self, drafts) -> None:
+        self.drafts = drafts
+        found = [d.sentence.index for d in drafts]
+        self.ordered = all(a <= b for a, b in zip(found, found[1:]))
+        self.indices = sorted(set(found))
+
+    def between(self, k: int, low: int, high: int) -> int:
+        if self.ordered and self.drafts[k].sentence.index >= high:
+            return bisect_left(self.indices, high) - bisect_right(self.indices, low)
+        return len({x.sentence.index for x in self.drafts[:k] if low < x.sentence.index < high})
+
+
+def _row_whole(text: str, drafts, k: int, lines: _LinesWithDrafts):
     """The disputed figure of the same measure and source in the line that introduces a table or
     list ("… the following breakdown of the 52 dead and 40 wounded:") whose row holds drafts[k]."""
     d = drafts[k]
@@ -340,8 +361,7 @@ def _row_whole(text: str, drafts, k: int):
         if e.sentence.index == index:
             continue
         if e.sentence.index < index - 1:
-            rows_between = {x.sentence.index for x in drafts[:k] if e.sentence.index < x.sentence.index < index}
-            if len(rows_between) < index - e.sentence.index - 2:
+            if lines.between(k, e.sentence.index, index) < index - e.sentence.index - 2:
                 return None  # a line without figures ends the table (but for a header line)
         if text[e.sentence.start : e.sentence.end].rstrip().endswith(":"):
             intro = [x for x in drafts[:k] if x.sentence.index == e.sentence.index and x.figure.disputed_by and
