@@ -56,6 +56,29 @@ _CALLED_FALSE = re.compile(
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
 _FIGURE_HINT = re.compile(r" (?:figures?|tolls?|numbers?|claims?|estimates?|count|tally|deaths|reports?|dead|"
                           r"under-?(?:counting|reporting))\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class _FigureHints:
+    """`_FIGURE_HINT.search(text, start, end)` for many sentences, from one scan of the text. Its
+    matches (a space, then words with no space in them) never overlap, so the scan finds them all;
+    one that the end of the range cuts short of its `\b` is left to the regex."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [m.span() for m in _FIGURE_HINT.finditer(text)]
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def within(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        if i < len(self.starts) and self.ends[i] <= end:
+            return True
+        if _WORD_CHAR.match(self.text, end) is None:
+            return False
+        return _FIGURE_HINT.search(self.text, start, end) is not None
+
+
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
                          re.IGNORECASE)
@@ -129,9 +152,10 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
     A denial covers the figures before it in its paragraph, and earlier figures anywhere whose
     claimant owns the denied object ("rejected the ministry's figures"); "denied this" and
     "denied that …" cover only their own sentence."""
+    hints = _FigureHints(text)
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
-        if _FIGURE_HINT.search(text, s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
+        if hints.within(s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
             verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF, _CALLED_FALSE, _PUT_LOWER)
                                     for m in r.finditer(text, s.start, s.end)])
         if not verbs:
