@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from app.domain import Measure
 from app.extract.tokens import Term
@@ -55,6 +56,29 @@ _CALLED_FALSE = re.compile(
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
 _FIGURE_HINT = re.compile(r" (?:figures?|tolls?|numbers?|claims?|estimates?|count|tally|deaths|reports?|dead|"
                           r"under-?(?:counting|reporting))\b")
+_WORD_CHAR = re.compile(r"\w")
+
+
+class _FigureHints:
+    """`_FIGURE_HINT.search(text, start, end)` for many sentences, from one scan of the text. Its
+    matches (a space, then words with no space in them) never overlap, so the scan finds them all;
+    one that the end of the range cuts short of its `\b` is left to the regex."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = [m.span() for m in _FIGURE_HINT.finditer(text)]
+        self.starts = [a for a, _ in found]
+        self.ends = [b for _, b in found]
+
+    def within(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, start)
+        if i < len(self.starts) and self.ends[i] <= end:
+            return True
+        if _WORD_CHAR.match(self.text, end) is None:
+            return False
+        return _FIGURE_HINT.search(self.text, start, end) is not None
+
+
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
 _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
                          re.IGNORECASE)
@@ -128,9 +152,10 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
     A denial covers the figures before it in its paragraph, and earlier figures anywhere whose
     claimant owns the denied object ("rejected the ministry's figures"); "denied this" and
     "denied that …" cover only their own sentence."""
+    hints = _FigureHints(text)
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
-        if _FIGURE_HINT.search(text, s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
+        if hints.within(s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
             verbs = sorted(verbs + [Term(m.start(), m.end(), "", m.group()) for r in (_SAID_FALSE, _ACCUSED_OF, _CALLED_FALSE, _PUT_LOWER)
                                     for m in r.finditer(text, s.start, s.end)])
         if not verbs:
@@ -310,6 +335,7 @@ def _spread_disputes(text: str, drafts) -> None:
     and to its repeats (the headline's "87", a table's "52 dead")."""
     if not any(d.figure.disputed_by for d in drafts):
         return
+    lines = None
     for k, d in enumerate(drafts):
         f = d.figure
         if f.disputed_by is not None:
@@ -326,12 +352,31 @@ def _spread_disputes(text: str, drafts) -> None:
                            e.figure.measure == f.measure and _number(e.figure) == _number(f) and
                            e.figure.qualifier != "vague"), None)  # the same toll said again
         if source is None:
-            source = _row_whole(text, drafts, k)
+            if lines is None:
+                lines = _LinesWithDrafts(drafts)
+            source = _row_whole(text, drafts, k, lines)
         if source is not None and (f.claimant or "").lower() != source.disputed_by.lower():
             f.disputed_by = source.disputed_by
 
 
-def _row_whole(text: str, drafts, k: int):
+class _LinesWithDrafts:
+    """How many sentences strictly between two hold a draft among drafts[:k]. Drafts come in
+    sentence order, so drafts[:k] hold every draft of a sentence before drafts[k]'s; else each
+    question is answered from drafts[:k] itself."""
+
+    def __init__(self, drafts) -> None:
+        self.drafts = drafts
+        found = [d.sentence.index for d in drafts]
+        self.ordered = all(a <= b for a, b in zip(found, found[1:]))
+        self.indices = sorted(set(found))
+
+    def between(self, k: int, low: int, high: int) -> int:
+        if self.ordered and self.drafts[k].sentence.index >= high:
+            return bisect_left(self.indices, high) - bisect_right(self.indices, low)
+        return len({x.sentence.index for x in self.drafts[:k] if low < x.sentence.index < high})
+
+
+def _row_whole(text: str, drafts, k: int, lines: _LinesWithDrafts):
     """The disputed figure of the same measure and source in the line that introduces a table or
     list ("… the following breakdown of the 52 dead and 40 wounded:") whose row holds drafts[k]."""
     d = drafts[k]
@@ -340,8 +385,7 @@ def _row_whole(text: str, drafts, k: int):
         if e.sentence.index == index:
             continue
         if e.sentence.index < index - 1:
-            rows_between = {x.sentence.index for x in drafts[:k] if e.sentence.index < x.sentence.index < index}
-            if len(rows_between) < index - e.sentence.index - 2:
+            if lines.between(k, e.sentence.index, index) < index - e.sentence.index - 2:
                 return None  # a line without figures ends the table (but for a header line)
         if text[e.sentence.start : e.sentence.end].rstrip().endswith(":"):
             intro = [x for x in drafts[:k] if x.sentence.index == e.sentence.index and x.figure.disputed_by and

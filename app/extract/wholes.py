@@ -19,6 +19,17 @@ _OPENING_BACK = 4  # a sentence that opens on "Among the dead" goes back to the 
 _OF_THE = re.compile(r" of the ")
 _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
                           re.IGNORECASE)
+
+
+def _among_after(text: str, start: int, end: int):
+    """`_AMONG_AFTER.match`, tried only when "among" is in the window (or a character beyond ASCII
+    is, which case folding might turn into one of its letters)."""
+    window = text[start:end]
+    if window.isascii() and "among" not in window.lower():
+        return None
+    return _AMONG_AFTER.match(text, start, end)
+
+
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\bbreak\s*down\s+of\b|\bbroken\s+down\b", re.IGNORECASE)
 _DEAD = frozenset({Measure.KILLED, Measure.BODIES})
@@ -45,7 +56,7 @@ def named_whole(art, out, index: int, q):
     if text.startswith(" of the ", q.end):
         at = q.end + len(" of the ")
     else:
-        among = _AMONG_AFTER.match(text, q.end, min(len(text), q.end + 120))
+        among = _among_after(text, q.end, min(len(text), q.end + 120))
         if among is not None:
             at, far = among.end(), _BACK
     if at is None:
