@@ -59,3 +59,18 @@ def test_the_word_tests_before_the_event_site_regexes_cover_them():
 
     _covers(ev.TARGET, ev._TARGET_WORDS)
     _covers(ev.UNNAMED_SITE, ev._SITE_WORDS)
+
+
+def test_in_a_shipwreck_story_the_dead_of_a_sentence_without_a_land_place_have_no_place(extract):
+    text = ("Dozens feared dead after migrant boat sinks off Yemen\n\n"
+            "MOKHA, Yemen, 9 April 2025 – At least 40 migrants drowned after their boat capsized off the coast "
+            "of Yemen on Sunday, the UN migration agency said.\n\n"
+            "Survivors were taken to a clinic in Mokha. Officials said at least eight children were among the "
+            "dead.\n\n"
+            "Earlier sinkings recorded by the agency:\n\n"
+            "2 February, off Dhubab: 13 dead, 5 missing\n")
+    figures = extract(text, PUB)
+    by_value = {f.value: f for f in figures}
+    assert (by_value[8].place, by_value[8].country) == (None, "YE")
+    assert (by_value[13].place, by_value[13].country) == (None, "YE")
+    assert (by_value[5].place, by_value[5].country) == (None, "YE")
