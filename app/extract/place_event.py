@@ -1,0 +1,91 @@
+"""The event's own place when the lead names it only by kind: "gunmen attacked a mining town in the
+north-west of the country" … "The raid on X …": the settlement named later as the target of the
+event is the event's place (and a name the gazetteer lacks that the article teaches as a place)."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.place_mention import PlaceMention
+
+_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
+_SITE = r"(?:post|outpost|village|town|camp|base|market|mine|settlement|hamlet)"
+# "the raid on X", "an assault on the X post", "struck X village", "overran the X camp"
+TARGET = re.compile(r"\b(?:(?:raid|attack|assault|ambush|massacre|offensive)\s+on|"
+                    r"(?:struck|raided|attacked|stormed|overran|hit))\s+(?:the\s+)?(" + _NAME + r")"
+                    r"(?![\w'’-])(?=(\s+" + _SITE + r"\b)|[\s,.;:])")
+# Words one of which each match of TARGET holds
+_TARGET_WORDS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran",
+                 "hit")
+# The lead names the event's place only by kind: "a village in western Uganda", "an army post in the far north"
+UNNAMED_SITE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:post|outpost|village|town|camp|base|market|"
+                          r"mine|settlement|hamlet)\s+(?:in|near|on|along)\b")
+_SITE_WORDS = ("post", "village", "town", "camp", "base", "market", "mine", "settlement", "hamlet")
+
+
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    low = text.lower() if text.isascii() else None
+    return low is None or any(w in low for w in words)
+
+
+def target_names(text: str) -> list[str]:
+    """Names the text gives as the target of an attack: with a kind of site after it ("struck X
+    village"), or a name the text also puts after "in", "to", "around"… ("the raid on X, …")."""
+    if not may_hold(text, _TARGET_WORDS):
+        return []
+    out = []
+    for m in TARGET.finditer(text):
+        name = m.group(1)
+        if m.group(2) or re.search(r"\b(?:in|at|to|near|around|from)\s+" + re.escape(name) + r"(?![\w'’-])", text):
+            out.append(name)
+    return out
+
+
+def name_site(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMention],
+              main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """`named_later`, and the broad place the lead put the unnamed site in ("a village in western
+    Uganda") read as that site: the figures of the lead are the site's."""
+    site, named = named_later(text, lead, mentions, main)
+    if site is None or named is main:
+        return main, mentions
+    out = []
+    for m in mentions:
+        if site.end() <= m.start <= site.end() + 30 and m.rank < named.rank and \
+                m.place.country in ("", named.place.country) and not m.source:
+            m = named._replace(start=m.start, end=m.end, after_in=True, container=False, possessive=False)
+        out.append(m)
+    return named, out
+
+
+def named_later(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMention],
+                main: PlaceMention | None) -> tuple[re.Match | None, PlaceMention | None]:
+    """A lead that puts the event in an unnamed site of a broad place ("a village in western
+    Uganda", "an army post in Benin's far north") takes the site the next paragraph names as the
+    event's target or the place where it struck ("struck X village in Y district", "the assault
+    on the X post")."""
+    if main is None or lead is None or (main.rank >= 3 and not main.dateline and not main.reference):
+        return None, main
+    end = lead[1]
+    site = UNNAMED_SITE.search(text, 0, end) if may_hold(text[:end], _SITE_WORDS) else None
+    if site is None:
+        return None, main
+    nxt = text.find("\n", end + 1)
+    while nxt >= 0 and not text[end:nxt].strip():  # the paragraph after the lead, past blank lines
+        nxt = text.find("\n", nxt + 1)
+    stop = len(text) if nxt < 0 else nxt
+    targets = {m.start(1) for m in TARGET.finditer(text, site.end(), stop)} \
+        if may_hold(text[site.end():stop], _TARGET_WORDS) else set()
+    for m in mentions:
+        if m.start in targets and m.place.kind != "country" and not m.source and \
+                m.place.country in ("", main.place.country):
+            return site, m._replace(reference=False)
+    return site, main
+
+
+# "near the border with Niger", "90 km from the frontier with Cameroon": the country over the border
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def across_border(text: str, start: int) -> bool:
+    """The name at `start` is the country across a border from the place being described."""
+    return "with" in text[max(0, start - 30) : start] and _BORDER_WITH.search(text, max(0, start - 30), start) is not None
