@@ -1,0 +1,71 @@
+"""as_of, since, side, who, measure, disputed_by and parts_of in phrasings like those of the
+blind-written dev articles 103–118, reworded with other names, places and numbers."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 11, 20)  # a Wednesday
+HEADLINE = "Storm hits the coast\n\n"
+
+
+def figures(extract, text, pub=PUB):
+    return {f.low if f.low is not None else f.high: f for f in extract(HEADLINE + text, pub)}
+
+
+def test_a_list_row_whose_label_names_the_measure(extract):
+    text = ("Main figures from the agency's third update:\n"
+            "- People relocated: 4,310\n- Shelters open: 44\n- Fatalities: 3\n- Wounded: 52\n")
+    got = figures(extract, text)
+    assert got[4310].measure.value == "evacuated"
+    assert got[3].measure.value == "killed"
+    assert got[52].measure.value == "injured"
+    assert 44 not in got
+
+
+def test_a_total_row_is_kept_whatever_it_sums_over(extract):
+    text = ("The agency's breakdown by village, updated on Tuesday:\n\n"
+            "Village | Dead | Missing\nLa Cruz | 5 | 11\nEl Prado | 9 | 14\nAll villages | 14 | 25\n")
+    got = figures(extract, text)
+    assert got[14].measure.value in ("killed", "missing") and got[25].measure.value == "missing"
+
+
+def test_relief_centres_are_no_people(extract):
+    text = "About 2,300 people were still staying in 57 relief centres on Monday, the agency said."
+    assert 57 not in figures(extract, text)
+
+
+def test_evacuation_centres_are_not_an_evacuation(extract):
+    text = "Some 900 people spent the night in 12 evacuation centers, the governor said."
+    got = figures(extract, text)
+    assert 12 not in got and 900 not in got
+
+
+def test_as_of_a_time_on_a_weekday(extract):
+    text = ("Figures from the provincial office, as of 9pm on Monday:\n"
+            "- Deaths: 14\n- Injured: 30\n")
+    got = figures(extract, text)
+    assert got[14].as_of == dt.date(2024, 11, 18) and got[30].as_of == dt.date(2024, 11, 18)
+
+
+def test_as_of_noon_on_a_date(extract):
+    got = figures(extract, "By noon on 17 November, 62 people had died in the floods.")
+    assert got[62].as_of == dt.date(2024, 11, 17)
+
+
+def test_the_date_of_a_bulletin_before_its_verb(extract):
+    got = figures(extract, "The agency's situation report, released early on Sunday, counted 85 people injured.")
+    assert got[85].as_of == dt.date(2024, 11, 17)
+    got = figures(extract, "The health office's weekly bulletin on Monday recorded 12 deaths.")
+    assert got[12].as_of == dt.date(2024, 11, 18)
+
+
+def test_an_event_date_before_according_to_is_no_statement_date(extract):
+    got = figures(extract, "Gunmen killed 40 people in the village on Sunday, according to residents.")
+    assert got[40].as_of == PUB
+
+
+def test_a_figure_that_the_as_of_does_not_date_takes_the_statement_date(extract):
+    text = ("The ministry said on Monday that the number of displaced people stood at 8,100, "
+            "up from 2,900 on Saturday.")
+    got = figures(extract, text)
+    assert got[2900].as_of == dt.date(2024, 11, 16)
+    assert got[8100].as_of == dt.date(2024, 11, 18)
