@@ -69,3 +69,15 @@ def test_a_figure_that_the_as_of_does_not_date_takes_the_statement_date(extract)
     got = figures(extract, text)
     assert got[2900].as_of == dt.date(2024, 11, 16)
     assert got[8100].as_of == dt.date(2024, 11, 18)
+
+
+def test_the_parties_of_the_new_batch_have_sides(extract):
+    text = ("Police said 37 Honduran migrants were detained at the border. "
+            "About 5,200 Burundian refugees crossed into Tanzania in May, UNHCR said. "
+            "The army said it had killed 11 ADF fighters near the lake. "
+            "Officials said 9 Tajik citizens and 13 Kyrgyz soldiers were wounded in the clashes.")
+    got = figures(extract, text)
+    assert got[37].side == "honduras"
+    assert got[5200].side == "burundi"
+    assert got[11].side == "adf"
+    assert got[9].side == "tajikistan" and got[13].side == "kyrgyzstan"
