@@ -81,3 +81,24 @@ def test_the_parties_of_the_new_batch_have_sides(extract):
     assert got[5200].side == "burundi"
     assert got[11].side == "adf"
     assert got[9].side == "tajikistan" and got[13].side == "kyrgyzstan"
+
+
+def test_a_source_referred_back_to_keeps_the_statement_date(extract):
+    text = ("The district clinic admitted 44 injured villagers, its head nurse, Marta Osei, said Monday. "
+            "Five were in a serious condition, she said.")
+    assert figures(extract, text)[5].as_of == dt.date(2024, 11, 18)
+    text = ("In its Sunday update, the relief agency listed 80 people injured. "
+            "The update said six of the dead were fishermen.")
+    assert figures(extract, text)[6].as_of == dt.date(2024, 11, 17)
+
+
+def test_a_new_source_in_a_later_clause_takes_no_earlier_date(extract):
+    text = ("The Red Crescent put the death toll at 61 on Monday. A police spokesman disputed it, "
+            "while the interior ministry said only 40 deaths had been recorded.")
+    assert figures(extract, text)[40].as_of == PUB
+
+
+def test_in_the_same_call_is_the_earlier_statement(extract):
+    text = ('"We buried 17 people today," the chief told reporters by phone on Sunday evening.\n\n'
+            "The chief, Amos Kiprop, said in the same call that 12 villagers were still missing.")
+    assert figures(extract, text)[12].as_of == dt.date(2024, 11, 17)
