@@ -38,7 +38,10 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
     if since is None and intro > 0 and _ANAPHORIC.match(art.text, s.start, s.end) and \
             art.sentences[intro - 1].paragraph == s.paragraph:
         since = _since(art, intro - 1)
-    return SentenceDates(found.as_of, since)
+    as_of = found.as_of
+    if as_of is None and _OWNED_INTRO.match(art.text, s.start, s.end):
+        as_of = _earlier_date(art, intro, 4, False, lambda k: art.claim_cache.get(k) or [])
+    return SentenceDates(as_of, since)
 
 
 def label_who(art, row) -> str | None:
@@ -90,14 +93,24 @@ def _carried_date(finder, art, index: int, claims):
     if not same and not any(_BACK_SUBJECT.search(text, max(s.start, c.start - 40), c.start)
                             for c in claims if s.start <= c.start < s.end):
         return None
-    for k in range(index - 1, max(-1, index - (4 if same else 2)), -1):
+    return _earlier_date(art, index, 3 if same else 1, not same, lambda k: claims_of(finder, art, k))
+
+
+# "The bulletin's breakdown by province:", "Its district figures:": a table of the report named before
+_OWNED_INTRO = re.compile(r"[\s\"“]*(?:its|their|the\s+[a-z]+['’]s)\s", re.IGNORECASE)
+
+
+def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for):
+    """The statement date of the nearest of the `back` sentences before `index` that has one."""
+    s = art.sentences[index]
+    for k in range(index - 1, max(-1, index - back - 1), -1):
         p = art.sentences[k]
-        if not same and p.paragraph != s.paragraph:
+        if same_paragraph and p.paragraph != s.paragraph:
             return None
-        spans = [(c.start, c.end) for c in claims_of(finder, art, k)]
+        spans = [(c.start, c.end) for c in claims_for(k)]
         if not spans:
             continue
-        before = sentence_dates(text, p.start, p.end, art.published, spans, art.dates)
+        before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
         if before.as_of is not None:
             return None if before.explicit else before.as_of
     return None

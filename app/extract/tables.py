@@ -140,8 +140,8 @@ class TableReader:
         return Table([i for i, _ in block], columns, intro, who)
 
 
-# "All communities | 19 | 46", "Total (all districts): 52": a total row counts people, whatever unit it sums over
-_TOTAL_LABEL = re.compile(r"[\s*•-]*(?:all|total)\b", re.IGNORECASE)
+# "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
+_TOTAL_LABEL = re.compile(r"[\s*•-]*(?:all|total|other|rest\s+of|remaining)\b", re.IGNORECASE)
 
 
 def _label_measure(table: Table, terms, start: int, label_end: int) -> Table:

@@ -102,3 +102,12 @@ def test_in_the_same_call_is_the_earlier_statement(extract):
     text = ('"We buried 17 people today," the chief told reporters by phone on Sunday evening.\n\n'
             "The chief, Amos Kiprop, said in the same call that 12 villagers were still missing.")
     assert figures(extract, text)[12].as_of == dt.date(2024, 11, 17)
+
+
+def test_a_table_of_the_report_named_before_takes_its_date(extract):
+    text = ("The agency's weekly bulletin on Monday listed 75 deaths in the past week.\n\n"
+            "The bulletin's breakdown of deaths by region:\n"
+            "- North: 40\n- Coast: 20\n- Other three regions: 15\n")
+    got = figures(extract, text)
+    for low in (40, 20, 15):
+        assert got[low].as_of == dt.date(2024, 11, 18), low
