@@ -111,3 +111,9 @@ def test_a_table_of_the_report_named_before_takes_its_date(extract):
     got = figures(extract, text)
     for low in (40, 20, 15):
         assert got[low].as_of == dt.date(2024, 11, 18), low
+
+
+def test_two_years_joined_by_and_are_one_period(extract):
+    got = figures(extract, "Ethnic clashes in 2016 and 2017 left hundreds dead in the valley.")
+    f = got[200]
+    assert f.since == dt.date(2016, 1, 1) and f.as_of == dt.date(2017, 12, 31)
