@@ -171,8 +171,11 @@ def infer_published(text: str) -> dt.date | None:
 
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"^\s*(?:on|as\s+of|as\s+at|by)\s+$", re.IGNORECASE)
+# "as of 6pm on Thursday", "by midday local time on 3 May": a time of day may stand before the date
+_TIME_ON = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)\s+(?:\w+\s+time\s+)?on\s+"
+_AS_OF = re.compile(rf"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+|{_TIME_ON})?$",
+                    re.IGNORECASE)
+_SENTENCE_START = re.compile(rf"^\s*(?:on|as\s+of|as\s+at|by)\s+(?:{_TIME_ON})?$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of June 2023" is June 30
 # "rose to N on X": the toll stood at N on that day
 _REACHED_ON = re.compile(r"\b(?:rose|risen|climbed|reached|hit|stood\s+at|increased|jumped|grew)\s+(?:to\s+)?"
@@ -199,6 +202,7 @@ class SentenceDates(NamedTuple):
     as_of_at: int | None = None  # where an "as of DATE" stands; it covers the figure just before it
     explicit: bool = False  # as_of comes from "as of / by / until DATE", not the date of a statement
     since_span: tuple[int, int] | None = None  # "since … DATE", for the clause it belongs to
+    statement: dt.date | None = None  # the date of the statement, for the figures an "as of" does not date
 
 
 def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
@@ -238,20 +242,54 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
                     not (by_time and _OPENING.fullmatch(text, start, by_time.start())):
                 as_of_at = d.start
             break
-    if as_of is None and claim_spans:
-        as_of = _opening_date(text, start, end, candidates, claim_spans)
+    statement = None
+    if as_of is None or as_of_at is not None:
+        statement = _statement_date(text, start, end, [d for d in candidates if d.start != as_of_at], claim_spans)
+        if published is not None and statement is not None and statement > published:
+            statement = published
     if as_of is None:
-        for cs, ce in claim_spans:
-            near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
-                    and not _STOP.search(text, ce, d.start)]
-            if near:
-                as_of = near[0].date
-                if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
-                    as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-                break
+        as_of = statement
     if as_of is not None and published is not None and as_of > published:
         as_of = published
-    return SentenceDates(as_of, since, as_of_at, explicit, since_span)
+    return SentenceDates(as_of, since, as_of_at, explicit, since_span, statement if as_of_at is not None else None)
+
+
+def _statement_date(text: str, start: int, end: int, candidates: list[DateMention],
+                    claim_spans: list[tuple[int, int]]) -> dt.date | None:
+    """The date of the statement: an opening "On DATE,", a date just after a claim verb, or one
+    just before it ("the bulletin issued late on Tuesday listed …")."""
+    if not claim_spans:
+        return None
+    as_of = _opening_date(text, start, end, candidates, claim_spans)
+    if as_of is not None:
+        return as_of
+    for cs, ce in claim_spans:
+        near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
+                and not _STOP.search(text, ce, d.start)]
+        if near:
+            as_of = near[0].date
+            if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
+                as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+            return as_of
+    return _date_before_verb(text, start, candidates, claim_spans)
+
+
+# "The ministry's bulletin on Monday listed …", "Its report, issued late on Tuesday, put …": the
+# source's own date stands between it and its verb
+_ON_BEFORE = re.compile(r"\b(?:(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?|"
+                        r"(?:bulletin|report|statement|update|briefing|tally|count|figures|data|assessment|"
+                        r"communiqu[eé]|sitrep|situation\s+report)\s+)on\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s*,?\s*$")
+
+
+def _date_before_verb(text: str, start: int, candidates: list[DateMention],
+                      claim_spans: list[tuple[int, int]]) -> dt.date | None:
+    for cs, _ce in claim_spans:
+        for d in candidates:
+            if d.end <= cs and _VERB_NEXT.match(text, d.end, cs) and \
+                    _ON_BEFORE.search(text, max(start, d.start - 30), d.start):
+                return d.date
+    return None
 
 
 _FIRST_COMMA = re.compile(r",")

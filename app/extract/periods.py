@@ -35,6 +35,7 @@ _PERIOD = re.compile(
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
   | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
+  | \b(?:in|during|throughout)\s+(?P<ay1>{_YEAR})\s+and\s+(?P<ay2>{_YEAR})\b
   | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
   | \bthe\s+(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+)?{_WAR}\b)
   | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>half|quarter)\s+of\s+
@@ -159,7 +160,7 @@ def _span_of_days(m: re.Match[str], first: str, y1: str | None, last: str, y2: s
 
 def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
     g = m.groupdict()
-    for first, last in (("ry1", "ry2"), ("ry3", "ry4"), ("wy1", "wy2")):
+    for first, last in (("ry1", "ry2"), ("ay1", "ay2"), ("ry3", "ry4"), ("wy1", "wy2")):
         if g[first]:
             period = _span_of_years(m, g[first], g[last])
             if period and _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -326,7 +327,8 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         a += 1  # the comma of "In 2023, …"
         if p.until is not None and text.count(",", a, b) >= 2 and _SUBJECT_ASIDE.fullmatch(text, a, b):
             return True  # "In May 2022, an attack on a camp, also in the north, killed about 60"
-    elif not (start <= p.start and p.end <= end) and not _COORDINATED.search(text, a, b):
+    elif not (start <= p.start and p.end <= end) and not p.start < start <= p.end and \
+            not _COORDINATED.search(text, a, b):  # (a year inside the period may bound the clause)
         return False  # past a neighbouring figure only along a list: "846 homicides, 393 … in 2023"
     joints = _LIST_JOINT_BEFORE if b == anchor else _LIST_JOINT
     between = text[a:b]

@@ -347,7 +347,7 @@ class Extractor:
         nxt = numbers[i + 1].start if i + 1 < len(numbers) else None
         if m.end <= dates.as_of_at and (nxt is None or nxt > dates.as_of_at):
             return dates.as_of
-        return published
+        return dates.statement or published
 
     @staticmethod
     def _opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:

@@ -38,7 +38,10 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
     if since is None and intro > 0 and _ANAPHORIC.match(art.text, s.start, s.end) and \
             art.sentences[intro - 1].paragraph == s.paragraph:
         since = _since(art, intro - 1)
-    return SentenceDates(found.as_of, since)
+    as_of = found.as_of
+    if as_of is None and _OWNED_INTRO.match(art.text, s.start, s.end):
+        as_of = _earlier_date(art, intro, 4, False, lambda k: art.claim_cache.get(k) or [])
+    return SentenceDates(as_of, since)
 
 
 def label_who(art, row) -> str | None:
@@ -58,6 +61,9 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     date of its own keeps the date of the statement in the sentence before."""
     s = art.sentences[index]
     found = sentence_dates(art.text, s.start, s.end, art.published, [(c.start, c.end) for c in claims], art.dates)
+    if found.as_of is None and index and not _PRONOUN_CLAIM.match(art.text, s.start, s.end):
+        carried = _carried_date(finder, art, index, claims)
+        return found if carried is None else found._replace(as_of=carried)
     if found.as_of is not None or not index or not _PRONOUN_CLAIM.match(art.text, s.start, s.end) or \
             art.sentences[index - 1].paragraph != s.paragraph:
         return found
@@ -67,3 +73,44 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     if before.explicit and before.as_of_at is not None:  # "said on Thursday that 2.1 million … as of March"
         before = sentence_dates(art.text, p.start, before.as_of_at, art.published, spans, art.dates)
     return found if before.as_of is None or before.explicit else found._replace(as_of=before.as_of)
+
+
+# "Three were in critical condition, she said", "The bulletin said four …": a source referred back to
+_BACK_SUBJECT = re.compile(r"(?:\b(?i:he|she|it|they)|(?<!\w )\b(?i:the)\s+[a-z][\w'-]*)"
+                           r"\s+(?:also\s+)?$")
+# "…, said in the same call that": the statement of an earlier sentence, maybe across a quote
+_SAME_STATEMENT = re.compile(r"\bin\s+the\s+same\s+(?:[\w-]+\s+)?(?:call|statement|interview|briefing|bulletin|"
+                             r"report|update|message|post|address|conference|speech)\b", re.IGNORECASE)
+
+
+def _carried_date(finder, art, index: int, claims):
+    """The statement date a sentence without a date of its own takes from a sentence or two
+    before, when its source is referred back to ("she said", "the bulletin said") or it speaks of
+    "the same call"."""
+    s = art.sentences[index]
+    text = art.text
+    same = "same" in text[s.start : s.end] and _SAME_STATEMENT.search(text, s.start, s.end) is not None
+    if not same and not any(_BACK_SUBJECT.search(text, max(s.start, c.start - 40), c.start)
+                            for c in claims if s.start <= c.start < s.end):
+        return None
+    return _earlier_date(art, index, 3 if same else 1, not same, lambda k: claims_of(finder, art, k))
+
+
+# "The bulletin's breakdown by province:", "Its district figures:": a table of the report named before
+_OWNED_INTRO = re.compile(r"[\s\"“]*(?:its|their|the\s+[a-z]+['’]s)\s", re.IGNORECASE)
+
+
+def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for):
+    """The statement date of the nearest of the `back` sentences before `index` that has one."""
+    s = art.sentences[index]
+    for k in range(index - 1, max(-1, index - back - 1), -1):
+        p = art.sentences[k]
+        if same_paragraph and p.paragraph != s.paragraph:
+            return None
+        spans = [(c.start, c.end) for c in claims_for(k)]
+        if not spans:
+            continue
+        before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
+        if before.as_of is not None:
+            return None if before.explicit else before.as_of
+    return None

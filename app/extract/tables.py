@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.extract.sentences import Sentence
 
@@ -75,10 +75,12 @@ class TableReader:
             if table is not None:
                 for index, match in block:
                     label = match.group("label")
-                    if self._is_not_people(label):
+                    if self._is_not_people(label) and not _TOTAL_LABEL.match(label):
                         continue
                     numeric = bool(_NUMERIC_CELLS.match(match.group("rest")))
-                    out[index] = Row(sentences[index].start + match.end("label"), numeric, table)
+                    label_end = sentences[index].start + match.end("label")
+                    out[index] = Row(label_end, numeric, _label_measure(table, terms, sentences[index].start,
+                                                                       label_end))
             i = j
         return out
 
@@ -136,6 +138,20 @@ class TableReader:
                                         for i, _ in block):
             return None
         return Table([i for i, _ in block], columns, intro, who)
+
+
+# "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
+_TOTAL_LABEL = re.compile(r"[\s*•-]*(?:all|total|other|rest\s+of|remaining)\b", re.IGNORECASE)
+
+
+def _label_measure(table: Table, terms, start: int, label_end: int) -> Table:
+    """The table of a one-number row whose label names the measure ("- People evacuated: 6,240",
+    "- Deaths: 2") when no header or introducing line names the column: a copy whose column is
+    the label's measure."""
+    if len(table.columns) != 1 or table.columns[0] is not None:
+        return table
+    found = terms.measures.within(start, label_end)
+    return replace(table, columns=[found[-1].key]) if found else table
 
 
 def _cells(rest: str) -> list[str]:
