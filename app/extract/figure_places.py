@@ -8,6 +8,7 @@ import re
 from app.domain import Measure
 from app.extract import place_scope
 from app.extract.article_state import ArticleState
+from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
 from app.extract.sentences import Sentence
 from app.extract.tables import Row
@@ -57,12 +58,12 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     if measure in _LOST_AT_SEA and sea_story(art) and not any(
             m.after_in and not m.source for m in article.within(s.start, s.end)):
         return _no_place(article)  # "… capsized off X." "12 women were among the dead": at sea too
-    place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, window, excluded,
+    place = choose_place(article, s.start, s.end, anchor, refugees, window, excluded,
                                evacuated=measure == Measure.EVACUATED)
     if place is not None and place.dateline and window is not None:
         # "KHARKIV, Aug. 17 - Authorities have evacuated 1,164 people … from Kupiansk": the dateline
         # is only the place the figure's window opens with; the sentence's own place, else none
-        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees, None, excluded,
+        place = choose_place(article, s.start, s.end, anchor, refugees, None, excluded,
                                    evacuated=measure == Measure.EVACUATED)
         place = None if place is not None and place.dateline else place
     if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
@@ -75,12 +76,12 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         return None  # "Across Turkey and Syria, the toll passed 17,000"
     if place is None and window is not None and s.start == 0 and place_scope.headline_end(art.text) and \
             not sea:  # "Jihadists free 23 in central Mali, but dozens remain held": the headline has one place
-        place = PlaceFinder.choose(article, s.start, s.end, anchor, refugees)
+        place = choose_place(article, s.start, s.end, anchor, refugees)
         place = place if place is not None and place.after_in else None
     own = place = place_scope.in_headline(art.text, article, place, s.start)
     j = index - 1
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
-        place = PlaceFinder.choose(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
+        place = choose_place(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
         j -= 1
     if place is None and own is None:
         place = list_intro_place(art, s.start, refugees)
@@ -92,7 +93,7 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     if _OFF.search(art.text, sentence.start, row.label_end) and sea_story(art):
         return _no_place(art.places)  # "11 March, off X: 21 dead" in a story of a shipwreck
     place = finder.named(art.text, sentence.start, row.label_end, art.places)
-    place = place or PlaceFinder.choose(art.places, sentence.start, row.label_end, sentence.start)
+    place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main
 
 
@@ -140,7 +141,7 @@ def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> P
         if row and not row.startswith(_BULLET):
             if not row.endswith(":"):
                 return None
-            return PlaceFinder.choose(art.places, prev, prev + len(text[prev:].split("\n", 1)[0]),
+            return choose_place(art.places, prev, prev + len(text[prev:].split("\n", 1)[0]),
                                       prev + len(text[prev:].split("\n", 1)[0]), refugees)
     return None
 
@@ -153,7 +154,7 @@ def left_place(art: ArticleState, index: int, place: PlaceMention) -> PlaceMenti
     sentences = art.sentences
     j = index - 1
     while j >= 0 and sentences[j].paragraph == sentences[index].paragraph:
-        before = PlaceFinder.choose(art.places, sentences[j].start, sentences[j].end, sentences[j].end)
+        before = choose_place(art.places, sentences[j].start, sentences[j].end, sentences[j].end)
         if before is not None and before.place.kind != "country" and (before.after_in or not before.destination):
             return before
         j -= 1

@@ -1,0 +1,74 @@
+"""Which of the places named around a figure it is about: most specific, then nearest, with the
+sentence's own stretch, sources, containers, reference points and refugee destinations weighed."""
+
+from __future__ import annotations
+
+from app.extract import place_local, place_scope
+from app.extract import place_patterns as pat
+from app.extract.place_mention import ArticlePlaces, PlaceMention
+
+
+def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refugees: bool = False,
+           window: tuple[int, int] | None = None,
+           excluded: list[tuple[int, int]] = (), evacuated: bool = False) -> PlaceMention | None:
+    """The place of a figure at `anchor` in the sentence [start, end): most specific, then nearest.
+
+    Places inside `window` (between the neighbouring numbers) come first, unless they are only
+    countries that act ("Saudi Arabia said a ship carried 356 … from Port Sudan"); places inside
+    `excluded` spans (the parts of this figure) are left to those parts.
+    """
+    inside = [m for m in article.within(start, end)  # "Moldova's government … hosts 110,000 refugees"
+              if not m.possessive or (refugees and m.place.kind == "country")]
+    inside = [m for m in inside if not m.seat] or inside  # "the governor of X said": X only if nothing else
+    if window is not None:
+        near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
+        actors = [m for m in near if not m.source]
+        if near and not (actors and all(m.place.kind == "country" and not m.after_in and not m.destination
+                                        for m in actors)):
+            inside = near
+        else:
+            inside = [m for m in inside if not any(a <= m.start < b for a, b in excluded) and not m.held]
+    if not inside:
+        return None
+
+    home = article.main.place.country if article.main is not None else None
+    inside = [m for m in inside if not m.source and not m.group_part and
+              not (m.dateline and m.place.country != home)]
+    inside = place_scope.own_clause(article.text, inside, start, end, anchor, window)
+    if not inside:
+        return None
+    wide = [m for m in inside if m.country_wide]
+    if wide:
+        best = min(wide, key=lambda m: abs(m.start - anchor))
+        rivals = [m for m in inside if not m.country_wide and not m.dateline and m.place.kind != "country"]
+        if not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals):
+            return best
+        inside = [m for m in inside if not m.country_wide]
+    inside = [m for m in inside if not m.container] or inside  # "outside El Geneina, the capital of …"
+    usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
+        [m for m in inside if not m.landmark] or inside
+    usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
+    if usable and all(m.place.kind == "country" or (m.after_from and not refugees and not evacuated)
+                      for m in usable):  # "a sergeant from Kharkiv, taken prisoner near Bakhmut"
+        near = [m for m in inside if m.reference and not m.landmark and m.place.kind != "country"
+                and not m.dateline and pat.NEAR.search(article.text, max(0, m.start - 24), m.start)]
+        if near:  # "crossed into Chad at the border post near Adre": the town, not only the country
+            usable = near
+    if refugees:
+        usable = [m for m in usable if m.destination] or usable
+    if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:
+        code = usable[0].place.country
+        wholes = [m for m in article.mentions if not m.listed and (  # a listed place is no whole
+            m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
+        name, place = place_local.whole_country_name(wholes, code, article.wholes.get(code))
+        if place is not None:  # "displaced across Shan, Kachin and Chin states": the country
+            first = usable[0]
+            return first._replace(surface=name, place=place, listed=0, after_in=True)
+    if evacuated:  # people evacuated "from Port Sudan to Jeddah" are counted where they left
+        usable = [m for m in usable if m.after_from] or usable
+
+    def key(m: PlaceMention) -> tuple:
+        distance = abs(m.start - anchor)
+        return (-m.rank, -int(m.after_in), distance)
+
+    return min(usable, key=key)
