@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -11,6 +10,7 @@ from typing import NamedTuple
 from app.domain import Figure, Measure, Who
 from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
+from app.extract.measure_flight import FlightReader
 from app.extract.tokens import Term, TermList
 from app.extract.vocab import Vocabulary, phrase_pattern
 
@@ -29,21 +29,6 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
                          re.IGNORECASE)
 FLIGHT = "flight"
-_ABROAD = re.compile(r"\s+(?:abroad|overseas|the\s+country\b|across\s+(?:the\s+|a\s+)?(?:border|frontier))",
-                     re.IGNORECASE)
-_FLIGHT_WINDOW = re.compile(r"[^.;:!?\n]{0,90}")
-_OVER_BORDER = re.compile(r"\b(?:across|over)\s+(?:the|a|its|their)\s+(?:borders?|frontiers?)\b|"
-                          r"\b(?:neighbou?ring|other|another|foreign)\s+"
-                          r"(?:countries|country|states|nations)\b", re.IGNORECASE)
-_COUNTRY_NAME = r"(?:[Tt]he\s+)?(?:neighbou?ring\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-_DESTINATION = re.compile(rf"\b(?:to|into|towards?|for)\s+{_COUNTRY_NAME}")
-_IN_DESTINATION = re.compile(rf"\b(?:in|to|into)\s+{_COUNTRY_NAME}")
-_NEXT_NAME = re.compile(rf"\s+{_COUNTRY_NAME}")
-_REFUGE_WORDS = ("refuge", "sanctuary", "safety", "shelter")
-# "taken refuge in eastern Chad": a part of a country, abroad unless it is the article's own
-_COMPASS_DESTINATION = re.compile(
-    r"\b(?:in|to|into|towards?)\s+(?:the\s+)?(?:(?:north|south)-?(?:east|west)(?:ern)?|"
-    r"(?:north|south|east|west)(?:ern)?|central|far)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s*and)\s*$", re.IGNORECASE)
 # "45 of the most seriously hurt", "20,000 Eritrean refugees": the group, named before what happened to it
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -139,13 +124,6 @@ class ArticleTerms:
                              self.sides.within(start, end), self)
 
 
-def _first_at(low: str, key: str, term_start: int | None) -> int:
-    """Where `key` is first named: its first lexicon hit or first occurrence in the text."""
-    found = low.find(key)
-    starts = [p for p in (found if found >= 0 else None, term_start) if p is not None]
-    return min(starts, default=len(low))
-
-
 class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
@@ -159,12 +137,13 @@ class MeasureReader:
         self._is_country = is_country or (lambda _word: False)
         self._country_of = country_of or (lambda _name: None)
         self.groups = GroupReader(vocab)
-        self._states: set[str] | None = None
+        self.flight = FlightReader(vocab.sides, self._is_country, self._country_of)
 
     def article(self, text: str, found: dict[str, TermList]) -> ArticleTerms:
         """The article's terms from a lexicon scan of `word_lists`; flight words ("fled", "sought
         refuge") read as refugees when the people left the country, else as displaced."""
-        measures = [self._flight(text, t, found["sides"]) if t.key == FLIGHT else t
+        measures = [Term(t.start, t.end, self.flight.measure(text, t, found["sides"]), t.phrase)
+                    if t.key == FLIGHT else t
                     for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE, SPLIT_OUT)]
         split = [t for t in found["measures"].terms if t.key == SPLIT_OUT]
         if split:
@@ -179,78 +158,7 @@ class MeasureReader:
             who = TermList([t for t in who.terms
                             if not (_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper())])
         return ArticleTerms(TermList(measures), who, found["sides"],
-                            lambda: self._home(text, found["sides"]), no_measure)
-
-    def _home(self, text: str, sides: TermList) -> str | None:
-        """The tracked state the article names most ("Sudan", "Ethiopian"), or None."""
-        if self._states is None:
-            self._states = {k for k in set(self.word_lists["sides"].values()) if self._is_country(k.title())}
-        low = text.lower()
-        counts = Counter({k: low.count(k) for k in self._states})
-        counts.update(t.key for t in sides.terms if t.key in self._states)
-        top = max(counts.values(), default=0)
-        if not top:
-            return None
-        tied = [k for k, n in counts.items() if n == top]
-        if len(tied) == 1:
-            return tied[0]
-        # A tie goes to the state named first, not to the set's (hash-seeded) order.
-        first = {t.key: t.start for t in reversed(sides.terms) if t.key in tied}
-        return min(tied, key=lambda k: (_first_at(low, k, first.get(k)), k))
-
-    def _flight(self, text: str, term: Term, sides: TermList | None = None) -> Term:
-        return Term(term.start, term.end, self._flight_measure(text, term, sides), term.phrase)
-
-    def _flight_measure(self, text: str, term: Term, sides: TermList | None = None) -> str:
-        """Refugees when "abroad", a border, a neighbouring or other country, or a country's name
-        as the destination follows ("fled to Chad", "fled Sudan"); displaced otherwise."""
-        pos = term.end
-        if _ABROAD.match(text, pos):
-            return "refugees"
-        window = _FLIGHT_WINDOW.match(text, pos).group()
-        if _OVER_BORDER.search(window):
-            return "refugees"
-        names = [m.group(1) for m in _DESTINATION.finditer(window)]
-        if term.phrase.endswith(_REFUGE_WORDS):
-            names += [m.group(1) for m in _IN_DESTINATION.finditer(window)]
-        nxt = _NEXT_NAME.match(window)
-        if nxt and not term.phrase.endswith(_REFUGE_WORDS):
-            names.append(nxt.group(1))
-        if any(self._is_country_name(name) for name in names):
-            return "refugees"
-        # A part of a country ("eastern Chad", "Thailand's border camps") is abroad unless it is
-        # a part of the article's own country ("into Sudan's breadbasket").
-        parts = [n[:-2] for n in names if n.endswith(("'s", "’s"))]
-        if "ern " in window or "entral " in window:
-            parts += [m.group(1) for m in _COMPASS_DESTINATION.finditer(window)]
-        parts = [name for name in parts if self._is_country_name(name)]
-        if parts:
-            home = self._home(text, sides) if sides is not None else None
-            if any(name.lower() != home for name in parts):
-                return "refugees"
-        if names and sides is not None and self._abroad_town(names, sides):
-            return "refugees"
-        return "displaced"
-
-    def _abroad_town(self, names: list[str], sides: TermList) -> bool:
-        """A destination town in a country that is none of the article's parties: "fled across the
-        river into Mae Sot" in an article about Myanmar."""
-        if self._states is None:
-            self._states = {k for k in set(self.word_lists["sides"].values()) if self._is_country(k.title())}
-        parties = {self._country_of(k.title()) for k in {t.key for t in sides.terms} & self._states}
-        parties.discard(None)
-        if not parties:
-            return False
-        for name in names:
-            code = self._country_of(name)
-            if code is not None and code not in parties:
-                return True
-        return False
-
-    def _is_country_name(self, name: str) -> bool:
-        """The longest leading run of `name` that is a country: "South Sudan", "Chad Lake" → Chad."""
-        words = name.split()
-        return any(self._is_country(" ".join(words[:k])) for k in range(len(words), 0, -1))
+                            lambda: self.flight.home(text, found["sides"]), no_measure)
 
     def read(
         self,
