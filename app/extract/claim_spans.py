@@ -10,7 +10,8 @@ from functools import lru_cache
 _DOCUMENT_OWNER = re.compile(
     r"^(?:(?P<the>[Tt]he)\s+)?(?P<owner>[^\s'’][^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:report|reports|bulletin|bulletins|figures|data|tally|statement|update|updates|count|estimate|estimates|"
-    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)$"
+    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)"
+    r"(?:\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?$"  # "CONRED's breakdown by community"
 )
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|estimates|"
                           r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"

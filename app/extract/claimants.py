@@ -10,6 +10,7 @@ from app.extract.claim_documents import document_claims
 from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
+from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -254,7 +255,7 @@ class ClaimantFinder:
                 claimant = self.resolve(np, text, m.start(), people, previous)
                 if claimant:
                     out.append(Claim(m.start(), m.end(), claimant))
-        return out
+        return out or table_owner(self, text, start, end, people, previous)
 
     def denials(self, text: str, start: int, end: int, people, previous,
                 verbs: list[Term] | None = None) -> list[Claim]:

@@ -27,6 +27,10 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = list_intro(finder, art, index)
         if intro:
             return intro
+    elif _plain_item(art, index):  # "11 March, off Obock: 21 dead" under "IOM's record of shipwrecks:"
+        intro = list_intro(finder, art, index, _plain_item)
+        if intro:
+            return intro
     # a quoted sentence: the quote's speaker, named in a sentence nearby
     speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
                             lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
@@ -36,11 +40,25 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 
 
-def list_intro(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Claim]:
-    """The source of a bulleted list's items: the last claim of the line that introduces the list
-    with a colon ("Its latest figures showed:"), found above the items before it."""
+def _bulleted(art: ArticleState, k: int) -> bool:
+    return art.text[art.sentences[k].start : art.sentences[k].start + 2] in _BULLETS
+
+
+def _plain_item(art: ArticleState, k: int) -> bool:
+    """A short line of its own with a figure and no full stop, not ending in a colon: an item of a
+    list written without bullets ("2 June, off Godoria: 9 dead, 14 missing")."""
+    s, text = art.sentences[k], art.text
+    line = text[s.start : s.end].rstrip()
+    return 0 < len(line) <= 100 and (s.start == 0 or text[s.start - 1] == "\n") and \
+        (s.end >= len(text) or text[s.end - 1] == "\n" or text[s.end : s.end + 1] in ("\n", "")) and \
+        line[-1:] not in ".:!?\"”" and any(c.isdigit() for c in line)
+
+
+def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
+    """The source of a list's items: the last claim of the line that introduces the list with a
+    colon ("Its latest figures showed:"), found above the items before it."""
     k = index - 1
-    while k >= 0 and art.text[art.sentences[k].start : art.sentences[k].start + 2] in _BULLETS:
+    while k >= 0 and item(art, k):
         k -= 1
     if k < 0 or index - k > 30:
         return []
@@ -51,7 +69,8 @@ def list_intro(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cl
         sentence_claims(finder, art, k)
     found = art.claim_cache[k] or finder.list_source(art.text, intro.start, intro.end, art.people, art.claims)
     s = art.sentences[index]
-    return [Claim(s.start, s.start, found[-1].claimant)] if found else []
+    at = s.start if item is _bulleted else s.end  # a plain item's own date ("2 June, …") is no statement date
+    return [Claim(at, at, found[-1].claimant)] if found else []
 
 
 def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> None:

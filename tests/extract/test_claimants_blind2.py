@@ -1,0 +1,40 @@
+"""Claimant rules from the errors of blind batch 103–118, each tested on wording, names and places
+of its own."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 3, 4)
+
+
+def claimants(extract, text):
+    return [f.claimant for f in extract(text, PUB)]
+
+
+def test_a_list_introduced_by_an_owned_document_takes_the_owner(extract):
+    text = ("Floods have hit the north of the country since Friday.\n\n"
+            "NEMA's provincial summary, as of noon on Monday:\n\n"
+            "- Kano: 12 dead, 3,400 displaced\n"
+            "- Jigawa: 7 dead, 1,900 displaced\n")
+    assert set(claimants(extract, text)) == {"NEMA"}
+
+
+def test_a_document_owner_reached_through_the_document(extract):
+    text = ("Measles has killed 212 children this year, according to the Ministry of Public Health and "
+            "Sanitation. The ministry's weekly report on Friday listed 40 deaths in the past week.\n\n"
+            "The report's breakdown of deaths by region:\n\n"
+            "- Centre: 55\n"
+            "- Littoral: 31\n")
+    assert claimants(extract, text)[-2:] == ["the Ministry of Public Health and Sanitation"] * 2
+
+
+def test_plain_lines_under_an_owned_record_take_its_owner(extract):
+    text = ("Smugglers keep sending boats across the gulf.\n\n"
+            "UNHCR's log of earlier capsizings near the coast:\n\n"
+            "4 April, off Zeila: 13 dead, 6 missing\n"
+            "19 May, off Berbera: 22 dead, 2 missing\n")
+    assert set(claimants(extract, text)) == {"UNHCR"}
+
+
+def test_a_document_qualified_by_what_it_breaks_down_is_its_owners(extract):
+    text = ("FUNSAR's count by district, updated at noon on Friday, showed 14 dead in Lesi.")
+    assert claimants(extract, text) == ["FUNSAR"]
