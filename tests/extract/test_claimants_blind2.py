@@ -38,3 +38,32 @@ def test_plain_lines_under_an_owned_record_take_its_owner(extract):
 def test_a_document_qualified_by_what_it_breaks_down_is_its_owners(extract):
     text = ("FUNSAR's count by district, updated at noon on Friday, showed 14 dead in Lesi.")
     assert claimants(extract, text) == ["FUNSAR"]
+
+
+def test_an_acronym_with_lower_case_letters_is_the_bodys(extract):
+    text = ("At least 14 people died in the floods, the Department of Civil Protection Affairs (DoCPA) said "
+            "on Monday.")
+    assert claimants(extract, text) == ["DoCPA"]
+
+
+def test_a_one_word_acronym_in_brackets_after_an_agency(extract):
+    text = "The Provincial Fire and Rescue Agency (Damkar) said its crews had recovered 9 bodies."
+    assert claimants(extract, text) == ["Damkar"]
+
+
+def test_the_head_noun_given_an_acronym_names_every_mention(extract):
+    text = ("Militiamen killed 12 villagers in Ituri, the UN stabilisation mission said on Friday. "
+            "The mission, known as MONUSCO, said in a statement that 30 homes had been burned and "
+            "4,000 people had fled.")
+    assert set(claimants(extract, text)) == {"MONUSCO"}
+
+
+def test_an_acronym_after_or_is_the_bodys(extract):
+    text = ("Violence killed at least 310 people in the region last year, according to the Global Displacement "
+            "Monitoring Centre, or GDMC.")
+    assert claimants(extract, text) == ["GDMC"]
+
+
+def test_an_owner_before_a_bodys_name_does_not_hide_its_acronym(extract):
+    text = "Flooding has killed 18 people, the region's Flood Response Centre (FRC) said."
+    assert claimants(extract, text) == ["FRC"]
