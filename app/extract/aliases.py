@@ -149,6 +149,9 @@ class Aliases:
         """The acronym for `claimant` when the article gives one, else `claimant` tidied."""
         if not claimant:
             return claimant
+        later = getattr(claimant, "name", None)  # "a police spokesman" named further on
+        if later:
+            return later
         hit = self._cache.get(claimant)
         if hit is None:
             hit = self._cache[claimant] = self._canonical(claimant)

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from app.extract.article_state import ArticleState
+from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import Sentence
@@ -91,6 +92,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     s = art.sentences[index]
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
+    found = [_named(finder, art, c, s) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it
@@ -100,6 +102,15 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
         at = bisect_left(art.claim_starts, claim.start)
         art.claim_starts.insert(at, claim.start)
         art.claims.insert(at, claim)
+
+
+def _named(finder: ClaimantFinder, art: ArticleState, claim: Claim, s: Sentence) -> Claim:
+    """The claim with its unnamed speaker ("a police spokesman") named, when the article names
+    them further on."""
+    if not claim.claimant or claim.claimant[:2] not in ("a ", "an", "A ", "An", "th", "Th"):
+        return claim
+    name = named_later(finder, art.text, claim.claimant, claim.start, (s.start, s.end), art.people)
+    return claim._replace(claimant=LaterNamed(claim.claimant, name)) if name else claim
 
 
 def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) -> Claim | None:

@@ -67,3 +67,34 @@ def test_an_acronym_after_or_is_the_bodys(extract):
 def test_an_owner_before_a_bodys_name_does_not_hide_its_acronym(extract):
     text = "Flooding has killed 18 people, the region's Flood Response Centre (FRC) said."
     assert claimants(extract, text) == ["FRC"]
+
+
+def test_a_spokesman_named_further_on_is_named_for_all_figures(extract):
+    text = ("Gunmen killed 14 people in the village, a police spokesman said on Sunday. Among the dead were "
+            "six women, he said.\n\nThe army said it had arrested 3 suspects.\n\n"
+            "Police spokesman Amos Otieno later told reporters that 20 people had been abducted.")
+    assert claimants(extract, text) == ["Amos Otieno", "Amos Otieno", "The army", "Amos Otieno"]
+
+
+def test_a_role_named_in_an_apposition_later(extract):
+    text = ("A nurse at the district clinic told AFP that 16 people had been injured in the blast.\n\n"
+            "\"We have no more beds,\" said the nurse, Grace Mwale, who has worked there for a decade.")
+    assert claimants(extract, text) == ["Grace Mwale"]
+
+
+def test_a_titled_source_named_as_the_official_later(extract):
+    text = ("The district prefect gave a toll of 40 dead.\n\n"
+            "The official, Paul Ndong, said in the same interview that 9 people were missing.")
+    assert claimants(extract, text) == ["Paul Ndong", "Paul Ndong"]
+
+
+def test_an_anonymous_official_stays_unnamed(extract):
+    text = ("A police official, who spoke on condition of anonymity, said 12 people had died. "
+            "The hospital's director, Jane Obi, said 4 people were injured.")
+    assert claimants(extract, text) == ["a police official", "Jane Obi"]
+
+
+def test_someone_met_later_as_a_new_person_is_not_the_earlier_source(extract):
+    text = ("At the hospital, a morgue official said staff had received 300 bodies.\n\n"
+            "Some 900 people are missing, according to a rescue coordinator, Tom Berg, who leads a team.")
+    assert claimants(extract, text) == ["a morgue official", "Tom Berg"]
