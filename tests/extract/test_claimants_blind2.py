@@ -98,3 +98,9 @@ def test_someone_met_later_as_a_new_person_is_not_the_earlier_source(extract):
     text = ("At the hospital, a morgue official said staff had received 300 bodies.\n\n"
             "Some 900 people are missing, according to a rescue coordinator, Tom Berg, who leads a team.")
     assert claimants(extract, text) == ["a morgue official", "Tom Berg"]
+
+
+def test_a_place_and_a_secretary_or_clerk_before_a_name_are_dropped(extract):
+    text = ("Galle District Secretary Nimal Perera said 8 people had died. "
+            "Mutare town clerk Joseph Chirwa said 15 houses collapsed and 30 people were displaced.")
+    assert claimants(extract, text) == ["Nimal Perera", "Joseph Chirwa"]
