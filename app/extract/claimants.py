@@ -83,6 +83,7 @@ _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|a
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
+                    r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
                     r"as\s+(?:of|at))\s",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
@@ -343,7 +344,8 @@ class ClaimantFinder:
         if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
             subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
         subject = subject or \
-            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1])
+            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
+             len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)

@@ -104,3 +104,15 @@ def test_a_place_and_a_secretary_or_clerk_before_a_name_are_dropped(extract):
     text = ("Galle District Secretary Nimal Perera said 8 people had died. "
             "Mutare town clerk Joseph Chirwa said 15 houses collapsed and 30 people were displaced.")
     assert claimants(extract, text) == ["Nimal Perera", "Joseph Chirwa"]
+
+
+def test_a_relative_clause_with_its_own_because_clause_leaves_the_subject(extract):
+    text = ("A border guard in Kayes region, who asked for anonymity because she was not allowed to speak "
+            "to the media, told Reuters that 17 soldiers had been killed.")
+    assert claimants(extract, text) == ["a border guard"]
+
+
+def test_a_participle_aside_after_a_document_leaves_its_owner(extract):
+    text = ("Storms have hit the coast, the National Emergency Commission said. "
+            "The commission's report, released early on Friday, listed 41 people injured.")
+    assert claimants(extract, text) == ["the National Emergency Commission"]
