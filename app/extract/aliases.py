@@ -8,7 +8,10 @@ import re
 from app.extract.vocab import load_vocabulary
 
 # "the opposition National Unity Government" → "the National Unity Government"
-DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
+# but a scope word is part of the name: "the national Ombudsman's Office"
+DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
+                                    r"district|county)\s)"
+                                    r"(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)

@@ -116,3 +116,8 @@ def test_a_participle_aside_after_a_document_leaves_its_owner(extract):
     text = ("Storms have hit the coast, the National Emergency Commission said. "
             "The commission's report, released early on Friday, listed 41 people injured.")
     assert claimants(extract, text) == ["the National Emergency Commission"]
+
+
+def test_a_scope_word_before_a_bodys_name_stays(extract):
+    text = "Landslides killed 11 people, the provincial Fire Brigade Command said."
+    assert claimants(extract, text) == ["the provincial Fire Brigade Command"]
