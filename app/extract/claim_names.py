@@ -389,7 +389,7 @@ class NameResolver:
                 out.append((hit.end(), owned.group(1) + hit.group()))
                 continue
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
-            if m and m.group(1).strip().lower() not in ("same", "other", "first", "second", "latest"):
+            if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
                 out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
         return out

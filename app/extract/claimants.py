@@ -57,6 +57,8 @@ _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|es
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
+_BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
+                            r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
@@ -211,6 +213,9 @@ class ClaimantFinder:
                                         if callable(previous) else previous + out, memo)
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
                 claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
+            elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
+                earlier = (previous(True) if callable(previous) else previous) + out
+                claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"

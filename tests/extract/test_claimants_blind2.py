@@ -121,3 +121,9 @@ def test_a_participle_aside_after_a_document_leaves_its_owner(extract):
 def test_a_scope_word_before_a_bodys_name_stays(extract):
     text = "Landslides killed 11 people, the provincial Fire Brigade Command said."
     assert claimants(extract, text) == ["the provincial Fire Brigade Command"]
+
+
+def test_an_unowned_bulletin_is_the_last_sources(extract):
+    text = ("Flooding killed 30 people, NEMA said on Monday. In the same Monday bulletin, NEMA listed 22 people "
+            "injured. The bulletin said 5 of the dead were children.")
+    assert claimants(extract, text) == ["NEMA", "NEMA", "NEMA"]
