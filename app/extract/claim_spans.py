@@ -107,6 +107,7 @@ _EVENT_HEADS = frozenset(
     "missile missiles rocket rockets drone drones collapse famine drought heatwave disease cholera ambush "
     "shootout massacre siege crisis conflict disaster tragedy incident rain rains downpours mudslides avalanche "
     "heat cold hunger malnutrition virus accident crash sinking capsizing toll number increase rise surge".split())
+EVENT_HEADS = _EVENT_HEADS  # for the headline reader: "Cyclone Kesia: …" is a topic
 _HEAD_END = re.compile(r"\s+(?:on|in|at|of|near|by|from|against|that|which|across|along|into|with)\s")
 # "The fighting has compounded an outbreak": a clause with its own verb, not a noun phrase
 _CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|also\s+|now\s+)?"

@@ -127,3 +127,9 @@ def test_an_unowned_bulletin_is_the_last_sources(extract):
     text = ("Flooding killed 30 people, NEMA said on Monday. In the same Monday bulletin, NEMA listed 22 people "
             "injured. The bulletin said 5 of the dead were children.")
     assert claimants(extract, text) == ["NEMA", "NEMA", "NEMA"]
+
+
+def test_a_named_storm_before_a_headline_colon_is_a_topic(extract):
+    text = ("Typhoon Marlo: death toll in northern Luzon rises to 21\n\n"
+            "At least 21 people have died, the disaster council said on Monday.")
+    assert claimants(extract, text) == [None, "the disaster council"]
