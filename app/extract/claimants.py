@@ -10,6 +10,7 @@ from app.extract.claim_documents import document_claims
 from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
+from app.extract.claim_pronouns import denier_before
 from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
@@ -124,8 +125,8 @@ class ClaimantFinder:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self._claim_verbs, self._denial_verbs = vocab.claim_verbs, vocab.denial_verbs
-        self._verb_re = phrase_pattern(vocab.claim_verbs)
-        self._denial_re = phrase_pattern(vocab.denial_verbs)
+        self._verb_re = self.verb_re = phrase_pattern(vocab.claim_verbs)
+        self._denial_re = self.denial_re = phrase_pattern(vocab.denial_verbs)
         self._titles = self.titles = vocab.titles
         self._nouns = self.nouns = set(vocab.claimant_nouns)
         self.org_words = set(vocab.org_words)
@@ -216,6 +217,8 @@ class ClaimantFinder:
             elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
+            if np in ("it", "It") and not out:  # "The CPC denied the raid. … it said": the denier
+                claimant = self._denier(text, start, people, previous, memo) or claimant
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"
@@ -241,6 +244,10 @@ class ClaimantFinder:
         if any(w[:1].isupper() for w in words[1:]):
             return False
         return words[0].lower() in ("a", "an") or _POSSESSIVE_END.sub("", words[-1].lower()) in self._nouns
+
+    def _denier(self, text: str, start: int, people, previous, memo) -> str | None:
+        subject = denier_before(self, text, start, people)
+        return self.resolve(subject, text, start, people, previous, memo) if subject else None
 
     def _publisher_before(self, text: str, start: int, people, previous) -> str | None:
         """ "X published its report … It recorded 846 homicides": with no one quoted before, "it"

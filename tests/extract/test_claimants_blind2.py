@@ -133,3 +133,9 @@ def test_a_named_storm_before_a_headline_colon_is_a_topic(extract):
     text = ("Typhoon Marlo: death toll in northern Luzon rises to 21\n\n"
             "At least 21 people have died, the disaster council said on Monday.")
     assert claimants(extract, text) == [None, "the disaster council"]
+
+
+def test_it_after_a_body_that_denied_something_is_that_body(extract):
+    text = ("The army said 12 soldiers had been killed. The Patriotic Front denied attacking the base. "
+            "In a message on WhatsApp, it said 25 of its members had been arrested.")
+    assert claimants(extract, text) == ["The army", "The Patriotic Front"]
