@@ -204,6 +204,8 @@ class ClaimantFinder:
                 continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
+            if np[:5] in ("with ", "With ") and verb.endswith("ing"):
+                np = np[5:]  # "…, with Kyrgyzstan reporting nine dead"
             np = source_span(np)
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out

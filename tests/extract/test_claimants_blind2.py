@@ -139,3 +139,9 @@ def test_it_after_a_body_that_denied_something_is_that_body(extract):
     text = ("The army said 12 soldiers had been killed. The Patriotic Front denied attacking the base. "
             "In a message on WhatsApp, it said 25 of its members had been arrested.")
     assert claimants(extract, text) == ["The army", "The Patriotic Front"]
+
+
+def test_with_a_source_reporting_figures(extract):
+    text = ("Fighting went on along the frontier for a third day, with Armenia reporting 14 soldiers dead "
+            "and 2,000 residents evacuated.")
+    assert claimants(extract, text) == ["Armenia", "Armenia"]
