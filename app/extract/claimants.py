@@ -58,6 +58,9 @@ _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|es
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
+_FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}(?:assessments?|surveys?|estimates?|"
+                          r"figures|data|reports?|findings|studies|study|analysis|counts?|tally)\s+(?:\w+\s+)?by\s+)"
+                          r"((?:the\s+)?[A-Z].*)$")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
@@ -206,6 +209,11 @@ class ClaimantFinder:
                 continue  # "figures show"; not "images show"
             if np[:5] in ("with ", "With ") and verb.endswith("ing"):
                 np = np[5:]  # "…, with Kyrgyzstan reporting nine dead"
+            if verb.startswith("suggest"):  # "assessments by the Red Cross suggest": only a document speaks so
+                by = _FINDINGS_BY.match(np)
+                if by is None:
+                    continue
+                np = by.group(1)
             np = source_span(np)
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out

@@ -145,3 +145,9 @@ def test_with_a_source_reporting_figures(extract):
     text = ("Fighting went on along the frontier for a third day, with Armenia reporting 14 soldiers dead "
             "and 2,000 residents evacuated.")
     assert claimants(extract, text) == ["Armenia", "Armenia"]
+
+
+def test_assessments_by_a_body_suggest(extract):
+    text = ("Initial surveys by the Fiji Red Cross Society suggest as many as 900 people have lost their homes. "
+            "Satellite images suggest 40 people were killed.")
+    assert claimants(extract, text) == ["the Fiji Red Cross Society", None]
