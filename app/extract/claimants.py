@@ -61,6 +61,7 @@ _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|ne
 _FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}(?:assessments?|surveys?|estimates?|"
                           r"figures|data|reports?|findings|studies|study|analysis|counts?|tally)\s+(?:\w+\s+)?by\s+)"
                           r"((?:the\s+)?[A-Z].*)$")
+_SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
@@ -356,6 +357,11 @@ class ClaimantFinder:
             name = _LEADING.sub("", parts[-3]).strip()
             if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 # "Raja Ali, a senior official in Kotli, the main town in the valley, said": two asides
+                return name
+        if len(parts) >= 3 and parts[-1] == "who" and _DESCRIPTION.match(parts[-2]):
+            # '…," said Joseph Terkura, a 34-year-old youth leader, who said seven …': the named speaker
+            name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
+            if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 return name
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body

@@ -151,3 +151,9 @@ def test_assessments_by_a_body_suggest(extract):
     text = ("Initial surveys by the Fiji Red Cross Society suggest as many as 900 people have lost their homes. "
             "Satellite images suggest 40 people were killed.")
     assert claimants(extract, text) == ["the Fiji Red Cross Society", None]
+
+
+def test_who_said_after_a_named_speaker_and_a_description(extract):
+    text = ("Villagers gave a higher toll. \"We counted 40 bodies,\" said Amara Diallo, a 52-year-old farmer "
+            "in Koure, who said nine of her relatives were among the dead.")
+    assert claimants(extract, text) == ["Amara Diallo", "Amara Diallo"]
