@@ -157,3 +157,9 @@ def test_who_said_after_a_named_speaker_and_a_description(extract):
     text = ("Villagers gave a higher toll. \"We counted 40 bodies,\" said Amara Diallo, a 52-year-old farmer "
             "in Koure, who said nine of her relatives were among the dead.")
     assert claimants(extract, text) == ["Amara Diallo", "Amara Diallo"]
+
+
+def test_capitalised_words_before_an_acronym_are_a_body_that_it_refers_to(extract):
+    text = ("The navy's press wing, Maritime Public Affairs (MPA), said 6 sailors had been wounded. "
+            "It said 11 pirates had been captured.")
+    assert claimants(extract, text) == ["MPA", "MPA"]
