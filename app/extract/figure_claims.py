@@ -125,4 +125,13 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
                   _SENTENCE_FINAL.match(text, c.end, sentence.end)]
     if not usable:
         return None
-    return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    if best.start > pos and text.startswith(" by ", best.end):
+        # 'X told Canal N that "no more than four" deaths had been confirmed by doctors': X's words
+        speaker = next((c for c in reversed(usable) if c.start < pos and _THAT.match(text, c.end, pos)), None)
+        if speaker is not None:
+            return speaker
+    return best
+
+
+_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?that\s")

@@ -163,3 +163,9 @@ def test_capitalised_words_before_an_acronym_are_a_body_that_it_refers_to(extrac
     text = ("The navy's press wing, Maritime Public Affairs (MPA), said 6 sailors had been wounded. "
             "It said 11 pirates had been captured.")
     assert claimants(extract, text) == ["MPA", "MPA"]
+
+
+def test_a_passive_agent_inside_what_a_speaker_told_is_the_speakers_claim(extract):
+    text = ("Defence Minister Rui Tavares rejected the toll, telling Radio Nova that only 6 deaths had been "
+            "confirmed by pathologists.")
+    assert claimants(extract, text) == ["Rui Tavares"]
