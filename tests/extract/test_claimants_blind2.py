@@ -169,3 +169,8 @@ def test_a_passive_agent_inside_what_a_speaker_told_is_the_speakers_claim(extrac
     text = ("Defence Minister Rui Tavares rejected the toll, telling Radio Nova that only 6 deaths had been "
             "confirmed by pathologists.")
     assert claimants(extract, text) == ["Rui Tavares"]
+
+
+def test_an_emergency_service_named_by_its_number(extract):
+    text = "Ambulance 1990 said it had taken 35 injured people to hospital. In March 2024 said nothing."
+    assert claimants(extract, text) == ["Ambulance 1990"]
