@@ -49,10 +49,12 @@ def _plain_item(art: ArticleState, k: int) -> bool:
     """A short line of its own with a figure and no full stop, not ending in a colon: an item of a
     list written without bullets ("2 June, off Godoria: 9 dead, 14 missing")."""
     s, text = art.sentences[k], art.text
+    if s.start and text[s.start - 1] != "\n" or s.end - s.start > 104:
+        return False
     line = text[s.start : s.end].rstrip()
-    return 0 < len(line) <= 100 and (s.start == 0 or text[s.start - 1] == "\n") and \
+    return 0 < len(line) <= 100 and \
         (s.end >= len(text) or text[s.end - 1] == "\n" or text[s.end : s.end + 1] in ("\n", "")) and \
-        line[-1:] not in ".:!?\"”" and any(c.isdigit() for c in line)
+        line[-1:] not in ".:!?\"”" and _DIGIT.search(line) is not None
 
 
 def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
@@ -134,4 +136,5 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     return best
 
 
+_DIGIT = re.compile(r"\d")
 _THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?that\s")
