@@ -8,7 +8,10 @@ import re
 from app.extract.vocab import load_vocabulary
 
 # "the opposition National Unity Government" → "the National Unity Government"
-DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
+# but a scope word is part of the name: "the national Ombudsman's Office"
+DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
+                                    r"district|county)\s)"
+                                    r"(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
@@ -24,6 +27,41 @@ _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|pu
 # "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
 _WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
+
+
+# "(DoDMA)": an acronym with lower-case letters inside, read only where its capitals fit the name
+_MIXED_ACRONYM = re.compile(r"\(([A-Z][a-z]?[A-Z][A-Za-z]{1,6})\)")
+# "the mission, known as MINUSCA", "The committee, known by its Russian acronym GKNB": a body's
+# head noun given its acronym; every name of the body with that head takes it
+_HEAD_KNOWN_AS = re.compile(r"\b[Tt]he\s+([a-z]{4,}),\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:acronym|initials|abbreviation))\s+([A-Z][A-Za-z]{1,7}[A-Z])\b")
+_OR_ACRONYM = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD}){{1,8}}),?[ \t]+or[ \t]+([A-Z]{{3,8}})\b")
+_OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", re.IGNORECASE)
+_ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
+                       "office organisation organization service authority bureau unit".split())
+
+
+def _named_body(name: str) -> bool:
+    """A capitalised name of several words whose last is a body's head ("… Rescue Agency")."""
+    words = _THE.sub("", name).split()
+    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS
+
+
+def _fits(acronym: str, name: str) -> bool:
+    """The acronym's capitals are the initials of the name's capitalised words, in order, the
+    first one first ("DoDMA" for "Department of Disaster Management Affairs")."""
+    capitals = [c for c in acronym if c.isupper()]
+    initials = iter(_initials(name))
+    return bool(capitals) and _initials(name)[:1] == capitals[0] and all(c in initials for c in capitals)
+
+
+def _by_head(claimant: str, heads: dict[str, str]) -> str | None:
+    """ "the United Nations peacekeeping mission" → MINUSCA, given "the mission, known as MINUSCA"."""
+    words = [w.lower().strip("'’") for w in claimant.split()]
+    if len(words) < 2 and claimant[:1].isupper():
+        return None
+    return next((heads[w] for i, w in enumerate(words) if w in heads and
+                 (i == len(words) - 1 or words[i + 1] in ("for", "of", "on", "in"))), None)
 
 
 _UN_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?n\.?['’]?s?|united\s+nations['’]?s?)\s+")
@@ -90,14 +128,33 @@ class Aliases:
         if "(" in text:
             for m in _WORD_ACRONYM.finditer(text):
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
-                if long and _initials(long.group(1)).startswith(m.group(1).upper()):
+                if long and (_initials(long.group(1)).startswith(m.group(1).upper()) or
+                             _named_body(long.group(1))):  # "the Search and Rescue Agency (Sarnas)"
                     self.acronyms.add(m.group(1))
                     self.names.setdefault(_alias_key(long.group(1)), m.group(1))
+            for m in _MIXED_ACRONYM.finditer(text):  # "(DoDMA)", "(MoHCC)"
+                long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
+                if long and _fits(m.group(1), long.group(1)):
+                    self.acronyms.add(m.group(1))
+                    self.names.setdefault(_alias_key(long.group(1)), m.group(1))
+        self.heads: dict[str, str] = {}
+        if "known" in text:
+            for m in _HEAD_KNOWN_AS.finditer(text):  # "the mission, known as MINUSCA"
+                self.acronyms.add(m.group(2))
+                self.heads.setdefault(m.group(1).lower(), m.group(2))
+        if " or " in text:
+            for m in _OR_ACRONYM.finditer(text):  # "the Armed Conflict … Project, or ACLED"
+                if _fits(m.group(2), m.group(1)):
+                    self.acronyms.add(m.group(2))
+                    self.names.setdefault(_alias_key(m.group(1)), m.group(2))
 
     def canonical(self, claimant: str | None) -> str | None:
         """The acronym for `claimant` when the article gives one, else `claimant` tidied."""
         if not claimant:
             return claimant
+        later = getattr(claimant, "name", None)  # "a police spokesman" named further on
+        if later:
+            return later
         hit = self._cache.get(claimant)
         if hit is None:
             hit = self._cache[claimant] = self._canonical(claimant)
@@ -113,6 +170,13 @@ class Aliases:
         hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms)
         if hit:
             return hit
+        owned = _OWNER_BEFORE_NAME.match(claimant)  # "the country's Disaster Management Centre"
+        if owned and self.names.get(_alias_key(owned.group(1))):
+            return self.names[_alias_key(owned.group(1))]
+        if self.heads:
+            hit = _by_head(claimant, self.heads)
+            if hit:
+                return hit
         small = ("of", "for", "the", "and", "on", "in")
         body = _THE.sub("", claimant.strip()).split()
         words = [w for w in body if w.lower() not in small]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import Claim
+from app.extract.claim_spans import EVENT_HEADS
 
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
@@ -32,6 +33,8 @@ def _headline_speaker(finder, text: str, label: str) -> bool:
     is in) do not."""
     last = label.split()[-1]
     if last.islower() and last not in finder.nouns and last not in finder.titles:
+        return False
+    if label.split()[0].lower() in EVENT_HEADS:  # "Cyclone Kesia: …", "Typhoon Hagibis: …": a topic
         return False
     return re.search(rf"\b(?:in|near|from|of|to|around|outside)\s+{re.escape(label)}\b", text) is None
 

@@ -33,6 +33,9 @@ _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
+# "the Ministry of Health and Child Care": a capitalised head named by what follows "of" / "for"
+_OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
+                            rf"(?:(?:[ \t]+(?:and|of|for|the|&))*[ \t]+{_NAME_TOKEN}){{0,5}}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
 
@@ -372,6 +375,10 @@ class NameResolver:
         for hit in pattern.finditer(text):
             if head in _NATIONAL and hit.group()[:1].isupper():
                 continue  # "the army" is not "the White Army"
+            of_name = _OF_NAME_AFTER.match(text, hit.end()) if hit.group()[:1].isupper() else None
+            if of_name and text[max(0, hit.start() - 4) : hit.start()].lower() == "the ":
+                out.append((hit.end(), "the " + hit.group() + of_name.group()))  # "the Ministry of Health and …"
+                continue
             named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
             if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
                     named.group(1).split()[0] not in self._not_names:
@@ -382,7 +389,7 @@ class NameResolver:
                 out.append((hit.end(), owned.group(1) + hit.group()))
                 continue
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
-            if m and m.group(1).strip().lower() not in ("same", "other", "first", "second", "latest"):
+            if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
                 out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
         return out

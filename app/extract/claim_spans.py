@@ -10,7 +10,8 @@ from functools import lru_cache
 _DOCUMENT_OWNER = re.compile(
     r"^(?:(?P<the>[Tt]he)\s+)?(?P<owner>[^\s'’][^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:report|reports|bulletin|bulletins|figures|data|tally|statement|update|updates|count|estimate|estimates|"
-    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)$"
+    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)"
+    r"(?:\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?$"  # "CONRED's breakdown by community"
 )
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|estimates|"
                           r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
@@ -106,6 +107,7 @@ _EVENT_HEADS = frozenset(
     "missile missiles rocket rockets drone drones collapse famine drought heatwave disease cholera ambush "
     "shootout massacre siege crisis conflict disaster tragedy incident rain rains downpours mudslides avalanche "
     "heat cold hunger malnutrition virus accident crash sinking capsizing toll number increase rise surge".split())
+EVENT_HEADS = _EVENT_HEADS  # for the headline reader: "Cyclone Kesia: …" is a topic
 _HEAD_END = re.compile(r"\s+(?:on|in|at|of|near|by|from|against|that|which|across|along|into|with)\s")
 # "The fighting has compounded an outbreak": a clause with its own verb, not a noun phrase
 _CLAUSE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|also\s+|now\s+)?"

@@ -10,6 +10,8 @@ from app.extract.claim_documents import document_claims
 from app.extract.claim_headlines import body_name, headline_claims
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
+from app.extract.claim_pronouns import denier_before
+from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -56,6 +58,13 @@ _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|es
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
+_FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}(?:assessments?|surveys?|estimates?|"
+                          r"figures|data|reports?|findings|studies|study|analysis|counts?|tally)\s+(?:\w+\s+)?by\s+)"
+                          r"((?:the\s+)?[A-Z].*)$")
+_NUMBERED_SERVICE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}\d{3,4}")  # "Rescue 1122", named by its phone number
+_SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
+_BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
+                            r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
@@ -65,7 +74,7 @@ _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies",
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
-_PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing"))
+_PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
@@ -82,6 +91,7 @@ _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|a
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
+                    r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
                     r"as\s+(?:of|at))\s",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
@@ -120,8 +130,8 @@ class ClaimantFinder:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self._claim_verbs, self._denial_verbs = vocab.claim_verbs, vocab.denial_verbs
-        self._verb_re = phrase_pattern(vocab.claim_verbs)
-        self._denial_re = phrase_pattern(vocab.denial_verbs)
+        self._verb_re = self.verb_re = phrase_pattern(vocab.claim_verbs)
+        self._denial_re = self.denial_re = phrase_pattern(vocab.denial_verbs)
         self._titles = self.titles = vocab.titles
         self._nouns = self.nouns = set(vocab.claimant_nouns)
         self.org_words = set(vocab.org_words)
@@ -199,6 +209,13 @@ class ClaimantFinder:
                 continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
+            if np[:5] in ("with ", "With ") and verb.endswith("ing"):
+                np = np[5:]  # "…, with Kyrgyzstan reporting nine dead"
+            if verb.startswith("suggest"):  # "assessments by the Red Cross suggest": only a document speaks so
+                by = _FINDINGS_BY.match(np)
+                if by is None:
+                    continue
+                np = by.group(1)
             np = source_span(np)
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out
@@ -209,6 +226,11 @@ class ClaimantFinder:
                                         if callable(previous) else previous + out, memo)
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
                 claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
+            elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
+                earlier = (previous(True) if callable(previous) else previous) + out
+                claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
+            if np in ("it", "It") and not out:  # "The CPC denied the raid. … it said": the denier
+                claimant = self._denier(text, start, people, previous, memo) or claimant
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"
@@ -235,6 +257,10 @@ class ClaimantFinder:
             return False
         return words[0].lower() in ("a", "an") or _POSSESSIVE_END.sub("", words[-1].lower()) in self._nouns
 
+    def _denier(self, text: str, start: int, people, previous, memo) -> str | None:
+        subject = denier_before(self, text, start, people)
+        return self.resolve(subject, text, start, people, previous, memo) if subject else None
+
     def _publisher_before(self, text: str, start: int, people, previous) -> str | None:
         """ "X published its report … It recorded 846 homicides": with no one quoted before, "it"
         is whoever published something in the sentence before."""
@@ -254,7 +280,7 @@ class ClaimantFinder:
                 claimant = self.resolve(np, text, m.start(), people, previous)
                 if claimant:
                     out.append(Claim(m.start(), m.end(), claimant))
-        return out
+        return out or table_owner(self, text, start, end, people, previous)
 
     def denials(self, text: str, start: int, end: int, people, previous,
                 verbs: list[Term] | None = None) -> list[Claim]:
@@ -333,6 +359,11 @@ class ClaimantFinder:
             if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 # "Raja Ali, a senior official in Kotli, the main town in the valley, said": two asides
                 return name
+        if len(parts) >= 3 and parts[-1] == "who" and _DESCRIPTION.match(parts[-2]):
+            # '…," said Joseph Terkura, a 34-year-old youth leader, who said seven …': the named speaker
+            name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
+            if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
+                return name
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
@@ -342,7 +373,8 @@ class ClaimantFinder:
         if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
             subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
         subject = subject or \
-            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1])
+            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
+             len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
             np = subject.group(1)
@@ -388,7 +420,8 @@ class ClaimantFinder:
             fit = not (not np or len(np.split()) > 10 or
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
-                       _DIGIT.search(np) or _VERB_START.match(np))
+                       _DIGIT.search(np) and not (_NUMBERED_SERVICE.fullmatch(np) and
+                                                  np.split()[0] not in _FUNCTION_WORDS) or _VERB_START.match(np))
             verdict = self._verdicts[(np, speech)] = (
                 bool(_NEGATION_START.match(np) or _PASSIVE_END.search(np)), self._names.is_title_phrase(np), fit)
         return verdict

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 
 from app.extract.article_state import ArticleState
+from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import Sentence
@@ -27,6 +28,10 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = list_intro(finder, art, index)
         if intro:
             return intro
+    elif _plain_item(art, index):  # "11 March, off Obock: 21 dead" under "IOM's record of shipwrecks:"
+        intro = list_intro(finder, art, index, _plain_item)
+        if intro:
+            return intro
     # a quoted sentence: the quote's speaker, named in a sentence nearby
     speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
                             lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
@@ -36,11 +41,27 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 
 
-def list_intro(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Claim]:
-    """The source of a bulleted list's items: the last claim of the line that introduces the list
-    with a colon ("Its latest figures showed:"), found above the items before it."""
+def _bulleted(art: ArticleState, k: int) -> bool:
+    return art.text[art.sentences[k].start : art.sentences[k].start + 2] in _BULLETS
+
+
+def _plain_item(art: ArticleState, k: int) -> bool:
+    """A short line of its own with a figure and no full stop, not ending in a colon: an item of a
+    list written without bullets ("2 June, off Godoria: 9 dead, 14 missing")."""
+    s, text = art.sentences[k], art.text
+    if s.start and text[s.start - 1] != "\n" or s.end - s.start > 104:
+        return False
+    line = text[s.start : s.end].rstrip()
+    return 0 < len(line) <= 100 and \
+        (s.end >= len(text) or text[s.end - 1] == "\n" or text[s.end : s.end + 1] in ("\n", "")) and \
+        line[-1:] not in ".:!?\"”" and _DIGIT.search(line) is not None
+
+
+def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
+    """The source of a list's items: the last claim of the line that introduces the list with a
+    colon ("Its latest figures showed:"), found above the items before it."""
     k = index - 1
-    while k >= 0 and art.text[art.sentences[k].start : art.sentences[k].start + 2] in _BULLETS:
+    while k >= 0 and item(art, k):
         k -= 1
     if k < 0 or index - k > 30:
         return []
@@ -51,7 +72,8 @@ def list_intro(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cl
         sentence_claims(finder, art, k)
     found = art.claim_cache[k] or finder.list_source(art.text, intro.start, intro.end, art.people, art.claims)
     s = art.sentences[index]
-    return [Claim(s.start, s.start, found[-1].claimant)] if found else []
+    at = s.start if item is _bulleted else s.end  # a plain item's own date ("2 June, …") is no statement date
+    return [Claim(at, at, found[-1].claimant)] if found else []
 
 
 def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> None:
@@ -72,6 +94,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     s = art.sentences[index]
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
+    found = [_named(finder, art, c, s) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it
@@ -81,6 +104,15 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
         at = bisect_left(art.claim_starts, claim.start)
         art.claim_starts.insert(at, claim.start)
         art.claims.insert(at, claim)
+
+
+def _named(finder: ClaimantFinder, art: ArticleState, claim: Claim, s: Sentence) -> Claim:
+    """The claim with its unnamed speaker ("a police spokesman") named, when the article names
+    them further on."""
+    if not claim.claimant or claim.claimant[:2] not in ("a ", "an", "A ", "An", "th", "Th"):
+        return claim
+    name = named_later(finder, art.text, claim.claimant, claim.start, (s.start, s.end), art.people)
+    return claim._replace(claimant=LaterNamed(claim.claimant, name)) if name else claim
 
 
 def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) -> Claim | None:
@@ -95,4 +127,14 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
                   _SENTENCE_FINAL.match(text, c.end, sentence.end)]
     if not usable:
         return None
-    return min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    if best.start > pos and text.startswith(" by ", best.end):
+        # 'X told Canal N that "no more than four" deaths had been confirmed by doctors': X's words
+        speaker = next((c for c in reversed(usable) if c.start < pos and _THAT.match(text, c.end, pos)), None)
+        if speaker is not None:
+            return speaker
+    return best
+
+
+_DIGIT = re.compile(r"\d")
+_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?that\s")

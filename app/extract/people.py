@@ -19,6 +19,7 @@ _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
                        rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
+_ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
@@ -87,6 +88,8 @@ class PeopleFinder:
                 tokens = tokens[owner + 1 :]
             if len(tokens) < 2 or any(t in self._org_words for t in tokens):
                 continue
+            if text.startswith(" (", m.end()) and _ACRONYM_AFTER.match(text, m.end()):
+                continue  # "Inter-Services Public Relations (ISPR)": a body with its acronym
             name = " ".join(tokens)
             if is_place(name) or is_place(tokens[0]):
                 continue

@@ -1,0 +1,79 @@
+"""A source introduced by title or role and named later: "a police spokesman said … Police
+spokesman Amos Otieno added", "A doctor at the hospital told Reuters … said the doctor, Ana Ruiz".
+The person's name is the claimant of all its figures (GUIDELINES.md)."""
+
+from __future__ import annotations
+
+import re
+
+# "a senior police officer", "The local sub-prefect", "the deputy head of X's border service":
+# one person, by role, in lower-case words (an "of …" tail may name the owner)
+_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))(?:\s+of\s+\S.*)?$")
+# "The official, Jean-Pierre Ngaba," / "said the doctor, Elmer Quispe" / "The officer, Senior
+# Superintendent X": the role named by an apposition
+_APPOSED_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*),\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+# The speaker kept their name back
+_ANONYMOUS = re.compile(r"anonymity|not\s+authori[sz]ed|declined\s+to\s+be\s+(?:named|identified)|"
+                        r"asked\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+named|"
+                        r"on\s+condition\s+(?:that|of)", re.IGNORECASE)
+_NEW_PERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*,\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+_NEW_PERSON_AFTER = re.compile(r",\s+(?:an?|one)\s")
+_REACH = 1500
+_ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim the name may come
+
+
+class LaterNamed(str):
+    """A role as written ("a police spokesman"), which the denials still read as such, carrying
+    the name the article gives the person later; the final tidying of names takes the name."""
+
+    name: str
+
+    def __new__(cls, role: str, name: str) -> LaterNamed:
+        obj = super().__new__(cls, role)
+        obj.name = name
+        return obj
+
+
+def role_head(claimant: str) -> str | None:
+    """The role word of an unnamed person ("officer" in "a senior police officer"), else None."""
+    m = _ROLE.match(claimant)
+    if m is None:
+        return None
+    head = m.group(2).lower()
+    return head if not head.endswith(("ies", "ers", "ists", "men", "ians", "als", "ts", "ses")) else None
+
+
+def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int, int], people) -> str | None:
+    """The person the article names, after `pos`, as the unnamed `claimant` ("a police spokesman"):
+    the first titled person named after it whose title fits, or one introduced by the same role in
+    an apposition ("The officer, X"). Not a speaker who kept their name back."""
+    head = role_head(claimant)
+    if head is None:
+        return None
+    titles = finder.titles
+    if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
+        return None  # "the doctor, X" is not there
+    if _ANONYMOUS.search(text, sentence[0], sentence[1]):
+        return None
+    kind = titles.get(head)
+    named_before = {p.name for p in people if p.start < pos}
+    for p in people:
+        if p.start <= pos:
+            continue
+        if p.start > pos + _REACH:
+            break
+        if p.name in named_before or p.name.endswith(("'s", "’s")) or not finder.looks_like_name(p.name):
+            continue
+        if _NEW_PERSON_BEFORE.search(text, max(0, p.start - 60), p.start) or \
+                _NEW_PERSON_AFTER.match(text, p.start + len(p.name)):
+            return None  # "a volunteer coordinator, Mert Kaya" / "X, a nurse,": someone else, met now
+        apposed = _APPOSED_ROLE.search(text, max(0, p.start - 60), p.start)
+        if apposed:
+            role = apposed.group(1).lower()
+            if role == head or kind is not None and role in titles:  # "the sub-prefect … The official, X"
+                return p.name
+        if kind is not None and p.titles:
+            if head in _ANY_TITLE or head in p.titles or kind != "official" and kind in p.titles:
+                return p.name  # "a state official … information minister X": an official holds any title
+            return None  # the first titled person named after it holds another title
+    return None

@@ -1,0 +1,39 @@
+"""The source of a table or list whose introducing line names no verb, only a document's owner:
+"DoDMA's district breakdown, as of 6pm:", "The bulletin's breakdown by province:"."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.claim_names import Claim
+from app.extract.claim_spans import source_span
+
+# The line opens on "<owner>'s [up to three words] <document>": the owner speaks for the rows
+_OWNED_DOCUMENT = re.compile(
+    r"\s*((?:[Tt]he\s+)?[A-Z][^\s'’,:;]*(?:\s+[^\s'’,:;]+){0,5}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:breakdown|record|records|figures|data|tally|tallies|list|bulletin|report|update|table|count|counts|"
+    r"statistics|numbers|estimates|summary|toll|log|tables?|overview)\b")
+_DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count",
+                     "figures", "data", "breakdown", "record", "records")
+
+
+def table_owner(finder, text: str, start: int, end: int, people, previous) -> list[Claim]:
+    """ "IOM's record of earlier shipwrecks:" → IOM; "The bulletin's breakdown:" → whoever issued
+    the bulletin. Only for a line that ends in a colon, as a table's or list's introduction does."""
+    if not text[start:end].rstrip().endswith(":"):
+        return []
+    m = _OWNED_DOCUMENT.match(text, start, end)
+    if m is None:
+        return []
+    owner = m.group(1)
+    if owner.split()[0] in finder.not_names and not owner.lower().startswith("the "):
+        return []
+    claimant = finder.resolve(owner, text, m.start(1), people, previous)
+    for _ in range(2):  # "The bulletin" → "The ministry's daily bulletin" → the ministry's name
+        if not claimant or not claimant.endswith(_DOCUMENT_ENDINGS):
+            break
+        span = source_span(claimant)
+        if span == claimant:
+            break
+        claimant = finder.resolve(span, text, m.start(1), people, previous) or span
+    return [Claim(m.start(1), m.end(1), claimant)] if claimant else []
