@@ -35,13 +35,14 @@ SIDES = {"russia", "ukraine", "israel", "palestine", "hamas", "sudan", "rsf", "s
          "houthis", "afghanistan", "armenia", "azerbaijan", "niger", "cameroon", "colombia",
          "hezbollah", "ttp", "burkina-faso", "codeco", "india", "ecuador", "mexico", "south-sudan",
          "central-african-republic", "cpc", "burundi", "benin", "jnim", "adf", "kyrgyzstan", "tajikistan",
-         "honduras"}
+         "honduras", "iran", "venezuela", "senegal", "guinea", "chile", "brazil", "vietnam", "zambia"}
 COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "LB", "SD", "TD",
              "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
              "SA", "IQ", "JO", "BY",
              "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH", "NP", "PG", "EC", "MX", "GT", "KE", "GR",
              "MA", "TC", "BS", "PA", "CO", "ID", "NE", "CM", "VE",
-             "BI", "BJ", "UG", "KG", "TJ", "UZ", "PE", "LK", "MW", "MG", "VU", "HN", "ZW", "DJ"}
+             "BI", "BJ", "UG", "KG", "TJ", "UZ", "PE", "LK", "MW", "MG", "VU", "HN", "ZW", "DJ",
+             "IR", "CL", "BR", "GN", "TT", "ZM", "VN", "SN", "GM", "GW", "LA", "CN"}
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
 PREFIX_CUES = [
