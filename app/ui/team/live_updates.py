@@ -74,14 +74,14 @@ class LiveUpdates(QObject):
         self.timer.setInterval(POLL_INTERVAL_MS)
         self.timer.start()
         self.feed = project.change_feed()
-        self.listen()
+        self.listen(self.cursor)  # a change committed before the LISTEN is in place still counts
 
     def stop(self) -> None:
         self.timer.stop()
         if self.feed is not None:
             self.feed.close()  # the listening thread returns within NOTIFY_WAIT_S
         self.project = self.journal = self.feed = None
-        self._poll_again = False
+        self._poll_again = self._waiting = False  # a wait still running answers for the old feed
         self.indicator.hide()
 
     @property

@@ -190,6 +190,15 @@ def test_a_change_notified_by_the_server_appears_without_waiting_for_a_poll(
         FigureEditor(ben.engine, "ben").apply({ids[1]: {"claimant": "the governor"}})
 
     qtbot.waitUntil(lambda: _figure_row(window, ids[1]).claimant == "the governor", timeout=4000)
+
+    project, journal = live.project, live.journal
+    live.stop()
+    live.start(project, journal)  # reopened while the old feed's wait is still running
+    live.timer.stop()
+    qtbot.waitUntil(lambda: live.listening, timeout=5000)
+    with Project.connect(url, password) as ben:
+        FigureEditor(ben.engine, "ben").apply({ids[1]: {"claimant": "the mayor"}})
+    qtbot.waitUntil(lambda: _figure_row(window, ids[1]).claimant == "the mayor", timeout=6000)
     started = time.monotonic()
     window.close()
     live.stop()
