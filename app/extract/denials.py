@@ -89,7 +89,8 @@ _GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|the\s+(?:casualty|dea
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
 _GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
                      "toll": (Measure.KILLED, Measure.CASUALTIES), "": (Measure.KILLED,)}
-_DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
+_DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)(?:['’]s|(?<=s)['’])\s",
+                                  re.IGNORECASE)  # "the ministry's", "the rights groups'"
 # "rejected the UN toll", "disputed the Hamas figures": a name used as an adjective owns the figures
 _DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:death|casualty)\s+)?"
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
@@ -217,6 +218,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
+                    if not owned and text[owner.end() - 2] in "'’":  # "the rights groups' toll": any such group's
+                        owned = is_source(text, d.figure.claimant, who[:-1])
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
@@ -293,6 +296,7 @@ def _introduced_with(text: str, name: str, word: re.Pattern) -> bool:
     before = text[max(0, at - 80) : at]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     after = text[at + len(name) : at + len(name) + 60].split(". ", 1)[0].split("\n", 1)[0]
+    after = after[1:] if after.startswith(")") else after  # "Justice Watch (JW), a monitoring group"
     return word.search(before) is not None or (after.startswith(",") and word.search(after) is not None)
 
 

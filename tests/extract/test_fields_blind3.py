@@ -12,3 +12,13 @@ def test_newly_tracked_nationalities_give_the_counted_group_its_side(extract):
             "At least 7 Brazilian miners were killed in a landslide near the border, police said.")
     figures = extract(text, PUB)
     assert [f.side for f in figures] == ["brazil"]
+
+
+def test_a_plural_possessive_owner_covers_the_toll_of_any_such_group(extract):
+    text = ("Unrest spreads\nBy Staff, Wire — ADDIS ABABA, March 14, 2025\n\n"
+            "Police have killed at least 52 protesters in the north, according to the Horn Rights Monitor (HRM), "
+            "a Nairobi-based watchdog group.\n\n"
+            "The watchdog said on Friday that another 9 people had been killed in the capital.\n\n"
+            "The security ministry rejected the watchdog groups' toll as \"invented\" and said 12 people had died.")
+    figures = extract(text, PUB)
+    assert [f.disputed_by for f in figures][:2] == ["The security ministry"] * 2
