@@ -22,3 +22,19 @@ def test_a_plural_possessive_owner_covers_the_toll_of_any_such_group(extract):
             "The security ministry rejected the watchdog groups' toll as \"invented\" and said 12 people had died.")
     figures = extract(text, PUB)
     assert [f.disputed_by for f in figures][:2] == ["The security ministry"] * 2
+
+
+def test_an_age_after_an_accented_name_is_no_figure(extract):
+    text = ("Floods\nBy Staff, Wire — QUITO, March 14, 2025\n\n"
+            "\"The water came at night,\" said Inés Gutiérrez, 61, who fled her home with her grandson. "
+            "At least 9 people were killed, officials said.")
+    figures = extract(text, PUB)
+    assert [f.value for f in figures] == [9]
+
+
+def test_a_sum_in_a_local_currency_is_no_figure(extract):
+    text = ("Storm relief\nBy Staff, Wire — MANILA, March 14, 2025\n\n"
+            "The storm killed 14 people. The government released 3 billion pesos in emergency aid "
+            "and 200 million naira was pledged by donors.")
+    figures = extract(text, PUB)
+    assert [f.value for f in figures] == [14]
