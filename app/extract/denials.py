@@ -19,6 +19,10 @@ _APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|es
                              r"(?:that\s+|which\s+)?[^,.;]{0,60}$", re.IGNORECASE)
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
+# "rejected claims by rights groups that 135 people were killed": the claim's own clause
+_DENIED_CLAIMS_THAT = re.compile(r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
+                                 r"(?:\s+(?:by|from)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;]")
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
 _MEASURE_WORDS = {
     measure: re.compile(rf"\b(?:{stems})", re.IGNORECASE) for measure, stems in (
@@ -184,7 +188,11 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             counter = {d.figure.measure for d in drafts if d.sentence.index == s.index and d.start < denial.start
                        and (d.figure.claimant or "").lower() == denial.claimant.lower()}
             # "denied this" / "denied that any commander was present": only what its own sentence says
-            clause = _DENIED_CLAUSE.match(text, denial.end) is not None
+            claims_that = _DENIED_CLAIMS_THAT.match(text, denial.end)
+            clause = _DENIED_CLAUSE.match(text, denial.end) is not None or claims_that is not None
+            # "rejected claims that 135 died, insisting that its toll of 56 …": the claim ends at the comma
+            clause_end = _CLAUSE_STOP.search(text, claims_that.end(), s.end) if claims_that else None
+            clause_end = clause_end.start() if clause_end else s.end
             pronoun = _DENIED_PRONOUN.match(text, denial.end) is not None
             denied = text[denial.end : s.end]
             # "denied holding any prisoners" disputes the captives, not the dead
@@ -206,7 +214,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     same_paragraph = _MEASURE_WORDS[d.figure.measure].search(denied) is not None
                 elif same_paragraph and named and d.figure.measure not in named:
                     same_paragraph = False
-                if clause and d.sentence.index == s.index and d.start > denial.end:
+                if clause and d.sentence.index == s.index and denial.end < d.start < clause_end:
                     same_paragraph = True  # "Kyiv denied that 500 soldiers had been captured"
                 owned = False
                 if generic and d.start < denial.start and d.figure.claimant and \

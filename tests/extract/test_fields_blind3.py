@@ -38,3 +38,11 @@ def test_a_sum_in_a_local_currency_is_no_figure(extract):
             "and 200 million naira was pledged by donors.")
     figures = extract(text, PUB)
     assert [f.value for f in figures] == [14]
+
+
+def test_rejected_claims_that_n_died_disputes_the_claimed_figure_only(extract):
+    text = ("Ferry disaster\nBy Staff, Wire — DHAKA, March 14, 2025\n\n"
+            "The port authority has rejected reports from local journalists that 80 passengers drowned, "
+            "insisting that its own count of 31 dead is correct.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.disputed_by) for f in figures] == [(80, "The port authority"), (31, None)]
