@@ -19,6 +19,10 @@ _APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|es
                              r"(?:that\s+|which\s+)?[^,.;]{0,60}$", re.IGNORECASE)
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
+# "rejected claims by rights groups that 135 people were killed": the claim's own clause
+_DENIED_CLAIMS_THAT = re.compile(r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
+                                 r"(?:\s+(?:by|from)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;]")
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
 _MEASURE_WORDS = {
     measure: re.compile(rf"\b(?:{stems})", re.IGNORECASE) for measure, stems in (
@@ -89,7 +93,8 @@ _GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|the\s+(?:casualty|dea
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
 _GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
                      "toll": (Measure.KILLED, Measure.CASUALTIES), "": (Measure.KILLED,)}
-_DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)['’]s\s", re.IGNORECASE)
+_DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)(?:['’]s|(?<=s)['’])\s",
+                                  re.IGNORECASE)  # "the ministry's", "the rights groups'"
 # "rejected the UN toll", "disputed the Hamas figures": a name used as an adjective owns the figures
 _DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:death|casualty)\s+)?"
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
@@ -183,7 +188,11 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             counter = {d.figure.measure for d in drafts if d.sentence.index == s.index and d.start < denial.start
                        and (d.figure.claimant or "").lower() == denial.claimant.lower()}
             # "denied this" / "denied that any commander was present": only what its own sentence says
-            clause = _DENIED_CLAUSE.match(text, denial.end) is not None
+            claims_that = _DENIED_CLAIMS_THAT.match(text, denial.end)
+            clause = _DENIED_CLAUSE.match(text, denial.end) is not None or claims_that is not None
+            # "rejected claims that 135 died, insisting that its toll of 56 …": the claim ends at the comma
+            clause_end = _CLAUSE_STOP.search(text, claims_that.end(), s.end) if claims_that else None
+            clause_end = clause_end.start() if clause_end else s.end
             pronoun = _DENIED_PRONOUN.match(text, denial.end) is not None
             denied = text[denial.end : s.end]
             # "denied holding any prisoners" disputes the captives, not the dead
@@ -205,7 +214,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     same_paragraph = _MEASURE_WORDS[d.figure.measure].search(denied) is not None
                 elif same_paragraph and named and d.figure.measure not in named:
                     same_paragraph = False
-                if clause and d.sentence.index == s.index and d.start > denial.end:
+                if clause and d.sentence.index == s.index and denial.end < d.start < clause_end:
                     same_paragraph = True  # "Kyiv denied that 500 soldiers had been captured"
                 owned = False
                 if generic and d.start < denial.start and d.figure.claimant and \
@@ -217,6 +226,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
+                    if not owned and text[owner.end() - 2] in "'’":  # "the rights groups' toll": any such group's
+                        owned = is_source(text, d.figure.claimant, who[:-1])
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
@@ -293,6 +304,7 @@ def _introduced_with(text: str, name: str, word: re.Pattern) -> bool:
     before = text[max(0, at - 80) : at]
     before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
     after = text[at + len(name) : at + len(name) + 60].split(". ", 1)[0].split("\n", 1)[0]
+    after = after[1:] if after.startswith(")") else after  # "Justice Watch (JW), a monitoring group"
     return word.search(before) is not None or (after.startswith(",") and word.search(after) is not None)
 
 

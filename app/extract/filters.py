@@ -32,7 +32,7 @@ _YEAR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", re.IGNORECASE)
-_AGE_NAME = re.compile(r"[A-Z][a-z]+,\s*$")
+_AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "Martínez, 58"
 _MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽]|US\$|USD|EUR|GBP)\s*$")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through)\s*(?:19|20)\d\d$",
