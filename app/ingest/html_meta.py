@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ class PageMeta:
     published: str | None = None
     language: str | None = None
     author: str | None = None
+    standfirst: str | None = None  # the summary under the headline ("dek"), outside the body
 
 
 def page_metadata(tree: etree._Element) -> PageMeta:
@@ -59,7 +61,25 @@ def page_metadata(tree: etree._Element) -> PageMeta:
     meta.author = _first(
         tags.get("author"), tags.get("article:author"), _name_of(article.get("author"))
     )
+    meta.standfirst = _standfirst(tree)
     return meta
+
+
+# Class names news sites give the summary under a headline: "standfirst", "story__standfirst",
+# "article__subhead", "dek", "strapline"; matched as a whole word or after "__", "-" or "_"
+_STANDFIRST_CLASS = re.compile(r"(?:^|\s|__|-|_)(?:standfirst|dek|subhead|sub-?headline|strapline|"
+                               r"article-?summary|lede)(?:\s|$)", re.IGNORECASE)
+
+
+def _standfirst(tree: etree._Element) -> str | None:
+    """The first element classed as a standfirst with a sentence's worth of text in it."""
+    for element in tree.xpath("//body//*[@class]"):
+        if element.tag in ("p", "div", "h2", "h3", "span") and \
+                _STANDFIRST_CLASS.search(element.get("class", "")):
+            text = " ".join(element.text_content().split())
+            if 30 <= len(text) <= 600:
+                return text
+    return None
 
 
 def _meta_tags(tree: etree._Element) -> dict[str, str]:

@@ -54,6 +54,8 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
         body = element_text(extracted.body, TRAFILATURA_TAGS)
     if not body.strip():
         body = _fallback_text(markup, name, path)
+    elif page.standfirst and " ".join(page.standfirst.split()[:8]) not in " ".join(body.split()):
+        body = _with_standfirst(body, page.standfirst, _title(page, extracted))
     del markup, tree
     language = primary_language(page.language) or primary_language(
         getattr(extracted, "language", None)
@@ -97,6 +99,16 @@ def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
             if text.strip():
                 return text
     return ""
+
+
+def _with_standfirst(body: str, standfirst: str, title: str | None) -> str:
+    """The summary under the headline ("Rights monitors say the toll has passed 90") is reporting
+    too, though trafilatura leaves it out: it goes after the headline when the body opens with
+    it."""
+    first, sep, rest = body.partition("\n")
+    if title and sep and " ".join(first.split()) == title:
+        return f"{first}\n\n{standfirst}\n{rest}"
+    return f"{standfirst}\n\n{body}"
 
 
 def _title(page: PageMeta, extracted: object) -> str | None:

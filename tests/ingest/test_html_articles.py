@@ -181,3 +181,24 @@ def test_page_with_too_much_real_markup_is_refused_with_its_size(write_file):
     message = str(caught.value)
     assert message.startswith("'huge.html' is too large to import")
     assert "5.0 MB" in message and "limit is 5.0 MB" in message
+
+
+def test_the_standfirst_under_the_headline_is_read_after_it(write_file):
+    dek = ('<p class="article__standfirst">Officials say the toll has passed 300 as rescuers reach '
+           "the worst-hit streets</p>")
+    html = page().replace("<h1>Shelling hits Kharkiv</h1>", f"<h1>Shelling hits Kharkiv</h1>{dek}")
+    article = read_article(write_file("dek.html", html))
+    assert article.text.startswith("Shelling hits Kharkiv\n\nOfficials say the toll has passed 300")
+    assert article.text.count("passed 300") == 1
+    assert PARAGRAPHS[0] in article.text
+
+
+def test_a_standfirst_outside_the_article_follows_the_headline_and_never_comes_twice(write_file):
+    dek = f'<div class="standfirst">{PARAGRAPHS[0]}</div>'  # the same words as the first paragraph
+    html = page().replace("<article>", f"<header>{dek}</header><article>")
+    article = read_article(write_file("same.html", html))
+    assert article.text.count("At least 34 civilians") == 1
+    other = page().replace("<article>", '<p class="dek">Rights monitors say 41 people have died in '
+                           "the week of shelling across the region</p><article>")
+    assert read_article(write_file("other.html", other)).text.startswith(
+        "Shelling hits Kharkiv\n\nRights monitors say 41")
