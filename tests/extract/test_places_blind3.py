@@ -19,3 +19,21 @@ def test_the_first_part_of_a_two_part_country_is_read_as_part_of_it_by_the_place
             "the sea in Antigua.")
     article = Extractor().places.scan(text)
     assert {m.place.country for m in article.mentions if m.surface == "Antigua"} == {"AG"}
+
+
+def test_a_name_presented_as_a_neighbourhood_is_one_place_not_a_namesake_of_its_last_word(extract):
+    text = ("Floods swamp Recife suburbs\n\n"
+            "At least 14 bodies were recovered from the Joana Bezerra neighbourhood of Recife on "
+            "Thursday, the city's mayor said. Rescue boats were still working in Joana Bezerra at "
+            "nightfall, and the Capibaribe river kept rising.")
+    figures = extract(text, PUB)
+    assert _places(figures)[:1] == [("Joana Bezerra", "BR")]
+
+
+def test_a_neighbourhood_name_that_is_also_a_river_is_no_place_where_the_river_is_meant(extract):
+    text = ("Storm floods Honduran valley\n\n"
+            "Water rose in the Ulua neighbourhood of San Pedro Sula on Friday. "
+            "Three soldiers drowned when their truck was swept into the Ulua river near El Progreso, "
+            "the army said.")
+    figures = extract(text, PUB)
+    assert _places(figures)[:1] == [("El Progreso", "HN")]
