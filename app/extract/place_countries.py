@@ -134,3 +134,15 @@ def _sole_division(cands) -> Place | None:
             len({c.country for c in cands}) == 1:
         return cands[0]
     return None
+
+
+def first_part_of(surface: str, countries: Counter, gazetteer) -> Place | None:
+    """A name the article uses for part of a two-part country it names ("Trinidad" in a story of
+    "Trinidad and Tobago", "Bosnia" beside "Bosnia and Herzegovina"): a part of that country, not a
+    namesake town abroad."""
+    head = surface + " and "
+    for cc in countries:
+        country = gazetteer.country(cc)
+        if country is not None and country.name.startswith(head):
+            return Place(0, surface, cc, "", country.lat, country.lon, 0, "region")
+    return None

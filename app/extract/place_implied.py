@@ -70,7 +70,8 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
         pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
         for m in _finditer_name(pattern, text, low, name.lower()) if plain and name and name.isascii() else \
                 pattern.finditer(text):
-            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken):
+            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken) and \
+                    not text.startswith((" river", " River"), m.end()):  # "the X river": a river of that name
                 out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
     return out
 

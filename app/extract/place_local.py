@@ -153,7 +153,15 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
     for name in place_event.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked
+    if any(w in text for w in _QUARTER_WORDS):  # "from the Vila Nova neighbourhood": a part of a town
+        for m in finditer_at_words(PLACE_PHRASE, text, THE_ANCHOR):
+            if m.group().rsplit(None, 1)[-1] in _QUARTER_WORDS:
+                add(m.group(1))
     return found
+
+
+# Kinds of town part that PLACE_PHRASE presents a name as ("the X neighbourhood")
+_QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "suburb")
 
 
 def kind_of_matches(text: str) -> list[re.Match]:

@@ -179,6 +179,10 @@ class PlaceFinder:
                 cands, self._pick(cands, countries, text, start))
             if place is None and pat.SUFFIX.search(" " + surface):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
+            if (place is None or place.kind == "city") and " " not in surface and \
+                    (part := place_countries.first_part_of(surface, countries, self.gazetteer)) is not None and \
+                    (place is None or place.country != part.country):
+                place = part  # "Trinidad" beside "Trinidad and Tobago"
             if place is not None and not place.geonameid and not place.name and start >= 4 and \
                     text[start - 3 : start - 1] in ("'s", "’s"):
                 place = self._owner_country(text, start) or place  # "South Sudan's Renk county": South Sudan's
