@@ -54,8 +54,8 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
         body = element_text(extracted.body, TRAFILATURA_TAGS)
     if not body.strip():
         body = _fallback_text(markup, name, path)
-    elif page.standfirst and " ".join(page.standfirst.split()[:8]) not in " ".join(body.split()):
-        body = _with_standfirst(body, page.standfirst, _title(page, extracted))
+    else:
+        body = _headed(body, page.standfirst, _title(page, extracted))
     del markup, tree
     language = primary_language(page.language) or primary_language(
         getattr(extracted, "language", None)
@@ -101,14 +101,17 @@ def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
     return ""
 
 
-def _with_standfirst(body: str, standfirst: str, title: str | None) -> str:
-    """The summary under the headline ("Rights monitors say the toll has passed 90") is reporting
-    too, though trafilatura leaves it out: it goes after the headline when the body opens with
-    it."""
+def _headed(body: str, standfirst: str | None, title: str | None) -> str:
+    """The body as a reader sees the page: headline, the summary under it, then the text. Where
+    trafilatura left the headline out it is put back, so a page reads like a text file (the lead
+    after the headline) and headline figures count; the standfirst ("Rights monitors say the toll
+    has passed 90"), which it always leaves out, follows it unless the body already says it."""
     first, sep, rest = body.partition("\n")
-    if title and sep and " ".join(first.split()) == title:
-        return f"{first}\n\n{standfirst}\n{rest}"
-    return f"{standfirst}\n\n{body}"
+    has_title = bool(title) and bool(sep) and " ".join(first.split()) == title
+    head, text = (first, rest.lstrip("\n")) if has_title else (title, body)
+    if standfirst and " ".join(standfirst.split()[:8]) not in " ".join(body.split()):
+        text = f"{standfirst}\n\n{text}"
+    return f"{head}\n\n{text}" if head else text
 
 
 def _title(page: PageMeta, extracted: object) -> str | None:

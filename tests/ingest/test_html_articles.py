@@ -202,3 +202,11 @@ def test_a_standfirst_outside_the_article_follows_the_headline_and_never_comes_t
                            "the week of shelling across the region</p><article>")
     assert read_article(write_file("other.html", other)).text.startswith(
         "Shelling hits Kharkiv\n\nRights monitors say 41")
+
+
+def test_a_headline_outside_the_article_is_put_back_first_as_in_a_text_file(write_file):
+    html = page().replace("<article><h1>Shelling hits Kharkiv</h1>",
+                          "<header><h1>Shelling hits Kharkiv</h1></header><article>")
+    article = read_article(write_file("h1.html", html))
+    assert article.title == "Shelling hits Kharkiv"
+    assert article.text.split("\n\n")[:2] == ["Shelling hits Kharkiv", PARAGRAPHS[0]]
