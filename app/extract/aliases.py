@@ -35,6 +35,10 @@ _MIXED_ACRONYM = re.compile(r"\(([A-Z][a-z]?[A-Z][A-Za-z]{1,6})\)")
 # head noun given its acronym; every name of the body with that head takes it
 _HEAD_KNOWN_AS = re.compile(r"\b[Tt]he\s+([a-z]{4,}),\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:acronym|initials|abbreviation))\s+([A-Z][A-Za-z]{1,7}[A-Z])\b")
+# "A coalition of opposition parties, known as G7," : an indefinite body, its head noun followed
+# by "of …", given a short name with capitals or digits ("F24", "M23")
+_A_HEAD_KNOWN_AS = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})\s+(?:of|for)\s+[\w'’ -]{3,60}?,\s+(?:also\s+)?known\s+as\s+"
+                              r"([A-Z](?=[A-Za-z0-9]*[A-Z0-9]\b)[A-Za-z0-9]{1,7})\b")
 _OR_ACRONYM = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD}){{1,8}}),?[ \t]+or[ \t]+([A-Z]{{3,8}})\b")
 _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", re.IGNORECASE)
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
@@ -140,6 +144,9 @@ class Aliases:
         self.heads: dict[str, str] = {}
         if "known" in text:
             for m in _HEAD_KNOWN_AS.finditer(text):  # "the mission, known as MINUSCA"
+                self.acronyms.add(m.group(2))
+                self.heads.setdefault(m.group(1).lower(), m.group(2))
+            for m in _A_HEAD_KNOWN_AS.finditer(text):  # "a coalition of civic groups, known as G12"
                 self.acronyms.add(m.group(2))
                 self.heads.setdefault(m.group(1).lower(), m.group(2))
         if " or " in text:

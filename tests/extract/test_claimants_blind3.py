@@ -1,0 +1,16 @@
+"""Claimant rules from the errors of blind batch 119–126, each tested on wording, names and places
+of its own."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 6, 9)
+
+
+def claimants(extract, text):
+    return [f.claimant for f in extract(text, PUB)]
+
+
+def test_an_indefinite_body_known_by_a_short_name_takes_it(extract):
+    text = ("Protests spread to the coast on Friday. An alliance of student unions, known as M12, said "
+            "19 students had been detained since Thursday.")
+    assert claimants(extract, text) == ["M12"]
