@@ -14,3 +14,10 @@ def test_an_indefinite_body_known_by_a_short_name_takes_it(extract):
     text = ("Protests spread to the coast on Friday. An alliance of student unions, known as M12, said "
             "19 students had been detained since Thursday.")
     assert claimants(extract, text) == ["M12"]
+
+
+def test_an_owned_description_takes_the_acronym_of_the_body_it_describes(extract):
+    text = ("At least 14 people died in the floods, according to the nation's emergency relief agency.\n\n"
+            "The Kenya Emergency Relief and Recovery Authority (KERRA) said on Sunday that the rains "
+            "would continue.")
+    assert claimants(extract, text) == ["KERRA"]
