@@ -21,3 +21,11 @@ def test_an_owned_description_takes_the_acronym_of_the_body_it_describes(extract
             "The Kenya Emergency Relief and Recovery Authority (KERRA) said on Sunday that the rains "
             "would continue.")
     assert claimants(extract, text) == ["KERRA"]
+
+
+def test_its_branch_or_its_investigators_stand_for_the_body(extract):
+    text = ("The International Federation of Red Cross Societies (IFRC) said relief had been slow. "
+            "Its country office estimated that 2,300 people had been displaced.\n\n"
+            "Amnesty International said on Friday that its researchers had documented 64 killings "
+            "in the camps.")
+    assert claimants(extract, text) == ["IFRC", "Amnesty International"]
