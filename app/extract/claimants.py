@@ -75,6 +75,11 @@ _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
+# "The opposition party accused the government of lying, saying …": the participle's speaker is
+# the subject of the clause's verb, not the whole clause
+_SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                                r"(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
+                                r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])\b")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
@@ -200,6 +205,8 @@ class ClaimantFinder:
                 if np is None and text[m.end : m.end + 1] in " ":
                     np = np_after_inverted(self, text, m.end, end)
                     inverted = np is not None
+            if np and verb in _PARTICIPLES and " " in np:
+                np = self._clause_subject(np)
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
@@ -241,6 +248,13 @@ class ClaimantFinder:
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
+
+    def _clause_subject(self, np: str) -> str:
+        """ "The opposition party accused the government of lying" → "The opposition party"."""
+        m = _SUBJECT_OF_CLAUSE.match(np) if len(np.split()) >= 4 else None
+        if m and self._source_head(m.group(1)) and self._plausible(m.group(1)):
+            return m.group(1)
+        return np
 
     def _titled_headline(self, claim: Claim, text: str, people: list[Mention]) -> Claim:
         """ "… - Governor": a title alone in a headline names the person the story gives it to."""

@@ -29,3 +29,9 @@ def test_its_branch_or_its_investigators_stand_for_the_body(extract):
             "Amnesty International said on Friday that its researchers had documented 64 killings "
             "in the camps.")
     assert claimants(extract, text) == ["IFRC", "Amnesty International"]
+
+
+def test_a_participle_speaker_is_the_subject_of_the_clause_before_it(extract):
+    text = ("The main opposition Labour Party criticised the ministry's slow response, saying that 45 "
+            "people had died in the district since March.")
+    assert claimants(extract, text) == ["The Labour Party"]
