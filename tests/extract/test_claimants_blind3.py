@@ -35,3 +35,9 @@ def test_a_participle_speaker_is_the_subject_of_the_clause_before_it(extract):
     text = ("The main opposition Labour Party criticised the ministry's slow response, saying that 45 "
             "people had died in the district since March.")
     assert claimants(extract, text) == ["The Labour Party"]
+
+
+def test_a_name_followed_by_a_kind_of_place_is_not_the_he_of_the_sentence(extract):
+    text = ("The town's mayor, Paulo Ferreira, said at least 12 bodies had been found in the Vila Nova "
+            "neighbourhood, where the river rose fastest, and that he feared dozens more had died.")
+    assert set(claimants(extract, text)) == {"Paulo Ferreira"}
