@@ -41,3 +41,9 @@ def test_a_name_followed_by_a_kind_of_place_is_not_the_he_of_the_sentence(extrac
     text = ("The town's mayor, Paulo Ferreira, said at least 12 bodies had been found in the Vila Nova "
             "neighbourhood, where the river rose fastest, and that he feared dozens more had died.")
     assert set(claimants(extract, text)) == {"Paulo Ferreira"}
+
+
+def test_a_claim_in_a_where_clause_does_not_cover_the_figure_before_it(extract):
+    text = ("Divers recovered the bodies of at least nine more people from a single block in Puerto Nuevo, "
+            "where villagers said the water rose two metres in less than 20 minutes.")
+    assert claimants(extract, text)[:1] == [None]
