@@ -87,6 +87,10 @@ _DIGIT = re.compile(r"\d")
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 # … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
 _DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
+# "Witnesses in Goma, the provincial capital, said": an aside on the place the subject ends with
+_PLACE_ASIDE = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|region|district|port|"
+                          r"hub|seat|border\s+town)(?:\s+of\s+[\w'’ -]+)?$")
+_ENDS_IN_NAME = re.compile(r"\s(?:in|at|from|near|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -398,7 +402,8 @@ class ClaimantFinder:
                 return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
                                     or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
-                                    _DEFINITE_ASIDE.match(parts[-1])):
+                                    _DEFINITE_ASIDE.match(parts[-1]) or
+                                    _PLACE_ASIDE.match(parts[-1]) and _ENDS_IN_NAME.search(parts[-2])):
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()

@@ -47,3 +47,8 @@ def test_a_claim_in_a_where_clause_does_not_cover_the_figure_before_it(extract):
     text = ("Divers recovered the bodies of at least nine more people from a single block in Puerto Nuevo, "
             "where villagers said the water rose two metres in less than 20 minutes.")
     assert claimants(extract, text)[:1] == [None]
+
+
+def test_an_aside_on_the_place_ending_the_subject_gives_way_to_the_subject(extract):
+    text = "Aid workers in Bunia, the capital of Ituri province, said 41 people had been killed."
+    assert claimants(extract, text) == ["Aid workers in Bunia"]
