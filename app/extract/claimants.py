@@ -80,6 +80,7 @@ _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", 
 _SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
                                 r"(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
                                 r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])\b")
+_CLAIMS_BY = re.compile(r"((?:the\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+that\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
@@ -174,6 +175,11 @@ class ClaimantFinder:
             out.extend(self._titled_headline(c, text, people) for c in headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
+            if verb in ("claims", "claim") and text.startswith(" by ", m.end):
+                by = self._claims_by(text, m.end + 4, end, people, previous, out, memo)
+                if by:  # "rejected claims by rights groups that 135 died": theirs, for what follows
+                    out.append(Claim(m.start, m.end, by, True))
+                continue
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
             if verb in ("citing", "quoting") and (out or self._verb_re.search(text, m.end, end)):
@@ -252,6 +258,15 @@ class ClaimantFinder:
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
+
+    def _claims_by(self, text: str, pos: int, end: int, people, previous, out, memo) -> str | None:
+        """ "claims by rights groups that …": the source after "by", when "that" follows it."""
+        m = _CLAIMS_BY.match(text, pos, end)
+        if not m or not self._plausible(m.group(1)):
+            return None
+        np = source_span(m.group(1))
+        return self.resolve(np, text, pos, people, (lambda complete=True: previous(complete) + out)
+                            if callable(previous) else previous + out, memo)
 
     def _clause_subject(self, np: str) -> str:
         """ "The opposition party accused the government of lying" → "The opposition party"."""

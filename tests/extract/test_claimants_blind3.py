@@ -52,3 +52,10 @@ def test_a_claim_in_a_where_clause_does_not_cover_the_figure_before_it(extract):
 def test_an_aside_on_the_place_ending_the_subject_gives_way_to_the_subject(extract):
     text = "Aid workers in Bunia, the capital of Ituri province, said 41 people had been killed."
     assert claimants(extract, text) == ["Aid workers in Bunia"]
+
+
+def test_claims_by_a_source_that_and_an_insisting_participle(extract):
+    text = ("The weather was calm.\n\nThe interior ministry has dismissed claims by student activists that "
+            "at least 80 protesters were shot dead during the march in the capital, insisting that its own "
+            "count of 14 deaths is correct.")
+    assert claimants(extract, text) == ["student activists", "The interior ministry"]
