@@ -35,8 +35,14 @@ _MIXED_ACRONYM = re.compile(r"\(([A-Z][a-z]?[A-Z][A-Za-z]{1,6})\)")
 # head noun given its acronym; every name of the body with that head takes it
 _HEAD_KNOWN_AS = re.compile(r"\b[Tt]he\s+([a-z]{4,}),\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:acronym|initials|abbreviation))\s+([A-Z][A-Za-z]{1,7}[A-Z])\b")
+# "A coalition of opposition parties, known as G7," : an indefinite body, its head noun followed
+# by "of …", given a short name with capitals or digits ("F24", "M23")
+_A_HEAD_KNOWN_AS = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})\s+(?:of|for)\s+[\w'’ -]{3,60}?,\s+(?:also\s+)?known\s+as\s+"
+                              r"([A-Z](?=[A-Za-z0-9]*[A-Z0-9]\b)[A-Za-z0-9]{1,7})\b")
 _OR_ACRONYM = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD}){{1,8}}),?[ \t]+or[ \t]+([A-Z]{{3,8}})\b")
 _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", re.IGNORECASE)
+# "the country's disaster management agency": an owned body described in lower case
+_OWNED_DESCRIBED = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[a-z][\w-]*\s+){1,3}[a-z]+)$")
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
                        "office organisation organization service authority bureau unit".split())
 
@@ -142,6 +148,9 @@ class Aliases:
             for m in _HEAD_KNOWN_AS.finditer(text):  # "the mission, known as MINUSCA"
                 self.acronyms.add(m.group(2))
                 self.heads.setdefault(m.group(1).lower(), m.group(2))
+            for m in _A_HEAD_KNOWN_AS.finditer(text):  # "a coalition of civic groups, known as G12"
+                self.acronyms.add(m.group(2))
+                self.heads.setdefault(m.group(1).lower(), m.group(2))
         if " or " in text:
             for m in _OR_ACRONYM.finditer(text):  # "the Armed Conflict … Project, or ACLED"
                 if _fits(m.group(2), m.group(1)):
@@ -173,6 +182,10 @@ class Aliases:
         owned = _OWNER_BEFORE_NAME.match(claimant)  # "the country's Disaster Management Centre"
         if owned and self.names.get(_alias_key(owned.group(1))):
             return self.names[_alias_key(owned.group(1))]
+        if self.names and ("'" in claimant or "’" in claimant):
+            hit = self._described_named(claimant)
+            if hit:
+                return hit
         if self.heads:
             hit = _by_head(claimant, self.heads)
             if hit:
@@ -185,3 +198,21 @@ class Aliases:
             if initials in self.acronyms:
                 return initials
         return claimant
+
+    def _described_named(self, claimant: str) -> str | None:
+        """ "the country's disaster management agency" → VDDMA, given "the Vietnam Disaster and Dyke
+        Management Authority (VDDMA)": every describing word is in the one named body's name and
+        both end in a body's head ("agency", "authority", "ministry" …)."""
+        m = _OWNED_DESCRIBED.match(claimant)
+        if not m:
+            return None
+        words = m.group(1).split()
+        heads = _ORG_HEADS | {"ministry"}
+        if words[-1] not in heads:
+            return None
+        keys = [w for w in words[:-1] if w not in ("of", "for", "the", "and", "on", "in")]
+        if not keys:
+            return None
+        found = {acronym for name, acronym in self.names.items()
+                 if set(keys) <= set(name.split()) and heads & set(name.split())}
+        return found.pop() if len(found) == 1 else None

@@ -15,7 +15,10 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
                         "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
-                        "update updates dashboard statement statements assessment".split())
+                        "update updates dashboard statement statements assessment investigators researchers analysts".split())
+# "its regional office": a branch that speaks for the body itself (not "its foreign ministry")
+_BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
+                     re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
@@ -197,7 +200,7 @@ class NameResolver:
             if base is None:
                 return None
             rest = shape.owner_rest
-            if rest.split()[-1].lower() in _DATA_WORDS:
+            if rest.split()[-1].lower() in _DATA_WORDS or _BRANCH.match(rest):
                 return base
             return f"{base}'s {rest}" if not base.lower().startswith("the ") else f"{base}'s {rest}"
         definite = shape.definite

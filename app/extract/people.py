@@ -24,6 +24,10 @@ _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
                                    r"told|telling|spoke\s+to|speaking\s+to)[ \t]+$")
+# "the Santa Rita neighbourhood", "Alto Verde district": a name followed by what kind of place it is
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|district|quarter|suburb|street|avenue|road|township|"
+                               r"camp|village|province|region|valley|river|bridge|square|market|estate|settlement|"
+                               r"municipality|county|favela|slum|commune|barrio|colonia|ward|border\s+crossing)\b")
 
 
 @dataclass(slots=True)
@@ -69,6 +73,8 @@ class PeopleFinder:
                 continue  # the reporter and the agency, not a source, also in a photo credit
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if text[m.end() : m.end() + 1] in " \t" and _PLACE_NOUN_AFTER.match(text, m.end()):
+                continue  # "the Vila Nova neighbourhood": a place
             tokens = m.group().split()
             stripped = 0
             while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
