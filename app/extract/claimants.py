@@ -254,6 +254,8 @@ class ClaimantFinder:
                 claimant = body_name(self, text, end, np) or claimant
             at = text.rfind(np, start, m.start)
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
+            # "X rejected reports that 80 drowned, insisting that its count of 31 …": X's only after
+            relative = relative or (verb in _PARTICIPLES and self._denial_re.search(text, start, m.start) is not None)
             out.append(Claim(m.start, m.end, claimant, relative, inverted))
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
