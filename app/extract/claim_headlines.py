@@ -53,3 +53,12 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
                   rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,40}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
     return "the " + " ".join(m.group().split()[1:]) if m else None
+
+
+def titled_headline(finder, claim: Claim, text: str, people) -> Claim:
+    """ "… - Governor": a title alone in a headline names the person the story gives it to."""
+    title = claim.claimant.lower() if claim.claimant else ""
+    if title not in finder._titles:
+        return claim
+    person = finder._names.person_titled(people, title, claim.start)
+    return claim._replace(claimant=person) if person else claim

@@ -7,7 +7,8 @@ import re
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
-from app.extract.claim_headlines import body_name, headline_claims
+from app.extract.claim_clauses import claims_by, clause_subject, place_aside
+from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, source_span
 from app.extract.claim_pronouns import denier_before
@@ -75,12 +76,6 @@ _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
-# "The opposition party accused the government of lying, saying …": the participle's speaker is
-# the subject of the clause's verb, not the whole clause
-_SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-                                r"(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
-                                r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])\b")
-_CLAIMS_BY = re.compile(r"((?:the\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+that\s")
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
@@ -88,10 +83,6 @@ _DIGIT = re.compile(r"\d")
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 # … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
 _DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
-# "Witnesses in Goma, the provincial capital, said": an aside on the place the subject ends with
-_PLACE_ASIDE = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|region|district|port|"
-                          r"hub|seat|border\s+town)(?:\s+of\s+[\w'’ -]+)?$")
-_ENDS_IN_NAME = re.compile(r"\s(?:in|at|from|near|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -172,11 +163,11 @@ class ClaimantFinder:
         """Claims in the sentence [start, end); `verbs` are its claim-verb terms when already found."""
         out: list[Claim] = []
         if headline:
-            out.extend(self._titled_headline(c, text, people) for c in headline_claims(self, text, start, end))
+            out.extend(titled_headline(self, c, text, people) for c in headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
             verb, inverted = m.phrase, False
             if verb in ("claims", "claim") and text.startswith(" by ", m.end):
-                by = self._claims_by(text, m.end + 4, end, people, previous, out, memo)
+                by = claims_by(self, text, m.end + 4, end, people, previous, out, memo)
                 if by:  # "rejected claims by rights groups that 135 died": theirs, for what follows
                     out.append(Claim(m.start, m.end, by, True))
                 continue
@@ -216,7 +207,7 @@ class ClaimantFinder:
                     np = np_after_inverted(self, text, m.end, end)
                     inverted = np is not None
             if np and verb in _PARTICIPLES and " " in np:
-                np = self._clause_subject(np)
+                np = clause_subject(self, np)
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
@@ -260,30 +251,6 @@ class ClaimantFinder:
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
-
-    def _claims_by(self, text: str, pos: int, end: int, people, previous, out, memo) -> str | None:
-        """ "claims by rights groups that …": the source after "by", when "that" follows it."""
-        m = _CLAIMS_BY.match(text, pos, end)
-        if not m or not self._plausible(m.group(1)):
-            return None
-        np = source_span(m.group(1))
-        return self.resolve(np, text, pos, people, (lambda complete=True: previous(complete) + out)
-                            if callable(previous) else previous + out, memo)
-
-    def _clause_subject(self, np: str) -> str:
-        """ "The opposition party accused the government of lying" → "The opposition party"."""
-        m = _SUBJECT_OF_CLAUSE.match(np) if len(np.split()) >= 4 else None
-        if m and self._source_head(m.group(1)) and self._plausible(m.group(1)):
-            return m.group(1)
-        return np
-
-    def _titled_headline(self, claim: Claim, text: str, people: list[Mention]) -> Claim:
-        """ "… - Governor": a title alone in a headline names the person the story gives it to."""
-        title = claim.claimant.lower() if claim.claimant else ""
-        if title not in self._titles:
-            return claim
-        person = self._names.person_titled(people, title, claim.start)
-        return claim._replace(claimant=person) if person else claim
 
     def is_generic(self, name: str) -> bool:
         """ "officials", "Residents", "local police": a kind of source, not a named one."""
@@ -420,7 +387,7 @@ class ClaimantFinder:
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
                                     or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
                                     _DEFINITE_ASIDE.match(parts[-1]) or
-                                    _PLACE_ASIDE.match(parts[-1]) and _ENDS_IN_NAME.search(parts[-2])):
+                                    place_aside(parts)):
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()

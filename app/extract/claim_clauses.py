@@ -1,0 +1,44 @@
+"""Claims read from the shape of a clause: "claims by X that …" (X's, for what follows), the
+subject of a clause before its participle ("X accused …, saying"), and a place aside between a
+name and its verb ("Witnesses in Goma, the provincial capital, said")."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.claim_spans import source_span
+
+# "The opposition party accused the government of lying, saying …": the participle's speaker is
+# the subject of the clause's verb, not the whole clause
+SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+                               r"(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
+                               r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])\b")
+# "rejected claims by rights groups that 135 died": the source after "by"
+CLAIMS_BY = re.compile(r"((?:the\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+that\s")
+# "Witnesses in Goma, the provincial capital, said": an aside on the place the subject ends with
+_PLACE_ASIDE = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|region|district|port|"
+                          r"hub|seat|border\s+town)(?:\s+of\s+[\w'’ -]+)?$")
+_ENDS_IN_NAME = re.compile(r"\s(?:in|at|from|near|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")
+
+
+def place_aside(parts: list[str]) -> bool:
+    """The last comma part describes the place that the part before it ends with."""
+    return bool(_PLACE_ASIDE.match(parts[-1]) and _ENDS_IN_NAME.search(parts[-2]))
+
+
+def claims_by(finder, text: str, pos: int, end: int, people, previous, out, memo) -> str | None:
+    """ "claims by rights groups that …": the source after "by", when "that" follows it."""
+    m = CLAIMS_BY.match(text, pos, end)
+    if not m or not finder._plausible(m.group(1)):
+        return None
+    np = source_span(m.group(1))
+    return finder.resolve(np, text, pos, people, (lambda complete=True: previous(complete) + out)
+                          if callable(previous) else previous + out, memo)
+
+
+def clause_subject(finder, np: str) -> str:
+    """ "The opposition party accused the government of lying" → "The opposition party"."""
+    m = SUBJECT_OF_CLAUSE.match(np) if len(np.split()) >= 4 else None
+    if m and finder._source_head(m.group(1)) and finder._plausible(m.group(1)):
+        return m.group(1)
+    return np
