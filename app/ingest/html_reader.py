@@ -107,11 +107,18 @@ def _headed(body: str, standfirst: str | None, title: str | None) -> str:
     after the headline) and headline figures count; the standfirst ("Rights monitors say the toll
     has passed 90"), which it always leaves out, follows it unless the body already says it."""
     first, sep, rest = body.partition("\n")
-    has_title = bool(title) and bool(sep) and " ".join(first.split()) == title
+    has_title = bool(title) and bool(sep) and _same_headline(first, title)
     head, text = (first, rest.lstrip("\n")) if has_title else (title, body)
     if standfirst and " ".join(standfirst.split()[:8]) not in " ".join(body.split()):
         text = f"{standfirst}\n\n{text}"
     return f"{head}\n\n{text}" if head else text
+
+
+def _same_headline(line: str, title: str) -> bool:
+    """The page's <h1> and its og:title often differ in their tails ("…; Moscow calls images
+    staged"): the same headline when one opens with the other's first six words."""
+    a, b = line.split()[:6], title.split()[:6]
+    return bool(a) and a == b
 
 
 def _title(page: PageMeta, extracted: object) -> str | None:

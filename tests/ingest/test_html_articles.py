@@ -210,3 +210,12 @@ def test_a_headline_outside_the_article_is_put_back_first_as_in_a_text_file(writ
     article = read_article(write_file("h1.html", html))
     assert article.title == "Shelling hits Kharkiv"
     assert article.text.split("\n\n")[:2] == ["Shelling hits Kharkiv", PARAGRAPHS[0]]
+
+
+def test_a_headline_longer_than_the_pages_title_is_not_put_back_twice(write_file):
+    head = '<meta property="og:title" content="Shelling hits Kharkiv as rescuers search rubble">'
+    longer = "<h1>Shelling hits Kharkiv as rescuers search rubble; mayor appeals for help</h1>"
+    html = page(head).replace("<h1>Shelling hits Kharkiv</h1>", longer)
+    text = read_article(write_file("long.html", html)).text
+    assert text.count("Shelling hits Kharkiv") == 1
+    assert text.startswith("Shelling hits Kharkiv as rescuers search rubble; mayor appeals")
