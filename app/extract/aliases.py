@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import re
-
-from app.extract.vocab import load_vocabulary
+from typing import NamedTuple
 
 # "the opposition National Unity Government" → "the National Unity Government"
 # but a scope word is part of the name: "the national Ombudsman's Office"
@@ -73,27 +71,32 @@ def _by_head(claimant: str, heads: dict[str, str]) -> str | None:
 _UN_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?n\.?['’]?s?|united\s+nations['’]?s?)\s+")
 
 
-@functools.cache
-def _described_bodies() -> tuple[dict[str, str], frozenset[str]]:
-    """resources/vocab/body_acronyms.txt: description → acronym, and the full names that stand
-    alone without "UN" before them."""
-    table = load_vocabulary().body_acronyms
-    described = {phrase.lstrip("="): acronym.upper() for phrase, acronym in table.items()}
-    alone = frozenset(phrase[1:] for phrase in table if phrase.startswith("="))
-    return described, alone
+class DescribedBodies(NamedTuple):
+    """`body_acronyms.txt` read: description → acronym, and the full names that stand alone
+    without "UN" before them (written there with a leading "=")."""
+
+    described: dict[str, str]
+    alone: frozenset[str]
+
+    @classmethod
+    def from_table(cls, table: dict[str, str]) -> DescribedBodies:
+        return cls({phrase.lstrip("="): acronym.upper() for phrase, acronym in table.items()},
+                   frozenset(phrase[1:] for phrase in table if phrase.startswith("=")))
 
 
-def described_acronym(name: str, acronyms: set[str]) -> str | None:
+NO_BODIES = DescribedBodies({}, frozenset())
+
+
+def described_acronym(name: str, acronyms: set[str], bodies: DescribedBodies) -> str | None:
     """The acronym of a well-known body written out or described ("the U.N. refugee agency",
     "the World Food Programme"), when the article uses that acronym somewhere."""
-    described, alone = _described_bodies()
     low = " ".join(name.lower().replace("’", "'").split())
     rest = _UN_PREFIX.sub("", low)
     if rest == low:  # no "UN" before it: only a full name stands alone
         rest = low[4:] if low.startswith("the ") else low
-        if rest not in alone:
+        if rest not in bodies.alone:
             return None
-    acronym = described.get(rest)
+    acronym = bodies.described.get(rest)
     return acronym if acronym in acronyms else None
 
 
@@ -109,7 +112,8 @@ class Aliases:
     """Long names of bodies → the acronym the article uses for them. Only the text around each
     acronym is read, so an article without acronyms costs one scan."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, bodies: DescribedBodies = NO_BODIES) -> None:
+        self.bodies = bodies
         self.names: dict[str, str] = {}
         self.acronyms: set[str] = set()
         self._cache: dict[str, str] = {}
@@ -176,7 +180,7 @@ class Aliases:
             claimant = by.group(1)
         if not self.acronyms:
             return claimant
-        hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms)
+        hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms, self.bodies)
         if hit:
             return hit
         owned = _OWNER_BEFORE_NAME.match(claimant)  # "the country's Disaster Management Centre"

@@ -19,7 +19,7 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
             draft.figure.parts_of = number.get(id(draft.parent))
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
-    aliases = Aliases(text)
+    aliases = Aliases(text, claimants.bodies)
     for k, draft in enumerate(drafts, 1):
         draft.figure.claimant = aliases.canonical(draft.figure.claimant)
         draft.figure.disputed_by = aliases.canonical(draft.figure.disputed_by)

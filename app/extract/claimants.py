@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
+from app.extract.aliases import DescribedBodies
 from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
@@ -136,6 +137,7 @@ class ClaimantFinder:
         self._titles = self.titles = vocab.titles
         self._nouns = self.nouns = set(vocab.claimant_nouns)
         self.org_words = set(vocab.org_words)
+        self.bodies = DescribedBodies.from_table(vocab.body_acronyms)  # for Aliases
         self._not_names = self.not_names = _FUNCTION_WORDS | self.org_words
         self._names = NameResolver(vocab, self._not_names)
         self.resolve = self._names.resolve
