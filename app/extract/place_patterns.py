@@ -169,11 +169,12 @@ LABEL_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}")
 FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-def may_hold(segment: str, words: tuple[str, ...]) -> bool:
+def may_hold(segment: str, words: tuple[str, ...], low: str | None = None) -> bool:
     """Whether a case-blind pattern that cannot match without one of `words` (lower-case ASCII) in
-    it can match in `segment`: a cheap test before the regex. A segment with a character that
-    case-folds to an ASCII letter unlike its lower() ("ſ", "ı", "İ", "K") is left to the pattern."""
-    low = segment.lower()
+    it can match in `segment` (`low`: the segment lowered, when the caller has it): a cheap test
+    before the regex. A segment with a character that case-folds to an ASCII letter unlike its
+    lower() ("ſ", "ı", "İ", "K") is left to the pattern."""
+    low = segment.lower() if low is None else low
     for w in words:
         if w in low:
             return True

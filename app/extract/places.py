@@ -48,17 +48,7 @@ def _since_event(before: str) -> bool:
 _REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
                     "beyond", "edge", "outskirts")
 _GROUP_WORDS = ("them", "whom")
-
-
-def _may_hold(before: str, low: str, words: tuple[str, ...]) -> bool:
-    """Whether a case-blind pattern needing one of `words` can match `before` (`low` lowered); any
-    non-ASCII text is left to the pattern, whose case folding is wider than `str.lower`."""
-    if not before.isascii():
-        return True
-    for w in words:
-        if w in low:
-            return True
-    return False
+_FROM_WORDS = ("from", "out")  # FROM's "out of" may break over a line or double space
 
 
 _SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
@@ -193,8 +183,8 @@ class PlaceFinder:
             cues = pat.TRIGGERS.intersection(low.split()[-6:])
             after_in = bool(cues) and bool(pat.IN.search(before))
             reference = bool(cues) and bool(
-                _may_hold(before, low, _REFERENCE_WORDS) and pat.REFERENCE.search(before)
-                or _may_hold(before, low, _GROUP_WORDS) and pat.PART_OF_GROUP.search(before))
+                pat.may_hold(before, _REFERENCE_WORDS, low) and pat.REFERENCE.search(before)
+                or pat.may_hold(before, _GROUP_WORDS, low) and pat.PART_OF_GROUP.search(before))
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
@@ -204,7 +194,7 @@ class PlaceFinder:
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
                     not pat.part_named(before):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
-            after_from = bool(cues) and _may_hold(before, low, ("from", "out of")) and bool(pat.FROM.search(before)) \
+            after_from = bool(cues) and pat.may_hold(before, _FROM_WORDS, low) and bool(pat.FROM.search(before)) \
                 or _fled_in(text, start)
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,

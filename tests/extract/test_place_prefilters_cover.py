@@ -7,17 +7,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extract import place_patterns as pat
-from app.extract import place_scope
+from app.extract import place_scope, places
 
 GUARDED = [
     (place_scope.CUMULATIVE, place_scope._CUMULATIVE_WORDS),
     (place_scope.EVENT, place_scope._EVENT_WORDS),
     (place_scope.AT_SEA, place_scope._SEA_WORDS),
     (pat.ELSEWHERE_IN, pat._ELSEWHERE_WORDS),
+    (pat.REFERENCE, places._REFERENCE_WORDS),
+    (pat.PART_OF_GROUP, places._GROUP_WORDS),
+    (pat.FROM, places._FROM_WORDS),
 ]
 
 
-@pytest.mark.parametrize("pattern, words", GUARDED, ids=["cumulative", "event", "at_sea", "elsewhere"])
+@pytest.mark.parametrize("pattern, words", GUARDED, ids=["cumulative", "event", "at_sea", "elsewhere", "reference", "group", "from"])
 def test_every_text_the_regex_matches_passes_the_word_test(pattern, words):
     @settings(max_examples=500, deadline=None)
     @given(st.from_regex(pattern, alphabet=st.characters(codec="ascii")))
