@@ -83,6 +83,8 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
         if start in skip:
             continue
         code, n = told[cands] if cands in told else told.setdefault(cands, _country_told(cands, capitals))
+        if n and not countries.get(code) and any(c is not None and countries.get(c.country) for c in cands):
+            continue  # "Tripoli" in an article that names Lebanon: its namesake there, not Libya's capital
         if n:
             found[code] += n
     return found
@@ -125,7 +127,7 @@ def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
     big = [c for c in cands if c.population >= LARGE or (c.kind == "city" and c.name in capitals)]
     if big:
         return max(big, key=score)
-    return _sole_division(cands)
+    return _sole_division(cands) or _division_over_towns(cands)
 
 
 def _sole_division(cands) -> Place | None:
@@ -133,6 +135,20 @@ def _sole_division(cands) -> Place | None:
     if cands and all(c.kind == "region" and c.geonameid >= REGION_ID_BASE for c in cands) and \
             len({c.country for c in cands}) == 1:
         return cands[0]
+    return None
+
+
+# Towns smaller than this do not keep a first-level division's name from it in an article that
+# names neither country: "Kasai" is Congo's province, not the Japanese town; "Borno" is Nigeria's state
+_SMALL_TOWN = 50_000
+
+
+def _division_over_towns(cands) -> Place | None:
+    """The one first-level division among a name's candidates when every other is a small town."""
+    divisions = [c for c in cands if c.kind == "region" and c.geonameid >= REGION_ID_BASE]
+    if len(divisions) == 1 and all(c.kind == "city" and c.population < _SMALL_TOWN
+                                   for c in cands if c is not divisions[0]):
+        return divisions[0]
     return None
 
 

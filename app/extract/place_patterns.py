@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 # A run of capitalised words on one line (a headline's last word is no part of the byline's first),
-# joined by "of the", "de", "al"…; found by a scan that starts on a
+# joined by "of the", "de", "al"… ("Côte d'Ivoire"); found by a scan that starts on a
 # capital letter (fast), then widened over an "al-" / "el-" written just before it.
 # The Arabic article in its assimilated spellings: al-, el-, ad-, an-, ar-, as-, ash-, at-, az-, ez-, es-…
 AL = r"(?:[ae][lndrstz]h?|ul|ud|ur|us)-"
 CAP_RUN = re.compile(
     r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|do|da|dos|das|la|al|el|am|an|upon)\s+)?(?:" + AL + r")?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
+    r"(?:[^\S\n]+(?:(?:of\s+the|of|de|del|do|da|dos|das|la|al|el|am|an|upon)\s+)?(?:" + AL + r"|d['’])?[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*)*"
 )
 # Two runs of capitalised words joined by "and", matched over the span already found
 JOINED_NAME = re.compile(r".+", re.DOTALL)

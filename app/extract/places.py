@@ -321,8 +321,9 @@ class PlaceFinder:
                     e -= 2
                 if surface in self.not_places or surface in skip_names:
                     continue
-                if not surface[:1].isupper() or not (words[j - 1].group()[:1].isupper() or
-                                                     pat.AL_WORD.match(words[j - 1].group())):
+                last = words[j - 1].group()
+                if not surface[:1].isupper() or not (last[:1].isupper() or pat.AL_WORD.match(last) or
+                                                     last[:2] in ("d'", "d’") and last[2:3].isupper()):
                     continue
                 if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
                     continue
