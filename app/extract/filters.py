@@ -65,7 +65,8 @@ class NonFigureFilter:
         self._unit_word_re = phrase_pattern(units)
         # percent, age and a unit right after the number, in one pass
         self._thing_after_re = re.compile(
-            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|\s*(?:of\s+{_WHOLE_OF})?(?:{phrase_pattern(units).pattern})",
+            rf"{_PERCENT_AFTER.pattern}|{_AGE_AFTER.pattern}|-(?:{phrase_pattern(units).pattern})|"
+            rf"\s*(?:of\s+{_WHOLE_OF})?(?:{phrase_pattern(units).pattern})",
             re.IGNORECASE)
         self._before_words = frozenset(vocab.non_figure_before) | frozenset(
             p.lower() for p in vocab.non_figure_before if p[:1].islower())
