@@ -77,7 +77,7 @@ def _digits_value(match: re.Match[str]) -> float:
     digits, scale, short = match.group(1, 2, 3)  # digits, scale, short
     value = float(digits.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.strip(" -").lower()]
+        value *= _SCALES[scale.strip().strip("-").strip().lower()]  # "1.2 million", "1.2-million", "1.2\nmillion"
     elif short:
         value *= _SHORT_SCALES[short.strip().lower()]
     return value

@@ -70,7 +70,39 @@ def clean_text(
     _mark_junk_lines(paragraphs, rules, marks)
     _mark_trailing_blurbs(_units(paragraphs, marks), rules, marks)
     _mark_duplicates(_units(paragraphs, marks), marks)
-    return _assemble(paragraphs, marks)
+    return _assemble(paragraphs, marks, _hard_wrapped(paragraphs, marks))
+
+
+def _hard_wrapped(paragraphs: list[list[str]], marks: dict[tuple[int, int], str]) -> set[int]:
+    """Paragraphs whose kept lines are one paragraph hard-wrapped at a fixed width (plain text
+    from e-mail, wire feeds or a PDF's text layer): their line breaks become spaces, since a line
+    break ends a sentence, a name and a table row for the extractor. The text's first line stays
+    its own line: it is the headline."""
+    wrapped: set[int] = set()
+    first = True
+    for p_index, lines in enumerate(paragraphs):
+        kept = [line for l_index, line in enumerate(lines) if (p_index, l_index) not in marks]
+        if not kept:
+            continue
+        if first:
+            kept, first = kept[1:], False
+        if len(kept) >= 2 and (not _lines_are_paragraphs(kept) or _narrow_wrapped(kept)):
+            wrapped.add(p_index)
+    return wrapped
+
+
+def _narrow_wrapped(lines: list[str]) -> bool:
+    """Lines wrapped narrower than `_lines_are_paragraphs` expects (50 or 60 columns): nearly all
+    as long as the longest, most ending mid-sentence, and some going on in lower case, which the
+    rows of a table do not."""
+    width = max(len(line) for line in lines)
+    inner = lines[:-1]
+    if width < 40:
+        return False
+    full = sum(1 for line in inner if len(line) >= 0.75 * width)
+    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    lower = sum(1 for line in lines[1:] if line[:1].islower())
+    return full >= 0.7 * len(inner) and open_ended >= 0.6 * len(inner) and lower >= 0.3 * len(inner)
 
 
 def _mark_junk_lines(
@@ -109,6 +141,14 @@ def _lines_are_paragraphs(lines: list[str]) -> bool:
     inner = lines[:-1]
     ended = sum(1 for line in inner if _SENTENCE_END.search(line) or len(line) < 60)
     return ended >= 0.6 * len(inner)
+
+
+def _joins(line: str) -> bool:
+    """Whether a line of a wrapped paragraph continues the one before: not when it opens a list item."""
+    return not _LIST_ITEM.match(line)
+
+
+_LIST_ITEM = re.compile(r"(?:[-*•–·▪]|\d{1,2}[.)])\s")
 
 
 def _mark_trailing_blurbs(
@@ -171,7 +211,7 @@ def _mark_duplicates(units: list[_Unit], marks: dict[tuple[int, int], str]) -> N
 
 
 def _assemble(
-    paragraphs: list[list[str]], marks: dict[tuple[int, int], str]
+    paragraphs: list[list[str]], marks: dict[tuple[int, int], str], wrapped: set[int] = frozenset()
 ) -> tuple[str, list[RemovedSpan]]:
     pieces: list[str] = []
     length = 0
@@ -188,7 +228,15 @@ def _assemble(
                 else:
                     pending.append((reason, line, p_index))
                 continue
-            separator = ("\n" if started else "\n\n") if length else ""
+            if not length:
+                separator = ""
+            elif not started:
+                separator = "\n\n"
+            elif p_index in wrapped and len(pieces) > 1 and not pending and _joins(line):
+                # (the first line is the headline; a removed line keeps its place at a line start)
+                separator = "" if pieces[-1].endswith("-") else " "
+            else:
+                separator = "\n"
             length += len(separator)
             removed.extend(RemovedSpan(text, reason, length) for reason, text, _ in pending)
             pending.clear()

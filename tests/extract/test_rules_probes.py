@@ -37,3 +37,11 @@ def test_figures_released_by_a_source_are_not_captives(extract, sentence):
 def test_released_hostages_stay_captured(extract):
     figures = extract("Report\n\nThe group released 17 hostages on Sunday, mediators said.", PUB)
     assert [f.measure.value for f in figures] == ["captured"]
+
+
+def test_a_scale_word_on_the_next_line_is_read_not_a_crash(extract):
+    # hard-wrapped text can break "1.2 million" over a line
+    # (it raised KeyError before); the line break ends the sentence, so no figure is read whole here,
+    # and "1.2" is never taken alone
+    figures = extract("Report\n\nThe UN says about 1.2\nmillion people have been displaced by the fighting.", PUB)
+    assert all(f.value == 1_200_000 for f in figures)
