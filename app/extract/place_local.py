@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from app.extract import place_event
+from app.extract import place_dateline, place_event
 from app.extract.gazetteer import Place
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
@@ -118,6 +118,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         name = re.sub(r"['’]s$", "", " ".join(words))
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
+        if place_dateline.nationality(name, lambda w: demonym_country(w, known)):
+            return  # "Russian strikes", "the Sudanese army": a nationality, no place
         found.setdefault(name, country)
 
     for m in _POSSESSIVE.finditer(text) if ("'s " in text or "’s " in text) else ():

