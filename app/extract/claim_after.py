@@ -12,7 +12,7 @@ _UNNAMED = re.compile(r"\s+(?:an?|one)\s")
 _GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
                         rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
 _TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
-                    "did does do not publicly officially now then initially last first recently").split()
+                    "did does do not publicly officially now then initially last first recently just already still").split()
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
     r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
     r"in\s+a\s+statement", r"told\s+\w+"]) + ")"

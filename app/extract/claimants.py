@@ -106,7 +106,7 @@ _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official|weekly|"
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 
 
@@ -380,7 +380,8 @@ class ClaimantFinder:
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
              len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
-        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
+        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)) \
+                and not _BE.search(subject.group(1)):  # "…, speaking … because he was not authorised to brief the media"
             np = subject.group(1)
         else:
             acronym = _KNOWN_AS_ACRONYM.match(parts[-1])
