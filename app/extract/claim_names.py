@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
+from app.extract.claim_owners import owner_start
 from app.extract.claim_phrases import PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
@@ -389,7 +390,8 @@ class NameResolver:
                 continue
             owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None
             if owned:  # "Russia's defence ministry said … The ministry claimed"
-                out.append((hit.end(), owned.group(1) + hit.group()))
+                at = owner_start(text, owned.start(1), self._org_words)
+                out.append((hit.end(), text[at : owned.start(1)] + owned.group(1) + hit.group()))
                 continue
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
             if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):

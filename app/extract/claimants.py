@@ -76,6 +76,7 @@ _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies",
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
+_TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -182,6 +183,8 @@ class ClaimantFinder:
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
                     and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
+            if verb in _TALLY_VERBS and text.find(" according to ", m.end, end) > 0:
+                continue  # "Jalisco recorded 2,100 homicides, according to ministry figures": the ministry's
             if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
                 np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
             elif verb.startswith("according to") or verb in ("citing", "quoting", "figures from",

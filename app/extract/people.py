@@ -24,6 +24,10 @@ _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
                                    r"told|telling|spoke\s+to|speaking\s+to)[ \t]+$")
+# "in Bab Salim and Nour al-Din": a name joined to a place named after a preposition of place
+_PLACE_LIST_BEFORE = re.compile(rf"(?<![\w'’])(?:in|from|near|into|across|around|between)[ \t]+"
+                                rf"(?:{NAME_TOKEN}[ \t]+|(?:al|el|ad|as|abu|bin|ibn)-{NAME_TOKEN}[ \t]+)*"
+                                rf"(?:al-|el-)?{NAME_TOKEN},?[ \t]+(?:and|or)[ \t]+$")
 # "the Santa Rita neighbourhood", "Alto Verde district": a name followed by what kind of place it is
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|district|quarter|suburb|street|avenue|road|township|"
                                r"camp|village|province|region|valley|river|bridge|square|market|estate|settlement|"
@@ -73,6 +77,9 @@ class PeopleFinder:
                 continue  # the reporter and the agency, not a source, also in a photo credit
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
+                    _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+                continue  # "in Bab Salim and Nour al-Din": the second of two places
             if text[m.end() : m.end() + 1] in " \t" and _PLACE_NOUN_AFTER.match(text, m.end()):
                 continue  # "the Vila Nova neighbourhood": a place
             tokens = m.group().split()

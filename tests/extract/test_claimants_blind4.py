@@ -33,3 +33,22 @@ def test_rank_abbreviations_and_local_titles_are_not_part_of_the_name(extract):
             '"We buried nine people in Kibuye on Monday," said Father Jean Habimana, a priest.\n\n'
             '"We have lost 23 people in our ward alone," ward chair Gopal Prasad Rai told a radio station.')
     assert claimants(extract, text) == ["Samuel Okoro", "Jean Habimana", "Gopal Prasad Rai"]
+
+
+def test_a_document_speaks_for_the_whole_body_that_owns_it(extract):
+    text = ("The Office of Emergency Management's morning bulletin listed seven deaths in Kandy. Another "
+            "five people were missing after a bridge collapsed, the bulletin said.")
+    assert claimants(extract, text)[-1] == "The Office of Emergency Management"
+
+
+def test_the_second_of_two_places_after_in_is_not_a_person(extract):
+    text = ("Karim Bashir, spokesman for the Rescue Centre, told reporters that crews had found 31 bodies "
+            "in Bab Salim and Nour al-Din since Saturday.\n\n"
+            "He said the centre had evacuated 540 residents from the area.")
+    assert claimants(extract, text) == ["Karim Bashir", "Karim Bashir"]
+
+
+def test_a_place_that_recorded_a_tally_gives_way_to_the_source_cited(extract):
+    text = ("Jalisco recorded 2,100 homicides in the year to June, according to figures from the "
+            "national security ministry.")
+    assert claimants(extract, text) == ["the national security ministry"]
