@@ -31,7 +31,7 @@ _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
-_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
+_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+[ \t]+){0,3})$")  # "Defence Ministry"
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
@@ -235,7 +235,8 @@ class NameResolver:
                     words = name.split()  # read by the trailing name below when no claim is taken
                     named = any(w[:1].isupper() for w in words[words[0].lower() in ("the", "a", "an"):]) \
                         if words else False  # "the Sudan Doctors Network", not "The army"
-                    if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
+                    if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name) \
+                            and words[0] not in ("a", "an"):  # "a UNHCR spokeswoman" is no agency
                         return name
 
         elif shape.long_proper:  # "the UN rights office" → "the UN human rights office" quoted before

@@ -107,7 +107,7 @@ _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|latest|new|daily|official|weekly|"
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 
 

@@ -52,3 +52,21 @@ def test_a_place_that_recorded_a_tally_gives_way_to_the_source_cited(extract):
     text = ("Jalisco recorded 2,100 homicides in the year to June, according to figures from the "
             "national security ministry.")
     assert claimants(extract, text) == ["the national security ministry"]
+
+
+def test_a_separate_statement_is_a_noun_and_it_is_the_body_before(extract):
+    text = ("The Kenyan Defence Forces (KDF) said they had struck militant camps in the area. In a separate "
+            "statement, they said troops had killed about 40 fighters.")
+    assert claimants(extract, text) == ["KDF"]
+
+
+def test_the_ministry_is_the_capitalised_ministry_named_with_its_owner(extract):
+    text = ("Turkey's Interior Ministry said 12 migrants had drowned off the coast. The ministry also said "
+            "on Thursday that 300 people had been detained.")
+    assert claimants(extract, text) == ["Turkey's Interior Ministry"] * 2
+
+
+def test_the_agency_is_not_an_unnamed_spokesman_of_it(extract):
+    text = ('Thousands have fled, the UN migration agency IOM said. "Most are children," an IOM spokesman '
+            "told reporters. The agency said some 80,000 refugees had arrived in the camp.")
+    assert claimants(extract, text)[-1] == "IOM"
