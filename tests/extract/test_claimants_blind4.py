@@ -70,3 +70,10 @@ def test_the_agency_is_not_an_unnamed_spokesman_of_it(extract):
     text = ('Thousands have fled, the UN migration agency IOM said. "Most are children," an IOM spokesman '
             "told reporters. The agency said some 80,000 refugees had arrived in the camp.")
     assert claimants(extract, text)[-1] == "IOM"
+
+
+def test_a_group_introduced_by_kind_takes_the_name_given_later(extract):
+    text = ("Niger's army said it had killed 30 militants, while an Islamic State-linked group claimed it had "
+            "killed more than 40 soldiers in the attack.\n\n"
+            "The group, known as ISSP, said in a statement that its fighters had seized weapons.")
+    assert claimants(extract, text) == ["Niger's army", "ISSP"]
