@@ -21,7 +21,7 @@ _ATTRIBUTIVE_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
-    r"(?:\s+(?:of|based\s+on|from|using)\s+.*)?$")
+    r"(?:\s+(?:(?:compiled|drawn|built)\s+)?(?:of|based\s+on|from|using)\s+.*)?$")  # "… compiled from X"
 # "the latest U.N. figures", "UNHCR data": figures named by their owner
 _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"

@@ -77,3 +77,9 @@ def test_a_group_introduced_by_kind_takes_the_name_given_later(extract):
             "killed more than 40 soldiers in the attack.\n\n"
             "The group, known as ISSP, said in a statement that its fighters had seized weapons.")
     assert claimants(extract, text) == ["Niger's army", "ISSP"]
+
+
+def test_a_tally_compiled_from_other_figures_is_its_compilers(extract):
+    text = ("At least 120 people have died, according to the national disaster agency. A Reuters tally "
+            "compiled from district figures puts the toll at 131.")
+    assert claimants(extract, text) == ["the national disaster agency", "Reuters"]
