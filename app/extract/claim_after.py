@@ -24,7 +24,7 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
                       r"statistics|numbers|records|tallies|estimates|statement|report|bulletin|update|count|tally)\s+"
                       r"(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
@@ -77,4 +77,8 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
 def acronym_in(finder, np: str) -> str | None:
     """ "the U.N. humanitarian office (OCHA)" → "OCHA": the acronym a body's name gives."""
     m = _ACRONYM_AFTER.search(np)
+    if m and not m.group(1).isupper():  # "(Acled)" stands for "Armed Conflict Location …", not "(Kenya)"
+        capitals = [w[0] for w in np[: m.start()].split() if w[:1].isupper() and w not in ("The", "A", "An")]
+        if not capitals or capitals[0] != m.group(1)[0] or len(capitals) < 3:
+            return None
     return m.group(1) if m and not finder.looks_like_name(np[: m.start()].strip()) else None

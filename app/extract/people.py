@@ -99,7 +99,8 @@ class PeopleFinder:
             owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
             if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
                 tokens = tokens[owner + 1 :]
-            if len(tokens) < 2 or any(t in self._org_words for t in tokens):
+            if len(tokens) < 2 or any(t in self._org_words for t in tokens) or tokens[-1].lower() in self._title_words:
+                # "the Office of the Refugee Relief and Repatriation Commissioner": no name ends in a title
                 continue
             if text.startswith(" (", m.end()) and _ACRONYM_AFTER.match(text, m.end()):
                 continue  # "Inter-Services Public Relations (ISPR)": a body with its acronym

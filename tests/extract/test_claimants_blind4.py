@@ -83,3 +83,16 @@ def test_a_tally_compiled_from_other_figures_is_its_compilers(extract):
     text = ("At least 120 people have died, according to the national disaster agency. A Reuters tally "
             "compiled from district figures puts the toll at 131.")
     assert claimants(extract, text) == ["the national disaster agency", "Reuters"]
+
+
+def test_an_office_ending_in_a_title_is_not_the_official_named_before(extract):
+    text = ("Six people died when a hillside collapsed on Monday, according to Abdul Karim Chowdhury, an "
+            "official at the Office of the Disaster Relief and Resettlement Commissioner. The official said "
+            "about 900 people had been relocated from the slopes.")
+    assert claimants(extract, text) == ["Abdul Karim Chowdhury"] * 2
+
+
+def test_a_mixed_case_acronym_after_a_body_name_stands_for_it(extract):
+    text = ("More than 5,000 people were killed in Mali in 2022, according to the Armed Conflict Location "
+            "and Event Data project (Acled), which monitors political violence.")
+    assert claimants(extract, text) == ["Acled"]
