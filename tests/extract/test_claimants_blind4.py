@@ -96,3 +96,9 @@ def test_a_mixed_case_acronym_after_a_body_name_stands_for_it(extract):
     text = ("More than 5,000 people were killed in Mali in 2022, according to the Armed Conflict Location "
             "and Event Data project (Acled), which monitors political violence.")
     assert claimants(extract, text) == ["Acled"]
+
+
+def test_figures_after_a_colon_take_the_speaker_who_ends_the_sentence(extract):
+    text = ("The interior ministry has just updated its figures: 28 people are now confirmed dead and 40 "
+            "injured, spokesman Ali Omar said at a briefing in the capital.")
+    assert claimants(extract, text) == ["Ali Omar", "Ali Omar"]
