@@ -40,8 +40,9 @@ _DESCRIBED_NAME = re.compile(
     r"watchdog|network|coalition|alliance|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
     r"[A-Z][\w'’&.-]*))*)$")
 # "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
-_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
-                               r"\s+(?=[A-Z])")
+# … and "The New York-based rights group" → "The rights group", the body named before
+_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)(?:[A-Z][\w]*\s+)?[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
+                               r"\s+(?=[A-Z]|(?:[a-z]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|agency|charity)$)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"

@@ -102,3 +102,9 @@ def test_figures_after_a_colon_take_the_speaker_who_ends_the_sentence(extract):
     text = ("The interior ministry has just updated its figures: 28 people are now confirmed dead and 40 "
             "injured, spokesman Ali Omar said at a briefing in the capital.")
     assert claimants(extract, text) == ["Ali Omar", "Ali Omar"]
+
+
+def test_a_located_description_of_a_group_refers_to_the_body_named_before(extract):
+    text = ("Amnesty International (AI) said in a report on Monday that 80 people had been killed. The "
+            "London-based rights group said 12 of the dead were children.")
+    assert claimants(extract, text) == ["AI", "AI"]
