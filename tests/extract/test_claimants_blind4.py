@@ -108,3 +108,8 @@ def test_a_located_description_of_a_group_refers_to_the_body_named_before(extrac
     text = ("Amnesty International (AI) said in a report on Monday that 80 people had been killed. The "
             "London-based rights group said 12 of the dead were children.")
     assert claimants(extract, text) == ["AI", "AI"]
+
+
+def test_a_lower_case_body_owns_its_latest_figure(extract):
+    text = "Rain kept falling on Tuesday. The interior ministry's latest figure stands at 95 dead, up from 57 on Monday."
+    assert claimants(extract, text) == ["the interior ministry"] * 2
