@@ -11,6 +11,18 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _UNNAMED = re.compile(r"\s+(?:an?|one)\s")
 _GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
                         rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
+# "A volunteer, who asked to be identified only as Min Thu for fear of reprisals, said": the name given
+_IDENTIFIED_AS = re.compile(rf"^who\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
+                            rf"(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
+                            rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
+
+
+def identified_as(aside: str) -> str | None:
+    """The name a speaker who kept their full name back gave, from the "who …" aside after them."""
+    m = _IDENTIFIED_AS.match(aside) if aside.startswith("who ") else None
+    return m.group(1) if m else None
+
+
 _TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
                     "did does do not publicly officially now then initially last first recently just already still").split()
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [

@@ -6,7 +6,8 @@ import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.aliases import DescribedBodies
-from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, np_after, np_after_inverted
+from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, identified_as, np_after, \
+    np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
@@ -371,6 +372,8 @@ class ClaimantFinder:
             name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
             if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 return name
+        if len(parts) >= 2 and identified_as(parts[-1]):
+            return identified_as(parts[-1])  # "A volunteer, who asked to be identified only as Min Thu, said"
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:

@@ -113,3 +113,9 @@ def test_a_located_description_of_a_group_refers_to_the_body_named_before(extrac
 def test_a_lower_case_body_owns_its_latest_figure(extract):
     text = "Rain kept falling on Tuesday. The interior ministry's latest figure stands at 95 dead, up from 57 on Monday."
     assert claimants(extract, text) == ["the interior ministry"] * 2
+
+
+def test_a_speaker_who_asked_to_be_identified_by_one_name_is_that_name(extract):
+    text = ("A volunteer, who asked to be identified only as Min Thu for fear of reprisals, said rescuers "
+            "pulled 22 bodies from the rubble on Tuesday.")
+    assert claimants(extract, text) == ["Min Thu"]
