@@ -119,3 +119,11 @@ def test_a_speaker_who_asked_to_be_identified_by_one_name_is_that_name(extract):
     text = ("A volunteer, who asked to be identified only as Min Thu for fear of reprisals, said rescuers "
             "pulled 22 bodies from the rubble on Tuesday.")
     assert claimants(extract, text) == ["Min Thu"]
+
+
+def test_a_headline_body_takes_the_long_of_name_the_story_gives(extract):
+    text = ("Death toll from Benghazi clashes rises to 31, interior ministry says\n"
+            "BENGHAZI, May 27 (Xinhua) -- The death toll from two days of clashes in the city has risen to 31, "
+            "the interior ministry of the Benghazi-based Government of National Stability said on Monday.\n")
+    full = "the interior ministry of the Benghazi-based Government of National Stability"
+    assert claimants(extract, text) == [full, full]
