@@ -24,6 +24,8 @@ _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
                                    r"told|telling|spoke\s+to|speaking\s+to)[ \t]+$")
+# "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person
+_GROUP_AFTER = re.compile(r"[ \t]+(?:gang|cartel|militia|movement|brigade|clan|faction|rebels|group)\b|,[ \t]+which\b")
 # "in Bab Salim and Nour al-Din": a name joined to a place named after a preposition of place
 _PLACE_LIST_BEFORE = re.compile(rf"(?<![\w'’])(?:in|from|near|into|across|around|between)[ \t]+"
                                 rf"(?:{NAME_TOKEN}[ \t]+|(?:al|el|ad|as|abu|bin|ibn)-{NAME_TOKEN}[ \t]+)*"
@@ -80,6 +82,8 @@ class PeopleFinder:
             if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
                     _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # "in Bab Salim and Nour al-Din": the second of two places
+            if text[m.end() : m.end() + 1] in " \t," and _GROUP_AFTER.match(text, m.end()):
+                continue  # "the Gran Grif gang": a group
             if text[m.end() : m.end() + 1] in " \t" and _PLACE_NOUN_AFTER.match(text, m.end()):
                 continue  # "the Vila Nova neighbourhood": a place
             tokens = m.group().split()

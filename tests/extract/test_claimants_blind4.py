@@ -127,3 +127,10 @@ def test_a_headline_body_takes_the_long_of_name_the_story_gives(extract):
             "the interior ministry of the Benghazi-based Government of National Stability said on Monday.\n")
     full = "the interior ministry of the Benghazi-based Government of National Stability"
     assert claimants(extract, text) == [full, full]
+
+
+def test_a_gang_named_between_is_not_the_she_of_the_next_sentence(extract):
+    text = ("Police spokeswoman Anne Dubois said officers had retaken the town. The Kraze Baryè gang claimed "
+            "its fighters had killed 15 police officers, a claim Dubois dismissed. She said two officers had "
+            "been lightly hurt.")
+    assert claimants(extract, text) == ["The Kraze Baryè gang", "Anne Dubois"]
