@@ -11,8 +11,20 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _UNNAMED = re.compile(r"\s+(?:an?|one)\s")
 _GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
                         rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
+# "A volunteer, who asked to be identified only as Min Thu for fear of reprisals, said": the name given
+_IDENTIFIED_AS = re.compile(rf"^who\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
+                            rf"(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
+                            rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
+
+
+def identified_as(aside: str) -> str | None:
+    """The name a speaker who kept their full name back gave, from the "who …" aside after them."""
+    m = _IDENTIFIED_AS.match(aside) if aside.startswith("who ") else None
+    return m.group(1) if m else None
+
+
 _TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
-                    "did does do not publicly officially now then initially last first recently").split()
+                    "did does do not publicly officially now then initially last first recently just already still").split()
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
     r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
     r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
@@ -24,7 +36,7 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
                       r"statistics|numbers|records|tallies|estimates|statement|report|bulletin|update|count|tally)\s+"
                       r"(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)$")
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
@@ -77,4 +89,8 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
 def acronym_in(finder, np: str) -> str | None:
     """ "the U.N. humanitarian office (OCHA)" → "OCHA": the acronym a body's name gives."""
     m = _ACRONYM_AFTER.search(np)
+    if m and not m.group(1).isupper():  # "(Acled)" stands for "Armed Conflict Location …", not "(Kenya)"
+        capitals = [w[0] for w in np[: m.start()].split() if w[:1].isupper() and w not in ("The", "A", "An")]
+        if not capitals or capitals[0] != m.group(1)[0] or len(capitals) < 3:
+            return None
     return m.group(1) if m and not finder.looks_like_name(np[: m.start()].strip()) else None

@@ -13,6 +13,11 @@ _POSSESSIVE_SOURCE = re.compile(
     r"daily\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|report|statistics|"
     r"numbers|toll)\b"
 )
+# "The home ministry's latest figure stands at 95": a body written in lower case owns the figure
+_BODY_POSSESSIVE = re.compile(
+    r"\b([Tt]he\s+(?:[a-z]+\s+){0,2}(?:ministry|agency|authority|department|office|commission|council|army|"
+    r"police|government))['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|daily\s+|updated\s+)?"
+    r"(?:figure|figures|data|tally|count|estimate|toll|numbers)\b")
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
 _ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|official|daily|weekly|"
                              r"provincial|regional|national|preliminary|updated)\s+)*(?:figures|data|tally|"
@@ -32,6 +37,8 @@ def document_claims(finder, text: str, start: int, end: int, out: list[Claim], p
         src = m.group(1)
         if not src.split()[0] in finder.not_names:
             found.append(Claim(m.start(), m.end(), src))
+    for m in _BODY_POSSESSIVE.finditer(text, start, end) if has_possessive and not found else ():
+        found.append(Claim(m.start(), m.end(), "the" + m.group(1)[3:]))
     seg = text[start:end]  # the nouns _ACRONYM_SOURCE needs, tested one by one: cheaper than a generator
     acronym_noun = "figures" in seg or "data" in seg or "tall" in seg or "breakdown" in seg or "count" in seg \
         or "estimates" in seg or "statistics" in seg or "numbers" in seg

@@ -22,6 +22,25 @@ _REACH = 1500
 _ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim the name may come
 
 
+# "an armed group claimed … The group known as JNIM said": a body introduced by kind, named later
+_BODY_HEADS = frozenset("group movement militia organisation organization alliance coalition faction".split())
+_KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\s+((?:the\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,5})")
+
+
+def _body_named_later(text: str, head: str, pos: int) -> str | None:
+    """The name the article gives "an armed group" after `pos`: "The group, known as X," / "the group
+    called X"."""
+    for phrase in (f"The {head}", f"the {head}"):
+        at = text.find(phrase, pos, pos + _REACH)
+        while at >= 0:
+            m = _KNOWN_AS_AFTER.match(text, at + len(phrase))
+            if m:
+                return m.group(1)
+            at = text.find(phrase, at + 1, pos + _REACH)
+    return None
+
+
 class LaterNamed(str):
     """A role as written ("a police spokesman"), which the denials still read as such, carrying
     the name the article gives the person later; the final tidying of names takes the name."""
@@ -50,6 +69,8 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     head = role_head(claimant)
     if head is None:
         return None
+    if head in _BODY_HEADS and claimant[:1] in "Aa":
+        return _body_named_later(text, head, pos)
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
         return None  # "the doctor, X" is not there

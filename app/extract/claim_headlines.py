@@ -51,7 +51,7 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
         return None
     short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
     m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
-                  rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,40}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
+                  rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,64}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
     return "the " + " ".join(m.group().split()[1:]) if m else None
 
 

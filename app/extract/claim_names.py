@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
+from app.extract.claim_owners import owner_start
 from app.extract.claim_phrases import PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
@@ -30,7 +31,7 @@ _NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
                               rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
-_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,3})$")
+_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+[ \t]+){0,3})$")  # "Defence Ministry"
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
@@ -234,7 +235,8 @@ class NameResolver:
                     words = name.split()  # read by the trailing name below when no claim is taken
                     named = any(w[:1].isupper() for w in words[words[0].lower() in ("the", "a", "an"):]) \
                         if words else False  # "the Sudan Doctors Network", not "The army"
-                    if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name):
+                    if claim.start < pos and named and name not in persons and not _PLURAL_GROUP.search(name) \
+                            and words[0] not in ("a", "an"):  # "a UNHCR spokeswoman" is no agency
                         return name
 
         elif shape.long_proper:  # "the UN rights office" → "the UN human rights office" quoted before
@@ -389,7 +391,8 @@ class NameResolver:
                 continue
             owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None
             if owned:  # "Russia's defence ministry said … The ministry claimed"
-                out.append((hit.end(), owned.group(1) + hit.group()))
+                at = owner_start(text, owned.start(1), self._org_words)
+                out.append((hit.end(), text[at : owned.start(1)] + owned.group(1) + hit.group()))
                 continue
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
             if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):

@@ -21,7 +21,7 @@ _ATTRIBUTIVE_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
-    r"(?:\s+(?:of|based\s+on|from|using)\s+.*)?$")
+    r"(?:\s+(?:(?:compiled|drawn|built)\s+)?(?:of|based\s+on|from|using)\s+.*)?$")  # "… compiled from X"
 # "the latest U.N. figures", "UNHCR data": figures named by their owner
 _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
@@ -40,8 +40,9 @@ _DESCRIBED_NAME = re.compile(
     r"watchdog|network|coalition|alliance|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
     r"[A-Z][\w'’&.-]*))*)$")
 # "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
-_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
-                               r"\s+(?=[A-Z])")
+# … and "The New York-based rights group" → "The rights group", the body named before
+_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)(?:[A-Z][\w]*\s+)?[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
+                               r"\s+(?=[A-Z]|(?:[a-z]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|agency|charity)$)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
 _MANNER = re.compile(r"\s+(?:who\s+were\s+|who\s+was\s+)?(?:reached|contacted|interviewed|quoted|cited|speaking|"

@@ -6,7 +6,8 @@ import re
 
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.aliases import DescribedBodies
-from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, np_after, np_after_inverted
+from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, identified_as, np_after, \
+    np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
@@ -76,6 +77,7 @@ _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies",
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
+_TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -106,7 +108,7 @@ _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|whose|latest|new|daily|official|weekly|"
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 
 
@@ -182,6 +184,8 @@ class ClaimantFinder:
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
                     and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
+            if verb in _TALLY_VERBS and text.find(" according to ", m.end, end) > 0:
+                continue  # "Jalisco recorded 2,100 homicides, according to ministry figures": the ministry's
             if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
                 np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
             elif verb.startswith("according to") or verb in ("citing", "quoting", "figures from",
@@ -368,6 +372,8 @@ class ClaimantFinder:
             name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
             if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 return name
+        if len(parts) >= 2 and identified_as(parts[-1]):
+            return identified_as(parts[-1])  # "A volunteer, who asked to be identified only as Min Thu, said"
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
@@ -380,7 +386,8 @@ class ClaimantFinder:
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
              len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
-        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)):
+        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)) \
+                and not _BE.search(subject.group(1)):  # "…, speaking … because he was not authorised to brief the media"
             np = subject.group(1)
         else:
             acronym = _KNOWN_AS_ACRONYM.match(parts[-1])

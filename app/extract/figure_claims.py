@@ -128,6 +128,12 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     if not usable:
         return None
     best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    if best.start < pos and ":" in text[best.end : pos]:
+        # "The ministry has updated its figures: 128 dead …, spokesman X said": the sentence's speaker
+        final = next((c for c in usable if pos < c.start < sentence.end and
+                      _SENTENCE_FINAL.match(text, _clause_end(text, c.end, sentence.end), sentence.end)), None)
+        if final is not None:
+            return final
     if best.start > pos and text.startswith(" by ", best.end):
         # 'X told Canal N that "no more than four" deaths had been confirmed by doctors': X's words
         speaker = next((c for c in reversed(usable) if c.start < pos and _THAT.match(text, c.end, pos)), None)
@@ -137,4 +143,12 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+_AFTER_SPEECH = re.compile(r"\s+(?:at|in|on|during)\s+an?\s+(?:briefing|news\s+conference|press\s+conference|"
+                           r"statement|interview)\b[^.]*")
+
+
+def _clause_end(text: str, at: int, end: int) -> int:
+    """Past "at a briefing in Kathmandu" after a speech verb."""
+    m = _AFTER_SPEECH.match(text, at, end)
+    return m.end() if m else at
 _THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?that\s")

@@ -24,6 +24,12 @@ _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
                                    r"told|telling|spoke\s+to|speaking\s+to)[ \t]+$")
+# "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person
+_GROUP_AFTER = re.compile(r"[ \t]+(?:gang|cartel|militia|movement|brigade|clan|faction|rebels|group)\b|,[ \t]+which\b")
+# "in Bab Salim and Nour al-Din": a name joined to a place named after a preposition of place
+_PLACE_LIST_BEFORE = re.compile(rf"(?<![\w'’])(?:in|from|near|into|across|around|between)[ \t]+"
+                                rf"(?:{NAME_TOKEN}[ \t]+|(?:al|el|ad|as|abu|bin|ibn)-{NAME_TOKEN}[ \t]+)*"
+                                rf"(?:al-|el-)?{NAME_TOKEN},?[ \t]+(?:and|or)[ \t]+$")
 # "the Santa Rita neighbourhood", "Alto Verde district": a name followed by what kind of place it is
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|district|quarter|suburb|street|avenue|road|township|"
                                r"camp|village|province|region|valley|river|bridge|square|market|estate|settlement|"
@@ -73,6 +79,11 @@ class PeopleFinder:
                 continue  # the reporter and the agency, not a source, also in a photo credit
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
+                    _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+                continue  # "in Bab Salim and Nour al-Din": the second of two places
+            if text[m.end() : m.end() + 1] in " \t," and _GROUP_AFTER.match(text, m.end()):
+                continue  # "the Gran Grif gang": a group
             if text[m.end() : m.end() + 1] in " \t" and _PLACE_NOUN_AFTER.match(text, m.end()):
                 continue  # "the Vila Nova neighbourhood": a place
             tokens = m.group().split()
@@ -92,7 +103,8 @@ class PeopleFinder:
             owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
             if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
                 tokens = tokens[owner + 1 :]
-            if len(tokens) < 2 or any(t in self._org_words for t in tokens):
+            if len(tokens) < 2 or any(t in self._org_words for t in tokens) or tokens[-1].lower() in self._title_words:
+                # "the Office of the Refugee Relief and Repatriation Commissioner": no name ends in a title
                 continue
             if text.startswith(" (", m.end()) and _ACRONYM_AFTER.match(text, m.end()):
                 continue  # "Inter-Services Public Relations (ISPR)": a body with its acronym

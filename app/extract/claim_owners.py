@@ -1,0 +1,25 @@
+"""The whole name of a body that owns a document or a branch: "The Department of Disaster
+Management's daily report", not "Management's daily report"."""
+
+from __future__ import annotations
+
+import re
+
+# capitalised words, with "of / for / and (the)" between them, just before the owner's last word
+_NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
+                          r"{1,6})$")
+
+
+def owner_start(text: str, at: int, org_words) -> int:
+    """Where the owner that ends in the word at `at` begins: earlier, when the words before it
+    make one body's name with an organisation word in it ("Office", "Department", "Authority")."""
+    m = _NAME_BEFORE.search(text, max(0, at - 90), at)
+    if m is None:
+        return at
+    words = m.group(1).split()
+    if not any(w in org_words for w in words):
+        return at
+    start = m.start(1)
+    if words[0] not in ("The", "the") and text[max(0, start - 4) : start].lower() == "the ":
+        start -= 4  # "the" is written lower-case mid-sentence
+    return start
