@@ -67,6 +67,11 @@ _OBLIGED = re.compile(r"\b(?:must|(?<!may\s)(?<!might\s)(?<!could\s)(?:have|has)
                       re.IGNORECASE)
 _ORDER_BEFORE = re.compile(r"\b(?:ordered|told|urged|asked|instructed)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# A rescue done before the number: the people it saved were trapped, and are no longer.
+_RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled|plucked|freed|airlifted|extricated|retrieved)\s+"
+                             r"(?:(?:out|up|to|at\s+least|about|some|around|nearly|more\s+than|over|another)\s+)*$",
+                             re.IGNORECASE)
+
 
 class Reading(NamedTuple):
     """What the number counts; `score` in 0–1 falls with the distance between number and measure."""
@@ -249,6 +254,9 @@ class MeasureReader:
                      (measure_term.phrase.startswith("to ") or
                       text[max(num_end, measure_term.start - 4):measure_term.start].lower().endswith("to "))):
                 return None  # "2,700 pupils must be moved out within two weeks": under an order, not moved yet
+            if measure_term.key == Measure.MISSING and measure_term.phrase.startswith("trapped") and \
+                    _RESCUED_BEFORE.search(text, max(before_start, num_start - 40), num_start):
+                return None  # "crews rescued 37 people trapped on rooftops": no longer trapped
         who_term = self.groups.who(text, terms, num_start, group_at, measure_term, after_end, before_start)
         side = self.groups.side(text, terms, num_start, group_at, measure_term, who_term, before_start)
         who = (_WHO.get(who_term.key) or Who(who_term.key)) if who_term else Who.PEOPLE

@@ -1,0 +1,49 @@
+"""Fields on the wire-update, live-blog and long-form batches (127-142 kinds): wire furniture,
+unit names, differences, rescues, sides, hedging, periods and disputes; each test is a short
+report of its own (tests/gold/GUIDELINES.md)."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 5, 20)
+
+
+def _values(figures):
+    return [f.value for f in figures]
+
+
+def test_a_wire_update_slug_glued_to_the_headline_is_no_figure(extract):
+    text = ("UPDATE 3-Militants kill at least 21 in attack on Kenyan border post, officials say\n"
+            "(Adds governor comment, casualty breakdown in paragraphs 4-6)\n\n"
+            "NAIROBI, May 20 (Wire) - Militants killed at least 21 people at a border post, officials said.")
+    figures = extract(text, PUB)
+    assert 3 not in _values(figures)
+    assert all(f.low != 4 for f in figures)
+    assert 21 in _values(figures)
+
+
+def test_a_numbered_unit_is_a_name_not_a_count(extract):
+    text = ("Clashes\n\nA military source said the 301 Battalion had arrested at least 25 members of the rival "
+            "militia after the fighting.")
+    figures = extract(text, PUB)
+    assert _values(figures) == [25]
+
+
+def test_a_difference_between_two_counts_is_no_figure(extract):
+    text = ("Storm\n\nIn Cebu, the mayor told reporters that 17 people had been killed in the city, "
+            "four more than the official tally.")
+    figures = extract(text, PUB)
+    assert _values(figures) == [17]
+
+
+def test_people_rescued_from_where_they_were_trapped_are_not_missing(extract):
+    text = ("Floods\n\nFirefighters said they had rescued 52 residents trapped in flooded basements in the "
+            "old town, and that nine people were still missing.")
+    figures = extract(text, PUB)
+    assert _values(figures) == [9]
+
+
+def test_a_numbered_camp_is_a_name(extract):
+    text = ("Landslide\n\nFive refugees were killed when a hillside collapsed onto shelters in Camp 4 and "
+            "Camp 12, a camp official said.")
+    figures = extract(text, PUB)
+    assert _values(figures) == [5]
