@@ -47,3 +47,25 @@ def test_a_numbered_camp_is_a_name(extract):
             "Camp 12, a camp official said.")
     figures = extract(text, PUB)
     assert _values(figures) == [5]
+
+
+def test_figures_that_could_not_be_confirmed_are_hedged(extract):
+    text = ("Clashes\n\nA police spokesman, Jean Okello, said three officers had been killed and 9 wounded in the "
+            "ambush, figures that could not be independently confirmed.")
+    figures = extract(text, PUB)
+    assert [f.hedged for f in figures] == [True, True]
+
+
+def test_either_sides_battlefield_reports_unverified_hedges_both_sides(extract):
+    text = ("Front line\n\nArmenia's defence ministry said Azerbaijan had lost 240 soldiers in the past day. "
+            "Baku said Armenian forces had lost 310 troops over the same period.\n\n"
+            "Wire could not independently verify either side's battlefield claims.")
+    figures = extract(text, PUB)
+    assert [f.hedged for f in figures] == [True, True]
+
+
+def test_a_hedge_inside_a_relative_aside_stays_there(extract):
+    text = ("Conflict\n\nThe insurgency, which began over plans to redraw the provinces, has killed more than 9,000 "
+            "people, according to the United Nations.")
+    figures = extract(text, PUB)
+    assert [f.hedged for f in figures] == [False]
