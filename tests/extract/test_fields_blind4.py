@@ -69,3 +69,17 @@ def test_a_hedge_inside_a_relative_aside_stays_there(extract):
             "people, according to the United Nations.")
     figures = extract(text, PUB)
     assert [f.hedged for f in figures] == [False]
+
+
+def test_a_count_over_the_months_to_a_month_runs_from_the_month_after_a_year_before(extract):
+    text = ("Violence\n\nGuerrero state recorded 2,104 murders in the 12 months to April, according to "
+            "official data.")
+    (fig,) = extract(text, PUB)
+    assert (fig.since, fig.as_of) == (dt.date(2024, 5, 1), dt.date(2025, 4, 30))
+
+
+def test_a_period_after_an_including_aside_dates_the_whole_and_its_part(extract):
+    text = ("Mines\n\nThe charity said landmines had killed at least 64 people, including 19 children, across "
+            "Yemen since the start of the year.")
+    figures = extract(text, PUB)
+    assert [f.since for f in figures] == [dt.date(2025, 1, 1)] * 2
