@@ -83,3 +83,20 @@ def test_a_period_after_an_including_aside_dates_the_whole_and_its_part(extract)
             "Yemen since the start of the year.")
     figures = extract(text, PUB)
     assert [f.since for f in figures] == [dt.date(2025, 1, 1)] * 2
+
+
+def test_rejecting_a_sources_figure_of_n_disputes_the_figures_with_that_number(extract):
+    text = ("Market strike\n\nA drone strike on a market in Baidoa killed at least 44 people, the "
+            "Bay Volunteer Ambulance Network said on Monday.\n\n"
+            "Colonel Ahmed Warsame, an army spokesman, rejected the ambulance network's figure of 44 dead as "
+            "exaggerated and said only fighters had been hit.")
+    figures = extract(text, PUB)
+    assert figures[0].disputed_by == "Ahmed Warsame"
+
+
+def test_saying_a_figure_was_invented_disputes_it_but_not_the_wounded(extract):
+    text = ("Raids\n\nTroops killed at least 88 villagers and wounded dozens of others in the raids, the Sahel "
+            "Rights Observatory (SRO) said.\n\n"
+            "Minister Paul Sawadogo said the SRO's figure of 88 dead had been \"invented\".")
+    figures = extract(text, PUB)
+    assert [(f.value, f.disputed_by) for f in figures][:2] == [(88, "Paul Sawadogo"), (None, None)]
