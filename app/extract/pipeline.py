@@ -25,7 +25,7 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
-from app.extract.wholes import breakdown_whole, cue_whole, named_whole
+from app.extract.wholes import PLACE_FOR, breakdown_whole, cue_whole, named_whole
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -230,6 +230,11 @@ class Extractor:
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:
                     reading = ahead
+            share = PLACE_FOR.fullmatch(text, prev_end, q.start) if out and out[-1].figure.end == prev_end else None
+            if share is not None and not subset:
+                base = out[-1]  # "Dailekh accounts for 79 of the dead, Surkhet for 31 and Kalikot for 14"
+                subset, parent = base.parent is not None, base.parent
+                reading = Reading(base.figure.measure, base.figure.who, base.figure.side, 0.7, base.start)
             if reading is None and not subset and out and out[-1].figure.end == prev_end and \
                     _COORDINATION.match(text, prev_end, q.start) is not None and \
                     not self.measures.counts_no_measure(text, terms, q.end, next_start):

@@ -21,6 +21,9 @@ _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)
                           re.IGNORECASE)
 
 
+# An elliptical list of places' shares: "…79 of the dead, Surkhet for 31, Kalikot for 14 and Jajarkot for four"
+PLACE_FOR = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\band)\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\s+")
+
 def _among_after(text: str, start: int, end: int):
     """`_AMONG_AFTER.match`, tried only when "among" is in the window (or a character beyond ASCII
     is, which case folding might turn into one of its letters)."""

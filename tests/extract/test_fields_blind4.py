@@ -100,3 +100,11 @@ def test_saying_a_figure_was_invented_disputes_it_but_not_the_wounded(extract):
             "Minister Paul Sawadogo said the SRO's figure of 88 dead had been \"invented\".")
     figures = extract(text, PUB)
     assert [(f.value, f.disputed_by) for f in figures][:2] == [(88, "Paul Sawadogo"), (None, None)]
+
+
+def test_an_elliptical_list_of_places_shares_continues_the_part(extract):
+    text = ("Quake\n\nThe interior ministry said 210 people had been killed. Bam accounts for 120 of the dead, "
+            "Zarand for 50, Ravar for 30 and Kerman for ten, an official said.")
+    figures = extract(text, PUB)
+    assert [f.value for f in figures] == [210, 120, 50, 30, 10]
+    assert all(f.measure.value == "killed" for f in figures)
