@@ -209,7 +209,7 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
-            if subset and not out and parent is not None:  # "Among the dead were five children": the whole named
+            if subset and not out:  # "Among the dead were five children": the whole named
                 parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
@@ -315,6 +315,8 @@ class Extractor:
                 if whole is not None:
                     subset, parent = True, whole
                     figure.side = figure.side or whole.figure.side
+                    if text.startswith(" of the victims", q.end):  # victims of the whole's toll, whatever befell them before
+                        figure.measure = whole.figure.measure
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
             if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
                     _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \

@@ -108,3 +108,23 @@ def test_an_elliptical_list_of_places_shares_continues_the_part(extract):
     figures = extract(text, PUB)
     assert [f.value for f in figures] == [210, 120, 50, 30, 10]
     assert all(f.measure.value == "killed" for f in figures)
+    assert [f.parts_of for f in figures] == [None] + [figures[0].id] * 4
+
+
+
+
+def test_n_of_the_victims_is_a_part_of_the_toll_and_takes_its_measure(extract):
+    text = ("Bodies found\n\nPolice in Veracruz found 23 bodies in a ravine outside Xalapa, prosecutors said. "
+            "Six of the victims had been reported missing by their families last month.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(23, "bodies"), (6, "bodies")]
+    assert figures[1].parts_of == figures[0].id
+
+
+def test_the_toll_included_opens_a_part_of_the_latest_toll(extract):
+    text = ("Clashes\n\nThe death toll from three days of fighting in Aden has risen to 41, the health office said.\n\n"
+            "At least 90 people were wounded, it said. Schools were closed for a second day.\n\n"
+            "The toll, officials said, included nine civilians.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(41, "killed"), (90, "injured"), (9, "killed")]
+    assert figures[2].parts_of == figures[0].id
