@@ -72,6 +72,9 @@ _RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled|plucked|freed|airlifted
                              r"(?:(?:out|up|to|at\s+least|about|some|around|nearly|more\s+than|over|another)\s+)*$",
                              re.IGNORECASE)
 
+_ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in"})
+_ARRIVAL_PLACE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?([A-Z][\w'’-]+)")
+
 
 class Reading(NamedTuple):
     """What the number counts; `score` in 0–1 falls with the distance between number and measure."""
@@ -157,6 +160,8 @@ class MeasureReader:
                 measures = sorted(measures + verbs, key=lambda t: (t.start, t.end))
         if any(t.phrase in _CROSSED for t in measures):
             measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
+        if any(t.phrase in _ARRIVALS for t in measures):
+            measures = self._home_arrivals(text, measures, found["sides"])
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
         who = found["who"]
         if any(_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper() for t in who.terms):
@@ -262,6 +267,22 @@ class MeasureReader:
         who = (_WHO.get(who_term.key) or Who(who_term.key)) if who_term else Who.PEOPLE
         measure = _MEASURES.get(measure_term.key) or Measure(measure_term.key)
         return Reading(measure, who, side, max(0.05, min(1.0, score)), measure_term.start)
+
+    def _home_arrivals(self, text: str, measures: list[Term], sides: TermList) -> list[Term]:
+        """"12,800 new arrivals in the provincial capital Pemba" in an article about Mozambique:
+        arrivals in a town of the article's own country are displaced, not refugees."""
+        home = self.flight.home(text, sides)
+        code = self._country_of(home.title()) if home else None
+        if code is None:
+            return measures
+        out = []
+        for t in measures:
+            if t.key == "refugees" and t.phrase in _ARRIVALS and \
+                    (at := _ARRIVAL_PLACE.match(text, t.end)) is not None and \
+                    not self._is_country(at.group(1)) and self._country_of(at.group(1)) == code:
+                t = Term(t.start, t.end, "displaced", t.phrase)
+            out.append(t)
+        return out
 
     @staticmethod
     def _apposition_head(text: str, terms: SentenceTerms, clause_start: int) -> tuple[float, Term] | None:

@@ -128,3 +128,11 @@ def test_the_toll_included_opens_a_part_of_the_latest_toll(extract):
     figures = extract(text, PUB)
     assert [(f.value, f.measure.value) for f in figures] == [(41, "killed"), (90, "injured"), (9, "killed")]
     assert figures[2].parts_of == figures[0].id
+
+
+def test_arrivals_in_a_town_of_the_articles_own_country_are_displaced(extract):
+    text = ("Sudan fighting\n\nFighting in Sudan's Gezira state has forced families from their villages, aid "
+            "groups in Sudan said. Aid workers counted 9,300 new arrivals in the eastern city of Kassala over "
+            "the weekend.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(9300, "displaced")]
