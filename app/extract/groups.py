@@ -34,6 +34,7 @@ _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|insid
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government)\s+$")
 _MEMBERS_OF = re.compile(r"\s+(?:members|personnel|officers|troops|units)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_BARE_SOLDIERS = frozenset({"soldiers", "troops", "servicemen"})
 _POLICE = frozenset({"police", "policemen", "police officers"})
 _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
@@ -166,6 +167,10 @@ class GroupReader:
                 _STATE_FORCES.search(text, max(0, who_term.start - 30), who_term.start) and \
                 terms.article.home:
             return terms.article.home  # "hundreds of army soldiers", "40 government soldiers"
+        if who_term is not None and who_term.phrase.lower() in _BARE_SOLDIERS and terms.article is not None and \
+                not text.startswith(" of the ", num_end) and not _PART_CUE.search(text, max(0, num_start - 16), num_start) \
+                and terms.article.army:
+            return terms.article.army  # "Six soldiers were killed" in a story about "Mali's army"
         return self._referred_back(text, terms, num_start, who_term)
 
     @staticmethod

@@ -109,7 +109,8 @@ class ArticleTerms:
     is about (whose "army soldiers" they are)."""
 
     def __init__(self, measures: TermList, who: TermList, sides: TermList,
-                 find_home: Callable[[], str | None] = lambda: None, no_measure: TermList | None = None) -> None:
+                 find_home: Callable[[], str | None] = lambda: None, no_measure: TermList | None = None,
+                 find_army: Callable[[], str | None] = lambda: None) -> None:
         self.measures, self.who, self.sides = measures, who, sides
         self.no_measure = no_measure or TermList([])
         side_before = {s.end + 1: s.key for s in sides.terms}
@@ -117,6 +118,15 @@ class ArticleTerms:
                            if w.start in side_before)
         self._find_home = find_home
         self._home: list[str | None] = []
+        self._find_army = find_army
+        self._army: list[str | None] = []
+
+    @property
+    def army(self) -> str | None:
+        """The state whose own forces the article names most: whose bare "soldiers" they are."""
+        if not self._army:
+            self._army.append(self._find_army())
+        return self._army[0]
 
     @property
     def home(self) -> str | None:
@@ -168,7 +178,8 @@ class MeasureReader:
             who = TermList([t for t in who.terms
                             if not (_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper())])
         return ArticleTerms(TermList(measures), who, found["sides"],
-                            lambda: self.flight.home(text, found["sides"]), no_measure)
+                            lambda: self.flight.home(text, found["sides"]), no_measure,
+                            lambda: self.flight.army(text, found["sides"]))
 
     def read(
         self,

@@ -136,3 +136,24 @@ def test_arrivals_in_a_town_of_the_articles_own_country_are_displaced(extract):
             "the weekend.")
     figures = extract(text, PUB)
     assert [(f.value, f.measure.value) for f in figures] == [(9300, "displaced")]
+
+
+def test_bare_soldiers_belong_to_the_one_state_whose_army_the_story_names(extract):
+    text = ("Niger's army says it repelled attack\n\nNiger's army said on Sunday that fighters had attacked a "
+            "post near Tillaberi. Nine soldiers were killed and 14 wounded, the statement said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.side) for f in figures][:1] == [(9, "niger")]
+
+
+def test_bare_soldiers_stay_open_when_two_states_forces_are_named(extract):
+    text = ("Border clash\n\nThe Kyrgyz army and Tajik troops exchanged fire overnight. Five soldiers were "
+            "killed, officials said.")
+    figures = extract(text, PUB)
+    assert [f.side for f in figures] == [None]
+
+
+def test_soldiers_among_a_toll_take_the_tolls_side(extract):
+    text = ("Unrest\n\nNiger's army deployed in the capital. The minister said 12 people had died, including "
+            "three soldiers.")
+    figures = extract(text, PUB)
+    assert [f.side for f in figures] == [None, None]
