@@ -157,3 +157,17 @@ def test_soldiers_among_a_toll_take_the_tolls_side(extract):
             "three soldiers.")
     figures = extract(text, PUB)
     assert [f.side for f in figures] == [None, None]
+
+
+def test_members_of_an_armed_body_are_soldiers(extract):
+    text = ("Clashes\n\nThe ministry said troops had killed 23 members of the Karenni National Army in the hills, "
+            "and police said gunmen had abducted 8 members of a local farmers' union. Officials said 12 members "
+            "of the rival armed group had been detained.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.who.value) for f in figures] == [(23, "soldiers"), (8, "people"), (12, "soldiers")]
+
+
+def test_jihadis_are_fighters(extract):
+    text = "Raid\n\nThe army said it had killed 35 jihadis in an operation near the border."
+    (fig,) = extract(text, PUB)
+    assert fig.who.value == "soldiers"
