@@ -46,7 +46,7 @@ _FIGURE_NOUN = r"(?:figures?|toll|tolls|numbers?|count|tally|claims?|estimates?|
 _SAID_FALSE = re.compile(
     r"(?:\b(?:said|says|say|insisted|insists|argued|argues|maintained|maintains)(?:\s+that)?|(?<=\band\s)that)"
     rf"(?=\s+(?:(?:the|these|those|such|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?)?{_FIGURE_NOUN}\s+"
-    r"[^.;]{0,60}?[\"“]?(?:inflated|exaggerated|false|untrue|fabricated|baseless|unreliable|wrong|incorrect|"
+    r"[^.;]{0,60}?[\"“]?(?:inflated|exaggerated|false|untrue|fabricated|invented|made\s+up|baseless|unreliable|wrong|incorrect|"
     r"overstated|propaganda|misleading|(?:far|much|considerably|significantly)\s+lower|"
     r"lower\s+than\s+(?:claimed|reported|stated)|(?:did|do|does)\s+not\s+match|"
     r"(?:not|never|cannot|can't)\s+(?:be\s+)?(?:trusted|credible|accurate|true|reliable|correct))\b)")
@@ -110,6 +110,8 @@ _DENIAL_OBJECT_PLAIN = re.compile(r"\s+the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}
 # "rejected the figure of 4,000": the figures with that number
 _FIGURE_OF_N = re.compile(r"\s+the\s+(?:figure|number|toll|estimate|claim|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?"
                           r"(\d[\d,]*)(?![\d,.]*\s*(?:percent|per\s+cent|%))")
+_OWNED_FIGURE_OF_N = re.compile(r"\s+(?:the\s+)?[^.;,\"“]{1,50}?['’]s?\s+(?:[a-z]+\s+)?(?:figure|number|toll|estimate|"
+                                r"claim|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?(\d[\d,]*)(?![\d,.]*\s*(?:percent|per\s+cent|%))")
 # "accused police of undercounting", "accused the authorities of hiding the true toll": the toll
 # given before, whoever gave it
 _ACCUSED_TOLL = re.compile(r"\s+(?:the\s+)?([^.;]{1,60}?)\s+of\s+(?:under-?counting|under-?reporting|hiding|concealing|covering\s+up|"
@@ -183,6 +185,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
             plain = None if owner or generic else _plain_owner(text, denial, drafts)
             figure_of = None if owner or generic else _FIGURE_OF_N.match(text, denial.end)
+            # "rejected the rescue group's figure of 31 dead": the figures with that number, whoever the text credits
+            owned_n = _OWNED_FIGURE_OF_N.match(text, denial.end) if owner else None
             accused = _ACCUSED_TOLL.match(text, denial.end) if _ACCUSED_OF.match(text, denial.start) else None
             accused_of = _accused_sources(text, accused, denial, drafts) if accused else None
             # "said 31 civilians had been killed and rejected the civil society figure": the measures
@@ -203,7 +207,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             if not named:  # "rejected the governor's account, calling the reported deaths \"invention\""
                 calling = _CALLING.search(denied)
                 named = [k for k, r in _MEASURE_WORDS.items() if r.search(calling.group(1))] if calling else []
-            if Measure.CASUALTIES in named:  # "the casualty figures": the dead and the wounded
+            if Measure.CASUALTIES in named and "asualt" in denied:  # "the casualty figures": the dead and the wounded
                 named += [Measure.KILLED, Measure.INJURED]
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
             apposed = _APPOSED_DENIAL.search(text, max(s.start, denial.start - 120), denial.start) is not None
@@ -234,6 +238,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
                         owned = d.figure.measure in named
+                if owned_n is not None and not owned and d.start < denial.start:
+                    owned = _number(d.figure) == float(owned_n.group(1).replace(",", ""))
                 if d.start < denial.start and not owned:
                     owned = _owned_otherwise(d, plain, figure_of, accused, named or counter) and \
                         (not accused_of or d in accused_of)

@@ -105,6 +105,11 @@ class NonFigureFilter:
             return "money"
         if self._thing_after_re.match(after):
             return "percentage, age or unit"
+        if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or
+                                                    after[:1] == "-" and _WIRE_SLUG_BEFORE.search(before)):
+            return "name or wire slug"  # "the 444 Brigade", "UPDATE 2-Gunmen kill …"
+        if after[:6] in (" more ", " fewer", " less ") and _DIFFERENCE_AFTER.match(after):
+            return "difference"  # "13 had died, two more than the national count"
         words = words[-3:] if last_word in self._label_ends else []
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[-k:])
@@ -145,6 +150,14 @@ _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight
                               r"(?:every\s+)?$", re.IGNORECASE)
 _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
                              r"ten|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
+# A numbered unit: "the 444 Brigade", "the 3 Commando Battalion" (capitalised, so a name).
+_FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Regiments?|Division|Corps|Squadron|"
+                              r"Commando|Infantry|Army|Armoured|Mechanised|Mechanized|Motorised)\b")
+# A wire story's update or version slug glued to the headline: "UPDATE 2-", "REFILE 1-".
+_WIRE_SLUG_BEFORE = re.compile(r"(?:^|\n)\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|REPEAT|EXCLUSIVE|ANALYSIS)\s+$")
+# A difference between two counts: "two more than the national count", "five fewer than a day earlier".
+_DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less)\s+than\s+(?:the|a|an|its|their|his|her|that|those|"
+                               r"previously|earlier|initially|first|reported|official)\b", re.IGNORECASE)
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _SPACE_BEFORE = re.compile(r"\s")
 # Cheap signs that a date, time, phone number or page count may be near: only then is the

@@ -34,6 +34,11 @@ _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|insid
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government)\s+$")
 _MEMBERS_OF = re.compile(r"\s+(?:members|personnel|officers|troops|units)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_BARE_SOLDIERS = frozenset({"soldiers", "troops", "servicemen"})
+# Members of an armed body: "members of the People's Defence Force", "of the rival armed group", "of a militia"
+_ARMED_MEMBERS = re.compile(r"\s+(?:members|fighters)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+                            r"((?:rival|armed|militant|rebel|jihadist|insurgent|paramilitary)\s+(?:groups?|factions?)|"
+                            r"[A-Z][\w'’-]*\s+(?:Forces?|Army|Brigades?|Militias?|Battalions?|Front|Movement)|militias?)\b")
 _POLICE = frozenset({"police", "policemen", "police officers"})
 _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
@@ -74,6 +79,9 @@ class GroupReader:
     def who(self, text, terms, num_start, num_end, measure_term, after_end, before_start) -> Term | None:
         """The who word after the number (or next to its measure), else before a measure that
         names the group, else the group that "suffered" the losses."""
+        armed = _ARMED_MEMBERS.match(text, num_end)
+        if armed is not None:  # "19 members of the People's Defence Force", "40 members of the rival group"
+            return Term(armed.start(1), armed.end(1), Who.SOLDIERS.value, armed.group(1).lower())
         reach = 7 if _MEMBERS_OF.match(text, num_end) else 4  # "264 members of Myanmar's border police"
         for term in terms.who:
             if num_end <= term.start <= after_end and words_between(text, num_end, term.start) <= reach:
@@ -166,6 +174,10 @@ class GroupReader:
                 _STATE_FORCES.search(text, max(0, who_term.start - 30), who_term.start) and \
                 terms.article.home:
             return terms.article.home  # "hundreds of army soldiers", "40 government soldiers"
+        if who_term is not None and who_term.phrase.lower() in _BARE_SOLDIERS and terms.article is not None and \
+                not text.startswith(" of the ", num_end) and not _PART_CUE.search(text, max(0, num_start - 16), num_start) \
+                and terms.article.army:
+            return terms.article.army  # "Six soldiers were killed" in a story about "Mali's army"
         return self._referred_back(text, terms, num_start, who_term)
 
     @staticmethod

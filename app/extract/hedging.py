@@ -33,6 +33,8 @@ _SOURCE_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}$")
 _SENTENCE_END = re.compile(r"\s*[.!?\"”’]*\s*$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|,\s*(?:while|but|whereas|and|although|though)\b|"
                            r"\b(?:but|while|whereas|although)\b", re.IGNORECASE)
+# A relative aside set off by commas: a hedge inside it stays there.
+_ASIDE_OPENS = re.compile(r",\s*(?:which|who|whose)\b[^,;:()]*$", re.IGNORECASE)
 _SOURCE_VERBS = frozenset({"estimate", "estimates", "estimated", "believe", "believes", "believed"})
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _PARALLEL_THAT = re.compile(r",\s*and\s+that\b", re.IGNORECASE)
@@ -40,7 +42,8 @@ _PARALLEL_THAT = re.compile(r",\s*and\s+that\b", re.IGNORECASE)
 # "…, though this could not be verified"; not one said of something else ("though claims from the
 # front could not be verified").
 _DISCLAIMER = re.compile(r",\s*(?:(?:though|although|but|and)\s+)?(?:which|this|that|it|these|"
-                         r"(?:a|the)\s+(?:figures?|numbers?|tolls?|claims?|counts?|tally|reports?))\s+"
+                         r"(?:a|the)\s+(?:figures?|numbers?|tolls?|claims?|counts?|tally|reports?)|"
+                         r"(?:figures|numbers|tolls|claims|counts)\s+(?:that|which))\s+"
                          r"(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _CHECKING = ("verif", "confirm", "check")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n][\"”’)]*\s*|^[\"“]|[.!?\n]\s*[\"“])\Z")
@@ -72,6 +75,10 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
         if not counts_as_hedge(text, term):
             continue
         if term.start < end:
+            head = min(fig_start, measure_start)
+            if term.end <= head and _ASIDE_OPENS.search(text, max(0, term.start - 80), term.start) and \
+                    text.find(",", term.end, head) >= 0:
+                continue  # "The war, which broke out over plans to merge …, has killed": the aside's own
             brk = _CLAUSE_BREAK.search(text, term.end, fig_start) if term.end <= fig_start else None
             if brk and text.find("\n", term.end, fig_start) < 0 and not (  # (a table row: its intro's hedge)
                     term.phrase in _SOURCE_VERBS and _PARALLEL_THAT.match(text, brk.start())):
@@ -105,7 +112,8 @@ _UNCHECKED = re.compile(r"\b(?:could|can|was|were|is|are|has|have)\s+not\s+(?:be
 _CLAIMS = r"(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|tall(?:y|ies)|counts?|estimates?)"
 _THE_CLAIM = re.compile(rf"\s*[\"“]?(?:the|these|those|this|that|such|its|their|both|neither|it|they)\b"
                         rf"(?:\s+[\w'’-]+){{0,2}}?(?:\s+{_CLAIMS})?\s*$", re.IGNORECASE)
-_EITHER_SIDE = re.compile(rf"\s+(?:either|both|the\s+two)\s+sides?['’]?s?\s+{_CLAIMS}", re.IGNORECASE)
+_EITHER_SIDE = re.compile(rf"\s+(?:either|both|the\s+two)\s+sides?['’]?s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
+                          re.IGNORECASE)  # "either side's claims", "both sides' battlefield reports"
 _OWNED_CLAIMS = re.compile(rf"\s+(?:the\s+)?((?:[\w-]+\s+){{0,3}}?[\w-]+)['’]s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
                            re.IGNORECASE)
 _PLAIN_CLAIMS = re.compile(rf"\s+(?:the|these|those|this|that|such|its|their)\s+(?:[\w'’-]+\s+)?{_CLAIMS}\b",

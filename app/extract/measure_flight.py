@@ -25,6 +25,12 @@ _COMPASS_DESTINATION = re.compile(
     r"\b(?:in|to|into|towards?)\s+(?:the\s+)?(?:(?:north|south)-?(?:east|west)(?:ern)?|"
     r"(?:north|south|east|west)(?:ern)?|central|far)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
 
+# A state's own forces: "Mali's army", "the Congolese army", "Burkina Faso's military", "Sudanese troops"
+_ARMY = re.compile(r"\b(?:The\s+)?([A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?\s+(?:own\s+)?(?:army|military|armed\s+forces|"
+                   r"soldiers|troops)\b")
+
+_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|military|armed\s+forces)\b")
+
 
 def _first_at(low: str, key: str, term_start: int | None) -> int:
     """Where `key` is first named: its first lexicon hit or first occurrence in the text."""
@@ -48,7 +54,7 @@ class FlightReader:
         if self._states is None:
             self._states = {k for k in set(self._sides.values()) if self._is_country(k.title())}
         low = text.lower()
-        counts = Counter({k: low.count(k) for k in self._states})
+        counts = Counter({k: low.count(k.replace("-", " ")) for k in self._states})  # "burkina-faso": "Burkina Faso"
         counts.update(t.key for t in sides.terms if t.key in self._states)
         top = max(counts.values(), default=0)
         if not top:
@@ -59,6 +65,34 @@ class FlightReader:
         # A tie goes to the state named first, not to the set's (hash-seeded) order.
         first = {t.key: t.start for t in reversed(sides.terms) if t.key in tied}
         return min(tied, key=lambda k: (_first_at(low, k, first.get(k)), k))
+
+    def army(self, text: str, sides: TermList) -> str | None:
+        """The tracked state whose own forces the article names most ("Mali's army", "the Congolese
+        army", "Burkina Faso's military"), when it names one state's only; when it names none but
+        "the army", the state the article is about."""
+        if self._states is None:
+            self._states = {k for k in set(self._sides.values()) if self._is_country(k.title())}
+        counts: Counter[str] = Counter()
+        for m in _ARMY.finditer(text):
+            name = m.group(1).lower()
+            key = name.replace(" ", "-") if name.replace(" ", "-") in self._states else self._sides.get(name)
+            if key in self._states:
+                counts[key] += 1
+        if len(counts) == 1:
+            return next(iter(counts))
+        if not counts and _THE_ARMY.search(text):  # "the army said …" in a story plainly about one state
+            return self._clear_home(text, sides)
+        return None
+
+    def _clear_home(self, text: str, sides: TermList) -> str | None:
+        """The home state when the article names it more than twice as often as any other."""
+        low = text.lower()
+        counts = Counter({k: low.count(k.replace("-", " ")) for k in self._states})
+        counts.update(t.key for t in sides.terms if t.key in self._states)
+        ranked = counts.most_common(2)
+        if not ranked or not ranked[0][1] or len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]:
+            return None
+        return ranked[0][0]
 
     def measure(self, text: str, term: Term, sides: TermList | None = None) -> str:
         """Refugees when "abroad", a border, a neighbouring or other country, or a country's name

@@ -67,6 +67,14 @@ _OBLIGED = re.compile(r"\b(?:must|(?<!may\s)(?<!might\s)(?<!could\s)(?:have|has)
                       re.IGNORECASE)
 _ORDER_BEFORE = re.compile(r"\b(?:ordered|told|urged|asked|instructed)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
+# A rescue done before the number: the people it saved were trapped, and are no longer.
+_RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled|plucked|freed|airlifted|extricated|retrieved)\s+"
+                             r"(?:(?:out|up|to|at\s+least|about|some|around|nearly|more\s+than|over|another)\s+)*$",
+                             re.IGNORECASE)
+
+_ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in"})
+_ARRIVAL_PLACE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?([A-Z][\w'’-]+)")
+
 
 class Reading(NamedTuple):
     """What the number counts; `score` in 0–1 falls with the distance between number and measure."""
@@ -101,7 +109,8 @@ class ArticleTerms:
     is about (whose "army soldiers" they are)."""
 
     def __init__(self, measures: TermList, who: TermList, sides: TermList,
-                 find_home: Callable[[], str | None] = lambda: None, no_measure: TermList | None = None) -> None:
+                 find_home: Callable[[], str | None] = lambda: None, no_measure: TermList | None = None,
+                 find_army: Callable[[], str | None] = lambda: None) -> None:
         self.measures, self.who, self.sides = measures, who, sides
         self.no_measure = no_measure or TermList([])
         side_before = {s.end + 1: s.key for s in sides.terms}
@@ -109,6 +118,15 @@ class ArticleTerms:
                            if w.start in side_before)
         self._find_home = find_home
         self._home: list[str | None] = []
+        self._find_army = find_army
+        self._army: list[str | None] = []
+
+    @property
+    def army(self) -> str | None:
+        """The state whose own forces the article names most: whose bare "soldiers" they are."""
+        if not self._army:
+            self._army.append(self._find_army())
+        return self._army[0]
 
     @property
     def home(self) -> str | None:
@@ -152,13 +170,16 @@ class MeasureReader:
                 measures = sorted(measures + verbs, key=lambda t: (t.start, t.end))
         if any(t.phrase in _CROSSED for t in measures):
             measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
+        if any(t.phrase in _ARRIVALS for t in measures):
+            measures = self._home_arrivals(text, measures, found["sides"])
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
         who = found["who"]
         if any(_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper() for t in who.terms):
             who = TermList([t for t in who.terms
                             if not (_ORG_AFTER.match(text, t.end) and text[t.start:t.start + 1].isupper())])
         return ArticleTerms(TermList(measures), who, found["sides"],
-                            lambda: self.flight.home(text, found["sides"]), no_measure)
+                            lambda: self.flight.home(text, found["sides"]), no_measure,
+                            lambda: self.flight.army(text, found["sides"]))
 
     def read(
         self,
@@ -249,11 +270,30 @@ class MeasureReader:
                      (measure_term.phrase.startswith("to ") or
                       text[max(num_end, measure_term.start - 4):measure_term.start].lower().endswith("to "))):
                 return None  # "2,700 pupils must be moved out within two weeks": under an order, not moved yet
+            if measure_term.key == Measure.MISSING and measure_term.phrase.startswith("trapped") and \
+                    _RESCUED_BEFORE.search(text, max(before_start, num_start - 40), num_start):
+                return None  # "crews rescued 37 people trapped on rooftops": no longer trapped
         who_term = self.groups.who(text, terms, num_start, group_at, measure_term, after_end, before_start)
         side = self.groups.side(text, terms, num_start, group_at, measure_term, who_term, before_start)
         who = (_WHO.get(who_term.key) or Who(who_term.key)) if who_term else Who.PEOPLE
         measure = _MEASURES.get(measure_term.key) or Measure(measure_term.key)
         return Reading(measure, who, side, max(0.05, min(1.0, score)), measure_term.start)
+
+    def _home_arrivals(self, text: str, measures: list[Term], sides: TermList) -> list[Term]:
+        """"12,800 new arrivals in the provincial capital Pemba" in an article about Mozambique:
+        arrivals in a town of the article's own country are displaced, not refugees."""
+        home = self.flight.home(text, sides)
+        code = self._country_of(home.title()) if home else None
+        if code is None:
+            return measures
+        out = []
+        for t in measures:
+            if t.key == "refugees" and t.phrase in _ARRIVALS and \
+                    (at := _ARRIVAL_PLACE.match(text, t.end)) is not None and \
+                    not self._is_country(at.group(1)) and self._country_of(at.group(1)) == code:
+                t = Term(t.start, t.end, "displaced", t.phrase)
+            out.append(t)
+        return out
 
     @staticmethod
     def _apposition_head(text: str, terms: SentenceTerms, clause_start: int) -> tuple[float, Term] | None:

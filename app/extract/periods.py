@@ -45,6 +45,8 @@ _PERIOD = re.compile(
       \s+of\s+(?P<wmonth>{_MONTH})(?:\s+(?P<wmy>\d{{4}}))?\b
   | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<week>week|seven\s+days|fortnight)\s+(?:to|ending|through|until)\s+
       (?:(?:last\s+)?(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?P<wdate>{_DAY})(?![\w-]))
+  | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<mn>\d{{1,2}}|{"|".join(_ORDINALS)}|twelve)\s+months\s+
+      (?:to|ending(?:\s+in)?|through|until)\s+(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})(?:\s+(?P<mtoy>\d{{4}}))?\b(?!\s+\d)
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
@@ -75,6 +77,9 @@ _SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*
                             r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?",
                             re.IGNORECASE)
 _APPOSITION_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_PART_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,;:()]{1,60},", re.IGNORECASE)
+_PART_OPENS_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+)?$",
+                                re.IGNORECASE)
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -219,6 +224,12 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         months = int(g["n"]) if g["n"].isdigit() else _ORDINALS[g["n"].lower()]
         year = int(g["ny"]) if g["ny"] else published.year
         return Period(m.start(), m.end(), dt.date(year, 1, 1), _last_day(year, min(12, max(1, months))))
+    if g["mto"]:  # "in the 12 months to August": up to that month's end, from the month after it a year before
+        count = int(g["mn"]) if g["mn"].isdigit() else 12 if g["mn"].lower() == "twelve" else _ORDINALS[g["mn"].lower()]
+        month = _month(g["mto"])
+        until = _last_day(_year_for(month, g["mtoy"], published), month)
+        first = until.year * 12 + until.month - count  # months since year 0 of the first month, less one
+        return Period(m.start(), m.end(), dt.date(first // 12, first % 12 + 1, 1), until) if 0 < count <= 60 else None
     if g["year"]:
         year = int(g["year"])
         if _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
@@ -334,6 +345,10 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
     between = text[a:b]
     if a == anchor_end and _APPOSITION_BEFORE.search(text, max(0, anchor - 12), anchor):
         between = between.replace(",", " ", 1)  # "1,850 households, or about 11,100 people, had fled …"
+    if a == anchor_end and _PART_OPENS_BEFORE.search(text, max(0, anchor - 30), anchor):
+        between = between.replace(",", " ", 1)  # "…, including 52 children, across Syria since …": the part's aside
+    if "," in between and ("including" in between or "among" in between):
+        between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
     return not _CLAUSE_GAP.search(joints.sub(" ", between))
 
 

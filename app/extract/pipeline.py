@@ -25,7 +25,7 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
-from app.extract.wholes import breakdown_whole, cue_whole, named_whole
+from app.extract.wholes import PLACE_FOR, breakdown_whole, cue_whole, named_whole
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -209,7 +209,7 @@ class Extractor:
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
             parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
-            if subset and not out and parent is not None:  # "Among the dead were five children": the whole named
+            if subset and not out:  # "Among the dead were five children": the whole named
                 parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
                 opened = self._opening_parent(art, terms, index, prev_end, q.start)
@@ -230,6 +230,11 @@ class Extractor:
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:
                     reading = ahead
+            share = PLACE_FOR.fullmatch(text, prev_end, q.start) if out and out[-1].figure.end == prev_end else None
+            if share is not None and not subset:
+                base = out[-1]  # "Dailekh accounts for 79 of the dead, Surkhet for 31 and Kalikot for 14"
+                subset, parent = base.parent is not None, base.parent
+                reading = Reading(base.figure.measure, base.figure.who, base.figure.side, 0.7, base.start)
             if reading is None and not subset and out and out[-1].figure.end == prev_end and \
                     _COORDINATION.match(text, prev_end, q.start) is not None and \
                     not self.measures.counts_no_measure(text, terms, q.end, next_start):
@@ -310,6 +315,8 @@ class Extractor:
                 if whole is not None:
                     subset, parent = True, whole
                     figure.side = figure.side or whole.figure.side
+                    if text.startswith(" of the victims", q.end):  # victims of the whole's toll, whatever befell them before
+                        figure.measure = whole.figure.measure
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
             if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
                     _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \

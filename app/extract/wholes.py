@@ -21,6 +21,10 @@ _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)
                           re.IGNORECASE)
 
 
+# An elliptical list of places' shares: "…79 of the dead, Surkhet for 31, Kalikot for 14 and Jajarkot for four"
+PLACE_FOR = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\band)\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\s+")
+
+
 def _among_after(text: str, start: int, end: int):
     """`_AMONG_AFTER.match`, tried only when "among" is in the window (or a character beyond ASCII
     is, which case folding might turn into one of its letters)."""
@@ -30,6 +34,9 @@ def _among_after(text: str, start: int, end: int):
     return _AMONG_AFTER.match(text, start, end)
 
 
+_TOLL_INCLUDED = re.compile(r"[\s\"“]*(?:the|that|this)\s+(?:death\s+)?toll\b[^.;:]{0,60}?\binclud(?:ed|es|e)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+_VICTIMS = re.compile(r"(?:victims|deceased)\b", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+", re.IGNORECASE)
 _BREAKDOWN = re.compile(r"\bbreak\s*down\s+of\b|\bbroken\s+down\b", re.IGNORECASE)
 _DEAD = frozenset({Measure.KILLED, Measure.BODIES})
@@ -63,6 +70,8 @@ def named_whole(art, out, index: int, q):
         return None
     term = art.terms.measures.first(at, at + 40)
     if term is None or term.start != at:
+        if _VICTIMS.match(text, at):  # "Five of the victims had been reported missing": of the latest toll
+            return _whole_of(art.drafts + out, index, Measure.KILLED, q.value, _BACK)
         return None
     return _whole_of(art.drafts + out, index, Measure(term.key), q.value, far)
 
@@ -82,12 +91,15 @@ def breakdown_whole(art, row, measure: Measure):
 def cue_whole(art, index: int, prev_end: int, q, reading, parent):
     """The whole a sentence-opening part names: "Among the dead were three pilgrims" is a part of
     the latest count of the dead a few sentences back, not of the figure just before it."""
+    if _TOLL_INCLUDED.match(art.text, art.sentences[index].start, q.start):
+        # "The toll, the ministry said, included six civilians": of the latest toll, not the wounded just before
+        return _whole_of(art.drafts, index, Measure.KILLED, q.value, _OPENING_BACK) or parent
     among = _AMONG_BEFORE.search(art.text, prev_end, q.start)
     if among is not None:
         term = art.terms.measures.first(among.end(), among.end() + 40)
         if term is not None and term.start == among.end():
             return _whole_of(art.drafts, index, Measure(term.key), q.value, _OPENING_BACK) or parent
-    if reading is not None and reading.measure != parent.figure.measure and reading.measure_start < q.start:
+    if parent is not None and reading is not None and reading.measure != parent.figure.measure and reading.measure_start < q.start:
         # "… killed 23 and wounded 41. Among those killed were five children"
         return next((d for d in reversed(art.drafts) if index - 3 <= d.sentence.index < index and
                      d.parent is None and d.figure.measure == reading.measure), parent)
