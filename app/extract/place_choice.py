@@ -41,7 +41,9 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     if wide:
         best = min(wide, key=lambda m: abs(m.start - anchor))
         rivals = [m for m in inside if not m.country_wide and not m.dateline and m.place.kind != "country"]
-        if not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals):
+        own = [m for m in rivals if m.after_in and best.start < anchor < m.start and  # "displaced inside the
+               not any(c in article.text[anchor : m.start] for c in (", ", ";"))]  # country, 1.2 million of them in X"
+        if not own and (not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals)):
             return best
         inside = [m for m in inside if not m.country_wide]
     inside = [m for m in inside if not m.container] or inside  # "outside El Geneina, the capital of …"

@@ -121,13 +121,15 @@ CUMULATIVE = re.compile(
     r"\bsince\s+the\s+(?:military|army|junta|taliban)\s+(?:seized|took|grabbed)\s+power\b|"
     r"\b(?:civil\s+)?war\s+(?:that|which)\s+(?:has\s+|had\s+)?killed\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total|overall|cumulative|"
-    r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
+    r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|"  # a date years back: "since Feb. 1, 2021"
+    r"since\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d|"
+    r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)\s+of\s+(?:the|this)\s+year)\b", re.IGNORECASE)
 
 # Words one of which each match of CUMULATIVE holds
-_CUMULATIVE_WORDS = ("since", "far", "total", "overall", "cumulative", "war")
+_CUMULATIVE_WORDS = ("since", "far", "total", "overall", "cumulative", "war", "first")
 
 # "the deadliest attack since the war began": the time phrase ranks the event, it counts nothing
-SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest)\b[^.;:]*$",
+SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest|heaviest|most\s+\w+)\b[^.;:]*$",
                          re.IGNORECASE)
 # One event whose victims are counted: "in the strike", "the first strike", "the blast"
 EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|"
@@ -158,7 +160,8 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
         if region is not None:  # "the provincial health department said 324 had died": the province
             return region
     cue = CUMULATIVE.search(text, start, end) if pat.may_hold(sentence, _CUMULATIVE_WORDS) else None
-    if cue and not _event_in(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()):
+    if cue and not _event_in(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()) and \
+            not any(m.rank >= 2 and not m.country_wide for m in article.within(start, end)):  # "police in X said"
         whole = _country_named(article, main.place.country)
         if whole is not None:
             return whole

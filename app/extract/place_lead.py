@@ -1,0 +1,48 @@
+"""The event's site over the country: a lead that names the event's country as an actor or owner
+("X's army said it killed …", "raids on villages in the country's north-central Y province") and
+also a town, district or province of that country where it happened makes that place the
+article's main place; the later sentences about the same event name no place of their own."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract import place_scope
+from app.extract import place_patterns as pat
+from app.extract.place_mention import PlaceMention
+
+# An attack of armed men, the kind of event that has one site
+VIOLENCE = re.compile(r"\b(?:attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|assault(?:s|ed)?|stormed|overr[au]n|"
+                      r"(?:air|drone|missile)\s*strikes?|shell(?:ing|ed)|massacred?|clash(?:es|ed)?|fighting)\b",
+                      re.IGNORECASE)
+# Words one of which each match of VIOLENCE holds
+_VIOLENCE_WORDS = ("attack", "raid", "ambush", "assault", "stormed", "overr", "strike", "shell", "massacre", "clash",
+                   "fighting")
+
+
+def lead_site(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
+    """The most specific place of `main`'s country named in the lead sentence as where the event
+    was (in it, or near it), when `main` is only the country."""
+    if main is None or main.place.kind != "country":
+        return main
+    paragraph = place_scope.lead_paragraph(text)
+    if paragraph is None:
+        return main
+    pos, end = paragraph
+    sentence_end = pat.SENTENCE_END.search(text, pos, end)
+    end = sentence_end.end() if sentence_end else end
+    code = main.place.country
+    lead = text[pos:end]
+    if not pat.may_hold(lead, _VIOLENCE_WORDS) or not VIOLENCE.search(lead):
+        return main  # a storm's, an outbreak's or a crossing's lead: its figures are the country's
+    if any(pos <= m.start < end and m.place.country == code and m.place.kind == "country" and not m.possessive
+           and not m.source and not m.dateline for m in mentions):
+        return main  # "killed 28 people in Honduras": the lead puts its figures in the country
+    sites = [m for m in mentions if pos <= m.start < end and m.place.country == code and m.rank >= 2
+             and not (m.source or m.dateline or m.landmark or m.possessive or m.country_wide or m.after_from
+                      or m.seat or m.body or m.listed)
+             and (not m.reference or pat.NEAR.search(text, max(0, m.start - 24), m.start))
+             and not pat.ACTOR_AFTER.match(text, m.end)]
+    if len({m.place for m in sites}) != 1:
+        return main  # none, or several places: the country holds them
+    return sites[0]._replace(reference=False)

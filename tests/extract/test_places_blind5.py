@@ -1,0 +1,79 @@
+"""Places from the errors of blind batches 127–142 (second round), each a short report of its own in
+other words and places than the gold article (tests/gold/GUIDELINES.md, "Place, country, dates")."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 3, 4)
+
+
+def _by_value(figures):
+    return {f.value: (f.place, f.country) for f in figures}
+
+
+def test_a_lead_that_names_the_country_only_as_an_actor_puts_the_event_at_the_town_it_names(extract):
+    text = ("Niger's army says it repelled jihadist attack near Ayorou\n"
+            "NIAMEY (AP) — Niger's army said Tuesday it had killed 31 assailants after gunmen attacked "
+            "a checkpoint outside the border town of Ayorou, while the militants claimed they had killed "
+            "more than 40 soldiers in the assault.\n\n"
+            "Nine soldiers were killed and 17 wounded, the defence ministry said in a statement.")
+    found = _by_value(extract(text, PUB))
+    assert found[9][0] == "Ayorou" and found[17][0] == "Ayorou"
+
+
+def test_a_lead_that_puts_its_figures_in_the_country_keeps_the_country(extract):
+    text = ("Cyclone toll rises in Madagascar\n"
+            "ANTANANARIVO, March 3 – Cyclone Gamane has killed at least 18 people in Madagascar and "
+            "driven 20,000 from their homes since it struck near Vohemar, the disaster office said.\n\n"
+            "The office listed 7 people injured.")
+    found = _by_value(extract(text, PUB))
+    assert found[7][0] == "Madagascar"
+
+
+def test_a_toll_since_a_date_years_back_is_the_country_s(extract):
+    text = ("Drone strike hits market in Ethiopia's Amhara region\n"
+            "ADDIS ABABA, March 3 (Reuters) - A drone strike hit a market in Ethiopia's Amhara region on "
+            "Sunday, killing at least 14 people, residents said.\n\n"
+            "More than 4,200 civilians have been killed by the warring parties since Aug. 4, 2023, "
+            "according to a monitoring group.")
+    found = _by_value(extract(text, PUB))
+    assert found[4200][0] == "Ethiopia"
+
+
+def test_a_toll_of_the_first_months_of_the_year_is_the_country_s(extract):
+    text = ("Gunmen kill 8 in raid on village in Colombia\n"
+            "BOGOTA, March 3 (Reuters) - Gunmen killed eight farmers in a raid on a village in Cauca "
+            "department, Colombia, on Sunday, the army said.\n\n"
+            "The ombudsman's office said 215 people were killed in armed violence in the first six months "
+            "of the year.")
+    found = _by_value(extract(text, PUB))
+    assert found[215][0] == "Colombia"
+
+
+def test_a_ranking_since_a_year_counts_nothing_of_the_country(extract):
+    text = ("Shelling of Raqqa province kills 20\n"
+            "BEIRUT, March 3 (Reuters) - Turkish-backed forces shelled rebel-held Raqqa province for three "
+            "days in the most intense bombardment in northeast Syria since 2019, killing 20 people, "
+            "including 6 children, a monitor said.")
+    found = _by_value(extract(text, PUB))
+    assert found[6][0] != "Syria"
+
+
+def test_displaced_inside_the_country_is_the_country_and_its_part_in_a_named_state_is_the_state(extract):
+    text = ("Air strike kills 12 in Myanmar's Chin state\n"
+            "BANGKOK, March 3 (AP) — A military air strike hit a school in Myanmar's Chin state, killing "
+            "12 pupils, residents said.\n\n"
+            "The U.N. says more than 2.1 million people have been displaced inside the country, around "
+            "90,000 of them in Chin state alone.")
+    found = _by_value(extract(text, PUB))
+    assert found[2_100_000][0] == "Myanmar"
+    assert found[90_000][0] == "Chin state"
+
+
+def test_a_year_long_toll_given_by_the_officials_of_a_named_district_stays_in_the_district(extract):
+    text = ("Gunmen kill five on bus in Jamaica\n"
+            "KINGSTON, March 3 (Reuters) - Gunmen attacked a bus in Montego Bay, Jamaica, on Sunday, killing five "
+            "passengers, police said.\n\n"
+            "Police in Montego Bay said 48 people had been murdered in the first "
+            "four months of the year.")
+    found = _by_value(extract(text, PUB))
+    assert found[48][0] != "Jamaica"
