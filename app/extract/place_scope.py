@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
+from app.extract import place_clauses
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
@@ -107,6 +108,8 @@ def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anch
     breaks = [m.start() for m in (CLAUSE_BREAK.search(text, anchor, end), WHERE_AFTER.search(text, anchor, end)) if m]
     clause_end = min(breaks) if breaks else end
     own = [m for m in inside if clause_start <= m.start < clause_end]
+    if not own and clause_start == start and place_clauses.dated_when(text, clause_end, end):
+        return [m for m in inside if m.start < clause_end]  # "… since May 2021, when X shelled Y": Y dates it
     if own or clause_start == start:
         return own or inside
     if window is not None:

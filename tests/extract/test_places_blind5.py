@@ -92,3 +92,13 @@ def test_a_division_named_like_a_small_town_abroad_is_no_town_abroad():
     assert not foreign_town_for_division("Kolo province", town, Counter({"TZ": 5, "NE": 1}))
     big = town._replace(population=400_000)
     assert not foreign_town_for_division("Kolo region", big, countries)
+
+
+def test_a_when_clause_that_dates_a_toll_does_not_place_it(extract):
+    text = ("Turkish drone strikes kill five in northern Syria\n"
+            "BEIRUT, March 3 (Reuters) - Turkish drone strikes killed five people in northern Syria on "
+            "Sunday, a monitor said.\n\n"
+            "Syria's health ministry says 640 people have been killed and 1,340 wounded in Turkish strikes "
+            "since October 2019, when Kurdish fighters began firing at Turkey.")
+    found = _by_value(extract(text, PUB))
+    assert found[1340][1] == "SY"
