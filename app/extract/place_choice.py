@@ -3,7 +3,7 @@ sentence's own stretch, sources, containers, reference points and refugee destin
 
 from __future__ import annotations
 
-from app.extract import place_local, place_scope
+from app.extract import place_lead, place_local, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
@@ -69,8 +69,10 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     if evacuated:  # people evacuated "from Port Sudan to Jeddah" are counted where they left
         usable = [m for m in usable if m.after_from] or usable
 
+    districts = place_lead.city_districts(usable)  # "in the city of X, … in the Y district": Y
+
     def key(m: PlaceMention) -> tuple:
         distance = abs(m.start - anchor)
-        return (-m.rank, -int(m.after_in), distance)
+        return (-(3.5 if m.start in districts else m.rank), -int(m.after_in), distance)
 
     return min(usable, key=key)

@@ -5,6 +5,7 @@ article's main place; the later sentences about the same event name no place of 
 
 from __future__ import annotations
 
+import math
 import re
 
 from app.extract import place_scope
@@ -46,3 +47,33 @@ def lead_site(text: str, mentions: list[PlaceMention], main: PlaceMention | None
     if len({m.place for m in sites}) != 1:
         return main  # none, or several places: the country holds them
     return sites[0]._replace(reference=False)
+
+
+# A city's district lies this close to the city's point
+_DISTRICT_KM = 15.0
+
+
+def city_districts(usable: list[PlaceMention]) -> set[int]:
+    """Starts of the districts named with a city they lie in ("in the city of X, a bomb struck a
+    block in the Y district"): a named district of the city, more specific than the city."""
+    cities = [m for m in usable if m.place.kind == "city"]
+    if not cities:
+        return set()
+    out = set()
+    for m in usable:
+        if m.place.kind != "region" or not m.surface.endswith(" district"):
+            continue
+        name = m.surface[: -len(" district")]
+        for c in cities:
+            if c.place.country == m.place.country and c.surface != name and \
+                    _km(c.place.lat, c.place.lon, m.place.lat, m.place.lon) <= _DISTRICT_KM:
+                out.add(m.start)
+                break
+    return out
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A short distance on the ground, flat-earth: enough for tens of kilometres."""
+    dy = (lat1 - lat2) * 111.0
+    dx = (lon1 - lon2) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
+    return math.hypot(dx, dy)

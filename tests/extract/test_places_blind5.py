@@ -102,3 +102,19 @@ def test_a_when_clause_that_dates_a_toll_does_not_place_it(extract):
             "since October 2019, when Kurdish fighters began firing at Turkey.")
     found = _by_value(extract(text, PUB))
     assert found[1340][1] == "SY"
+
+
+def test_a_named_district_close_to_the_city_named_with_it_is_the_city_s_district():
+    from app.extract.gazetteer import Place
+    from app.extract.place_lead import city_districts
+    from app.extract.place_mention import PlaceMention
+
+    city = PlaceMention(10, 16, "Odesa", Place(1, "Odesa", "UA", "", 46.48, 30.72, 1_000_000, "city"), False, True)
+    district = PlaceMention(60, 80, "Prymorskyi district",
+                            Place(-5, "Prymorskyi", "UA", "", 46.47, 30.74, 0, "region"), False, True)
+    far = PlaceMention(90, 110, "Izmail district", Place(-6, "Izmail", "UA", "", 45.35, 28.84, 0, "region"),
+                       False, True)
+    same = PlaceMention(120, 134, "Odesa district", Place(-7, "Odesa", "UA", "", 46.48, 30.70, 0, "region"),
+                        False, True)
+    assert city_districts([city, district, far, same]) == {60}
+    assert city_districts([district]) == set()
