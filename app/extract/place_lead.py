@@ -77,3 +77,30 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dy = (lat1 - lat2) * 111.0
     dx = (lon1 - lon2) * 111.0 * math.cos(math.radians((lat1 + lat2) / 2))
     return math.hypot(dx, dy)
+
+
+# A paragraph that opens on the lead's event: "The strike, by a fighter jet …", "The attack on …"
+_BACK_REFERENCE = re.compile(r"\s*The\s+(?:[\w-]+\s+)?(?:strike|air\s*strike|attack|raid|assault|ambush|blast|"
+                             r"bombing|explosion|shelling|massacre)\b")
+
+
+def event_town(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
+    """The first town the paragraph after the lead puts the lead's event in, when the lead named only a
+    region or the country: "A strike hit a monastery in X region, killing 31." "The strike …
+    flattened the monastery in Y, a river town …" → Y."""
+    if main is None or main.rank >= 3:
+        return main
+    paragraph = place_scope.lead_paragraph(text)
+    if paragraph is None:
+        return main
+    start = paragraph[1] + 1
+    while start < len(text) and text[start] == "\n":
+        start += 1
+    if not _BACK_REFERENCE.match(text, start):
+        return main
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop  # the paragraph: "1 a.m." ends no sentence
+    towns = [m for m in mentions if start <= m.start < stop and m.place.kind == "city" and m.after_in
+             and m.place.country == main.place.country
+             and not (m.reference or m.source or m.landmark or m.container or m.dateline or m.after_from)]
+    return towns[0] if towns else main

@@ -118,3 +118,14 @@ def test_a_named_district_close_to_the_city_named_with_it_is_the_city_s_district
                         False, True)
     assert city_districts([city, district, far, same]) == {60}
     assert city_districts([district]) == set()
+
+
+def test_the_paragraph_that_takes_up_the_lead_s_event_names_its_town(extract):
+    text = ("Bombing of market kills 22 in northern Nigeria\n"
+            "ABUJA, March 3 (AP) — A suicide bomber struck a crowded market in Nigeria's Borno state on "
+            "Sunday, killing at least 22 people, an emergency official said.\n\n"
+            "The blast, shortly after 10 a.m. Sunday, tore through the cattle market in Konduga, a town "
+            "about 35 kilometers from the state capital, as traders were setting up stalls.\n\n"
+            "Rescuers pulled 14 bodies from the debris, a local official said.")
+    found = _by_value(extract(text, PUB))
+    assert found[14][0] == "Konduga"
