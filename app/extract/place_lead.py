@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from app.extract import place_scope
+from app.extract import place_event, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_mention import PlaceMention
 
@@ -104,3 +104,22 @@ def event_town(text: str, mentions: list[PlaceMention], main: PlaceMention | Non
              and m.place.country == main.place.country
              and not (m.reference or m.source or m.landmark or m.container or m.dateline or m.after_from)]
     return towns[0] if towns else main
+
+
+def lead_target(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
+    """The site the lead has the attack strike, named with its kind ("shells struck the X camp on
+    the outskirts of Y", "gunmen raided X village"), over the town or region it lies in."""
+    if main is None:
+        return main
+    paragraph = place_scope.lead_paragraph(text)
+    if paragraph is None:
+        return main
+    pos, end = paragraph
+    if not place_event.may_hold(text[pos:end], place_event._TARGET_WORDS):
+        return main
+    starts = {m.start(1) for m in place_event.TARGET.finditer(text, pos, end) if m.group(2)}
+    for m in mentions:
+        if m.start in starts and m.place.country == main.place.country and m.place != main.place and \
+                m.place.kind != "country" and not (m.source or m.dateline or m.landmark or m.after_from):
+            return m._replace(reference=False)
+    return main

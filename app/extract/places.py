@@ -230,6 +230,7 @@ class PlaceFinder:
             main = place_scope.event_settlement(text, mentions, main)
             main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
             main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y
+            main = place_lead.lead_target(text, mentions, main)  # "shells struck the Y camp": Y
             main, mentions = place_event.name_site(text, place_scope.lead_paragraph(text), mentions, main)
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]

@@ -129,3 +129,13 @@ def test_the_paragraph_that_takes_up_the_lead_s_event_names_its_town(extract):
             "Rescuers pulled 14 bodies from the debris, a local official said.")
     found = _by_value(extract(text, PUB))
     assert found[14][0] == "Konduga"
+
+
+def test_the_camp_the_lead_has_the_attack_strike_is_the_article_s_place_over_its_town(extract):
+    text = ("Mortar fire on camps near Dadaab kills 7\n"
+            "The first round fell on the food queue just after dawn, when the line was longest. Minutes "
+            "later two more rounds struck the Hagadera camp, on the edge of Dadaab, and families ran for "
+            "the bush, aid workers said.\n\n"
+            "Seven people were killed and 15 wounded, a Kenya Red Cross official said.")
+    found = _by_value(extract(text, PUB))
+    assert found[15][0] == "Hagadera"
