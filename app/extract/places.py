@@ -188,6 +188,8 @@ class PlaceFinder:
             reference = bool(cues) and bool(
                 pat.may_hold(before, _REFERENCE_WORDS, low) and pat.REFERENCE.search(before)
                 or pat.may_hold(before, _GROUP_WORDS, low) and pat.PART_OF_GROUP.search(before))
+            if reference and "capital" in low and pat.IN_CAPITAL.search(before):
+                reference, after_in = False, True  # "in the Libyan capital Tripoli": the place itself
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()

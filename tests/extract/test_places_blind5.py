@@ -139,3 +139,16 @@ def test_the_camp_the_lead_has_the_attack_strike_is_the_article_s_place_over_its
             "Seven people were killed and 15 wounded, a Kenya Red Cross official said.")
     found = _by_value(extract(text, PUB))
     assert found[15][0] == "Hagadera"
+
+
+def test_a_capital_the_lead_puts_the_fighting_in_is_the_place_not_a_reference_point(extract):
+    text = ("Toll from militia fighting rises to 19\n"
+            "BAGHDAD, June 2 (Xinhua) -- The death toll from three days of clashes between rival militias "
+            "in the Iraqi capital Baghdad has risen to 19, the health ministry said on Sunday.\n\n"
+            "At least 40 people were wounded in the clashes, which broke out in Sadr City and spread to "
+            "other districts, the ministry said.\n\n"
+            "A shell hit a school in Sadr City, the ministry said. Shops in Sadr City stayed shut, and "
+            "families left Sadr City for relatives' homes.\n\n"
+            "Ten of the dead were civilians, the ministry said.")
+    found = _by_value(extract(text, PUB))
+    assert found[10][0] == "Baghdad"
