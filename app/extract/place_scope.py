@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
-from app.extract import place_clauses
+from app.extract import place_clauses, place_fallback
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
@@ -176,7 +176,7 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
             and (m.body or m.place.country == main.place.country)])
         if sources:
             return sources[-1]._replace(source=False, body=False)
-    return place or main
+    return place or place_fallback.main_for_figure(article)  # "western Nepal" → Nepal
 
 
 # A source for a whole state or province: "the provincial health department", "the state government"

@@ -152,3 +152,13 @@ def test_a_capital_the_lead_puts_the_fighting_in_is_the_place_not_a_reference_po
             "Ten of the dead were civilians, the ministry said.")
     found = _by_value(extract(text, PUB))
     assert found[10][0] == "Baghdad"
+
+
+def test_a_figure_with_no_place_in_a_story_about_a_country_s_west_is_the_country_s(extract):
+    text = ("Floods sweep western Kenya\n"
+            "Heavy rain caused rivers to burst their banks across western Kenya on Monday.\n\n"
+            "NAIROBI, March 3 – Kenya's interior ministry said the floods had destroyed homes and roads, "
+            "and that rescue teams were struggling to reach cut-off areas.\n\n"
+            "At least 23 people have died and 4,000 families have been displaced, the ministry said.")
+    found = _by_value(extract(text, PUB))
+    assert found[23][0] == "Kenya"
