@@ -3,7 +3,7 @@ sentence's own stretch, sources, containers, reference points and refugee destin
 
 from __future__ import annotations
 
-from app.extract import place_local, place_scope
+from app.extract import place_lead, place_local, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
@@ -41,7 +41,9 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     if wide:
         best = min(wide, key=lambda m: abs(m.start - anchor))
         rivals = [m for m in inside if not m.country_wide and not m.dateline and m.place.kind != "country"]
-        if not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals):
+        own = [m for m in rivals if m.after_in and best.start < anchor < m.start and  # "displaced inside the
+               not any(c in article.text[anchor : m.start] for c in (", ", ";"))]  # country, 1.2 million of them in X"
+        if not own and (not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals)):
             return best
         inside = [m for m in inside if not m.country_wide]
     inside = [m for m in inside if not m.container] or inside  # "outside El Geneina, the capital of …"
@@ -67,8 +69,10 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     if evacuated:  # people evacuated "from Port Sudan to Jeddah" are counted where they left
         usable = [m for m in usable if m.after_from] or usable
 
+    districts = place_lead.city_districts(usable)  # "in the city of X, … in the Y district": Y
+
     def key(m: PlaceMention) -> tuple:
         distance = abs(m.start - anchor)
-        return (-m.rank, -int(m.after_in), distance)
+        return (-(3.5 if m.start in districts else m.rank), -int(m.after_in), distance)
 
     return min(usable, key=key)

@@ -42,7 +42,7 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
 # A figure for the whole country or territory the article is about: "nationwide", "across the
 # country", "in the territory", "the national death toll", "the National Disaster Management Authority"
 COUNTRY_WIDE = re.compile(
-    r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|all\s+over|around)\s+the\s+"
+    r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|inside|all\s+over|around)\s+the\s+"
     r"(?:whole\s+|entire\s+)?(?:country|territory|nation)\b(?!\s+(?:of|from|to)\b)|"
     r"(?:parts?|areas?|much|most|rest)\s+of\s+the\s+(?:country|territory)\b|"
     r"(?:across|along)\s+the\s+(?:whole\s+|entire\s+)?front(?:[\s-]?line)?\b|"

@@ -60,6 +60,9 @@ REFERENCE = re.compile(
     r"\bmiles\s+(?:from|of)|\bbeyond|\bedge\s+of|\boutskirts\s+of)\s+(?:the\s+)?(?:city\s+of\s+|capital\s+|town\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "in the Libyan capital Tripoli", "across the capital, Kabul": the capital is the place, no reference point
+IN_CAPITAL = re.compile(r"\b(?:in|at|across|inside|throughout|around)\s+the\s+(?:[A-Z][\w'’-]*\s+)?capital(?:\s+city)?"
+                        r",?\s+$", re.IGNORECASE)
 # "near Renk", "near the town of Adre": the place a figure is close to, not one it is measured from
 NEAR = re.compile(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.IGNORECASE)
 # The stronger kind of reference: a landmark that locates another place ("30 km north of Hama")

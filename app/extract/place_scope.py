@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
+from app.extract import place_clauses, place_fallback
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
@@ -107,6 +108,8 @@ def own_clause(text: str, inside: list[PlaceMention], start: int, end: int, anch
     breaks = [m.start() for m in (CLAUSE_BREAK.search(text, anchor, end), WHERE_AFTER.search(text, anchor, end)) if m]
     clause_end = min(breaks) if breaks else end
     own = [m for m in inside if clause_start <= m.start < clause_end]
+    if not own and clause_start == start and place_clauses.dated_when(text, clause_end, end):
+        return [m for m in inside if m.start < clause_end]  # "… since May 2021, when X shelled Y": Y dates it
     if own or clause_start == start:
         return own or inside
     if window is not None:
@@ -121,13 +124,15 @@ CUMULATIVE = re.compile(
     r"\bsince\s+the\s+(?:military|army|junta|taliban)\s+(?:seized|took|grabbed)\s+power\b|"
     r"\b(?:civil\s+)?war\s+(?:that|which)\s+(?:has\s+|had\s+)?killed\b|"
     r"\b(?:so\s+far\s+this\s+year|in\s+total|overall|cumulative|"
-    r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year)\b", re.IGNORECASE)
+    r"since\s+the\s+(?:start|beginning)\s+of\s+the\s+year|"  # a date years back: "since Feb. 1, 2021"
+    r"since\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d|"
+    r"in\s+the\s+first\s+(?:\w+\s+)?(?:months?|weeks?|half|quarter)\s+of\s+(?:the|this)\s+year)\b", re.IGNORECASE)
 
 # Words one of which each match of CUMULATIVE holds
-_CUMULATIVE_WORDS = ("since", "far", "total", "overall", "cumulative", "war")
+_CUMULATIVE_WORDS = ("since", "far", "total", "overall", "cumulative", "war", "first")
 
 # "the deadliest attack since the war began": the time phrase ranks the event, it counts nothing
-SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest)\b[^.;:]*$",
+SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest|heaviest|most\s+\w+)\b[^.;:]*$",
                          re.IGNORECASE)
 # One event whose victims are counted: "in the strike", "the first strike", "the blast"
 EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|"
@@ -158,7 +163,8 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
         if region is not None:  # "the provincial health department said 324 had died": the province
             return region
     cue = CUMULATIVE.search(text, start, end) if pat.may_hold(sentence, _CUMULATIVE_WORDS) else None
-    if cue and not _event_in(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()):
+    if cue and not _event_in(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()) and \
+            not any(m.rank >= 2 and not m.country_wide for m in article.within(start, end)):  # "police in X said"
         whole = _country_named(article, main.place.country)
         if whole is not None:
             return whole
@@ -170,7 +176,7 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
             and (m.body or m.place.country == main.place.country)])
         if sources:
             return sources[-1]._replace(source=False, body=False)
-    return place or main
+    return place or place_fallback.main_for_figure(article)  # "western Nepal" → Nepal
 
 
 # A source for a whole state or province: "the provincial health department", "the state government"

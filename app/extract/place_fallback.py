@@ -1,0 +1,17 @@
+"""The article's place as a fallback: a part of the country named by a direction ("western Nepal",
+"northern Mali") that the article took as its place stands, for a figure that names no place of
+its own, for the country: the figures of a broad story are the country's."""
+
+from __future__ import annotations
+
+from app.extract.place_mention import ArticlePlaces, PlaceMention, direction_prefix
+
+
+def main_for_figure(article: ArticlePlaces) -> PlaceMention | None:
+    """`article.main`, or the country it is a direction-named part of, as the article names that country."""
+    main = article.main
+    if main is None or main.place.kind != "region" or main.place.geonameid or not direction_prefix(main.surface):
+        return main
+    wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
+              and not m.country_wide]
+    return wholes[0]._replace(source=False, body=False, possessive=False) if wholes else main
