@@ -38,7 +38,8 @@ def _norm_text(value) -> str | None:
 # Annotators differ on whether they write the unit ("Sagaing region", "Kherson oblast" or just
 # "Sagaing"): the place field scores the name without it; `place_exact` keeps it.
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
-                        "department prefecture municipality tehsil raion".split())
+                        "department prefecture municipality tehsil raion township territory commune "
+                        "ward lga camp".split())
 
 
 def _norm_place(value, keep_unit: bool = False) -> str | None:

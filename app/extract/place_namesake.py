@@ -1,9 +1,11 @@
 """A division named after a foreign town: "in Soum province" in a story about another country is
 that country's province, not a small town of the same name abroad that the gazetteer holds (it
-lacks many second-level divisions)."""
+lacks many second-level divisions). And a local unit named like a country: "in Bahrain tehsil"
+in a story about Pakistan's Swat valley is no Gulf state."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from app.extract.gazetteer import Place
@@ -21,3 +23,27 @@ def foreign_town_for_division(surface: str, place: Place, countries: Counter) ->
         return False
     top = countries.most_common(1)
     return bool(top) and top[0][0] != place.country and countries[top[0][0]] > countries.get(place.country, 0)
+
+
+# A local unit's word right after a name: "Bahrain tehsil", "Lebanon township"
+_LOCAL_UNIT = re.compile(r"\s+(?:tehsil|district|village|town|township|county|ward|sub-?district|municipality|"
+                         r"commune|local\s+government\s+area|LGA)\b")
+
+
+def local_country_names(text: str, raw: list) -> set[str]:
+    """Names of countries that the text also writes as a local unit of its own ("in Bahrain
+    tehsil"): every mention of such a name in the article is that unit, in the article's country."""
+    found: set[str] = set()
+    for _s, end, surface, cands in raw:
+        if not any(c is not None and c.kind == "country" for c in cands):
+            continue
+        unit = _UNIT_END.search(surface)
+        if unit:  # the run took the unit word in: "Bahrain tehsil"
+            found |= {surface, surface[: unit.start()]}
+        elif _LOCAL_UNIT.match(text, end):
+            found.add(surface)
+    return found
+
+
+_UNIT_END = re.compile(r"\s+(?:tehsil|district|village|town|township|county|ward|sub-?district|municipality|"
+                       r"commune|local\s+government\s+area|LGA)$")

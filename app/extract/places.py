@@ -147,6 +147,9 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             self._split_run_cached(text, start, end, raw, skip_names)
+        local = place_namesake.local_country_names(text, raw)
+        if local:  # "Bahrain tehsil": no country anywhere in the article
+            raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
         named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and c.kind == "country"}
         raw = self.implied.with_local_names(text, raw, named)
         orgs = place_countries.organisation_spans(text, runs)
@@ -170,7 +173,7 @@ class PlaceFinder:
                 cands, self._pick(cands, countries, text, start))
             if place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
                 place = None  # "Soum province" in a Burkina Faso story: no Senegalese town
-            if place is None and pat.SUFFIX.search(" " + surface):
+            if place is None and (pat.SUFFIX.search(" " + surface) or surface in local):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
             if (place is None or place.kind == "city") and " " not in surface and \
                     (part := place_countries.first_part_of(surface, countries, self.gazetteer)) is not None and \

@@ -21,6 +21,9 @@ def test_place_names_match_with_or_without_the_unit_word_but_not_another_place()
     assert field_equal("place", "Sagaing region", "Sagaing")
     assert field_equal("place", "Kherson Oblast", "the Kherson region")
     assert field_equal("place", "Tillabéri region", "Tillaberi")
+    assert field_equal("place", "Paletwa Township", "Paletwa")  # Myanmar's township, a camp, a territory
+    assert field_equal("place", "Kakuma camp", "Kakuma") and field_equal("place", "Rutshuru territory", "Rutshuru")
+    assert not field_equal("place", "Kakuma camp", "Kalobeyei camp")
     assert not field_equal("place", "Dhubri district", "Barpeta")
     assert not field_equal("place", "Gaza Strip", "Gaza")  # "Strip" is part of the name
     assert field_equal("place", None, None) and not field_equal("place", "Assam", None)

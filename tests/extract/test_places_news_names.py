@@ -71,3 +71,20 @@ def test_a_capitals_namesake_in_a_country_the_article_names(extract):
 def test_a_capital_still_tells_its_country_when_no_namesake_is_in_a_named_one(extract):
     text = "Militia clashes\n\nFighting in Tripoli killed 11 people on Sunday, the health ministry said."
     assert _place(extract, text) == ("Tripoli", "LY")
+
+
+@pytest.mark.parametrize("dateline", ["KANO –", "QUETTA:"])
+def test_a_dateline_with_a_dash_or_colon_does_not_set_the_place(extract, dateline):
+    text = (f"Blast kills 11 at market\n\n{dateline} At least 11 people were killed when a bomb went off "
+            "at a cattle market in Bauchi State on Friday, police said.")
+    place, _country = _place(extract, text)
+    assert place not in ("KANO", "Kano", "QUETTA", "Quetta")
+
+
+def test_a_local_unit_named_like_a_country_is_no_country(extract):
+    # a tehsil of Pakistan's Swat district shares its name with the Gulf state
+    text = ("Floods kill 12 in Swat, several missing in Bahrain\n\n"
+            "MINGORA, Pakistan: Flash floods killed 12 people in Swat district of Khyber Pakhtunkhwa on "
+            "Monday, rescue officials said.\n\n"
+            "Five people were still missing in Bahrain tehsil, where the river burst its banks.")
+    assert {f.country for f in extract(text, PUB)} == {"PK"}
