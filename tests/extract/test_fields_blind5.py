@@ -1,0 +1,44 @@
+"""Fields on the regional-outlet, NGO/UN release and state-media batch (143-150 kinds): closing
+notes that the figures could not be verified; each test is a short report of its own
+(tests/gold/GUIDELINES.md)."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 3, 11)
+
+
+def _by_value(figures):
+    return {f.value: f for f in figures}
+
+
+def test_neither_claim_hedges_the_two_claims_before(extract):
+    text = ("Fighting in Kadugli\n\n"
+            "The rebel movement said on Monday that its fighters had killed 60 government soldiers.\n\n"
+            "The army said it had repelled the assault and killed more than 90 rebels. "
+            "Neither claim could be independently verified.\n\n"
+            "Local doctors said 14 civilians were wounded.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[60].hedged and figures[90].hedged
+    assert not figures[14].hedged
+
+
+def test_a_closing_note_on_kinds_of_figures_hedges_those_measures(extract):
+    text = ("Flash update\n\n"
+            "Some 21,000 people have fled their homes since 2 March, according to local authorities.\n\n"
+            "At least nine people were killed and 17 injured in raids on villages in the district.\n\n"
+            "Death and injury figures in this note were supplied by district officials; the agency has not "
+            "been able to verify them independently.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[9].hedged and figures[17].hedged
+    assert not figures[21000].hedged
+
+
+def test_figures_given_by_either_side_are_hedged_for_both_disputing_parties(extract):
+    text = ("Clashes in the north\n\n"
+            "The army said 40 insurgents were killed in the clashes.\n\n"
+            "The insurgents' alliance denied the army's toll, saying only five of its fighters had died.\n\n"
+            "A nurse at the district hospital said 12 wounded civilians had been admitted.\n\n"
+            "The newspaper was unable to independently verify the figures given by either side.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[40].hedged
+    assert not figures[12].hedged
