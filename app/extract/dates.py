@@ -132,6 +132,7 @@ class ArticleDates:
                     found.append(mention)
         self.dates = found
         self._starts = [d.start for d in found]
+        self.default_as_of = heading_as_of(text, found, published) or published
 
     @staticmethod
     def _starts_of_dates(tokens) -> list[int]:
@@ -317,4 +318,23 @@ def _opening_date(text: str, start: int, end: int, candidates: list[DateMention]
                    for cs, _ in claim_spans):
             continue
         return d.date
+    return None
+
+
+# "Flash Update No. 2 (as of 29 September 2025)", "Situation report – as at 3 May": a heading's own
+# "as of" date is the date of every figure in the report that gives no date of its own.
+_HEADING_AS_OF = re.compile(r"\(?\s*(?:data\s+|figures\s+)?(?:as\s+(?:of|at)|valid\s+(?:as\s+of|until)|"
+                            r"updated(?:\s+on)?)\s+$", re.IGNORECASE)
+
+
+def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The "as of" date in the article's first line (its title), if it has one."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    for d in dates:
+        if d.start >= line_end:
+            break
+        if d.has_year and _HEADING_AS_OF.search(text, max(0, d.start - 30), d.start) and \
+                (published is None or d.date <= published):
+            return d.date
     return None

@@ -42,3 +42,19 @@ def test_figures_given_by_either_side_are_hedged_for_both_disputing_parties(extr
     figures = _by_value(extract(text, PUB))
     assert figures[40].hedged
     assert not figures[12].hedged
+
+
+def test_an_as_of_date_in_the_title_dates_the_undated_figures(extract):
+    text = ("Chad: Ouaddai refugee influx - Situation Report No. 4 (as at 7 March 2025)\n\n"
+            "ABECHE, 11 March 2025 - Issued by the relief agency\n\n"
+            "Some 5,400 new refugees have crossed the border into Ouaddai province.\n\n"
+            "At least 23 people were killed in a raid on a border village on 2 March, local officials said.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[5400].as_of == dt.date(2025, 3, 7)
+
+
+def test_a_title_without_as_of_keeps_the_publication_date(extract):
+    text = ("Chad: refugee influx continues after 7 March 2025 raids\n\n"
+            "Some 5,400 new refugees have crossed the border into Ouaddai province.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[5400].as_of == PUB
