@@ -260,7 +260,7 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
     """The date of the statement: an opening "On DATE,", a date just after a claim verb, or one
     just before it ("the bulletin issued late on Tuesday listed …")."""
     if not claim_spans:
-        return None
+        return _said_on(text, start, candidates)
     as_of = _opening_date(text, start, end, candidates, claim_spans)
     if as_of is not None:
         return as_of
@@ -272,7 +272,20 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
             if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             return as_of
-    return _date_before_verb(text, start, candidates, claim_spans)
+    return _date_before_verb(text, start, candidates, claim_spans) or _said_on(text, start, candidates)
+
+
+# "Rescue 1122 spokesman … said on Tuesday that …": a verb of speech right before "on DATE" dates
+# the statement even when its speaker was not read as a source.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:reporters|journalists|the\s+press))"
+                      r"\s+(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+
+
+def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
+    for d in candidates:
+        if _SAID_ON.search(text, max(start, d.start - 40), d.start):
+            return d.date
+    return None
 
 
 # "The ministry's bulletin on Monday listed …", "Its report, issued late on Tuesday, put …": the
@@ -280,7 +293,7 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
 _ON_BEFORE = re.compile(r"\b(?:(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?|"
                         r"(?:bulletin|report|statement|update|briefing|tally|count|figures|data|assessment|"
                         r"communiqu[eé]|sitrep|situation\s+report)\s+)on\s+(?:the\s+)?$", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s*,?\s*$")
+_VERB_NEXT = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*$", re.IGNORECASE)
 
 
 def _date_before_verb(text: str, start: int, candidates: list[DateMention],
@@ -300,6 +313,18 @@ _PHRASE_OPENS = re.compile(r"[\s\"“]*(?:on|in|at|during|speaking|addressing|ta
 _CLAIM_NEXT = 6
 
 
+# "…, the Emergency Room, a volunteer group that runs the kitchens, said": an apposition set off by
+# commas is no part of the way from the opening phrase to its claim
+_APPOSITION = re.compile(r",\s+(?:an?|the|which|who|whose)\s[^,.;]{0,120},", re.IGNORECASE)
+
+
+def _words_to_claim(text: str, start: int, end: int) -> int:
+    words = len(_WORD.findall(text, start, end))
+    if words <= _CLAIM_NEXT:
+        return words
+    return len(_WORD.findall(_APPOSITION.sub(" ", text[start:end])))
+
+
 def _opening_date(text: str, start: int, end: int, candidates: list[DateMention],
                   claim_spans: list[tuple[int, int]]) -> dt.date | None:
     """The date of a sentence-opening "On DATE," / "In a statement on DATE, the ministry said",
@@ -314,7 +339,7 @@ def _opening_date(text: str, start: int, end: int, candidates: list[DateMention]
             break
         if len(_WORD.findall(text, d.end, comma.start())) > 1:
             continue
-        if not any(comma.end() <= cs and len(_WORD.findall(text, comma.end(), cs)) <= _CLAIM_NEXT
+        if not any(comma.end() <= cs and _words_to_claim(text, comma.end(), cs) <= _CLAIM_NEXT
                    for cs, _ in claim_spans):
             continue
         return d.date

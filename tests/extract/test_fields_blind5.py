@@ -58,3 +58,26 @@ def test_a_title_without_as_of_keeps_the_publication_date(extract):
             "Some 5,400 new refugees have crossed the border into Ouaddai province.")
     figures = _by_value(extract(text, PUB))
     assert figures[5400].as_of == PUB
+
+
+def test_said_on_a_weekday_dates_the_statement_of_an_unread_speaker(extract):
+    text = ("Floods in the valley\n\n"
+            "Emergency 911 official Faisal Memon said on Sunday that divers had recovered 11 bodies "
+            "from the river.")
+    figures = _by_value(extract(text, PUB))  # PUB is a Tuesday
+    assert figures[11].as_of == dt.date(2025, 3, 9)
+
+
+def test_a_statement_issued_on_a_weekday_evening_dates_its_toll(extract):
+    text = ("Raid on a market\n\n"
+            "The regional police, in a statement issued on Sunday night, put the death toll at 19.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[19].as_of == dt.date(2025, 3, 9)
+
+
+def test_an_opening_statement_date_reaches_past_the_sources_apposition(extract):
+    text = ("Shelling of a camp\n\n"
+            "In a post on Sunday evening, the Relief Committee, a group of volunteers who run the camp's "
+            "bakery and a first-aid post, said that 15 residents had been killed.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[15].as_of == dt.date(2025, 3, 9)
