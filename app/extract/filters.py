@@ -100,6 +100,8 @@ class NonFigureFilter:
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
         if _IN_EVERY_AFTER.match(after) or (last_word in ("in", "of", "every") and _IN_EVERY_BEFORE.search(before)):
             return "fraction"  # "one in seven Pakistanis"
+        if m.is_word and _GLUED_AMOUNT.search(before) and m.raw.lower() in _SCALE_WORDS:
+            return "money"  # "Rs250 million", "Sh1.2 billion": the scale of an amount glued to its currency
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
@@ -144,6 +146,8 @@ _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽")
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+_GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
 _RATIO_BEFORE = frozenset(("every", "per", "each"))
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"

@@ -81,3 +81,9 @@ def test_an_opening_statement_date_reaches_past_the_sources_apposition(extract):
             "bakery and a first-aid post, said that 15 residents had been killed.")
     figures = _by_value(extract(text, PUB))
     assert figures[15].as_of == dt.date(2025, 3, 9)
+
+
+def test_a_scale_word_after_an_amount_glued_to_its_currency_is_no_figure(extract):
+    text = ("Relief\n\nThe minister said 40 people had died and that Tk300 million and Ksh2.5 billion "
+            "had been set aside for the families.")
+    assert [f.value for f in extract(text, PUB)] == [40]
