@@ -87,3 +87,19 @@ def test_a_scale_word_after_an_amount_glued_to_its_currency_is_no_figure(extract
     text = ("Relief\n\nThe minister said 40 people had died and that Tk300 million and Ksh2.5 billion "
             "had been set aside for the families.")
     assert [f.value for f in extract(text, PUB)] == [40]
+
+
+def test_a_source_that_puts_the_toll_higher_does_not_dispute_it(extract):
+    text = ("Shelling of a market\n\n"
+            "At least 18 people were killed in the shelling, the local council said.\n\n"
+            "A rights monitor put the toll higher, saying on Monday that 25 people had died.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[18].disputed_by is None
+
+
+def test_calling_the_figures_circulated_by_a_source_false_disputes_that_sources_figures(extract):
+    text = ("Camp attack\n\n"
+            "The Darfur Medics Union said 44 people had been killed in the camp since Friday.\n\n"
+            "The Northern Brigades called the figures circulated by the Darfur Medics Union \"pure fabrication\".")
+    figures = _by_value(extract(text, PUB))
+    assert (figures[44].disputed_by or "").lower() in ("the northern brigades", "northern brigades")
