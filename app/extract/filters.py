@@ -102,6 +102,8 @@ class NonFigureFilter:
             return "fraction"  # "one in seven Pakistanis"
         if m.is_word and _GLUED_AMOUNT.search(before) and m.raw.lower() in _SCALE_WORDS:
             return "money"  # "Rs250 million", "Sh1.2 billion": the scale of an amount glued to its currency
+        if (last_word in ("and", "or", "to") or last_word.endswith(",")) and _AGE_LIST_BEFORE.search(before):
+            return "percentage, age or unit"  # "children aged 9 and 13": the second age too
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
@@ -146,6 +148,9 @@ _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽")
+_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
+                              r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
+                              re.IGNORECASE)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 _GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
 _RATIO_BEFORE = frozenset(("every", "per", "each"))

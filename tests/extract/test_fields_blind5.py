@@ -103,3 +103,19 @@ def test_calling_the_figures_circulated_by_a_source_false_disputes_that_sources_
             "The Northern Brigades called the figures circulated by the Darfur Medics Union \"pure fabrication\".")
     figures = _by_value(extract(text, PUB))
     assert (figures[44].disputed_by or "").lower() in ("the northern brigades", "northern brigades")
+
+
+def test_the_second_age_of_a_pair_is_no_figure(extract):
+    text = ("Strike on a school\n\nFour pupils were killed, among them two girls aged 8 and 12, and "
+            "three of the wounded were aged 10, 11 or 14, the governor said.")
+    values = [f.value for f in extract(text, PUB)]
+    assert 12 not in values and 14 not in values and 11 not in values
+    assert 4 in values
+
+
+def test_arrivals_in_a_town_of_the_articles_own_country_are_displaced(extract):
+    text = ("Mozambique: attacks in Cabo Delgado\n\n"
+            "Insurgents attacked villages in Mozambique's Cabo Delgado province last week. According to the "
+            "migration agency, 4,100 people have arrived in Pemba since Monday.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[4100].measure.value == "displaced"
