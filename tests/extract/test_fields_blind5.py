@@ -119,3 +119,9 @@ def test_arrivals_in_a_town_of_the_articles_own_country_are_displaced(extract):
             "migration agency, 4,100 people have arrived in Pemba since Monday.")
     figures = _by_value(extract(text, PUB))
     assert figures[4100].measure.value == "displaced"
+
+
+def test_the_two_warring_parties_are_no_figure(extract):
+    text = ("Ceasefire talks\n\nThe fighting between the two rival forces has killed at least 70 people since "
+            "April, and mediators urged the three parties to return to talks.")
+    assert [f.value for f in extract(text, PUB)] == [70]
