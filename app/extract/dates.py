@@ -265,8 +265,8 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
     if as_of is not None:
         return as_of
     for cs, ce in claim_spans:
-        near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
-                and not _STOP.search(text, ce, d.start)]
+        near = [d for d in candidates if d.start >= ce and not _STOP.search(text, ce, d.start) and
+                len(_WORD.findall(text, ce, d.start)) <= (11 if _IN_A_STATEMENT.match(text, ce, d.start) else 7)]
         if near:
             as_of = near[0].date
             if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
@@ -286,6 +286,11 @@ def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | 
         if _SAID_ON.search(text, max(start, d.start - 40), d.start):
             return d.date
     return None
+
+
+# "said in a statement posted on its Telegram channels late Saturday that …": the statement's own date
+_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|bulletin|"
+                             r"update|communiqu\w+|press\s+release|audio\s+message|briefing)\b", re.IGNORECASE)
 
 
 # "The ministry's bulletin on Monday listed …", "Its report, issued late on Tuesday, put …": the

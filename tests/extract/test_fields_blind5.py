@@ -125,3 +125,11 @@ def test_the_two_warring_parties_are_no_figure(extract):
     text = ("Ceasefire talks\n\nThe fighting between the two rival forces has killed at least 70 people since "
             "April, and mediators urged the three parties to return to talks.")
     assert [f.value for f in extract(text, PUB)] == [70]
+
+
+def test_a_statement_posted_late_on_a_weekday_dates_its_figures(extract):
+    text = ("Border post attack\n\n"
+            "The rebel coalition said in a video released on its social media accounts late Sunday that its "
+            "fighters had killed 35 soldiers.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[35].as_of == dt.date(2025, 3, 9)
