@@ -176,6 +176,11 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _TIME_ON = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)\s+(?:\w+\s+time\s+)?on\s+"
 _AS_OF = re.compile(rf"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+|{_TIME_ON})?$",
                     re.IGNORECASE)
+# "revises the figure of 36,000 displaced reported in Update No. 1 of 25 September", "the toll of 26
+# it had given on Sunday": a revised figure keeps the date of the report that gave it
+_EARLIER_REPORT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:earlier\s+|previous\s+)?(?:figure|toll|estimate|count|number)"
+                             r"\s+of\s+\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:reported|given|announced|issued|published|"
+                             r"released)\s+(?:(?:in|by)\s+[^,;]{0,40}?\s+)?(?:on|of|dated)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(rf"^\s*(?:on|as\s+of|as\s+at|by)\s+(?:{_TIME_ON})?$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of June 2023" is June 30
 # "rose to N on X": the toll stood at N on that day
@@ -233,7 +238,7 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
         alone = text.startswith(" alone", d.end) and _ALONE.match(text, d.end, end) is not None and \
             _OPENING.fullmatch(text, start, d.start) is not None
         by_time = _BY_THE_TIME.search(text, max(start, d.start - 90), d.start)
-        if _AS_OF.search(before) or alone or by_time or (_may_end_on(text, max(start, d.start - 60), d.start) and
+        if _AS_OF.search(before) or alone or by_time or _EARLIER_REPORT.search(text, max(start, d.start - 90), d.start) or (_may_end_on(text, max(start, d.start - 60), d.start) and
                                      _REACHED_ON.search(text, max(start, d.start - 60), d.start)):
             as_of = d.date
             if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):

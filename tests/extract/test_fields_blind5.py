@@ -133,3 +133,12 @@ def test_a_statement_posted_late_on_a_weekday_dates_its_figures(extract):
             "fighters had killed 35 soldiers.")
     figures = _by_value(extract(text, PUB))
     assert figures[35].as_of == dt.date(2025, 3, 9)
+
+
+def test_a_revised_figure_keeps_the_date_of_the_report_that_gave_it(extract):
+    text = ("Sudan: Situation Report No. 7\n\n"
+            "Some 61,000 people have now been displaced from the town, according to the agency. This updates "
+            "the figure of 44,500 displaced people reported in Situation Report No. 6 of 2 March.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[44500].as_of == dt.date(2025, 3, 2)
+    assert figures[61000].as_of == PUB
