@@ -58,7 +58,7 @@ _CALLED_FALSE = re.compile(
     r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms)"
     rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
     r"(?:\s+(?:given|reported|issued|released|cited|published|circulated|provided|shared|spread)\s+by\s+"
-    r"[^.;,\"“]{2,50}?)?\s+(?:as\s+)?[\"“]?"
+    r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?)?\s+(?:as\s+)?[\"“]?"
     r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
     r"invented|invention|fiction|fictitious|nonsense)\b)")
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")

@@ -142,3 +142,13 @@ def test_a_revised_figure_keeps_the_date_of_the_report_that_gave_it(extract):
     figures = _by_value(extract(text, PUB))
     assert figures[44500].as_of == dt.date(2025, 3, 2)
     assert figures[61000].as_of == PUB
+
+
+def test_calling_the_claim_of_n_dead_propaganda_disputes_the_figures_with_that_number(extract):
+    text = ("Clashes near the border\n\n"
+            "The military government said 52 insurgents were killed in the fighting.\n\n"
+            "The Karenni Resistance Council called the claim of 52 dead \"lies\" and said only two of its "
+            "fighters had died.")
+    figures = extract(text, PUB)
+    first = next(f for f in figures if f.value == 52)
+    assert first.disputed_by and "Karenni" in first.disputed_by
