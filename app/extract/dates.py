@@ -132,6 +132,7 @@ class ArticleDates:
                     found.append(mention)
         self.dates = found
         self._starts = [d.start for d in found]
+        self.default_as_of = heading_as_of(text, found, published) or published
 
     @staticmethod
     def _starts_of_dates(tokens) -> list[int]:
@@ -175,6 +176,11 @@ _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 _TIME_ON = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)\s+(?:\w+\s+time\s+)?on\s+"
 _AS_OF = re.compile(rf"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+|{_TIME_ON})?$",
                     re.IGNORECASE)
+# "revises the figure of 36,000 displaced reported in Update No. 1 of 25 September", "the toll of 26
+# it had given on Sunday": a revised figure keeps the date of the report that gave it
+_EARLIER_REPORT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:earlier\s+|previous\s+)?(?:figure|toll|estimate|count|number)"
+                             r"\s+of\s+\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:reported|given|announced|issued|published|"
+                             r"released)\s+(?:(?:in|by)\s+[^,;]{0,40}?\s+)?(?:on|of|dated)\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(rf"^\s*(?:on|as\s+of|as\s+at|by)\s+(?:{_TIME_ON})?$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of June 2023" is June 30
 # "rose to N on X": the toll stood at N on that day
@@ -232,7 +238,7 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
         alone = text.startswith(" alone", d.end) and _ALONE.match(text, d.end, end) is not None and \
             _OPENING.fullmatch(text, start, d.start) is not None
         by_time = _BY_THE_TIME.search(text, max(start, d.start - 90), d.start)
-        if _AS_OF.search(before) or alone or by_time or (_may_end_on(text, max(start, d.start - 60), d.start) and
+        if _AS_OF.search(before) or alone or by_time or _EARLIER_REPORT.search(text, max(start, d.start - 90), d.start) or (_may_end_on(text, max(start, d.start - 60), d.start) and
                                      _REACHED_ON.search(text, max(start, d.start - 60), d.start)):
             as_of = d.date
             if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):
@@ -259,19 +265,37 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
     """The date of the statement: an opening "On DATE,", a date just after a claim verb, or one
     just before it ("the bulletin issued late on Tuesday listed …")."""
     if not claim_spans:
-        return None
+        return _said_on(text, start, candidates)
     as_of = _opening_date(text, start, end, candidates, claim_spans)
     if as_of is not None:
         return as_of
     for cs, ce in claim_spans:
-        near = [d for d in candidates if d.start >= ce and len(_WORD.findall(text, ce, d.start)) <= 7
-                and not _STOP.search(text, ce, d.start)]
+        near = [d for d in candidates if d.start >= ce and not _STOP.search(text, ce, d.start) and
+                len(_WORD.findall(text, ce, d.start)) <= (11 if _IN_A_STATEMENT.match(text, ce, d.start) else 7)]
         if near:
             as_of = near[0].date
             if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             return as_of
-    return _date_before_verb(text, start, candidates, claim_spans)
+    return _date_before_verb(text, start, candidates, claim_spans) or _said_on(text, start, candidates)
+
+
+# "Rescue 1122 spokesman … said on Tuesday that …": a verb of speech right before "on DATE" dates
+# the statement even when its speaker was not read as a source.
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\s+(?:reporters|journalists|the\s+press))"
+                      r"\s+(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+
+
+def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
+    for d in candidates:
+        if _SAID_ON.search(text, max(start, d.start - 40), d.start):
+            return d.date
+    return None
+
+
+# "said in a statement posted on its Telegram channels late Saturday that …": the statement's own date
+_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|bulletin|"
+                             r"update|communiqu\w+|press\s+release|audio\s+message|briefing)\b", re.IGNORECASE)
 
 
 # "The ministry's bulletin on Monday listed …", "Its report, issued late on Tuesday, put …": the
@@ -279,7 +303,7 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
 _ON_BEFORE = re.compile(r"\b(?:(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?|"
                         r"(?:bulletin|report|statement|update|briefing|tally|count|figures|data|assessment|"
                         r"communiqu[eé]|sitrep|situation\s+report)\s+)on\s+(?:the\s+)?$", re.IGNORECASE)
-_VERB_NEXT = re.compile(r"\s*,?\s*$")
+_VERB_NEXT = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*$", re.IGNORECASE)
 
 
 def _date_before_verb(text: str, start: int, candidates: list[DateMention],
@@ -299,6 +323,18 @@ _PHRASE_OPENS = re.compile(r"[\s\"“]*(?:on|in|at|during|speaking|addressing|ta
 _CLAIM_NEXT = 6
 
 
+# "…, the Emergency Room, a volunteer group that runs the kitchens, said": an apposition set off by
+# commas is no part of the way from the opening phrase to its claim
+_APPOSITION = re.compile(r",\s+(?:an?|the|which|who|whose)\s[^,.;]{0,120},", re.IGNORECASE)
+
+
+def _words_to_claim(text: str, start: int, end: int) -> int:
+    words = len(_WORD.findall(text, start, end))
+    if words <= _CLAIM_NEXT:
+        return words
+    return len(_WORD.findall(_APPOSITION.sub(" ", text[start:end])))
+
+
 def _opening_date(text: str, start: int, end: int, candidates: list[DateMention],
                   claim_spans: list[tuple[int, int]]) -> dt.date | None:
     """The date of a sentence-opening "On DATE," / "In a statement on DATE, the ministry said",
@@ -313,8 +349,27 @@ def _opening_date(text: str, start: int, end: int, candidates: list[DateMention]
             break
         if len(_WORD.findall(text, d.end, comma.start())) > 1:
             continue
-        if not any(comma.end() <= cs and len(_WORD.findall(text, comma.end(), cs)) <= _CLAIM_NEXT
+        if not any(comma.end() <= cs and _words_to_claim(text, comma.end(), cs) <= _CLAIM_NEXT
                    for cs, _ in claim_spans):
             continue
         return d.date
+    return None
+
+
+# "Flash Update No. 2 (as of 29 September 2025)", "Situation report – as at 3 May": a heading's own
+# "as of" date is the date of every figure in the report that gives no date of its own.
+_HEADING_AS_OF = re.compile(r"\(?\s*(?:data\s+|figures\s+)?(?:as\s+(?:of|at)|valid\s+(?:as\s+of|until)|"
+                            r"updated(?:\s+on)?)\s+$", re.IGNORECASE)
+
+
+def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The "as of" date in the article's first line (its title), if it has one."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    for d in dates:
+        if d.start >= line_end:
+            break
+        if d.has_year and _HEADING_AS_OF.search(text, max(0, d.start - 30), d.start) and \
+                (published is None or d.date <= published):
+            return d.date
     return None

@@ -56,7 +56,9 @@ _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exag
 # "called the casualty figures \"fabrications\"", "branded the toll propaganda"
 _CALLED_FALSE = re.compile(
     r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms)"
-    rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}\s+(?:as\s+)?[\"“]?"
+    rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
+    r"(?:\s+(?:given|reported|issued|released|cited|published|circulated|provided|shared|spread)\s+by\s+"
+    r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?)?\s+(?:as\s+)?[\"“]?"
     r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
     r"invented|invention|fiction|fictitious|nonsense)\b)")
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
@@ -102,8 +104,9 @@ _DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
 # "dismissed the toll given by residents": whoever gave it owns it
 _DENIAL_OBJECT_BY = re.compile(r"\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|tolls|figures?|numbers?|count|tally|estimates?)"
-                               r"\s+(?:given|reported|issued|released|cited|published|announced)\s+by\s+"
-                               r"(?:the\s+)?([\w'’ -]{2,40}?)(?=\s+(?:as|was|were|is|are)\b|[,.;])")
+                               r"\s+(?:given|reported|issued|released|cited|published|announced|circulated|"
+                               r"provided|shared|spread)\s+by\s+"
+                               r"(?:the\s+)?([\w'’ -]{2,40}?)(?=\s+(?:as|was|were|is|are)\b|[,.;]|\s+[\"“])")
 # "rejected the civil society figure": a lower-case name of whoever gave the figures
 _DENIAL_OBJECT_PLAIN = re.compile(r"\s+the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:death|casualty)\s+)?"
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
@@ -119,10 +122,11 @@ _ACCUSED_TOLL = re.compile(r"\s+(?:the\s+)?([^.;]{1,60}?)\s+of\s+(?:under-?count
                            r"(?:\s*[.,;]|\s+(?:the\s+)?(?:(?:real|true|actual|full|number\s+of)\s+)?"
                            r"(?:(?:death|casualty)\s+)?(toll|dead|deaths|casualt\w*|killed|victims|displaced|injured|"
                            r"wounded|missing|figures?|numbers?)\b)", re.IGNORECASE)
-# "…, though aid agencies put the number lower": a lower (or higher) count of their own
+# "…, though aid agencies put the number lower": a lower count of their own says the figure is
+# overstated; one that puts the toll higher adds a count, it does not dispute one
 _PUT_LOWER = re.compile(r"\bput(?:s|ting)?(?=\s+(?:the|that|this|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
                         r"(?:figures?|tolls?|numbers?|count|tally|estimates?)\s+(?:(?:far|much|considerably|"
-                        r"significantly|even|a\s+lot)\s+)?(?:lower|higher)\b)")
+                        r"significantly|even|a\s+lot)\s+)?lower\b)")
 
 
 def _owner_name(claimants, owner, text, denial, people, claims, drafts) -> str | None:

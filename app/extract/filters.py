@@ -100,6 +100,12 @@ class NonFigureFilter:
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
         if _IN_EVERY_AFTER.match(after) or (last_word in ("in", "of", "every") and _IN_EVERY_BEFORE.search(before)):
             return "fraction"  # "one in seven Pakistanis"
+        if m.is_word and _GLUED_AMOUNT.search(before) and m.raw.lower() in _SCALE_WORDS:
+            return "money"  # "Rs250 million", "Sh1.2 billion": the scale of an amount glued to its currency
+        if (last_word in ("and", "or", "to") or last_word.endswith(",")) and _AGE_LIST_BEFORE.search(before):
+            return "percentage, age or unit"  # "children aged 9 and 13": the second age too
+        if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
+            return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
@@ -144,6 +150,15 @@ _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽")
+_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
+                              r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
+                              re.IGNORECASE)
+# "the two forces", "the three warring parties": the parties to a conflict, not people counted
+_BODIES_AFTER = re.compile(r"\s+(?:(?:rival|warring|armed|main|opposing|military|feuding)\s+)?(?:forces|sides|parties|"
+                           r"armies|factions|countries|nations|governments|militias|movements|camps|blocs|states)\b",
+                           re.IGNORECASE)
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
+_GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
 _RATIO_BEFORE = frozenset(("every", "per", "each"))
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"

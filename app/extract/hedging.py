@@ -107,13 +107,28 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
 # be independently verified.", "AFP could not independently verify either side's claims.", "The
 # BBC could not independently verify the Pakistani military's figures."
 _UNCHECKED = re.compile(r"\b(?:could|can|was|were|is|are|has|have)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+)?"
-                        r"(?:verif\w*|confirm\w*|check\w*)|\bunable\s+to\s+(?:independently\s+)?(?:verify|confirm)",
+                        r"(?:verif\w*|confirm\w*|check\w*)|(?<![\w-])neither\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?(?:claims?|figures?|"
+                        r"accounts?|tolls?|reports?)\s+(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?"
+                        r"(?:independently\s+)?(?:verif\w*|confirm\w*)|\b(?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
                         re.IGNORECASE)
 _CLAIMS = r"(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|tall(?:y|ies)|counts?|estimates?)"
 _THE_CLAIM = re.compile(rf"\s*[\"“]?(?:the|these|those|this|that|such|its|their|both|neither|it|they)\b"
                         rf"(?:\s+[\w'’-]+){{0,2}}?(?:\s+{_CLAIMS})?\s*$", re.IGNORECASE)
 _EITHER_SIDE = re.compile(rf"\s+(?:either|both|the\s+two)\s+sides?['’]?s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
-                          re.IGNORECASE)  # "either side's claims", "both sides' battlefield reports"
+                          re.IGNORECASE)
+# "the figures given by either side": said of the whole article's two sides
+_GIVEN_BY_EITHER = re.compile(rf"\s+(?:the\s+)?{_CLAIMS}\s+(?:given|provided|released|reported|issued|cited)\s+by\s+"
+                              rf"(?:either|both|the\s+two)\s+sides?", re.IGNORECASE)
+# "Neither claim could be …", "Both accounts could not be …": the claims of the two sentences before.
+_TWO_CLAIMS = re.compile(r"\s*(?:neither|both|either)\b", re.IGNORECASE)
+# A note that names the kinds of figures it cannot vouch for: "Casualty and abduction figures … were
+# provided by …; we have not been able to verify them", "Death tolls … could not be confirmed".
+_KINDS = {"casualt": ("killed", "injured", "casualties"), "death": ("killed",), "fatalit": ("killed",),
+          "injur": ("injured",), "wound": ("injured",), "abduct": ("captured",), "kidnap": ("captured",),
+          "displace": ("displaced",)}
+_KIND_NOTE = re.compile(r"\s*[\"“]?(?:the\s+)?((?:(?:casualty|death|fatality|injury|abduction|kidnapping|"
+                        r"displacement)\s+(?:and\s+|or\s+|,\s*)?)+)(?:figures|tolls|numbers|data|counts)\b",
+                        re.IGNORECASE)  # "either side's claims", "both sides' battlefield reports"
 _OWNED_CLAIMS = re.compile(rf"\s+(?:the\s+)?((?:[\w-]+\s+){{0,3}}?[\w-]+)['’]s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
                            re.IGNORECASE)
 _PLAIN_CLAIMS = re.compile(rf"\s+(?:the|these|those|this|that|such|its|their)\s+(?:[\w'’-]+\s+)?{_CLAIMS}\b",
@@ -140,14 +155,28 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
             continue
         passive = text.startswith(("be", "been"), m.start() + m.group().lower().find("not ") + 4)
         targets = []
-        if passive and _THE_CLAIM.fullmatch(text, s.start, m.start()):
+        kinds = _KIND_NOTE.match(text, s.start, m.start())
+        if kinds:
+            measures = {x for k, ms in _KINDS.items() if k in kinds.group(1).lower() for x in ms}
+            targets = [d for d in drafts if d.sentence.index < s.index and d.figure.measure in measures]
+        elif m.group()[:1] in "Nn" and before[-1].index == s.index - 1:  # "Neither claim could be verified"
+            targets = by_sentence[before[-1].index]
+            if len(before) > 1 and len({x.paragraph for x in sentences[before[-2].index : s.index + 1]}) <= 2:
+                targets = targets + by_sentence[before[-2].index]
+        elif passive and _THE_CLAIM.fullmatch(text, s.start, m.start()):
             last = before[-1]
             if last.index == s.index - 1:
                 targets = by_sentence[last.index]
+                if _TWO_CLAIMS.match(text, s.start) and len(before) > 1 and \
+                        before[-2].paragraph >= s.paragraph - 1:
+                    targets = targets + by_sentence[before[-2].index]
         elif not passive and (either := _EITHER_SIDE.match(text, m.end(), s.end)):
             paragraphs = {s.paragraph, max(x.paragraph for x in before if x.paragraph < s.paragraph)} \
                 if any(x.paragraph < s.paragraph for x in before) else {s.paragraph}
             targets = [d for x in before if x.paragraph in paragraphs for d in by_sentence[x.index] if d.figure.claimant]
+            targets += _parties_figures(drafts, before, by_sentence, is_source)
+        elif not passive and _GIVEN_BY_EITHER.match(text, m.end(), s.end):
+            targets = _parties_figures(drafts, before, by_sentence, is_source)
         elif not passive and (owned := _OWNED_CLAIMS.match(text, m.end(), s.end)):
             owner = owned.group(1)
             targets = [d for x in before for d in by_sentence[x.index]
@@ -156,3 +185,15 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
             targets = by_sentence[before[-1].index]
         for d in targets:
             d.figure.hedged = True
+
+
+def _parties_figures(drafts, before, by_sentence, is_source) -> list:
+    """The figures, anywhere before, of the two sides of the article's dispute: those disputed, and
+    those whose claimant is the one disputed or the one who disputes ("either side" said at the
+    end of an article whose sides contradict each other)."""
+    disputed = [d for d in drafts if d.figure.disputed_by]
+    if not disputed:
+        return []
+    parties = {d.figure.disputed_by for d in disputed} | {d.figure.claimant for d in disputed if d.figure.claimant}
+    return [d for x in before for d in by_sentence[x.index] if d.figure.disputed_by or (
+        d.figure.claimant and any(is_source(d.figure.claimant, p) for p in parties))]

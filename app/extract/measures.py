@@ -72,7 +72,8 @@ _RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled|plucked|freed|airlifted
                              r"(?:(?:out|up|to|at\s+least|about|some|around|nearly|more\s+than|over|another)\s+)*$",
                              re.IGNORECASE)
 
-_ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in"})
+_ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in", "have arrived", "had arrived", "has arrived",
+                       "arriving in", "arrive in"})
 _ARRIVAL_PLACE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?([A-Z][\w'’-]+)")
 
 

@@ -282,7 +282,7 @@ class Extractor:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
                                     part_spans(text, numbers, i) if has_cue else ())
             located = place is not None and bool(place.place.country)
-            as_of = self._as_of(dates, numbers, i, art.published)
+            as_of = self._as_of(dates, numbers, i, art.dates.default_as_of)
             since = since_of(text, dates, q.end)
             period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
                                    reading.measure_start < q.start) if periods else None
