@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.extract.claim_honorifics import bare_name
+
 # "the opposition National Unity Government" → "the National Unity Government"
 # but a scope word is part of the name: "the national Ombudsman's Office"
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
@@ -174,7 +176,7 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant)
+        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant))
         by = REPORT_BY.match(claimant)
         if by:
             claimant = by.group(1)

@@ -116,6 +116,7 @@ class Shapes:
         if len(run) == len(words) and self._looks_like_name(" ".join(run)):
             return " ".join(run)
         acronym = words[-1]
-        if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower():
+        if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower() and \
+                not self._titles.get(acronym.lower()):  # "the CS": a title written short, not a body
             return acronym
         return None
