@@ -7,6 +7,9 @@ from typing import NamedTuple
 
 from app.extract.claim_honorifics import bare_name
 
+_AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
+                          r"municipal|government|health|humanitarian|other)\s+){0,2}"
+                          r"(?:authorities|officials|partners|leaders|sources|agencies|organi[sz]ations)$")
 # "the opposition National Unity Government" → "the National Unity Government"
 # but a scope word is part of the name: "the national Ombudsman's Office"
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
@@ -177,6 +180,9 @@ class Aliases:
 
     def _canonical(self, claimant: str) -> str:
         claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant))
+        joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
+        if joint:
+            claimant = joint.group(1)
         by = REPORT_BY.match(claimant)
         if by:
             claimant = by.group(1)

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from app.extract.article_state import ArticleState
 from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
+from app.extract.claim_release import document_source, first_person_body
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import Sentence
 
@@ -21,9 +22,12 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if index not in art.claim_cache:
         sentence_claims(finder, art, index)
     own = art.claim_cache[index]
+    s = art.sentences[index]
+    given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
+    if given:
+        return [Claim(s.start, s.start, given)]
     if own:
         return own
-    s = art.sentences[index]
     if art.text[s.start : s.start + 2] in _BULLETS:
         intro = list_intro(finder, art, index)
         if intro:
@@ -95,6 +99,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
     found = [_named(finder, art, c, s) for c in found]
+    found = [c._replace(claimant=first_person_body(art, c.claimant) or c.claimant) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it

@@ -29,3 +29,39 @@ def test_a_custom_after_according_to_is_no_source():
     text = ('"So far 12 bodies have been buried according to Christian rites, while 5 are in hospital," '
             'the commissioner said.\n')
     assert "Christian rites" not in _claimants(text)
+
+
+def test_a_bodys_own_release_in_the_first_person_is_the_bodys():
+    text = ("Sudan: clashes near Tawila camps\n\nNEWS RELEASE | Khartoum / London\n\n"
+            "Save the Children (STC) is deeply worried by the number of wounded children at the clinics we run "
+            "in North Darfur.\n\n"
+            "Since 2 March, our mobile teams have treated 310 wounded people. Six of them died despite our efforts.\n\n"
+            "In 2023, STC teams in the region treated more than 4,000 patients for gunshot wounds.\n\n"
+            "An estimated 5,000 displaced families have left the camp, and our staff could not follow them.\n")
+    got = _claimants(text)
+    assert got[:3] == ["STC", "STC", "STC"], got
+    assert got[-1] is None
+
+
+def test_numbered_statement_rows_belong_to_its_author():
+    text = ("The text below is a translation of a statement by the Press Office of the Defence Council, "
+            "broadcast on state television on Monday.\n\n"
+            "1. Armed bandits attacked a checkpoint near Kolo village on 2 May.\n\n"
+            "2. In the fighting, the following was achieved:\n"
+            "- Bandits killed: 18\n- Bandits arrested: 5\n\n"
+            "3. Two soldiers lost their lives and 7 others were wounded.\n")
+    assert set(_claimants(text)) == {"the Press Office of the Defence Council"}
+
+
+def test_a_closing_note_names_the_source_of_figures_about_a_place():
+    text = ("In Tessit, at least 9 people were killed and 4 wounded in the raid on the market.\n\n"
+            "Food prices in Gao have doubled since January.\n\n"
+            "Casualty figures for Tessit cited in this report were provided by the regional health office "
+            "and local elders; the mission has not verified them.\n")
+    assert _claimants(text)[:2] == ["the regional health office", "the regional health office"]
+
+
+def test_a_named_body_and_generic_partners_is_the_named_body():
+    text = ("Some 12,000 people have fled their homes, according to figures from the Norwegian Refugee "
+            "Council (NRC) and local authorities.\n")
+    assert _claimants(text) == ["NRC"]
