@@ -65,3 +65,12 @@ def test_a_named_body_and_generic_partners_is_the_named_body():
     text = ("Some 12,000 people have fled their homes, according to figures from the Norwegian Refugee "
             "Council (NRC) and local authorities.\n")
     assert _claimants(text) == ["NRC"]
+
+
+def test_the_outlet_a_source_spoke_to_is_no_person_for_he_said():
+    text = ("Glide bomb hits town\n\nA Russian bomb struck the town of Vorozhba on Monday, the regional "
+            "administration said.\n\n"
+            '"The bomb fell next to the bus stop," Petro Savchuk, head of the Vorozhba hromada, told the '
+            "Chernihiv Independent. He said the community had evacuated 800 residents, including 120 children, "
+            "since May.\n")
+    assert _claimants(text) == ["Petro Savchuk", "Petro Savchuk"]
