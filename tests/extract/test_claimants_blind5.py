@@ -74,3 +74,15 @@ def test_the_outlet_a_source_spoke_to_is_no_person_for_he_said():
             "Chernihiv Independent. He said the community had evacuated 800 residents, including 120 children, "
             "since May.\n")
     assert _claimants(text) == ["Petro Savchuk", "Petro Savchuk"]
+
+
+def test_a_body_described_first_takes_the_acronym_it_is_named_by_later():
+    text = ("Floods have killed at least 30 people in the country, the national emergency agency said on Monday.\n\n"
+            "The National Emergency Management Agency (NEMA) released a breakdown by state on Tuesday.\n")
+    assert _claimants(text) == ["NEMA"]
+
+
+def test_a_plain_description_matches_no_body_by_one_word():
+    text = ("Nine people died in the blast, the health ministry said.\n\n"
+            "The World Health Organization (WHO) sent supplies.\n")
+    assert _claimants(text) == ["the health ministry"]
