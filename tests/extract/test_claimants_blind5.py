@@ -86,3 +86,11 @@ def test_a_plain_description_matches_no_body_by_one_word():
     text = ("Nine people died in the blast, the health ministry said.\n\n"
             "The World Health Organization (WHO) sent supplies.\n")
     assert _claimants(text) == ["the health ministry"]
+
+
+def test_its_branch_takes_the_acronym_of_the_body_the_paragraph_opens_with():
+    text = ("Rebels reject army toll\n\n"
+            "The Arakan National Council (ANC), the exiled opposition body, rejected the army's account. "
+            "Its Ministry of Interior said on Friday that 14 civilians had been killed in the shelling.\n\n"
+            "The ANC ministry said another 300 people had fled.\n")
+    assert _claimants(text) == ["the ANC Ministry of Interior", "the ANC Ministry of Interior"]
