@@ -21,7 +21,7 @@ _DATA_WORDS = frozenset("figures figure data tally tallies count counts report r
 # "its regional office": a branch that speaks for the body itself (not "its foreign ministry")
 _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
                      re.IGNORECASE)
-_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
+_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")

@@ -94,3 +94,12 @@ def test_its_branch_takes_the_acronym_of_the_body_the_paragraph_opens_with():
             "Its Ministry of Interior said on Friday that 14 civilians had been killed in the shelling.\n\n"
             "The ANC ministry said another 300 people had fled.\n")
     assert _claimants(text) == ["the ANC Ministry of Interior", "the ANC Ministry of Interior"]
+
+
+def test_a_body_denying_then_claiming_is_itself_not_the_sentence_before():
+    text = ("The Civic Medics Union said 20 people had been killed in the market. The union blamed the FSA "
+            "for the attack.\n\n"
+            "The FSA rejected the charge in a statement, saying its units had only returned fire. It claimed "
+            "that its fighters had captured 15 soldiers.\n")
+    got = _claimants(text)
+    assert got[-1] == "The FSA", got
