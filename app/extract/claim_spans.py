@@ -124,3 +124,13 @@ def can_claim(np: str) -> bool:
         return False
     head = _HEAD_END.split(np, maxsplit=1)[0].split()
     return not head or head[-1].lower().strip("'’") not in _EVENT_HEADS
+
+
+_NUMBERED_SERVICE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}\d{3,4}\b")  # "Rescue 1122", named by its phone number
+_DIGITS = re.compile(r"\d")
+
+
+def numbered_service(np: str) -> bool:
+    """ "Rescue 1122" or "Rescue 1122 spokesman Bilal Faizi": the only digits are a service's number."""
+    m = _NUMBERED_SERVICE.match(np)
+    return m is not None and not _DIGITS.search(np, m.end())

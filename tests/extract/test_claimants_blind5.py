@@ -103,3 +103,8 @@ def test_a_body_denying_then_claiming_is_itself_not_the_sentence_before():
             "that its fighters had captured 15 soldiers.\n")
     got = _claimants(text)
     assert got[-1] == "The FSA", got
+
+
+def test_a_service_named_by_its_phone_number_before_a_spokesman():
+    text = "Edhi 115 spokesman Bilal Faizi said that rescuers had recovered 12 bodies from the canal.\n"
+    assert _claimants(text) == ["Bilal Faizi"]
