@@ -108,3 +108,10 @@ def test_a_body_denying_then_claiming_is_itself_not_the_sentence_before():
 def test_a_service_named_by_its_phone_number_before_a_spokesman():
     text = "Edhi 115 spokesman Bilal Faizi said that rescuers had recovered 12 bodies from the canal.\n"
     assert _claimants(text) == ["Bilal Faizi"]
+
+
+def test_lamenting_and_revising_are_claims():
+    text = ("NEMA revises Benue flood toll to 38\n\n"
+            "The Sarkin of Gboko, Alhaji Musa Idris Garba, lamented that floods had killed over 90 people in the "
+            "emirate since June.\n")
+    assert _claimants(text) == ["NEMA", "Musa Idris Garba"]
