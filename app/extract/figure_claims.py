@@ -125,6 +125,10 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     semicolon in the same sentence belongs to the other clause, one in a relative clause
     ("an operation that X said left …") only to the figures after it, and an inverted one
     ('"…," said X, …') only to the figures before it."""
+    owned = _OWNED_FIGURE.search(text, max(sentence.start, pos - 90), pos) if "s " in text[max(0, pos - 90) : pos] \
+        else None
+    if owned and (owned.group(1)[:1].isupper() or owned.group(1).split()[-1].lower() in _OWNER_HEADS):
+        return Claim(owned.start(1), owned.end(1), owned.group(1))  # "the government's figure of 11": its own
     usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
               ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
@@ -148,6 +152,12 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+# "dismissed the national government's figure of 11 deaths": a figure named by its owner
+_OWNED_FIGURE = re.compile(r"(?<![\w'’-])([Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
+                           r"(?:figure|toll|death\s+toll|count|tally|estimate|number)\s+of\s+"
+                           r"(?:(?:about|some|around|only|just|at\s+least|more\s+than)\s+)?$")
+_OWNER_HEADS = frozenset("government ministry army military police authorities agency council administration office "
+                         "junta rebels group commission department".split())
 _AFTER_SPEECH = re.compile(r"\s+(?:at|in|on|during)\s+an?\s+(?:briefing|news\s+conference|press\s+conference|"
                            r"statement|interview)\b[^.]*")
 

@@ -115,3 +115,10 @@ def test_lamenting_and_revising_are_claims():
             "The Sarkin of Gboko, Alhaji Musa Idris Garba, lamented that floods had killed over 90 people in the "
             "emirate since June.\n")
     assert _claimants(text) == ["NEMA", "Musa Idris Garba"]
+
+
+def test_a_figure_named_by_its_owner_is_the_owners():
+    text = ("Kitui Governor Mary Mwende rejected the interior ministry's toll of 7 deaths in the county, "
+            "saying her office had counted at least 15 dead.\n")
+    got = _claimants(text)
+    assert got[0] == "the interior ministry", got
