@@ -28,6 +28,11 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         return [Claim(s.start, s.start, given)]
     if own:
         return own
+    if index and _SAME_FIGURE.match(art.text, s.start, s.end):
+        # "… 680,950 troops, the General Staff reported. The number includes 1,230 …": the same source
+        before = claims_of(finder, art, index - 1)
+        if before and before[-1].claimant:
+            return [Claim(s.start, s.start, before[-1].claimant)]
     if art.text[s.start : s.start + 2] in _BULLETS:
         intro = list_intro(finder, art, index)
         if intro:
@@ -42,6 +47,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
 
 
+_SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
+                          r"(?:includes|included|comprises|comprised|covers)\b")
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 
 

@@ -122,3 +122,15 @@ def test_a_figure_named_by_its_owner_is_the_owners():
             "saying her office had counted at least 15 dead.\n")
     got = _claimants(text)
     assert got[0] == "the interior ministry", got
+
+
+def test_the_number_includes_keeps_the_source_of_the_sentence_before():
+    text = ("Russia has lost 5,000 troops near the town since May, the General Staff of the Armed Forces "
+            "reported on Monday. The figure includes 130 casualties over the past day.\n")
+    assert _claimants(text) == ["the General Staff of the Armed Forces"] * 2
+
+
+def test_for_its_part_is_an_aside_before_the_verb():
+    text = ("The Russian army, for its part, claimed on Monday that Ukraine had lost more than 9,000 troops.\n\n"
+            "Police, in turn, said 12 people were arrested.\n")
+    assert _claimants(text) == ["The Russian army", "Police"]
