@@ -22,3 +22,27 @@ def owned_branch(text: str, pos: int, np: str) -> str | None:
     start = text.rfind("\n", 0, pos) + 1
     m = _OPENING_BODY.match(text, start, pos)
     return f"the {m.group(1)} {rest}" if m else None
+
+
+_PLACE_BEFORE = re.compile(r"([A-Z][\w'’-]+)[ \t]*,?[ \t]*$")
+
+
+def place_title_holder(text: str, pos: int, np: str, titles, people) -> str | None:
+    """ "… in the border city of Belgorod, its governor said" → the person the story names as a
+    governor near "Belgorod", before or after."""
+    if not np.startswith(("its ", "Its ")):
+        return None
+    rest = np[4:].lower()
+    key = titles.get(rest)
+    if not key:
+        return None
+    at = text.rfind(np, max(0, pos - 4), pos + len(np) + 2)  # `pos` may stop short of the phrase's start
+    at = pos if at < 0 else at
+    place = _PLACE_BEFORE.search(text, max(0, at - 40), at)
+    if not place:
+        return None
+    wanted = {rest, key}
+    for person in people:
+        if wanted & person.titles and place.group(1) in text[max(0, person.start - 80) : person.start + 80]:
+            return person.name
+    return None

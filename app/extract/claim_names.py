@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
-from app.extract.claim_its import owned_branch
+from app.extract.claim_its import owned_branch, place_title_holder
 from app.extract.claim_owners import owner_start
 from app.extract.claim_phrases import PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
@@ -194,8 +194,10 @@ class NameResolver:
             return None
         if shape.owner_rest is not None and _named_own(shape.owner_rest):
             return shape.owner_rest  # "Their Saba news agency said": a body with a name of its own
-        if shape.owner_rest is not None and owned_branch(text, pos - len(np), np):  # "the NUG Ministry of Defence"
-            return owned_branch(text, pos - len(np), np)
+        if shape.owner_rest is not None:  # "the NUG Ministry of Defence"; "Belgorod, its governor" → the governor named
+            held = owned_branch(text, pos - len(np), np) or place_title_holder(text, pos - len(np), np, self._titles, people)
+            if held:
+                return held
         if shape.owner_rest is not None:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
             singular = low.startswith("its ")  # "Its foreign ministry": a body, not "city officials"
             persons = {p.name for p in people}

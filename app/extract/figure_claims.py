@@ -144,6 +144,11 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     if not usable:
         return None
     best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    if best.start < pos and _WHILE.search(text, best.end, pos):
+        # "…, officials said, while a drone wounded three in X, its governor said": the clause's own
+        own = next((c for c in usable if pos < c.start < sentence.end), None)
+        if own is not None:
+            return own
     if best.start < pos and ":" in text[best.end : pos]:
         # "The ministry has updated its figures: 128 dead …, spokesman X said": the sentence's speaker
         final = next((c for c in usable if pos < c.start < sentence.end and
@@ -159,6 +164,7 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+_WHILE = re.compile(r",\s+(?:while|whereas)\s")
 # "dismissed the national government's figure of 11 deaths": a figure named by its owner
 _OWNED_FIGURE = re.compile(r"(?<![\w'’-])([Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
                            r"(?:figure|toll|death\s+toll|count|tally|estimate|number)\s+of\s+"

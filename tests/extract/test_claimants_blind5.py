@@ -134,3 +134,10 @@ def test_for_its_part_is_an_aside_before_the_verb():
     text = ("The Russian army, for its part, claimed on Monday that Ukraine had lost more than 9,000 troops.\n\n"
             "Police, in turn, said 12 people were arrested.\n")
     assert _claimants(text) == ["The Russian army", "Police"]
+
+
+def test_its_title_after_a_place_is_the_person_named_with_that_title_there():
+    text = ("Shelling killed 5 people in Ukraine's Sumy region, regional officials said, while a drone wounded "
+            "three people in the Russian town of Rylsk, its governor said.\n\n"
+            "In Rylsk, regional governor Pavel Sokolov said on Telegram that a car park had been hit.\n")
+    assert _claimants(text)[1] == "Pavel Sokolov"
