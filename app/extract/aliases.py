@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.extract.claim_honorifics import bare_name
+
+_AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
+                          r"municipal|government|health|humanitarian|other)\s+){0,2}"
+                          r"(?:authorities|officials|partners|leaders|sources|agencies|organi[sz]ations)$")
 # "the opposition National Unity Government" → "the National Unity Government"
 # but a scope word is part of the name: "the national Ombudsman's Office"
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
@@ -41,6 +46,7 @@ _OR_ACRONYM = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD})
 _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", re.IGNORECASE)
 # "the country's disaster management agency": an owned body described in lower case
 _OWNED_DESCRIBED = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[a-z][\w-]*\s+){1,3}[a-z]+)$")
+_THE_DESCRIBED = re.compile(r"^the\s+((?:[a-z][\w-]*\s+){2,3}[a-z]+)$")
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
                        "office organisation organization service authority bureau unit".split())
 
@@ -174,7 +180,10 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant)
+        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant))
+        joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
+        if joint:
+            claimant = joint.group(1)
         by = REPORT_BY.match(claimant)
         if by:
             claimant = by.group(1)
@@ -186,7 +195,7 @@ class Aliases:
         owned = _OWNER_BEFORE_NAME.match(claimant)  # "the country's Disaster Management Centre"
         if owned and self.names.get(_alias_key(owned.group(1))):
             return self.names[_alias_key(owned.group(1))]
-        if self.names and ("'" in claimant or "’" in claimant):
+        if self.names and ("'" in claimant or "’" in claimant or claimant.startswith("the ")):
             hit = self._described_named(claimant)
             if hit:
                 return hit
@@ -208,9 +217,10 @@ class Aliases:
         Management Authority (VDDMA)": every describing word is in the one named body's name and
         both end in a body's head ("agency", "authority", "ministry" …)."""
         m = _OWNED_DESCRIBED.match(claimant)
-        if not m:
+        plain = None if m else _THE_DESCRIBED.match(claimant)
+        if not m and not plain:
             return None
-        words = m.group(1).split()
+        words = (m or plain).group(1).split()
         heads = _ORG_HEADS | {"ministry"}
         if words[-1] not in heads:
             return None
@@ -218,5 +228,6 @@ class Aliases:
         if not keys:
             return None
         found = {acronym for name, acronym in self.names.items()
-                 if set(keys) <= set(name.split()) and heads & set(name.split())}
+                 if set(keys) <= set(name.split()) and heads & set(name.split()) and
+                 (m or len(keys) >= 2 and name.split()[0] == keys[0])}  # "the national disaster agency"
         return found.pop() if len(found) == 1 else None

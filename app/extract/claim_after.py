@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.claim_spans import can_claim
+
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -83,6 +85,8 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
         named = _APPOSED_NAME.match(whole, len(segment))
         if named and finder.looks_like_name(named.group(1)):
             return named.group(1)
+    if np and not can_claim(np):  # "buried according to Muslim rites": a custom, not a source
+        return None
     return np or None
 
 

@@ -39,6 +39,6 @@ def claims_by(finder, text: str, pos: int, end: int, people, previous, out, memo
 def clause_subject(finder, np: str) -> str:
     """ "The opposition party accused the government of lying" → "The opposition party"."""
     m = SUBJECT_OF_CLAUSE.match(np) if len(np.split()) >= 4 else None
-    if m and finder._source_head(m.group(1)) and finder._plausible(m.group(1)):
-        return m.group(1)
+    if m and (finder._source_head(m.group(1)) and finder._plausible(m.group(1)) or _PROPER.fullmatch(m.group(1))):
+        return m.group(1)  # … or a body's own name: "The RSF denied the accusations …, saying"
     return np

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
+from app.extract.claim_its import owned_branch, place_title_holder
 from app.extract.claim_owners import owner_start
 from app.extract.claim_phrases import PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
@@ -20,7 +21,7 @@ _DATA_WORDS = frozenset("figures figure data tally tallies count counts report r
 # "its regional office": a branch that speaks for the body itself (not "its foreign ministry")
 _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
                      re.IGNORECASE)
-_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:[\w'’-]+[ \t]+){1,4}?)$")  # within a line
+_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
@@ -193,6 +194,10 @@ class NameResolver:
             return None
         if shape.owner_rest is not None and _named_own(shape.owner_rest):
             return shape.owner_rest  # "Their Saba news agency said": a body with a name of its own
+        if shape.owner_rest is not None:  # "the NUG Ministry of Defence"; "Belgorod, its governor" → the governor named
+            held = owned_branch(text, pos - len(np), np) or place_title_holder(text, pos - len(np), np, self._titles, people)
+            if held:
+                return held
         if shape.owner_rest is not None:  # "Its figures" → the body itself; "Its foreign ministry" → "Russia's foreign ministry"
             singular = low.startswith("its ")  # "Its foreign ministry": a body, not "city officials"
             persons = {p.name for p in people}

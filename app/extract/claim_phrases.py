@@ -104,7 +104,8 @@ class Shapes:
                       for w in words[: len(words) - len(run)]]
             if all(p.islower() or p in ("the",) or self._titles.get(p) for p in prefix) or \
                     self._titles.get(prefix[-1]) or prefix[-1] in ("adviser", "advisor", "aide"):
-                if all(w[0].islower() or w.lower() in self._titles or w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper() for w in words[: len(words) - len(run)]):
+                if all(w[0].islower() or w.lower() in self._titles or w.lower() == "the" or w.endswith(("'s", "’s")) or w[:1].isupper() or w.isdigit()  # "Rescue 1122 spokesman X"
+                       for w in words[: len(words) - len(run)]):
                     if any(self._titles.get(p) or p in ("adviser", "advisor", "aide", "agency", "chief") for p in prefix):
                         return " ".join(run)
             head = words[: len(words) - len(run)]
@@ -116,6 +117,7 @@ class Shapes:
         if len(run) == len(words) and self._looks_like_name(" ".join(run)):
             return " ".join(run)
         acronym = words[-1]
-        if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower():
+        if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower() and \
+                not self._titles.get(acronym.lower()):  # "the CS": a title written short, not a body
             return acronym
         return None

@@ -41,7 +41,7 @@ _DESCRIBED_NAME = re.compile(
     r"[A-Z][\w'’&.-]*))*)$")
 # "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
 # … and "The New York-based rights group" → "The rights group", the body named before
-_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)(?:[A-Z][\w]*\s+)?[A-Z][\w]*-(?:based|backed|led|funded|aligned|affiliated|allied)"
+_PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)(?:[A-Z][\w]*\s+)?(?:[A-Z][\w]*|army|government|state|military)-(?:based|backed|led|funded|aligned|affiliated|allied)"
                                r"\s+(?=[A-Z]|(?:[a-z]+\s+)?(?:group|organi[sz]ation|monitor|watchdog|agency|charity)$)")
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 # "residents reached by phone", "a witness contacted by AFP": how the reporter got the words
@@ -107,7 +107,9 @@ _EVENT_HEADS = frozenset(
     "landslide landslides mudslide fire fires wildfire outbreak epidemic war offensive raid raids assault "
     "missile missiles rocket rockets drone drones collapse famine drought heatwave disease cholera ambush "
     "shootout massacre siege crisis conflict disaster tragedy incident rain rains downpours mudslides avalanche "
-    "heat cold hunger malnutrition virus accident crash sinking capsizing toll number increase rise surge".split())
+    "heat cold hunger malnutrition virus accident crash sinking capsizing toll number increase rise surge "
+    # "buried according to Muslim rites": a custom, not a source
+    "rites rite tradition traditions custom customs ritual rituals protocol protocols procedure procedures".split())
 EVENT_HEADS = _EVENT_HEADS  # for the headline reader: "Cyclone Kesia: …" is a topic
 _HEAD_END = re.compile(r"\s+(?:on|in|at|of|near|by|from|against|that|which|across|along|into|with)\s")
 # "The fighting has compounded an outbreak": a clause with its own verb, not a noun phrase
@@ -122,3 +124,13 @@ def can_claim(np: str) -> bool:
         return False
     head = _HEAD_END.split(np, maxsplit=1)[0].split()
     return not head or head[-1].lower().strip("'’") not in _EVENT_HEADS
+
+
+_NUMBERED_SERVICE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}\d{3,4}\b")  # "Rescue 1122", named by its phone number
+_DIGITS = re.compile(r"\d")
+
+
+def numbered_service(np: str) -> bool:
+    """ "Rescue 1122" or "Rescue 1122 spokesman Bilal Faizi": the only digits are a service's number."""
+    m = _NUMBERED_SERVICE.match(np)
+    return m is not None and not _DIGITS.search(np, m.end())

@@ -12,7 +12,7 @@ from app.extract.claim_documents import document_claims
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
-from app.extract.claim_spans import can_claim, source_span
+from app.extract.claim_spans import can_claim, numbered_service, source_span
 from app.extract.claim_pronouns import denier_before
 from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
@@ -64,7 +64,6 @@ _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|ne
 _FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}(?:assessments?|surveys?|estimates?|"
                           r"figures|data|reports?|findings|studies|study|analysis|counts?|tally)\s+(?:\w+\s+)?by\s+)"
                           r"((?:the\s+)?[A-Z].*)$")
-_NUMBERED_SERVICE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}\d{3,4}")  # "Rescue 1122", named by its phone number
 _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
@@ -96,7 +95,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
-                    r"as\s+(?:of|at))\s",
+                    r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where)\s+$")  # "…, where residents said": only what follows
@@ -432,7 +431,7 @@ class ClaimantFinder:
             fit = not (not np or len(np.split()) > 10 or
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
-                       _DIGIT.search(np) and not (_NUMBERED_SERVICE.fullmatch(np) and
+                       _DIGIT.search(np) and not (numbered_service(np) and
                                                   np.split()[0] not in _FUNCTION_WORDS) or _VERB_START.match(np))
             verdict = self._verdicts[(np, speech)] = (
                 bool(_NEGATION_START.match(np) or _PASSIVE_END.search(np)), self._names.is_title_phrase(np), fit)

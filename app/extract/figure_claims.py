@@ -9,6 +9,7 @@ from bisect import bisect_left
 from app.extract.article_state import ArticleState
 from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
+from app.extract.claim_release import document_source, first_person_body
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import Sentence
 
@@ -21,9 +22,17 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if index not in art.claim_cache:
         sentence_claims(finder, art, index)
     own = art.claim_cache[index]
+    s = art.sentences[index]
+    given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
+    if given:
+        return [Claim(s.start, s.start, given)]
     if own:
         return own
-    s = art.sentences[index]
+    if index and _SAME_FIGURE.match(art.text, s.start, s.end):
+        # "… 680,950 troops, the General Staff reported. The number includes 1,230 …": the same source
+        before = claims_of(finder, art, index - 1)
+        if before and before[-1].claimant:
+            return [Claim(s.start, s.start, before[-1].claimant)]
     if art.text[s.start : s.start + 2] in _BULLETS:
         intro = list_intro(finder, art, index)
         if intro:
@@ -38,6 +47,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
 
 
+_SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
+                          r"(?:includes|included|comprises|comprised|covers)\b")
 _BULLETS = ("- ", "• ", "* ", "– ", "— ")
 
 
@@ -95,6 +106,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
     found = [_named(finder, art, c, s) for c in found]
+    found = [c._replace(claimant=first_person_body(art, c.claimant) or c.claimant) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it
@@ -120,6 +132,10 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     semicolon in the same sentence belongs to the other clause, one in a relative clause
     ("an operation that X said left …") only to the figures after it, and an inverted one
     ('"…," said X, …') only to the figures before it."""
+    owned = _OWNED_FIGURE.search(text, max(sentence.start, pos - 90), pos) if "s " in text[max(0, pos - 90) : pos] \
+        else None
+    if owned and (owned.group(1)[:1].isupper() or owned.group(1).split()[-1].lower() in _OWNER_HEADS):
+        return Claim(owned.start(1), owned.end(1), owned.group(1))  # "the government's figure of 11": its own
     usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
               ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
@@ -128,6 +144,11 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     if not usable:
         return None
     best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
+    if best.start < pos and _WHILE.search(text, best.end, pos):
+        # "…, officials said, while a drone wounded three in X, its governor said": the clause's own
+        own = next((c for c in usable if pos < c.start < sentence.end), None)
+        if own is not None:
+            return own
     if best.start < pos and ":" in text[best.end : pos]:
         # "The ministry has updated its figures: 128 dead …, spokesman X said": the sentence's speaker
         final = next((c for c in usable if pos < c.start < sentence.end and
@@ -143,6 +164,13 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+_WHILE = re.compile(r",\s+(?:while|whereas)\s")
+# "dismissed the national government's figure of 11 deaths": a figure named by its owner
+_OWNED_FIGURE = re.compile(r"(?<![\w'’-])([Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
+                           r"(?:figure|toll|death\s+toll|count|tally|estimate|number)\s+of\s+"
+                           r"(?:(?:about|some|around|only|just|at\s+least|more\s+than)\s+)?$")
+_OWNER_HEADS = frozenset("government ministry army military police authorities agency council administration office "
+                         "junta rebels group commission department".split())
 _AFTER_SPEECH = re.compile(r"\s+(?:at|in|on|during)\s+an?\s+(?:briefing|news\s+conference|press\s+conference|"
                            r"statement|interview)\b[^.]*")
 

@@ -23,7 +23,7 @@ _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
-                                   r"told|telling|spoke\s+to|speaking\s+to)[ \t]+$")
+                                   r"(?:(?:told|telling|spoke\s+to|speaking\s+to)[ \t]+(?:the[ \t]+)?))[ \t]*$")
 # "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person
 _GROUP_AFTER = re.compile(r"[ \t]+(?:gang|cartel|militia|movement|brigade|clan|faction|rebels|group)\b|,[ \t]+which\b")
 # "in Bab Salim and Nour al-Din": a name joined to a place named after a preposition of place
@@ -77,7 +77,7 @@ class PeopleFinder:
         for m in _NAME_RUN.finditer(text):
             if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
                 continue  # the reporter and the agency, not a source, also in a photo credit
-            if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
                     _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):

@@ -1,0 +1,147 @@
+"""Sources a document gives once for figures that carry none of their own:
+- a body's own release speaking in the first person ("Oxfam (OXF) is alarmed … the clinics we run";
+  "our teams treated 80 patients") → the body;
+- a numbered statement whose paragraphs and bullet rows carry no attribution ("the following is a
+  statement by the Press Office of the Defence Council" … "3. Four soldiers were killed") → its author;
+- a closing note naming the source of some figures ("Casualty figures for Tessit were provided by
+  the regional health office") → that source, for figures of that kind about that place."""
+
+from __future__ import annotations
+
+import re
+
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
+# A body as the subject at a paragraph's start: "Médecins Sans Frontières (MSF) is alarmed …"
+_BODY_SUBJECT = re.compile(
+    r"(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|de|du|des|sans|Sans))*)"
+    r"(?:\s+\(([A-Z][A-Za-z]{1,8})\))?\s+(?:is|are|has|have|was|were|said|says|calls|called|welcomes|condemns|"
+    r"warns|warned|urges|urged|remains|today)\b")
+_STATEMENT_BY = re.compile(
+    r"\b(?:statement|communiqu[eé]|bulletin|press\s+release|announcement|declaration)\s+"
+    r"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(the\s+[A-Z][^,.;:\n]*?)"
+    r"(?=\s*[,.;:\n]|\s+(?:read|on|in|at|published|issued|and|which)\b)")
+_LATER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;\s")
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
+_BULLETS = ("- ", "• ", "* ", "– ", "— ")
+_NOTE = re.compile(
+    r"(?:^|\n)([A-Z][^\n]{0,60}?)?\b[Ff]igures\s+(?:on|for|of|in|about)\s+([^\n]{1,80}?)\s+"
+    r"(?:(?:cited|given|used|quoted)\s+in\s+this\s+\w+\s+)?(?:are|were|come|came)\s+"
+    r"(?:from|provided\s+by|supplied\s+by|compiled\s+by|given\s+by|reported\s+by)\s+"
+    r"((?:the\s+)?[^;,.\n]+?)(?=\s+and\s|\s*[;,.\n]|\s+(?:who|which)\b)")
+_PLACE_WORD = re.compile(r"\b[A-Z][\w'’-]{2,}")
+# what a note's kind of figure is written as in the figure's sentence
+_KIND_WORDS = {
+    "casualt": ("kill", "dead", "died", "death", "wound", "injur", "casualt"),
+    "death": ("kill", "dead", "died", "death"),
+    "injur": ("wound", "injur", "hurt"),
+    "abduct": ("abduct", "kidnap", "taken"),
+    "arriv": ("arriv",),
+    "displace": ("displac", "fled", "flee"),
+    "refugee": ("refugee", "crossed", "arriv"),
+}
+_KEY = "\0document sources"  # kept in the article's memo of resolved phrases
+
+
+def document_source(art, index: int, own: list) -> str | None:
+    """The source the document gives for sentence `index`'s figures, or None."""
+    sources = art.resolved.get(_KEY)
+    if sources is None:
+        sources = art.resolved[_KEY] = _sources(art.text)
+    body, author, notes = sources
+    if not (body or author or notes):
+        return None
+    text, s = art.text, art.sentences[index]
+    sentence = text[s.start : s.end]
+    if notes and all(not c.claimant or not any(ch.isupper() for ch in c.claimant) for c in own):
+        low = sentence.lower()
+        previous = text[art.sentences[index - 1].start : s.start] if index and \
+            art.sentences[index - 1].paragraph == s.paragraph else ""
+        for places, kinds, source in notes:
+            if any(p in sentence or p in previous for p in places) and \
+                    any(k in low for kind in kinds for k in _KIND_WORDS.get(kind, (kind,))):
+                return source
+    if own:
+        return None
+    if author and _in_numbered(text, s.start):
+        return author
+    if body:
+        line_start = text.rfind("\n", 0, s.start) + 1
+        before = text[line_start : s.start]
+        if before.count('"') % 2 or before.count("“") > before.count("”") or sentence.lstrip()[:1] in "\"“":
+            return None  # inside a quote: the speaker's
+        # the first clause only: "…, and our teams have been unable to return" speaks of no figure
+        unquoted = _LATER_CLAUSE.split(_QUOTED.sub("", sentence), maxsplit=1)[0]
+        if _FIRST_PERSON.search(unquoted) or \
+                re.match(rf"(?:[^,]{{0,60}},\s+)?(?:the\s+)?{re.escape(body)}\b", unquoted.lstrip()):
+            return body  # "In 2024, Oxfam teams distributed …": the body as the subject
+    return None
+
+
+def first_person_body(art, claimant: str | None) -> str | None:
+    """ "we" / "our teams" as a claim's subject in a body's own release → the body."""
+    if not claimant or claimant.split()[0].lower() not in ("we", "our", "us"):
+        return None
+    sources = art.resolved.get(_KEY)
+    if sources is None:
+        sources = art.resolved[_KEY] = _sources(art.text)
+    return sources[0]
+
+
+def _sources(text: str):
+    return _release_body(text), _statement_author(text), _notes(text)
+
+
+def _release_body(text: str) -> str | None:
+    """The body whose release the text is: the subject of a paragraph (among the first ones) that
+    also speaks of it in the first person outside quotes."""
+    at = 0
+    for _ in range(8):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        paragraph = text[at:end]
+        m = _BODY_SUBJECT.match(paragraph)
+        if m and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[m.end() :])):
+            return m.group(2) or m.group(1)
+        if end >= len(text):
+            break
+        at = end + 1
+        while text.startswith("\n", at):
+            at += 1
+    return None
+
+
+def _statement_author(text: str) -> str | None:
+    if "\n1. " not in text:
+        return None
+    numbered = text.find("\n1. ")
+    m = _STATEMENT_BY.search(text, 0, numbered)
+    return m.group(1) if m else None
+
+
+def _in_numbered(text: str, pos: int) -> bool:
+    """`pos` is in a numbered paragraph ("3. …") or a bullet row under one."""
+    line = text.rfind("\n", 0, pos) + 1
+    for _ in range(12):
+        head = text[line : line + 4]
+        if _NUMBERED.match(head):
+            return True
+        if not head.startswith(_BULLETS):
+            return False
+        if line == 0:
+            return False
+        line = text.rfind("\n", 0, line - 1) + 1
+    return False
+
+
+def _notes(text: str) -> list[tuple[list[str], list[str], str]]:
+    if "igures " not in text:
+        return []
+    out = []
+    for m in _NOTE.finditer(text):
+        kinds_text = f"{m.group(1) or ''} {m.group(2)}".lower()
+        places = [p for p in _PLACE_WORD.findall(m.group(2))]
+        kinds = [k for k in _KIND_WORDS if k in kinds_text]
+        if places and kinds:
+            out.append((places, kinds, m.group(3).strip()))
+    return out
