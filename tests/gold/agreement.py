@@ -1,12 +1,13 @@
-"""How often a second annotator agrees with the held-out gold on the provenance fields, and how
-often the extractor agrees with each.
+"""How often a second annotator agrees with the gold on the provenance fields, and how often the
+extractor agrees with each.
 
-    python tests/gold/agreement.py
+    python tests/gold/agreement.py            # the held-out set and heldout_second/
+    python tests/gold/agreement.py dev        # the dev articles that dev_second/ answers (151–158)
 
-`heldout_second/` holds the second annotation, made from the guidelines and the held-out texts
-with each figure's evidence only, without the gold or the extractor. Shares are over all 175
-figures (a figure the extractor missed counts as a disagreement); no example is ever printed, so
-the held-out set stays blind.
+`heldout_second/` and `dev_second/` hold second annotations, made from the guidelines and the
+texts with each figure's evidence only, without the gold or the extractor. Shares are over all
+figures answered (a figure the extractor missed counts as a disagreement); no example is ever
+printed, so the held-out set stays blind.
 """
 
 from __future__ import annotations
@@ -22,15 +23,17 @@ sys.path.insert(0, str(HERE.parents[1]))
 FIELDS = ("side", "claimant", "hedged", "disputed_by", "place", "country", "as_of", "since")
 
 
-def main() -> int:
+def main(split: str = "heldout") -> int:
     from app.commands.extract import gold_pairs, read_for_extraction
     from app.extract import extract_figures
     from app.extract.evaluation import field_equal, locate_evidence, match_figures
 
     same = {f: {"gold=second": 0, "extractor=gold": 0, "extractor=second": 0} for f in FIELDS}
     total = 0
-    for article, gold_path in gold_pairs(HERE / "heldout"):
-        second_path = HERE / "heldout_second" / gold_path.name.replace(".gold.json", ".answer.json")
+    for article, gold_path in gold_pairs(HERE / split):
+        second_path = HERE / f"{split}_second" / gold_path.name.replace(".gold.json", ".answer.json")
+        if not second_path.is_file():
+            continue  # dev_second/ answers only some of the dev articles
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         second = json.loads(second_path.read_text(encoding="utf-8"))
         doc = read_for_extraction(str(article))
@@ -45,7 +48,7 @@ def main() -> int:
                 same[f]["gold=second"] += field_equal(f, s[f], g[f])
                 same[f]["extractor=gold"] += p is not None and field_equal(f, getattr(p, f), g[f])
                 same[f]["extractor=second"] += p is not None and field_equal(f, getattr(p, f), s[f])
-    print(f"{total} held-out figures; share on which two readings agree\n")
+    print(f"{total} {split} figures with a second reading; share on which two readings agree\n")
     print(f"  {'field':<12}{'gold=second':>13}{'extractor=gold':>16}{'extractor=second':>18}")
     for f, counts in same.items():
         shares = (counts["gold=second"] / total, counts["extractor=gold"] / total,
@@ -55,4 +58,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*sys.argv[1:2]))
