@@ -58,3 +58,23 @@ def test_a_name_in_an_airport_s_name_is_no_town_abroad(extract):
             "International Airport for six hours, the centre said. The government asked Mexico for pumps.")
     found = _by_value(extract(text, PUB))
     assert found[20000][1] == "DO"
+
+
+def test_a_lead_s_unnamed_post_takes_the_town_the_next_paragraph_puts_the_assault_near(extract):
+    text = ("Mali says 15 soldiers killed as militants overrun base\n\n"
+            "BAMAKO, March 3 (Reuters) - Mali's army said 15 soldiers were killed when militants overran "
+            "a military base near the border with Burkina Faso, its heaviest loss this year.\n\n"
+            "The army said 8 more soldiers were wounded in the attack late on Sunday near the town of "
+            "Boni, in the Mopti region.\n\n"
+            "Four soldiers were missing, the army said.")
+    found = _by_value(extract(text, PUB))
+    assert found[4][0] == "Boni"
+
+
+def test_diplomats_in_the_capital_are_where_the_source_is(extract):
+    text = ("Mali says 15 soldiers killed as militants overrun base\n\n"
+            "BAMAKO, March 3 (Reuters) - Mali's army said 15 soldiers were killed when militants attacked "
+            "a military base in the town of Boni, in the Mopti region, on Sunday.\n\n"
+            "Foreign diplomats in the capital put the toll at more than 40.")
+    found = _by_value(extract(text, PUB))
+    assert found[40][0] != "Bamako"
