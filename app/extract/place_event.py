@@ -14,6 +14,10 @@ _SITE = r"(?:post|outpost|village|town|camp|base|market|mine|settlement|hamlet)"
 TARGET = re.compile(r"\b(?:(?:raid|attack|assault|ambush|massacre|offensive)\s+on|"
                     r"(?:struck|raided|attacked|stormed|overran|hit))\s+(?:the\s+)?(" + _NAME + r")"
                     r"(?![\w'’-])(?=(\s+" + _SITE + r"\b)|[\s,.;:])")
+# "in the assault on Tuesday morning near the town of X", "the attack late on Sunday outside X": where the
+# event struck, named after its time
+STRUCK_NEAR = re.compile(r"\b(?:raid|attack|assault|ambush|massacre|offensive)\s+(?:[\w-]+\s+){0,4}?"
+                         r"(?:near|outside|in|at)\s+(?:the\s+(?:town|village|settlement)\s+of\s+)?(" + _NAME + r")")
 # Words one of which each match of TARGET holds
 _TARGET_WORDS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran",
                  "hit")
@@ -75,6 +79,8 @@ def named_later(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMen
     stop = len(text) if nxt < 0 else nxt
     targets = {m.start(1) for m in TARGET.finditer(text, site.end(), stop)} \
         if may_hold(text[site.end():stop], _TARGET_WORDS) else set()
+    if may_hold(text[site.end():stop], _TARGET_WORDS[:6]):
+        targets |= {m.start(1) for m in STRUCK_NEAR.finditer(text, site.end(), stop)}
     for m in mentions:
         if m.start in targets and m.place.kind != "country" and not m.source and \
                 m.place.country in ("", main.place.country):

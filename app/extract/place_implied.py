@@ -210,7 +210,8 @@ class ImpliedPlaces:
         # a reference: a place the sentence names outright comes first
         return [PlaceMention(c.start(), c.end(), name, city, True,
                              c.group(1).lower() in ("in", "across", "inside"),
-                             c.group(1).lower() in ("from", "fled", "left", "leaving", "fleeing")) for c in cues]
+                             c.group(1).lower() in ("from", "fled", "left", "leaving", "fleeing"),
+                             source=_source_before(text, c)) for c in cues]
 
     def _parts_of_main(self, text: str, mentions: list[PlaceMention], main: PlaceMention,
                        wholes: list[PlaceMention]) -> list[PlaceMention]:
@@ -309,3 +310,11 @@ class ImpliedPlaces:
             if len(codes) == 1:
                 near.append((abs(s - at), codes.pop()))
         return min(near)[1] if near else ""
+
+
+def _source_before(text: str, cue: re.Match) -> bool:
+    """ "diplomats in the capital put the toll at …": where the source is, not the figure's place."""
+    if cue.group(1).lower() not in ("in", "from"):
+        return False
+    before = text[max(0, cue.start() - 40) : cue.start()] + cue.group(1) + " the "
+    return pat.source_in(before, before.lower())

