@@ -1,0 +1,42 @@
+"""Figures and fields from the errors of blind batch 151–158 (US and European newspaper styles), each
+a short report of its own in other words and places than the gold article (tests/gold/GUIDELINES.md)."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 5, 6)
+
+
+def _measures(figures):
+    return {f.value: f.measure.value for f in figures}
+
+
+def test_people_said_to_lie_under_mud_or_never_found_are_missing(extract):
+    text = ("Firefighters think up to 40 villagers may still be under the debris near Kolo, an official said. "
+            "Dozens more were never found after the 2012 avalanche, residents said. "
+            "Officials fear 120 people are feared buried in the hamlet.")
+    found = _measures(extract(text, PUB))
+    assert found[40] == "missing" and found[120] == "missing"
+
+
+def test_people_who_did_not_make_it_are_dead(extract):
+    text = "“My brother and 7 neighbours from Kayes did not make it,” a survivor told reporters."
+    assert _measures(extract(text, PUB))[7] == "killed"
+
+
+def test_people_treated_for_burns_are_injured(extract):
+    text = "Doctors in Mirna said 13 people were being treated for burns, the health office said."
+    assert _measures(extract(text, PUB))[13] == "injured"
+
+
+def test_people_living_in_temporary_camps_or_public_shelters_are_displaced(extract):
+    text = ("The agency said 4,300 people were staying in 60 temporary camps in the south, while "
+            "about 2,100 people were living in 35 public shelters.")
+    found = _measures(extract(text, PUB))
+    assert found[4300] == "displaced" and found[2100] == "displaced"
+
+
+def test_bodies_released_to_families_stay_bodies(extract):
+    text = ("Pathologists had identified 40 bodies by Monday, prosecutors said, and 25 of them had "
+            "been released to their families.")
+    found = _measures(extract(text, PUB))
+    assert found[40] == "bodies" and found[25] == "bodies"
