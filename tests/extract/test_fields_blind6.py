@@ -40,3 +40,18 @@ def test_bodies_released_to_families_stay_bodies(extract):
             "been released to their families.")
     found = _measures(extract(text, PUB))
     assert found[40] == "bodies" and found[25] == "bodies"
+
+
+def test_a_body_that_rejects_that_account_disputes_the_figure_just_quoted(extract):
+    text = ("Rebels stormed the jail at Kivuli on Sunday, the corrections service said.\n\n"
+            "\"They say eight died, but my cousin saw them carry out more than 40 bodies,\" said Amina Oduya, 52.\n\n"
+            "The corrections service rejected that account on Monday.")
+    found = {f.value: f.disputed_by for f in extract(text, PUB)}
+    assert found[40] == "The corrections service"
+
+
+def test_an_appositive_accusation_names_its_denier_without_the_noun(extract):
+    text = ("Monitors say 300 migrants have been detained by police in the port of Zarzis, "
+            "allegations the interior ministry denies.")
+    found = {f.value: f.disputed_by for f in extract(text, PUB)}
+    assert found[300] == "the interior ministry"
