@@ -55,3 +55,38 @@ def test_an_appositive_accusation_names_its_denier_without_the_noun(extract):
             "allegations the interior ministry denies.")
     found = {f.value: f.disputed_by for f in extract(text, PUB)}
     assert found[300] == "the interior ministry"
+
+
+PAST = dt.date(2025, 8, 20)
+
+
+def _dates(figures):
+    return {f.value: (f.as_of and f.as_of.isoformat(), f.since and f.since.isoformat()) for f in figures}
+
+
+def test_a_month_followed_by_when_dates_the_figures_of_its_clause(extract):
+    text = ("The blaze is the worst in the region since August 2019, when wildfires killed more than 60 people. "
+            "Survivors recalled memories of March 2016, when a cyclone killed about 90 people in the port.")
+    found = _dates(extract(text, PAST))
+    assert found[60] == ("2019-08-31", "2019-08-01") and found[90] == ("2016-03-31", "2016-03-01")
+
+
+def test_a_count_since_a_month_when_something_began_is_open(extract):
+    text = "The ministry says 4,100 people have been killed since March 2023, when the insurgents began their offensive."
+    assert _dates(extract(text, PAST))[4100][0] == "2025-08-20"
+
+
+def test_a_sentence_opening_on_a_past_month_dates_figures_after_a_comma(extract):
+    text = "In April 2015, a mudslide from the ridge buried the hamlet of Loma Verde, killing at least 82 people."
+    assert _dates(extract(text, PAST))[82] == ("2015-04-30", "2015-04-01")
+
+
+def test_the_year_of_a_named_disaster_dates_its_toll(extract):
+    text = "The country's deadliest storm, the 1998 Caribbean hurricane, killed about 9,000 people on the coast."
+    assert _dates(extract(text, PAST))[9000] == ("1998-12-31", "1998-01-01")
+
+
+def test_the_deadliest_since_a_past_disaster_is_no_start(extract):
+    text = ("Floods killed 45 people in the valley in July, the deadliest toll since the 2012 floods, "
+            "officials said.")
+    assert _dates(extract(text, PAST))[45][1] != "2012-01-01"
