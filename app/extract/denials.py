@@ -16,9 +16,12 @@ _NOT_DISPUTE = re.compile(
     r"the\s+attack|the\s+strike)\b",
     re.IGNORECASE,
 )
-_APPOSED_DENIAL = re.compile(r",\s+(?:an?|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|charge|"
+_APPOSED_DENIAL = re.compile(r",\s+(?:(?:an?|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|assertion|charge|"
                              r"allegation|accusation)s?\s+"
                              r"(?:that\s+|which\s+)?[^,.;]{0,60}$", re.IGNORECASE)
+# "…, accusations the government rejects": the noun the appositive opens on is not the denier
+_APPOSED_HEAD = re.compile(r"^(?:(?:an?|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|"
+                           r"assertion|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?(?=\S)", re.IGNORECASE)
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
 # "rejected claims by rights groups that 135 people were killed": the claim's own clause
@@ -55,7 +58,7 @@ _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exag
                          r"covering\s+up))")
 # "called the casualty figures \"fabrications\"", "branded the toll propaganda"
 _CALLED_FALSE = re.compile(
-    r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms)"
+    r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms|described|describes)"
     rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
     r"(?:\s+(?:given|reported|issued|released|cited|published|circulated|provided|shared|spread)\s+by\s+"
     r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?)?\s+(?:as\s+)?[\"“]?"
@@ -88,7 +91,7 @@ class _FigureHints:
 
 
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
-_THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim)\b(?!\s+of)",
+_THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim|account|version)\b(?!\s+of)",
                          re.IGNORECASE)
 _OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
@@ -252,7 +255,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
                     own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
-                    d.figure.disputed_by = _bare_name(denial.claimant, people)
+                    d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)
 
 

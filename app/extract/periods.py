@@ -26,7 +26,9 @@ _ORDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
 _YEAR = r"(?:19|20)\d{2}"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WAR = (r"(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|hostilities|fighting|violence|"
-        r"offensive|campaign|genocide|occupation|siege)")
+        r"offensive|campaign|genocide|occupation|siege|tsunami|earthquake|quake|floods?|cyclone|hurricane|typhoon|"
+        r"eruption|famine|massacre|landslides?|mudslides?|storm|tornado|drought|epidemic|outbreak|heatwave|"
+        r"heat\s+wave|wildfires?|riot|bombings?|attacks?|disaster)")
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _PERIOD = re.compile(
     rf"""
@@ -37,7 +39,7 @@ _PERIOD = re.compile(
   | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?P<ay1>{_YEAR})\s+and\s+(?P<ay2>{_YEAR})\b
   | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
-  | \bthe\s+(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+)?{_WAR}\b)
+  | \bthe\s+(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+){{0,2}}{_WAR}\b)
   | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>half|quarter)\s+of\s+
       (?:the\s+year|this\s+year|(?P<plast>last\s+year)|(?P<py>{_YEAR}))\b
   | \b(?:in|during|over)\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<ny>\d{{4}}))
@@ -47,6 +49,7 @@ _PERIOD = re.compile(
       (?:(?:last\s+)?(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?P<wdate>{_DAY})(?![\w-]))
   | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<mn>\d{{1,2}}|{"|".join(_ORDINALS)}|twelve)\s+months\s+
       (?:to|ending(?:\s+in)?|through|until)\s+(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})(?:\s+(?P<mtoy>\d{{4}}))?\b(?!\s+\d)
+  | \b(?:in|since|of)\s+(?P<whenm>{_MONTH})\s+(?P<wheny>{_YEAR})(?=,\s+when\b)
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
@@ -63,6 +66,18 @@ _PERIOD = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# A period with its year written out: it may date a whole clause about the past.
+_PAST_FRAME = re.compile(r"\b(?:19|20)\d{2}\b")
+_CLAUSE_STOP_AFTER = re.compile(r"[,;]")
+# "for the first time since", "the deadliest since", "the worst … since": a comparison, not a count's start
+_COMPARED_SINCE = re.compile(r"\b(?:first\s+time|\w+est|worst|ever|most)\b[^,.;]{0,40}\bsince\s+(?:\w+\s+){0,3}$",
+                             re.IGNORECASE)
+# "in March 2023, when it put the number at …": a count given then, not one over the month
+_COUNT_GIVEN = re.compile(r",\s+when\s+(?:it|they|he|she|the\s+[\w'’-]+)\s+(?:last\s+)?(?:put|said|counted|reported|"
+                          r"recorded|registered|estimated|published|gave)\b", re.IGNORECASE)
+_EVENT_SUBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_WAR}\s*,\s*(?:which\s+|that\s+)?[a-z]+\s+"
+                            r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|at\s+least|over)\s+)?",
+                            re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before|and\s+that)\b")
 _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|raising|pushing|lifting)\b",
                        re.IGNORECASE)  # ", taking the toll since May 28 to 38": the toll's start
@@ -169,6 +184,8 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         if g[first]:
             period = _span_of_years(m, g[first], g[last])
             if period and _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                if _COMPARED_SINCE.search(text, max(0, m.start() - 60), m.start()):
+                    return None  # "the deadliest since the 2010 earthquake", "for the first time since …"
                 return period._replace(until=None)  # "since the 2011 uprising"
             return period
     if g["wd1"]:  # "between Friday and Sunday": the latest such days on or before publication
@@ -230,6 +247,11 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         until = _last_day(_year_for(month, g["mtoy"], published), month)
         first = until.year * 12 + until.month - count  # months since year 0 of the first month, less one
         return Period(m.start(), m.end(), dt.date(first // 12, first % 12 + 1, 1), until) if 0 < count <= 60 else None
+    if g["whenm"]:  # "since May 2017, when floods killed 200": the figures of that month
+        month, year = _month(g["whenm"]), int(g["wheny"])
+        if _COUNT_GIVEN.match(text, m.end()):
+            return Period(m.start(), m.end(), None, _last_day(year, month))  # "…, when it put the number at"
+        return Period(m.start(), m.end(), dt.date(year, month, 1), _last_day(year, month))
     if g["year"]:
         year = int(g["year"])
         if _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
@@ -268,7 +290,7 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
 
 # Every _PERIOD match opens with one of these words, followed by a space, at the start of a token.
 _OPENERS = frozenset(
-    "between from in during throughout over the by through until till to as since so this last".split())
+    "between from in during throughout over the by through until till to as since so this last of".split())
 # The only characters that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K"): where one
 # stands, the lower-case tokens may miss an opener the regex finds.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -333,6 +355,13 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
     after a sentence-opening period and the commas of a list of figures ("846 homicides, 393 …")."""
     if p.start < anchor_end and anchor < p.end:
         return False  # the figure itself: "between 1950 and 2000 people"
+    if p.end <= anchor and p.until is not None and _PAST_FRAME.search(text, p.start, p.end):
+        if text.startswith(", when", p.end) and not _CLAUSE_STOP_AFTER.search(text, p.end + 6, anchor):
+            return True  # "since May 2017, when floods killed more than 200": the when-clause's figures
+        if p.opens and ";" not in text[p.end:anchor]:
+            return True  # "In June 2018, a flow buried the village, killing 215": a past year dates the sentence
+        if text.startswith("the ", p.start) and _EVENT_SUBJECT.fullmatch(text, p.end, anchor):
+            return True  # "the 2004 tsunami, killed about 35,000": the event named as the subject
     a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
     if p.opens and p.end <= anchor:
         a += 1  # the comma of "In 2023, …"
@@ -367,6 +396,9 @@ def choose_period(text: str, periods: list[Period], start: int, end: int, anchor
         return None  # "In July an explosion killed 53": the month is the day of the event
     if measure_before and chosen.start >= anchor_end and _SEIZED_AFTER.match(text, anchor_end, chosen.start):
         return None  # "released 23 passengers seized from a bus last month": the day they were taken
+    if chosen.start >= anchor_end and text.startswith(", when", chosen.end) and \
+            text[chosen.start : chosen.start + 5].lower() == "since":
+        chosen = chosen._replace(until=None)  # "2,300 killed since October 2023, when the war began": its start
     if chosen.until is None:
         chosen = chosen._replace(until=next((p.until for p in inside if p.since is None and p.until), None))
     elif chosen.since is None:
