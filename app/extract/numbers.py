@@ -21,7 +21,10 @@ _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_
 
 _WORD_ATOM = phrase_pattern(_UNITS + _TENS + list(_SCALES), flags=0).pattern
 _WORD_NUMBER = rf"(?:{_WORD_ATOM})(?:(?:[\s-]+(?:and\s+)?){_WORD_ATOM})*"
-_SCALE_WORD = r"(?:[\s-]?(?:million|billion|thousand))"
+# After digits also the South Asian scales: "2 lakh" = 200,000, "1.5 crore" = 15,000,000
+_DIGIT_SCALES = {**_SCALES, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "lacs": 100_000,
+                 "crore": 10_000_000, "crores": 10_000_000}
+_SCALE_WORD = r"(?:[\s-]?(?:million|billion|thousand|lakhs?|lacs?|crores?))"
 _SCALE_SHORT = r"(?:\s?(?:mln|mn|bn)|m|k)"
 
 # Digits are found by a scan that starts on a digit (which the regex engine does fast); number
@@ -77,7 +80,7 @@ def _digits_value(match: re.Match[str]) -> float:
     digits, scale, short = match.group(1, 2, 3)  # digits, scale, short
     value = float(digits.replace(",", ""))
     if scale:
-        value *= _SCALES[scale.strip().strip("-").strip().lower()]  # "1.2 million", "1.2-million", "1.2\nmillion"
+        value *= _DIGIT_SCALES[scale.strip().strip("-").strip().lower()]  # "1.2 million", "1.2-million", "1.2\nmillion"
     elif short:
         value *= _SHORT_SCALES[short.strip().lower()]
     return value

@@ -45,3 +45,13 @@ def test_a_scale_word_on_the_next_line_is_read_not_a_crash(extract):
     # and "1.2" is never taken alone
     figures = extract("Report\n\nThe UN says about 1.2\nmillion people have been displaced by the fighting.", PUB)
     assert all(f.value == 1_200_000 for f in figures)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Over 2 lakh people were displaced by the floods in the district, officials said.", 200_000),
+    ("Nearly 1.5 lakh people have been evacuated, the disaster authority said.", 150_000),
+    ("About 1.2 crore people were affected by the cyclone, the ministry said.", 12_000_000),
+])
+def test_south_asian_scales_after_digits(extract, sentence, value):
+    # Indian, Pakistani and Bangladeshi outlets write lakh (100,000) and crore (10 million)
+    assert [f.value for f in extract("Report\n\n" + sentence, PUB)] == [value]
