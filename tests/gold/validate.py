@@ -36,13 +36,16 @@ SIDES = {"russia", "ukraine", "israel", "palestine", "hamas", "sudan", "rsf", "s
          "hezbollah", "ttp", "burkina-faso", "codeco", "india", "ecuador", "mexico", "south-sudan",
          "central-african-republic", "cpc", "burundi", "benin", "jnim", "adf", "kyrgyzstan", "tajikistan",
          "honduras", "iran", "venezuela", "senegal", "guinea", "chile", "brazil", "vietnam", "zambia"}
-COUNTRIES = {"UA", "RU", "PL", "MD", "RO", "HU", "SK", "DE", "PS", "IL", "EG", "LB", "SD", "TD",
-             "SS", "ET", "SY", "TR", "PK", "LY", "MM", "BD", "TH", "IN", "ER", "HT", "DO", "CF",
-             "SA", "IQ", "JO", "BY",
-             "CD", "RW", "ML", "BF", "MZ", "TZ", "NG", "SO", "YE", "AF", "AM", "AZ", "TN", "IT", "PH", "NP", "PG", "EC", "MX", "GT", "KE", "GR",
-             "MA", "TC", "BS", "PA", "CO", "ID", "NE", "CM", "VE",
-             "BI", "BJ", "UG", "KG", "TJ", "UZ", "PE", "LK", "MW", "MG", "VU", "HN", "ZW", "DJ",
-             "IR", "CL", "BR", "GN", "TT", "ZM", "VN", "SN", "GM", "GW", "LA", "CN"}
+COUNTRIES = set((
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS "
+    "BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE "
+    "EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM "
+    "HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC "
+    "LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA "
+    "NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW "
+    "SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO "
+    "TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW"
+).split()) | {"XK"}  # every ISO 3166-1 alpha-2 code, and Kosovo
 
 # Cue phrases that fix the qualifier when they start the evidence (longest first).
 PREFIX_CUES = [
