@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.claim_known import known_after
 from app.extract.claim_spans import can_claim
-
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -42,7 +42,7 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
-                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
+                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
                            r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
@@ -79,6 +79,9 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
     if by:
         whole = by.group(1)
     segment = _NP_AFTER_END.split(whole, maxsplit=1)[0]
+    known = known_after(whole, len(segment.rstrip()), len(whole)) if "known" in whole else None
+    if known:  # "according to the agency that runs the prisons, known by its acronym, SNAI"
+        return known
     np = _TRAILING.sub("", (acronym_in(finder, segment.strip()) or _PAREN.sub("", segment) if "(" in segment
                             else segment).strip())  # "on Sunday"
     if np and finder.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"

@@ -9,6 +9,7 @@ from app.extract.aliases import DescribedBodies
 from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, identified_as, np_after, \
     np_after_inverted
 from app.extract.claim_documents import document_claims
+from app.extract.claim_known import known_name
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
@@ -58,6 +59,8 @@ _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
+# "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
+_OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
@@ -176,7 +179,8 @@ class ClaimantFinder:
                 continue
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
-            if verb in ("citing", "quoting") and (out or self._verb_re.search(text, m.end, end)):
+            if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or
+                                                  not out and self._verb_re.search(text, m.end, end)):
                 continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
                 continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
@@ -218,7 +222,7 @@ class ClaimantFinder:
                 continue
             if np is None:
                 continue
-            if np in ("We", "we", "I") and _inside_quote(text, m.start):
+            if np.rsplit(None, 1)[-1] in ("We", "we", "I") and _inside_quote(text, m.start):
                 continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
@@ -229,7 +233,7 @@ class ClaimantFinder:
                 if by is None:
                     continue
                 np = by.group(1)
-            np = source_span(np)
+            np = source_span(known_name(np) or np)  # "The agency, known by its acronym X, said": X
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)

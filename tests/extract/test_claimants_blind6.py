@@ -1,0 +1,44 @@
+"""Claimant rules from the blind batch 151–158 (US and European newspaper styles), tested in other wording."""
+
+from app.extract.pipeline import default_extractor
+
+_EX = default_extractor()
+
+
+def _claimants(text: str) -> list[str | None]:
+    return [f.claimant for f in _EX.extract(text, None)]
+
+
+def test_a_list_intro_cut_by_an_abbreviation_keeps_its_owner():
+    text = ("Heavy rain has killed 30 people, the National Emergency Office (NEO) said on Friday.\n\n"
+            "The NEO's provincial breakdown, as of 9 a.m. Friday:\n\n"
+            "Oruro: 11 dead, 4 missing\nPotosi: 9 dead, 3 missing\n")
+    assert _claimants(text)[1:] == ["The NEO"] * 4
+
+
+def test_a_body_known_by_its_acronym_is_named_by_it():
+    text = ("The fire started in the east wing, according to a statement from the agency that manages the "
+            "country's hospitals, known by its French acronym, DGSH, and spread quickly. The agency said 12 "
+            "patients had died.\n")
+    assert _claimants(text) == ["DGSH"]
+    text = ("Floods have killed 25 people, the country's civil protection agency said. The agency, known by "
+            "its Portuguese acronym Sedec, said 40 people were missing.\n")
+    assert _claimants(text) == ["Sedec", "Sedec"]
+
+
+def test_a_bullet_is_no_part_of_the_subject():
+    text = ("Key facts\n\n• The coroner's office said that 14 bodies had been identified.\n\n"
+            "• Nine firefighters were hurt, the ministry said.\n")
+    assert _claimants(text)[0] == "The coroner's office"
+
+
+def test_we_inside_a_quote_after_an_opening_phrase_is_the_speaker():
+    text = ('"It was chaos," said a fire captain who led the first crew, who asked not to be named. '
+            '"By noon we had carried out 18 bodies."\n')
+    assert _claimants(text) == ["a fire captain"]
+
+
+def test_an_earlier_version_of_the_article_cites_its_source():
+    text = ("Correction: An earlier version of this story, published Tuesday, gave a toll of 41, citing the "
+            "regional health directorate.\n")
+    assert _claimants(text) == ["the regional health directorate"]
