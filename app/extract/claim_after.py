@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_known import known_after
+from app.extract.claim_pairs import named_after_description
 from app.extract.claim_spans import can_claim
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
@@ -46,7 +47,7 @@ _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
                            r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
-                           r"said|put|puts|released|published)\b")
+                           r"said|put|puts|released|published|based\s+on)\b")  # "a tally by X based on …"
 
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
@@ -84,6 +85,8 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
         return known
     np = _TRAILING.sub("", (acronym_in(finder, segment.strip()) or _PAREN.sub("", segment) if "(" in segment
                             else segment).strip())  # "on Sunday"
+    if np and whole[len(segment) : len(segment) + 1] == ",":  # "… a local rights group, the X Centre, …"
+        np = named_after_description(whole, np, len(segment)) or np
     if np and finder.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
         named = _APPOSED_NAME.match(whole, len(segment))
         if named and finder.looks_like_name(named.group(1)):

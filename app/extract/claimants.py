@@ -10,6 +10,7 @@ from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_i
     np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name
+from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
@@ -94,14 +95,14 @@ _OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|tol
                                 re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
+_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
                     r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where)\s+$")  # "…, where residents said": only what follows
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what)\s+$")  # "…, where residents said": only what follows
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
@@ -234,6 +235,7 @@ class ClaimantFinder:
                     continue
                 np = by.group(1)
             np = source_span(known_name(np) or np)  # "The agency, known by its acronym X, said": X
+            np = named_part(self, np) or np  # "Telegram channels and the news agency X": X
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)
@@ -389,7 +391,8 @@ class ClaimantFinder:
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
              len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
-        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)) \
+        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and \
+                (self._source_head(subject.group(1)) or subject.group(1).lower() in _PRONOUNS) \
                 and not _BE.search(subject.group(1)):  # "…, speaking … because he was not authorised to brief the media"
             np = subject.group(1)
         else:

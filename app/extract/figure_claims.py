@@ -13,6 +13,8 @@ from app.extract.claim_release import document_source, first_person_body
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import Sentence
 
+# "…; all were freed, according to the regional delegation.": a closing source covers the sentence
+_FINAL_ACCORDING = re.compile(r"according\s+to\s+[^,;:()\"“”]{3,80}$")
 _SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)*\s*[.!?\"”’]*\s*$")
 
 
@@ -140,7 +142,7 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
               ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
         usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
-                  _SENTENCE_FINAL.match(text, c.end, sentence.end)]
+                  (_SENTENCE_FINAL.match(text, c.end, sentence.end) or _FINAL_ACCORDING.match(text, c.start, sentence.end))]
     if not usable:
         return None
     best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))

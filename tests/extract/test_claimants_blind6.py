@@ -42,3 +42,33 @@ def test_an_earlier_version_of_the_article_cites_its_source():
     text = ("Correction: An earlier version of this story, published Tuesday, gave a toll of 41, citing the "
             "regional health directorate.\n")
     assert _claimants(text) == ["the regional health directorate"]
+
+
+def test_the_named_part_of_a_two_part_source():
+    text = "Social media accounts and the state broadcaster KBC claimed that 25 police officers were killed.\n"
+    assert _claimants(text) == ["KBC"]
+    text = ("Nine villagers were shot dead, according to witnesses and a regional human rights group, the "
+            "Forum for Justice in Kivu, which gathered their names.\n")
+    assert _claimants(text) == ["the Forum for Justice in Kivu"]
+    text = "Villagers and community leaders in Bor said 30 people drowned.\n"
+    assert _claimants(text) == ["Villagers and community leaders in Bor"]  # both generic
+    text = "The navy and the coastal Marine Guard said 30 people drowned.\n"
+    assert _claimants(text) == ["The navy and the coastal Marine Guard"]  # two bodies
+
+
+def test_what_it_said_is_a_claim_about_what_follows():
+    text = ("The militia said its fighters had killed 60 troops and taken nine prisoners, and released "
+            "footage of what it said were captured rifles.\n")
+    assert _claimants(text) == ["The militia", "The militia"]
+
+
+def test_a_closing_according_to_reaches_across_a_semicolon():
+    text = ("Gunmen seized 31 passengers from a bus near the border; all were freed two days later, "
+            "according to the provincial transport office.\n")
+    assert _claimants(text) == ["the provincial transport office"]
+
+
+def test_a_tally_based_on_other_sources_is_its_authors():
+    text = ("According to a count by Der Spiegel based on police and hospital sources, at least 44 people "
+            "have died since March.\n")
+    assert _claimants(text) == ["Der Spiegel"]
