@@ -42,12 +42,14 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
-_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
+_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z0-9][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
+_QUOTE_CLOSED = re.compile(r"[,.?!][\"”]\s*\w+$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
                            r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
-                           r"said|put|puts|released|published|based\s+on)\b")  # "a tally by X based on …"
+                           r"said|put|puts|released|published|based\s+on|to\s+(?:have|be)\s)\b")  # "a tally by X based on …",
+#                                                                 "estimated by X to have killed …"
 
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
@@ -60,9 +62,12 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     m = _INVERTED_NP.match(segment)
     if not m:  # "…, said the health ministry": a source noun with no name in it
         m = _INVERTED_COMMON.match(segment)
-        if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in finder.nouns | set(finder.titles):
-            return None
+        if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in finder.nouns | set(finder.titles) \
+                and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
+            return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
     np = m.group(1)
+    if " who " in np and np[:2] in ("a ", "an", "th"):  # "said a herder who fled to Gao": the herder
+        np = np.split(" who ", 1)[0]
     before = text[max(0, pos - 80) : pos]
     if not _AFTER_QUOTE_OR_COMMA.search(before):
         return None
@@ -70,7 +75,7 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
         named = _APPOSED_NAME.match(segment, m.end())
         if named and finder.looks_like_name(named.group(1)):
             return named.group(1)
-    return np if finder.plausible(np) else None
+    return np if finder.plausible(np) or np[:2] in ("a ", "an") and _QUOTE_CLOSED.search(before) else None
 
 
 def np_after(finder, text: str, pos: int, end: int) -> str | None:

@@ -60,6 +60,7 @@ _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
+_QUANTITIES = frozenset("hundreds thousands dozens scores millions tens many several some few".split())
 # "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
 _OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
@@ -221,7 +222,7 @@ class ClaimantFinder:
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np is None:
+            if np is None or np.lower() in _QUANTITIES:  # "Hundreds feared buried": the figure, not a source
                 continue
             if np.rsplit(None, 1)[-1] in ("We", "we", "I") and _inside_quote(text, m.start):
                 continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim

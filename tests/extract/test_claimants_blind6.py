@@ -72,3 +72,31 @@ def test_a_tally_based_on_other_sources_is_its_authors():
     text = ("According to a count by Der Spiegel based on police and hospital sources, at least 44 people "
             "have died since March.\n")
     assert _claimants(text) == ["Der Spiegel"]
+
+
+def test_an_unnamed_speaker_after_a_quote_is_whoever_the_text_says():
+    text = '"They killed my uncle and his three sons by the well," said a 52-year-old herder who fled to Gao.\n'
+    assert _claimants(text) == ["a 52-year-old herder"]
+
+
+def test_a_passive_estimate_by_a_body_with_an_infinitive_after_it():
+    text = ("In 2015, an earlier cyclone on the coast was estimated by the government to have killed more than "
+            "1,500 people, though few were ever identified.\n")
+    assert _claimants(text) == ["the government"]
+
+
+def test_an_owned_toll_that_stood_at_a_number():
+    text = ("Charities fear that more than 200 people may be trapped, while the ministry's official toll stood "
+            "at 19 on Friday.\n")
+    assert _claimants(text) == ["Charities", "the ministry"]
+
+
+def test_a_role_with_an_owner_is_named_later():
+    text = ("Kasai's provincial governor told reporters that 16 bodies had been recovered. \"We need boats,\" "
+            "said the governor, Paul Mbuyi Kalala.\n")
+    assert _claimants(text) == ["Paul Mbuyi Kalala"]
+
+
+def test_a_quantity_is_no_source():
+    text = "Mudslide in the Andes: Dozens feared dead in mountain village\n\nRescuers searched on Monday.\n"
+    assert _claimants(text) == [None]
