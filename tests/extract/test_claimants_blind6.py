@@ -100,3 +100,9 @@ def test_a_role_with_an_owner_is_named_later():
 def test_a_quantity_is_no_source():
     text = "Mudslide in the Andes: Dozens feared dead in mountain village\n\nRescuers searched on Monday.\n"
     assert _claimants(text) == [None]
+
+
+def test_an_institution_named_after_someone_is_no_person():
+    text = ("Amadou Diallo, a spokesman for the regional police, told Reuters that the fire began at night. "
+            "Staff at the Ahmed Sekou Toure hospital had received 14 bodies by noon, he said.\n")
+    assert _claimants(text) == ["Amadou Diallo"]
