@@ -106,3 +106,9 @@ def test_an_institution_named_after_someone_is_no_person():
     text = ("Amadou Diallo, a spokesman for the regional police, told Reuters that the fire began at night. "
             "Staff at the Ahmed Sekou Toure hospital had received 14 bodies by noon, he said.\n")
     assert _claimants(text) == ["Amadou Diallo"]
+
+
+def test_bare_plural_object_appositive_names_the_denier():
+    text = ("Activists say 40 detainees have died in custody since January, allegations the interior "
+            "ministry denies.\n")
+    assert [f.disputed_by for f in _EX.extract(text, None)] == ["the interior ministry"]
