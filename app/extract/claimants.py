@@ -97,14 +97,14 @@ _OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure
                                 re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
+_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what|whom)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
                     r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what)\s+$")  # "…, where residents said": only what follows
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
@@ -260,7 +260,10 @@ class ClaimantFinder:
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
             # "X rejected reports that 80 drowned, insisting that its count of 31 …": X's only after
             relative = relative or (verb in _PARTICIPLES and self._denial_re.search(text, start, m.start) is not None)
-            out.append(Claim(m.start, m.end, claimant, relative, inverted))
+            begin = m.start
+            if relative and text.endswith("whom ", max(start, at - 5), at):  # "33 hostages, eight of whom X
+                begin = max(start, text.rfind(",", start, at) + 1)            # believes are dead": the eight
+            out.append(Claim(begin, m.end, claimant, relative, inverted))
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]

@@ -112,3 +112,8 @@ def test_bare_plural_object_appositive_names_the_denier():
     text = ("Activists say 40 detainees have died in custody since January, allegations the interior "
             "ministry denies.\n")
     assert [f.disputed_by for f in _EX.extract(text, None)] == ["the interior ministry"]
+
+
+def test_of_whom_x_believes_covers_only_the_part():
+    text = "The militia is to release 40 captives this month, at least nine of whom officials believe are dead.\n"
+    assert _claimants(text) == [None, "officials"]
