@@ -42,7 +42,8 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
-_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z0-9][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
+# "…, said a UN official who …": an unnamed speaker, an acronym among the words before the role
+_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:(?:[a-z0-9][\w'’-]*|[A-Z]{2,6})\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
 _QUOTE_CLOSED = re.compile(r"[,.?!][\"”]\s*\w+$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")

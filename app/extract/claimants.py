@@ -440,7 +440,7 @@ class ClaimantFinder:
         if verdict is None:
             if len(self._verdicts) > 50_000:
                 self._verdicts.clear()
-            fit = not (not np or len(np.split()) > 10 or
+            fit = not (not np or len(np.split()) > (14 if " and " in np else 10) or  # two sources: longer
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
                        _DIGIT.search(np) and not (numbered_service(np) and

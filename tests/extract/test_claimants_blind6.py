@@ -117,3 +117,19 @@ def test_bare_plural_object_appositive_names_the_denier():
 def test_of_whom_x_believes_covers_only_the_part():
     text = "The militia is to release 40 captives this month, at least nine of whom officials believe are dead.\n"
     assert _claimants(text) == [None, "officials"]
+
+
+def test_a_long_two_part_subject_still_gives_its_named_part():
+    text = ("Nationalist bloggers on social media and the state news agency TASS claimed the raid had hit a "
+            "\"staging area\" of the brigade, killing up to 60 soldiers.\n")
+    assert _claimants(text) == ["TASS"]
+
+
+def test_an_acronym_before_an_unnamed_speakers_role():
+    text = "An IOM boat took 17 injured migrants to the port on Friday, said a UNHCR official who asked not to be named.\n"
+    assert _claimants(text) == ["a UNHCR official"]
+
+
+def test_a_distance_aside_between_speaker_and_verb():
+    text = "A nurse in Gao, some 300 km (190 miles) north of the capital, said 22 wounded had arrived.\n"
+    assert _claimants(text) == ["a nurse"]
