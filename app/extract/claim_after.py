@@ -15,8 +15,10 @@ _UNNAMED = re.compile(r"\s+(?:an?|one)\s")
 _GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
                         rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
 # "A volunteer, who asked to be identified only as Min Thu for fear of reprisals, said": the name given
-_IDENTIFIED_AS = re.compile(rf"^who\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
-                            rf"(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
+# … or "A herder, who gave his name only as Salif, said"
+_IDENTIFIED_AS = re.compile(rf"^who\s+(?:(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
+                            rf"(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)|"
+                            rf"(?:gave|would\s+give|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+"
                             rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
 
 

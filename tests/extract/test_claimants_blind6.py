@@ -133,3 +133,9 @@ def test_an_acronym_before_an_unnamed_speakers_role():
 def test_a_distance_aside_between_speaker_and_verb():
     text = "A nurse in Gao, some 300 km (190 miles) north of the capital, said 22 wounded had arrived.\n"
     assert _claimants(text) == ["a nurse"]
+
+
+def test_a_speaker_who_gave_a_name_only():
+    text = ('A fisherman from Kome, who gave his name only as Okello, said he swam for hours. '
+            '"We pulled out 14 bodies that night," he said.\n')
+    assert _claimants(text) == ["Okello"]
