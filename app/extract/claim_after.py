@@ -51,8 +51,8 @@ _QUOTE_CLOSED = re.compile(r"[,.?!][\"”]\s*\w+$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
                            r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
-                           r"said|put|puts|released|published|based\s+on|to\s+(?:have|be)\s)\b")  # "a tally by X based on …",
-#                                                                 "estimated by X to have killed …"
+                           r"said|put|puts|released|published|based\s+on|to\s+(?:have|be)\s|of\s+[a-z]+ing\s)\b")  # "a tally by X based on …",
+#                                                   "estimated by X to have killed …", "accused by X of killing …"
 
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:

@@ -73,7 +73,7 @@ _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
-                            "estimated".split())
+                            "estimated accused".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
@@ -185,6 +185,9 @@ class ClaimantFinder:
             if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or
                                                   not out and self._verb_re.search(text, m.end, end)):
                 continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
+            if verb.startswith("accus") and not text.startswith(" by ", m.end) and \
+                    (text.startswith(" of ", m.end) or _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start)):
+                continue  # "The army, accused of killing 30", "RSF accused of …": the accused, not the accuser
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
                 continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \

@@ -139,3 +139,12 @@ def test_a_speaker_who_gave_a_name_only():
     text = ('A fisherman from Kome, who gave his name only as Okello, said he swam for hours. '
             '"We pulled out 14 bodies that night," he said.\n')
     assert _claimants(text) == ["Okello"]
+
+
+def test_an_accuser_claims_the_figure_and_the_accused_does_not():
+    text = "Amnesty International has accused the coast guard of forcibly returning more than 4,000 asylum seekers.\n"
+    assert _claimants(text) == ["Amnesty International"]
+    text = "The militia has been accused by the UN of killing 200 fishermen.\n"
+    assert _claimants(text) == ["UN"]
+    text = "The militia, accused of killing 200 fishermen, said it had not been in the area.\n"
+    assert _claimants(text) == [None]
