@@ -36,8 +36,11 @@ _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 _MIXED_ACRONYM = re.compile(r"\(([A-Z][a-z]?[A-Z][A-Za-z]{1,6})\)")
 # "the mission, known as MINUSCA", "The committee, known by its Russian acronym GKNB": a body's
 # head noun given its acronym; every name of the body with that head takes it
-_HEAD_KNOWN_AS = re.compile(r"\b[Tt]he\s+([a-z]{4,}),\s+(?:also\s+)?known\s+(?:as|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:acronym|initials|abbreviation))\s+([A-Z][A-Za-z]{1,7}[A-Z])\b")
+# … and "the agency that runs the prisons, known by its Spanish acronym, Copeco": after "acronym"
+# a word with one capital is the acronym too
+_HEAD_KNOWN_AS = re.compile(r"\b[Tt]he\s+([a-z]{4,})(?:\s+(?:that|which)\s+[^,.;]{3,80}?)?,\s+(?:also\s+)?known\s+"
+                            r"(?:as\s+([A-Z][A-Za-z]{1,7}[A-Z])|by\s+(?:its|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:acronym|initials|abbreviation),?\s+([A-Z][A-Za-z]{1,7}[A-Z]|[A-Z][a-z]{3,7}))\b")
 # "A coalition of opposition parties, known as G7," : an indefinite body, its head noun followed
 # by "of …", given a short name with capitals or digits ("F24", "M23")
 _A_HEAD_KNOWN_AS = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})\s+(?:of|for)\s+[\w'’ -]{3,60}?,\s+(?:also\s+)?known\s+as\s+"
@@ -156,8 +159,9 @@ class Aliases:
         self.heads: dict[str, str] = {}
         if "known" in text:
             for m in _HEAD_KNOWN_AS.finditer(text):  # "the mission, known as MINUSCA"
-                self.acronyms.add(m.group(2))
-                self.heads.setdefault(m.group(1).lower(), m.group(2))
+                short = m.group(2) or m.group(3)
+                self.acronyms.add(short)
+                self.heads.setdefault(m.group(1).lower(), short)
             for m in _A_HEAD_KNOWN_AS.finditer(text):  # "a coalition of civic groups, known as G12"
                 self.acronyms.add(m.group(2))
                 self.heads.setdefault(m.group(1).lower(), m.group(2))

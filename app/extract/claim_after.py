@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from app.extract.claim_known import known_after
+from app.extract.claim_pairs import named_after_description
 from app.extract.claim_spans import can_claim
-
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -14,8 +15,10 @@ _UNNAMED = re.compile(r"\s+(?:an?|one)\s")
 _GAVE_NAME = re.compile(rf"\bwho\s+(?:gave|would\s+give)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|full\s+)?name"
                         rf"(?:\s+as|,)\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)")
 # "A volunteer, who asked to be identified only as Min Thu for fear of reprisals, said": the name given
-_IDENTIFIED_AS = re.compile(rf"^who\s+(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
-                            rf"(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)\s+"
+# … or "A herder, who gave his name only as Salif, said"
+_IDENTIFIED_AS = re.compile(rf"^who\s+(?:(?:asked|wanted|agreed|preferred)\s+to\s+be\s+(?:identified|named|called)\s+"
+                            rf"(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+(?:first\s+)?name,?)|"
+                            rf"(?:gave|would\s+give|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+"
                             rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?)\b")
 
 
@@ -41,12 +44,15 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
-_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,4}?[a-z][\w'’-]*)"
-                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this)\s|\s*$)")
+# "…, said a UN official who …": an unnamed speaker, an acronym among the words before the role
+_INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:(?:[a-z0-9][\w'’-]*|[A-Z]{2,6})\s+){0,4}?[a-z][\w'’-]*)"
+                              r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
+_QUOTE_CLOSED = re.compile(r"[,.?!][\"”]\s*\w+$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
                            r"\s(?:which|who|that|show|shows|showed|indicate|indicates|suggest|suggests|say|says|"
-                           r"said|put|puts|released|published)\b")
+                           r"said|put|puts|released|published|based\s+on|to\s+(?:have|be)\s|of\s+[a-z]+ing\s)\b")  # "a tally by X based on …",
+#                                                   "estimated by X to have killed …", "accused by X of killing …"
 
 
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
@@ -59,9 +65,12 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     m = _INVERTED_NP.match(segment)
     if not m:  # "…, said the health ministry": a source noun with no name in it
         m = _INVERTED_COMMON.match(segment)
-        if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in finder.nouns | set(finder.titles):
-            return None
+        if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in finder.nouns | set(finder.titles) \
+                and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
+            return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
     np = m.group(1)
+    if " who " in np and np[:2] in ("a ", "an", "th"):  # "said a herder who fled to Gao": the herder
+        np = np.split(" who ", 1)[0]
     before = text[max(0, pos - 80) : pos]
     if not _AFTER_QUOTE_OR_COMMA.search(before):
         return None
@@ -69,7 +78,7 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
         named = _APPOSED_NAME.match(segment, m.end())
         if named and finder.looks_like_name(named.group(1)):
             return named.group(1)
-    return np if finder.plausible(np) else None
+    return np if finder.plausible(np) or np[:2] in ("a ", "an") and _QUOTE_CLOSED.search(before) else None
 
 
 def np_after(finder, text: str, pos: int, end: int) -> str | None:
@@ -79,8 +88,13 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
     if by:
         whole = by.group(1)
     segment = _NP_AFTER_END.split(whole, maxsplit=1)[0]
+    known = known_after(whole, len(segment.rstrip()), len(whole)) if "known" in whole else None
+    if known:  # "according to the agency that runs the prisons, known by its acronym, SNAI"
+        return known
     np = _TRAILING.sub("", (acronym_in(finder, segment.strip()) or _PAREN.sub("", segment) if "(" in segment
                             else segment).strip())  # "on Sunday"
+    if np and whole[len(segment) : len(segment) + 1] == ",":  # "… a local rights group, the X Centre, …"
+        np = named_after_description(whole, np, len(segment)) or np
     if np and finder.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
         named = _APPOSED_NAME.match(whole, len(segment))
         if named and finder.looks_like_name(named.group(1)):

@@ -17,7 +17,11 @@ SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:h
 CLAIMS_BY = re.compile(r"((?:the\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+that\s")
 # "Witnesses in Goma, the provincial capital, said": an aside on the place the subject ends with
 _PLACE_ASIDE = re.compile(r"the\s+(?:[\w-]+\s+){0,3}?(?:capital|city|town|village|province|region|district|port|"
-                          r"hub|seat|border\s+town)(?:\s+of\s+[\w'’ -]+)?$")
+                          r"hub|seat|border\s+town)(?:\s+of\s+[\w'’ -]+)?$|"
+                          # "A health worker in Niono, more than 100 kilometers (60 miles) away, said"
+                          r"(?:(?:more|less)\s+than\s+|about\s+|some\s+|nearly\s+)?\d[\d,.]*\s*(?:kilometers|kilometres|"
+                          r"km|miles)(?:\s*\([^)]*\))?\s+(?:away|(?:to\s+the\s+)?(?:north|south|east|west)\w*)"
+                          r"(?:\s+of\s+[\w'’ -]+)?$")
 _ENDS_IN_NAME = re.compile(r"\s(?:in|at|from|near|of)\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*$")
 
 

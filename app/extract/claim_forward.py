@@ -8,7 +8,8 @@ import re
 
 # "a senior police officer", "The local sub-prefect", "the deputy head of X's border service":
 # one person, by role, in lower-case words (an "of …" tail may name the owner)
-_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))(?:\s+of\s+\S.*)?$")
+# … or by its owner: "Enga's provincial administrator"
+_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))(?:\s+of\s+\S.*)?$")
 # "The official, Jean-Pierre Ngaba," / "said the doctor, Elmer Quispe" / "The officer, Senior
 # Superintendent X": the role named by an apposition
 _APPOSED_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*),\s+(?:[A-Z][\w.-]*\s+){0,3}$")

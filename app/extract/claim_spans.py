@@ -58,9 +58,14 @@ _BODY_HEADS = frozenset("group organisation organization charity agency body ser
                         "alliance coalition committee association assessment report study survey".split())
 
 
+_BULLETS = ("• ", "- ", "* ", "– ", "— ")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase, and "…, the ministry said" recurs
 def source_span(np: str) -> str:
     """The part of a subject phrase that names the source, as written."""
+    if np[:2] in _BULLETS:  # "• The attorney general's office said …": a list item's subject
+        np = np[2:].lstrip()
     by = _DOCUMENT_BY.match(np)
     if by:  # "Figures released by the country's disaster agency"
         np = by.group(1)

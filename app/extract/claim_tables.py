@@ -22,6 +22,9 @@ def table_owner(finder, text: str, start: int, end: int, people, previous) -> li
     the bulletin. Only for a line that ends in a colon, as a table's or list's introduction does."""
     if not text[start:end].rstrip().endswith(":"):
         return []
+    line = text.rfind("\n", 0, start) + 1
+    if start - 160 < line < start:  # "The DMC's breakdown, as of 6 p.m. Wednesday:" cut at "p.m."
+        start = line
     m = _OWNED_DOCUMENT.match(text, start, end)
     if m is None:
         return []

@@ -9,6 +9,8 @@ from app.extract.aliases import DescribedBodies
 from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, identified_as, np_after, \
     np_after_inverted
 from app.extract.claim_documents import document_claims
+from app.extract.claim_known import known_name
+from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
@@ -58,6 +60,9 @@ _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
+_QUANTITIES = frozenset("hundreds thousands dozens scores millions tens many several some few".split())
+# "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
+_OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
@@ -68,7 +73,7 @@ _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
-                            "estimated".split())
+                            "estimated accused".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
@@ -85,20 +90,21 @@ _DIGIT = re.compile(r"\d")
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 # … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
 _DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
-_OBJECT_APPOSITIVE = re.compile(r"^(?:an?|the|this)\s+(?:figure|claim|number|toll|estimate|tally|count|assertion|"
+# "…, a figure Hamas has rejected", "…, accusations the government rejects": the rejecter
+_OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
                                 re.IGNORECASE)
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
+_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what|whom)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
                     r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where)\s+$")  # "…, where residents said": only what follows
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
@@ -176,8 +182,12 @@ class ClaimantFinder:
                 continue
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
-            if verb in ("citing", "quoting") and (out or self._verb_re.search(text, m.end, end)):
+            if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or
+                                                  not out and self._verb_re.search(text, m.end, end)):
                 continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
+            if verb.startswith("accus") and not text.startswith(" by ", m.end) and \
+                    (text.startswith(" of ", m.end) or _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start)):
+                continue  # "The army, accused of killing 30", "RSF accused of …": the accused, not the accuser
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
                 continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
@@ -216,9 +226,9 @@ class ClaimantFinder:
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np is None:
+            if np is None or np.lower() in _QUANTITIES:  # "Hundreds feared buried": the figure, not a source
                 continue
-            if np in ("We", "we", "I") and _inside_quote(text, m.start):
+            if np.rsplit(None, 1)[-1] in ("We", "we", "I") and _inside_quote(text, m.start):
                 continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
@@ -229,7 +239,8 @@ class ClaimantFinder:
                 if by is None:
                     continue
                 np = by.group(1)
-            np = source_span(np)
+            np = source_span(known_name(np) or np)  # "The agency, known by its acronym X, said": X
+            np = named_part(self, np) or np  # "Telegram channels and the news agency X": X
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), None)
@@ -252,7 +263,10 @@ class ClaimantFinder:
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
             # "X rejected reports that 80 drowned, insisting that its count of 31 …": X's only after
             relative = relative or (verb in _PARTICIPLES and self._denial_re.search(text, start, m.start) is not None)
-            out.append(Claim(m.start, m.end, claimant, relative, inverted))
+            begin = m.start
+            if relative and text.endswith("whom ", max(start, at - 5), at):  # "33 hostages, eight of whom X
+                begin = max(start, text.rfind(",", start, at) + 1)            # believes are dead": the eight
+            out.append(Claim(begin, m.end, claimant, relative, inverted))
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
@@ -385,7 +399,8 @@ class ClaimantFinder:
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
              len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
-        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and self._source_head(subject.group(1)) \
+        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and \
+                (self._source_head(subject.group(1)) or subject.group(1).lower() in _PRONOUNS) \
                 and not _BE.search(subject.group(1)):  # "…, speaking … because he was not authorised to brief the media"
             np = subject.group(1)
         else:
@@ -428,7 +443,7 @@ class ClaimantFinder:
         if verdict is None:
             if len(self._verdicts) > 50_000:
                 self._verdicts.clear()
-            fit = not (not np or len(np.split()) > 10 or
+            fit = not (not np or len(np.split()) > (14 if " and " in np else 10) or  # two sources: longer
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
                        _DIGIT.search(np) and not (numbered_service(np) and

@@ -13,6 +13,8 @@ from app.extract.claim_release import document_source, first_person_body
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import Sentence
 
+# "…; all were freed, according to the regional delegation.": a closing source covers the sentence
+_FINAL_ACCORDING = re.compile(r"according\s+to\s+[^,;:()\"“”]{3,80}$")
 _SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)*\s*[.!?\"”’]*\s*$")
 
 
@@ -121,7 +123,8 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
 def _named(finder: ClaimantFinder, art: ArticleState, claim: Claim, s: Sentence) -> Claim:
     """The claim with its unnamed speaker ("a police spokesman") named, when the article names
     them further on."""
-    if not claim.claimant or claim.claimant[:2] not in ("a ", "an", "A ", "An", "th", "Th"):
+    if not claim.claimant or claim.claimant[:2] not in ("a ", "an", "A ", "An", "th", "Th") and \
+            not _OWNER_TITLE.match(claim.claimant):  # "Enga's provincial administrator" … "the administrator, X"
         return claim
     name = named_later(finder, art.text, claim.claimant, claim.start, (s.start, s.end), art.people)
     return claim._replace(claimant=LaterNamed(claim.claimant, name)) if name else claim
@@ -135,12 +138,14 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     owned = _OWNED_FIGURE.search(text, max(sentence.start, pos - 90), pos) if "s " in text[max(0, pos - 90) : pos] \
         else None
     if owned and (owned.group(1)[:1].isupper() or owned.group(1).split()[-1].lower() in _OWNER_HEADS):
-        return Claim(owned.start(1), owned.end(1), owned.group(1))  # "the government's figure of 11": its own
+        owner = owned.group(1)
+        owner = "the" + owner[3:] if owner.startswith("The ") else owner  # "The ministry's toll stood at 95"
+        return Claim(owned.start(1), owned.end(1), owner)  # "the government's figure of 11": its own
     usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
               ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
         usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
-                  _SENTENCE_FINAL.match(text, c.end, sentence.end)]
+                  (_SENTENCE_FINAL.match(text, c.end, sentence.end) or _FINAL_ACCORDING.match(text, c.start, sentence.end))]
     if not usable:
         return None
     best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))
@@ -164,10 +169,13 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+_OWNER_TITLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s")
-# "dismissed the national government's figure of 11 deaths": a figure named by its owner
+# "dismissed the national government's figure of 11 deaths", "while the government's official death
+# toll stood at 14": a figure named by its owner
 _OWNED_FIGURE = re.compile(r"(?<![\w'’-])([Tt]he\s+(?:[\w-]+\s+){0,3}?[\w-]+|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+(?:own\s+|official\s+|latest\s+)?"
-                           r"(?:figure|toll|death\s+toll|count|tally|estimate|number)\s+of\s+"
+                           r"(?:figure|toll|death\s+toll|count|tally|estimate|number)\s+"
+                           r"(?:of|stood\s+at|stands\s+at|was|is|rose\s+to|had\s+risen\s+to|reached)\s+"
                            r"(?:(?:about|some|around|only|just|at\s+least|more\s+than)\s+)?$")
 _OWNER_HEADS = frozenset("government ministry army military police authorities agency council administration office "
                          "junta rebels group commission department".split())

@@ -33,7 +33,10 @@ _PLACE_LIST_BEFORE = re.compile(rf"(?<![\w'’])(?:in|from|near|into|across|arou
 # "the Santa Rita neighbourhood", "Alto Verde district": a name followed by what kind of place it is
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|district|quarter|suburb|street|avenue|road|township|"
                                r"camp|village|province|region|valley|river|bridge|square|market|estate|settlement|"
-                               r"municipality|county|favela|slum|commune|barrio|colonia|ward|border\s+crossing)\b")
+                               r"municipality|county|favela|slum|commune|barrio|colonia|ward|border\s+crossing|"
+                               # "the Habib Bourguiba hospital": an institution named after someone
+                               r"hospital|clinic|university|airport|stadium|school|mosque|church|cathedral|"
+                               r"port|prison|barracks|base|hall|institute|foundation|highway|boulevard)\b")
 
 
 @dataclass(slots=True)
