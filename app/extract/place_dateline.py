@@ -29,8 +29,8 @@ def spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# How adjectives of nationality end ("Russian", "Sudanese", "Israeli", "Turkish")
-_DEMONYM_ENDS = ("an", "ese", "i", "ish")
+# How adjectives of nationality end ("Russian", "Sudanese", "Israeli", "Turkish", "Tajik")
+_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ik", "ek", "yz", "kh")  # … "Tajik", "Uzbek", "Kyrgyz", "Kazakh"
 
 
 def nationality(name: str, demonym_country: Callable[[str], str]) -> bool:

@@ -214,8 +214,10 @@ def _country_code(name: str, known: Callable[[str], tuple]) -> str:
 
 
 def demonym_country(word: str, known: Callable[[str], tuple]) -> str:
-    """The country an adjective of nationality names: "Indian" → IN, "Sudanese" → SD, "Chinese" → CN."""
-    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "e", word[:-2] + "a", word)
+    """The country an adjective of nationality names: "Indian" → IN, "Sudanese" → SD, "Chinese" → CN,
+    "Tajik" → TJ."""
+    stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "e", word[:-2] + "a", word,
+             word + "istan", word + "stan")  # "Tajik" → Tajikistan, "Kyrgyz" → Kyrgyzstan
     return next((code for code in (_country_code(s, known) for s in stems if len(s) >= 3) if code), "")
 
 

@@ -353,6 +353,8 @@ class PlaceFinder:
                 cands = self.gazetteer.lookup(surface)
                 if j - i == 1 and len(surface) <= 3 and surface.isupper():
                     cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
+                if suffix and not cands and j - i == 1 and place_dateline.nationality(surface, self._nationality):
+                    suffix = None  # "Russian state media", "Tajik state news agency": no unit named Russian
                 if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in self.not_places or
                                                                        suffix.group(1) in _WAYS)
                                                        and "'" not in surface and "’" not in surface)):

@@ -88,3 +88,19 @@ def test_a_local_unit_named_like_a_country_is_no_country(extract):
             "Monday, rescue officials said.\n\n"
             "Five people were still missing in Bahrain tehsil, where the river burst its banks.")
     assert {f.country for f in extract(text, PUB)} == {"PK"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian state media said 14 people were killed when the drone hit the depot.",
+    "Uzbek state television said 8 people died when the dam gave way.",
+    "Tajik state news agency Khovar said 6 border guards were killed in the clash.",
+])
+def test_state_media_of_a_nationality_is_no_place(extract, sentence):
+    assert _place(extract, "Report\n\n" + sentence)[0] is None
+
+
+@pytest.mark.parametrize("word", ["Tajik", "Kyrgyz", "Uzbek", "Kazakh"])
+def test_central_asian_nationality_words_are_no_places(extract, word):
+    text = (f"Border clash\n\n{word} border guards said 5 people were killed in Isfara district on Monday, "
+            "officials said.")
+    assert _place(extract, text)[0] != word
