@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
@@ -28,8 +29,8 @@ _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
-_NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
-                              rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
+_NAME_AFTER_HEAD = re.compile(rf"\s+(?:{KIND_AFTER_HEAD})?((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
+                              rf"(?:\s+(?:of\s+|for\s+|the\s+|{PARTICLES_AFTER})*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+[ \t]+){0,3})$")  # "Defence Ministry"
@@ -223,7 +224,7 @@ class NameResolver:
                 if full != low_np and len(full) > len(np) and " and " not in full and \
                         (full.endswith(ending) or not proper and last_word in f" {full} "
                          or proper and (head_for in full or head_of in full)  # "the Observatory"
-                         or proper and spaced and _shortened(head, full)):
+                         or proper and spaced and (_shortened(head, full) or name_with_particle(head, full))):
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
                 longer = self._longer_name_before(text, pos - len(np), definite)
@@ -391,7 +392,7 @@ class NameResolver:
                 continue
             named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
             if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
-                    named.group(1).split()[0] not in self._not_names:
+                    (named.group(1).split()[0] not in self._not_names or kind_named(named, hit.end())):
                 out.append((hit.end(), named.group(1)))
                 continue
             owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None

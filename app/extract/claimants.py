@@ -12,6 +12,7 @@ from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
+from app.extract.claim_fragments import bare_preposition
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, numbered_service, source_span
@@ -443,7 +444,7 @@ class ClaimantFinder:
         if verdict is None:
             if len(self._verdicts) > 50_000:
                 self._verdicts.clear()
-            fit = not (not np or len(np.split()) > (14 if " and " in np else 10) or  # two sources: longer
+            fit = not (not np or bare_preposition(np) or len(np.split()) > (14 if " and " in np else 10) or
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
                        _DIGIT.search(np) and not (numbered_service(np) and

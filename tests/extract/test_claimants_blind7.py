@@ -1,0 +1,48 @@
+"""Claimant rules from blind batch 159–166, each tested on invented wording."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 5, 1)
+
+
+def test_a_described_name_keeps_its_particles(extract):
+    text = ("Unrest in the capital\n\n"
+            "The opposition alliance Frente Amplio del Sur said soldiers killed 9 people on Friday. "
+            "The Frente Amplio also says 4 people are missing.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Frente Amplio del Sur", "Frente Amplio del Sur"]
+
+
+def test_a_headline_kind_of_body_is_the_body_the_story_names(extract):
+    text = ("Opposition says 14 killed in Lomé protests\n\n"
+            "The opposition party Union des Forces du Changement says police shot dead 14 protesters.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Union des Forces du Changement"] * 2
+
+
+def test_the_opposition_s_figure_is_denied_after_the_body_is_named(extract):
+    text = ("Protests turn deadly\n\n"
+            "The opposition coalition Alianza Cívica de Honduras says troops killed 22 people in the north. "
+            "Interior minister Carlos Ruiz said on Thursday that four had died, and called the opposition's "
+            "figure a lie.")
+    figures = extract(text, PUB)
+    assert figures[0].claimant == "Alianza Cívica de Honduras"
+    assert figures[0].disputed_by == "Carlos Ruiz"
+
+
+def test_a_headline_body_counting_is_its_claim(extract):
+    text = ("Oxfam records 30 deaths in Sahel camps\n\n"
+            "Oxfam International said on Monday that 30 people had died in two camps near Gao.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Oxfam International", "Oxfam International"]
+
+
+def test_a_headline_country_recording_deaths_names_no_source(extract):
+    text = ("Peru records 40 deaths in floods\n\n"
+            "Floods in the north of the country have killed 40 people since March.")
+    assert [f.claimant for f in extract(text, PUB)] == [None, None]
+
+
+def test_a_preposition_left_by_a_relative_clause_is_no_speaker(extract):
+    text = ("Detention report\n\n"
+            "Human Rights Watch said it had recorded 19 deaths in detention. "
+            "It also listed 25 abductions, during which families were not told where anyone was held. "
+            "Seven of the deaths occurred at a single jail, the report said.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Human Rights Watch"] * 3
