@@ -12,6 +12,7 @@ from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
+from app.extract.claim_dateline import dateline_body
 from app.extract.claim_fragments import bare_preposition
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
@@ -75,7 +76,8 @@ _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(
                             r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated accused".split())
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+# "were confirmed by"; "(confirmed by partners)": a bracket's passive is the source of what it follows
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?|\()$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
@@ -203,7 +205,8 @@ class ClaimantFinder:
                 np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
                     _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
-                np = np_after(self, text, m.end + 4, end)  # "23 deaths were confirmed by the agency"
+                close = text.find(")", m.end, end) if text[m.start - 1] == "(" else -1  # "(confirmed by X)"
+                np = np_after(self, text, m.end + 4, close if close > 0 else end)  # "23 deaths were confirmed by the agency"
                 np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
@@ -249,6 +252,8 @@ class ClaimantFinder:
                 claimant = self.resolve(np, text, m.start, people,
                                         (lambda complete=True, out=out: previous(complete) + out)
                                         if callable(previous) else previous + out, memo)
+            if np in ("we", "We"):  # "we estimate …" outside quotes in "BANGUI, 22 May (OCHA) - …": OCHA's
+                claimant = dateline_body(text[:400]) or claimant
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
                 claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
             elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last

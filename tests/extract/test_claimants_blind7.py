@@ -46,3 +46,23 @@ def test_a_preposition_left_by_a_relative_clause_is_no_speaker(extract):
             "It also listed 25 abductions, during which families were not told where anyone was held. "
             "Seven of the deaths occurred at a single jail, the report said.")
     assert [f.claimant for f in extract(text, PUB)] == ["Human Rights Watch"] * 3
+
+
+def test_a_bracketed_passive_names_the_source_of_its_row(extract):
+    text = ("Flash update\n\nKEY FIGURES\n"
+            "31 civilians killed (verified by partners)\n"
+            "About 40 were wounded (reported by the health ministry) in the town.\n")
+    assert [f.claimant for f in extract(text, PUB)] == ["partners", "the health ministry"]
+
+
+def test_we_in_an_agency_s_own_dated_update_is_that_agency(extract):
+    text = ("Sudan: Floods in Kassala - Flash Update No. 2\n"
+            "KHARTOUM, 3 August 2024 (OCHA) - Floods have hit the state.\n\n"
+            "The WHO reports 12 deaths from cholera. We estimate that some 40,000 people are affected.\n")
+    assert [f.claimant for f in extract(text, PUB)] == ["The WHO", "OCHA"]
+
+
+def test_we_in_a_wire_story_takes_no_credit_from_the_dateline(extract):
+    from app.extract.claim_dateline import dateline_body
+    assert dateline_body("NAIROBI, May 3 (Reuters) - Police said") is None
+    assert dateline_body("GENEVA, 3 May 2024 (UNHCR) - The agency") == "UNHCR"
