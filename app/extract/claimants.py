@@ -13,7 +13,7 @@ from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject, place_aside
 from app.extract.claim_dateline import dateline_body
-from app.extract.claim_fragments import bare_preposition
+from app.extract.claim_fragments import bare_preposition, named_after_place
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import can_claim, numbered_service, source_span
@@ -212,7 +212,8 @@ class ClaimantFinder:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
                         (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
-                         not self._source_head(np) and not any(c.isupper() for c in np[1:])):
+                         not self._source_head(np) and not any(c.isupper() for c in np[1:]) or
+                         named_after_place(self, text, m, end, np)):  # "… the capital, Lima, said Ana Ruiz"
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)
                     np, inverted = (after, True) if after else (np, False)

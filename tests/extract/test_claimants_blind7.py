@@ -66,3 +66,24 @@ def test_we_in_a_wire_story_takes_no_credit_from_the_dateline(extract):
     from app.extract.claim_dateline import dateline_body
     assert dateline_body("NAIROBI, May 3 (Reuters) - Police said") is None
     assert dateline_body("GENEVA, 3 May 2024 (UNHCR) - The agency") == "UNHCR"
+
+
+def test_a_place_before_an_inverted_said_is_no_speaker(extract):
+    text = ("Floods\n\n"
+            "At least 12 people remain missing in Oroya, a town 90 km east of the capital, Lima, "
+            "said Ana Ruiz Delgado, the regional governor.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Ana Ruiz Delgado"]
+
+
+def test_a_claim_opening_the_next_clause_leaves_the_figure_to_its_own(extract):
+    text = ("Quake toll\n\n"
+            "On Monday, rescuers had put the number of dead at 52, but the mayor said several bodies "
+            "had been counted twice.")
+    assert [f.claimant for f in extract(text, PUB)] == ["rescuers"]
+
+
+def test_a_claim_in_a_later_clause_with_its_own_content_leaves_the_figure_unattributed(extract):
+    text = ("Heatwave\n\n"
+            "Heatwaves kill thousands of people in the region each summer, and scientists say the "
+            "summers are getting longer.")
+    assert [f.claimant for f in extract(text, PUB)] == [None]
