@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle
+from app.extract.claim_particles import shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
@@ -43,21 +44,6 @@ _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
                             rf"(?:(?:[ \t]+(?:and|of|for|the|&))*[ \t]+{_NAME_TOKEN}){{0,5}}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-def _shortened(head: str, full: str) -> bool:
-    """ "UN rights office" is "the UN human rights office" written short: its words in order, the
-    same first and last word."""
-    words = head.split()
-    if words[-1] not in full or words[0] not in full:
-        return False  # most claimants share neither word: no need to split them
-    longer = full.split()
-    if longer and longer[0] == "the":
-        longer = longer[1:]
-    if len(longer) <= len(words) or words[0] != longer[0] or words[-1] != longer[-1]:
-        return False
-    rest = iter(longer)
-    return all(w in rest for w in words)
 
 
 def _named_own(rest: str) -> bool:
