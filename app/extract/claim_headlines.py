@@ -6,8 +6,16 @@ from __future__ import annotations
 import re
 
 from app.extract.claim_names import Claim
+from app.extract.claim_particles import PARTICLES
 from app.extract.claim_spans import EVENT_HEADS
 
+# the head nouns of a body described before its name, and the name: capitalised words and particles
+_BODY_KINDS = ("coalition", "alliance", "party", "movement", "front", "platform", "bloc", "group", "charity",
+               "agency", "organisation", "organization", "monitor", "watchdog", "network", "union", "NGO")
+_NAME = (r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|" + "|".join(PARTICLES) + r")\s+)*[A-Z][\w'’&.-]*)*")
+# "Amnesty documents 14 deaths", "Monitor counts 300 killed": a body's own count in a headline
+_HEADLINE_COUNTS = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:documents|records|counts|tallies)\s+"
+                              r"(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?\d")
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 
@@ -19,6 +27,12 @@ def headline_claims(finder, text: str, start: int, end: int) -> list[Claim]:
     src = _HEADLINE_SOURCE.match(text, start, end)
     if src and _headline_speaker(finder, text, src.group(1).strip()):
         out.append(Claim(src.start(1), src.end(1), src.group(1).strip()))
+    counted = _HEADLINE_COUNTS.match(text, start, end)  # "Amnesty documents 14 deaths": a body's own count
+    if counted and (counted.group(1).split()[-1] in finder.org_words or counted.group(1).isupper() or
+                    counted.group(1).split()[-1].lower() in _BODY_KINDS or _longer_body(finder, text, end, counted.group(1))):
+        name = counted.group(1)
+        out.append(Claim(counted.start(1), counted.end(), body_name(finder, text, end, name) or
+                         _longer_body(finder, text, end, name) or name))
     tail = _HEADLINE_TAIL.search(text, start, end)  # "Flood kills 30 — officials"
     if tail and (finder.is_generic(tail.group(1)) or finder.looks_like_name(tail.group(1)) or
                  tail.group(1).split()[-1] in finder.org_words or tail.group(1).isupper()):
@@ -43,6 +57,9 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     """The fuller name under which the story introduces a body its headline names in short:
     "UN agency" → "the UN agency for Palestinian refugees"; names and titles are left alone."""
     words = np.split()
+    described = _described_in_body(text, after, np) if len(words) <= 2 else None
+    if described:  # "Opposition says …" → "the opposition coalition Front Uni de Lomé" → its name
+        return described
     if len(words) <= 4 and all(w[:1].isupper() for w in words) and not finder.looks_like_name(np):
         # "Red Cross says" → "the Kenya Red Cross", the name the story gives
         m = re.search(rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}){re.escape(np)}\b", text[after:])
@@ -53,6 +70,29 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
                   rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,64}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
     return "the " + " ".join(m.group().split()[1:]) if m else None
+
+
+def _described_in_body(text: str, after: int, np: str) -> str | None:
+    """The name the story gives the kind of body its headline names: "Opposition" → "the
+    opposition coalition Front Uni de Lomé" → "Front Uni de Lomé"; "Rights group" → "the rights group
+    Human Rights Watch". Only a kind the story writes in lower case before a name."""
+    low = np.lower()
+    if not low.replace(" ", "").isalpha():
+        return None
+    kind = re.escape(low)
+    if low.split()[-1] not in _BODY_KINDS:  # "opposition" needs the body's own head noun after it
+        kind += r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(_BODY_KINDS) + ")"
+    m = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{kind}\s+({_NAME})").search(text, after)
+    return m.group(1) if m else None
+
+
+def _longer_body(finder, text: str, after: int, np: str) -> str | None:
+    """ "Amnesty" → "Amnesty International": the story's first name for the body that opens with the
+    headline's word and ends in an organisation word."""
+    if " " in np or not np[:1].isupper():
+        return None
+    m = re.compile(rf"\b{re.escape(np)}((?:\s+[A-Z][\w'’-]*){{1,3}})").search(text, after)
+    return np + m.group(1) if m and m.group(1).split()[-1] in finder.org_words else None
 
 
 def titled_headline(finder, claim: Claim, text: str, people) -> Claim:

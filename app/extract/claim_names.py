@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle
+from app.extract.claim_particles import shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
@@ -28,8 +30,8 @@ _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
-_NAME_AFTER_HEAD = re.compile(rf"\s+((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
-                              rf"(?:\s+(?:of\s+|for\s+|the\s+)*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
+_NAME_AFTER_HEAD = re.compile(rf"\s+(?:{KIND_AFTER_HEAD})?((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
+                              rf"(?:\s+(?:of\s+|for\s+|the\s+|{PARTICLES_AFTER})*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
 _OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+[ \t]+){0,3})$")  # "Defence Ministry"
@@ -42,21 +44,6 @@ _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
                             rf"(?:(?:[ \t]+(?:and|of|for|the|&))*[ \t]+{_NAME_TOKEN}){{0,5}}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-def _shortened(head: str, full: str) -> bool:
-    """ "UN rights office" is "the UN human rights office" written short: its words in order, the
-    same first and last word."""
-    words = head.split()
-    if words[-1] not in full or words[0] not in full:
-        return False  # most claimants share neither word: no need to split them
-    longer = full.split()
-    if longer and longer[0] == "the":
-        longer = longer[1:]
-    if len(longer) <= len(words) or words[0] != longer[0] or words[-1] != longer[-1]:
-        return False
-    rest = iter(longer)
-    return all(w in rest for w in words)
 
 
 def _named_own(rest: str) -> bool:
@@ -223,7 +210,7 @@ class NameResolver:
                 if full != low_np and len(full) > len(np) and " and " not in full and \
                         (full.endswith(ending) or not proper and last_word in f" {full} "
                          or proper and (head_for in full or head_of in full)  # "the Observatory"
-                         or proper and spaced and _shortened(head, full)):
+                         or proper and spaced and (_shortened(head, full) or name_with_particle(head, full))):
                     return claim.claimant
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
                 longer = self._longer_name_before(text, pos - len(np), definite)
@@ -391,7 +378,7 @@ class NameResolver:
                 continue
             named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
             if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
-                    named.group(1).split()[0] not in self._not_names:
+                    (named.group(1).split()[0] not in self._not_names or kind_named(named, hit.end())):
                 out.append((hit.end(), named.group(1)))
                 continue
             owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None

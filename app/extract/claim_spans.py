@@ -37,8 +37,9 @@ _ACRONYM_DOCUMENT = re.compile(
 _DESCRIBED_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
     r"(?:group|charity|agency|organi[sz]ation|monitor|"
-    r"watchdog|network|coalition|alliance|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
-    r"[A-Z][\w'’&.-]*))*)$")
+    r"watchdog|network|coalition|alliance|party|movement|platform|bloc|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
+    # "the opposition coalition Front Uni de Lomé": a name's particles (de, du, del, da …) are part of it
+    r"de|du|des|del|della|di|da|do|dos|das|la|le|y|et|[A-Z][\w'’&.-]*))*)$")
 # "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
 # … and "The New York-based rights group" → "The rights group", the body named before
 _PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)(?:[A-Z][\w]*\s+)?(?:[A-Z][\w]*|army|government|state|military)-(?:based|backed|led|funded|aligned|affiliated|allied)"

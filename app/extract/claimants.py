@@ -4,61 +4,33 @@ from __future__ import annotations
 
 import re
 
-from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.aliases import DescribedBodies
-from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, identified_as, np_after, \
-    np_after_inverted
+from app.extract.claim_after import np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
-from app.extract.claim_clauses import claims_by, clause_subject, place_aside
+from app.extract.claim_clauses import claims_by, clause_subject
+from app.extract.claim_dateline import dateline_body
+from app.extract.claim_fragments import named_after_place
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
-from app.extract.claim_spans import can_claim, numbered_service, source_span
+from app.extract.claim_spans import source_span
+from app.extract.claim_subjects import _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
 from app.extract.claim_pronouns import denier_before
 from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-_FUNCTION_WORDS = frozenset(
-    "The A An In On At By But And Or For Of As If When While After Before Since Until Across Among "
-    "Some Many Most More About Over Under Nearly Almost Around Hundreds Thousands Dozens Millions "
-    "St Saint Church Mount Lake Cape Port Fort Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November December "
-    "This That These Those It He She They We I You Read Share Follow Caption Photo Video Advertisement "
-    "Sponsored Subscribe Related Listen".split()
-)
-_LEADING = re.compile(
-    r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
-    r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
-    # "On Monday it said": a day before the subject
-    r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
-    re.IGNORECASE,
-)
-_VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
-_SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
-_RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
-
-
-# An appositive that describes rather than names: "a Britain-based monitor", "known as the White Helmets"
-_DESCRIPTION = re.compile(r"^(?:an?\s|known\s+as\s|also\s+known\s+as\s|one\s+of\s)", re.IGNORECASE)
 
 
 _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to)\s+$", re.IGNORECASE)
 # Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
-_COMMON_SPEAKER = re.compile(r"(?:(?:the|an?|one|two|three|four|several|some)\s+)?(?:[a-z][a-z'’-]*\s+){0,5}"
-                             r"[a-z][a-z'’-]*[a-z]")  # "the coast guard", "a nurse", "two neighbours"
-_KNOWN_AS_ACRONYM = re.compile(r"(?:also\s+)?known\s+as\s+([A-Z]{2,8})$")
-_BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
-_AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
 _QUANTITIES = frozenset("hundreds thousands dozens scores millions tens many several some few".split())
 # "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
@@ -69,12 +41,12 @@ _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|ne
 _FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}(?:assessments?|surveys?|estimates?|"
                           r"figures|data|reports?|findings|studies|study|analysis|counts?|tally)\s+(?:\w+\s+)?by\s+)"
                           r"((?:the\s+)?[A-Z].*)$")
-_SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated accused".split())
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+# "were confirmed by"; "(confirmed by partners)": a bracket's passive is the source of what it follows
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?|\()$")
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
@@ -84,41 +56,9 @@ _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "add
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-# "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
-# with its acronym, not the description after it
-_ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
-# … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
-_DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
-# "…, a figure Hamas has rejected", "…, accusations the government rejects": the rejecter
-_OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|assertion|"
-                                r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
-                                r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
-                                re.IGNORECASE)
-_PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
-                                r"since|to|into)\b", re.IGNORECASE)
-_RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what|whom)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
-_ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
-                    r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
-                    r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
-                    r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
-                    re.IGNORECASE)  # "X, based in Y, said"
-_AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
-_SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
-_KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
-# "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
-# health centre in Finote Selam" keeps its place, which tells which centre
-_AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
-_PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
-_NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
-                                r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 
 
-_NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimates", "count", "counts", "figures",
-                         "data", "tally", "put"))
 _SUBJECT_NOUN = re.compile(r"(?<=[a-z])\s+(?:said|says|showed|shows|found|stated|noted|gave|indicated|suggested|"
                            r"listed|recorded|estimated|put)\b")
 
@@ -129,12 +69,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
-    """ "a report", "the statement": a claim word used as a noun, after a determiner."""
-    return _DETERMINER_BEFORE.search(text, max(floor, pos - 12), pos) is not None
-
-
-class ClaimantFinder:
+class ClaimantFinder(SubjectReader):
     """Finds claims in sentences; `resolve` (a NameResolver's) turns their subjects into names."""
 
     def __init__(self, vocab: Vocabulary) -> None:
@@ -202,13 +137,15 @@ class ClaimantFinder:
                 np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
                     _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
-                np = np_after(self, text, m.end + 4, end)  # "23 deaths were confirmed by the agency"
+                close = text.find(")", m.end, end) if text[m.start - 1] == "(" else -1  # "(confirmed by X)"
+                np = np_after(self, text, m.end + 4, close if close > 0 else end)  # "23 deaths were confirmed by the agency"
                 np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
                         (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
-                         not self._source_head(np) and not any(c.isupper() for c in np[1:])):
+                         not self._source_head(np) and not any(c.isupper() for c in np[1:]) or
+                         named_after_place(self, text, m, end, np)):  # "… the capital, Lima, said Ana Ruiz"
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)
                     np, inverted = (after, True) if after else (np, False)
@@ -248,6 +185,8 @@ class ClaimantFinder:
                 claimant = self.resolve(np, text, m.start, people,
                                         (lambda complete=True, out=out: previous(complete) + out)
                                         if callable(previous) else previous + out, memo)
+            if np in ("we", "We"):  # "we estimate …" outside quotes in "BANGUI, 22 May (OCHA) - …": OCHA's
+                claimant = dateline_body(text[:400]) or claimant
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
                 claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
             elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
@@ -326,155 +265,3 @@ class ClaimantFinder:
                 if np:
                     out.append(Claim(m.start, m.end, self.resolve(np, text, first.start(), people, previous)))
         return out
-
-    def _np_before(self, text: str, start: int, verb_start: int, speech: bool = False) -> str | None:
-        """The noun phrase just before a claim verb: "…, the UN Human Rights Monitoring Mission in
-        Ukraine said"; appositives ("a Britain-based monitor") and relative clauses give way to
-        the name before them. Only the last 250 characters can hold it."""
-        segment = text[max(start, verb_start - 250) : verb_start]
-        cut = max(segment.rfind(";"), segment.rfind("\""), segment.rfind("“"), segment.rfind("”"),
-                  segment.rfind("—"), segment.rfind(":"))
-        dash = _SPACED_DASH.search(segment) if " -" in segment or " –" in segment else None
-        if dash and dash.end() - 1 > cut:  # "KADUNA, May 3 (Reuters) - Police said": a dateline's hyphen
-            cut = dash.end() - 1
-        paren = segment.rfind("(")
-        if paren > cut and segment.find(")", paren) < 0:
-            cut = paren  # "(bureau estimates, …)": the subject is inside the open bracket
-        if cut >= 0:
-            segment = segment[cut + 1 :]
-        # Only the last three comma-separated parts decide the answer: remember it by them, since
-        # "…, the ministry said" recurs across sentences and articles.
-        c = len(segment)
-        for _ in range(3):
-            c = segment.rfind(",", 0, c) if c > 0 else -1
-        key = (segment[c + 1 :], c >= 0, speech)
-        if key in self._np_memo:
-            return self._np_memo[key]
-        if len(self._np_memo) > 50_000:
-            self._np_memo.clear()
-        np = self._np_before_parts(segment, speech)
-        self._np_memo[key] = np
-        return np
-
-    def _np_before_parts(self, segment: str, speech: bool = False) -> str | None:
-        segment = segment.rstrip()
-        cut_at = max(0, len(segment) - 80)  # the trailing words sit at the end: search only there
-        tail = segment[cut_at:]  # _TRAILING ends in one of its words, or in any word after on/last/this/told
-        words = tail.rsplit(None, 2)[-2:]
-        if not tail.isascii() or words and words[-1].lower() in _TRAILING_LAST or \
-                len(words) == 2 and words[0].lower() in ("on", "last", "this", "told"):
-            segment = segment[:cut_at] + _TRAILING.sub("", tail)
-        parts = [p.strip() for p in segment.split(",")]
-        while parts and not parts[-1]:
-            parts.pop()
-        if not parts:
-            return None
-        if len(parts) >= 2 and (parts[-1][:1].isdigit() and _AGE.fullmatch(parts[-1]) or
-                                len(parts) >= 3 and parts[-2][:1].isdigit() and _AGE.fullmatch(parts[-2])):
-            age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
-            if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
-                del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
-        if len(parts) >= 3 and _DESCRIPTION.match(parts[-2]) and _DEFINITE_ASIDE.match(parts[-1]) and \
-                len(parts[-2].split()) <= 8 and not _DIGIT.search(parts[-2]):
-            name = _LEADING.sub("", parts[-3]).strip()
-            if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
-                # "Raja Ali, a senior official in Kotli, the main town in the valley, said": two asides
-                return name
-        if len(parts) >= 3 and parts[-1] == "who" and _DESCRIPTION.match(parts[-2]):
-            # '…," said Joseph Terkura, a 34-year-old youth leader, who said seven …': the named speaker
-            name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
-            if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
-                return name
-        if len(parts) >= 2 and identified_as(parts[-1]):
-            return identified_as(parts[-1])  # "A volunteer, who asked to be identified only as Min Thu, said"
-        first_word = parts[-1].split(" ", 1)[0]
-        first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
-        if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
-            return None
-        # "an operation that Gaza's health authorities said" / "revised it after the Red Crescent said"
-        subject = _RELATIVE_SUBJECT.search(parts[-1])
-        if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
-            subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
-        subject = subject or \
-            (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
-             len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
-             else _SUBORDINATE_SUBJECT.search(parts[-1]))
-        if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and \
-                (self._source_head(subject.group(1)) or subject.group(1).lower() in _PRONOUNS) \
-                and not _BE.search(subject.group(1)):  # "…, speaking … because he was not authorised to brief the media"
-            np = subject.group(1)
-        else:
-            acronym = _KNOWN_AS_ACRONYM.match(parts[-1])
-            if acronym and len(parts) >= 2:
-                return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
-            if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
-                                    or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
-                                    _DEFINITE_ASIDE.match(parts[-1]) or
-                                    place_aside(parts)):
-                # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
-                # / "Moldova's government, just across the border, said"
-                name = _LEADING.sub("", parts[-2]).strip()
-                if (name and name[0].isupper() or name.lower().startswith("the ")) and len(name.split()) <= 10 \
-                        and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
-                    parts = parts[:-1]
-            np = _RELATIVE.sub("", _LEADING.sub("", parts[-1].lstrip("'‘’ ")).strip())  # ",' Ali Hassan told"
-        if "(" in np:
-            np = acronym_in(self, np) or _PAREN.sub("", np).strip()
-        known = _KNOWN_AS.search(np)  # "police officers from a unit known as the White Angels"
-        if known:
-            np = known.group(1)
-        located = _AT_PLACE_IN.match(np)  # "researchers at Ghent University in Belgium"
-        if located:
-            np = located.group(1)
-        np = _OBJECT_APPOSITIVE.sub("", np) or np  # "…, a figure Hamas has rejected": Hamas
-        negated, titled, fit = self._verdict(np, speech)
-        if negated:  # "Not recorded", "Injuries have been recorded"
-            return None
-        if len(parts) >= 2 and titled:
-            name = _LEADING.sub("", parts[-2]).strip()
-            if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
-                return name
-        return np if fit else None
-
-    def _verdict(self, np: str, speech: bool) -> tuple[bool, bool, bool]:
-        """Whether the phrase opens on a negation or ends passive, is a title phrase, and can name
-        a source: a function of the phrase alone, remembered for the phrases seen."""
-        verdict = self._verdicts.get((np, speech))
-        if verdict is None:
-            if len(self._verdicts) > 50_000:
-                self._verdicts.clear()
-            fit = not (not np or len(np.split()) > (14 if " and " in np else 10) or  # two sources: longer
-                       not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
-                       self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
-                       _DIGIT.search(np) and not (numbered_service(np) and
-                                                  np.split()[0] not in _FUNCTION_WORDS) or _VERB_START.match(np))
-            verdict = self._verdicts[(np, speech)] = (
-                bool(_NEGATION_START.match(np) or _PASSIVE_END.search(np)), self._names.is_title_phrase(np), fit)
-        return verdict
-
-    def _source_head(self, np: str) -> bool:
-        """The phrase ends in a name or a source noun ("local health authorities"), so it can be the
-        subject of a claim, unlike a verb phrase ("that count published obituaries")."""
-        words = _PAREN.sub("", np).split()
-        if not words:
-            return False  # "(…)" alone: nothing to name a source
-        last = words[-1]
-        return last[:1].isupper() or _POSSESSIVE_END.sub("", last.lower()) in self._nouns or \
-            last.lower() in self._titles
-
-    def _has_verb(self, np: str) -> bool:
-        """A claim verb inside the phrase, other than a noun after a determiner ("a report") or
-        the phrase's last word ("the DDPM's daily situation report")."""
-        return any(not _is_noun_use(np, m.start()) and not (m.end() == len(np) and m.group().lower() in _NOUN_VERBS)
-                   for m in self._verb_re.finditer(np))
-
-    def _plausible(self, np: str) -> bool:
-        words = np.split()
-        if not words:
-            return False
-        low = [_POSSESSIVE_END.sub("", w.lower()) for w in words]  # "doctors'" → "doctors"
-        if low[-1] in _PRONOUNS or low[0] in _PRONOUNS and len(low) == 1:
-            return True
-        if any(w[0].isupper() for w in words):
-            return True
-        return any(w in self._nouns or w in self._titles for w in low) or " ".join(low) in self._titles

@@ -15,6 +15,8 @@ from app.extract.sentences import Sentence
 
 # "…; all were freed, according to the regional delegation.": a closing source covers the sentence
 _FINAL_ACCORDING = re.compile(r"according\s+to\s+[^,;:()\"“”]{3,80}$")
+# ", but X said …" / ", and experts say …": a claim opening a clause of its own after the figure's
+_NEXT_CLAUSE = re.compile(r",\s+(?:but|and|while|whereas)\s+[^,;:()\"“”]{1,60}$")
 _SENTENCE_FINAL = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)\s+\w+)*\s*[.!?\"”’]*\s*$")
 
 
@@ -160,6 +162,11 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
                       _SENTENCE_FINAL.match(text, _clause_end(text, c.end, sentence.end), sentence.end)), None)
         if final is not None:
             return final
+    if best.start > pos and _NEXT_CLAUSE.search(text, pos, best.start) and \
+            not _SENTENCE_FINAL.match(text, _clause_end(text, best.end, sentence.end), sentence.end):
+        # "… had put the number at 38, but X said several were found": X's words are the next clause;
+        # "Rains kill hundreds every year, and experts say …": the reporter's
+        return next((c for c in reversed(usable) if sentence.start <= c.start < pos), None)
     if best.start > pos and text.startswith(" by ", best.end):
         # 'X told Canal N that "no more than four" deaths had been confirmed by doctors': X's words
         speaker = next((c for c in reversed(usable) if c.start < pos and _THAT.match(text, c.end, pos)), None)
