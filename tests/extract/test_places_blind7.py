@@ -1,0 +1,39 @@
+"""Places from the errors of blind batch 159–166 (a mixed inbox), each a short report of its own
+in other words and places than the gold article (tests/gold/GUIDELINES.md, "Place, country, dates")."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 6, 10)
+
+
+def _by_value(figures):
+    return {f.value: (f.place, f.country) for f in figures}
+
+
+def test_a_village_where_gunmen_opened_fire_on_homes_is_the_event_place(extract):
+    text = ("Militants kill 18 in Niger border village\n\n"
+            "NIAMEY, June 9 (Reuters) - Suspected jihadists killed at least 18 people in a dawn raid on a "
+            "farming village in Niger's Tillaberi region, a local official said on Monday.\n\n"
+            "The assailants came on motorbikes and opened fire on houses in Tondibangou-Kaina, some 30 km "
+            "from the border with Mali, the mayor said.\n\n"
+            "He said 18 people had been killed.")
+    found = _by_value(extract(text, PUB))
+    assert found[18] == ("Tondibangou-Kaina", "NE")
+
+
+def test_an_attack_on_an_army_post_at_a_named_place_puts_the_figure_there(extract):
+    text = ("Jihadists attack in Burkina Faso\n\n"
+            "OUAGADOUGOU, June 9 (Reuters) - Jihadists attacked a market town in northern Burkina Faso on "
+            "Sunday, officials said.\n\n"
+            "Last month an attack on a gendarmerie post at Ouindigui-Kossa killed 23 gendarmes, the army said.")
+    found = _by_value(extract(text, PUB))
+    assert found[23] == ("Ouindigui-Kossa", "BF")
+
+
+def test_a_list_of_countries_near_an_unknown_name_lends_it_no_country(extract):
+    text = ("Gunmen kill villagers in Niger\n\n"
+            "NIAMEY, June 9 (Reuters) - Gunmen killed 12 villagers in western Niger on Sunday, officials said.\n\n"
+            "Armed groups roam the area where Niger, Mali and Burkina Faso meet. In May, a raid on Tamoudjiria village "
+            "killed 8 soldiers.")
+    found = _by_value(extract(text, PUB))
+    assert found[8][1] == "NE"
