@@ -37,3 +37,15 @@ def test_a_list_of_countries_near_an_unknown_name_lends_it_no_country(extract):
             "killed 8 soldiers.")
     found = _by_value(extract(text, PUB))
     assert found[8][1] == "NE"
+
+
+def test_a_name_the_next_paragraph_calls_a_village_of_the_lead_region_is_the_event_place(extract):
+    text = ("Mudslide toll in Peru climbs to 22\n\n"
+            "LIMA, Peru (AP) — The death toll from a mudslide that swept through a farming village in "
+            "central Peru rose to 22 on Thursday, officials said.\n\n"
+            "Rescuers are still searching for 9 people in Chaupimarca-Alto, a village in Pasco province, "
+            "the regional governor said.\n\n"
+            "Among the dead are 6 children, he said.")
+    found = _by_value(extract(text, PUB))
+    assert found[22][0] == "Chaupimarca-Alto"
+    assert found[6] == ("Chaupimarca-Alto", "PE")
