@@ -49,3 +49,12 @@ def test_a_name_the_next_paragraph_calls_a_village_of_the_lead_region_is_the_eve
     found = _by_value(extract(text, PUB))
     assert found[22][0] == "Chaupimarca-Alto"
     assert found[6] == ("Chaupimarca-Alto", "PE")
+
+
+def test_the_town_of_the_hospital_that_counts_the_wounded_is_no_event_place(extract):
+    text = ("Bus plunges into gorge in Peru, killing 14\n\n"
+            "LIMA, Peru (AP) — A bus plunged into a gorge near Huaytara-Baja, a village in Huancavelica "
+            "region, killing at least 14 people on Sunday, police said.\n\n"
+            "At least 23 people were injured, according to the regional hospital in Pisco.")
+    found = _by_value(extract(text, PUB))
+    assert found[23][0] != "Pisco"
