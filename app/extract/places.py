@@ -209,7 +209,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
-                                         start in in_org or (bool(cues) and pat.source_in(before, low)) or
+                                         start in in_org or (bool(cues) and (pat.source_in(before, low) or
+                                                                        place_facility.counted_at(before, low))) or
                                          ("in" in cues and pat.elsewhere_in(text, start)) or
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
