@@ -49,3 +49,25 @@ def lead_site_named(text: str, paragraph: tuple[int, int] | None, mentions: list
     return [new._replace(start=m.start, end=m.end, after_in=True, container=False, possessive=False)
             if site.end() <= m.start <= site.end() + 30 and m.rank < new.rank and not m.source and
             m.place.country in ("", new.place.country) else m for m in mentions]
+
+
+_NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?$")
+_IN_AFTER = re.compile(r"\s+in\s+")
+
+
+def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],
+                  main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """The lead's event "near X in Y" where Y is the region `main` names: X, the most specific place
+    the lead gives ("capsized near Keta lagoon in the Volta region")."""
+    if main is None or main.rank >= 3 or paragraph is None or "near" not in text[paragraph[0]:paragraph[1]]:
+        return main, mentions
+    pos, end = paragraph
+    for m in mentions:
+        if not pos <= m.start < end or m.source or m.place.kind == "country" or m.rank < main.rank or \
+                m.place.country != main.place.country:
+            continue
+        if _NEAR_BEFORE.search(text, max(0, m.start - 10), m.start) and _IN_AFTER.match(text, m.end) and \
+                any(n.place == main.place and m.end < n.start <= m.end + 40 for n in mentions):
+            site = m._replace(reference=False, landmark=False, after_in=True)  # "near X in Ghana's Y region"
+            return site, [site if n is m else n for n in mentions]
+    return main, mentions

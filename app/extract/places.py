@@ -238,6 +238,7 @@ class PlaceFinder:
             lead, was = place_scope.lead_paragraph(text), main
             main = place_village.apposed_village(text, lead, mentions, main)  # "X, a village in Y": X
             mentions = place_village.lead_site_named(text, lead, mentions, was, main)
+            main, mentions = place_village.near_landmark(text, lead, mentions, main)  # "near X in the Y region": X
             main = place_this_city.dateline_city(text, mentions, main)  # "X, Country — … this city": X
             main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
             main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y

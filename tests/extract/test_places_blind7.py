@@ -58,3 +58,11 @@ def test_the_town_of_the_hospital_that_counts_the_wounded_is_no_event_place(extr
             "At least 23 people were injured, according to the regional hospital in Pisco.")
     found = _by_value(extract(text, PUB))
     assert found[23][0] != "Pisco"
+
+
+def test_a_lagoon_named_after_near_keeps_its_kind_word(extract):
+    text = ("Ferry sinks in Ghana, 9 dead\n\n"
+            "A ferry carrying traders sank near Keta lagoon in Ghana's Volta region on Friday, killing "
+            "at least 9 people, police said.")
+    found = _by_value(extract(text, PUB))
+    assert found[9] == ("Keta lagoon", "GH")
