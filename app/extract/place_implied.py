@@ -105,6 +105,8 @@ class ImpliedPlaces:
             kinds = place_local.kind_of_matches(text)
             units = place_local.unit_names(text, kinds)
             names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds)
+            if "(" in text:  # "the Disaster Management Centre (DMC)": an acronym the text defines names a body
+                names = {n: c for n, c in names.items() if not (n.isupper() and f"({n})" in text)}
             self._local = (text, names, units)
         return self._local[1], self._local[2]
 

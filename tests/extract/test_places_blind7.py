@@ -66,3 +66,12 @@ def test_a_lagoon_named_after_near_keeps_its_kind_word(extract):
             "at least 9 people, police said.")
     found = _by_value(extract(text, PUB))
     assert found[9] == ("Keta lagoon", "GH")
+
+
+def test_an_acronym_the_text_defines_for_a_body_is_no_place(extract):
+    text = ("Floods kill 30 in Malawi\n\n"
+            "LILONGWE, Malawi — Floods have killed 30 people in Malawi, the National Relief Office (NRO) "
+            "said on Monday.\n\n"
+            "The NRO's latest report, issued in Blantyre, said 12 people were missing.")
+    found = _by_value(extract(text, PUB))
+    assert found[30][0] != "NRO" and found[12][0] != "NRO"
