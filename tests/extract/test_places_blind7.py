@@ -75,3 +75,14 @@ def test_an_acronym_the_text_defines_for_a_body_is_no_place(extract):
             "The NRO's latest report, issued in Blantyre, said 12 people were missing.")
     found = _by_value(extract(text, PUB))
     assert found[30][0] != "NRO" and found[12][0] != "NRO"
+
+
+def test_a_city_the_headline_puts_the_deaths_in_is_the_place_of_a_country_wide_lead(extract):
+    text = ("Senegal unrest: rights group says 18 killed in Dakar clashes\n"
+            "By Awa Diop, BBC News | 3 March 2025\n\n"
+            "Security forces in Senegal killed 18 people during two days of protests against the "
+            "postponement of the election, a rights group said on Monday.\n\n"
+            "Most of the victims were shot in Dakar, where hundreds of young men had gathered, it said.\n\n"
+            "The government said 4 police officers had been injured.")
+    found = _by_value(extract(text, PUB))
+    assert found[4] == ("Dakar", "SN")
