@@ -11,8 +11,12 @@ from app.extract.place_mention import PlaceMention
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _SITE = r"(?:post|outpost|village|town|camp|base|market|mine|settlement|hamlet)"
 # "the raid on X", "an assault on the X post", "struck X village", "overran the X camp"
-TARGET = re.compile(r"\b(?:(?:raid|attack|assault|ambush|massacre|offensive)\s+on|"
-                    r"(?:struck|raided|attacked|stormed|overran|hit))\s+(?:the\s+)?(" + _NAME + r")"
+# "opened fire on homes in X", "an assault on an army post at X": the site named after what was hit
+TARGET = re.compile(r"\b(?:(?:(?:raid|attack|assault|ambush|massacre|offensive)\s+on|"
+                    r"(?:struck|raided|attacked|stormed|overran|hit))\s+(?:the\s+)?|"
+                    r"(?:opened|open|opening)\s+fire\s+on\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+|"
+                    r"(?:raid|attack|assault|ambush)\s+on\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}?" + _SITE +
+                    r"\s+(?:at|in)\s+)(?![A-Z][\w-]*['’]s\s)(" + _NAME + r")"
                     r"(?![\w'’-])(?=(\s+" + _SITE + r"\b)|[\s,.;:])")
 # "in the assault on Tuesday morning near the town of X", "the attack late on Sunday outside X": where the
 # event struck, named after its time
@@ -20,7 +24,7 @@ STRUCK_NEAR = re.compile(r"\b(?:raid|attack|assault|ambush|massacre|offensive)\s
                          r"(?:near|outside|in|at)\s+(?:the\s+(?:town|village|settlement)\s+of\s+)?(" + _NAME + r")")
 # Words one of which each match of TARGET holds
 _TARGET_WORDS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran",
-                 "hit")
+                 "hit", "fire")
 # The lead names the event's place only by kind: "a village in western Uganda", "an army post in the far north"
 UNNAMED_SITE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:post|outpost|village|town|camp|base|market|"
                           r"mine|settlement|hamlet)\s+(?:in|near|on|along)\b")

@@ -105,6 +105,8 @@ class ImpliedPlaces:
             kinds = place_local.kind_of_matches(text)
             units = place_local.unit_names(text, kinds)
             names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds)
+            if "(" in text:  # "the Disaster Management Centre (DMC)": an acronym the text defines names a body
+                names = {n: c for n, c in names.items() if not (n.isupper() and f"({n})" in text)}
             self._local = (text, names, units)
         return self._local[1], self._local[2]
 
@@ -280,7 +282,7 @@ class ImpliedPlaces:
             if any(r[0] <= s and e <= r[1] for r in kept):
                 continue
             stated = names.get(name) or names.get(name.title())
-            code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0])], s)
+            code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0])], s, text)
             if not stated and countries and code not in countries:
                 code = ""  # a namesake nearby ("Alliance" in Ohio) says nothing of a country never named
             country = self.gazetteer.country(code)
@@ -297,9 +299,10 @@ class ImpliedPlaces:
         return sorted(kept, key=lambda r: r[0])
 
     @staticmethod
-    def _nearby_country(raw: list, at: int) -> str:
+    def _nearby_country(raw: list, at: int, text: str = "") -> str:
         """The country of the nearest unambiguous gazetteer name within a sentence or so of `at`
-        ("the Maghazi camp in central Gaza" → PS)."""
+        ("the Maghazi camp in central Gaza" → PS); none when that name stands in a list with names of
+        other countries ("where Niger, Mali and Chad meet")."""
         near = []
         for s, _e, _name, cands in raw:
             if abs(s - at) >= 150:
@@ -308,8 +311,19 @@ class ImpliedPlaces:
             if len(codes) > 1 and s < at and cands[0] is not None and cands[0].kind == "country":
                 codes = {cands[0].country}  # "Inside Sudan": the country, not its namesake towns abroad
             if len(codes) == 1:
-                near.append((abs(s - at), codes.pop()))
-        return min(near)[1] if near else ""
+                near.append((abs(s - at), codes.pop(), s, _e))
+        if not near:
+            return ""
+        _d, code, pos, end = min(near)
+        if text and any(r[3][0] is not None and code not in {c.country for c in r[3] if c is not None} and
+                        (_LIST_JOIN.fullmatch(text, r[1], pos) or _LIST_JOIN.fullmatch(text, end, r[0]))
+                        for r in raw if abs(r[0] - pos) < 40):
+            return ""  # "where Chad, Niger, Nigeria and Cameroon meet": a list of countries tells none
+        return code
+
+
+# What joins the names of a list: "Chad, Niger and Cameroon"
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _source_before(text: str, cue: re.Match) -> bool:

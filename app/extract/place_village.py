@@ -1,0 +1,73 @@
+"""The event's village named by apposition: a lead that puts the event in a region or country, and
+a lead or next paragraph that names a place of it "X, a village in Y district": X is the most
+specific place named for the event."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract import place_event
+from app.extract.place_mention import PlaceMention
+
+# "Listikot, a village in Y district", "X, a remote hamlet of Y"
+_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)\s+(?:in|of|near)\b")
+
+
+def apposed_village(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],
+                    main: PlaceMention | None) -> PlaceMention | None:
+    """The first place the lead paragraph or the one after it names where the event happened
+    ("missing in X, a village in Y district") and presents as a village, when `main` is a region
+    or country of it."""
+    if main is None or main.rank >= 3 or paragraph is None:
+        return main
+    pos, end = paragraph
+    nxt = text.find("\n", end + 1)
+    while nxt >= 0 and not text[end:nxt].strip():  # the next paragraph, past blank lines
+        nxt = text.find("\n", nxt + 1)
+    end = len(text) if nxt < 0 else nxt
+    if "village" not in text[pos:end] and "hamlet" not in text[pos:end] and "settlement" not in text[pos:end]:
+        return main
+    for m in mentions:
+        if m.start < pos or m.start >= end or not m.after_in or m.reference or m.source or m.dateline or \
+                m.after_from or m.possessive or m.place.kind == "country" or \
+                m.place.country not in ("", main.place.country):
+            continue
+        if _APPOSED.match(text, m.end):
+            return m._replace(reference=False)
+    return main
+
+
+def lead_site_named(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],
+                    old: PlaceMention | None, new: PlaceMention | None) -> list[PlaceMention]:
+    """When `apposed_village` named the event's village (`new` for `old`), the broad place the lead
+    put an unnamed village in ("buried part of a village in northern X") reads as that village."""
+    if new is None or new is old or paragraph is None or new.place.kind == "country":
+        return mentions
+    site = place_event.UNNAMED_SITE.search(text, paragraph[0], paragraph[1])
+    if site is None:
+        return mentions
+    return [new._replace(start=m.start, end=m.end, after_in=True, container=False, possessive=False)
+            if site.end() <= m.start <= site.end() + 30 and m.rank < new.rank and not m.source and
+            m.place.country in ("", new.place.country) else m for m in mentions]
+
+
+_NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?$")
+_IN_AFTER = re.compile(r"\s+in\s+")
+
+
+def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],
+                  main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
+    """The lead's event "near X in Y" where Y is the region `main` names: X, the most specific place
+    the lead gives ("capsized near Keta lagoon in the Volta region")."""
+    if main is None or main.rank >= 3 or paragraph is None or "near" not in text[paragraph[0]:paragraph[1]]:
+        return main, mentions
+    pos, end = paragraph
+    for m in mentions:
+        if not pos <= m.start < end or m.source or m.place.kind == "country" or m.rank < main.rank or \
+                m.place.country != main.place.country:
+            continue
+        if _NEAR_BEFORE.search(text, max(0, m.start - 10), m.start) and _IN_AFTER.match(text, m.end) and \
+                any(n.place == main.place and m.end < n.start <= m.end + 40 for n in mentions):
+            site = m._replace(reference=False, landmark=False, after_in=True)  # "near X in Ghana's Y region"
+            return site, [site if n is m else n for n in mentions]
+    return main, mentions
