@@ -1,0 +1,33 @@
+"""Figures and their fields for phrasings first seen in blind-written articles 159–166; worded
+differently from those articles on purpose."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 10, 9)  # a Wednesday
+
+
+def _by_value(figures):
+    return {f.value if f.value is not None else f.low: f for f in figures}
+
+
+def test_a_timeline_line_dates_every_sentence_on_it(extract):
+    text = ("Floods sweep the north: a chronology\n\n"
+            "3 October: Rivers burst their banks near the delta. The provincial disaster office says "
+            "14 people drowned and 30 were injured.\n\n"
+            "October 5 - Rescue teams reach cut-off villages. Officials report 2,300 people evacuated.\n")
+    figures = _by_value(extract(text, PUB))
+    assert figures[14].as_of == dt.date(2024, 10, 3)
+    assert figures[30].as_of == dt.date(2024, 10, 3)
+    assert figures[2300].as_of == dt.date(2024, 10, 5)
+
+
+def test_a_box_heading_as_of_dates_the_lines_of_the_box(extract):
+    text = ("Flood response update, 9 October 2024\n\n"
+            "MAIN NUMBERS (as at 6 October 2024)\n"
+            "5,200 people displaced in the lowlands\n"
+            "31 people killed (verified)\n\n"
+            "Aid agencies said 900 more people were displaced on Tuesday.\n")
+    figures = _by_value(extract(text, PUB))
+    assert figures[5200].as_of == dt.date(2024, 10, 6)
+    assert figures[31].as_of == dt.date(2024, 10, 6)
+    assert figures[900].as_of != dt.date(2024, 10, 6)
