@@ -31,3 +31,15 @@ def test_a_box_heading_as_of_dates_the_lines_of_the_box(extract):
     assert figures[5200].as_of == dt.date(2024, 10, 6)
     assert figures[31].as_of == dt.date(2024, 10, 6)
     assert figures[900].as_of != dt.date(2024, 10, 6)
+
+
+def test_list_rows_with_a_part_note_are_rows_of_the_breakdown(extract):
+    text = ("Camp managers said the 9,800 people displaced by the fighting are staying in the "
+            "following sites:\n"
+            "- Riverside school: 4,300, including 1,200 in tents\n"
+            "- Hilltop church: 3,100\n"
+            "- Old airstrip: 2,400\n")
+    figures = _by_value(extract(text, PUB))
+    for value in (4300, 3100, 2400):
+        assert figures[value].measure.value == "displaced"
+        assert figures[value].parts_of == figures[9800].id
