@@ -43,3 +43,17 @@ def test_list_rows_with_a_part_note_are_rows_of_the_breakdown(extract):
     for value in (4300, 3100, 2400):
         assert figures[value].measure.value == "displaced"
         assert figures[value].parts_of == figures[9800].id
+
+
+def test_the_earlier_value_of_a_revised_toll_is_dated_back(extract):
+    text = ("The number of people killed in the mine collapse climbed to 52 on Tuesday, up from 31 a day "
+            "earlier, the regional governor said.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[52].as_of == dt.date(2024, 10, 8)
+    assert figures[31].as_of == dt.date(2024, 10, 7)
+    assert figures[31].measure.value == "killed"
+
+
+def test_a_rate_a_day_is_still_no_figure(extract):
+    text = "Cholera is killing 15 a day in the camps, doctors said."
+    assert all(f.value != 15 for f in extract(text, PUB))
