@@ -57,3 +57,21 @@ def test_the_earlier_value_of_a_revised_toll_is_dated_back(extract):
 def test_a_rate_a_day_is_still_no_figure(extract):
     text = "Cholera is killing 15 a day in the camps, doctors said."
     assert all(f.value != 15 for f in extract(text, PUB))
+
+
+def test_a_written_denial_that_the_figures_are_lies(extract):
+    text = ("Watchdog counts deaths in custody\n\n"
+            "The Observatory for Human Rights said it had recorded 27 deaths in police custody since "
+            "March.\n\n"
+            "The interior minister, Tomas Verhoeven, wrote on his Telegram channel on Monday, hours before "
+            "the report appeared, that the Observatory's figures were \"lies paid for by foreigners\".")
+    (f,) = [f for f in extract(text, PUB) if f.value == 27]
+    assert f.disputed_by == "Tomas Verhoeven"
+
+
+def test_a_result_an_opposition_rejects_disputes_no_figure(extract):
+    text = ("Police have detained more than 1,300 people since the vote, a count by local monitors shows. "
+            "The authorities say the detainees rioted after the commission named the president the winner, "
+            "a result the opposition rejects.")
+    (f,) = [f for f in extract(text, PUB) if f.low == 1300 or f.value == 1300]
+    assert f.disputed_by is None
