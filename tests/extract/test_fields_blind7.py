@@ -75,3 +75,10 @@ def test_a_result_an_opposition_rejects_disputes_no_figure(extract):
             "a result the opposition rejects.")
     (f,) = [f for f in extract(text, PUB) if f.low == 1300 or f.value == 1300]
     assert f.disputed_by is None
+
+
+def test_people_who_have_taken_shelter_are_displaced(extract):
+    text = ("The district officer said about 45,000 residents have taken shelter in 310 schools and "
+            "mosques since the river rose.")
+    (f,) = [f for f in extract(text, PUB) if f.value == 45000]
+    assert f.measure.value == "displaced"
