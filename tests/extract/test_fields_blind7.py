@@ -82,3 +82,11 @@ def test_people_who_have_taken_shelter_are_displaced(extract):
             "mosques since the river rose.")
     (f,) = [f for f in extract(text, PUB) if f.value == 45000]
     assert f.measure.value == "displaced"
+
+
+def test_marooned_people_and_heads_of_cattle_are_no_figures(extract):
+    text = ("Floods: 4 dead, nearly 90,000 marooned in the delta\n\n"
+            "Nearly 90,000 people in 300 villages are marooned, many of them taking refuge on embankments. "
+            "Farm officials said 1,500 heads of cattle had been moved to higher ground.")
+    values = {f.value or f.low for f in extract(text, PUB)}
+    assert 4 in values and 90000 not in values and 1500 not in values
