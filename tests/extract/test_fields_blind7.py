@@ -90,3 +90,11 @@ def test_marooned_people_and_heads_of_cattle_are_no_figures(extract):
             "Farm officials said 1,500 heads of cattle had been moved to higher ground.")
     values = {f.value or f.low for f in extract(text, PUB)}
     assert 4 in values and 90000 not in values and 1500 not in values
+
+
+def test_survivors_being_treated_and_people_still_in_the_water(extract):
+    text = ("A ferry sank off the island on Tuesday. The coastguard said 25 survivors were being treated "
+            "at the regional hospital. A diver said up to 30 people could still be in the water.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[25].measure.value == "injured"
+    assert figures[30].measure.value == "missing"
