@@ -57,6 +57,10 @@ _DAY_EARLIER_AFTER = re.compile(r"\s+(?:a|one|two|three|four|five|six|seven|the)
                                 re.IGNORECASE)
 
 
+# "38 cases of enforced disappearance": each case is a person
+_CASES_OF_PEOPLE = re.compile(r"\s+cases\s+of\s+(?:enforced\s+|forced\s+|involuntary\s+)?disappearances?\b", re.IGNORECASE)
+
+
 class NonFigureFilter:
     """`reason(text, mention)` names why a number is no figure, or returns None."""
 
@@ -115,7 +119,8 @@ class NonFigureFilter:
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
-        back_in_time = after[:1] == " " and _DAY_EARLIER_AFTER.match(after) is not None
+        back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
+                                             _CASES_OF_PEOPLE.match(after) is not None)
         if self._thing_after_re.match(after) and not back_in_time:
             return "percentage, age or unit"
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or

@@ -98,3 +98,11 @@ def test_survivors_being_treated_and_people_still_in_the_water(extract):
     figures = _by_value(extract(text, PUB))
     assert figures[25].measure.value == "injured"
     assert figures[30].measure.value == "missing"
+
+
+def test_cases_of_enforced_disappearance_count_people_missing(extract):
+    text = ("The commission said it had verified 112 cases of enforced disappearance since the coup, "
+            "and 40 cases of cholera in the prisons.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[112].measure.value == "missing"
+    assert 40 not in figures
