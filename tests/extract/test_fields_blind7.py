@@ -106,3 +106,11 @@ def test_cases_of_enforced_disappearance_count_people_missing(extract):
     figures = _by_value(extract(text, PUB))
     assert figures[112].measure.value == "missing"
     assert 40 not in figures
+
+
+def test_neither_sides_claims_verified_hedges_the_claims_before(extract):
+    text = ("Armenia's defence ministry said its troops had killed 40 Azerbaijani soldiers.\n\n"
+            "Azerbaijani officials said 15 Armenian servicemen had been captured. Yerevan denied that.\n\n"
+            "Neither side's claims could be independently confirmed.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[15].hedged
