@@ -22,6 +22,8 @@ _APPOSED_DENIAL = re.compile(r",\s+(?:(?:an?|this|these|those)\s+)?(?:figure|cla
 # "…, accusations the government rejects": the noun the appositive opens on is not the denier
 _APPOSED_HEAD = re.compile(r"^(?:(?:an?|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|"
                            r"assertion|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?(?=\S)", re.IGNORECASE)
+# "a result the opposition rejects", "an outcome Kyiv disputes": a noun, then the subject of its relative clause
+_OBJECT_RELATIVE = re.compile(r"(?:an?|this|that)\s+[a-z][\w-]*\s+(?:the\s|an?\s|its\s|their\s|[A-Z])")
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
 # "rejected claims by rights groups that 135 people were killed": the claim's own clause
@@ -47,9 +49,12 @@ _MEASURE_WORDS = {
 # verb of speech whose clause calls the figures false is a denial
 _FIGURE_NOUN = r"(?:figures?|toll|tolls|numbers?|count|tally|claims?|estimates?|reports?\s+of\s+(?:\w+\s+)?deaths)"
 _SAID_FALSE = re.compile(
-    r"(?:\b(?:said|says|say|insisted|insists|argued|argues|maintained|maintains)(?:\s+that)?|(?<=\band\s)that)"
+    r"(?:\b(?:said|says|say|insisted|insists|argued|argues|maintained|maintains)(?:\s+that)?|(?<=\band\s)that|"
+    # "wrote in a post on X on Tuesday, before the report came out, that …"
+    r"\b(?:wrote|writes|posted|tweeted|added|stated|claimed|claims)\b[^.;\"“]{0,90}?\bthat)"
     rf"(?=\s+(?:(?:the|these|those|such|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?)?{_FIGURE_NOUN}\s+"
     r"[^.;]{0,60}?[\"“]?(?:inflated|exaggerated|false|untrue|fabricated|invented|made\s+up|baseless|unreliable|wrong|incorrect|"
+    r"(?:a\s+)?lies?|fake|fiction|"
     r"overstated|propaganda|misleading|(?:far|much|considerably|significantly)\s+lower|"
     r"lower\s+than\s+(?:claimed|reported|stated)|(?:did|do|does)\s+not\s+match|"
     r"(?:not|never|cannot|can't)\s+(?:be\s+)?(?:trusted|credible|accurate|true|reliable|correct))\b)")
@@ -180,6 +185,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
             if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
                 continue
+            if _OBJECT_RELATIVE.match(denial.claimant) and not _APPOSED_HEAD.match(denial.claimant):
+                continue  # "…, a result the opposition rejects": the result is denied, not a figure
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
                 or _DENIAL_OBJECT_BY.match(text, denial.end)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)

@@ -51,6 +51,16 @@ _NOT_STOP = (
 )
 
 
+# "up from 19 a day earlier": a time back, not a rate ("20 a day")
+_DAY_EARLIER_AFTER = re.compile(r"\s+(?:a|one|two|three|four|five|six|seven|the)\s+(?:days?|weeks?|months?)\s+"
+                                r"(?:earlier|before|ago|previously)\b",
+                                re.IGNORECASE)
+
+
+# "38 cases of enforced disappearance": each case is a person
+_CASES_OF_PEOPLE = re.compile(r"\s+cases\s+of\s+(?:enforced\s+|forced\s+|involuntary\s+)?disappearances?\b", re.IGNORECASE)
+
+
 class NonFigureFilter:
     """`reason(text, mention)` names why a number is no figure, or returns None."""
 
@@ -109,7 +119,9 @@ class NonFigureFilter:
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
             return "money"
-        if self._thing_after_re.match(after):
+        back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
+                                             _CASES_OF_PEOPLE.match(after) is not None)
+        if self._thing_after_re.match(after) and not back_in_time:
             return "percentage, age or unit"
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or
                                                     after[:1] == "-" and _WIRE_SLUG_BEFORE.search(before)):
@@ -138,7 +150,7 @@ class NonFigureFilter:
                     return "year"
             if raw.isdigit() and after.startswith(",") and int(raw) <= 110 and _AGE_NAME.search(before):
                 return "age"
-        unit = self._unit_re.match(after)
+        unit = None if back_in_time else self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
             if not people or people.end() >= unit.end():

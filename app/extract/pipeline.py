@@ -10,6 +10,7 @@ from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates, SentenceDates
+from app.extract.earlier import earlier_as_of
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
@@ -298,6 +299,8 @@ class Extractor:
                 as_of, since = parent.figure.as_of, parent.figure.since
             if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
                 as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
+            as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"
+                                  out[-1].figure.as_of if out else None)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=reading.measure, who=reading.who, side=reading.side,

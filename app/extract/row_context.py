@@ -14,6 +14,7 @@ import re
 from app.extract.dates import SentenceDates, sentence_dates
 from app.extract.figure_claims import claims_of
 from app.extract.periods import find_periods
+from app.extract.timeline import box_date, timeline_date
 
 _ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
 
@@ -61,6 +62,10 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     date of its own keeps the date of the statement in the sentence before."""
     s = art.sentences[index]
     found = sentence_dates(art.text, s.start, s.end, art.published, [(c.start, c.end) for c in claims], art.dates)
+    if found.as_of is None:
+        entry = timeline_date(art, s.start) or box_date(art, s.start)  # "September 15: … reports 24 dead"
+        if entry is not None:
+            return found._replace(as_of=entry)
     if found.as_of is None and index and not _PRONOUN_CLAIM.match(art.text, s.start, s.end):
         carried = _carried_date(finder, art, index, claims)
         return found if carried is None else found._replace(as_of=carried)

@@ -26,6 +26,8 @@ _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
 _MAX_ROW = 120
+# "- Eastside camp: 4,100, including 1,900 at the school": a row may close on a note of a part
+_ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|among\s+them|among\s+whom|mostly|mainly)\s")
 
 
 @dataclass(slots=True)
@@ -91,7 +93,12 @@ class TableReader:
         line = text[sentence.start : sentence.end]
         if line.endswith((".", "?", "!", ":")):
             return None
-        return _ROW.match(line)
+        found = _ROW.match(line)
+        if found is None and "," in line:
+            note = _ROW_NOTE.search(line)
+            if note is not None:
+                found = _ROW.match(line[: note.start()])
+        return found
 
     def _table(self, text, sentences, block, terms) -> Table | None:
         first = block[0][0]

@@ -38,7 +38,10 @@ _TOLL_INCLUDED = re.compile(r"[\s\"“]*(?:the|that|this)\s+(?:death\s+)?toll\b[
                             r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 _VICTIMS = re.compile(r"(?:victims|deceased)\b", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+", re.IGNORECASE)
-_BREAKDOWN = re.compile(r"\bbreak\s*down\s+of\b|\bbroken\s+down\b", re.IGNORECASE)
+# "… 8,200 displaced people are sheltering in the following locations:", "… are spread as follows:"
+_BREAKDOWN = re.compile(r"\bbreak\s*down\s+of\b|\bbroken\s+down\b|\bas\s+follows\s*:|"
+                        r"\bin\s+the\s+following\s+(?:locations|sites|areas|places|districts|provinces|"
+                        r"regions|camps|counties|communes|municipalities|villages|towns)\s*:", re.IGNORECASE)
 _DEAD = frozenset({Measure.KILLED, Measure.BODIES})
 
 
