@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from app.extract.place_mention import PlaceMention
+from app.extract.place_patterns import may_hold, next_paragraph_end
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _SITE = r"(?:post|outpost|village|town|camp|base|market|mine|settlement|hamlet)"
@@ -23,7 +24,7 @@ TARGET = re.compile(r"\b(?:(?:(?:raid|attack|assault|ambush|massacre|offensive)\
 STRUCK_NEAR = re.compile(r"\b(?:raid|attack|assault|ambush|massacre|offensive)\s+(?:[\w-]+\s+){0,4}?"
                          r"(?:near|outside|in|at)\s+(?:the\s+(?:town|village|settlement)\s+of\s+)?(" + _NAME + r")")
 # Words one of which each match of TARGET holds
-_TARGET_WORDS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran",
+TARGET_WORDS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran",
                  "hit", "fire")
 # The lead names the event's place only by kind: "a village in western Uganda", "an army post in the far north"
 UNNAMED_SITE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:post|outpost|village|town|camp|base|market|"
@@ -31,15 +32,10 @@ UNNAMED_SITE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:post|outpost|v
 _SITE_WORDS = ("post", "village", "town", "camp", "base", "market", "mine", "settlement", "hamlet")
 
 
-def may_hold(text: str, words: tuple[str, ...]) -> bool:
-    low = text.lower() if text.isascii() else None
-    return low is None or any(w in low for w in words)
-
-
 def target_names(text: str) -> list[str]:
     """Names the text gives as the target of an attack: with a kind of site after it ("struck X
     village"), or a name the text also puts after "in", "to", "around"… ("the raid on X, …")."""
-    if not may_hold(text, _TARGET_WORDS):
+    if not may_hold(text, TARGET_WORDS):
         return []
     out = []
     for m in TARGET.finditer(text):
@@ -77,13 +73,10 @@ def named_later(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMen
     site = UNNAMED_SITE.search(text, 0, end) if may_hold(text[:end], _SITE_WORDS) else None
     if site is None:
         return None, main
-    nxt = text.find("\n", end + 1)
-    while nxt >= 0 and not text[end:nxt].strip():  # the paragraph after the lead, past blank lines
-        nxt = text.find("\n", nxt + 1)
-    stop = len(text) if nxt < 0 else nxt
+    stop = next_paragraph_end(text, end)  # the paragraph after the lead
     targets = {m.start(1) for m in TARGET.finditer(text, site.end(), stop)} \
-        if may_hold(text[site.end():stop], _TARGET_WORDS) else set()
-    if may_hold(text[site.end():stop], _TARGET_WORDS[:6]):
+        if may_hold(text[site.end():stop], TARGET_WORDS) else set()
+    if may_hold(text[site.end():stop], TARGET_WORDS[:6]):
         targets |= {m.start(1) for m in STRUCK_NEAR.finditer(text, site.end(), stop)}
     for m in mentions:
         if m.start in targets and m.place.kind != "country" and not m.source and \

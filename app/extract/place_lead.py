@@ -115,7 +115,7 @@ def lead_target(text: str, mentions: list[PlaceMention], main: PlaceMention | No
     if paragraph is None:
         return main
     pos, end = paragraph
-    if not place_event.may_hold(text[pos:end], place_event._TARGET_WORDS):
+    if not pat.may_hold(text[pos:end], place_event.TARGET_WORDS):
         return main
     starts = {m.start(1) for m in place_event.TARGET.finditer(text, pos, end) if m.group(2)}
     for m in mentions:

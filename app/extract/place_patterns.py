@@ -238,3 +238,12 @@ def part_named(before: str) -> bool:
         return False
     d = DIRECTION.search(before[-16:])
     return d is not None and d.group(1).islower()
+
+
+def next_paragraph_end(text: str, end: int) -> int:
+    """The end of the paragraph after the one ending at `end`, past blank lines (the text's end
+    when there is none)."""
+    nxt = text.find("\n", end + 1)
+    while nxt >= 0 and not text[end:nxt].strip():
+        nxt = text.find("\n", nxt + 1)
+    return len(text) if nxt < 0 else nxt

@@ -295,10 +295,7 @@ def event_settlement(text: str, mentions: list[PlaceMention], main: PlaceMention
     if paragraph is None:
         return main
     pos, end = paragraph
-    nxt = text.find("\n", end + 1)
-    while nxt >= 0 and not text[end:nxt].strip():  # the next paragraph, past blank lines
-        nxt = text.find("\n", nxt + 1)
-    end = len(text) if nxt < 0 else nxt
+    end = pat.next_paragraph_end(text, end)
     for m in mentions:
         if m.start < pos or m.start >= end or not m.after_in or m.reference or m.source or m.dateline or \
                 m.after_from or \

@@ -8,6 +8,7 @@ import re
 
 from app.extract import place_event
 from app.extract.place_mention import PlaceMention
+from app.extract.place_patterns import next_paragraph_end
 
 # "Listikot, a village in Y district", "X, a remote hamlet of Y"
 _APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)\s+(?:in|of|near)\b")
@@ -21,10 +22,7 @@ def apposed_village(text: str, paragraph: tuple[int, int] | None, mentions: list
     if main is None or main.rank >= 3 or paragraph is None:
         return main
     pos, end = paragraph
-    nxt = text.find("\n", end + 1)
-    while nxt >= 0 and not text[end:nxt].strip():  # the next paragraph, past blank lines
-        nxt = text.find("\n", nxt + 1)
-    end = len(text) if nxt < 0 else nxt
+    end = next_paragraph_end(text, end)
     if "village" not in text[pos:end] and "hamlet" not in text[pos:end] and "settlement" not in text[pos:end]:
         return main
     for m in mentions:

@@ -57,7 +57,7 @@ def _covers(pattern, words):
 def test_the_word_tests_before_the_event_site_regexes_cover_them():
     from app.extract import place_event as ev
 
-    _covers(ev.TARGET, ev._TARGET_WORDS)
+    _covers(ev.TARGET, ev.TARGET_WORDS)
     _covers(ev.UNNAMED_SITE, ev._SITE_WORDS)
 
 
