@@ -18,7 +18,8 @@ from app.extract.gazetteer import Gazetteer
 from app.extract.hedging import hedge_reaches
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
-from app.extract.periods import PERIOD_WORDS, choose_period, find_periods, same_frame, since_of
+from app.extract.period_choice import choose_period, same_frame, since_of
+from app.extract.periods import PERIOD_WORDS, find_periods
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
 from app.extract.row_context import intro_dates, label_who, statement_dates

@@ -1,0 +1,131 @@
+"""Which period dates a figure, and which figures a period reaches: a period dates only the
+figures of its own clause ("In 2024, floods killed 40" but not "… since July 1, and that 23 were
+missing"), not the toll of one event in that month, and a list or part joined to a figure goes
+with it. `find_periods` (periods.py) reads the periods; this module chooses among them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from app.extract.dates import SentenceDates
+from app.extract.periods import WAR, YEAR_WRITTEN, Period
+
+# A period with its year written out: it may date a whole clause about the past.
+_PAST_FRAME = re.compile(r"\b(?:19|20)\d{2}\b")
+_CLAUSE_STOP_AFTER = re.compile(r"[,;]")
+_EVENT_SUBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{WAR}\s*,\s*(?:which\s+|that\s+)?[a-z]+\s+"
+                            r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|at\s+least|over)\s+)?",
+                            re.IGNORECASE)
+_CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before|and\s+that)\b")
+_APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|raising|pushing|lifting)\b",
+                       re.IGNORECASE)  # ", taking the toll since May 28 to 38": the toll's start
+# "… since July 1, and that at least 23 were missing in the same period": the start goes on
+_SAME_PERIOD = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|for)\s+the\s+same\s+(?:period|time|span)\b", re.IGNORECASE)
+_AND = re.compile(r",\s*and\b", re.IGNORECASE)
+# A clause of its own after a "since" one: ", and that", "X said, and", ", while", ", but"
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
+                         re.IGNORECASE)
+# The subject of a sentence opening on a period, with an aside in commas, up to its verb
+_SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*[a-z]+(?:ed|ing)?\s+"
+                            r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?",
+                            re.IGNORECASE)
+_APPOSITION_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
+_PART_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,;:()]{1,60},", re.IGNORECASE)
+_PART_OPENS_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+)?$",
+                                re.IGNORECASE)
+_COORDINATED = re.compile(r",|\band\b")
+_LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
+_LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
+                                r"|,\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.IGNORECASE)
+_ONE_EVENT = re.compile(r"\b(?:an?|one|the)\s+(?:[\w-]+\s+){0,2}?(?:explosion|blast|strike|airstrike|attack|raid|"
+                        r"bombing|massacre|ambush|earthquake|quake|crash|stampede|shipwreck|fire|blaze|flood|"
+                        r"storm|cyclone|landslide)\b(?!s)",
+                        re.IGNORECASE)
+# A participle after the figure's group that names the one event the people went through.
+_SEIZED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|been|be|being|had|have|has|got)\b)[\w'’-]+){0,3}?"
+                           r"\s+(?:seized|abducted|kidnapped|snatched|captured|taken|"
+                           r"rounded\s+up|arrested|detained)\b", re.IGNORECASE)
+
+
+def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_end: int) -> bool:
+    """The period is in the figure's clause: no comma or clause word between them, except the comma
+    after a sentence-opening period and the commas of a list of figures ("846 homicides, 393 …")."""
+    if p.start < anchor_end and anchor < p.end:
+        return False  # the figure itself: "between 1950 and 2000 people"
+    if p.end <= anchor and p.until is not None and _PAST_FRAME.search(text, p.start, p.end):
+        if text.startswith(", when", p.end) and not _CLAUSE_STOP_AFTER.search(text, p.end + 6, anchor):
+            return True  # "since May 2017, when floods killed more than 200": the when-clause's figures
+        if p.opens and ";" not in text[p.end:anchor]:
+            return True  # "In June 2018, a flow buried the village, killing 215": a past year dates the sentence
+        if text.startswith("the ", p.start) and _EVENT_SUBJECT.fullmatch(text, p.end, anchor):
+            return True  # "the 2004 tsunami, killed about 35,000": the event named as the subject
+    a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
+    if p.opens and p.end <= anchor:
+        a += 1  # the comma of "In 2023, …"
+        if p.until is not None and text.count(",", a, b) >= 2 and _SUBJECT_ASIDE.fullmatch(text, a, b):
+            return True  # "In May 2022, an attack on a camp, also in the north, killed about 60"
+    elif not (start <= p.start and p.end <= end) and not p.start < start <= p.end and \
+            not _COORDINATED.search(text, a, b):  # (a year inside the period may bound the clause)
+        return False  # past a neighbouring figure only along a list: "846 homicides, 393 … in 2023"
+    joints = _LIST_JOINT_BEFORE if b == anchor else _LIST_JOINT
+    between = text[a:b]
+    if a == anchor_end and _APPOSITION_BEFORE.search(text, max(0, anchor - 12), anchor):
+        between = between.replace(",", " ", 1)  # "1,850 households, or about 11,100 people, had fled …"
+    if a == anchor_end and _PART_OPENS_BEFORE.search(text, max(0, anchor - 30), anchor):
+        between = between.replace(",", " ", 1)  # "…, including 52 children, across Syria since …": the part's aside
+    if "," in between and ("including" in between or "among" in between):
+        between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
+    return not _CLAUSE_GAP.search(joints.sub(" ", between))
+
+
+def choose_period(text: str, periods: list[Period], start: int, end: int, anchor: int,
+                  anchor_end: int, measure_before: bool = False) -> Period | None:
+    """The period of the figure at [anchor, anchor_end), in its own clause (no comma between them):
+    the nearest one after it, else the last before it; a period ending another's open start
+    completes it ("since January … by the end of June"). None for the toll of one event."""
+    inside = [p for p in periods if _attached(text, p, start, end, anchor, anchor_end)]
+    after = [p for p in inside if p.start >= anchor]
+    chosen = after[0] if after else (inside[-1] if inside else None)
+    if chosen is None:
+        return None
+    if chosen.until is not None and _ONE_EVENT.search(text, min(start, chosen.start), anchor) and \
+            not YEAR_WRITTEN.search(text, chosen.start, chosen.end):
+        return None  # "In July an explosion killed 53": the month is the day of the event
+    if measure_before and chosen.start >= anchor_end and _SEIZED_AFTER.match(text, anchor_end, chosen.start):
+        return None  # "released 23 passengers seized from a bus last month": the day they were taken
+    if chosen.start >= anchor_end and text.startswith(", when", chosen.end) and \
+            text[chosen.start : chosen.start + 5].lower() == "since":
+        chosen = chosen._replace(until=None)  # "2,300 killed since October 2023, when the war began": its start
+    if chosen.until is None:
+        chosen = chosen._replace(until=next((p.until for p in inside if p.since is None and p.until), None))
+    elif chosen.since is None:
+        chosen = chosen._replace(since=next((p.since for p in inside if p.until is None and p.since), None))
+    return chosen
+
+
+def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None:
+    """The sentence's "since DATE" for the figure ending at anchor_end, unless it comes after the
+    figure in an appended phrase: "76 wounded crossed, the first evacuations since October 7"."""
+    if dates.since is None or dates.since_span is None:
+        return dates.since
+    if _SAME_PERIOD.match(text, anchor_end):
+        return dates.since
+    if dates.since_span[1] <= anchor_end - 1 and _NEW_CLAUSE.search(text, dates.since_span[1], anchor_end):
+        return None  # "deported 4,100 since Jan. 1, the minister said, and 310 are being held": another clause
+    if dates.since_span[0] < anchor_end:
+        if dates.as_of_at is not None and dates.as_of_at >= anchor_end and \
+                _AND.search(text, dates.since_span[1], anchor_end):
+            return None  # "… since January 1, and some 1.5 million are displaced as of March 31"
+        return dates.since
+    if _NEW_CLAUSE.search(text, anchor_end, dates.since_span[0]):
+        return None  # "the toll was 45 and that the state had recorded 500 killings since January"
+    return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since
+
+
+def same_frame(before, as_of: dt.date | None, since: dt.date | None, published: dt.date | None):
+    """as_of and since of "N more" after the figure `before` of its sentence: "killed 862 people in
+    2024, …, and hundreds more were abducted" counts over the same period, unless it names its own."""
+    if since is not None or as_of != published or (before.since is None and before.as_of == published):
+        return as_of, since
+    return before.as_of, before.since
