@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.sentences import LIST_BULLETS
+
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 # A body as the subject at a paragraph's start: "Médecins Sans Frontières (MSF) is alarmed …"
@@ -23,7 +25,6 @@ _STATEMENT_BY = re.compile(
     r"(?=\s*[,.;:\n]|\s+(?:read|on|in|at|published|issued|and|which)\b)")
 _LATER_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;\s")
 _NUMBERED = re.compile(r"\d{1,2}\.\s")
-_BULLETS = ("- ", "• ", "* ", "– ", "— ")
 _NOTE = re.compile(
     r"(?:^|\n)([A-Z][^\n]{0,60}?)?\b[Ff]igures\s+(?:on|for|of|in|about)\s+([^\n]{1,80}?)\s+"
     r"(?:(?:cited|given|used|quoted)\s+in\s+this\s+\w+\s+)?(?:are|were|come|came)\s+"
@@ -126,7 +127,7 @@ def _in_numbered(text: str, pos: int) -> bool:
         head = text[line : line + 4]
         if _NUMBERED.match(head):
             return True
-        if not head.startswith(_BULLETS):
+        if not head.startswith(LIST_BULLETS):
             return False
         if line == 0:
             return False

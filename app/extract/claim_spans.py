@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.extract.sentences import LIST_BULLETS
+
 # "the agency's latest bulletin", "UNHCR's figures": a document speaks for the body that owns it
 _DOCUMENT_OWNER = re.compile(
     r"^(?:(?P<the>[Tt]he)\s+)?(?P<owner>[^\s'’][^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
@@ -59,13 +61,12 @@ _BODY_HEADS = frozenset("group organisation organization charity agency body ser
                         "alliance coalition committee association assessment report study survey".split())
 
 
-_BULLETS = ("• ", "- ", "* ", "– ", "— ")
 
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase, and "…, the ministry said" recurs
 def source_span(np: str) -> str:
     """The part of a subject phrase that names the source, as written."""
-    if np[:2] in _BULLETS:  # "• The attorney general's office said …": a list item's subject
+    if np[:2] in LIST_BULLETS:  # "• The attorney general's office said …": a list item's subject
         np = np[2:].lstrip()
     by = _DOCUMENT_BY.match(np)
     if by:  # "Figures released by the country's disaster agency"

@@ -11,7 +11,7 @@ from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claim_release import document_source, first_person_body
 from app.extract.claimants import Claim, ClaimantFinder
-from app.extract.sentences import Sentence
+from app.extract.sentences import LIST_BULLETS, Sentence
 
 # "…; all were freed, according to the regional delegation.": a closing source covers the sentence
 _FINAL_ACCORDING = re.compile(r"according\s+to\s+[^,;:()\"“”]{3,80}$")
@@ -37,7 +37,7 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         before = claims_of(finder, art, index - 1)
         if before and before[-1].claimant:
             return [Claim(s.start, s.start, before[-1].claimant)]
-    if art.text[s.start : s.start + 2] in _BULLETS:
+    if art.text[s.start : s.start + 2] in LIST_BULLETS:
         intro = list_intro(finder, art, index)
         if intro:
             return intro
@@ -53,11 +53,10 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
 
 _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
                           r"(?:includes|included|comprises|comprised|covers)\b")
-_BULLETS = ("- ", "• ", "* ", "– ", "— ")
 
 
 def _bulleted(art: ArticleState, k: int) -> bool:
-    return art.text[art.sentences[k].start : art.sentences[k].start + 2] in _BULLETS
+    return art.text[art.sentences[k].start : art.sentences[k].start + 2] in LIST_BULLETS
 
 
 def _plain_item(art: ArticleState, k: int) -> bool:

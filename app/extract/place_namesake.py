@@ -25,9 +25,12 @@ def foreign_town_for_division(surface: str, place: Place, countries: Counter) ->
     return bool(top) and top[0][0] != place.country and countries[top[0][0]] > countries.get(place.country, 0)
 
 
-# A local unit's word right after a name: "Bahrain tehsil", "Lebanon township"
-_LOCAL_UNIT = re.compile(r"\s+(?:tehsil|district|village|town|township|county|ward|sub-?district|municipality|"
-                         r"commune|local\s+government\s+area|LGA)\b")
+# A local unit's word right after a name: "Bahrain tehsil", "Lebanon township"; after the run's
+# end in the text, or at the end of a run that took it in
+_LOCAL_UNIT_WORD = (r"\s+(?:tehsil|district|village|town|township|county|ward|sub-?district|municipality|"
+                    r"commune|local\s+government\s+area|LGA)")
+_LOCAL_UNIT = re.compile(_LOCAL_UNIT_WORD + r"\b")
+_UNIT_END = re.compile(_LOCAL_UNIT_WORD + "$")
 
 
 def local_country_names(text: str, raw: list) -> set[str]:
@@ -43,7 +46,3 @@ def local_country_names(text: str, raw: list) -> set[str]:
         elif _LOCAL_UNIT.match(text, end):
             found.add(surface)
     return found
-
-
-_UNIT_END = re.compile(r"\s+(?:tehsil|district|village|town|township|county|ward|sub-?district|municipality|"
-                       r"commune|local\s+government\s+area|LGA)$")

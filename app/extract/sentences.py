@@ -6,6 +6,9 @@ import re
 import string
 from typing import NamedTuple
 
+# The marks that open a list item: its first two characters ("- ", "• ")
+LIST_BULLETS = ("- ", "• ", "* ", "– ", "— ")
+
 
 ABBREVIATIONS = frozenset(
     """
