@@ -67,25 +67,38 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
     low = text.lower()
     plain = len(low) == len(text) and not any(c in text for c in pat.FOLDING)
     for name in names:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
-        for m in _finditer_name(pattern, text, low, name.lower()) if plain and name and name.isascii() else \
-                pattern.finditer(text):
-            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken) and \
-                    not text.startswith((" river", " River"), m.end()):  # "the X river": a river of that name
-                out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
+        if plain and name and name.isascii():
+            spans = _name_spans(text, low, name.lower())
+        else:
+            pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+            spans = (m.span() for m in pattern.finditer(text))
+        for start, end in spans:
+            found = text[start:end]
+            if found[:1].isupper() and not any(a < end and start < b for a, b in taken) and \
+                    not text.startswith((" river", " River"), end):  # "the X river": a river of that name
+                out.append((start, end, found if not found.isupper() else name))
     return out
 
 
-def _finditer_name(pattern: re.Pattern, text: str, low: str, name: str):
-    """`pattern.finditer(text)` for the pattern of an ASCII `name` (lower-cased), tried only where
-    the name stands in `low`, the lower-cased `text` (of the same length, with no character that
-    case-folds to an ASCII letter otherwise)."""
+def _name_spans(text: str, low: str, name: str):
+    """The spans of `name` as a whole word (no letter, digit, "_" or "-" either side), case-insensitive,
+    in `text`, for an ASCII `name`
+    (lower-cased), found in `low`, the lower-cased `text` (of the same length, with no character
+    that case-folds to an ASCII letter otherwise): no pattern to compile for each article's names."""
+    n = len(name)
     at = low.find(name)
     while at != -1:
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-        at = low.find(name, m.end() if m is not None else at + 1)
+        end = at + n
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at, end
+            at = low.find(name, end)
+        else:
+            at = low.find(name, at + 1)
+
+
+def _word_char(ch: str) -> bool:
+    """Whether the pattern class of word characters and "-" holds `ch`."""
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 class ImpliedPlaces:
