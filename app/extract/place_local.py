@@ -39,18 +39,6 @@ _CAMP_HINTS = ("camp", "detention", "transit", "reception")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
-# A figure for the whole country or territory the article is about: "nationwide", "across the
-# country", "in the territory", "the national death toll", "the National Disaster Management Authority"
-COUNTRY_WIDE = re.compile(
-    r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|inside|all\s+over|around)\s+the\s+"
-    r"(?:whole\s+|entire\s+)?(?:country|territory|nation)\b(?!\s+(?:of|from|to)\b)|"
-    r"(?:parts?|areas?|much|most|rest)\s+of\s+the\s+(?:country|territory)\b|"
-    r"(?:across|along)\s+the\s+(?:whole\s+|entire\s+)?front(?:[\s-]?line)?\b|"
-    r"(?:in|across|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several|many|all)\s+(?:affected\s+|flooded\s+)?(?:provinces|states|regions|governorates|oblasts)\b|"
-    r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))|National\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+"
-    r"(?:Authority|Agency|Commission|Committee|Office|Council|Institute|Directorate|Centre|Center))")
-
 # A part of the article's country or territory: "killed in the north" → "northern Gaza"
 PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:rebel|opposition|government|army|"
                              r"insurgent|militia)-(?:held|controlled)\s+|(?:war-torn|restive|embattled|remote)\s+)?"
@@ -102,13 +90,18 @@ def direction_adjective(word: str) -> str:
 
 
 def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
-                units: set[str] | None = None, kinds: list[re.Match] | None = None) -> dict[str, str]:
+                units: set[str] | None = None, kinds: list[re.Match] | None = None,
+                demonym: Callable[[str], str] | None = None) -> dict[str, str]:
     """Names the gazetteer lacks, or knows only as small places it would not trust on their own,
     that the article presents as places → the code of their
     country when the text gives it ("TEL MAROUF, Syria —", "the Indian state of X"), else "".
     The place phrasing wins over a person finder that took the name for a person. `units` and
-    `kinds` are `unit_names(text)` and `kind_of_matches(text)` when the caller has them already."""
+    `kinds` are `unit_names(text)` and `kind_of_matches(text)` when the caller has them already;
+    `demonym` is `demonym_country` with `known` (a caller may remember its answers)."""
     found: dict[str, str] = {}
+    if demonym is None:
+        def demonym(word: str) -> str:
+            return demonym_country(word, known)
 
     def add(name: str, country: str = "") -> None:
         name = re.split(r"['’]s\s+", name)[-1]  # "in Ukraine's Kharkiv region": the owner is no part of it
@@ -118,7 +111,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         name = re.sub(r"['’]s$", "", " ".join(words))
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
-        if place_dateline.nationality(name, lambda w: demonym_country(w, known)):
+        if place_dateline.nationality(name, demonym):
             return  # "Russian strikes", "the Sudanese army": a nationality, no place
         found.setdefault(name, country)
 
@@ -134,12 +127,12 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
-        add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
+        add(m.group(2), demonym(m.group(1)) if m.group(1) else "")
     harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
     read = set()  # a name read once: its reading and add() come out the same each time it recurs
     for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
         if m.group(1) not in read and not any(w in not_places for w in m.group(1).split()) and \
-                not demonym_country(m.group(1), known):
+                not demonym(m.group(1)):
             add(m.group(1))
         read.add(m.group(1))
     for m in APPOSITION.finditer(text):
@@ -219,12 +212,6 @@ def demonym_country(word: str, known: Callable[[str], tuple]) -> str:
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "e", word[:-2] + "a", word,
              word + "istan", word + "stan")  # "Tajik" → Tajikistan, "Kyrgyz" → Kyrgyzstan
     return next((code for code in (_country_code(s, known) for s in stems if len(s) >= 3) if code), "")
-
-
-def country_wide_spans(text: str) -> list[tuple[int, int]]:
-    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
-             "the front", "entire front", "whole front")
-    return [m.span() for m in finditer(COUNTRY_WIDE, text, hints)]
 
 
 def finditer(pattern: re.Pattern, text: str, hints: tuple[str, ...]):
