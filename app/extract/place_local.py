@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from app.extract import place_dateline, place_event
+from app.extract import place_dateline, place_targets
 from app.extract.gazetteer import Place
+from app.extract.place_openers import matches_at_openers
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
@@ -60,6 +61,7 @@ PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along
 HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|abducted|missing|buried)\s+"
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"
                        r"raids?|shelling|clashes)\b)(?!\s+(?:attacks?|strikes?|raids?|shelling|clashes|fighting)\b)")
+_HARM_WORDS = ("killed", "wounded", "injured", "died", "displaced", "kidnapped", "abducted", "missing", "buried")
 # "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
 _NEAR_REST = r"ear(?:by)?\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)"
 NEAR = re.compile(r"\b[Nn]" + _NEAR_REST)
@@ -128,7 +130,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
         add(m.group(2), demonym(m.group(1)) if m.group(1) else "")
-    harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
+    harmed = matches_at_openers(HARMED_IN, text, _HARM_WORDS) if " in " in text else ()
     read = set()  # a name read once: its reading and add() come out the same each time it recurs
     for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
         if m.group(1) not in read and not any(w in not_places for w in m.group(1).split()) and \
@@ -146,7 +148,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(name)
     for m in finditer_fast(NAMED_VILLAGE, text) if "village" in text or "hamlet" in text else ():
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
-    for name in place_event.target_names(text):
+    for name in place_targets.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked
     if any(w in text for w in _QUARTER_WORDS):  # "from the Vila Nova neighbourhood": a part of a town
         for m in finditer_at_words(PLACE_PHRASE, text, THE_ANCHOR):
