@@ -12,6 +12,7 @@ from app.extract import place_countries, place_event, place_local, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
+from app.extract.place_openers import matches_in_stretches
 
 
 # The words closing PLACE_PHRASE and NAMED_UNIT: a candidate presented by either stands just before one
@@ -144,7 +145,8 @@ class ImpliedPlaces:
         if _before_unit(text, candidates):
             phrases = place_local.finditer_at_words(place_local.PLACE_PHRASE, text, place_local.THE_ANCHOR)
             names.update(m.group(1) for m in phrases if m.group(1) in candidates)
-            names.update(m.group(1) for m in place_local.finditer_fast(place_local.NAMED_UNIT, text)
+            names.update(m.group(1) for m in matches_in_stretches(place_local.NAMED_UNIT, text,
+                                                                  place_local.NAMED_UNIT_WORDS)
                          if m.group(1) in candidates)
         return names | {w for n in names for w in n.split()}
 
@@ -152,8 +154,7 @@ class ImpliedPlaces:
         """Where prisoners are held: "in Israeli prisons" → Israel; "holds 7,000 in its prisons",
         "freed 39 from its jails" → the place named last before "its" in the sentence."""
         out = []
-        hinted = any(h in text for h in ("prison", "jail", "custody", "detention"))
-        for cue in place_local.finditer_fast(place_local.CUSTODY, text) if hinted else ():
+        for cue in matches_in_stretches(place_local.CUSTODY, text, place_local.CUSTODY_WORDS):
             if cue.group(1).lower() in ("its", "their"):
                 sentence = max(text.rfind("\n", 0, cue.start()), text.rfind(". ", 0, cue.start()))
                 before = [m for m in mentions if sentence < m.start < cue.start()]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from app.extract import place_dateline, place_targets
 from app.extract.gazetteer import Place
-from app.extract.place_openers import matches_at_openers
+from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
@@ -73,15 +73,20 @@ NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|provi
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
                         r"department|township|tehsil)\b")
+# The unit words, one of which each match of NAMED_UNIT holds
+NAMED_UNIT_WORDS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast",
+                    "department")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
 _UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
           "township", "tehsil")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
-# Where prisoners are held: "in Israeli prisons", "from its jails", "in Russian custody"
+# Where prisoners are held: "in Israeli prisons", "from its jails", "in Russian custody" (the words
+# of CUSTODY_WORDS one of which each match holds)
 CUSTODY = re.compile(r"\b(?:in|from|inside)\s+(its|their|[A-Z][a-z]+)\s+(?:prisons?|jails?|custody|"
                      r"detention(?:\s+(?:centres?|centers?|facilities|camps?))?)\b")
+CUSTODY_WORDS = ("prison", "jail", "custody", "detention")
 _ADJECTIVE = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 
 
@@ -146,7 +151,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             add(m.group(1))
     for name in unit_names(text) if units is None else units:
         add(name)
-    for m in finditer_fast(NAMED_VILLAGE, text) if "village" in text or "hamlet" in text else ():
+    for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet")):
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
     for name in place_targets.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked

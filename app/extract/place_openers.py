@@ -30,3 +30,38 @@ def matches_at_openers(pattern: re.Pattern, text: str, openers: tuple[str, ...])
             out.append(m)
             pos = m.end()
     return out
+
+
+# What no match of a pattern made only of names, words, whitespace and hyphens or apostrophes holds
+NAME_STRETCH_END = re.compile(r"[^\w\s'’-]")
+
+
+def matches_in_stretches(pattern: re.Pattern, text: str, keywords: tuple[str, ...],
+                         stretch_end: re.Pattern = NAME_STRETCH_END, haystack: str | None = None) -> list[re.Match]:
+    """`list(pattern.finditer(text))`, given that each match holds one of `keywords` (as written in
+    `haystack`: `text`, or its lower-cased copy of the same length) and no character `stretch_end`
+    finds, and that the pattern looks no further after a match than at a character `stretch_end`
+    finds: only the stretches between two such characters that hold a key word are searched."""
+    haystack = text if haystack is None else haystack
+    at = sorted(i for word in keywords for i in _positions(haystack, word))
+    if not at:
+        return []
+    out: list[re.Match] = []
+    done = 0  # the stretches searched so far end here
+    rev = text[::-1]
+    for i in at:
+        if i < done:
+            continue
+        before = stretch_end.search(rev, len(text) - i)
+        start = len(text) - before.start() if before is not None else 0
+        after = stretch_end.search(text, i)
+        done = after.start() if after is not None else len(text)
+        out.extend(pattern.finditer(text, start, done))
+    return out
+
+
+def _positions(haystack: str, word: str):
+    at = haystack.find(word)
+    while at != -1:
+        yield at
+        at = haystack.find(word, at + 1)
