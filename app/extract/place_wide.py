@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.place_openers import matches_in_stretches
 from app.extract.place_patterns import FOLDING
 
 # A figure for the whole country or territory the article is about: "nationwide", "across the
@@ -38,23 +39,4 @@ def country_wide_spans(text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text) or any(c in text for c in FOLDING):
         return [m.span() for m in COUNTRY_WIDE.finditer(text)]
-    at = sorted(i for word in _KEYWORDS for i in _positions(low, word))
-    out: list[tuple[int, int]] = []
-    done = 0  # the stretches searched so far end here
-    rev = text[::-1] if at else ""
-    for i in at:
-        if i < done:
-            continue
-        before = _SEPARATOR.search(rev, len(text) - i)
-        start = len(text) - before.start() if before is not None else 0
-        after = _SEPARATOR.search(text, i)
-        done = after.start() if after is not None else len(text)
-        out.extend(m.span() for m in COUNTRY_WIDE.finditer(text, start, done))
-    return out
-
-
-def _positions(low: str, word: str):
-    at = low.find(word)
-    while at != -1:
-        yield at
-        at = low.find(word, at + 1)
+    return [m.span() for m in matches_in_stretches(COUNTRY_WIDE, text, _KEYWORDS, _SEPARATOR, low)]
