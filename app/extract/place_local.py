@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from app.extract import place_dateline, place_event
+from app.extract import place_dateline, place_targets
 from app.extract.gazetteer import Place
+from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
@@ -39,18 +40,6 @@ _CAMP_HINTS = ("camp", "detention", "transit", "reception")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
-# A figure for the whole country or territory the article is about: "nationwide", "across the
-# country", "in the territory", "the national death toll", "the National Disaster Management Authority"
-COUNTRY_WIDE = re.compile(
-    r"\b(?:(?i:nation-?wide|country-?wide|nationally|(?:across|throughout|in|inside|all\s+over|around)\s+the\s+"
-    r"(?:whole\s+|entire\s+)?(?:country|territory|nation)\b(?!\s+(?:of|from|to)\b)|"
-    r"(?:parts?|areas?|much|most|rest)\s+of\s+the\s+(?:country|territory)\b|"
-    r"(?:across|along)\s+the\s+(?:whole\s+|entire\s+)?front(?:[\s-]?line)?\b|"
-    r"(?:in|across|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several|many|all)\s+(?:affected\s+|flooded\s+)?(?:provinces|states|regions|governorates|oblasts)\b|"
-    r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))|National\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+"
-    r"(?:Authority|Agency|Commission|Committee|Office|Council|Institute|Directorate|Centre|Center))")
-
 # A part of the article's country or territory: "killed in the north" → "northern Gaza"
 PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:rebel|opposition|government|army|"
                              r"insurgent|militia)-(?:held|controlled)\s+|(?:war-torn|restive|embattled|remote)\s+)?"
@@ -72,6 +61,7 @@ PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along
 HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|abducted|missing|buried)\s+"
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"
                        r"raids?|shelling|clashes)\b)(?!\s+(?:attacks?|strikes?|raids?|shelling|clashes|fighting)\b)")
+_HARM_WORDS = ("killed", "wounded", "injured", "died", "displaced", "kidnapped", "abducted", "missing", "buried")
 # "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
 _NEAR_REST = r"ear(?:by)?\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)"
 NEAR = re.compile(r"\b[Nn]" + _NEAR_REST)
@@ -83,15 +73,20 @@ NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|provi
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
                         r"department|township|tehsil)\b")
+# The unit words, one of which each match of NAMED_UNIT holds
+NAMED_UNIT_WORDS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast",
+                    "department")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
 _UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
           "township", "tehsil")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
-# Where prisoners are held: "in Israeli prisons", "from its jails", "in Russian custody"
+# Where prisoners are held: "in Israeli prisons", "from its jails", "in Russian custody" (the words
+# of CUSTODY_WORDS one of which each match holds)
 CUSTODY = re.compile(r"\b(?:in|from|inside)\s+(its|their|[A-Z][a-z]+)\s+(?:prisons?|jails?|custody|"
                      r"detention(?:\s+(?:centres?|centers?|facilities|camps?))?)\b")
+CUSTODY_WORDS = ("prison", "jail", "custody", "detention")
 _ADJECTIVE = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
 
 
@@ -102,13 +97,18 @@ def direction_adjective(word: str) -> str:
 
 
 def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
-                units: set[str] | None = None, kinds: list[re.Match] | None = None) -> dict[str, str]:
+                units: set[str] | None = None, kinds: list[re.Match] | None = None,
+                demonym: Callable[[str], str] | None = None) -> dict[str, str]:
     """Names the gazetteer lacks, or knows only as small places it would not trust on their own,
     that the article presents as places → the code of their
     country when the text gives it ("TEL MAROUF, Syria —", "the Indian state of X"), else "".
     The place phrasing wins over a person finder that took the name for a person. `units` and
-    `kinds` are `unit_names(text)` and `kind_of_matches(text)` when the caller has them already."""
+    `kinds` are `unit_names(text)` and `kind_of_matches(text)` when the caller has them already;
+    `demonym` is `demonym_country` with `known` (a caller may remember its answers)."""
     found: dict[str, str] = {}
+    if demonym is None:
+        def demonym(word: str) -> str:
+            return demonym_country(word, known)
 
     def add(name: str, country: str = "") -> None:
         name = re.split(r"['’]s\s+", name)[-1]  # "in Ukraine's Kharkiv region": the owner is no part of it
@@ -118,7 +118,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         name = re.sub(r"['’]s$", "", " ".join(words))
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
-        if place_dateline.nationality(name, lambda w: demonym_country(w, known)):
+        if place_dateline.nationality(name, demonym):
             return  # "Russian strikes", "the Sudanese army": a nationality, no place
         found.setdefault(name, country)
 
@@ -134,12 +134,12 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
-        add(m.group(2), demonym_country(m.group(1), known) if m.group(1) else "")
-    harmed = finditer_fast(HARMED_IN, text) if " in " in text else ()
+        add(m.group(2), demonym(m.group(1)) if m.group(1) else "")
+    harmed = matches_at_openers(HARMED_IN, text, _HARM_WORDS) if " in " in text else ()
     read = set()  # a name read once: its reading and add() come out the same each time it recurs
     for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
         if m.group(1) not in read and not any(w in not_places for w in m.group(1).split()) and \
-                not demonym_country(m.group(1), known):
+                not demonym(m.group(1)):
             add(m.group(1))
         read.add(m.group(1))
     for m in APPOSITION.finditer(text):
@@ -151,9 +151,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             add(m.group(1))
     for name in unit_names(text) if units is None else units:
         add(name)
-    for m in finditer_fast(NAMED_VILLAGE, text) if "village" in text or "hamlet" in text else ():
+    for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet")):
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
-    for name in place_event.target_names(text):
+    for name in place_targets.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked
     if any(w in text for w in _QUARTER_WORDS):  # "from the Vila Nova neighbourhood": a part of a town
         for m in finditer_at_words(PLACE_PHRASE, text, THE_ANCHOR):
@@ -219,12 +219,6 @@ def demonym_country(word: str, known: Callable[[str], tuple]) -> str:
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "e", word[:-2] + "a", word,
              word + "istan", word + "stan")  # "Tajik" → Tajikistan, "Kyrgyz" → Kyrgyzstan
     return next((code for code in (_country_code(s, known) for s in stems if len(s) >= 3) if code), "")
-
-
-def country_wide_spans(text: str) -> list[tuple[int, int]]:
-    hints = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
-             "the front", "entire front", "whole front")
-    return [m.span() for m in finditer(COUNTRY_WIDE, text, hints)]
 
 
 def finditer(pattern: re.Pattern, text: str, hints: tuple[str, ...]):

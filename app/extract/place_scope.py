@@ -4,6 +4,7 @@ event place, the figure's own clause, two joined countries, war-long tolls and n
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -264,6 +265,7 @@ def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     return _country_named(article, article.main.place.country) if article.main is not None else None
 
 
+@functools.lru_cache(maxsize=4)  # a scan asks for the lead of its text several times
 def lead_paragraph(text: str) -> tuple[int, int] | None:
     """Where the lead stands: the first paragraph of reporting after the headline, a standfirst
     and the byline."""

