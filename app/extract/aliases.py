@@ -46,6 +46,9 @@ _HEAD_KNOWN_AS = re.compile(r"\b[Tt]he\s+([a-z]{4,})(?:\s+(?:that|which)\s+[^,.;
 _A_HEAD_KNOWN_AS = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})\s+(?:of|for)\s+[\w'’ -]{3,60}?,\s+(?:also\s+)?known\s+as\s+"
                               r"([A-Z](?=[A-Za-z0-9]*[A-Z0-9]\b)[A-Za-z0-9]{1,7})\b")
 _OR_ACRONYM = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD}){{1,8}}),?[ \t]+or[ \t]+([A-Z]{{3,8}})\b")
+# What every _OR_ACRONYM match holds, found by a cheap scan: only then is the costly pattern,
+# which tries every capitalised word as the start of a name, run over the text
+_OR_ACRONYM_TAIL = re.compile(r"[ \t]or[ \t]+[A-Z]{3,8}\b")
 _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", re.IGNORECASE)
 # "the country's disaster management agency": an owned body described in lower case
 _OWNED_DESCRIBED = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[a-z][\w-]*\s+){1,3}[a-z]+)$")
@@ -165,7 +168,7 @@ class Aliases:
             for m in _A_HEAD_KNOWN_AS.finditer(text):  # "a coalition of civic groups, known as G12"
                 self.acronyms.add(m.group(2))
                 self.heads.setdefault(m.group(1).lower(), m.group(2))
-        if " or " in text:
+        if " or " in text and _OR_ACRONYM_TAIL.search(text):
             for m in _OR_ACRONYM.finditer(text):  # "the Armed Conflict … Project, or ACLED"
                 if _fits(m.group(2), m.group(1)):
                     self.acronyms.add(m.group(2))

@@ -61,10 +61,15 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     if described:  # "Opposition says …" → "the opposition coalition Front Uni de Lomé" → its name
         return described
     if len(words) <= 4 and all(w[:1].isupper() for w in words) and not finder.looks_like_name(np):
-        # "Red Cross says" → "the Kenya Red Cross", the name the story gives
+        # "Red Cross says" → "the Kenya Red Cross", the name the story gives (a story without the
+        # name as written is not searched)
+        if text.find(np, after) < 0:
+            return None
         m = re.search(rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}){re.escape(np)}\b", text[after:])
         return f"the {m.group(1)}{np}" if m and m.group(1).split()[0] not in finder.not_names else None
     if not any(w.islower() for w in words) or finder.is_title_phrase(np) or len(words) > 4:
+        return None
+    if text.find(words[0], after) < 0:  # the pattern opens on the first word as written
         return None
     short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
     m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
@@ -77,8 +82,8 @@ def _described_in_body(text: str, after: int, np: str) -> str | None:
     opposition coalition Front Uni de Lomé" → "Front Uni de Lomé"; "Rights group" → "the rights group
     Human Rights Watch". Only a kind the story writes in lower case before a name."""
     low = np.lower()
-    if not low.replace(" ", "").isalpha():
-        return None
+    if not low.replace(" ", "").isalpha() or text.find(low, after) < 0:  # the kind as written: a
+        return None                                                       # costly pattern otherwise
     kind = re.escape(low)
     if low.split()[-1] not in _BODY_KINDS:  # "opposition" needs the body's own head noun after it
         kind += r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(_BODY_KINDS) + ")"

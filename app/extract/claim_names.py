@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.extract.claim_described import described_as
 from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle
 from app.extract.claim_particles import shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
@@ -218,7 +219,7 @@ class NameResolver:
                     return longer
             if head in _BODY_NOUNS or head.split()[0] in _KINDS and head.split()[-1] in _BODY_NOUNS:
                 # "The group said", "the rights group said": the body quoted last; not "the armed group"
-                described = self._described_as(text, pos - len(np), head)
+                described = described_as(text, pos - len(np), head)
                 if described:  # "the Martyrs Foundation, a Hezbollah-affiliated group, …"
                     return described
                 persons = {p.name for p in people}
@@ -292,18 +293,6 @@ class NameResolver:
             return False
         return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in _BODY_NOUNS and \
             (words[-1] not in self._nouns or not words[-1].endswith("s"))  # "a doctor", "a source"; not "a group"
-
-    @staticmethod
-    def _described_as(text: str, pos: int, head: str) -> str | None:
-        """The last body the article called a `head` in an appositive: "X, a rights group,"."""
-        pattern = re.compile(rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
-                             rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
-                             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b"
-                             rf"(?![ \t]+[A-Z]|['’])")  # "… of Quito, the prison agency SNAI said", "the group's head"
-        found = None
-        for m in pattern.finditer(text, max(0, pos - 1500), pos):
-            found = m.group(1)
-        return found
 
     def _body_named_before(self, text: str, pos: int) -> str | None:
         """The last organisation named before `pos`: capitalised words, one of them an organisation

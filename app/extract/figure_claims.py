@@ -109,7 +109,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
     found = [_named(finder, art, c, s) for c in found]
-    found = [c._replace(claimant=first_person_body(art, c.claimant) or c.claimant) for c in found]
+    found = [_first_person(art, c) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it
@@ -119,6 +119,12 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
         at = bisect_left(art.claim_starts, claim.start)
         art.claim_starts.insert(at, claim.start)
         art.claims.insert(at, claim)
+
+
+def _first_person(art: ArticleState, claim: Claim) -> Claim:
+    """ "we said" in a body's own release: the body's claim; any other claim as it is."""
+    body = first_person_body(art, claim.claimant)
+    return claim._replace(claimant=body) if body else claim
 
 
 def _named(finder: ClaimantFinder, art: ArticleState, claim: Claim, s: Sentence) -> Claim:

@@ -1,0 +1,33 @@
+"""A body the article describes in an appositive: "the Martyrs Foundation, a Hezbollah-affiliated
+group, …" is what a later "the group said" refers to."""
+
+from __future__ import annotations
+
+import re
+
+_PATTERNS: dict[str, re.Pattern] = {}  # by head noun: "group", "rights group", "agency"
+
+
+def _pattern(head: str) -> re.Pattern:
+    pattern = _PATTERNS.get(head)
+    if pattern is None:
+        if len(_PATTERNS) > 2_000:
+            _PATTERNS.clear()
+        pattern = _PATTERNS[head] = re.compile(
+            rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
+            rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
+            rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b"
+            rf"(?![ \t]+[A-Z]|['’])")  # "… of Quito, the prison agency SNAI said", "the group's head"
+    return pattern
+
+
+def described_as(text: str, pos: int, head: str) -> str | None:
+    """The last body the article called a `head` in an appositive: "X, a rights group,". The
+    pattern holds the head as written, so a stretch without it is not searched."""
+    lo = max(0, pos - 1500)
+    if text.find(head, lo, pos) < 0:
+        return None
+    found = None
+    for m in _pattern(head).finditer(text, lo, pos):
+        found = m.group(1)
+    return found
