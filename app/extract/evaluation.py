@@ -30,7 +30,8 @@ def locate_evidence(text: str, evidence: str, occurrence: int = 1) -> tuple[int,
 def _norm_text(value) -> str | None:
     if value is None:
         return None
-    s = re.sub(r"[^\w\s']", " ", str(value).lower()).replace("’", "'")
+    # Typographic apostrophes first: "Ukraine’s" and "Ukraine's" are one name.
+    s = re.sub(r"[^\w\s']", " ", str(value).lower().replace("’", "'").replace("‘", "'"))
     s = re.sub(r"^\s*the\s+", "", s)
     return " ".join(s.split()) or None
 

@@ -29,6 +29,12 @@ def test_place_names_match_with_or_without_the_unit_word_but_not_another_place()
     assert field_equal("place", None, None) and not field_equal("place", "Assam", None)
 
 
+def test_names_match_whatever_apostrophe_the_text_and_the_annotator_typed():
+    assert field_equal("claimant", "Ukraine’s State Emergency Service", "Ukraine's State Emergency Service")
+    assert field_equal("disputed_by", "the Interior Ministry’s spokesman", "Interior Ministry's spokesman")
+    assert not field_equal("claimant", "Ukraine’s health ministry", "Ukraine's defence ministry")
+
+
 def test_a_document_counts_matches_misses_and_wrong_fields(extract):
     report = EvalReport()
     gold = {"published": "2024-06-02", "figures": [
