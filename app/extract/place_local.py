@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from app.extract import place_dateline, place_targets
+from app.extract import place_admin, place_dateline, place_targets
 from app.extract.gazetteer import Place
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
@@ -38,7 +38,10 @@ NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displaceme
                         r"(?:detention|transit|reception)\s+(?:centre|center|facility)\b)")
 _CAMP_HINTS = ("camp", "detention", "transit", "reception")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
-APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b")
+APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b(?![\s-]+(?:elders?|chiefs?|heads?|"
+                        r"headm[ae]n|leaders?|officials?|officers?|residents?|councils?|councillors?|committees?|"
+                        r"chairm[ae]n|chairpersons?|administrators?|spokesm[ae]n|spokespersons?|commanders?|"
+                        r"guards?|volunteers?|mayors?|representatives?|secretar(?:y|ies))\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
 # A part of the article's country or territory: "killed in the north" → "northern Gaza"
 PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:rebel|opposition|government|army|"
@@ -153,6 +156,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(name)
     for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet")):
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
+    for name in place_admin.admin_names(text)[0]:
+        add(name)  # "Sajek union", "Barangay Tapel", "in X, Y ward", "X and two neighbouring villages"
     for name in place_targets.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked
     if any(w in text for w in _QUARTER_WORDS):  # "from the Vila Nova neighbourhood": a part of a town
@@ -201,12 +206,20 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
             while len(words) > 1 and words[0] in OPENERS:  # "Across Kherson region": Kherson's
                 words = words[1:]
             names.add(" ".join(words))
+    names.update(_strip_openers(n) for n in place_admin.admin_names(text)[1])  # "Sajek union", "Tift and Cook counties"
     if not any(f"{unit} of" in text for unit in _UNITS):
         kinds = ()
     elif kinds is None:
         kinds = kind_of_matches(text)
     return names | {m.group(2) for m in kinds if m.group(0).split()[-len(m.group(2).split()) - 2]
                     in _UNITS}  # "the northeastern state of Manipur"
+
+
+def _strip_openers(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0] in OPENERS:
+        words = words[1:]
+    return " ".join(words)
 
 
 def _country_code(name: str, known: Callable[[str], tuple]) -> str:
@@ -285,10 +298,6 @@ def _word_start(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
 
 
-def _name_start(text: str, at: int) -> bool:
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_'’-")
-
-
 def _after_word(text: str, at: int) -> bool:
     return at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'’")
 
@@ -296,9 +305,8 @@ def _after_word(text: str, at: int) -> bool:
 # Patterns that open with `\b` (before a word character) or a look-behind, without it:
 # the regex engine skips ahead to their first letters instead of trying every position.
 _LEADS = {pattern: (_after_lead(pattern, lead), starts) for pattern, lead, starts in (
-    (KIND_OF, r"\b", _word_start), (HARMED_IN, r"\b", _word_start), (NEAR, r"\b", _word_start),
-    (NAMED_CAMP, r"\b", _word_start), (CUSTODY, r"\b", _word_start), (NAMED_VILLAGE, r"\b", _word_start),
-    (NAMED_UNIT, r"(?<![\w'’-])", _name_start), (_UNIT_WORD, r"(?<=[\w'’])", _after_word))}
+    (KIND_OF, r"\b", _word_start), (NEAR, r"\b", _word_start), (NAMED_CAMP, r"\b", _word_start),
+    (_UNIT_WORD, r"(?<=[\w'’])", _after_word))}
 
 
 def finditer_fast(pattern: re.Pattern, text: str):

@@ -1,0 +1,50 @@
+"""Local units the gazetteer lacks, named the way local outlets write them: "Sajek union",
+"Endo ward", "Sabon Birni LGA", "Barangay Tapel", "homesteads in X, Y ward" (X is a settlement of
+the ward), "an attack on X and two neighbouring villages"."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from app.extract.place_openers import matches_in_stretches
+
+_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
+# Units of local government (lower-case, as the outlets write them after the name)
+_LOCAL_UNITS = r"(?:union|upazila|ward|LGA|Local\s+Government\s+Area|sub-county|subcounty|trading\s+centre|barangay)"
+_UNIT_KEYS = ("union", "upazila", "ward", "LGA", "Local Government", "sub-county", "subcounty", "trading centre",
+              "barangay")
+# "in Sajek union", "Endo ward": a name before a local unit word
+LOCAL_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+" + _LOCAL_UNITS + r"\b")
+# "in X, Y ward": a settlement of the ward named before it
+IN_SETTLEMENT_OF_UNIT = re.compile(r"\b(?:in|at|of|from)\s+(" + _NAME + r"),\s+" + _NAME + r"\s+" + _LOCAL_UNITS +
+                                   r"\b")
+# "Barangay Tapel", "Brgy. San Isidro": a Philippine village named with its kind before it
+BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.?)\s+(" + _NAME + r")(?![\w'’-])")
+# "an attack on X and two neighbouring villages", "X and other nearby communities"
+AND_NEIGHBOURS = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:neighbouring|"
+                            r"neighboring|nearby|surrounding|adjoining|adjacent)\s+(?:villages|communities|"
+                            r"settlements|hamlets|towns)\b")
+_NEIGHBOUR_KEYS = ("neighbouring", "neighboring", "nearby", "surrounding", "adjoining", "adjacent")
+# What no match above holds: everything but names, words, whitespace, hyphens, apostrophes, commas
+# and the full stop of "Brgy."
+_STRETCH_END = re.compile(r"[^\w\s'’,.-]|\.(?=\s)(?<!Brgy\.)")
+
+
+@lru_cache(maxsize=4)
+def admin_names(text: str) -> tuple[list[str], list[str]]:
+    """Names the text presents as local places (settlements, wards, unions…) and, of them, the
+    names it presents as administrative units (read as regions)."""
+    places: list[str] = []
+    units: list[str] = []
+    for m in matches_in_stretches(LOCAL_UNIT, text, _UNIT_KEYS, _STRETCH_END):
+        if m.group(1).split()[-1] not in ("Barangay",):
+            units.append(m.group(1))
+    if "," in text:
+        for m in matches_in_stretches(IN_SETTLEMENT_OF_UNIT, text, _UNIT_KEYS, _STRETCH_END):
+            places.append(m.group(1))
+    if "Barangay" in text or "Brgy" in text:
+        places.extend(m.group(1) for m in BARANGAY.finditer(text))
+    for m in matches_in_stretches(AND_NEIGHBOURS, text, _NEIGHBOUR_KEYS, _STRETCH_END):
+        places.append(m.group(1))
+    return places + units, units
