@@ -201,7 +201,7 @@ def _add_regions(places: list[tuple], names: dict[str, set[int]],
         for gid in names.get(normalise_name(name), ()):
             p = by_gid.get(gid)
             if p is not None and p[7] == "city" and p[2] == cc:
-                out.append((p[1], p[4], p[5], p[6]))
+                out.append((p[1], p[4], p[5], p[6], p[3]))
         return out
 
     countries = {p[2] for p in places if p[7] == "country"}
@@ -209,15 +209,24 @@ def _add_regions(places: list[tuple], names: dict[str, set[int]],
     for p in places:
         if p[7] == "city" and p[6] >= 50_000:
             large.setdefault(p[2], []).append((p[1], p[4], p[5], p[6]))
+    # the towns of each division where GeoNames' admin1 code is the ISO one: a division with no
+    # namesake city is placed among its own towns, not at its country's middle
+    inside: dict[str, tuple[list[float], list[float]]] = {}
+    for p in places:
+        if p[7] == "city" and p[2] in regions.ADMIN1_IS_ISO and p[3]:
+            lats, lons = inside.setdefault(f"{p[2]}-{p[3]}", ([], []))
+            lats.append(p[4])
+            lons.append(p[5])
     found = list(regions.regions(cities_named, countries, large))
     for i, region in enumerate(found):
         gid = REGION_ID_BASE + i
         lat, lon = region.lat, region.lon
         if lat is None:
-            lats, lons = coords.get(region.country, ([0.0], [0.0]))
+            lats, lons = inside.get(region.code) or coords.get(region.country, ([0.0], [0.0]))
             lat, lon = round(statistics.median(lats), 4), round(statistics.median(lons), 4)
         keys = [normalise_name(n) for n in (*region.with_unit, *region.bare)]
-        keys = [k for k in dict.fromkeys(keys) if k and not taken.get(k, set()) & {"*", region.country}]
+        blocked = {region.country} if region.country in regions.BESIDE_COUNTRIES else {"*", region.country}
+        keys = [k for k in dict.fromkeys(keys) if k and not taken.get(k, set()) & blocked]
         if not keys:
             continue
         places.append((gid, region.name, region.country, "", lat, lon, region.population, "region"))

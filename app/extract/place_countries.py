@@ -162,3 +162,39 @@ def first_part_of(surface: str, countries: Counter, gazetteer) -> Place | None:
         if country is not None and country.name.startswith(head):
             return Place(0, surface, cc, "", country.lat, country.lon, 0, "region")
     return None
+
+
+def division_over_country(raw: list, countries: Counter, capitals: set[str]) -> list:
+    """`raw` with a name that is both a country and a division of another country ("Georgia")
+    read as the division when the article's other places lie in the division's country rather than
+    in the named one: "Georgia" beside Macon, Alabama and Columbus is the US state; beside Tbilisi,
+    or beside only "Washington condemned" (a capital often stands for its government), it is the
+    country. `countries` (after `establish`) is updated to match."""
+    both = {c for *_, c in raw if len(c) > 1 and any(p is not None and p.kind == "country" for p in c)}
+    if not both:
+        return raw
+    choice: dict[tuple, Place] = {}
+    for cands in both:
+        country = next(p for p in cands if p is not None and p.kind == "country")
+        divisions = [p for p in cands if p is not None and p.kind == "region" and p.country != country.country]
+        if not divisions:
+            continue
+        division = divisions[0]
+        # the other names with a place in either country (neither country's own name; for the
+        # division's country not its capital)
+        inside = {n.lower() for *_, n, c in raw if c != cands and any(
+            p is not None and p.country == division.country and p.kind != "country" and p.name not in capitals
+            for p in c)}
+        home = {n.lower() for *_, n, c in raw if c != cands and any(
+            p is not None and p.country == country.country and p.kind != "country" for p in c)}
+        own = 2 * sum(1 for *_, c in raw if c == cands)
+        named = 2 * sum(1 for *_, c in raw if any(p is not None and p.kind == "country" and
+                                                   p.country == country.country for p in c) and c != cands)
+        said = max(0, countries.get(country.country, 0) - own - named)  # nationality words, its capital
+        if len(inside) >= 2 and len(inside) > 2 * (len(home) + said):
+            choice[cands] = division
+            countries[country.country] -= own
+            countries[division.country] += own // 2
+    if not choice:
+        return raw
+    return [(s, e, n, (choice[c],)) if c in choice else (s, e, n, c) for s, e, n, c in raw]

@@ -166,6 +166,7 @@ class PlaceFinder:
             if country is not None:
                 countries[country.country] += 2
         countries = place_countries.establish(countries, raw, self._capitals, in_org)
+        raw = place_countries.division_over_country(raw, countries, self._capitals)  # "Georgia" beside Florida
         mentions = []
         picked: dict[tuple, Place | None] = {}
         datelines = self._dateline_spans(text)

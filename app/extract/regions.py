@@ -30,6 +30,17 @@ class Region(NamedTuple):
     population: int  # its namesake city's: a lower bound that lets a large region stand for itself
     bare: tuple[str, ...]  # names indexed on their own (the ISO name among them when it has a unit word)
     with_unit: tuple[str, ...]  # names indexed only with a unit word after them ("Kharkiv region")
+    code: str = ""  # the ISO 3166-2 code ("US-GA")
+
+
+# Countries whose GeoNames admin1 codes are the ISO 3166-2 suffixes, so a city's division is known:
+# a namesake city counts only inside its division ("Florida, New York" does not name the state of
+# Florida, which is then indexed on its own and placed among its own towns)
+ADMIN1_IS_ISO = frozenset({"US"})
+# Countries whose divisions are indexed under their bare name even where a country holds it: news
+# writes US states bare, and "Georgia" beside Florida and a governor is the state. The extractor
+# still reads the country unless the article's other places are in the division's country.
+BESIDE_COUNTRIES = frozenset({"US"})
 
 
 # The kinds of first-level division kept (towns, municipalities, parishes, atolls… are not regions)
@@ -134,7 +145,7 @@ def english_forms(name: str, kind: str) -> tuple[list[str], tuple[str, ...], boo
     return forms, tuple(dict.fromkeys(units)), True
 
 
-City = tuple[str, float, float, int]  # name, lat, lon, population
+City = tuple  # name, lat, lon, population[, admin1 code]
 
 
 def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
@@ -158,6 +169,8 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         if not forms:
             continue
         namesakes = [c for form in forms for c in cities_named(form, cc)]
+        if cc in ADMIN1_IS_ISO:
+            namesakes = [c for c in namesakes if len(c) < 5 or c[4] == sub.code.partition("-")[2]]
         if not namesakes and not alone and large_cities:
             stem = _plain(_SLAVIC.match(_plain(sub.name)).group("adj")).lower()
             namesakes = [c for c in large_cities.get(cc, ()) if _plain(c[0]).lower().startswith(stem)]
@@ -171,4 +184,4 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)
         lat, lon = (city[1], city[2]) if city is not None else (None, None)
-        yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit)
+        yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit, sub.code)
