@@ -3,7 +3,7 @@ sentence's own stretch, sources, containers, reference points and refugee destin
 
 from __future__ import annotations
 
-from app.extract import place_lead, place_local, place_scope
+from app.extract import place_lead, place_level, place_local, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
@@ -73,6 +73,6 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
 
     def key(m: PlaceMention) -> tuple:
         distance = abs(m.start - anchor)
-        return (-(3.5 if m.start in districts else m.rank), -int(m.after_in), distance)
+        return (-(3.5 if m.start in districts else place_level.rank(m)), -int(m.after_in), distance)
 
     return min(usable, key=key)

@@ -32,19 +32,6 @@ UNNAMED_SITE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:post|outpost|v
 _SITE_WORDS = ("post", "village", "town", "camp", "base", "market", "mine", "settlement", "hamlet")
 
 
-def target_names(text: str) -> list[str]:
-    """Names the text gives as the target of an attack: with a kind of site after it ("struck X
-    village"), or a name the text also puts after "in", "to", "around"… ("the raid on X, …")."""
-    if not may_hold(text, TARGET_WORDS):
-        return []
-    out = []
-    for m in TARGET.finditer(text):
-        name = m.group(1)
-        if m.group(2) or re.search(r"\b(?:in|at|to|near|around|from)\s+" + re.escape(name) + r"(?![\w'’-])", text):
-            out.append(name)
-    return out
-
-
 def name_site(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMention],
               main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """`named_later`, and the broad place the lead put the unnamed site in ("a village in western

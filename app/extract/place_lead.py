@@ -8,9 +8,10 @@ from __future__ import annotations
 import math
 import re
 
-from app.extract import place_event, place_scope
+from app.extract import place_event, place_scope, place_targets
 from app.extract import place_patterns as pat
 from app.extract.place_mention import PlaceMention
+from app.extract.place_openers import matches_at_openers
 
 # An attack of armed men, the kind of event that has one site
 VIOLENCE = re.compile(r"\b(?:attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|assault(?:s|ed)?|stormed|overr[au]n|"
@@ -117,7 +118,9 @@ def lead_target(text: str, mentions: list[PlaceMention], main: PlaceMention | No
     pos, end = paragraph
     if not pat.may_hold(text[pos:end], place_event.TARGET_WORDS):
         return main
-    starts = {m.start(1) for m in place_event.TARGET.finditer(text, pos, end) if m.group(2)}
+    lead = text[pos:end]  # TARGET tried only where one of its opening words stands
+    starts = {pos + m.start(1) for m in matches_at_openers(place_event.TARGET, lead, place_targets.OPENERS)
+              if m.group(2)}
     for m in mentions:
         if m.start in starts and m.place.country == main.place.country and m.place != main.place and \
                 m.place.kind != "country" and not (m.source or m.dateline or m.landmark or m.after_from):

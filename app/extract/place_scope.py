@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
-from app.extract import place_clauses, place_fallback, place_standfirst
+from app.extract import place_clauses, place_fallback, place_region, place_standfirst
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
@@ -159,8 +159,8 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
         return place or main
     sentence = text[start:end]
     if own is None and ("provincial" in sentence or "regional" in sentence or "state" in sentence) and \
-            REGIONAL_SOURCE.search(text, start, end):
-        region = _article_region(article)
+            place_region.REGIONAL_SOURCE.search(text, start, end):
+        region = place_region.article_region(article)
         if region is not None:  # "the provincial health department said 324 had died": the province
             return region
     cue = CUMULATIVE.search(text, start, end) if pat.may_hold(sentence, _CUMULATIVE_WORDS) else None
@@ -178,23 +178,6 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
         if sources:
             return sources[-1]._replace(source=False, body=False)
     return place or place_fallback.main_for_figure(article)  # "western Nepal" → Nepal
-
-
-# A source for a whole state or province: "the provincial health department", "the state government"
-REGIONAL_SOURCE = re.compile(r"\b(?:provincial|regional|state)\s+(?:[a-z]+\s+)?(?:government|department|authorities|"
-                             r"officials|administration|ministry|directorate|agency|authority)\b")
-
-
-def _article_region(article: ArticlePlaces) -> PlaceMention | None:
-    """The state, province or region the article is about: the one of the main country it names most."""
-    main = article.main
-    regions = [m for m in article.mentions if m.place.kind == "region" and m.place.country == main.place.country
-               and not m.country_wide and not m.source and not m.surface[:1].islower()]
-    if not regions:
-        return None
-    counts = Counter(m.surface for m in regions)
-    best = max(counts, key=lambda name: (counts[name], -next(m.start for m in regions if m.surface == name)))
-    return next(m for m in regions if m.surface == best)
 
 
 def _about_an_event(text: str, start: int, end: int) -> bool:

@@ -1,4 +1,4 @@
-"""`place_event.target_names`, found fast: TARGET tried only where one of the words its matches open
+"""Names the text gives as attack targets, found fast: TARGET tried only where one of the words its matches open
 with stands, and a name's mention after "in", "at", "to"… looked for with str.find instead of a
 pattern compiled for each name (each article's names are new: the regex cache misses)."""
 
@@ -9,7 +9,7 @@ from app.extract.place_openers import matches_at_openers, word_char
 
 # The words, as written, that each match of TARGET opens with ("raided" and "attacked" by their stems,
 # "opened" and "opening" by "open")
-_OPENERS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran", "hit",
+OPENERS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", "struck", "stormed", "overran", "hit",
             "open")
 # The words one of which stands, with whitespace, before a name the text puts somewhere
 _PREPOSITIONS = ("in", "at", "to", "near", "around", "from")
@@ -19,7 +19,7 @@ def target_names(text: str) -> list[str]:
     """Names the text gives as the target of an attack: with a kind of site after it ("struck X
     village"), or a name the text also puts after "in", "to", "around"… ("the raid on X, …")."""
     out = []
-    for m in matches_at_openers(TARGET, text, _OPENERS):
+    for m in matches_at_openers(TARGET, text, OPENERS):
         name = m.group(1)
         if m.group(2) or _after_preposition(text, name):
             out.append(name)
