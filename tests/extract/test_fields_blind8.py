@@ -1,0 +1,42 @@
+"""as_of, since, disputed_by, side, who, measure, hedged and parts_of in phrasings like those of the
+blind-written dev articles 175–190, reworded with other names and places."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 9, 3)  # a Tuesday
+HEADLINE = "Fighting goes on in the north\n\n"
+
+
+def figures(extract, text):
+    return {f.low if f.low is not None else f.high: f for f in extract(HEADLINE + text, PUB)}
+
+
+def test_a_speakers_relative_clause_dates_the_statement(extract):
+    text = ("The district police chief, who spoke to journalists at the hospital on Sunday, said 14 people "
+            "were wounded in the raid.")
+    assert figures(extract, text)[14].as_of == dt.date(2024, 9, 1)
+
+
+def test_an_earlier_toll_issued_on_a_day_is_dated_that_day(extract):
+    text = ("Shelling of the port killed at least 31 people, the regional governor said on Tuesday. "
+            "A previous update, issued by the governor's office on Sunday evening, had put the toll at 18.")
+    got = figures(extract, text)
+    assert got[18].as_of == dt.date(2024, 9, 1)
+    assert got[31].as_of == dt.date(2024, 9, 3)
+
+
+def test_a_count_that_had_stood_on_a_day(extract):
+    text = "The refugee agency had on Saturday registered 2,600 arrivals at the border post."
+    assert figures(extract, text)[2600].as_of == dt.date(2024, 8, 31)
+
+
+def test_when_contacted_on_a_day_dates_the_statement(extract):
+    text = ("When reached on Monday night, the spokesman of the Kwara State Police Command, ASP Musa Bello, "
+            "said six people were killed in the attack.")
+    assert figures(extract, text)[6].as_of == dt.date(2024, 9, 2)
+
+
+def test_an_opening_date_before_a_long_agency_name(extract):
+    text = ("On August 20, the International Federation of Red Cross and Red Crescent Societies (IFRC) said "
+            "some 8,500 people were still displaced in the valley.")
+    assert figures(extract, text)[8500].as_of == dt.date(2024, 8, 20)
