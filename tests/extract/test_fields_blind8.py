@@ -40,3 +40,21 @@ def test_an_opening_date_before_a_long_agency_name(extract):
     text = ("On August 20, the International Federation of Red Cross and Red Crescent Societies (IFRC) said "
             "some 8,500 people were still displaced in the valley.")
     assert figures(extract, text)[8500].as_of == dt.date(2024, 8, 20)
+
+
+def test_displace_in_the_present_tense(extract):
+    text = "Monsoon rains displace more than 7,500 in the delta as rivers burst their banks, officials said."
+    assert figures(extract, text)[7500].measure.value == "displaced"
+
+
+def test_killing_or_wounding_and_out_of_combat_are_casualties(extract):
+    text = ("The navy said its gunboats had fired on the convoy, killing or wounding \"at least 35 pirates\". "
+            "The militia claimed that \"more than 40 marines were put out of combat\" in the clash.")
+    got = figures(extract, text)
+    assert got[35].measure.value == "casualties"
+    assert got[40].measure.value == "casualties"
+
+
+def test_eliminated_fighters_are_killed(extract):
+    text = "The army said its drones had \"eliminated about 15 insurgents\" near the river crossing."
+    assert figures(extract, text)[15].measure.value == "killed"
