@@ -58,3 +58,15 @@ def test_killing_or_wounding_and_out_of_combat_are_casualties(extract):
 def test_eliminated_fighters_are_killed(extract):
     text = "The army said its drones had \"eliminated about 15 insurgents\" near the river crossing."
     assert figures(extract, text)[15].measure.value == "killed"
+
+
+def test_a_place_aside_does_not_cut_the_start_from_its_figure(extract):
+    text = ("The relief office said on Monday that at least 2,240 people had arrived in the county seat of "
+            "Bakersville, in the district of Orton, since Friday.")
+    assert figures(extract, text)[2240].since == dt.date(2024, 8, 30)
+
+
+def test_over_the_same_period_takes_the_start_of_the_sentence_before(extract):
+    text = ("More than 900 people have been killed in the region since March 2023, the health office said. "
+            "The rebels say 60 of their fighters have been killed over the same period.")
+    assert figures(extract, text)[60].since == dt.date(2023, 3, 1)
