@@ -70,3 +70,11 @@ def test_over_the_same_period_takes_the_start_of_the_sentence_before(extract):
     text = ("More than 900 people have been killed in the region since March 2023, the health office said. "
             "The rebels say 60 of their fighters have been killed over the same period.")
     assert figures(extract, text)[60].since == dt.date(2023, 3, 1)
+
+
+def test_an_unverified_toll_hedges_the_dead_not_the_wounded_beside_it(extract):
+    text = ("Shelling of the camp killed at least 38 people, a local councillor said. He said 61 people "
+            "were wounded and 7 were missing. AFP was unable to verify the councillor's toll.")
+    got = figures(extract, text)
+    assert got[38].hedged
+    assert not got[61].hedged and not got[7].hedged
