@@ -265,7 +265,7 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
     """The date of the statement: an opening "On DATE,", a date just after a claim verb, or one
     just before it ("the bulletin issued late on Tuesday listed …")."""
     if not claim_spans:
-        return _said_on(text, start, candidates)
+        return _said_on(text, start, candidates) or _count_date(text, start, candidates)
     as_of = _opening_date(text, start, end, candidates, claim_spans)
     if as_of is not None:
         return as_of
@@ -277,7 +277,8 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
             if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             return as_of
-    return _date_before_verb(text, start, candidates, claim_spans) or _said_on(text, start, candidates)
+    return _date_before_verb(text, start, candidates, claim_spans) or _said_on(text, start, candidates) or \
+        _relative_clause_date(text, start, candidates, claim_spans) or _count_date(text, start, candidates)
 
 
 # "Rescue 1122 spokesman … said on Tuesday that …": a verb of speech right before "on DATE" dates
@@ -316,8 +317,45 @@ def _date_before_verb(text: str, start: int, candidates: list[DateMention],
     return None
 
 
+# "The county commander, who spoke to reporters on Tuesday, said …": the speaker's relative clause
+# dates the statement when its date ends the clause right before the verb
+_WHO_ON = re.compile(r",\s+who\s+[^,;.()\"“”]{0,80}?\bon\s+$", re.IGNORECASE)
+_CLAUSE_TO_VERB = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,\s*$", re.IGNORECASE)
+
+
+def _relative_clause_date(text: str, start: int, candidates: list[DateMention],
+                          claim_spans: list[tuple[int, int]]) -> dt.date | None:
+    for cs, _ce in claim_spans:
+        for d in candidates:
+            if d.end <= cs and _CLAUSE_TO_VERB.match(text, d.end, cs) and \
+                    _WHO_ON.search(text, max(start, d.start - 100), d.start):
+                return d.date
+    return None
+
+
+# "An earlier toll, issued by the agency on Monday, had put …", "The office had on Tuesday counted
+# 3,100 arrivals", "The camp on Friday held 9,000 people": the day the count stood
+_EARLIER_ISSUED = re.compile(r"\b(?:earlier|previous|initial|first|last)\s+(?:toll|update|figure|count|report|"
+                             r"estimate|tally|bulletin|assessment),\s+(?:issued|published|released|given|"
+                             r"announced|posted)\s+(?:by\s+[^,;.]{0,40}?\s+)?(?:late\s+|early\s+)?on\s+$",
+                             re.IGNORECASE)
+_HAD_ON = re.compile(r"\b(?:had|has|have)\s+(?:earlier\s+|already\s+|previously\s+)?on\s+$", re.IGNORECASE)
+_COUNT_VERB_NEXT = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:put|counted|recorded|registered|"
+                              r"listed|estimated|given|reported|held|housed|hosted|sheltered)\b", re.IGNORECASE)
+
+
+def _count_date(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
+    for d in candidates:
+        before = max(start, d.start - 110)
+        if _EARLIER_ISSUED.search(text, before, d.start) or (
+                _COUNT_VERB_NEXT.match(text, d.end) and _HAD_ON.search(text, max(start, d.start - 30), d.start)):
+            return d.date
+    return None
+
+
 _FIRST_COMMA = re.compile(r",")
-_PHRASE_OPENS = re.compile(r"[\s\"“]*(?:on|in|at|during|speaking|addressing|talking|briefing|writing)\b", re.IGNORECASE)
+_PHRASE_OPENS = re.compile(r"[\s\"“]*(?:on|in|at|during|speaking|addressing|talking|briefing|writing|"
+                           r"(?:when\s+)?(?:contacted|reached|asked|interviewed|approached))\b", re.IGNORECASE)
 # "In a statement read on state television on Thursday, the ministry said …": the opening phrase
 # dates the statement when the claim follows right after it.
 _CLAIM_NEXT = 6
@@ -328,11 +366,20 @@ _CLAIM_NEXT = 6
 _APPOSITION = re.compile(r",\s+(?:an?|the|which|who|whose)\s[^,.;]{0,120},", re.IGNORECASE)
 
 
+# "the UN Office for the Coordination of Humanitarian Affairs (OCHA)", ", DSP Ada Musa,": a name
+# counts as one word, and a bracketed short form or a name set off by commas as none
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|the|and|on|de)\s+)*[A-Z][\w'’.-]*)*")
+_BRACKETS = re.compile(r"\s*\([^()]{0,40}\)|,\s*N,")
+
+
 def _words_to_claim(text: str, start: int, end: int) -> int:
     words = len(_WORD.findall(text, start, end))
     if words <= _CLAIM_NEXT:
         return words
-    return len(_WORD.findall(_APPOSITION.sub(" ", text[start:end])))
+    words = len(_WORD.findall(_APPOSITION.sub(" ", text[start:end])))
+    if words <= _CLAIM_NEXT:
+        return words
+    return len(_WORD.findall(_BRACKETS.sub(" ", _NAME_RUN.sub("N", text[start:end]))))
 
 
 def _opening_date(text: str, start: int, end: int, candidates: list[DateMention],

@@ -136,6 +136,10 @@ _PLAIN_CLAIMS = re.compile(rf"\s+(?:the|these|those|this|that|such|its|their)\s+
                            re.IGNORECASE)
 
 
+# "could not verify the governor's toll": one toll, of the dead; not the wounded and missing given beside it
+_DEATH_TOLL = re.compile(r"[^.;,]{0,60}?(?<!casualty\s)(?<!injury\s)\btoll\b(?!s)", re.IGNORECASE)
+
+
 def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
     """Hedge the figures that a later sentence says could not be verified: the sentence before
     ("The claim could not be independently verified."), those of both sides in its paragraph and
@@ -187,6 +191,8 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
                        if d.figure.claimant and is_source(d.figure.claimant, owner)]
         elif not passive and _PLAIN_CLAIMS.match(text, m.end(), s.end) and before[-1].index == s.index - 1:
             targets = by_sentence[before[-1].index]
+        if targets and not kinds and _DEATH_TOLL.match(text, m.end(), s.end):
+            targets = [d for d in targets if d.figure.measure == "killed"]  # "the official's toll": its dead
         for d in targets:
             d.figure.hedged = True
 

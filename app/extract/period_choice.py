@@ -120,7 +120,15 @@ def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None
         return dates.since
     if _NEW_CLAUSE.search(text, anchor_end, dates.since_span[0]):
         return None  # "the toll was 45 and that the state had recorded 500 killings since January"
-    return None if _APPENDED.search(text, anchor_end, dates.since_span[0]) else dates.since
+    for m in _APPENDED.finditer(text, anchor_end, dates.since_span[0]):
+        if not _PLACE_ASIDE.fullmatch(text, m.start(), dates.since_span[0]):
+            return None
+    return dates.since
+
+
+# "…, had arrived in the town of X, in the district of Y, since Thursday": an aside naming the place
+# stands between the verb and its start; "the first evacuations since …" is appended
+_PLACE_ASIDE = re.compile(r",\s+(?:in|on|near|at)\s+[^,;:()]{1,60},\s*", re.IGNORECASE)
 
 
 def same_frame(before, as_of: dt.date | None, since: dt.date | None, published: dt.date | None):

@@ -62,6 +62,9 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     date of its own keeps the date of the statement in the sentence before."""
     s = art.sentences[index]
     found = sentence_dates(art.text, s.start, s.end, art.published, [(c.start, c.end) for c in claims], art.dates)
+    if found.since is None and index and "same" in art.text[s.start : s.end] and \
+            _SAME_PERIOD.search(art.text, s.start, s.end):
+        found = _same_period_since(art, index, found)
     if found.as_of is None:
         entry = timeline_date(art, s.start) or box_date(art, s.start)  # "September 15: … reports 24 dead"
         if entry is not None:
@@ -78,6 +81,20 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     if before.explicit and before.as_of_at is not None:  # "said on Thursday that 2.1 million … as of March"
         before = sentence_dates(art.text, p.start, before.as_of_at, art.published, spans, art.dates)
     return found if before.as_of is None or before.explicit else found._replace(as_of=before.as_of)
+
+
+# "… killed since October 2023. Israel says 80 of its soldiers were killed over the same period": the
+# start of the sentence before
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?:period|time|span)\b", re.IGNORECASE)
+
+
+def _same_period_since(art, index: int, found: SentenceDates) -> SentenceDates:
+    p = art.sentences[index - 1]
+    before = sentence_dates(art.text, p.start, p.end, art.published, [], art.dates)
+    if before.since is None:
+        return found
+    return found._replace(since=before.since, since_span=None,
+                          as_of=found.as_of if found.as_of is not None else before.as_of)
 
 
 # "Three were in critical condition, she said", "The bulletin said four …": a source referred back to
