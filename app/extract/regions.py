@@ -87,7 +87,8 @@ bong enga hela manus torba lobata lemba janub wahat
 """.split())
 
 # Division names that, written alone, mostly mean something else ("across the Red Sea")
-STOP_PHRASES = frozenset({"red sea", "dead sea", "black sea", "river nile", "rift valley", "great lakes"})
+STOP_PHRASES = frozenset({"red sea", "dead sea", "black sea", "river nile", "rift valley", "great lakes",
+                          "capital territory", "national capital district"})
 
 _ARABIC_ARTICLE = re.compile(r"^(?:al|ar|as|an|ad|ash|at|az|adh|aş|aḑ|aţ|az)[ -](?=\S{3})", re.IGNORECASE)
 _COMPASS = {"nord": "North", "sud": "South", "est": "East", "ouest": "West", "north": "North",
@@ -97,7 +98,8 @@ _FRENCH_COMPASS = re.compile(r"^(Nord|Sud|Est|Ouest)-(?=[A-ZÀ-Þ])")
 _SLAVIC = re.compile(r"^(?P<adj>[\w'-]+?)(?P<end>skaya|ska|skiy|skyi|s'ka|kaya|ka|kiy|aya|iy)\s+"
                      r"(?P<unit>oblast|kray|krai|avtonomnyy\s+okrug|avtonomnaya\s+oblast)'?$", re.IGNORECASE)
 _RESPUBLIKA = re.compile(r"^(?P<name>.+?),\s+Respublika$|^(?P<adj>\S+?)(?:skaya|aya)\s+Respublika$")
-_BRACKET = re.compile(r"\s*\[[^\]]*\]")
+# "[…]" notes, and "(Region II)", "(ARMM)", "(EH-partial)" after a name: no part of what news writes
+_BRACKET = re.compile(r"\s*(?:\[[^\]]*\]|\([^)]*\))")
 
 
 def _plain(name: str) -> str:
