@@ -170,13 +170,17 @@ def division_over_country(raw: list, countries: Counter, capitals: set[str]) -> 
     in the named one: "Georgia" beside Macon, Alabama and Columbus is the US state; beside Tbilisi,
     or beside only "Washington condemned" (a capital often stands for its government), it is the
     country. `countries` (after `establish`) is updated to match."""
-    both = {c for *_, c in raw if len(c) > 1 and any(p is not None and p.kind == "country" for p in c)}
+    def whole(p) -> bool:  # the country, or a part of it named by a compass word ("south Georgia")
+        return p is not None and (p.kind == "country" or p.kind == "region" and not p.geonameid)
+
+    both = {c for *_, c in raw if len(c) > 1 and any(whole(p) for p in c)}
     if not both:
         return raw
     choice: dict[tuple, Place] = {}
     for cands in both:
-        country = next(p for p in cands if p is not None and p.kind == "country")
-        divisions = [p for p in cands if p is not None and p.kind == "region" and p.country != country.country]
+        country = next(p for p in cands if whole(p))
+        divisions = [p for p in cands if p is not None and p.kind == "region" and p.geonameid and
+                     p.country != country.country]
         if not divisions:
             continue
         division = divisions[0]

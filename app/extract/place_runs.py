@@ -15,10 +15,55 @@ _WAYS = frozenset({"road", "crossing", "roundabout"})
 # is a division the gazetteer may lack, as with a lower-case one
 _CAP_UNIT = re.compile(r"\s+(County|District|Province|Governorate|Oblast|Prefecture|Upazila|Tehsil)\b")
 
+# A US town is written with its state after a comma ("Nashville, Ga.", "Moore, Okla.", "Selma, AL",
+# "Paris, Texas"): only the namesakes in that state are meant. AP abbreviations and postal codes;
+# GeoNames' admin1 code of a US town is the postal code.
+_AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
+    "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO",
+    "Mont.": "MT", "Neb.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
+    "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC",
+    "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV",
+    "Wis.": "WI", "Wyo.": "WY",
+}
+_STATE_NAMES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
+    "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID",
+    "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
+    "Maine": "ME", "Maryland": "MD", "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN",
+    "Mississippi": "MS", "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV",
+    "New Hampshire": "NH", "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
+    "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
+    "Wisconsin": "WI", "Wyoming": "WY",
+}
+_POSTAL = frozenset(_STATE_NAMES.values()) | {"DC"}
+_STATE_AFTER = re.compile(
+    r",\s+(" + "|".join(re.escape(a) for a in sorted(_AP_STATES, key=len, reverse=True)) + "|" +
+    "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r"|[A-Z]{2}(?![\w.]))")
+
+
+def state_after(text: str, end: int) -> str:
+    """The postal code of the US state written after a comma at `end` ("Nashville, Ga." → "GA"), or ""."""
+    if not text.startswith(",", end):
+        return ""
+    m = _STATE_AFTER.match(text, end)
+    if m is None:
+        return ""
+    word = m.group(1)
+    return _AP_STATES.get(word) or _STATE_NAMES.get(word) or (word if word in _POSTAL else "")
+
 
 def _part_of(finder, name: str, base: str) -> tuple[Place, ...]:
     """ "northwest Syria", "eastern Sudan": a region of a country or region, at its coordinates."""
     whole = [c for c in finder.gazetteer.lookup(base) if c.kind in ("country", "region")]
+    if len(whole) > 1 and whole[0].kind == "country" and whole[1].kind == "region" and whole[1].country != whole[0].country:
+        # "south Georgia": the country's south, or the US state's; `division_over_country` decides
+        # (the state's part keeps the state's id, the country's part none, as for a country's name)
+        return (Place(0, name, whole[0].country, "", whole[0].lat, whole[0].lon, 0, "region"),
+                whole[1]._replace(name=name))
     return tuple(Place(0, name, c.country, "", c.lat, c.lon, 0, "region") for c in whole[:1])
 
 
@@ -29,7 +74,8 @@ def split_cached(finder, text: str, start: int, end: int, out: list, skip_names)
     skipped = tuple([w for w in words if w in skip_names]) if not skip_names.isdisjoint(words) else ()
     direction = pat.direction_before(text, start)
     suffix = pat.SUFFIX.match(text, end)
-    key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped)
+    key = (run, direction.group(1).lower() if direction else "", suffix.group(1) if suffix else "", skipped,
+           state_after(text, end))
     found = finder._run_cache.get(key)
     if found is None:
         found = []
@@ -75,6 +121,8 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
                     i, found = j, True
                     break
             cands = finder.gazetteer.lookup(surface)
+            if cands and e == end and (state := state_after(text, e)):
+                cands = tuple(c for c in cands if c.country == "US" and c.admin1 == state) or cands
             if j - i == 1 and len(surface) <= 3 and surface.isupper():
                 cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
             if suffix and not cands and j - i == 1 and place_dateline.nationality(surface, finder._nationality):

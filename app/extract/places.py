@@ -163,6 +163,9 @@ class PlaceFinder:
                 country = cands[0]  # a territory ("Gaza") or part ("southern Lebanon") tells its country
             if country is not None:
                 countries[country.country] += 2
+        for _s, e, _n, _c in raw:
+            if text.startswith(",", e) and place_runs.state_after(text, e):
+                countries["US"] += 2  # "Columbus, Miss.": a town the text places in a US state
         countries = place_countries.establish(countries, raw, self._capitals, in_org)
         raw = place_countries.division_over_country(raw, countries, self._capitals)  # "Georgia" beside Florida
         mentions = []

@@ -47,3 +47,21 @@ def test_georgia_stays_the_country_when_only_the_american_government_is_named(ex
             "restraint. More than 150 people left villages near Zugdidi.")
     figures = extract(text, PUB)
     assert figures and {f.country for f in figures} == {"GE"}
+
+
+def test_a_town_with_its_state_after_a_comma_is_the_town_in_that_state(extract):
+    text = ("Storm damage across the South\n\n"
+            "Strong winds injured 14 people in Columbus, Miss., emergency officials said. In Athens, Ala., "
+            "about 70 people were evacuated.")
+    figures = extract(text, PUB)
+    got = {(f.place, f.country, round(f.lat)) for f in figures}
+    # not Columbus, Ohio nor Athens, Greece (or Georgia)
+    assert got == {("Columbus", "US", 33), ("Athens", "US", 35)}
+
+
+def test_a_compass_part_of_georgia_beside_american_towns_is_the_states(extract):
+    text = ("Flash floods kill two in north Georgia\n\n"
+            "DALTON, Ga. (WXYZ) - Flash floods killed two people in north Georgia on Sunday, and 45 people "
+            "were rescued from cars near Rome and Calhoun, the sheriff's office said.")
+    figures = extract(text, PUB)
+    assert {(f.place, f.country) for f in figures if f.value == 2} == {("north Georgia", "US")}
