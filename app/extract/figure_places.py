@@ -58,13 +58,14 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     if measure in _LOST_AT_SEA and sea_story(art) and not any(
             m.after_in and not m.source for m in article.within(s.start, s.end)):
         return _no_place(article)  # "… capsized off X." "12 women were among the dead": at sea too
+    treated = measure in _TREATED
     place = choose_place(article, s.start, s.end, anchor, refugees, window, excluded,
-                               evacuated=measure == Measure.EVACUATED)
+                         evacuated=measure == Measure.EVACUATED, treated=treated)
     if place is not None and place.dateline and window is not None:
         # "KHARKIV, Aug. 17 - Authorities have evacuated 1,164 people … from Kupiansk": the dateline
         # is only the place the figure's window opens with; the sentence's own place, else none
         place = choose_place(article, s.start, s.end, anchor, refugees, None, excluded,
-                                   evacuated=measure == Measure.EVACUATED)
+                             evacuated=measure == Measure.EVACUATED, treated=treated)
         place = None if place is not None and place.dateline else place
     if place is not None and place.place.kind == "country" and not place.after_in and not refugees \
             and article.main is not None and article.main.place.country != place.place.country:
@@ -81,7 +82,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     own = place = place_scope.in_headline(art.text, article, place, s.start)
     j = index - 1
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
-        place = choose_place(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees)
+        place = choose_place(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees,
+                             treated=treated)
         j -= 1
     if place is None and own is None:
         place = list_intro_place(art, s.start, refugees)
@@ -98,6 +100,8 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
 
 
 _LOST_AT_SEA = (Measure.KILLED, Measure.MISSING)
+# The wounded and the dead keep the place where it happened to them, not a hospital's town
+_TREATED = (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES, Measure.BODIES)
 _OFF = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?[A-Z]")
 _sea_stories: dict[int, tuple[str, bool]] = {}
 

@@ -3,14 +3,15 @@ sentence's own stretch, sources, containers, reference points and refugee destin
 
 from __future__ import annotations
 
-from app.extract import place_lead, place_level, place_local, place_scope
+from app.extract import place_hospital, place_lead, place_level, place_local, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 
 def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refugees: bool = False,
            window: tuple[int, int] | None = None,
-           excluded: list[tuple[int, int]] = (), evacuated: bool = False) -> PlaceMention | None:
+           excluded: list[tuple[int, int]] = (), evacuated: bool = False,
+           treated: bool = False) -> PlaceMention | None:
     """The place of a figure at `anchor` in the sentence [start, end): most specific, then nearest.
 
     Places inside `window` (between the neighbouring numbers) come first, unless they are only
@@ -24,8 +25,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
         actors = [m for m in near if not m.source]
         if near and not (actors and all(m.place.kind == "country" and not m.after_in and not m.destination
-                                        for m in actors)):
-            inside = near
+                                        for m in actors)) and (actors or any(m.place.kind != "city" for m in near)):
+            inside = near  # a window with only the city a source spoke in ("In X, the ministry said five …") has none
         else:
             inside = [m for m in inside if not any(a <= m.start < b for a, b in excluded) and not m.held]
     if not inside:
@@ -34,6 +35,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     home = article.main.place.country if article.main is not None else None
     inside = [m for m in inside if not m.source and not m.group_part and
               not (m.dateline and m.place.country != home)]
+    if treated:  # "nine were taken to the hospital in X": not where they were hurt
+        inside = place_hospital.drop_care_towns(article.text, inside)
     inside = place_scope.own_clause(article.text, inside, start, end, anchor, window)
     if not inside:
         return None

@@ -24,7 +24,10 @@ _VIOLENCE_WORDS = ("attack", "raid", "ambush", "assault", "stormed", "overr", "s
 
 def lead_site(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
     """The most specific place of `main`'s country named in the lead sentence as where the event
-    was (in it, or near it), when `main` is only the country."""
+    was (in it, or near it), when `main` is only the country. A `main` that is only where a source
+    spoke ("the ministry said in X that …") gives way to the lead's event place, of any country."""
+    if main is not None and main.source and (event := place_scope.lead_place(text, mentions)) is not None:
+        main = event
     if main is None or main.place.kind != "country":
         return main
     paragraph = place_scope.lead_paragraph(text)

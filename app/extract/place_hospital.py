@@ -1,0 +1,38 @@
+"""The town of a hospital or morgue the wounded or dead were taken to ("taken to the Civil Hospital
+in X", "flown to hospitals in X", "treated at the X Medical Centre", "the morgue in X") is not their
+place: the wounded and the dead keep the place where it happened to them (GUIDELINES "Place")."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.place_mention import PlaceMention
+
+# Words one of which stands in the stretch before a hospital's town
+_WORDS = ("hospital", "medical", "clinic", "morgue", "mortuary", "infirmary", "health")
+_CARE = (r"(?:hospitals?|medical\s+(?:cent(?:er|re)|college|complex)s?|clinics?|morgues?|mortuar(?:y|ies)|"
+         r"infirmar(?:y|ies)|health\s+(?:complex|cent(?:er|re)|post)s?)")
+# "taken to the Civil Hospital in X", "flown by helicopter to hospitals in X and Y", "in hospital in X"
+_AT_TOWN = re.compile(
+    r"(?:\b(?:taken|flown|airlifted|transferred|evacuated|rushed|moved|carried|brought|referred|admitted|"
+    r"transported|sent|driven|ferried|treated|treatment)\b[^.;:]{0,90}?\b(?:to|into|at)\s+(?:[^.;:]{0,50}?\s)?|"
+    r"\bin\s+)" + _CARE + r"(?:\s+in|,)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+|the\s+)?"
+    r"(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
+_SPAN = 140
+
+
+def care_town(text: str, m: PlaceMention) -> bool:
+    """`m` names the town of a hospital or morgue, not where people were hurt or killed."""
+    before = text[max(0, m.start - _SPAN) : m.start]
+    low = before.lower()
+    if not any(w in low for w in _WORDS):
+        return False
+    return _AT_TOWN.search(before) is not None
+
+
+def drop_care_towns(text: str, inside: list[PlaceMention]) -> list[PlaceMention]:
+    """`inside` without hospital and morgue towns (the whole list when nothing else is left is
+    not kept: no place is better than the hospital's)."""
+    if not text:
+        return inside
+    return [m for m in inside if m.place.kind == "country" or not care_town(text, m)]
