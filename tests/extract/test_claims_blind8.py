@@ -1,0 +1,29 @@
+"""Claimant rules from blind batches 175–190, each tested on invented wording."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 5, 1)
+
+
+def claimants(extract, text):
+    return [f.claimant for f in extract(text, PUB)]
+
+
+def test_religious_courtesy_title_is_no_part_of_the_name(extract):
+    text = ("School roof collapses\n\n"
+            "Maulana Idris Khan Yusufzai, the head of the local council, said nine people were killed "
+            "when the roof of the school collapsed in Kohat.")
+    assert claimants(extract, text) == ["Idris Khan Yusufzai"]
+
+
+def test_hausa_malam_is_no_part_of_the_name(extract):
+    text = ("Gunmen strike village\n\n"
+            "Malam Bala Garba Danjuma, a community leader, said 14 villagers were abducted in the raid on Kware.")
+    assert claimants(extract, text) == ["Bala Garba Danjuma"]
+
+
+def test_the_station_officer_by_acronym_resolves_to_the_person_named_with_it(extract):
+    text = ("Boat capsizes\n\n"
+            "The officer-in-charge (OC) of Kalia Police Station, Rafiqul Islam Mondal, said a boat capsized "
+            "in the Madhumati river on Sunday, killing three people. Six passengers were still missing, the OC added.")
+    assert claimants(extract, text) == ["Rafiqul Islam Mondal", "Rafiqul Islam Mondal"]
