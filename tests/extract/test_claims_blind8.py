@@ -27,3 +27,24 @@ def test_the_station_officer_by_acronym_resolves_to_the_person_named_with_it(ext
             "The officer-in-charge (OC) of Kalia Police Station, Rafiqul Islam Mondal, said a boat capsized "
             "in the Madhumati river on Sunday, killing three people. Six passengers were still missing, the OC added.")
     assert claimants(extract, text) == ["Rafiqul Islam Mondal", "Rafiqul Islam Mondal"]
+
+
+def test_a_role_named_by_its_acronym_later_is_the_person(extract):
+    text = ("Floods in the north\n\n"
+            "Sylhet's deputy commissioner said at least 3,100 people had been moved to shelters since Monday. "
+            "\"More will come tonight,\" said the DC, Nurul Amin Bhuiyan.")
+    assert claimants(extract, text) == ["Nurul Amin Bhuiyan"]
+
+
+def test_a_role_after_a_capitalised_county_is_named_later(extract):
+    text = ("Storm hits county\n\n"
+            "The Lowndes County coroner said five people died in the storm near Hahira. "
+            "Coroner Melissa Grant said the names would be released on Monday.")
+    assert claimants(extract, text) == ["Melissa Grant"]
+
+
+def test_a_capitalised_police_title_is_named_later(extract):
+    text = ("Raid in the valley\n\n"
+            "The Baringo County Police Commander said nine people were injured in the raid. "
+            "\"We are pursuing the attackers,\" said the commander, Julius Kiprop.")
+    assert claimants(extract, text) == ["Julius Kiprop"]
