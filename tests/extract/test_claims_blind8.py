@@ -48,3 +48,21 @@ def test_a_capitalised_police_title_is_named_later(extract):
             "The Baringo County Police Commander said nine people were injured in the raid. "
             "\"We are pursuing the attackers,\" said the commander, Julius Kiprop.")
     assert claimants(extract, text) == ["Julius Kiprop"]
+
+
+def test_an_acronym_with_a_slash_replaces_the_long_name(extract):
+    text = ("Flooding in Alabama\n\n"
+            "The Alabama Emergency Management and Flood Safety Agency (AEMA/FS) said four people had died statewide.")
+    assert claimants(extract, text) == ["AEMA/FS"]
+
+
+def test_a_regional_office_of_a_body_with_an_acronym_is_the_body(extract):
+    text = ("Storm toll rises\n\n"
+            "Eleven people were killed, the National Disaster Response Office (NDRO) regional office said on Monday.")
+    assert claimants(extract, text) == ["NDRO"]
+
+
+def test_an_acronym_right_after_a_lower_case_description_is_its_name(extract):
+    text = ("Strike on convoy\n\n"
+            "Niger's armed forces (FANi) said in a statement that they had killed about 30 militants near Tillia.")
+    assert claimants(extract, text) == ["FANi"]
