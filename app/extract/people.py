@@ -38,6 +38,11 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|district|quarter|subu
                                r"hospital|clinic|university|airport|stadium|school|mosque|church|cathedral|"
                                r"port|prison|barracks|base|hall|institute|foundation|highway|boulevard)\b")
 
+# "the Moi Teaching and Referral Hospital", "Aga Khan University Hospital": the first words of an
+# institution's capitalised name
+_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:and|&))?(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+(?:Hospital|Clinic|University|"
+                                r"College|School|Institute|Stadium|Airport|Mosque|Church|Cathedral|Prison)\b")
+
 
 @dataclass(slots=True)
 class Mention:
@@ -87,8 +92,9 @@ class PeopleFinder:
                 continue  # "in Bab Salim and Nour al-Din": the second of two places
             if text[m.end() : m.end() + 1] in " \t," and _GROUP_AFTER.match(text, m.end()):
                 continue  # "the Gran Grif gang": a group
-            if text[m.end() : m.end() + 1] in " \t" and _PLACE_NOUN_AFTER.match(text, m.end()):
-                continue  # "the Vila Nova neighbourhood": a place
+            if text[m.end() : m.end() + 1] in " \t" and (_PLACE_NOUN_AFTER.match(text, m.end()) or
+                                                       _INSTITUTION_AFTER.match(text, m.end())):
+                continue  # "the Vila Nova neighbourhood": a place; "the Moi Teaching Hospital": an institution
             tokens = m.group().split()
             stripped = 0
             while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or

@@ -66,3 +66,32 @@ def test_an_acronym_right_after_a_lower_case_description_is_its_name(extract):
     text = ("Strike on convoy\n\n"
             "Niger's armed forces (FANi) said in a statement that they had killed about 30 militants near Tillia.")
     assert claimants(extract, text) == ["FANi"]
+
+
+def test_her_office_speaks_for_the_person_named_last(extract):
+    text = ("Drone attacks in the south\n\n"
+            "Nariño governor Lucía Fernanda Ortiz asked for more troops. According to her office, "
+            "17 civilians have been wounded by drones since March.")
+    assert claimants(extract, text) == ["Lucía Fernanda Ortiz"]
+
+
+def test_his_office_is_the_body_of_his_title_when_the_article_names_it(extract):
+    text = ("Clashes in Putumayo\n\n"
+            "The Ombudsman's Office said 2,000 people had fled their homes in Putumayo. "
+            "The regional ombudsman for Putumayo, Carlos Mejía Ruiz, spoke on Tuesday. "
+            "His office had counted 15 dead by Monday.")
+    assert claimants(extract, text)[-1] == "The Ombudsman's Office"
+
+
+def test_the_entity_refers_back_to_the_body_quoted_before(extract):
+    text = ("Families flee\n\n"
+            "The Ombudsman's Office said 1,500 people had fled to Mocoa since Friday. "
+            "Another 1,200 people were displaced in the villages, the entity added.")
+    assert claimants(extract, text) == ["The Ombudsman's Office"] * 2
+
+
+def test_a_name_opening_a_hospital_s_name_is_no_person(extract):
+    text = ("Bandit attack\n\n"
+            "Police commander Joseph Kiprono Tanui said 12 people were injured. Five of them were flown to the "
+            "Kenyatta Teaching and Referral Hospital in Nairobi, he said.")
+    assert claimants(extract, text) == ["Joseph Kiprono Tanui"] * 2
