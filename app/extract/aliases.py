@@ -19,6 +19,8 @@ DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provin
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "a Reuters tally", "an AFP count": a news agency's own count is the agency's
+_NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$")
 
 # Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
@@ -202,7 +204,7 @@ class Aliases:
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)
-        by = REPORT_BY.match(claimant)
+        by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant)
         if by:
             claimant = by.group(1)
         if " " in claimant and "(" in self._text:

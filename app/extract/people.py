@@ -82,7 +82,10 @@ class PeopleFinder:
         byline_end = _byline_end(text)
         line = text.rfind("\n", 0, byline_end) + 1
         reporters = {m.group().removeprefix("By ") for m in _NAME_RUN.finditer(text, line, byline_end)}
+        covered = 0  # where the last name, run on past its match, ends
         for m in _NAME_RUN.finditer(text):
+            if m.start() < covered:
+                continue  # "Deputy Commissioner Mohammad | Mosharraf Hossain": the rest of a name already read
             if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
                 continue  # the reporter and the agency, not a source, also in a photo credit
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -108,7 +111,10 @@ class PeopleFinder:
             if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
                 more = _MORE_NAME.match(text, m.end())
                 if more:
-                    tokens += more.group().split()[: 4 - len(tokens)]
+                    extra = more.group().split()[: 4 - len(tokens)]
+                    tokens += extra
+                    if extra:
+                        covered = text.find(extra[-1], m.end()) + len(extra[-1])
             owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
             if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
                 tokens = tokens[owner + 1 :]

@@ -95,3 +95,16 @@ def test_a_name_opening_a_hospital_s_name_is_no_person(extract):
             "Police commander Joseph Kiprono Tanui said 12 people were injured. Five of them were flown to the "
             "Kenyatta Teaching and Referral Hospital in Nairobi, he said.")
     assert claimants(extract, text) == ["Joseph Kiprono Tanui"] * 2
+
+
+def test_a_news_agency_s_own_tally_is_the_agency(extract):
+    text = ("Border clashes\n\n"
+            "Fighting at the same border post killed at least 11 soldiers in 2019, according to an AFP count.")
+    assert claimants(extract, text) == ["AFP"]
+
+
+def test_the_deputy_commissioner_is_the_whole_name_given_after_the_title(extract):
+    text = ("Landslides in the hills\n\n"
+            "Khagrachhari Deputy Commissioner Abdul Karim Bhuiyan said the rain had not stopped. "
+            "\"We have found six bodies,\" the deputy commissioner said.")
+    assert claimants(extract, text) == ["Abdul Karim Bhuiyan"]
