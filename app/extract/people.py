@@ -22,7 +22,9 @@ _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
+# … and "the nearby village of Novye Yurkovichi": a place's kind followed by "of"
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
+                                   r"(?:village|town|city|hamlet|settlement|district|municipality|province)[ \t]+of|"
                                    r"(?:(?:told|telling|spoke\s+to|speaking\s+to)[ \t]+(?:the[ \t]+)?))[ \t]*$")
 # "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person
 _GROUP_AFTER = re.compile(r"[ \t]+(?:gang|cartel|militia|movement|brigade|clan|faction|rebels|group)\b|,[ \t]+which\b")
@@ -90,6 +92,9 @@ class PeopleFinder:
                 continue  # the reporter and the agency, not a source, also in a photo credit
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            if text[max(0, m.start() - 4) : m.start()] == " of " and \
+                    text[text.rfind(" ", 0, m.start() - 4) + 1 : m.start() - 4].lower() in self._title_words:
+                continue  # "the provincial governor of Oddar Meanchey": the place a title serves
             if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
                     _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # "in Bab Salim and Nour al-Din": the second of two places

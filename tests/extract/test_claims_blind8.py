@@ -108,3 +108,16 @@ def test_the_deputy_commissioner_is_the_whole_name_given_after_the_title(extract
             "Khagrachhari Deputy Commissioner Abdul Karim Bhuiyan said the rain had not stopped. "
             "\"We have found six bodies,\" the deputy commissioner said.")
     assert claimants(extract, text) == ["Abdul Karim Bhuiyan"]
+
+
+def test_the_place_a_title_serves_is_no_person(extract):
+    text = ("Fighting on the border\n\n"
+            "On the other side, the district governor of Banteay Ampil said about 9,000 people had fled towards Sisophon.")
+    assert claimants(extract, text) == ["the district governor of Banteay Ampil"]
+
+
+def test_a_village_named_after_village_of_is_no_person_for_he_said(extract):
+    text = ("Drone strikes\n\n"
+            "The region's governor, Pavel Sokolov, said a drone hit a bus in Sudzha, killing two people. "
+            "Another 6 people were hurt in the nearby village of Staraya Sorochina, he said.")
+    assert claimants(extract, text) == ["Pavel Sokolov", "Pavel Sokolov"]
