@@ -61,6 +61,10 @@ _SLASHED = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{1,8})+(?=\))")
 _PAREN_AFTER = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}|[A-Z]{2,8}(?:/[A-Z]{1,8})*)\)")
 # "the Office of Civil Defense (OCD) regional office": a branch speaks for the body
 _BRANCH_AFTER = re.compile(r"\s+(?:regional|provincial|district|field|country|local|national)\s+(?:office|branch|bureau)$")
+# "Israel's Magen David Adom emergency service": a body's own name between its owner and two or
+# more words saying what it is → the name
+_OWNED_NAME_DESCRIBED = re.compile(r"^[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                                   r"(?:\s+[a-z][\w-]*){1,2}\s+(?:service|agency|group|organi[sz]ation|charity|network)$")
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
                        "office organisation organization service authority bureau unit".split())
 
@@ -204,7 +208,7 @@ class Aliases:
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)
-        by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant)
+        by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant) or _OWNED_NAME_DESCRIBED.match(claimant)
         if by:
             claimant = by.group(1)
         if " " in claimant and "(" in self._text:

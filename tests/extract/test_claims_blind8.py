@@ -121,3 +121,9 @@ def test_a_village_named_after_village_of_is_no_person_for_he_said(extract):
             "The region's governor, Pavel Sokolov, said a drone hit a bus in Sudzha, killing two people. "
             "Another 6 people were hurt in the nearby village of Staraya Sorochina, he said.")
     assert claimants(extract, text) == ["Pavel Sokolov", "Pavel Sokolov"]
+
+
+def test_an_owned_body_named_then_described_is_its_name(extract):
+    text = ("Rockets hit the north\n\n"
+            "Turkey's Kizilay Afet Yardim disaster relief agency said 14 people were wounded in Kilis.")
+    assert claimants(extract, text) == ["Kizilay Afet Yardim"]
