@@ -127,3 +127,10 @@ def test_an_owned_body_named_then_described_is_its_name(extract):
     text = ("Rockets hit the north\n\n"
             "Turkey's Kizilay Afet Yardim disaster relief agency said 14 people were wounded in Kilis.")
     assert claimants(extract, text) == ["Kizilay Afet Yardim"]
+
+
+def test_a_headline_kind_of_body_is_the_body_described_so_after_its_name(extract):
+    text = ("Idlib shelling: watchdog reports 17 killed\n\n"
+            "The Geneva-based Syria Civilian Casualty Project (SCCP), a rights watchdog that counts deaths, "
+            "said shelling hit the market on Friday.")
+    assert claimants(extract, text)[0] == "SCCP"
