@@ -19,6 +19,8 @@ DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provin
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# "a Reuters tally", "an AFP count": a news agency's own count is the agency's
+_NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$")
 
 # Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
@@ -53,6 +55,16 @@ _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]
 # "the country's disaster management agency": an owned body described in lower case
 _OWNED_DESCRIBED = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[a-z][\w-]*\s+){1,3}[a-z]+)$")
 _THE_DESCRIBED = re.compile(r"^the\s+((?:[a-z][\w-]*\s+){2,3}[a-z]+)$")
+# "(GEMA/HS)": an acronym in two parts joined by a slash
+_SLASHED = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{1,8})+(?=\))")
+# "Mali's armed forces (FAMa)": the acronym written right after the claimant as the text gives it
+_PAREN_AFTER = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}|[A-Z]{2,8}(?:/[A-Z]{1,8})*)\)")
+# "the Office of Civil Defense (OCD) regional office": a branch speaks for the body
+_BRANCH_AFTER = re.compile(r"\s+(?:regional|provincial|district|field|country|local|national)\s+(?:office|branch|bureau)$")
+# "Israel's Magen David Adom emergency service": a body's own name between its owner and two or
+# more words saying what it is → the name
+_OWNED_NAME_DESCRIBED = re.compile(r"^[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                                   r"(?:\s+[a-z][\w-]*){1,2}\s+(?:service|agency|group|organi[sz]ation|charity|network)$")
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
                        "office organisation organization service authority bureau unit".split())
 
@@ -126,6 +138,7 @@ class Aliases:
 
     def __init__(self, text: str, bodies: DescribedBodies = NO_BODIES) -> None:
         self.bodies = bodies
+        self._text = text
         self.names: dict[str, str] = {}
         self.acronyms: set[str] = set()
         self._cache: dict[str, str] = {}
@@ -134,6 +147,10 @@ class Aliases:
             if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
                 continue
             acronym = m.group()
+            if text[b : b + 1] == "/" and a and text[a - 1] == "(":
+                slashed = _SLASHED.match(text, a)
+                if slashed:
+                    acronym, b = slashed.group(), slashed.end()
             self.acronyms.add(acronym)
             if a and text[a - 1] == "(" and text[b : b + 1] == ")":
                 long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)
@@ -191,11 +208,19 @@ class Aliases:
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)
-        by = REPORT_BY.match(claimant)
+        by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant) or _OWNED_NAME_DESCRIBED.match(claimant)
         if by:
             claimant = by.group(1)
+        if " " in claimant and "(" in self._text:
+            at = self._text.find(claimant + " (")
+            after = _PAREN_AFTER.match(self._text, at + len(claimant)) if at >= 0 else None
+            if after:
+                return after.group(1)
         if not self.acronyms:
             return claimant
+        branch = _BRANCH_AFTER.search(claimant)
+        if branch and self.names.get(_alias_key(claimant[: branch.start()])):
+            return self.names[_alias_key(claimant[: branch.start()])]
         hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms, self.bodies)
         if hit:
             return hit

@@ -12,7 +12,11 @@ import re
 _ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))(?:\s+of\s+\S.*)?$")
 # "The official, Jean-Pierre Ngaba," / "said the doctor, Elmer Quispe" / "The officer, Senior
 # Superintendent X": the role named by an apposition
-_APPOSED_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*),\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+# … or by the title's acronym: "said the DC, Abu Sayeed" (the acronym must be a known title)
+_APPOSED_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*|[A-Z]{2,5}),\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+# "The Tift County coroner", "The Elgeyo-Marakwet County Police Commander": a role after the
+# capitalised place it serves; the head (its last word) must be a known title
+_PLACED_ROLE = re.compile(r"^[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:[a-z][\w-]*\s+){0,2}([A-Za-z][a-z-]+)$")
 # The speaker kept their name back
 _ANONYMOUS = re.compile(r"anonymity|not\s+authori[sz]ed|declined\s+to\s+be\s+(?:named|identified)|"
                         r"asked\s+not\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+named|"
@@ -68,6 +72,9 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     the first titled person named after it whose title fits, or one introduced by the same role in
     an apposition ("The officer, X"). Not a speaker who kept their name back."""
     head = role_head(claimant)
+    if head is None:
+        placed = _PLACED_ROLE.match(claimant)
+        head = placed.group(1).lower() if placed and placed.group(1).lower() in finder.titles else None
     if head is None:
         return None
     if head in _BODY_HEADS and claimant[:1] in "Aa":

@@ -88,7 +88,16 @@ def _described_in_body(text: str, after: int, np: str) -> str | None:
     if low.split()[-1] not in _BODY_KINDS:  # "opposition" needs the body's own head noun after it
         kind += r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(_BODY_KINDS) + ")"
     m = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{kind}\s+({_NAME})").search(text, after)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    # "monitor reports 31 killed" → "The … Observatory for Human Rights (SOHR), a war monitor, …": the
+    # body the story describes as that kind in an apposition after its name (its acronym if given)
+    at = text.find(", a", after)
+    if at < 0:
+        return None
+    m = re.compile(rf"({_NAME})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?,\s+an?\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{kind}\b"
+                   ).search(text, after)
+    return (m.group(2) or m.group(1)) if m else None
 
 
 def _longer_body(finder, text: str, after: int, np: str) -> str | None:

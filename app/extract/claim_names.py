@@ -13,7 +13,7 @@ from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
 from app.extract.claim_owners import owner_start
-from app.extract.claim_phrases import PRONOUNS, Shapes
+from app.extract.claim_phrases import PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -28,7 +28,8 @@ _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
-_BODY_NOUNS = frozenset("group organisation organization charity agency body service".split())
+# "the entity added": a body quoted just before, referred to by a general noun
+_BODY_NOUNS = frozenset("group organisation organization charity agency body service entity institution".split())
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
 _NAME_AFTER_HEAD = re.compile(rf"\s+(?:{KIND_AFTER_HEAD})?((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
@@ -157,6 +158,10 @@ class NameResolver:
             named = self._resolve("the " + np, text, pos, people, claims, memo)
             return np if named is None or named.lower() == "the " + np else named
         words, low = shape.words, shape.low
+        if low in PERSON_OFFICE:  # "her office" speaks for the person named last
+            before = [p for p in people if p.start < pos]
+            if before:
+                return self._office_of(text, before[-1])
         if callable(claims):  # only a pronoun needs every earlier claim worked out
             if PRONOUNS.get(low) is not None or shape.owner_rest is not None or \
                     low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
@@ -262,6 +267,19 @@ class NameResolver:
             if body:  # "The Martyrs Foundation publishes names … The group said": named, not quoted
                 return body
         return np
+
+    @staticmethod
+    def _office_of(text: str, person: Mention) -> str:
+        """ "his office" → "the Ombudsman's Office" when the article names the office of the
+        person's title that way, else the person."""
+        for title in sorted(person.titles):
+            if " " in title or not title.isalpha():
+                continue
+            office = f"the {title.capitalize()}'s Office"
+            at = text.find(office[4:])
+            if at >= 0:
+                return text[at - 4 : at] + office[4:] if text[at - 4 : at].lower() == "the " else office
+        return person.name
 
     def _one_word_name(self, text: str, people: list[Mention], word: str) -> str:
         """ "Hassan said" → the person of that surname or given name, else the name as first

@@ -12,6 +12,8 @@ from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
 DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
 LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}\s+[a-z][\w'’-]*$")  # "the UN rights office"
+# "according to her office": the person's own office speaks for them
+PERSON_OFFICE = frozenset(("his office", "her office"))
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
 NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
@@ -59,7 +61,7 @@ class Shapes:
         return shape
 
     def _read(self, given: str) -> Shape:
-        memo_ok = given.lower() not in PRONOUNS and not POSSESSIVE_PRONOUN.match(given) and \
+        memo_ok = given.lower() not in PRONOUNS and given.lower() not in PERSON_OFFICE and not POSSESSIVE_PRONOUN.match(given) and \
             not DEFINITE.match(given) and not LONG_PROPER.match(given) and not self._title_re.search(given) and \
             given not in self._nouns
         by = REPORT_BY.match(given)

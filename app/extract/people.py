@@ -22,7 +22,9 @@ _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
+# … and "the nearby village of Novye Yurkovichi": a place's kind followed by "of"
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
+                                   r"(?:village|town|city|hamlet|settlement|district|municipality|province)[ \t]+of|"
                                    r"(?:(?:told|telling|spoke\s+to|speaking\s+to)[ \t]+(?:the[ \t]+)?))[ \t]*$")
 # "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person
 _GROUP_AFTER = re.compile(r"[ \t]+(?:gang|cartel|militia|movement|brigade|clan|faction|rebels|group)\b|,[ \t]+which\b")
@@ -37,6 +39,11 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:neighbou?rhoods?|district|quarter|subu
                                # "the Habib Bourguiba hospital": an institution named after someone
                                r"hospital|clinic|university|airport|stadium|school|mosque|church|cathedral|"
                                r"port|prison|barracks|base|hall|institute|foundation|highway|boulevard)\b")
+
+# "the Moi Teaching and Referral Hospital", "Aga Khan University Hospital": the first words of an
+# institution's capitalised name
+_INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:and|&))?(?:[ \t]+[A-Z][\w'’-]*){0,3}?[ \t]+(?:Hospital|Clinic|University|"
+                                r"College|School|Institute|Stadium|Airport|Mosque|Church|Cathedral|Prison)\b")
 
 
 @dataclass(slots=True)
@@ -77,18 +84,25 @@ class PeopleFinder:
         byline_end = _byline_end(text)
         line = text.rfind("\n", 0, byline_end) + 1
         reporters = {m.group().removeprefix("By ") for m in _NAME_RUN.finditer(text, line, byline_end)}
+        covered = 0  # where the last name, run on past its match, ends
         for m in _NAME_RUN.finditer(text):
+            if m.start() < covered:
+                continue  # "Deputy Commissioner Mohammad | Mosharraf Hossain": the rest of a name already read
             if m.start() < byline_end or m.group().removeprefix("By ") in reporters:
                 continue  # the reporter and the agency, not a source, also in a photo credit
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
+            if text[max(0, m.start() - 4) : m.start()] == " of " and \
+                    text[text.rfind(" ", 0, m.start() - 4) + 1 : m.start() - 4].lower() in self._title_words:
+                continue  # "the provincial governor of Oddar Meanchey": the place a title serves
             if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
                     _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):
                 continue  # "in Bab Salim and Nour al-Din": the second of two places
             if text[m.end() : m.end() + 1] in " \t," and _GROUP_AFTER.match(text, m.end()):
                 continue  # "the Gran Grif gang": a group
-            if text[m.end() : m.end() + 1] in " \t" and _PLACE_NOUN_AFTER.match(text, m.end()):
-                continue  # "the Vila Nova neighbourhood": a place
+            if text[m.end() : m.end() + 1] in " \t" and (_PLACE_NOUN_AFTER.match(text, m.end()) or
+                                                       _INSTITUTION_AFTER.match(text, m.end())):
+                continue  # "the Vila Nova neighbourhood": a place; "the Moi Teaching Hospital": an institution
             tokens = m.group().split()
             stripped = 0
             while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
@@ -102,7 +116,10 @@ class PeopleFinder:
             if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
                 more = _MORE_NAME.match(text, m.end())
                 if more:
-                    tokens += more.group().split()[: 4 - len(tokens)]
+                    extra = more.group().split()[: 4 - len(tokens)]
+                    tokens += extra
+                    if extra:
+                        covered = text.find(extra[-1], m.end()) + len(extra[-1])
             owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
             if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
                 tokens = tokens[owner + 1 :]
