@@ -66,7 +66,10 @@ _CALLED_FALSE = re.compile(
     r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms|described|describes)"
     rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
     r"(?:\s+(?:given|reported|issued|released|cited|published|circulated|provided|shared|spread)\s+by\s+"
-    r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?)?\s+(?:as\s+)?[\"“]?"
+    r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?"
+    # "the figure of 23 being circulated on social media as \"exaggerated\""
+    r"(?:\s+(?:being\s+|that\s+(?:is|was)\s+)?[a-z]+(?:ed|ing)\s+(?:on|by|in|the|around|across)\s+[^.;,\"“]{2,40}?)?)?"
+    r"\s+(?:as\s+)?[\"“]?"
     r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
     r"invented|invention|fiction|fictitious|nonsense)\b)")
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
@@ -185,6 +188,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
             if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
                 continue
+            denial = _own_modifier(text, s.start, denial)
             if _OBJECT_RELATIVE.match(denial.claimant) and not _APPOSED_HEAD.match(denial.claimant):
                 continue  # "…, a result the opposition rejects": the result is denied, not a figure
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
@@ -246,8 +250,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
-                    if not owned and text[owner.end() - 2] in "'’":  # "the rights groups' toll": any such group's
-                        owned = is_source(text, d.figure.claimant, who[:-1])
+                    if not owned:  # "the rights groups' toll": any such group's; "the Observatory's figure": SOHR's
+                        owned = is_source(text, d.figure.claimant, who[:-1] if text[owner.end() - 2] in "'’" else who)
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
@@ -264,6 +268,21 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)
+
+
+# "The interior ministry rejected …": a body whose modifier the name it was resolved to lacks
+# ("the Syrian health ministry") is another body of that kind; it keeps its own words
+_MODIFIED_BODY = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+([a-z][\w-]+)\s+(?:(?:has|had|have|also|swiftly|quickly|later)\s+)?$")
+
+
+def _own_modifier(text: str, start: int, denial):
+    m = _MODIFIED_BODY.search(text, max(start, denial.start - 60), denial.start)
+    if m is None:
+        return denial
+    name = denial.claimant.lower()
+    if re.search(rf"\b{re.escape(m.group(2))}\b", name) and not re.search(rf"\b{re.escape(m.group(1))}\b", name):
+        return denial._replace(claimant="the " + m.group(1) + " " + m.group(2))
+    return denial
 
 
 _TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),

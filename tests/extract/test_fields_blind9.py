@@ -1,0 +1,36 @@
+"""disputed_by, measure, as_of and the other non-place fields in phrasings like those of the
+blind-written dev articles 175–190, reworded with other names and places."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 9, 3)  # a Tuesday
+HEADLINE = "Fighting goes on in the north\n\n"
+
+
+def figures(extract, text):
+    return {f.low if f.low is not None else f.high: f for f in extract(HEADLINE + text, PUB)}
+
+
+def test_a_figure_described_as_exaggerated_while_it_circulates(extract):
+    text = ("Gunmen killed 41 people in an attack on Kurmi village, residents said.\n\n"
+            "The police spokesman, Abubakar Sadiq, said 12 people were killed. Sadiq described the figure of 41 "
+            "making the rounds in the press as \"exaggerated\", adding that calm had returned.")
+    got = figures(extract, text)
+    assert got[41].disputed_by == "Abubakar Sadiq"
+    assert got[12].disputed_by is None
+
+
+def test_a_monitor_named_by_its_head_word_owns_its_figure(extract):
+    text = ("The Independent Casualty Monitor for Yemen (ICMY) put the toll at 27, among them six children.\n\n"
+            "The defence ministry rejected the Monitor's figure, saying it relied on unverified accounts.")
+    got = figures(extract, text)
+    assert (got[27].disputed_by or "").lower() == "the defence ministry"
+    assert (got[6].disputed_by or "").lower() == "the defence ministry"
+
+
+def test_a_body_keeps_its_own_modifier_as_the_denier(extract):
+    text = ("The regional health ministry said 15 people had been killed in the blast.\n\n"
+            "A rights group, the Aden Watch, said 24 people were killed. The foreign ministry rejected "
+            "the group's figure as inflated.")
+    got = figures(extract, text)
+    assert (got[24].disputed_by or "").lower() == "the foreign ministry"
