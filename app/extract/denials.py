@@ -103,7 +103,7 @@ _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|e
                          re.IGNORECASE)
 _OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
-_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
+_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:(?:civilian|reported|official|overall|higher)\s+)?(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
                            r"(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
 _GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
@@ -189,6 +189,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
                 continue
             denial = _own_modifier(text, s.start, denial)
+            ally = _military_own(drafts, s, denial)
+            if ally is not None:  # "the army rejected …" after the armed forces' own count: that body
+                denial = denial._replace(claimant=ally.figure.claimant)
             if _OBJECT_RELATIVE.match(denial.claimant) and not _APPOSED_HEAD.match(denial.claimant):
                 continue  # "…, a result the opposition rejects": the result is denied, not a figure
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
@@ -262,7 +265,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     owned = _owned_otherwise(d, plain, figure_of, accused, named or counter) and \
                         (not accused_of or d in accused_of)
                 owned = owned or d is last_given
-                own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
+                own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
+                    d is ally  # no one disputes their own figure
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
                     own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
@@ -283,6 +287,18 @@ def _own_modifier(text: str, start: int, denial):
     if re.search(rf"\b{re.escape(m.group(2))}\b", name) and not re.search(rf"\b{re.escape(m.group(1))}\b", name):
         return denial._replace(claimant="the " + m.group(1) + " " + m.group(2))
     return denial
+
+
+_MILITARY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|troops)\b", re.IGNORECASE)
+
+
+def _military_own(drafts, s, denial):
+    """The armed forces' own figure, given in the denial's paragraph before it, when the denier is
+    "the army" / "the military": the same body under another of its names."""
+    if not _MILITARY.search(denial.claimant) or not denial.claimant.lower().startswith("the "):
+        return None
+    return next((d for d in reversed(drafts) if d.start < denial.start and d.sentence.paragraph == s.paragraph and
+                 d.figure.claimant and _MILITARY.search(d.figure.claimant)), None)
 
 
 _TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),

@@ -34,3 +34,22 @@ def test_a_body_keeps_its_own_modifier_as_the_denier(extract):
             "the group's figure as inflated.")
     got = figures(extract, text)
     assert (got[24].disputed_by or "").lower() == "the foreign ministry"
+
+
+def test_the_army_rejecting_the_civilian_toll_spares_its_own_count(extract):
+    text = ("An air strike on a cattle market near Lere killed at least 38 people, a local councillor said.\n\n"
+            "Chad's armed forces said they had killed about 15 militants in the strike. The army rejected the "
+            "civilian death toll as \"lies spread by the insurgents\".")
+    got = figures(extract, text)
+    assert got[38].disputed_by == "Chad's armed forces"
+    assert got[15].disputed_by is None
+
+
+def test_a_body_count_restating_a_disputed_toll_is_disputed(extract):
+    text = ("Villagers said raiders killed six people in Kamara.\n\n"
+            "\"We have counted six bodies so far,\" said Joseph Kiprono, a local chief.\n\n"
+            "The regional commissioner, Mary Wanjiku, dismissed the reports that six people had died as "
+            "\"propaganda\", saying only two bodies had been found.")
+    got = figures(extract, text)
+    assert [f.disputed_by for f in extract(HEADLINE + text, PUB) if f.low == 6] == ["Mary Wanjiku"] * 3
+    assert got[2].disputed_by is None
