@@ -53,3 +53,23 @@ def test_a_body_count_restating_a_disputed_toll_is_disputed(extract):
     got = figures(extract, text)
     assert [f.disputed_by for f in extract(HEADLINE + text, PUB) if f.low == 6] == ["Mary Wanjiku"] * 3
     assert got[2].disputed_by is None
+
+
+def test_people_who_have_left_a_town_are_displaced(extract):
+    text = "About 3,200 residents have left Kupiansk since the shelling intensified, the mayor said."
+    assert figures(extract, text)[3200].measure.value == "displaced"
+
+
+def test_people_received_in_a_neighbouring_state_are_refugees(extract):
+    text = "The Brazilian government said more than 900 Venezuelans had been received in Roraima state this week."
+    assert figures(extract, text)[900].measure.value == "refugees"
+
+
+def test_people_whose_homes_were_destroyed_are_displaced(extract):
+    text = "The county said about 140 people whose homes were destroyed by the storm were sleeping at a church hall."
+    assert figures(extract, text)[140].measure.value == "displaced"
+
+
+def test_fishermen_yet_to_return_are_missing(extract):
+    text = "A village chief said three fishermen who set out on Friday night had yet to return."
+    assert figures(extract, text)[3].measure.value == "missing"
