@@ -73,3 +73,11 @@ def test_people_whose_homes_were_destroyed_are_displaced(extract):
 def test_fishermen_yet_to_return_are_missing(extract):
     text = "A village chief said three fishermen who set out on Friday night had yet to return."
     assert figures(extract, text)[3].measure.value == "missing"
+
+
+def test_disputing_an_earlier_report_that_n_died(extract):
+    text = ("Governor Ana Reyes disputed an earlier report by a local newspaper that 14 people had died in the town, "
+            "saying only three deaths had been confirmed.")
+    got = figures(extract, text)
+    assert got[14].disputed_by == "Ana Reyes"
+    assert got[3].disputed_by is None
