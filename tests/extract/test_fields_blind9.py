@@ -81,3 +81,10 @@ def test_disputing_an_earlier_report_that_n_died(extract):
     got = figures(extract, text)
     assert got[14].disputed_by == "Ana Reyes"
     assert got[3].disputed_by is None
+
+
+def test_the_size_of_a_raiding_band_is_no_toll(extract):
+    text = "Witnesses said the raiders, numbering around 200, killed 11 villagers and burned the market."
+    got = figures(extract, text)
+    assert 200 not in got
+    assert got[11].measure.value == "killed"
