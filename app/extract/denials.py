@@ -27,7 +27,7 @@ _OBJECT_RELATIVE = re.compile(r"(?:an?|this|that)\s+[a-z][\w-]*\s+(?:the\s|an?\s
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
 # "rejected claims by rights groups that 135 people were killed": the claim's own clause
-_DENIED_CLAIMS_THAT = re.compile(r"\s+(?:the\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
+_DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
                                  r"(?:\s+(?:by|from)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
@@ -66,7 +66,10 @@ _CALLED_FALSE = re.compile(
     r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms|described|describes)"
     rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
     r"(?:\s+(?:given|reported|issued|released|cited|published|circulated|provided|shared|spread)\s+by\s+"
-    r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?)?\s+(?:as\s+)?[\"“]?"
+    r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?"
+    # "the figure of 23 being circulated on social media as \"exaggerated\""
+    r"(?:\s+(?:being\s+|that\s+(?:is|was)\s+)?[a-z]+(?:ed|ing)\s+(?:on|by|in|the|around|across)\s+[^.;,\"“]{2,40}?)?)?"
+    r"\s+(?:as\s+)?[\"“]?"
     r"(?:[\w'’-]+\s+){0,2}?(?:fabricat\w*|lies|lie|propaganda|false|inflated|exaggerated|baseless|untrue|fake|"
     r"invented|invention|fiction|fictitious|nonsense)\b)")
 _CALLING = re.compile(r",\s+(?:calling|describing|dismissing|terming|branding)\s+(the\s+[^.;\"“]{3,60})")
@@ -100,7 +103,7 @@ _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|e
                          re.IGNORECASE)
 _OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
-_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
+_GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:(?:civilian|reported|official|overall|higher)\s+)?(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
                            r"(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
 _GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
@@ -185,6 +188,10 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
             if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
                 continue
+            denial = _own_modifier(text, s.start, denial)
+            ally = _military_own(drafts, s, denial)
+            if ally is not None:  # "the army rejected …" after the armed forces' own count: that body
+                denial = denial._replace(claimant=ally.figure.claimant)
             if _OBJECT_RELATIVE.match(denial.claimant) and not _APPOSED_HEAD.match(denial.claimant):
                 continue  # "…, a result the opposition rejects": the result is denied, not a figure
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
@@ -246,8 +253,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
                         re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
-                    if not owned and text[owner.end() - 2] in "'’":  # "the rights groups' toll": any such group's
-                        owned = is_source(text, d.figure.claimant, who[:-1])
+                    if not owned:  # "the rights groups' toll": any such group's; "the Observatory's figure": SOHR's
+                        owned = is_source(text, d.figure.claimant, who[:-1] if text[owner.end() - 2] in "'’" else who)
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
@@ -258,12 +265,40 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     owned = _owned_otherwise(d, plain, figure_of, accused, named or counter) and \
                         (not accused_of or d in accused_of)
                 owned = owned or d is last_given
-                own = (d.figure.claimant or "").lower() == denial.claimant.lower()  # no one disputes their own figure
+                own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
+                    d is ally  # no one disputes their own figure
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
                     own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)
+
+
+# "The interior ministry rejected …": a body whose modifier the name it was resolved to lacks
+# ("the Syrian health ministry") is another body of that kind; it keeps its own words
+_MODIFIED_BODY = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+([a-z][\w-]+)\s+(?:(?:has|had|have|also|swiftly|quickly|later)\s+)?$")
+
+
+def _own_modifier(text: str, start: int, denial):
+    m = _MODIFIED_BODY.search(text, max(start, denial.start - 60), denial.start)
+    if m is None:
+        return denial
+    name = denial.claimant.lower()
+    if re.search(rf"\b{re.escape(m.group(2))}\b", name) and not re.search(rf"\b{re.escape(m.group(1))}\b", name):
+        return denial._replace(claimant="the " + m.group(1) + " " + m.group(2))
+    return denial
+
+
+_MILITARY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|troops)\b", re.IGNORECASE)
+
+
+def _military_own(drafts, s, denial):
+    """The armed forces' own figure, given in the denial's paragraph before it, when the denier is
+    "the army" / "the military": the same body under another of its names."""
+    if not _MILITARY.search(denial.claimant) or not denial.claimant.lower().startswith("the "):
+        return None
+    return next((d for d in reversed(drafts) if d.start < denial.start and d.sentence.paragraph == s.paragraph and
+                 d.figure.claimant and _MILITARY.search(d.figure.claimant)), None)
 
 
 _TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),

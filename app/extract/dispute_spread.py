@@ -16,6 +16,12 @@ def figure_number(figure) -> float | None:
 
 _OF_THE_DEAD = re.compile(r"\s+of\s+(?:the|those)\s+(?:dead|killed|victims|deceased|bodies|fatalities)\b", re.IGNORECASE)
 _TOLL_KINDS = (Measure.KILLED, Measure.CASUALTIES)
+_DEAD = (Measure.KILLED, Measure.BODIES)
+
+
+def _same_kind(a: Measure, b: Measure) -> bool:
+    """The same toll said again: the same measure, or the dead counted as killed and as bodies."""
+    return a == b or (a in _DEAD and b in _DEAD)
 
 
 def spread_disputes(text: str, drafts) -> None:
@@ -37,7 +43,7 @@ def spread_disputes(text: str, drafts) -> None:
             source = whole.figure if whole is not None and whole.figure.disputed_by else None
         if source is None:
             source = next((e.figure for e in drafts if e is not d and e.figure.disputed_by and
-                           e.figure.measure == f.measure and figure_number(e.figure) == figure_number(f) and
+                           _same_kind(e.figure.measure, f.measure) and figure_number(e.figure) == figure_number(f) and
                            e.figure.qualifier != "vague"), None)  # the same toll said again
         if source is None:
             if lines is None:

@@ -61,6 +61,11 @@ _DAY_EARLIER_AFTER = re.compile(r"\s+(?:a|one|two|three|four|five|six|seven|the)
 _CASES_OF_PEOPLE = re.compile(r"\s+cases\s+of\s+(?:enforced\s+|forced\s+|involuntary\s+)?disappearances?\b", re.IGNORECASE)
 
 
+_BAND_SIZE = re.compile(r"\b(?:gunmen|attackers|bandits|assailants|militants|raiders|insurgents|fighters|"
+                        r"rebels|jihadists|herders|militiamen),?\s+numbering\s+(?:about|around|some|nearly|almost|"
+                        r"over|more\s+than|at\s+least|roughly|an\s+estimated|up\s+to|close\s+to)?\s*$", re.IGNORECASE)
+
+
 class NonFigureFilter:
     """`reason(text, mention)` names why a number is no figure, or returns None."""
 
@@ -121,6 +126,8 @@ class NonFigureFilter:
             return "money"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
                                              _CASES_OF_PEOPLE.match(after) is not None)
+        if "numbering" in before and _BAND_SIZE.search(before):
+            return "size of a band"  # "the gunmen, numbering about 50, killed eight"
         if self._thing_after_re.match(after) and not back_in_time:
             return "percentage, age or unit"
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or

@@ -35,6 +35,9 @@ _ARMY = re.compile(rf"[A-Z](?<=\b.)(?:(?<=T)he\s+([A-Z][\w.-]+(?:\s+[A-Z][\w-]+)
                    rf"([\w.-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?{_FORCES})")
 
 
+_UNDER_ORDER = re.compile(r"\s+under\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuation", re.IGNORECASE)
+
+
 def _army_name(m: re.Match) -> str:
     return m.group(1) if m.group(1) is not None else m.group()[0] + m.group(2)
 
@@ -108,6 +111,8 @@ class FlightReader:
         """Refugees when "abroad", a border, a neighbouring or other country, or a country's name
         as the destination follows ("fled to Chad", "fled Sudan"); displaced otherwise."""
         pos = term.end
+        if term.phrase.endswith(" left") and _UNDER_ORDER.match(text, pos):
+            return "evacuated"  # "3,000 residents have left under the evacuation order"
         if _ABROAD.match(text, pos):
             return "refugees"
         window = _FLIGHT_WINDOW.match(text, pos).group()
