@@ -21,6 +21,10 @@ ORG_END = re.compile(
     r"Guards?|Militias?|Institute|Centre|Center|Office|Project|Federation|Association|Mission|Crescent|"
     r"Cross|International|Monitor|Observatory|Ministry|Authority|Police|Administration|Directorate|"
     r"Command|Initiative|Trust|Tribunal|Court|Rights|Bank|Times|Post|News|Radio)$")
+# A Spanish or Portuguese office named after a common noun: "Defensoría del Pueblo" (the people's
+# ombudsman, no "Pueblo"), "Ministério do Interior", "Consejo de Estado"
+ROMANCE_ORG_END = re.compile(r"\s(?:de|del|do|da)\s+(?:Pueblo|Povo|Estado|Trabajo|Trabalho|Interior|Gobierno|"
+                             r"Governo|Ej[eé]rcito|Ex[eé]rcito|Tesoro|Tesouro|Congreso|Senado|Justicia|Justi[cç]a)$")
 # A name followed by a group noun is a group's name: "Fano militia", "Fano fighters"
 # ("the Bakhmut front" is a place: a front line)
 GROUP_AFTER = re.compile(r"\s+(?:militias?|militiamen|fighters|forces|rebels|army|insurgents|"
@@ -37,7 +41,7 @@ def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple
     out = []
     for start, end in runs:
         run = text[start:end]
-        if (" " in run and ORG_END.search(run)) or (not run.endswith(("'s", "’s")) and GROUP_AFTER.match(text, end)):
+        if (" " in run and (ORG_END.search(run) or ROMANCE_ORG_END.search(run))) or (not run.endswith(("'s", "’s")) and GROUP_AFTER.match(text, end)):
             out.append((start, end))
     return out
 

