@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
-from app.extract import place_scope
+from app.extract import place_scope, place_sides
 from app.extract.article_state import ArticleState
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
@@ -52,6 +52,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         # "… killed 3,700 people in Turkey and Syria": the figure covers both; refugees bound
         # for two countries are placed in the one they fled
         return place_scope.fled_country(article) if refugees else None
+    if place_sides.both_sides(art.text, anchor, window[1] if window else s.end):
+        return None  # "killing 11 people on both sides of the frontier": no place, no country
     sea, coast = place_scope.at_sea(art.text, article, s.start, s.end, anchor)
     if sea:
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
@@ -88,7 +90,10 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     if place is None and own is None:
         place = list_intro_place(art, s.start, refugees)
     place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
-    return place_scope.too_many_for(art.text, article, place, anchor) if own is None else place
+    place = place_scope.too_many_for(art.text, article, place, anchor) if own is None else place
+    return place_sides.on_side(art.text, article, place, s.start, s.end,
+                               art.text.rfind("\n", 0, s.start) + 1, refugees,
+                               (anchor, window[1] if window else s.end))
 
 
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:
