@@ -85,6 +85,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     if _ANONYMOUS.search(text, sentence[0], sentence[1]):
         return None
     kind = titles.get(head)
+    military = " military " in f" {claimant.lower()} "  # "the military governor", "a military spokesman"
     named_before = {p.name for p in people if p.start < pos}
     for p in people:
         if p.start <= pos:
@@ -104,5 +105,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
         if kind is not None and p.titles:
             if head in _ANY_TITLE or head in p.titles or kind != "official" and kind in p.titles:
                 return p.name  # "a state official … information minister X": an official holds any title
+            if military and "commander" in p.titles:
+                return p.name  # "the military governor said … Lt. Gen. X told reporters": an officer
             return None  # the first titled person named after it holds another title
     return None

@@ -61,6 +61,9 @@ _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outs
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
+# "as" naming a role, not a time: "describes itself as", "who works as a driver"
+_ROLE_AS = re.compile(r"\b(?:itself|themselves|himself|herself|describes?|described|presents?|styles?|bills?|"
+                      r"regards?|serves?|served|acts?|acted|works?|worked)\s+as\s+$", re.IGNORECASE)
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
 # health centre in Finote Selam" keeps its place, which tells which centre
@@ -152,6 +155,8 @@ class SubjectReader:
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
              len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
+        if subject and _ROLE_AS.search(parts[-1], 0, subject.start(1)):
+            subject = None  # "X, which describes itself as the legitimate government, said": X
         if subject and len(_PAREN.sub("", subject.group(1)).split()) <= 8 and \
                 (self._source_head(subject.group(1)) or subject.group(1).lower() in _PRONOUNS) \
                 and not _BE.search(subject.group(1)):  # "…, speaking … because he was not authorised to brief the media"

@@ -16,7 +16,7 @@ from app.extract.claim_headlines import body_name, headline_claims, titled_headl
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
 from app.extract.claim_subjects import _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
-from app.extract.claim_pronouns import denier_before
+from app.extract.claim_pronouns import denier_before, spoken_for
 from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
@@ -56,6 +56,7 @@ _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "add
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
+_GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 
 
@@ -192,8 +193,10 @@ class ClaimantFinder(SubjectReader):
             elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
-            if np in ("it", "It") and not out:  # "The CPC denied the raid. … it said": the denier
+            if (np in ("it", "It") or np in _GROUP_NPS) and not out:  # "The CPC denied the raid. … it said": the denier
                 claimant = self._denier(text, start, people, previous, memo) or claimant
+            if np in ("it", "It"):  # "X, spokesman for the Y Centre, said … It added": the centre
+                claimant = spoken_for(text, m.start, people, previous, out) or claimant
             if claimant is None and np.lower() in ("it", "they"):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"

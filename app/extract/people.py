@@ -104,22 +104,25 @@ class PeopleFinder:
                                                        _INSTITUTION_AFTER.match(text, m.end())):
                 continue  # "the Vila Nova neighbourhood": a place; "the Moi Teaching Hospital": an institution
             tokens = m.group().split()
-            stripped = 0
-            while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
-                              tokens[0] in _HONORIFICS):
-                tokens = tokens[1:]
-                stripped += 1
-            titled = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in self._title_words), default=-1)
-            if titled >= 0:  # "Kherson Governor Oleksandr Prokudin": the name starts after the title
-                tokens = tokens[titled + 1 :]
-                stripped += titled + 1
-            if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
-                more = _MORE_NAME.match(text, m.end())
-                if more:
-                    extra = more.group().split()[: 4 - len(tokens)]
-                    tokens += extra
-                    if extra:
-                        covered = text.find(extra[-1], m.end()) + len(extra[-1])
+            run_end, extended = m.end(), True
+            while extended:  # "Tana River County Commissioner | Josephine Wambui": strip again once run on
+                extended, stripped = False, 0
+                while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
+                                  tokens[0] in _HONORIFICS):
+                    tokens = tokens[1:]
+                    stripped += 1
+                titled = max((k for k, t in enumerate(tokens[:-1]) if t.lower() in self._title_words), default=-1)
+                if titled >= 0:  # "Kherson Governor Oleksandr Prokudin": the name starts after the title
+                    tokens = tokens[titled + 1 :]
+                    stripped += titled + 1
+                if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
+                    more = _MORE_NAME.match(text, run_end)
+                    if more:
+                        extra = more.group().split()[: 4 - len(tokens)]
+                        tokens += extra
+                        if extra:
+                            run_end = covered = text.find(extra[-1], run_end) + len(extra[-1])
+                            extended = True
             owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
             if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
                 tokens = tokens[owner + 1 :]
@@ -144,7 +147,7 @@ class PeopleFinder:
                 near = [t for t in self._title_re.finditer(around) if around[t.end() : t.end() + 2] not in _OWNER_S]
                 titles = {self._titles[" ".join(t.group().lower().split())] for t in near}
                 titles |= {t.group().lower() for t in near}
-            out.append(Mention(m.start() + m.group().find(tokens[0]), name, titles))
+            out.append(Mention(text.find(tokens[0], m.start()), name, titles))
         return out
 
     def by_surname(self, people: list[Mention], word: str) -> str | None:
