@@ -204,6 +204,9 @@ def run_eval(args: argparse.Namespace) -> int:
     if data["place_exact_accuracy_on_matched"] is not None:
         print(f"  {'place (unit)':<35}{data['place_exact_accuracy_on_matched']:>11.3f}"
               "   \"Sagaing region\" ≠ \"Sagaing\"")
+    if data.get("claimant_exact_accuracy_on_matched") is not None:
+        print(f"  {'claimant (where)':<35}{data['claimant_exact_accuracy_on_matched']:>11.3f}"
+              "   \"officials in Kyiv\" ≠ \"officials\"")
     print("  -- measures")
     for name, c in data["measures"].items():
         print(f"  {name:<14}{c['precision']:>7.3f}{c['recall']:>7.3f}{c['f1']:>7.3f}"

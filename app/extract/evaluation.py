@@ -36,6 +36,19 @@ def _norm_text(value) -> str | None:
     return " ".join(s.split()) or None
 
 
+# Annotators differ on whether a source keeps where it is ("officials in Kyiv", "doctors at the
+# district hospital" or just "officials", "doctors"): claimant and disputed_by score the source
+# without a trailing "in/at …"; `claimant_exact` keeps it.
+_WHERE = re.compile(r"\s+(?:in|at)\s+.*$")
+
+
+def _norm_source(value, keep_where: bool = False) -> str | None:
+    s = _norm_text(value)
+    if s is None or keep_where:
+        return s
+    return _WHERE.sub("", s) or s
+
+
 # Annotators differ on whether they write the unit ("Sagaing region", "Kherson oblast" or just
 # "Sagaing"): the place field scores the name without it; `place_exact` keeps it.
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
@@ -66,7 +79,9 @@ def _enum(value) -> str | None:
 def field_equal(name: str, predicted, gold) -> bool:
     if name in ("value", "low", "high"):
         return _num_equal(predicted, gold)
-    if name in ("claimant", "disputed_by", "side"):
+    if name in ("claimant", "disputed_by"):
+        return _norm_source(predicted) == _norm_source(gold)
+    if name == "side":
         return _norm_text(predicted) == _norm_text(gold)
     if name == "place":
         return _norm_place(predicted) == _norm_place(gold)
@@ -112,6 +127,7 @@ class EvalReport:
     measures: dict[str, Counts] = field(default_factory=lambda: {m.value: Counts() for m in Measure})
     errors: list[dict] = field(default_factory=list)
     place_exact: list[int] = field(default_factory=lambda: [0, 0])  # unit word kept: right, matched
+    claimant_exact: list[int] = field(default_factory=lambda: [0, 0])  # "in/at …" kept: right, matched
 
     def as_dict(self) -> dict:
         return {
@@ -119,6 +135,8 @@ class EvalReport:
             "figures": self.figures.as_dict(),
             "place_exact_accuracy_on_matched": round(self.place_exact[0] / self.place_exact[1], 4)
             if self.place_exact[1] else None,
+            "claimant_exact_accuracy_on_matched": round(self.claimant_exact[0] / self.claimant_exact[1], 4)
+            if self.claimant_exact[1] else None,
             "fields": {k: {**v.as_dict(), "accuracy_on_matched": round(
                 self.matched_accuracy[k][0] / self.matched_accuracy[k][1], 4)
                 if self.matched_accuracy[k][1] else None} for k, v in self.fields.items()},
@@ -180,6 +198,8 @@ def score_document(report: EvalReport, name: str, text: str, gold: dict,
             report.measures[g["measure"]].tp += 1
         report.place_exact[0] += _norm_place(p.place, keep_unit=True) == _norm_place(g["place"], True)
         report.place_exact[1] += 1
+        report.claimant_exact[0] += _norm_source(p.claimant, True) == _norm_source(g["claimant"], True)
+        report.claimant_exact[1] += 1
         for f in FIELDS:
             if f == "parts_of":
                 want = None if g["parts_of"] is None else id_of.get(g["parts_of"], -1)

@@ -29,6 +29,14 @@ def test_place_names_match_with_or_without_the_unit_word_but_not_another_place()
     assert field_equal("place", None, None) and not field_equal("place", "Assam", None)
 
 
+def test_a_source_matches_with_or_without_where_it_is_but_not_another_source():
+    assert field_equal("claimant", "Forensic officials in the city of Arauca", "forensic officials")
+    assert field_equal("claimant", "doctors at the district hospital", "Doctors")
+    assert field_equal("disputed_by", "officials in Kyiv", "officials")
+    assert not field_equal("claimant", "officials in Kyiv", "residents")
+    assert not field_equal("claimant", "officials", None)
+
+
 def test_names_match_whatever_apostrophe_the_text_and_the_annotator_typed():
     assert field_equal("claimant", "Ukraine’s State Emergency Service", "Ukraine's State Emergency Service")
     assert field_equal("disputed_by", "the Interior Ministry’s spokesman", "Interior Ministry's spokesman")
