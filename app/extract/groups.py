@@ -29,7 +29,8 @@ _PASSIVE = re.compile(r"\b(?:been|were|was|are|is|being)\b", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)(?=\s)", re.IGNORECASE)
 _HOMECOMING = (" home", " back")
 _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|inside|throughout|into|and|or|by|"
-                           r"of|with|for|as|the|a|an|who|that|which|were|was|had|have|has|are|is|than)\b",
+                           r"of|with|for|as|the|a|an|who|that|which|were|was|had|have|has|are|is|than|when|after|while|because|"
+                           r"before|until|since|during|if|whereas)\b",
                            re.IGNORECASE)
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government)\s+$")
@@ -45,6 +46,9 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
+# A bare number whose people were uprooted: soldiers' losses are never counted so
+_UPROOTED = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:displaced|fled|homeless|uprooted|evacuated|"
+                       r"refugees|forced\s+from)\b", re.IGNORECASE)
 _PARTICLES = frozenset({"over", "out", "away", "up", "free", "kill", "release", "capture", "detain",
                         "deport", "move", "evacuate", "relocate"})
 
@@ -221,6 +225,10 @@ class GroupReader:
                 _LIST_BETWEEN.fullmatch(text, previous.end, num_start) and \
                 all(words_between(text, previous.end, t.start) <= 2 for t in (*terms.who, *terms.sides)
                     if previous.end <= t.start < num_start):  # no other group named in between
+            if previous.who == Who.SOLDIERS and _UPROOTED.match(text, num_end):
+                return who, side  # "Six soldiers killed and more than 1,400 displaced": not soldiers
+            if previous.who == Who.SOLDIERS and side is None:
+                return previous.who, previous.side  # "Four Armenian soldiers were killed and seven wounded"
             return previous.who, side
         return who, side
 
