@@ -43,6 +43,7 @@ _ARMED_MEMBERS = re.compile(r"\s+(?:members|fighters)\s+of\s+(?:the|a|an|its|the
 _POLICE = frozenset({"police", "policemen", "police officers"})
 _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:others?|more|other|further)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
@@ -220,6 +221,9 @@ class GroupReader:
         if previous is not None and who == Who.PEOPLE and previous.end <= num_start and \
                 _OTHERS.match(text, num_end) and num_start - previous.end < 300:
             return previous.who, side  # "Three members of a rescue team died … Two other team members"
+        if previous is not None and who == previous.who == Who.SOLDIERS and side is None and \
+                previous.end <= num_start and _MORE.match(text, num_end) and num_start - previous.end < 300:
+            return who, previous.side  # "Four Armenian soldiers were killed … Two more servicemen"
         if previous is not None and previous.end <= num_start and who == Who.PEOPLE and \
                 self._bare(text, terms, num_end) and \
                 _LIST_BETWEEN.fullmatch(text, previous.end, num_start) and \

@@ -37,3 +37,22 @@ def test_a_bare_number_after_a_civilian_demonym_stays_open(extract):
     got = figures(extract, text)
     assert got[120].side == "palestine"
     assert got[340].side is None
+
+
+def test_more_soldiers_in_the_next_sentence_keep_the_side(extract):
+    text = ("Six Malian soldiers were killed and nine wounded in the ambush, the army said. "
+            "Three more troops were missing, it added.")
+    got = figures(extract, text)
+    assert got[3].side == "mali"
+
+
+def test_among_the_dead_far_from_its_toll_is_no_part_of_the_evacuated(extract):
+    text = ("Floods killed at least 44 people in the highlands, the disaster agency said on Monday.\n\n"
+            "Rescuers were digging through mud in two villages, officials said.\n\n"
+            "\"The river rose in minutes,\" said a farmer who lost his barn.\n\n"
+            "Aid convoys were stuck on the main road.\n\n"
+            "The agency said 210 people had been injured and that more than 30,000 people had been "
+            "evacuated from river towns.\n\n"
+            "Among the dead were seven members of one household in a hill village.")
+    got = figures(extract, text)
+    assert got[7].parts_of == got[44].id
