@@ -29,7 +29,8 @@ _PASSIVE = re.compile(r"\b(?:been|were|was|are|is|being)\b", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)(?=\s)", re.IGNORECASE)
 _HOMECOMING = (" home", " back")
 _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|inside|throughout|into|and|or|by|"
-                           r"of|with|for|as|the|a|an|who|that|which|were|was|had|have|has|are|is|than)\b",
+                           r"of|with|for|as|the|a|an|who|that|which|were|was|had|have|has|are|is|than|when|after|while|because|"
+                           r"before|until|since|during|if|whereas)\b",
                            re.IGNORECASE)
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government)\s+$")
@@ -42,9 +43,13 @@ _ARMED_MEMBERS = re.compile(r"\s+(?:members|fighters)\s+of\s+(?:the|a|an|its|the
 _POLICE = frozenset({"police", "policemen", "police officers"})
 _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+_MORE = re.compile(r"\s+(?:others?|more|other|further)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
+# A bare number whose people were uprooted: soldiers' losses are never counted so
+_UPROOTED = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:displaced|fled|homeless|uprooted|evacuated|"
+                       r"refugees|forced\s+from)\b", re.IGNORECASE)
 _PARTICLES = frozenset({"over", "out", "away", "up", "free", "kill", "release", "capture", "detain",
                         "deport", "move", "evacuate", "relocate"})
 
@@ -216,11 +221,18 @@ class GroupReader:
         if previous is not None and who == Who.PEOPLE and previous.end <= num_start and \
                 _OTHERS.match(text, num_end) and num_start - previous.end < 300:
             return previous.who, side  # "Three members of a rescue team died … Two other team members"
+        if previous is not None and who == previous.who == Who.SOLDIERS and side is None and \
+                previous.end <= num_start and _MORE.match(text, num_end) and num_start - previous.end < 300:
+            return who, previous.side  # "Four Armenian soldiers were killed … Two more servicemen"
         if previous is not None and previous.end <= num_start and who == Who.PEOPLE and \
                 self._bare(text, terms, num_end) and \
                 _LIST_BETWEEN.fullmatch(text, previous.end, num_start) and \
                 all(words_between(text, previous.end, t.start) <= 2 for t in (*terms.who, *terms.sides)
                     if previous.end <= t.start < num_start):  # no other group named in between
+            if previous.who == Who.SOLDIERS and _UPROOTED.match(text, num_end):
+                return who, side  # "Six soldiers killed and more than 1,400 displaced": not soldiers
+            if previous.who == Who.SOLDIERS and side is None:
+                return previous.who, previous.side  # "Four Armenian soldiers were killed and seven wounded"
             return previous.who, side
         return who, side
 

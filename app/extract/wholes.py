@@ -101,7 +101,11 @@ def cue_whole(art, index: int, prev_end: int, q, reading, parent):
     if among is not None:
         term = art.terms.measures.first(among.end(), among.end() + 40)
         if term is not None and term.start == among.end():
-            return _whole_of(art.drafts, index, Measure(term.key), q.value, _OPENING_BACK) or parent
+            measure = Measure(term.key)
+            return _whole_of(art.drafts, index, measure, q.value, _OPENING_BACK) or \
+                _whole_of(art.drafts, index, measure, q.value, _NAMED_BACK) or \
+                (parent if parent is None or parent.figure.measure == measure or
+                 {parent.figure.measure, measure} <= _DEAD else None)  # never the evacuated for "among the dead"
     if parent is not None and reading is not None and reading.measure != parent.figure.measure and reading.measure_start < q.start:
         # "… killed 23 and wounded 41. Among those killed were five children"
         return next((d for d in reversed(art.drafts) if index - 3 <= d.sentence.index < index and
