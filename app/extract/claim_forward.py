@@ -82,7 +82,10 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
         return None  # "the doctor, X" is not there
-    if _ANONYMOUS.search(text, sentence[0], sentence[1]):
+    # kept back in its own sentence or another of its paragraph ("…, a coast guard official said.
+    # That brought the toll to nine, the official said, speaking on condition of anonymity")
+    para = (text.rfind("\n", 0, sentence[0]) + 1, text.find("\n", sentence[1]) % (len(text) + 1))
+    if _ANONYMOUS.search(text, min(para[0], sentence[0]), max(para[1], sentence[1])):
         return None
     kind = titles.get(head)
     military = " military " in f" {claimant.lower()} "  # "the military governor", "a military spokesman"

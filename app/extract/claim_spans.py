@@ -141,3 +141,13 @@ def numbered_service(np: str) -> bool:
     """ "Rescue 1122" or "Rescue 1122 spokesman Bilal Faizi": the only digits are a service's number."""
     m = _NUMBERED_SERVICE.match(np)
     return m is not None and not _DIGITS.search(np, m.end())
+
+
+# "the army's 2nd Region", "The 3rd Infantry Division": a unit named by its ordinal
+_ORDINAL_UNIT = re.compile(r"(?:^|\s)\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]")
+
+
+def numbered_unit(np: str) -> bool:
+    """A unit named by its ordinal, with no other digits ("the army's 2nd Region")."""
+    m = _ORDINAL_UNIT.search(np)
+    return m is not None and len(_DIGITS.findall(np)) == len(m.group().strip().split()[0]) - 2

@@ -10,7 +10,7 @@ from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_i
 from app.extract.claim_clauses import place_aside
 from app.extract.claim_fragments import bare_preposition
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
-from app.extract.claim_spans import can_claim, numbered_service
+from app.extract.claim_spans import can_claim, numbered_service, numbered_unit
 
 _FUNCTION_WORDS = frozenset(
     "The A An In On At By But And Or For Of As If When While After Before Since Until Across Among "
@@ -68,6 +68,10 @@ _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
 # health centre in Finote Selam" keeps its place, which tells which centre
 _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
+_DATA_OBJECT = re.compile(r"(?:figure|toll|number|claim|count|estimate|tally|account|report|assessment|total)s?\b")
+_ISSUED_BY = re.compile(r"(?:issued|released|published|compiled|given|posted|announced|provided|put\s+out)\s+by\s+"
+                        r"((?:the\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|late|early|earlier|overnight)\s.*)?$")
+_DOCUMENT_END = re.compile(r"\b(?:figures?|toll|tally|count|estimates?|report|statement|bulletin|update|numbers?|data)$")
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -114,6 +118,7 @@ class SubjectReader:
 
     def _np_before_parts(self, segment: str, speech: bool = False) -> str | None:
         segment = segment.rstrip()
+        closed = segment.endswith(",")
         cut_at = max(0, len(segment) - 80)  # the trailing words sit at the end: search only there
         tail = segment[cut_at:]  # _TRAILING ends in one of its words, or in any word after on/last/this/told
         words = tail.rsplit(None, 2)[-2:]
@@ -141,6 +146,9 @@ class SubjectReader:
             name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
             if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 return name
+        by = _ISSUED_BY.match(parts[-1]) if len(parts) >= 2 and parts[-1][:1] in "iprcgaP" else None
+        if by and _DOCUMENT_END.search(parts[-2]) and self._source_head(by.group(1)):
+            return by.group(1)  # "An earlier toll, issued by the ministry on Thursday, had put the dead at 11"
         if len(parts) >= 2 and identified_as(parts[-1]):
             return identified_as(parts[-1])  # "A volunteer, who asked to be identified only as Min Thu, said"
         first_word = parts[-1].split(" ", 1)[0]
@@ -149,8 +157,13 @@ class SubjectReader:
             return None
         # "an operation that Gaza's health authorities said" / "revised it after the Red Crescent said"
         subject = _RELATIVE_SUBJECT.search(parts[-1])
-        if subject and len(parts) >= 2 and first_word == "which" and len(subject.group(1).split()) > 5:
-            subject = None  # "The coastguard, which receives funding from the EU, rejects …": "which" is the subject
+        if subject and len(parts) >= 2 and first_word in ("which", "who") and \
+                (len(subject.group(1).split()) > 5 or closed):
+            # "The coastguard, which receives funding from the EU, rejects …" / "X, which supports the
+            # town's hospital, said": "which" is the subject of an aside closed before the verb
+            subject = None
+        if subject and _DATA_OBJECT.match(subject.group(1)):
+            subject = None  # "rejected that figure in a post, saying": "that" points, it opens no clause
         subject = subject or \
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
              len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
@@ -205,7 +218,8 @@ class SubjectReader:
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
                        _DIGIT.search(np) and not (numbered_service(np) and
-                                                  np.split()[0] not in _FUNCTION_WORDS) or _VERB_START.match(np))
+                                                  np.split()[0] not in _FUNCTION_WORDS or numbered_unit(np)) or
+                       _VERB_START.match(np))
             verdict = self._verdicts[(np, speech)] = (
                 bool(_NEGATION_START.match(np) or _PASSIVE_END.search(np)), self._names.is_title_phrase(np), fit)
         return verdict

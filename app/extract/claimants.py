@@ -150,6 +150,9 @@ class ClaimantFinder(SubjectReader):
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)
                     np, inverted = (after, True) if after else (np, False)
+                if np and np.endswith((" and", " but")) and " " in np[:-4]:
+                    # "X, which …, mourned two of its fighters in a statement but did not say": X
+                    np = self._opening_subject(text, start, m.start)
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):
                     # "He disputed the death toll, saying fewer than 50 had died" / "… rejected the
                     # figures and said …": the subject of the sentence's first verb
@@ -219,6 +222,12 @@ class ClaimantFinder(SubjectReader):
         if any(w[:1].isupper() for w in words[1:]):
             return False
         return words[0].lower() in ("a", "an") or _POSSESSIVE_END.sub("", words[-1].lower()) in self._nouns
+
+    def _opening_subject(self, text: str, start: int, end: int) -> str | None:
+        """The sentence's subject when it stands alone before its first comma ("Hezbollah, which …,")."""
+        comma = text.find(",", start, end)
+        np = self._np_before(text, start, comma) if comma > 0 else None
+        return np if np and self._source_head(np) and np[:1].isupper() else None
 
     def _denier(self, text: str, start: int, people, previous, memo) -> str | None:
         subject = denier_before(self, text, start, people)

@@ -32,7 +32,7 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         return [Claim(s.start, s.start, given)]
     if own:
         return own
-    if index and _SAME_FIGURE.match(art.text, s.start, s.end):
+    if index and (_SAME_FIGURE.match(art.text, s.start, s.end) or _OF_THEM.match(art.text, s.start, s.end)):
         # "… 680,950 troops, the General Staff reported. The number includes 1,230 …": the same source
         before = claims_of(finder, art, index - 1)
         if before and before[-1].claimant:
@@ -53,6 +53,9 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
 
 _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
                           r"(?:includes|included|comprises|comprised|covers)\b")
+# "… are affected, according to X. Of them, 2,41,000 are in Dhubri": a share of the same source's figure
+# (not "Among those detained were 210", nor one naming its own source: "… confirmed dead by the army")
+_OF_THEM = re.compile(r"(?:Of|Among)\s+(?:them|these|those)(?:,|\s+(?=\d))(?![^.;]*\sby\s)")
 
 
 def _bulleted(art: ArticleState, k: int) -> bool:
