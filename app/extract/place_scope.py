@@ -12,8 +12,8 @@ from app.extract import place_patterns as pat
 from app.extract import place_clauses, place_fallback, place_region, place_standfirst
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
-# "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+# "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria", "in Chad and in Sudan"
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:

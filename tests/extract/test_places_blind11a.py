@@ -43,3 +43,22 @@ def test_a_later_toll_in_a_story_of_a_boat_that_sank_off_a_coast_gives_no_place(
             "\"Three of the children were already dead when they were brought ashore,\" a doctor said.")
     three = next(f for f in extract(text) if f.value == 3)
     assert three.place is None
+
+
+def test_two_countries_each_with_its_own_in_cover_the_figure(extract):
+    text = ("Storms hit the Sahel\n\n"
+            "Heavy rains have killed at least 56 people in Niger and in Mali and forced more "
+            "than 90,000 from their homes, the UN said on Monday.")
+    figures = extract(text)
+    for value in (56, 90000):
+        f = next(f for f in figures if f.value == value)
+        assert f.place is None and f.country is None
+
+
+def test_a_share_of_a_figure_put_in_regions_leaves_the_figure_in_the_country(extract):
+    text = ("Floods across the Horn of Africa\n\n"
+            "Floods have killed dozens of people across the region this month, aid agencies said on Friday.\n\n"
+            "In Kenya, 40 people have died, most of them in the Garissa and Tana River counties, the Red "
+            "Cross said.")
+    forty = next(f for f in extract(text) if f.value == 40)
+    assert forty.place == "Kenya"
