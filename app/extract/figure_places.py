@@ -18,7 +18,7 @@ SUBSET_BEFORE = re.compile(
     r"\bincluded|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*$", re.IGNORECASE)
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:in\s+)?$", re.IGNORECASE)  # "in Somalia and in Ethiopia"
 
 
 def part_spans(text, numbers, i) -> list[tuple[int, int]]:

@@ -3,7 +3,7 @@ sentence's own stretch, sources, containers, reference points and refugee destin
 
 from __future__ import annotations
 
-from app.extract import place_hospital, place_lead, place_level, place_local, place_scope
+from app.extract import place_evacuated, place_hospital, place_parts, place_lead, place_level, place_local, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
@@ -37,7 +37,10 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
               not (m.dateline and m.place.country != home)]
     if treated:  # "nine were taken to the hospital in X": not where they were hurt
         inside = place_hospital.drop_care_towns(article.text, inside)
+    elif evacuated:  # "moved to hotels in X", "airlifted to the hospital in X": not where they left
+        inside = place_evacuated.drop_refuges(article.text, inside)
     inside = place_scope.own_clause(article.text, inside, start, end, anchor, window)
+    inside = place_parts.drop_share_places(article.text, inside)  # "…, most of them in X"
     if not inside:
         return None
     wide = [m for m in inside if m.country_wide]

@@ -12,8 +12,8 @@ from app.extract import place_patterns as pat
 from app.extract import place_clauses, place_fallback, place_region, place_standfirst
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
-# "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria"
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?$", re.IGNORECASE)
+# "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria", "in Chad and in Sudan"
+_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
@@ -209,14 +209,18 @@ def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
 
 
 # Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
-AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:boat|vessel|dinghy)\s+(?:sank|went\s+down)|"
+AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes)\s+off\b|"
+                    r"(?:boat|vessel|dinghy)s?\b(?:\s+[\w-]+){0,3}?\s+(?:sank|sinks|went\s+down)|"
                     r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
                     r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
 # Words one of which each match of AT_SEA holds
-_SEA_WORDS = ("sea", "shipwreck", "capsi", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
+_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
               "atlantic", "aegean")
-_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+)?(?:[a-z]+ern\s+)?$", re.IGNORECASE)
+# "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+|"
+                        r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
+                        r"(?:[a-z]+ern\s+)?$", re.IGNORECASE)
 
 
 def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
