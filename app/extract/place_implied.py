@@ -124,7 +124,7 @@ class ImpliedPlaces:
             names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds,
                                             self._nationality)
             if "(" in text:  # "the Disaster Management Centre (DMC)": an acronym the text defines names a body
-                names = {n: c for n, c in names.items() if not (n.isupper() and f"({n})" in text)}
+                names = {n: c for n, c in names.items() if not (_acronym(n) and f"({n})" in text)}
             self._local = (text, names, units)
         return self._local[1], self._local[2]
 
@@ -338,6 +338,11 @@ class ImpliedPlaces:
                         for r in raw if abs(r[0] - pos) < 40):
             return ""  # "where Chad, Niger, Nigeria and Cameroon meet": a list of countries tells none
         return code
+
+
+def _acronym(name: str) -> bool:
+    """ "UNHCR", "DoDMA", "MoH": capitals throughout, or a single word with two capitals or more."""
+    return name.isupper() or " " not in name and sum(ch.isupper() for ch in name) >= 2
 
 
 # What joins the names of a list: "Chad, Niger and Cameroon"

@@ -99,6 +99,10 @@ def direction_adjective(word: str) -> str:
     return _ADJECTIVE.get(word, word)
 
 
+# The abbreviations of "number" that close the title of a numbered document
+_NUMBER_WORDS = frozenset({"No", "Nos", "Nr", "Nº"})
+
+
 def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
                 units: set[str] | None = None, kinds: list[re.Match] | None = None,
                 demonym: Callable[[str], str] | None = None) -> dict[str, str]:
@@ -119,6 +123,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         while words and (words[0] in not_places or words[0] in OPENERS):
             words = words[1:]
         name = re.sub(r"['’]s$", "", " ".join(words))
+        if words and words[-1] in _NUMBER_WORDS:
+            return  # "reported in Flash Update No. 2", "under Resolution No 15": a document, no place
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
         if place_dateline.nationality(name, demonym):

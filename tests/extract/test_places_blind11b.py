@@ -1,0 +1,44 @@
+"""Finding places (round 11): an old or other name of a large town abroad is no place in a story
+about another country; a defined acronym, a numbered document's title and a rank before a unit word
+("Chief District Officer") are no places."""
+
+import pytest
+
+from app.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return Extractor().places
+
+
+def _mentions(finder, text):
+    return [(m.surface, m.place.country) for m in finder.scan(text).mentions]
+
+
+def test_an_other_name_of_a_town_abroad_is_a_place_of_the_story_s_country(finder):
+    text = ("Sixty families were evacuated on Madras after the river rose, Guyana's civil defence "
+            "commission said. Guyana expects more rain.")
+    assert ("Madras", "GY") in _mentions(finder, text)
+
+
+def test_an_other_name_of_a_large_town_still_reads_as_it_when_no_other_country_is_named(finder):
+    text = "Police in Madras said 12 people died when a bus overturned on Sunday."
+    assert ("Madras", "IN") in _mentions(finder, text)
+
+
+def test_a_mixed_case_acronym_the_text_defines_is_a_body(finder):
+    text = ("Sierra Leone said 12 people had died of cholera, the Ministry of Health and Sanitation (MoHS) "
+            "said. MoHS's district teams counted 40 cases.")
+    assert all(surface != "MoHS" for surface, _cc in _mentions(finder, text))
+
+
+def test_a_rank_before_a_capitalised_unit_word_makes_an_office(finder):
+    text = "Three people were killed in the landslide in Nepal, said Chief District Officer Ram Thapa."
+    assert all("Chief" not in surface for surface, _cc in _mentions(finder, text))
+
+
+def test_a_numbered_document_is_no_place(finder):
+    text = ("About 5,000 people were displaced in Tigray in Ethiopia, up from 3,000 displaced people "
+            "reported in Situation Report No. 4.")
+    assert all("Report" not in surface for surface, _cc in _mentions(finder, text))
