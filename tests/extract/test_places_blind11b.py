@@ -42,3 +42,15 @@ def test_a_numbered_document_is_no_place(finder):
     text = ("About 5,000 people were displaced in Tigray in Ethiopia, up from 3,000 displaced people "
             "reported in Situation Report No. 4.")
     assert all("Report" not in surface for surface, _cc in _mentions(finder, text))
+
+
+def test_a_division_spelt_run_together_or_with_doubled_letters_is_found(finder):
+    lookup = finder.gazetteer.lookup
+    assert any(p.country == "TH" and p.kind == "region" for p in lookup("Nongbua Lamphu province"))
+    assert any(p.country == "KH" and p.kind == "region" for p in lookup("Svayrieng"))
+
+
+def test_a_compass_name_is_not_read_as_another_country_s_division(finder):
+    assert not any(p.country == "BW" for p in finder.gazetteer.lookup("Northwest region"))
+    assert not finder.gazetteer.lookup("Soum province") or \
+        not any(p.country == "UA" for p in finder.gazetteer.lookup("Soum province"))
