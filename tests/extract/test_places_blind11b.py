@@ -54,3 +54,28 @@ def test_a_compass_name_is_not_read_as_another_country_s_division(finder):
     assert not any(p.country == "BW" for p in finder.gazetteer.lookup("Northwest region"))
     assert not finder.gazetteer.lookup("Soum province") or \
         not any(p.country == "UA" for p in finder.gazetteer.lookup("Soum province"))
+
+
+def test_names_joined_before_a_plural_unit_word_are_each_a_unit():
+    from app.extract import place_admin
+
+    text = "Heavy rain struck Ruritania's Vellmar, Ostrava and Koblen districts on Monday."
+    place_admin.admin_names.cache_clear()
+    _places, units = place_admin.admin_names(text)
+    assert {"Vellmar", "Ostrava", "Koblen"} <= set(units)
+
+
+def test_names_joined_before_islands_are_places_not_units():
+    from app.extract import place_admin
+
+    text = "Families fled the Utupua and Vanikoro islands after the quake."
+    place_admin.admin_names.cache_clear()
+    places, units = place_admin.admin_names(text)
+    assert {"Utupua", "Vanikoro"} <= set(places) and not units
+
+
+def test_allied_states_are_no_units():
+    from app.extract import place_admin
+
+    place_admin.admin_names.cache_clear()
+    assert place_admin.admin_names("Gulf and Western states pledged aid.") == ([], [])
