@@ -79,3 +79,30 @@ def test_allied_states_are_no_units():
 
     place_admin.admin_names.cache_clear()
     assert place_admin.admin_names("Gulf and Western states pledged aid.") == ([], [])
+
+
+def test_a_village_named_after_a_verb_is_a_place():
+    from app.extract import place_local
+
+    text = "Gunmen stormed Kabaru village in the north on Friday, killing 12 people."
+    names = place_local.local_names(text, lambda name: (), set())
+    assert "Kabaru" in names
+
+
+def test_a_named_displacement_site_is_a_place():
+    from app.extract import place_local
+
+    text = "Militiamen burned shelters at the Lotoka displacement site overnight, killing nine."
+    names = place_local.local_names(text, lambda name: (), set())
+    assert "Lotoka" in names
+
+
+def test_a_place_name_that_is_also_a_person_s_surname_is_no_place_after_a_title():
+    from app.extract.place_implied import find_local
+
+    text = ("Attackers entered the Lotoka displacement site at night. Colonel Pierre Lotoka, the army "
+            "spokesman, gave a lower toll. In Barangay Lotoka, two died.")
+    spans = find_local(text, {"Lotoka": ""}, [])
+    starts = [s for s, _e, _n in spans]
+    assert text.index("Lotoka") in starts and text.index("Pierre Lotoka") + 7 not in starts
+    assert text.index("Barangay Lotoka") + 9 in starts
