@@ -19,7 +19,7 @@ from app.extract import regions
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 EXTRAS_FILE = GAZETTEER_DIR / "extras.tsv"
-INDEX_SCHEMA = 3
+INDEX_SCHEMA = 4
 # Ids of the first-level divisions (regions.py): above every GeoNames id, so they read as
 # gazetteer places, not as the curated extras (negative ids) that stand for whole territories
 REGION_ID_BASE = 1_000_000_000
@@ -49,6 +49,35 @@ def normalise_name(name: str) -> str:
     for ch in "-‐–’'`ʼʻ":
         stripped = stripped.replace(ch, " " if ch in "-‐–" else "")
     return " ".join(stripped.lower().replace(".", "").split())
+
+
+# Spellings of one name that news and ISO 3166-2 write apart ("Oddar Meanchey" / "Otdar Mean
+# Chey", "Batdambang" / "Baat Dambang"): a division's name is also indexed under its skeleton
+_SKELETON_PAIRS = (("td", "d"), ("dt", "d"))
+# "Northwest region" (Cameroon's) is not Botswana's "North West": compass names keep their spaces
+_COMPASS = ("north", "south", "east", "west")
+# Shorter skeletons match too many other names
+_SKELETON_MIN = 8
+# Skeleton keys start with this mark, which no look-up key has
+SKELETON_MARK = "~"
+
+
+def skeleton(key: str) -> str:
+    """A normalised name's skeleton: its words run together, each with "td"/"dt" as "d" and doubled
+    letters single ("ii", a numeral, kept); "" when shorter than `_SKELETON_MIN` or opening with a
+    compass word."""
+    if key.startswith(_COMPASS):
+        return ""
+    out = []
+    for word in key.split():
+        for a, b in _SKELETON_PAIRS:
+            if a in word:
+                word = word.replace(a, b)
+        if len(word) > 2:
+            word = "".join(ch for i, ch in enumerate(word) if not i or ch != word[i - 1])
+        out.append(word)
+    s = "".join(out)
+    return s if len(s) >= _SKELETON_MIN else ""
 
 
 def index_filename() -> str:
@@ -232,6 +261,8 @@ def _add_regions(places: list[tuple], names: dict[str, set[int]],
         places.append((gid, region.name, region.country, "", lat, lon, region.population, "region"))
         for key in keys:
             names.setdefault(key, set()).add(gid)
+        for key in {skeleton(k) for k in keys} - {""}:
+            names.setdefault(SKELETON_MARK + key, set()).add(gid)
 
 
 def cache_dir() -> Path:
@@ -287,6 +318,10 @@ class Gazetteer:
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._raw_cache: dict[str, tuple[Place, ...]] = {}
         self._places: dict[int, Place] = {}
+        # the divisions by the skeletons of their names: a name the index lacks may be one of them
+        self._skeletons: dict[str, str] = dict(self._con.execute(
+            "SELECT substr(key, 2), gids FROM name WHERE key >= ? AND key < ?",
+            (SKELETON_MARK, chr(ord(SKELETON_MARK) + 1))))
         self.countries: dict[str, Place] = {
             row[2]: Place(*row) for row in self._con.execute("SELECT * FROM place WHERE kind='country'")
         }
@@ -300,9 +335,10 @@ class Gazetteer:
         if hit is not None:
             return hit
         row = self._con.execute("SELECT gids FROM name WHERE key=?", (key,)).fetchone()
+        gids = row[0] if row else self._skeletons.get(skeleton(key)) if len(key) >= _SKELETON_MIN else None
         result: tuple[Place, ...] = ()
-        if row:
-            result = tuple(self._place(int(g)) for g in row[0].split(","))
+        if gids:  # the name as indexed, else a division's spelt otherwise ("Oddar Meanchey")
+            result = tuple(self._place(int(g)) for g in gids.split(","))
         if len(self._cache) > 200_000:
             self._cache.clear()
             self._raw_cache.clear()

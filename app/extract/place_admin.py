@@ -26,6 +26,15 @@ AND_NEIGHBOURS = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+and\s+(?:\w+\s+)?
                             r"neighboring|nearby|surrounding|adjoining|adjacent)\s+(?:villages|communities|"
                             r"settlements|hamlets|towns)\b")
 _NEIGHBOUR_KEYS = ("neighbouring", "neighboring", "nearby", "surrounding", "adjoining", "adjacent")
+# "the Swat and Shangla districts", "Tanna and Aniwa islands", "X, Y and Z upazilas": names joined
+# before a plural unit word are each such a unit (not "states": "Gulf and Western states" are none)
+_PLURALS = ("districts", "counties", "provinces", "regions", "governorates", "oblasts", "prefectures", "upazilas",
+            "tehsils", "wards", "unions", "LGAs", "sub-counties", "municipalities", "islands", "villages")
+NAMED_PLURAL = re.compile(r"(?<![\w'’-])(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")\s+(" +
+                          "|".join(_PLURALS) + r")\b")
+_PLURAL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# Plural words that name settlements, not administrative units
+_SETTLEMENT_PLURALS = ("islands", "villages")
 # What no match above holds: everything but names, words, whitespace, hyphens, apostrophes, commas
 # and the full stop of "Brgy."
 _STRETCH_END = re.compile(r"[^\w\s'’,.-]|\.(?=\s)(?<!Brgy\.)")
@@ -47,4 +56,7 @@ def admin_names(text: str) -> tuple[list[str], list[str]]:
         places.extend(m.group(1) for m in BARANGAY.finditer(text))
     for m in matches_in_stretches(AND_NEIGHBOURS, text, _NEIGHBOUR_KEYS, _STRETCH_END):
         places.append(m.group(1))
+    for m in matches_in_stretches(NAMED_PLURAL, text, _PLURALS, _STRETCH_END):
+        names = [re.split(r"['’]s\s+", n)[-1].removeprefix("The ") for n in _PLURAL_JOIN.split(m.group(1))]
+        (places if m.group(2) in _SETTLEMENT_PLURALS else units).extend(names)
     return places + units, units

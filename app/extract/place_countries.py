@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from app.extract.gazetteer import REGION_ID_BASE, Place
+from app.extract import place_namesake
 
 # Places this large (or capitals) may stand for themselves in an article that never names their country
 LARGE = 100_000
@@ -83,12 +84,15 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
     article names and of its large places that dwarf every namesake abroad."""
     found = Counter(countries)
     told: dict[tuple, tuple[str, int]] = {}  # a name's candidates tell the same each time it recurs
-    for start, _end, _surface, cands in raw:
+    for start, _end, surface, cands in raw:
         if start in skip:
             continue
         code, n = told[cands] if cands in told else told.setdefault(cands, _country_told(cands, capitals))
         if n and not countries.get(code) and any(c is not None and countries.get(c.country) for c in cands):
             continue  # "Tripoli" in an article that names Lebanon: its namesake there, not Libya's capital
+        if n == 1 and place_namesake.foreign_alias(
+                surface, max((c for c in cands if c is not None), key=lambda p: p.population), countries):
+            continue  # "Tanna" (an old name of India's Thane) in a story about Vanuatu
         if n:
             found[code] += n
     return found

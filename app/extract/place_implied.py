@@ -76,9 +76,27 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
         for start, end in spans:
             found = text[start:end]
             if found[:1].isupper() and not any(a < end and start < b for a, b in taken) and \
-                    not text.startswith((" river", " River"), end):  # "the X river": a river of that name
+                    not text.startswith((" river", " River"), end) and \
+                    not _after_name(text, start):  # "the X river": a river of that name
                 out.append((start, end, found if not found.isupper() else name))
     return out
+
+
+# A person's title, or a capitalised word after a lower-case one, right before a mention: "said
+# Lieutenant Jules X", "according to Amina X" name a person, no place ("in Barangay X", "near Lake
+# X", "Upper X" do not: words of places)
+_TITLES = r"(?:Mr|Mrs|Ms|Dr|Lieutenant|Lt|Colonel|Col|Captain|Capt|Major|General|Gen|Sergeant|Sgt|Commander|" \
+    r"Governor|Mayor|Chief|President|Minister|Senator|Sheikh|Father|Bishop|Pastor|Imam)"
+_PLACE_WORDS = r"(?:Barangay|Brgy|Kibbutz|Moshav|Village|Camp|Mount|Lake|Fort|Port|Saint|San|Santa|Upper|Lower|" \
+    r"North|South|East|West|Central|New|Old|Greater|Little|Al|El)"
+_NAME_WORD_BEFORE = re.compile(r"(?:(?<=[a-z,]) +(?!" + _PLACE_WORDS + r" )[A-Z][a-z]+|\b" + _TITLES +
+                               r"\.?(?: +[A-Z][a-z]+)?) +$")
+
+
+def _after_name(text: str, start: int) -> bool:
+    """A person's name ends at `start` (see `_NAME_WORD_BEFORE`)."""
+    return start > 3 and text[start - 1] == " " and text[start - 2].isalpha() and \
+        _NAME_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _name_spans(text: str, low: str, name: str):
@@ -124,7 +142,7 @@ class ImpliedPlaces:
             names = place_local.local_names(text, self.gazetteer.lookup, self.not_places, units, kinds,
                                             self._nationality)
             if "(" in text:  # "the Disaster Management Centre (DMC)": an acronym the text defines names a body
-                names = {n: c for n, c in names.items() if not (n.isupper() and f"({n})" in text)}
+                names = {n: c for n, c in names.items() if not (_acronym(n) and f"({n})" in text)}
             self._local = (text, names, units)
         return self._local[1], self._local[2]
 
@@ -338,6 +356,11 @@ class ImpliedPlaces:
                         for r in raw if abs(r[0] - pos) < 40):
             return ""  # "where Chad, Niger, Nigeria and Cameroon meet": a list of countries tells none
         return code
+
+
+def _acronym(name: str) -> bool:
+    """ "UNHCR", "DoDMA", "MoH": capitals throughout, or a single word with two capitals or more."""
+    return name.isupper() or " " not in name and sum(ch.isupper() for ch in name) >= 2
 
 
 # What joins the names of a list: "Chad, Niger and Cameroon"

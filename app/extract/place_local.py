@@ -34,9 +34,10 @@ _NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
                      r"|state|province|region)\s+of\s+(" + _NAME + ")")
 # "the X refugee camp", "the X camp", "the X detention centre" (a facility named after its place)
-NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displacement\s+|transit\s+)?camp\b|"
+NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displacement\s+|transit\s+|IDP\s+)?camp\b|"
+                        r"(?:displacement|IDP)\s+site\b|"
                         r"(?:detention|transit|reception)\s+(?:centre|center|facility)\b)")
-_CAMP_HINTS = ("camp", "detention", "transit", "reception")
+_CAMP_HINTS = ("camp", "detention", "transit", "reception", "displacement site", "IDP site")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b(?![\s-]+(?:elders?|chiefs?|heads?|"
                         r"headm[ae]n|leaders?|officials?|officers?|residents?|councils?|councillors?|committees?|"
@@ -70,7 +71,8 @@ _NEAR_REST = r"ear(?:by)?\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|
 NEAR = re.compile(r"\b[Nn]" + _NEAR_REST)
 _NEAR_REST_RE = re.compile(_NEAR_REST)
 # "the monastery in Kyauk Pan village": a name followed by "village" is a settlement
-NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around)\s+(" + _NAME + r")\s+(?:village|hamlet)\b")
+NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around|on|into|to|outside|[a-z]{3,}ed)\s+(" + _NAME +
+                           r")\s+(?:village|hamlet)\b")  # "in X village", "raided X village"
 # "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
@@ -99,6 +101,10 @@ def direction_adjective(word: str) -> str:
     return _ADJECTIVE.get(word, word)
 
 
+# The abbreviations of "number" that close the title of a numbered document
+_NUMBER_WORDS = frozenset({"No", "Nos", "Nr", "Nº"})
+
+
 def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
                 units: set[str] | None = None, kinds: list[re.Match] | None = None,
                 demonym: Callable[[str], str] | None = None) -> dict[str, str]:
@@ -119,6 +125,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         while words and (words[0] in not_places or words[0] in OPENERS):
             words = words[1:]
         name = re.sub(r"['’]s$", "", " ".join(words))
+        if words and words[-1] in _NUMBER_WORDS:
+            return  # "reported in Flash Update No. 2", "under Resolution No 15": a document, no place
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
         if place_dateline.nationality(name, demonym):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.extract.gazetteer import Place
+from app.extract.gazetteer import Place, normalise_name
 
 # Division words a town's name cannot take
 _DIVISIONS = (" province", " state", " region", " governorate", " oblast", " prefecture", " county")
@@ -46,3 +46,15 @@ def local_country_names(text: str, raw: list) -> set[str]:
         elif _LOCAL_UNIT.match(text, end):
             found.add(surface)
     return found
+
+
+def foreign_alias(surface: str, place: Place, countries: Counter) -> bool:
+    """`place` is a town abroad that only an other name of it matched ("Tanna", an old name of
+    India's Thane, for an island of Vanuatu), in a country the article never names while it names
+    another: the article means a place of its own country that the gazetteer lacks."""
+    if place.kind != "city" or place.geonameid <= 0 or countries.get(place.country, 0) > 0:
+        return False
+    if not countries or countries.most_common(1)[0][1] < 2:
+        return False
+    key = normalise_name(place.name)
+    return not any(normalise_name(part) == key for part in (surface, _UNIT_END.sub("", surface)))

@@ -14,6 +14,9 @@ _WAYS = frozenset({"road", "crossing", "roundabout"})
 # A unit word written capitalised inside the run ("Tift County", "Kisumu District"): the name before it
 # is a division the gazetteer may lack, as with a lower-case one
 _CAP_UNIT = re.compile(r"\s+(County|District|Province|Governorate|Oblast|Prefecture|Upazila|Tehsil)\b")
+# Words of rank before a capitalised unit word make an office, not a unit: "Chief District Officer",
+# "Deputy County Commissioner"
+_RANKS = frozenset({"Chief", "Deputy", "Assistant", "Additional", "Acting", "Senior", "Joint", "Principal", "Sub"})
 
 # A US town is written with its state after a comma ("Nashville, Ga.", "Moore, Okla.", "Selma, AL",
 # "Paris, Texas"): only the namesakes in that state are meant. AP abbreviations and postal codes;
@@ -112,7 +115,8 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
             if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
                 continue
             direction = pat.DIRECTION.search(text, max(0, s - 16), s)
-            suffix = pat.SUFFIX.match(text, e) or (_CAP_UNIT.match(text, e) if j < len(words) else None)
+            suffix = pat.SUFFIX.match(text, e) or (_CAP_UNIT.match(text, e) if j < len(words) and
+                                                   surface not in _RANKS else None)
             if direction and not suffix:  # "northern Shan state" names the state: the suffix wins
                 combined = text[direction.start(1) : e]
                 cands = finder.gazetteer.lookup(combined) or _part_of(finder, combined, surface)

@@ -174,9 +174,10 @@ class PlaceFinder:
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start))
-            if place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
+            alias = place is not None and place_namesake.foreign_alias(surface, place, countries)  # "Tanna"
+            if alias or place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
                 place = None  # "Soum province" in a Burkina Faso story: no Senegalese town
-            if place is None and (pat.SUFFIX.search(" " + surface) or surface in local):
+            if place is None and (pat.SUFFIX.search(" " + surface) or surface in local or alias):
                 place = self._pick((None,), countries, text, start)  # "Unity state": no US namesake
             if (place is None or place.kind == "city") and " " not in surface and \
                     (part := place_countries.first_part_of(surface, countries, self.gazetteer)) is not None and \
