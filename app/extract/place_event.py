@@ -30,6 +30,10 @@ TARGET_WORDS = ("raid", "attack", "assault", "ambush", "massacre", "offensive", 
 UNNAMED_SITE = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:post|outpost|village|town|camp|base|market|"
                           r"mine|settlement|hamlet)\s+(?:in|near|on|along)\b")
 _SITE_WORDS = ("post", "village", "town", "camp", "base", "market", "mine", "settlement", "hamlet")
+# The lead's unnamed site named again by its kind with where it stands: "an army camp in the north" …
+# "the wall of the camp on the edge of X", "the base outside X" (SITE: the lead's site word)
+_SITE_AT = r"\bthe\s+(?:[a-z-]+\s+)?SITEs?\s+(?:on\s+the\s+(?:edge|outskirts)\s+of|in|at|near|outside)\s+" \
+           r"(?:the\s+(?:town|village|settlement)\s+of\s+)?(" + _NAME + r")"
 
 
 def name_site(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMention],
@@ -65,6 +69,9 @@ def named_later(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMen
         if may_hold(text[site.end():stop], TARGET_WORDS) else set()
     if may_hold(text[site.end():stop], TARGET_WORDS[:6]):
         targets |= {m.start(1) for m in STRUCK_NEAR.finditer(text, site.end(), stop)}
+    kind = next((w for w in _SITE_WORDS if w in site.group(0).split()), "")
+    if kind and kind in text[site.end():stop]:
+        targets |= {m.start(1) for m in re.compile(_SITE_AT.replace("SITE", kind)).finditer(text, site.end(), stop)}
     for m in mentions:
         if m.start in targets and m.place.kind != "country" and not m.source and \
                 m.place.country in ("", main.place.country):

@@ -18,6 +18,11 @@ _AT_TOWN = re.compile(
     r"transported|sent|driven|ferried|treated|treatment)\b[^.;:]{0,90}?\b(?:to|into|at)\s+(?:[^.;:]{0,50}?\s)?|"
     r"\bin\s+)" + _CARE + r"(?:\s+in|,)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+|the\s+)?"
     r"(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
+# "… the district hospital received 17 wounded, nine of whom were taken by ambulance to X": the wounded
+# moved on to another town (a care word stands in the stretch before)
+_MOVED_TO = re.compile(r"\b(?:taken|flown|airlifted|transferred|rushed|referred|transported|driven|ferried)"
+                       r"\s+(?:[a-z-]+\s+){0,3}?(?:by\s+(?:ambulance|helicopter|road|air|plane)s?\s+)?to\s+"
+                       r"(?:the\s+(?:\w+\s+)?(?:city|town|capital)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _SPAN = 140
 
 
@@ -27,7 +32,7 @@ def care_town(text: str, m: PlaceMention) -> bool:
     low = before.lower()
     if not any(w in low for w in _WORDS):
         return False
-    return _AT_TOWN.search(before) is not None
+    return _AT_TOWN.search(before) is not None or _MOVED_TO.search(before, max(0, len(before) - 80)) is not None
 
 
 def drop_care_towns(text: str, inside: list[PlaceMention]) -> list[PlaceMention]:
