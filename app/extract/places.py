@@ -149,7 +149,8 @@ class PlaceFinder:
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
-        named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and c.kind == "country"}
+        named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and (c.kind == "country" or (
+            c.kind == "region" and not c.geonameid and r[2][:1].islower()))}  # "in south-eastern Mauritania"
         raw = self.implied.with_local_names(text, raw, named)
         orgs = place_countries.organisation_spans(text, runs)
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
