@@ -11,9 +11,10 @@ from app.extract.place_openers import matches_in_stretches
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 # Units of local government (lower-case, as the outlets write them after the name)
-_LOCAL_UNITS = r"(?:union|upazila|ward|LGA|Local\s+Government\s+Area|sub-county|subcounty|trading\s+centre|barangay)"
+_LOCAL_UNITS = r"(?:union|upazila|ward|LGA|Local\s+Government\s+Area|sub-county|subcounty|trading\s+centre|barangay|" \
+    r"health\s+zone|health\s+district)"
 _UNIT_KEYS = ("union", "upazila", "ward", "LGA", "Local Government", "sub-county", "subcounty", "trading centre",
-              "barangay")
+              "barangay", "health zone", "health district")
 # "in Sajek union", "Endo ward": a name before a local unit word
 LOCAL_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+" + _LOCAL_UNITS + r"\b")
 # "in X, Y ward": a settlement of the ward named before it
@@ -29,9 +30,10 @@ _NEIGHBOUR_KEYS = ("neighbouring", "neighboring", "nearby", "surrounding", "adjo
 # "the Swat and Shangla districts", "Tanna and Aniwa islands", "X, Y and Z upazilas": names joined
 # before a plural unit word are each such a unit (not "states": "Gulf and Western states" are none)
 _PLURALS = ("districts", "counties", "provinces", "regions", "governorates", "oblasts", "prefectures", "upazilas",
-            "tehsils", "wards", "unions", "LGAs", "sub-counties", "municipalities", "islands", "villages")
+            "tehsils", "wards", "unions", "LGAs", "sub-counties", "municipalities", "islands", "villages",
+            "health zones", "health districts")
 NAMED_PLURAL = re.compile(r"(?<![\w'’-])(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")\s+(" +
-                          "|".join(_PLURALS) + r")\b")
+                          "|".join(p.replace(" ", r"\s+") for p in _PLURALS) + r")\b")
 _PLURAL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # Plural words that name settlements, not administrative units
 _SETTLEMENT_PLURALS = ("islands", "villages")

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from app.extract import place_admin, place_dateline, place_targets
+from app.extract import place_admin, place_dateline, place_presented, place_targets
 from app.extract.gazetteer import Place
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
@@ -168,6 +168,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(name)  # "Sajek union", "Barangay Tapel", "in X, Y ward", "X and two neighbouring villages"
     for name in place_targets.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked
+    for name in place_presented.presented_names(text, known):  # "an outpost at X, north of the city",
+        if not any(w in not_places for w in name.split()) and not demonym(name):  # "arrivals in X"
+            add(name)
     if any(w in text for w in _QUARTER_WORDS):  # "from the Vila Nova neighbourhood": a part of a town
         for m in finditer_at_words(PLACE_PHRASE, text, THE_ANCHOR):
             if m.group().rsplit(None, 1)[-1] in _QUARTER_WORDS:

@@ -16,7 +16,10 @@ _WAYS = frozenset({"road", "crossing", "roundabout"})
 _CAP_UNIT = re.compile(r"\s+(County|District|Province|Governorate|Oblast|Prefecture|Upazila|Tehsil)\b")
 # Words of rank before a capitalised unit word make an office, not a unit: "Chief District Officer",
 # "Deputy County Commissioner"
-_RANKS = frozenset({"Chief", "Deputy", "Assistant", "Additional", "Acting", "Senior", "Joint", "Principal", "Sub"})
+_RANKS = frozenset({"Chief", "Deputy", "Assistant", "Additional", "Acting", "Senior", "Joint", "Principal", "Sub",
+                    "Resident"})
+# "the Mombasa-Nairobi highway": a way named after the two towns it joins (a facility, no place): the towns
+_TWO_TOWN_WAYS = frozenset({"road", "highway"})
 
 # A US town is written with its state after a comma ("Nashville, Ga.", "Moore, Okla.", "Selma, AL",
 # "Paris, Texas"): only the namesakes in that state are meant. AP abbreviations and postal codes;
@@ -116,7 +119,10 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
                 continue
             direction = pat.DIRECTION.search(text, max(0, s - 16), s)
             suffix = pat.SUFFIX.match(text, e) or (_CAP_UNIT.match(text, e) if j < len(words) and
-                                                   surface not in _RANKS else None)
+                                                   surface not in _RANKS and last not in _RANKS else None)
+            if suffix and suffix.group(1) in _TWO_TOWN_WAYS and "-" in last and _way_towns(finder, text, s, e, out):
+                i, found = j, True
+                break
             if direction and not suffix:  # "northern Shan state" names the state: the suffix wins
                 combined = text[direction.start(1) : e]
                 cands = finder.gazetteer.lookup(combined) or _part_of(finder, combined, surface)
@@ -152,3 +158,19 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
         if not found:
             i += 1
 
+
+
+def _way_towns(finder, text: str, start: int, end: int, out: list) -> bool:
+    """ "the Kisumu-Busia road": the towns a road is named after, each a place of its own, when the
+    gazetteer knows both halves ("Jaffa-Tel Aviv", "Port-au-Prince" are no two towns)."""
+    name = text[start:end]
+    cut = name.rfind("-")
+    first, second = name[:cut], name[cut + 1 :]
+    if not first[-1:].isalpha() or not second[:1].isupper():
+        return False
+    a, b = finder.gazetteer.lookup(first), finder.gazetteer.lookup(second)
+    if not a or not b:
+        return False
+    out.append((start, start + cut, first, a))
+    out.append((start + cut + 1, end, second, b))
+    return True

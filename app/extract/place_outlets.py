@@ -1,0 +1,22 @@
+"""News outlets named like places: "told The Irrawaddy", "the Kathmandu Post", "the Elgon Times"."""
+
+from __future__ import annotations
+
+# Last words of a newspaper's name
+_PAPER_WORDS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Journal", "Observer", "Telegraph",
+                "Courier")
+
+
+def outlet(text: str, start: int, end: int, lookup) -> bool:
+    """The capitalised run text[start:end] names a news outlet: it ends with a newspaper's word, or
+    it opens with a capital "The" inside a sentence ("which The Irrawaddy could not verify") and the
+    gazetteer knows neither the whole nor a country after "The" ("The Hague", "The Gambia" are places)."""
+    if text.endswith(_PAPER_WORDS, start, end) and " " in text[start:end]:
+        return True
+    if not text.startswith("The ", start) or start < 2:
+        return False
+    j = start - 1
+    while j > 0 and text[j] in " \t":
+        j -= 1
+    return (text[j].islower() or text[j] == ",") and not lookup(text[start:end]) and \
+        not any(p.kind == "country" for p in lookup(text[start + 4 : end]))  # "fled to The Gambia"

@@ -1,0 +1,46 @@
+"""More ways an article presents a name as a place the gazetteer lacks or knows only as a small town:
+"an outpost at X, north of the city", "attacked X, 20 km south of Y" (a site located from another);
+"new arrivals in X", "bodies found in X" (where people arrived, sheltered, were found); "gang attacks on X"
+(a target the gazetteer knows as a town)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.extract.place_openers import matches_at_openers
+
+_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+# "at X, north of the city", "attacked X, about 20 km south-west of Y": a site placed from another (the
+# comma and the distance and direction after the name found first, then the preposition or verb before it)
+_LOCATED_TAIL = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|"
+                           r"kilometers|miles)\s+)?(?:\(\s*[\d.,]+\s*(?:km|miles)\s*\)\s+)?" + _COMPASS +
+                           r"(?:ern)?\s+of\b")
+_LOCATED_HEAD = re.compile(r"\b(?:at|in|on|near|into|from|attacked|struck|hit|overran|raided|stormed|shelled)\s+(" +
+                           _NAME + r")$")
+# "11,200 new arrivals in X", "sheltering in X", "bodies found in X": where the counted people are
+ARRIVED_IN = re.compile(r"\b(?:arrivals|arrived|sheltering|sheltered|stranded|trapped|found|drowned|rescued|"
+                        r"detained|arrested|relocated|resettled|registered)\s+(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME +
+                        r")(?![\w'’-])")
+_ARRIVED_OPENERS = ("arrivals", "arrived", "sheltering", "sheltered", "stranded", "trapped", "found", "drowned",
+                    "rescued", "detained", "arrested", "relocated", "resettled", "registered")
+# "gang attacks on X", "repeated raids on X": the target of attacks, a place when the gazetteer has a town X
+ATTACKS_ON = re.compile(r"\b(?:attacks|raids|assaults|incursions|offensives)\s+on\s+(" + _NAME + r")(?![\w'’-])")
+_ATTACK_OPENERS = ("attacks", "raids", "assaults", "incursions", "offensives")
+
+
+def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
+    """Names `text` presents as places by the phrasings above, in order; a target of attacks only
+    when the gazetteer knows a town of that name ("attacks on Hamas" is no place)."""
+    out = []
+    for tail in _LOCATED_TAIL.finditer(text) if " of" in text else ():
+        head = _LOCATED_HEAD.search(text, max(0, tail.start() - 60), tail.start())
+        if head is not None:
+            out.append(head.group(1))
+    if " in " in text:
+        out += [m.group(1) for m in matches_at_openers(ARRIVED_IN, text, _ARRIVED_OPENERS)]
+    if " on " in text:
+        out += [m.group(1) for m in matches_at_openers(ATTACKS_ON, text, _ATTACK_OPENERS)
+                if any(p.kind == "city" for p in known(m.group(1)))]
+    return out
