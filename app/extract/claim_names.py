@@ -12,7 +12,7 @@ from app.extract.claim_particles import shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
-from app.extract.claim_owners import owner_start
+from app.extract.claim_owners import named_own as _named_own, owner_start
 from app.extract.claim_phrases import PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
@@ -46,13 +46,6 @@ _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
                             rf"(?:(?:[ \t]+(?:and|of|for|the|&))*[ \t]+{_NAME_TOKEN}){{0,5}}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-def _named_own(rest: str) -> bool:
-    """ "Saba news agency", "Al-Masirah television": a name of its own followed by what it is, so a
-    possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
-    words = rest.split()
-    return len(words) >= 2 and _NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()
 
 
 def _occurrences(text: str, word: str, start: int, end: int):
@@ -182,7 +175,8 @@ class NameResolver:
             persons = {p.name for p in people}
             for claim in reversed(claims):
                 if claim.start < pos and claim.claimant and claim.claimant not in persons and \
-                        not (low == "it" and _PLURAL_GROUP.search(claim.claimant)):
+                        not (low == "it" and (_PLURAL_GROUP.search(claim.claimant) or claim.claimant[-1:] == "s"
+                                              and claim.claimant.lower() in self._nouns)):
                     return claim.claimant  # "it" is a body, never "witnesses" or a person
             return None
         if shape.owner_rest is not None and _named_own(shape.owner_rest):

@@ -57,6 +57,7 @@ _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", 
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
+_QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 
 
@@ -169,8 +170,9 @@ class ClaimantFinder(SubjectReader):
                 continue
             if np is None or np.lower() in _QUANTITIES:  # "Hundreds feared buried": the figure, not a source
                 continue
-            if np.rsplit(None, 1)[-1] in ("We", "we", "I") and _inside_quote(text, m.start):
-                continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
+            if _QUOTED_SPEAKER.search(np) and _inside_quote(text, m.start):
+                continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim;
+                # '"Each day we receive reports of …"': a clause, with "reports" its object
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
             if np[:5] in ("with ", "With ") and verb.endswith("ing"):
