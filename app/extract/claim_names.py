@@ -26,6 +26,7 @@ _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincia
                      re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
+_BASED_IN = re.compile(r"(?<=^the )(?:[A-Z]\w*\s+)?[A-Z]\w*-(?:based|backed|led|funded)\s+(?=[A-Z])")  # "the X-based Y"
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
@@ -390,5 +391,6 @@ class NameResolver:
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
             if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
-                out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
+                full = "the " + m.group(1) + hit.group() + (of_name.group() if of_name else "")  # "… Institute for X"
+                out.append((hit.end(), acronym.group(1) if acronym else _BASED_IN.sub("", full)))
         return out

@@ -57,3 +57,33 @@ def test_a_release_naming_its_body_after_a_first_person_clause(extract):
             "are overwhelmed, the medical charity Aide Santé Internationale (ASI) warned today.\n"
             "Forty-two patients have died in the clinics we run, 19 of them children.")
     assert claimants(extract, text) == ["ASI", "ASI"]
+
+
+def test_the_x_based_institute_for_y_is_named_whole_and_without_its_base(extract):
+    text = ("Attacks rise\n\n"
+            "Militant attacks killed more than 900 people last year, according to the Nairobi-based Horn "
+            "Centre for Peace and Security Research. At least 310 of them were soldiers, the centre said.")
+    assert claimants(extract, text)[-1] == "the Horn Centre for Peace and Security Research"
+
+
+def test_a_titled_official_named_later_by_the_title_acronym(extract):
+    text = ("Landslide in the hills\n\n"
+            "The Kisoro Resident District Commissioner told a local radio station that 31 people were "
+            'missing. "We are still digging," said the RDC, Mr Peter Okello.')
+    assert claimants(extract, text) == ["Peter Okello"]
+
+
+def test_a_group_by_kind_named_at_the_next_paragraph_opening(extract):
+    text = ("Village shelled\n\n"
+            "An artillery strike on a village in the hills killed at least 19 people, a local rebel group "
+            "said on Monday.\n\n"
+            "The Kalo Hills Liberation Front said the shells hit a school where families had gathered.")
+    assert claimants(extract, text) == ["the Kalo Hills Liberation Front"]
+
+
+def test_a_group_by_kind_keeps_its_kind_when_the_next_paragraph_names_a_known_body(extract):
+    text = ("Village shelled\n\n"
+            "An artillery strike on a village in the hills killed at least 19 people, a local rebel group "
+            "said on Monday.\n\n"
+            "The army said the strike had hit a rebel base. The United Nations said it was concerned.")
+    assert claimants(extract, text) == ["a local rebel group"]
