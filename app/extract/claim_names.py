@@ -27,6 +27,7 @@ _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincia
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _BASED_IN = re.compile(r"(?<=^the )(?:[A-Z]\w*\s+)?[A-Z]\w*-(?:based|backed|led|funded)\s+(?=[A-Z])")  # "the X-based Y"
+_BARE_MODIFIED = re.compile(r"\b(?:of|by|from)\s+((?!their|these|those|other|every|which)[a-z]{4,}\s+)$")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
@@ -393,4 +394,6 @@ class NameResolver:
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
                 full = "the " + m.group(1) + hit.group() + (of_name.group() if of_name else "")  # "… Institute for X"
                 out.append((hit.end(), acronym.group(1) if acronym else _BASED_IN.sub("", full)))
+            elif head.islower() and (bare := _BARE_MODIFIED.search(text, max(0, hit.start() - 30), hit.start())):
+                out.append((hit.end(), "the " + bare.group(1) + hit.group()))  # "a tally of health ministry bulletins"
         return out

@@ -87,3 +87,12 @@ def test_a_group_by_kind_keeps_its_kind_when_the_next_paragraph_names_a_known_bo
             "said on Monday.\n\n"
             "The army said the strike had hit a rebel base. The United Nations said it was concerned.")
     assert claimants(extract, text) == ["a local rebel group"]
+
+
+def test_the_bulletin_showed_is_its_issuer_named_bare_before(extract):
+    text = ("Cholera spreads\n\n"
+            "A cholera outbreak has killed 200 people since January, according to a Reuters tally of "
+            "health ministry bulletins.\n\n"
+            "The ministry's latest bulletin, published on Monday, reported 22 new deaths. In the capital "
+            "alone, 91 people have died, the bulletin showed.")
+    assert claimants(extract, text) == ["Reuters", "the health ministry", "the health ministry"]
