@@ -96,3 +96,9 @@ def test_the_bulletin_showed_is_its_issuer_named_bare_before(extract):
             "The ministry's latest bulletin, published on Monday, reported 22 new deaths. In the capital "
             "alone, 91 people have died, the bulletin showed.")
     assert claimants(extract, text) == ["Reuters", "the health ministry", "the health ministry"]
+
+
+def test_a_headline_body_is_named_as_the_story_introduces_it_with_its_owner(extract):
+    text = ("Shelling kills 9 in border town, health ministry says\n\n"
+            "Shelling killed nine people in the border town on Friday, Armenia's health ministry said.")
+    assert set(claimants(extract, text)) == {"Armenia's health ministry"}
