@@ -37,8 +37,9 @@ _TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.I
 _TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
 _PAREN = re.compile(r"\s*\([^)]*\)?")
-_DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint)\s+)*(?:figures|data|"
-                      r"statistics|numbers|records|tallies|estimates|statement|report|bulletin|update|count|tally)\s+"
+_DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint|[a-z]+ly)\s+)*"
+                      r"(?:[a-z][\w-]*\s+)?(?:figures|data|statistics|numbers|records|tallies|estimates|statement|"
+                      r"report|bulletin|update|count|tally|breakdown|list|table|summary|overview|assessment)\s+"
                       r"(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"

@@ -28,12 +28,14 @@ _ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim
 
 
 # "an armed group claimed … The group known as JNIM said": a body introduced by kind, named later
-_BODY_HEADS = frozenset("group movement militia organisation organization alliance coalition faction".split())
+_BODY_HEADS = frozenset("group movement militia organisation organization alliance coalition faction network".split())
+_NEXT_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){0,5}[A-Z][\w'’-]*)"
+                        r"(?:,|\s+(?:said|says|reported|told|added|stated)\b)")
 _KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,5})")
 
 
-def _body_named_later(text: str, head: str, pos: int) -> str | None:
+def _body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> str | None:
     """The name the article gives "an armed group" after `pos`: "The group, known as X," / "the group
     called X"."""
     for phrase in (f"The {head}", f"the {head}"):
@@ -43,7 +45,20 @@ def _body_named_later(text: str, head: str, pos: int) -> str | None:
             if m:
                 return m.group(1)
             at = text.find(phrase, at + 1, pos + _REACH)
+    # "… a local resistance group said.\n\nThe Hill District Defence Force said …": the next
+    # paragraph opens on a body not named before, with an organisation's word for its last
+    at = text.find("\n", pos)
+    while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
+        at += 1
+    m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
+    if m and m.group(1).split()[-1] in org_words and text.find(m.group(1), 0, pos) < 0:
+        return "the " + m.group(1)
     return None
+
+
+def _initials(claimant: str) -> str:
+    """ "The Kisoro Resident District Commissioner" → "KRDC"."""
+    return "".join(w[0] for w in claimant.split()[1:] if w[:1].isupper())
 
 
 class LaterNamed(str):
@@ -78,7 +93,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     if head is None:
         return None
     if head in _BODY_HEADS and claimant[:1] in "Aa":
-        return _body_named_later(text, head, pos)
+        return _body_named_later(text, head, pos, finder.org_words)
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
         return None  # "the doctor, X" is not there
@@ -105,6 +120,8 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
             role = apposed.group(1).lower()
             if role == head or kind is not None and role in titles:  # "the sub-prefect … The official, X"
                 return p.name
+            if apposed.group(1).isupper() and _initials(claimant).endswith(apposed.group(1)):
+                return p.name  # "The Kisoro Resident District Commissioner … said the RDC, X"
         if kind is not None and p.titles:
             if head in _ANY_TITLE or head in p.titles or kind != "official" and kind in p.titles:
                 return p.name  # "a state official … information minister X": an official holds any title

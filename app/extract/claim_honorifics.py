@@ -8,7 +8,9 @@ import re
 
 # Courtesy titles, honorifics and abbreviated ranks written before a name (police, military, civil)
 _BEFORE_NAME = frozenset(
-    "hon honourable honorable rt dr mr mrs ms miss prof engr eng barr arc alhaji alhaja hajia mallam malam "
+    "hon honourable honorable rt dr mr mrs ms miss prof engr eng barr arc alhaji alhaja hajia hajiya hajjah mallam malam "
+    # Burmese courtesy titles: "Daw Aye Aye", "Ko Min Thu", "U Kyaw Zaw" (two name words must follow)
+    "daw ko u ma "
     # religious courtesy titles before a name: "Mawlawi Abdul Karim", "Maulana Fazlur Rahman"
     "mawlawi maulvi moulvi maulana mawlana mullah haji hajji alhaj ustaz "
     "sen rep gov cs dsp asp sp csp acp dcp cp aig dig igp supt insp sgt cpl pte lt col maj gen capt brig "

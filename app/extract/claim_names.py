@@ -12,7 +12,7 @@ from app.extract.claim_particles import shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
-from app.extract.claim_owners import owner_start
+from app.extract.claim_owners import named_own as _named_own, owner_start
 from app.extract.claim_phrases import PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
@@ -26,6 +26,8 @@ _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincia
                      re.IGNORECASE)
 _MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
+_BASED_IN = re.compile(r"(?<=^the )(?:[A-Z]\w*\s+)?[A-Z]\w*-(?:based|backed|led|funded)\s+(?=[A-Z])")  # "the X-based Y"
+_BARE_MODIFIED = re.compile(r"\b(?:of|by|from)\s+((?!their|these|those|other|every|which)[a-z]{4,}\s+)$")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
@@ -46,13 +48,6 @@ _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
                             rf"(?:(?:[ \t]+(?:and|of|for|the|&))*[ \t]+{_NAME_TOKEN}){{0,5}}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-def _named_own(rest: str) -> bool:
-    """ "Saba news agency", "Al-Masirah television": a name of its own followed by what it is, so a
-    possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
-    words = rest.split()
-    return len(words) >= 2 and _NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()
 
 
 def _occurrences(text: str, word: str, start: int, end: int):
@@ -182,7 +177,8 @@ class NameResolver:
             persons = {p.name for p in people}
             for claim in reversed(claims):
                 if claim.start < pos and claim.claimant and claim.claimant not in persons and \
-                        not (low == "it" and _PLURAL_GROUP.search(claim.claimant)):
+                        not (low == "it" and (_PLURAL_GROUP.search(claim.claimant) or claim.claimant[-1:] == "s"
+                                              and claim.claimant.lower() in self._nouns)):
                     return claim.claimant  # "it" is a body, never "witnesses" or a person
             return None
         if shape.owner_rest is not None and _named_own(shape.owner_rest):
@@ -396,5 +392,8 @@ class NameResolver:
             m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
             if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):
                 acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
-                out.append((hit.end(), acronym.group(1) if acronym else "the " + m.group(1) + hit.group()))
+                full = "the " + m.group(1) + hit.group() + (of_name.group() if of_name else "")  # "… Institute for X"
+                out.append((hit.end(), acronym.group(1) if acronym else _BASED_IN.sub("", full)))
+            elif head.islower() and (bare := _BARE_MODIFIED.search(text, max(0, hit.start() - 30), hit.start())):
+                out.append((hit.end(), "the " + bare.group(1) + hit.group()))  # "a tally of health ministry bulletins"
         return out

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from app.extract.claim_phrases import NAME_TOKEN_RE
+
 # capitalised words, with "of / for / and (the)" between them, just before the owner's last word
 _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+(?:(?:of|for|and|on)[ \t]+(?:the[ \t]+)?)?)"
                           r"{1,6})$")
@@ -23,3 +25,10 @@ def owner_start(text: str, at: int, org_words) -> int:
     if words[0] not in ("The", "the") and text[max(0, start - 4) : start].lower() == "the ":
         start -= 4  # "the" is written lower-case mid-sentence
     return start
+
+
+def named_own(rest: str) -> bool:
+    """ "Saba news agency", "Al-Masirah television": a name of its own followed by what it is, so a
+    possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
+    words = rest.split()
+    return len(words) >= 2 and NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()

@@ -19,6 +19,9 @@ _BODY_SUBJECT = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|de|du|des|sans|Sans))*)"
     r"(?:\s+\(([A-Z][A-Za-z]{1,8})\))?\s+(?:is|are|has|have|was|were|said|says|calls|called|welcomes|condemns|"
     r"warns|warned|urges|urged|remains|today)\b")
+# … or named with its acronym after the paragraph's first-person clause: "…, the charity X (XY) said today"
+_BODY_AFTER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?(?:[A-Z][\w'’&.-]*\s+){1,6}\(([A-Z][A-Za-z]{1,8})\)\s+"
+                         r"(?:said|says|warned|warns|announced|reported|stated|added)\b")
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|bulletin|press\s+release|announcement|declaration)\s+"
     r"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(the\s+[A-Z][^,.;:\n]*?)"
@@ -104,6 +107,11 @@ def _release_body(text: str) -> str | None:
         m = _BODY_SUBJECT.match(paragraph)
         if m and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[m.end() :])):
             return m.group(2) or m.group(1)
+        if not m and "(" in paragraph:
+            # "… and our teams are seeing more deaths, the medical charity Aide Santé (AIS) warned today"
+            after = _BODY_AFTER.search(paragraph)
+            if after and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[: after.start()])):
+                return after.group(1)
         if end >= len(text):
             break
         at = end + 1

@@ -43,6 +43,7 @@ _FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}
                           r"((?:the\s+)?[A-Z].*)$")
 _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
+_DOCUMENT_BEFORE = re.compile(rf"(?:^|[\s,])({_BARE_DOCUMENT.pattern})\s+$")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated accused".split())
 # "were confirmed by"; "(confirmed by partners)": a bracket's passive is the source of what it follows
@@ -57,6 +58,7 @@ _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", 
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
+_QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 
 
@@ -143,6 +145,9 @@ class ClaimantFinder(SubjectReader):
                 np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
+                if np is None and text[m.start - 1 : m.start] == " ":  # "…, the bulletin showed": its issuer's
+                    doc = _DOCUMENT_BEFORE.search(text, max(start, m.start - 40), m.start)
+                    np = doc.group(1) if doc else None
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
                         (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
                          not self._source_head(np) and not any(c.isupper() for c in np[1:]) or
@@ -169,8 +174,9 @@ class ClaimantFinder(SubjectReader):
                 continue
             if np is None or np.lower() in _QUANTITIES:  # "Hundreds feared buried": the figure, not a source
                 continue
-            if np.rsplit(None, 1)[-1] in ("We", "we", "I") and _inside_quote(text, m.start):
-                continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim
+            if _QUOTED_SPEAKER.search(np) and _inside_quote(text, m.start):
+                continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim;
+                # '"Each day we receive reports of …"': a clause, with "reports" its object
             if verb == "show" and not _DATA_END.search(np):
                 continue  # "figures show"; not "images show"
             if np[:5] in ("with ", "With ") and verb.endswith("ing"):
@@ -193,7 +199,8 @@ class ClaimantFinder(SubjectReader):
                 claimant = dateline_body(text[:400]) or claimant
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
                 claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
-            elif claimant == np and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
+                claimant = self.resolve(claimant, text, m.start, people, previous, memo) or claimant
+            elif claimant in (np, None) and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
             if (np in ("it", "It") or np in _GROUP_NPS) and not out:  # "The CPC denied the raid. … it said": the denier

@@ -74,17 +74,30 @@ def _plain_item(art: ArticleState, k: int) -> bool:
         line[-1:] not in ".:!?\"”" and _DIGIT.search(line) is not None
 
 
+def _noted(art: ArticleState, k: int) -> bool:
+    """A heading that gives its box's source in brackets: "KEY FIGURES (Source: NDMA, 2 May)"."""
+    s = art.sentences[k]
+    return any(w in art.text[s.start : s.end] for w in ("ource:", "OURCE:", "ata:"))
+
+
 def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
     """The source of a list's items: the last claim of the line that introduces the list with a
     colon ("Its latest figures showed:"), found above the items before it."""
     k = index - 1
-    while k >= 0 and item(art, k):
+    while k >= 0 and item(art, k) and not _noted(art, k):
         k -= 1
     if k < 0 or index - k > 30:
         return []
     intro = art.sentences[k]
-    if not art.text[intro.start : intro.end].rstrip().endswith(":"):
-        return []
+    line = art.text[intro.start : intro.end].rstrip()
+    if not line.endswith(":"):
+        # "KEY FIGURES (Source: the disaster agency, 13 May)": a box whose heading names its source
+        noted = _SOURCE_NOTE.search(line) if _noted(art, k) else None
+        if noted is None:
+            return []
+        name = finder.resolve(noted.group(1).strip(), art.text, intro.start + noted.start(1), art.people, art.claims)
+        s = art.sentences[index]
+        return [Claim(s.end, s.end, name)] if name else []
     if k not in art.claim_cache:
         sentence_claims(finder, art, k)
     found = art.claim_cache[k] or finder.list_source(art.text, intro.start, intro.end, art.people, art.claims)
@@ -184,6 +197,7 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+_SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*([^,;()\[\]]{2,60}?)\s*(?:[,;)\]]|$)")
 _OWNER_TITLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s")
 # "dismissed the national government's figure of 11 deaths", "while the government's official death
