@@ -23,3 +23,11 @@ def test_the_dead_at_sea_still_have_no_place(extract):
     figures = extract(text)
     dead = _by_value(figures, 19)
     assert dead.place is None
+
+
+def test_a_place_named_only_for_its_rivers_is_not_the_figure_place(extract):
+    text = ("Flood toll in India climbs to 57 as Assam rivers swell\n"
+            "GUWAHATI: At least 57 people have been killed in rain-related incidents across India since "
+            "June 1, the disaster authority said on Friday, as swollen rivers in Assam forced evacuations.\n")
+    figures = extract(text)
+    assert figures and all(f.place == "India" for f in figures if f.value == 57)
