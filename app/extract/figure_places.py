@@ -55,6 +55,9 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     if place_sides.both_sides(art.text, anchor, window[1] if window else s.end):
         return None  # "killing 11 people on both sides of the frontier": no place, no country
     sea, coast = place_scope.at_sea(art.text, article, s.start, s.end, anchor)
+    # only deaths and the missing are lost at sea: "27 bodies washed ashore in X", "arrested 300
+    # migrants at sea or on beaches", "11,000 arrivals by sea" keep the usual rules
+    sea = sea and measure in _LOST_AT_SEA
     if sea:
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
     if measure in _LOST_AT_SEA and sea_story(art) and not any(
