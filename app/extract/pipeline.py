@@ -8,6 +8,7 @@ import re
 from app.domain import Figure, Measure, Who
 from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft
+from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates, SentenceDates
 from app.extract.earlier import earlier_as_of
@@ -284,7 +285,7 @@ class Extractor:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
                                     part_spans(text, numbers, i) if has_cue else ())
             located = place is not None and bool(place.place.country)
-            as_of = self._as_of(dates, numbers, i, art.dates.default_as_of)
+            as_of = as_of_for(dates, numbers, i, art.dates.default_as_of)
             since = since_of(text, dates, q.end)
             period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
                                    reading.measure_start < q.start) if periods else None
@@ -346,19 +347,6 @@ class Extractor:
                 # the table breaks down a total: the largest figure, not "1.8 million child refugees"
                 who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
         return Reading(measure, who, None, 0.75, m.start)
-
-    @staticmethod
-    def _as_of(dates: SentenceDates, numbers, i, published):
-        """A mid-sentence "as of DATE" dates only the figure right before it."""
-        if dates.as_of is None:
-            return published
-        if dates.as_of_at is None:
-            return dates.as_of
-        m = numbers[i]
-        nxt = numbers[i + 1].start if i + 1 < len(numbers) else None
-        if m.end <= dates.as_of_at and (nxt is None or nxt > dates.as_of_at):
-            return dates.as_of
-        return dates.statement or published
 
     @staticmethod
     def _opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:
