@@ -17,6 +17,9 @@ _CLAUSE_STOP_AFTER = re.compile(r"[,;]")
 _EVENT_SUBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{WAR}\s*,\s*(?:which\s+|that\s+)?[a-z]+\s+"
                             r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|at\s+least|over)\s+)?",
                             re.IGNORECASE)
+_EVENT_ASIDE_BEFORE = re.compile(rf"\b{WAR}\s*,\s*$", re.IGNORECASE)
+_ASIDE_VERB = re.compile(r",\s*[a-z]+\s+(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|at\s+least|"
+                         r"over)\s+)?", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before|and\s+that)\b")
 _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|raising|pushing|lifting)\b",
                        re.IGNORECASE)  # ", taking the toll since May 28 to 38": the toll's start
@@ -60,6 +63,9 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
             return True  # "In June 2018, a flow buried the village, killing 215": a past year dates the sentence
         if text.startswith("the ", p.start) and _EVENT_SUBJECT.fullmatch(text, p.end, anchor):
             return True  # "the 2004 tsunami, killed about 35,000": the event named as the subject
+        if text.startswith(",", p.end) and _EVENT_ASIDE_BEFORE.search(text, max(0, p.start - 40), p.start) and \
+                _ASIDE_VERB.fullmatch(text, p.end, anchor):
+            return True  # "the country's worst outbreak, in 2006, killed more than 2,700": an aside on the event
     a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
     if p.opens and p.end <= anchor:
         a += 1  # the comma of "In 2023, …"

@@ -285,7 +285,7 @@ class Extractor:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
                                     part_spans(text, numbers, i) if has_cue else ())
             located = place is not None and bool(place.place.country)
-            as_of = as_of_for(dates, numbers, i, art.dates.default_as_of)
+            as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)
             since = since_of(text, dates, q.end)
             period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
                                    reading.measure_start < q.start) if periods else None
