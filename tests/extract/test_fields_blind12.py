@@ -45,3 +45,19 @@ def test_as_of_after_figures_joined_by_and_dates_them_all(extract):
     got = figures(extract, text, dt.date(2025, 5, 14))
     assert got[40].as_of == dt.date(2025, 5, 12)
     assert got[92].as_of == dt.date(2025, 5, 12)
+
+
+def test_a_key_figures_heading_with_a_bracketed_date_dates_its_box(extract):
+    text = ("Rains hit the valley on Sunday.\n\nKEY FIGURES (Source: NDMA, 9 June)\n"
+            "41 people killed\n75 people injured\n\nRELIEF\nTeams are on the ground.")
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert got[41].as_of == dt.date(2025, 6, 9)
+    assert got[75].as_of == dt.date(2025, 6, 9)
+
+
+def test_disease_cases_kits_and_kitchens_are_no_figures(extract):
+    text = ("The bulletin listed 5,210 confirmed cases and 33 deaths. Agencies handed out 800 hygiene kits "
+            "and set up 14 field kitchens for 2,000 displaced people.")
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert 5210 not in got and 800 not in got and 14 not in got
+    assert 33 in got and 2000 in got
