@@ -37,6 +37,9 @@ _APPOSITION_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+|around\s+|roughly
 _PART_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,;:()]{1,60},", re.IGNORECASE)
 _PART_OPENS_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+)?$",
                                 re.IGNORECASE)
+# the commas of a list of nouns: "gangs, security forces and self-defence groups"
+_NOUN_LIST = re.compile(r"(?<=[a-z]),\s+(?=(?:(?!(?:and|which|who|when|where|after|before|while|but|said|says)\b)"
+                        r"[a-z][\w'’-]*\s+){1,2}and\s+[a-z])")
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -82,6 +85,8 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         between = between.replace(",", " ", 1)  # "…, including 52 children, across Syria since …": the part's aside
     if "," in between and ("including" in between or "among" in between):
         between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
+    if "," in between and " and " in between:
+        between = _NOUN_LIST.sub(" ", between)  # "… in violence involving gangs, police and militias in Haiti between …"
     return not _CLAUSE_GAP.search(joints.sub(" ", between))
 
 

@@ -61,3 +61,11 @@ def test_disease_cases_kits_and_kitchens_are_no_figures(extract):
     got = figures(extract, text, dt.date(2025, 6, 10))
     assert 5210 not in got and 800 not in got and 14 not in got
     assert 33 in got and 2000 in got
+
+
+def test_a_list_of_nouns_does_not_cut_a_figure_from_its_period(extract):
+    text = ("At least 420 people were killed and 300 wounded in clashes involving militias, soldiers and "
+            "vigilantes in the province between 1 July and 30 September 2025, the mission said in its report.")
+    got = figures(extract, text)
+    assert (got[420].since, got[420].as_of) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+    assert (got[300].since, got[300].as_of) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
