@@ -27,7 +27,7 @@ _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|rai
 _SAME_PERIOD = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|for)\s+the\s+same\s+(?:period|time|span)\b", re.IGNORECASE)
 _AND = re.compile(r",\s*and\b", re.IGNORECASE)
 # A clause of its own after a "since" one: ", and that", "X said, and", ", while", ", but"
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas|as(?!\s+(?:of|at|well|many|much|a\s+result)\b))\b",
                          re.IGNORECASE)
 # The subject of a sentence opening on a period, with an aside in commas, up to its verb
 _SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*[a-z]+(?:ed|ing)?\s+"

@@ -78,6 +78,7 @@ _VAGUE_BEFORE = re.compile(r"(?:mid|late|early)[-\s]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}\b(?:began|begun|started|erupted|broke\s+out|seized\s+power|"
                            r"launched)\s+$", re.IGNORECASE)
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})\s+$",
                          re.IGNORECASE)
 
@@ -241,8 +242,9 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         month = _month(g["month"])
         year = published.year - 1 if g["mlast"] else _year_for(month, g["my"], published)
         end = dt.date(year, month, 15) if g["half"] else _last_day(year, month)
-        if _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-            end = None  # "since the siege began in June 2021": the start of an open count
+        if _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()) or \
+                _SINCE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            end = None  # "since the siege began in June 2021", "since the invasion in February 2022": a start
         return Period(m.start(), m.end(), dt.date(year, month, 1), end)
     if g["smonth"]:
         if not g["smonth"][0].isupper() or _VAGUE_BEFORE.search(text, max(0, m.start("smonth") - 8),

@@ -69,3 +69,17 @@ def test_a_list_of_nouns_does_not_cut_a_figure_from_its_period(extract):
     got = figures(extract, text)
     assert (got[420].since, got[420].as_of) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
     assert (got[300].since, got[300].as_of) == (dt.date(2025, 7, 1), dt.date(2025, 9, 30))
+
+
+def test_since_an_event_in_a_month_is_an_open_start(extract):
+    text = "The clinic said 52 patients had died there since the camp's clinic opened in March."
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert got[52].since == dt.date(2025, 3, 1)
+    assert got[52].as_of == dt.date(2025, 6, 10)
+
+
+def test_a_since_does_not_reach_past_an_as_clause(extract):
+    text = ("Divers recovered three more bodies, bringing to 14 the number found since Monday's flood, "
+            "as hope faded for more than 25 people still missing.")
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert got[25].since is None
