@@ -83,3 +83,9 @@ def test_a_since_does_not_reach_past_an_as_clause(extract):
             "as hope faded for more than 25 people still missing.")
     got = figures(extract, text, dt.date(2025, 6, 10))
     assert got[25].since is None
+
+
+def test_would_be_migrants_is_no_hedge(extract):
+    text = "The coast guard said it had arrested more than 2,100 would-be migrants at sea since January."
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert got[2100].hedged is False
