@@ -89,3 +89,10 @@ def test_would_be_migrants_is_no_hedge(extract):
     text = "The coast guard said it had arrested more than 2,100 would-be migrants at sea since January."
     got = figures(extract, text, dt.date(2025, 6, 10))
     assert got[2100].hedged is False
+
+
+def test_a_sentence_opening_on_since_gives_the_next_perfect_count_its_start(extract):
+    text = ("Since 3 March, the charity's clinics in the district have treated more than 2,000 children for "
+            "cholera. Forty-one patients have died in its wards, 30 of them infants.")
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert got[41].since == dt.date(2025, 3, 3)
