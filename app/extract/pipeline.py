@@ -7,7 +7,7 @@ import re
 
 from app.domain import Figure, Measure, Who
 from app.extract.article_pass import finish
-from app.extract.article_state import ArticleState, Draft
+from app.extract.article_state import ArticleState, Draft, last_draft_before
 from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates, SentenceDates
@@ -211,7 +211,7 @@ class Extractor:
             reading = self.measures.read(text, terms, q.start, q.end, prev_end, next_start, of_whom)
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
-            parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            parent = out[-1] if out else (last_draft_before(art.drafts, index) if subset else None)
             if subset and not out:  # "Among the dead were five children": the whole named
                 parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
@@ -382,12 +382,6 @@ class Extractor:
             if d.parent is None and f.measure == reading.measure and f.who == reading.who and \
                     (f.value or f.low or 0) > q.value:
                 return d
-        return None
-
-    @staticmethod
-    def _last_in(drafts: list[Draft], index: int) -> Draft | None:
-        if drafts and drafts[-1].sentence.index == index - 1:
-            return drafts[-1]
         return None
 
 
