@@ -17,6 +17,7 @@ from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_p
 from app.extract.filters import MarkedTokens, NonFigureFilter
 from app.extract.gazetteer import Gazetteer
 from app.extract.hedging import hedge_reaches
+from app.extract.lost_counts import lost_measure
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.period_choice import choose_period, same_frame, since_of
@@ -305,7 +306,7 @@ class Extractor:
                                   out[-1].figure.as_of if out else None)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
-                measure=reading.measure, who=reading.who, side=reading.side,
+                measure=lost_measure(text, q.start, q.end, reading.measure), who=reading.who, side=reading.side,
                 claimant=claim.claimant if claim else None, hedged=hedged,
                 place=(place.surface or None) if place else None,
                 lat=place.place.lat if located else None, lon=place.place.lon if located else None,

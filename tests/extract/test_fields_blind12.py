@@ -96,3 +96,11 @@ def test_a_sentence_opening_on_since_gives_the_next_perfect_count_its_start(extr
             "cholera. Forty-one patients have died in its wards, 30 of them infants.")
     got = figures(extract, text, dt.date(2025, 6, 10))
     assert got[41].since == dt.date(2025, 3, 3)
+
+
+def test_lost_people_are_the_dead_but_an_armys_lost_personnel_are_losses(extract):
+    text = ('"We have lost nine nurses in this epidemic," the governor said. '
+            "The general staff said the enemy had lost 1,250 personnel over the past day.")
+    got = figures(extract, text, dt.date(2025, 6, 10))
+    assert got[9].measure.value == "killed"
+    assert got[1250].measure.value == "casualties"
