@@ -45,3 +45,10 @@ class ArticleState:
     resolved: dict[str, str | None] = field(default_factory=dict)
     drafts: list[Draft] = field(default_factory=list)
     tokens: Tokens | None = None
+
+
+def last_draft_before(drafts: list[Draft], index: int) -> Draft | None:
+    """The last draft, when it is in the sentence right before sentence `index`."""
+    if drafts and drafts[-1].sentence.index == index - 1:
+        return drafts[-1]
+    return None

@@ -55,6 +55,8 @@ def counts_as_hedge(text: str, term: Term) -> bool:
         return False  # "NAIROBI, May 12", "between March and May": the month
     if term.phrase in _ADJECTIVES and _NOUN_AFTER.match(text, term.end):
         return False  # "suspected gang members": who they are, not how sure the number is
+    if term.phrase == "would" and text.startswith("-be", term.end):
+        return False  # "would-be migrants": who they are
     if term.phrase.split()[0] in ("could", "may", "might", "would") and _NEGATED.match(text, term.end):
         return False  # "300 residents could not be reached"
     if term.phrase.endswith("rise"):  # "expected to rise" is a remark, "expected to rise to 400" a projection

@@ -17,6 +17,9 @@ _CLAUSE_STOP_AFTER = re.compile(r"[,;]")
 _EVENT_SUBJECT = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{WAR}\s*,\s*(?:which\s+|that\s+)?[a-z]+\s+"
                             r"(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|at\s+least|over)\s+)?",
                             re.IGNORECASE)
+_EVENT_ASIDE_BEFORE = re.compile(rf"\b{WAR}\s*,\s*$", re.IGNORECASE)
+_ASIDE_VERB = re.compile(r",\s*[a-z]+\s+(?:(?:an\s+estimated|about|some|around|roughly|nearly|more\s+than|at\s+least|"
+                         r"over)\s+)?", re.IGNORECASE)
 _CLAUSE_GAP = re.compile(r"[,;:()—–]|\b(?:which|who|when|where|after|before|and\s+that)\b")
 _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|raising|pushing|lifting)\b",
                        re.IGNORECASE)  # ", taking the toll since May 28 to 38": the toll's start
@@ -24,7 +27,7 @@ _APPENDED = re.compile(r",\s+(?:the|a|an|in|on|one|its|their|taking|bringing|rai
 _SAME_PERIOD = re.compile(r"[^.;]{0,60}?\b(?:in|during|over|for)\s+the\s+same\s+(?:period|time|span)\b", re.IGNORECASE)
 _AND = re.compile(r",\s*and\b", re.IGNORECASE)
 # A clause of its own after a "since" one: ", and that", "X said, and", ", while", ", but"
-_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas)\b",
+_NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\w+)\s*,\s*and\b|,\s*(?:while|but|whereas|as(?!\s+(?:of|at|well|many|much|a\s+result)\b))\b",
                          re.IGNORECASE)
 # The subject of a sentence opening on a period, with an aside in commas, up to its verb
 _SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*[a-z]+(?:ed|ing)?\s+"
@@ -34,6 +37,9 @@ _APPOSITION_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+|around\s+|roughly
 _PART_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,;:()]{1,60},", re.IGNORECASE)
 _PART_OPENS_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+)?$",
                                 re.IGNORECASE)
+# the commas of a list of nouns: "gangs, security forces and self-defence groups"
+_NOUN_LIST = re.compile(r"(?<=[a-z]),\s+(?=(?:(?!(?:and|which|who|when|where|after|before|while|but|said|says)\b)"
+                        r"[a-z][\w'’-]*\s+){1,2}and\s+[a-z])")
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -60,6 +66,9 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
             return True  # "In June 2018, a flow buried the village, killing 215": a past year dates the sentence
         if text.startswith("the ", p.start) and _EVENT_SUBJECT.fullmatch(text, p.end, anchor):
             return True  # "the 2004 tsunami, killed about 35,000": the event named as the subject
+        if text.startswith(",", p.end) and _EVENT_ASIDE_BEFORE.search(text, max(0, p.start - 40), p.start) and \
+                _ASIDE_VERB.fullmatch(text, p.end, anchor):
+            return True  # "the country's worst outbreak, in 2006, killed more than 2,700": an aside on the event
     a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
     if p.opens and p.end <= anchor:
         a += 1  # the comma of "In 2023, …"
@@ -76,6 +85,8 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         between = between.replace(",", " ", 1)  # "…, including 52 children, across Syria since …": the part's aside
     if "," in between and ("including" in between or "among" in between):
         between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
+    if "," in between and " and " in between:
+        between = _NOUN_LIST.sub(" ", between)  # "… in violence involving gangs, police and militias in Haiti between …"
     return not _CLAUSE_GAP.search(joints.sub(" ", between))
 
 

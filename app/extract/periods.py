@@ -28,18 +28,19 @@ WAR = (r"(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|hostilitie
         r"offensive|campaign|genocide|occupation|siege|tsunami|earthquake|quake|floods?|cyclone|hurricane|typhoon|"
         r"eruption|famine|massacre|landslides?|mudslides?|storm|tornado|drought|epidemic|outbreak|heatwave|"
         r"heat\s+wave|wildfires?|riot|bombings?|attacks?|disaster)")
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _PERIOD = re.compile(
     rf"""
-    \b(?:between|from)\s+(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+
-      (?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
+    \b(?:between|from)\s+(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?,?\s+(?:and|to|until|till|through)\s+
+      (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
   | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?P<ay1>{_YEAR})\s+and\s+(?P<ay2>{_YEAR})\b
   | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
-  | \bthe\s+(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+){{0,2}}{WAR}\b)
-  | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth)\s+(?P<unit>half|quarter)\s+of\s+
+  | \b(?:the|an?)\s+(?:(?P<wm>{_MONTH})\s+)?(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+){{0,2}}{WAR}\b)
+  | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth|last|final)\s+(?P<unit>half|quarter)\s+of\s+
       (?:the\s+year|this\s+year|(?P<plast>last\s+year)|(?P<py>{_YEAR}))\b
   | \b(?:in|during|over)\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<ny>\d{{4}}))
   | \b(?:in|during|over)\s+the\s+first\s+(?:(?P<wn>\d{{1,2}}|{"|".join(_ORDINALS)})\s+)?(?P<wunit>weeks?|days?|fortnight)
@@ -49,6 +50,7 @@ _PERIOD = re.compile(
   | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<mn>\d{{1,2}}|{"|".join(_ORDINALS)}|twelve)\s+months\s+
       (?:to|ending(?:\s+in)?|through|until)\s+(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})(?:\s+(?P<mtoy>\d{{4}}))?\b(?!\s+\d)
   | \b(?:in|since|of)\s+(?P<whenm>{_MONTH})\s+(?P<wheny>{_YEAR})(?=,\s+when\b)
+  | \b(?:in|during|throughout|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<seay>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
@@ -76,6 +78,7 @@ _VAGUE_BEFORE = re.compile(r"(?:mid|late|early)[-\s]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}\b(?:began|begun|started|erupted|broke\s+out|seized\s+power|"
                            r"launched)\s+$", re.IGNORECASE)
+_SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
 _DAY_BEFORE = re.compile(rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})\s+$",
                          re.IGNORECASE)
 
@@ -144,6 +147,11 @@ def _span_of_days(m: re.Match[str], first: str, y1: str | None, last: str, y2: s
 
 def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
     g = m.groupdict()
+    if g["wm"] and not g["wy2"]:  # "the February 2023 earthquakes": that month
+        if not g["wm"][0].isupper() or _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None
+        month, year = _month(g["wm"]), int(g["wy1"])
+        return Period(m.start(), m.end(), dt.date(year, month, 1), _last_day(year, month))
     for first, last in (("ry1", "ry2"), ("ay1", "ay2"), ("ry3", "ry4"), ("wy1", "wy2")):
         if g[first]:
             period = _span_of_years(m, g[first], g[last])
@@ -152,6 +160,10 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
                     return None  # "the deadliest since the 2010 earthquake", "for the first time since …"
                 return period._replace(until=None)  # "since the 2011 uprising"
             return period
+    if g["season"]:  # the northern meteorological seasons: spring is March to May
+        first = {"spring": 3, "summer": 6}.get(g["season"].lower(), 9)
+        year = int(g["seay"])
+        return Period(m.start(), m.end(), dt.date(year, first, 1), _last_day(year, first + 2))
     if g["wd1"]:  # "between Friday and Sunday": the latest such days on or before publication
         until = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(g["wd2"].lower())) % 7)
         since = until - dt.timedelta(days=(until.weekday() - _WEEKDAYS.index(g["wd1"].lower())) % 7)
@@ -161,7 +173,9 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
     if g["part"]:
         year = int(g["py"]) if g["py"] else published.year - (1 if g["plast"] else 0)
         size = 6 if g["unit"].lower() == "half" else 3
-        first_month = 1 + size * ("first", "second", "third", "fourth").index(g["part"].lower())
+        part = g["part"].lower()
+        first_month = 13 - size if part in ("last", "final") else \
+            1 + size * ("first", "second", "third", "fourth").index(part)
         if first_month > 12:
             return None  # "the third half"
         return Period(m.start(), m.end(), dt.date(year, first_month, 1), _last_day(year, first_month + size - 1))
@@ -228,8 +242,9 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         month = _month(g["month"])
         year = published.year - 1 if g["mlast"] else _year_for(month, g["my"], published)
         end = dt.date(year, month, 15) if g["half"] else _last_day(year, month)
-        if _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
-            end = None  # "since the siege began in June 2021": the start of an open count
+        if _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()) or \
+                _SINCE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            end = None  # "since the siege began in June 2021", "since the invasion in February 2022": a start
         return Period(m.start(), m.end(), dt.date(year, month, 1), end)
     if g["smonth"]:
         if not g["smonth"][0].isupper() or _VAGUE_BEFORE.search(text, max(0, m.start("smonth") - 8),
@@ -254,7 +269,7 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
 
 # Every _PERIOD match opens with one of these words, followed by a space, at the start of a token.
 _OPENERS = frozenset(
-    "between from in during throughout over the by through until till to as since so this last of".split())
+    "between from in during throughout over the a an by through until till to as since so this last of".split())
 # The only characters that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K"): where one
 # stands, the lower-case tokens may miss an opener the regex finds.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")

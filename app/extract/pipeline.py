@@ -7,7 +7,8 @@ import re
 
 from app.domain import Figure, Measure, Who
 from app.extract.article_pass import finish
-from app.extract.article_state import ArticleState, Draft
+from app.extract.article_state import ArticleState, Draft, last_draft_before
+from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates, SentenceDates
 from app.extract.earlier import earlier_as_of
@@ -16,6 +17,7 @@ from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_p
 from app.extract.filters import MarkedTokens, NonFigureFilter
 from app.extract.gazetteer import Gazetteer
 from app.extract.hedging import hedge_reaches
+from app.extract.lost_counts import lost_measure
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.period_choice import choose_period, same_frame, since_of
@@ -210,7 +212,7 @@ class Extractor:
             reading = self.measures.read(text, terms, q.start, q.end, prev_end, next_start, of_whom)
             before = text[prev_end : q.start]
             subset = has_cue and bool(SUBSET_BEFORE.search(before) or _SUBSET_AFTER.match(text, q.end, next_start))
-            parent = out[-1] if out else (self._last_in(art.drafts, index) if subset else None)
+            parent = out[-1] if out else (last_draft_before(art.drafts, index) if subset else None)
             if subset and not out:  # "Among the dead were five children": the whole named
                 parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
@@ -284,7 +286,7 @@ class Extractor:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
                                     part_spans(text, numbers, i) if has_cue else ())
             located = place is not None and bool(place.place.country)
-            as_of = self._as_of(dates, numbers, i, art.dates.default_as_of)
+            as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)
             since = since_of(text, dates, q.end)
             period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
                                    reading.measure_start < q.start) if periods else None
@@ -304,7 +306,7 @@ class Extractor:
                                   out[-1].figure.as_of if out else None)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
-                measure=reading.measure, who=reading.who, side=reading.side,
+                measure=lost_measure(text, q.start, q.end, reading.measure), who=reading.who, side=reading.side,
                 claimant=claim.claimant if claim else None, hedged=hedged,
                 place=(place.surface or None) if place else None,
                 lat=place.place.lat if located else None, lon=place.place.lon if located else None,
@@ -348,19 +350,6 @@ class Extractor:
         return Reading(measure, who, None, 0.75, m.start)
 
     @staticmethod
-    def _as_of(dates: SentenceDates, numbers, i, published):
-        """A mid-sentence "as of DATE" dates only the figure right before it."""
-        if dates.as_of is None:
-            return published
-        if dates.as_of_at is None:
-            return dates.as_of
-        m = numbers[i]
-        nxt = numbers[i + 1].start if i + 1 < len(numbers) else None
-        if m.end <= dates.as_of_at and (nxt is None or nxt > dates.as_of_at):
-            return dates.as_of
-        return dates.statement or published
-
-    @staticmethod
     def _opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:
         """The figure an opening "Of those arrivals," breaks down: the latest whole figure of the
         measure its words name, else the latest one of people still there (not the dead)."""
@@ -394,12 +383,6 @@ class Extractor:
             if d.parent is None and f.measure == reading.measure and f.who == reading.who and \
                     (f.value or f.low or 0) > q.value:
                 return d
-        return None
-
-    @staticmethod
-    def _last_in(drafts: list[Draft], index: int) -> Draft | None:
-        if drafts and drafts[-1].sentence.index == index - 1:
-            return drafts[-1]
         return None
 
 

@@ -65,6 +65,10 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     if found.since is None and index and "same" in art.text[s.start : s.end] and \
             _SAME_PERIOD.search(art.text, s.start, s.end):
         found = _same_period_since(art, index, found)
+    elif found.since is None and found.as_of is None and index and _PERFECT.search(art.text, s.start, s.end) and \
+            art.sentences[index - 1].paragraph == s.paragraph and \
+            _SINCE_OPENS.match(art.text, art.sentences[index - 1].start, s.start):
+        found = _same_period_since(art, index, found)  # "Since 6 January, our teams have treated … 94 have died"
     if found.as_of is None:
         entry = timeline_date(art, s.start) or box_date(art, s.start)  # "September 15: … reports 24 dead"
         if entry is not None:
@@ -86,6 +90,12 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
 # "… killed since October 2023. Israel says 80 of its soldiers were killed over the same period": the
 # start of the sentence before
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for)\s+the\s+same\s+(?:period|time|span)\b", re.IGNORECASE)
+
+
+# a sentence that opens on its start ("Since 6 January, …") and the count in the perfect after it
+_SINCE_OPENS = re.compile(r"[\s\"“]*since\s+[^,.;]{3,30},", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:(?:now|so\s+far|also)\s+)?(?:been\s+)?[a-z]+(?:ed|en|died)\b",
+                      re.IGNORECASE)
 
 
 def _same_period_since(art, index: int, found: SentenceDates) -> SentenceDates:

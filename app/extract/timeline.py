@@ -33,6 +33,12 @@ def timeline_date(art, start: int) -> dt.date | None:
 _BOX_AS_OF = re.compile(r"\b(?:as\s+(?:of|at)|updated(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
+# "KEY FIGURES (Source: ANDMA, 13 May)", "Figures at a glance (3 May 2024)": a box heading whose
+# brackets end on a date
+_BOX_WORD = re.compile(r"\b(?:(?:key\s+)?figures|in\s+numbers|at\s+a\s+glance|snapshot|key\s+data|statistics)\b",
+                       re.IGNORECASE)
+
+
 def box_date(art, start: int) -> dt.date | None:
     """The "as of" date of a box heading ("KEY FIGURES (as of 20 November 2024)") for a line
     of the box below it: the lines that follow the heading up to the next blank line."""
@@ -46,7 +52,9 @@ def box_date(art, start: int) -> dt.date | None:
     if not head or head[-1] in ".!?:\"”":  # a line ending in ":" introduces a table (intro_dates)
         return None
     for d in art.dates.within(head_start, head_end):
-        if _BOX_AS_OF.search(text, max(head_start, d.start - 20), d.start) and d.date is not None and \
+        bracketed = text.startswith(")", d.end) and "(" in text[head_start : d.start] and \
+            _BOX_WORD.search(text, head_start, d.start) is not None
+        if (bracketed or _BOX_AS_OF.search(text, max(head_start, d.start - 20), d.start)) and d.date is not None and \
                 (art.published is None or d.date <= art.published):
             return d.date
     return None
