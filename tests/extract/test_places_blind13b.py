@@ -48,3 +48,14 @@ def test_a_name_before_river_is_no_place_mention(finder):
             "At least 12 people drowned after the Niamey River and the Kaduna River rose, officials said.\n")
     article = finder.scan(text)
     assert all(m.surface not in ("Niamey", "Kaduna") for m in article.mentions)
+
+
+def test_a_refugees_nationality_is_not_the_country_of_the_camp():
+    from app.extract.place_sentence_country import sentence_country
+    codes = {"Uganda": "UG", "Rwanda": "RW"}
+    text = ("Thousands have fled across the border into Uganda this month. Aid workers said 2,100 Congolese "
+            "asylum-seekers had reached the Nyakabande transit centre by Monday.")
+    at = text.index("Nyakabande")
+    code = sentence_country(text, at, at + len("Nyakabande"), lambda w: "CD" if w == "Congolese" else "",
+                            codes.__contains__, lambda w: codes.get(w, ""))
+    assert code == "UG"
