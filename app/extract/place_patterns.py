@@ -27,7 +27,7 @@ SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zo
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
-                        r"university|institute|researchers|group|organisation|organization|charity|embassy|source|diplomats?|analysts?)\s+"
+                        r"university|institute|researchers|group|organisation|organization|charity|embassy|source|diplomats?|analysts?|correspondents?|reporter)\s+"
                         r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # A country's possessive right before a name: "South Sudan's Renk county"
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
@@ -220,7 +220,8 @@ def elsewhere_in(text: str, start: int) -> bool:
 _SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities", "police", "office", "government",
                  "administration", "agency", "spokesman", "spokeswoman", "council", "command", "department", "members",
                  "university", "institute", "researchers", "group", "organisation", "organization", "charity",
-                 "embassy", "source", "diplomats", "diplomat", "analysts", "analyst")
+                 "embassy", "source", "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
+                 "reporter")  # "told our correspondent in X": where the reporter is
 
 
 def source_in(before: str, low: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
-from app.extract import place_clauses, place_fallback, place_region, place_standfirst
+from app.extract import place_clauses, place_fallback, place_region, place_standfirst, place_upstream
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria", "in Chad and in Sudan"
@@ -318,8 +318,8 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         lead = [m._replace(reference=False) for m in mentions if pos <= m.start < end and m.reference
                 and not m.landmark and not m.source and m.place.kind != "country"
                 and pat.NEAR.search(text, max(0, m.start - 24), m.start)]
-    if not lead:
-        return None
+    if not lead:  # "the X State Emergency Agency said …" under a headline on X: X
+        return place_upstream.headline_scope(text, pos, end, mentions, named)
     lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
     best = min(lead, key=lambda m: (m.place not in named, m.start))
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"

@@ -22,6 +22,20 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:troops|forces|army|military|air\s*force|navy
                          r"artillery|tanks?|gunboats?|bombs?|bombing|bombardment|offensive|incursion)\b)[a-z]")
 
 
+# A nationality before people who crossed a border ("Sudanese refugees arrived in X"): where they came from
+_CROSSED = re.compile(r"\s+(?:refugees?|migrants?|returnees?|asylum[\s-]seekers?|exiles?)\b")
+# Where people crossed to: "crossing into South Sudan", "fled to neighbouring Chad"
+_INTO = re.compile(r"\b(?:into|to|in)\s+(?:neighbou?ring\s+|the\s+)?((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)")
+
+
+def _crossed_into(text: str, begin: int, start: int, is_country, country_code) -> str:
+    """The country the paragraph says people crossed into, last named before `start`."""
+    para = text.rfind("\n", 0, begin) + 1
+    codes = [country_code(m.group(1)) for m in _INTO.finditer(text, max(para, start - 2 * _WINDOW), start)
+             if is_country(m.group(1))]
+    return codes[-1] if codes else ""
+
+
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
     begin = lo
@@ -37,10 +51,14 @@ def sentence_country(text: str, start: int, end: int, nationality: Callable[[str
     begin, stop = sentence_span(text, start, end)
     found: list[tuple[int, str]] = []
     sentence = text[begin:stop]
+    crossed = ""
     for compass, word in _demonyms(sentence):
         at = sentence.find(word)
         if is_country(word) or not _NOUN_AFTER.match(sentence, at + len(word)):
             continue  # "Afghanistan" has the form of an adjective
+        if _CROSSED.match(sentence, at + len(word)):
+            crossed = crossed or _crossed_into(text, begin, start, is_country, country_code) or "-"
+            continue  # "Sudanese refugees arrived in X": X is not in Sudan
         code = (nationality(f"{compass} {word}") if compass else "") or nationality(word)
         if code:
             found.append((begin + at, code))
@@ -52,5 +70,5 @@ def sentence_country(text: str, start: int, end: int, nationality: Callable[[str
         if code:
             found.append((at, code))
     if not found:
-        return ""
+        return crossed.strip("-")
     return min(found, key=lambda f: abs(f[0] - start))[1]

