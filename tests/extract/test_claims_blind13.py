@@ -1,0 +1,32 @@
+"""Claimant rules from the blind batches 81–214 (round 13), each tested on invented wording."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 5, 1)
+
+
+def claimants(extract, text):
+    return [f.claimant for f in extract(text, PUB)]
+
+
+def test_a_body_giving_a_count_of_n_claims_it(extract):
+    text = ("Truce violations\n\n"
+            "An independent monitor said on Friday that shelling had killed 212 people since the truce. "
+            "The interior ministry, which counts only civilians, gives a somewhat lower count of 190 dead "
+            "over the same months.")
+    assert claimants(extract, text)[-1] == "The interior ministry"
+
+
+def test_the_agency_after_a_named_body_in_its_paragraph_is_that_body(extract):
+    text = ("Hunger warning\n\n"
+            "Nine people were killed in the port, the Tihama news agency reported.\n\n"
+            "The United Nations Children's Fund says 4 million children need aid in the region. "
+            "Twelve of its staff remain detained in the capital, the agency said.")
+    assert claimants(extract, text)[-1].lower() == "the united nations children's fund"
+
+
+def test_the_agency_with_no_body_quoted_in_its_paragraph_is_the_agency_named_earlier(extract):
+    text = ("Hunger warning\n\n"
+            "Nine people were killed in the port, the Tihama news agency reported.\n\n"
+            "Eleven more died overnight, the agency said.")
+    assert claimants(extract, text) == ["the Tihama news agency"] * 2
