@@ -35,7 +35,7 @@ _KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\
                              r"(?:\s+[A-Z][\w'’.-]*){0,5})")
 
 
-def _body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> str | None:
+def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> str | None:
     """The name the article gives "an armed group" after `pos`: "The group, known as X," / "the group
     called X"."""
     for phrase in (f"The {head}", f"the {head}"):
@@ -93,7 +93,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     if head is None:
         return None
     if head in _BODY_HEADS and claimant[:1] in "Aa":
-        return _body_named_later(text, head, pos, finder.org_words)
+        return body_named_later(text, head, pos, finder.org_words)
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
         return None  # "the doctor, X" is not there

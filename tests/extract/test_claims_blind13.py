@@ -30,3 +30,18 @@ def test_the_agency_with_no_body_quoted_in_its_paragraph_is_the_agency_named_ear
             "Nine people were killed in the port, the Tihama news agency reported.\n\n"
             "Eleven more died overnight, the agency said.")
     assert claimants(extract, text) == ["the Tihama news agency"] * 2
+
+
+def test_a_headline_kind_takes_the_body_named_in_apposition_in_the_lede(extract):
+    text = ("Gunmen attack border post; army says 5 guards killed\n\n"
+            "The army's press office, Joint Operations Command (JOC), said five guards were killed when "
+            "gunmen opened fire on the post near Tarvo before dawn.")
+    assert claimants(extract, text) == ["JOC", "JOC"]
+
+
+def test_a_headline_kind_takes_the_name_the_story_gives_its_lede_source(extract):
+    text = ("Drone strike on market kills 14, rebel group says\n\n"
+            "A drone hit a crowded market in the hill town of Korra on Friday, killing 14 people, a local "
+            "rebel group said.\n\n"
+            "The Korra Hills Liberation Front said the drone struck at midday as traders were setting up.")
+    assert claimants(extract, text)[:2] == ["the Korra Hills Liberation Front"] * 2
