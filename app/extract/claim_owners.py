@@ -32,3 +32,22 @@ def named_own(rest: str) -> bool:
     possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
     words = rest.split()
     return len(words) >= 2 and NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()
+
+
+_COUNTRY_OWNED = re.compile(r"([A-Z][a-z]{3,})['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")
+
+
+def demonym_named(text: str, pos: int, np: str) -> str | None:
+    """ "Senegal's navy said" after "The Senegalese navy rejected …": the body as first written,
+    by the country's adjective."""
+    m = _COUNTRY_OWNED.fullmatch(np)
+    if m is None:
+        return None
+    country, rest = m.groups()
+    pattern = re.compile(rf"\b[Tt]he\s+({re.escape(country[:4])}\w*)\s+{re.escape(rest)}\b")
+    for hit in pattern.finditer(text, 0, pos):
+        adjective = hit.group(1)
+        if adjective != country and adjective.endswith(_DEMONYM_ENDS):
+            return "the " + adjective + " " + rest
+    return None

@@ -45,3 +45,10 @@ def test_a_headline_kind_takes_the_name_the_story_gives_its_lede_source(extract)
             "rebel group said.\n\n"
             "The Korra Hills Liberation Front said the drone struck at midday as traders were setting up.")
     assert claimants(extract, text)[:2] == ["the Korra Hills Liberation Front"] * 2
+
+
+def test_a_country_owned_body_is_named_as_first_written_with_the_adjective(extract):
+    text = ("Ferry sinks\n\n"
+            "The Kenyan coast guard said on Monday that 12 people had drowned off Lamu.\n\n"
+            "Kenya's coast guard said it had detained 300 smugglers since January.")
+    assert claimants(extract, text) == ["The Kenyan coast guard", "the Kenyan coast guard"]
