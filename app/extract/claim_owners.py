@@ -51,3 +51,15 @@ def demonym_named(text: str, pos: int, np: str) -> str | None:
         if adjective != country and adjective.endswith(_DEMONYM_ENDS):
             return "the " + adjective + " " + rest
     return None
+
+
+# "The agency's Displacement Tracking Matrix recorded …": a body's named data tool speaks for it
+_TOOL_OWNED = re.compile(r"([Tt]he\s+(?:[a-z]+\s+){0,2}(?:agency|organi[sz]ation|group|ministry|office|body|"
+                         r"charity|network|authority|department))['’]s\s+(?:[A-Z][\w-]*\s+){0,4}"
+                         r"(?:Matrix|Dashboard|Database|Tracker|System|Index|Platform|Portal)")
+
+
+def tool_owner(np: str) -> str | None:
+    """ "the agency" in "The agency's Displacement Tracking Matrix", for the caller to resolve."""
+    m = _TOOL_OWNED.fullmatch(np)
+    return m.group(1) if m else None

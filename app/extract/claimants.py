@@ -12,7 +12,7 @@ from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject
 from app.extract.claim_dateline import dateline_body
 from app.extract.claim_fragments import named_after_place
-from app.extract.claim_owners import demonym_named
+from app.extract.claim_owners import demonym_named, tool_owner
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
@@ -198,6 +198,9 @@ class ClaimantFinder(SubjectReader):
                                         if callable(previous) else previous + out, memo)
                 if claimant == np and "s " in np:  # "Senegal's navy" → "the Senegalese navy" written before
                     claimant = demonym_named(text, m.start, np) or claimant
+                    owner = tool_owner(np)  # "The agency's Displacement Tracking Matrix recorded": the agency's
+                    claimant = self.resolve(owner, text, m.start, people, previous, memo) or claimant if owner \
+                        else claimant
             if np in ("we", "We"):  # "we estimate …" outside quotes in "BANGUI, 22 May (OCHA) - …": OCHA's
                 claimant = dateline_body(text[:400]) or claimant
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):

@@ -52,3 +52,10 @@ def test_a_country_owned_body_is_named_as_first_written_with_the_adjective(extra
             "The Kenyan coast guard said on Monday that 12 people had drowned off Lamu.\n\n"
             "Kenya's coast guard said it had detained 300 smugglers since January.")
     assert claimants(extract, text) == ["The Kenyan coast guard", "the Kenyan coast guard"]
+
+
+def test_a_bodys_named_data_tool_speaks_for_the_body(extract):
+    text = ("Flood displacement\n\n"
+            "More than 9,000 people have fled the delta, the World Health Organization said on Friday.\n\n"
+            "The organization's Early Warning Dashboard recorded 240 cholera cases in the camps.")
+    assert claimants(extract, text)[-1].lower() == "the world health organization"
