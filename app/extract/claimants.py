@@ -59,6 +59,9 @@ _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", 
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
+# "The RSF called the figure propaganda. The paramilitary group said …": the denier, described
+_KIND_GROUP = re.compile(r"[Tt]he\s+(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+"
+                         r"(?:group|movement|militia|force|forces)")
 _QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 
@@ -209,7 +212,7 @@ class ClaimantFinder(SubjectReader):
             elif claimant in (np, None) and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
-            if (np in ("it", "It") or np in _GROUP_NPS) and not out:  # "The CPC denied the raid. … it said": the denier
+            if (np in ("it", "It") or np in _GROUP_NPS) and not out or _KIND_GROUP.fullmatch(np):  # "The CPC denied the raid. … it said": the denier
                 claimant = self._denier(text, start, people, previous, memo) or claimant
             if np in ("it", "It"):  # "X, spokesman for the Y Centre, said … It added": the centre
                 claimant = spoken_for(text, m.start, people, previous, out) or claimant

@@ -59,3 +59,11 @@ def test_a_bodys_named_data_tool_speaks_for_the_body(extract):
             "More than 9,000 people have fled the delta, the World Health Organization said on Friday.\n\n"
             "The organization's Early Warning Dashboard recorded 240 cholera cases in the camps.")
     assert claimants(extract, text)[-1].lower() == "the world health organization"
+
+
+def test_a_described_armed_group_after_a_denial_is_the_denier(extract):
+    text = ("Fighting near Tarvo\n\n"
+            "The government said its forces had killed 120 insurgents near Tarvo. The Liberation Army "
+            "dismissed the claims as lies.\n\n"
+            "The rebel group, in a message on its website, said it had seized 30 soldiers in the hills.")
+    assert claimants(extract, text)[-1] == "The Liberation Army"
