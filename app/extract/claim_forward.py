@@ -47,12 +47,18 @@ def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> s
             at = text.find(phrase, at + 1, pos + _REACH)
     # "… a local resistance group said.\n\nThe Hill District Defence Force said …": the next
     # paragraph opens on a body not named before, with an organisation's word for its last
-    at = text.find("\n", pos)
-    while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
+    # … or the one after, past a paragraph that names no body ("…, residents said.")
+    at = pos
+    for _ in range(2):
+        at = text.find("\n", at)
+        while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
+            at += 1
+        m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
+        if m and m.group(1).split()[-1] in org_words and text.find(m.group(1), 0, pos) < 0:
+            return "the " + m.group(1)
+        if at < 0 or m:
+            return None
         at += 1
-    m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
-    if m and m.group(1).split()[-1] in org_words and text.find(m.group(1), 0, pos) < 0:
-        return "the " + m.group(1)
     return None
 
 

@@ -67,3 +67,11 @@ def test_a_described_armed_group_after_a_denial_is_the_denier(extract):
             "dismissed the claims as lies.\n\n"
             "The rebel group, in a message on its website, said it had seized 30 soldiers in the hills.")
     assert claimants(extract, text)[-1] == "The Liberation Army"
+
+
+def test_a_body_introduced_by_kind_is_named_two_paragraphs_on(extract):
+    text = ("Camp shelled\n\n"
+            "Shelling of a camp outside Tarvo killed 17 people on Sunday, a rights group said.\n\n"
+            "Shells hit a clinic and a bakery, witnesses said.\n\n"
+            "The Tarvo Human Rights Coalition said in a statement that six of the dead were women.")
+    assert claimants(extract, text)[0] == "the Tarvo Human Rights Coalition"
