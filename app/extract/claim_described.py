@@ -31,3 +31,17 @@ def described_as(text: str, pos: int, head: str) -> str | None:
     for m in _pattern(head).finditer(text, lo, pos):
         found = m.group(1)
     return found
+
+
+def quoted_just_before(text: str, claims, pos: int, org_words) -> str | None:
+    """The body quoted last before `pos` in the same paragraph, when its name is a body's own
+    ("The World Food Programme says … Seven remain held, the agency said"): what "the agency"
+    or "the group" refers back to, whatever it is called."""
+    last = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
+    if last is None or text.find("\n", last.end, pos) >= 0:
+        return None
+    words = last.claimant.split()
+    if words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    named = len(words) > 1 and all(w[:1].isupper() or w in ("of", "for", "and") for w in words)
+    return last.claimant if named and words[-1] in org_words else None

@@ -22,6 +22,9 @@ _BODY_POSSESSIVE = re.compile(
 _ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|official|daily|weekly|"
                              r"provincial|regional|national|preliminary|updated)\s+)*(?:figures|data|tally|"
                              r"tallies|breakdown|count|estimates|statistics|numbers)\b")
+# "The health ministry, which …, gives a slightly higher count of more than 330": the subject's figure
+_GIVES_COUNT = re.compile(r"\b(?:gives|gave|has\s+given|had\s+given)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?"
+                          r"(?:count|toll|figure|tally|estimate|number)\s+of\b")
 _SUPPLIED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
                           r"published|compiled|issued|gathered)\s+by\b", re.IGNORECASE)
 
@@ -49,5 +52,10 @@ def document_claims(finder, text: str, start: int, end: int, out: list[Claim], p
     for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
         np = np_after(finder, text, m.end(), end)
         if np and finder.plausible(np):
+            found.append(Claim(m.start(), m.end(), finder.resolve(np, text, m.start(), people, previous, memo)))
+    gives = not out and not found and ("give" in seg or "gave" in seg)
+    for m in _GIVES_COUNT.finditer(text, start, end) if gives else ():
+        np = finder._np_before(text, start, m.start(), False)
+        if np:
             found.append(Claim(m.start(), m.end(), finder.resolve(np, text, m.start(), people, previous, memo)))
     return found

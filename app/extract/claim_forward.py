@@ -35,7 +35,7 @@ _KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\
                              r"(?:\s+[A-Z][\w'’.-]*){0,5})")
 
 
-def _body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> str | None:
+def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> str | None:
     """The name the article gives "an armed group" after `pos`: "The group, known as X," / "the group
     called X"."""
     for phrase in (f"The {head}", f"the {head}"):
@@ -47,12 +47,18 @@ def _body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> 
             at = text.find(phrase, at + 1, pos + _REACH)
     # "… a local resistance group said.\n\nThe Hill District Defence Force said …": the next
     # paragraph opens on a body not named before, with an organisation's word for its last
-    at = text.find("\n", pos)
-    while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
+    # … or the one after, past a paragraph that names no body ("…, residents said.")
+    at = pos
+    for _ in range(2):
+        at = text.find("\n", at)
+        while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
+            at += 1
+        m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
+        if m and m.group(1).split()[-1] in org_words and text.find(m.group(1), 0, pos) < 0:
+            return "the " + m.group(1)
+        if at < 0 or m:
+            return None
         at += 1
-    m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
-    if m and m.group(1).split()[-1] in org_words and text.find(m.group(1), 0, pos) < 0:
-        return "the " + m.group(1)
     return None
 
 
@@ -93,7 +99,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     if head is None:
         return None
     if head in _BODY_HEADS and claimant[:1] in "Aa":
-        return _body_named_later(text, head, pos, finder.org_words)
+        return body_named_later(text, head, pos, finder.org_words)
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
         return None  # "the doctor, X" is not there

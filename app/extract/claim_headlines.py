@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from app.extract.claim_forward import body_named_later
 from app.extract.claim_names import Claim
 from app.extract.claim_particles import PARTICLES
 from app.extract.claim_spans import EVENT_HEADS
@@ -69,6 +70,9 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
         return f"the {m.group(1)}{np}" if m and m.group(1).split()[0] not in finder.not_names else None
     if not any(w.islower() for w in words) or finder.is_title_phrase(np) or len(words) > 4:
         return None
+    lede = _lede_body(finder, text, after, np)
+    if lede:  # "military says 7 killed" → "The military's media wing, Inter-Services … (ISPR), said"
+        return lede
     if text.find(words[0], after) < 0:  # the pattern opens on the first word as written
         return None
     short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
@@ -120,3 +124,27 @@ def titled_headline(finder, claim: Claim, text: str, people) -> Claim:
         return claim
     person = finder._names.person_titled(people, title, claim.start)
     return claim._replace(claimant=person) if person else claim
+
+
+_SPEECH_AFTER = r"\s+(?:said|says|reported|told|announced|stated)\b"
+
+
+def _lede_body(finder, text: str, after: int, np: str) -> str | None:
+    """The body the story's opening paragraphs name for the kind of source its headline gives:
+    "military says …" → "The military's media wing, Inter-Services Public Relations (ISPR), said" →
+    ISPR; "resistance group says …" → "a local resistance group said" named in the next paragraph."""
+    low = np.lower()
+    if not low.replace(" ", "").isalpha():
+        return None
+    at = text.find(low, after, after + 1200)
+    if at < 0:
+        return None
+    kind = re.escape(low)
+    m = re.compile(rf"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?{kind}(?:['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+                   rf"[a-z][\w-]*)?,\s+({_NAME})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?,{_SPEECH_AFTER}").search(
+        text, max(after, at - 40), after + 1200)
+    if m:
+        return m.group(2) or m.group(1)
+    m = re.compile(rf"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,2}}?{kind}{_SPEECH_AFTER}").search(
+        text, max(after, at - 40), after + 1200)
+    return body_named_later(text, low.split()[-1], m.end(), finder.org_words) if m else None

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_described import described_as
-from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle
-from app.extract.claim_particles import shortened as _shortened
-from app.extract.claim_phrases import HONORIFICS as _HONORIFICS
+from app.extract.claim_described import described_as, quoted_just_before
+from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle, \
+    shortened as _shortened
+from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
 from app.extract.claim_owners import named_own as _named_own, owner_start
-from app.extract.claim_phrases import PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -100,8 +99,7 @@ class NameResolver:
                 standalone[name] = is_place(name) and self._used_alone(text, name)
             return standalone[name]
 
-        found = self._people.find(text, place, titles_found)
-        # "the European Union's foreign policy chief": an owner, not a person
+        found = self._people.find(text, place, titles_found)  # "the EU's policy chief": an owner, no person
         return [p for p in found if not (p.name.endswith(("'s", "’s")) and
                                          _POSSESSIVE_S.sub("", p.name.split()[-1]) in self._org_words)]
 
@@ -205,6 +203,8 @@ class NameResolver:
             proper = definite[:1].isupper()  # "the UN" is not "the UN human rights office"
             ending, last_word = " " + head, f" {head.split()[-1]} "
             head_for, head_of, spaced = f" {head} for ", f" {head} of ", " " in head
+            if head in _BODY_NOUNS and (last := quoted_just_before(text, claims, pos, self._org_words)):
+                return last  # "The World Food Programme says … , the agency said": not an agency quoted earlier
             for claim in reversed(claims[-24:]):  # the bodies quoted lately
                 if claim.start >= pos or not claim.claimant:
                     continue

@@ -32,3 +32,34 @@ def named_own(rest: str) -> bool:
     possessive pronoun before it adds no owner; "Foreign Ministry" and "foreign ministry" need one."""
     words = rest.split()
     return len(words) >= 2 and NAME_TOKEN_RE.fullmatch(words[0]) is not None and words[-1].islower()
+
+
+_COUNTRY_OWNED = re.compile(r"([A-Z][a-z]{3,})['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_DEMONYM_ENDS = ("an", "ese", "i", "ish", "ic")
+
+
+def demonym_named(text: str, pos: int, np: str) -> str | None:
+    """ "Senegal's navy said" after "The Senegalese navy rejected …": the body as first written,
+    by the country's adjective."""
+    m = _COUNTRY_OWNED.fullmatch(np)
+    if m is None:
+        return None
+    country, rest = m.groups()
+    pattern = re.compile(rf"\b[Tt]he\s+({re.escape(country[:4])}\w*)\s+{re.escape(rest)}\b")
+    for hit in pattern.finditer(text, 0, pos):
+        adjective = hit.group(1)
+        if adjective != country and adjective.endswith(_DEMONYM_ENDS):
+            return "the " + adjective + " " + rest
+    return None
+
+
+# "The agency's Displacement Tracking Matrix recorded …": a body's named data tool speaks for it
+_TOOL_OWNED = re.compile(r"([Tt]he\s+(?:[a-z]+\s+){0,2}(?:agency|organi[sz]ation|group|ministry|office|body|"
+                         r"charity|network|authority|department))['’]s\s+(?:[A-Z][\w-]*\s+){0,4}"
+                         r"(?:Matrix|Dashboard|Database|Tracker|System|Index|Platform|Portal)")
+
+
+def tool_owner(np: str) -> str | None:
+    """ "the agency" in "The agency's Displacement Tracking Matrix", for the caller to resolve."""
+    m = _TOOL_OWNED.fullmatch(np)
+    return m.group(1) if m else None

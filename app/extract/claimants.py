@@ -12,6 +12,7 @@ from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject
 from app.extract.claim_dateline import dateline_body
 from app.extract.claim_fragments import named_after_place
+from app.extract.claim_owners import demonym_named, tool_owner
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
@@ -58,6 +59,9 @@ _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", 
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
+# "The RSF called the figure propaganda. The paramilitary group said …": the denier, described
+_KIND_GROUP = re.compile(r"[Tt]he\s+(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+"
+                         r"(?:group|movement|militia|force|forces)")
 _QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 
@@ -195,6 +199,11 @@ class ClaimantFinder(SubjectReader):
                 claimant = self.resolve(np, text, m.start, people,
                                         (lambda complete=True, out=out: previous(complete) + out)
                                         if callable(previous) else previous + out, memo)
+                if claimant == np and "s " in np:  # "Senegal's navy" → "the Senegalese navy" written before
+                    claimant = demonym_named(text, m.start, np) or claimant
+                    owner = tool_owner(np)  # "The agency's Displacement Tracking Matrix recorded": the agency's
+                    claimant = self.resolve(owner, text, m.start, people, previous, memo) or claimant if owner \
+                        else claimant
             if np in ("we", "We"):  # "we estimate …" outside quotes in "BANGUI, 22 May (OCHA) - …": OCHA's
                 claimant = dateline_body(text[:400]) or claimant
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
@@ -203,7 +212,7 @@ class ClaimantFinder(SubjectReader):
             elif claimant in (np, None) and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
-            if (np in ("it", "It") or np in _GROUP_NPS) and not out:  # "The CPC denied the raid. … it said": the denier
+            if (np in ("it", "It") or np in _GROUP_NPS) and not out or _KIND_GROUP.fullmatch(np):  # "The CPC denied the raid. … it said": the denier
                 claimant = self._denier(text, start, people, previous, memo) or claimant
             if np in ("it", "It"):  # "X, spokesman for the Y Centre, said … It added": the centre
                 claimant = spoken_for(text, m.start, people, previous, out) or claimant
