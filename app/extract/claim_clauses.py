@@ -13,6 +13,8 @@ from app.extract.claim_spans import source_span
 SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
                                r"(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
                                r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])\b")
+# A body's own name as a clause's subject: "The RSF", "Blue Valley Cooperative Farms"
+_PROPER = re.compile(r"(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*))*")
 # "rejected claims by rights groups that 135 died": the source after "by"
 CLAIMS_BY = re.compile(r"((?:the\s+)?(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+that\s")
 # "Witnesses in Goma, the provincial capital, said": an aside on the place the subject ends with

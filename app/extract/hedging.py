@@ -180,7 +180,7 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
                 if _TWO_CLAIMS.match(text, s.start) and len(before) > 1 and \
                         before[-2].paragraph >= s.paragraph - 1:
                     targets = targets + by_sentence[before[-2].index]
-        elif not passive and (either := _EITHER_SIDE.match(text, m.end(), s.end)):
+        elif not passive and _EITHER_SIDE.match(text, m.end(), s.end):
             paragraphs = {s.paragraph, max(x.paragraph for x in before if x.paragraph < s.paragraph)} \
                 if any(x.paragraph < s.paragraph for x in before) else {s.paragraph}
             targets = [d for x in before if x.paragraph in paragraphs for d in by_sentence[x.index] if d.figure.claimant]

@@ -10,7 +10,7 @@ from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft, last_draft_before
 from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
-from app.extract.dates import ArticleDates, SentenceDates
+from app.extract.dates import ArticleDates
 from app.extract.earlier import earlier_as_of
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place

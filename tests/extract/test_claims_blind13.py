@@ -75,3 +75,20 @@ def test_a_body_introduced_by_kind_is_named_two_paragraphs_on(extract):
             "Shells hit a clinic and a bakery, witnesses said.\n\n"
             "The Tarvo Human Rights Coalition said in a statement that six of the dead were women.")
     assert claimants(extract, text)[0] == "the Tarvo Human Rights Coalition"
+
+
+def test_a_body_s_own_name_is_the_subject_of_its_clause_even_when_its_head_is_no_source_word():
+    # `clause_subject` fell through to an undefined pattern here (NameError) before
+    from app.extract.claim_clauses import clause_subject
+
+    class NoSourceHead:
+        def _source_head(self, np):
+            return False
+
+        def _plausible(self, np):
+            return False
+
+    np = "Blue Valley Cooperative Farms accused the government of lying"
+    assert clause_subject(NoSourceHead(), np) == "Blue Valley Cooperative Farms"
+    assert clause_subject(NoSourceHead(), "some of the local farmers accused the government of lying") == \
+        "some of the local farmers accused the government of lying"
