@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from app.extract import place_admin, place_dateline, place_presented, place_targets
 from app.extract.gazetteer import Place
-from app.extract.place_openers import matches_at_openers, matches_in_stretches
+from app.extract.place_openers import matches_at_openers, matches_from, matches_in_stretches
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
@@ -396,13 +396,7 @@ def region_cues(text: str) -> list[re.Match]:
                     break
                 starts.add(before)
             at = low.find(unit, at + 1)
-    out, pos = [], 0
-    for at in sorted(starts):
-        m = THE_REGION.match(text, at) if at >= pos else None
-        if m is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return matches_from(THE_REGION, text, starts)
 
 
 def whole_country_name(wholes: list, code: str, fallback: Place | None) -> tuple[str, Place | None]:

@@ -23,6 +23,12 @@ def matches_at_openers(pattern: re.Pattern, text: str, openers: tuple[str, ...])
             if at == 0 or not word_char(text[at - 1]):
                 starts.append(at)
             at = text.find(word, at + 1)
+    return matches_from(pattern, text, starts)
+
+
+def matches_from(pattern: re.Pattern, text: str, starts) -> list[re.Match]:
+    """The matches of `pattern` at `starts` (positions where every match of it must begin), in
+    order and without overlaps, as `pattern.finditer(text)` would give them."""
     out, pos = [], 0
     for at in sorted(starts):
         m = pattern.match(text, at) if at >= pos else None
