@@ -155,7 +155,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in finditer_fast(NAMED_CAMP, text) if any(h in text for h in _CAMP_HINTS) else ():
         if not m.group(1).isupper():  # "the UNHCR transit centre": an agency's, not a place's
             add(m.group(1))
-    for name in unit_names(text) if units is None else units:
+    # in the order the text names them (a set's order changes from run to run with string hashing)
+    for name in sorted(unit_names(text) if units is None else units, key=lambda n: (text.find(n), n)):
         add(name)
     for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet")):
         add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
