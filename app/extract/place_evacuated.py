@@ -22,16 +22,12 @@ _AT_SHELTER = re.compile(
     r"housed|sheltered|put\s+up|placed|accommodated|lodged|brought)\b[^.;:]{0,60}?\b(?:to|into|at|in)\s+"
     r"(?:[^.;:]{0,40}?\s)?" + _SHELTER + r"\s+(?:in|at|near)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+|the\s+)?$",
     re.IGNORECASE)
-_SPAN = 140
 
 
 def shelter_town(text: str, m: PlaceMention) -> bool:
     """`m` names the town people were moved to for shelter, not the place they left."""
-    before = text[max(0, m.start - _SPAN) : m.start]
-    low = before.lower()
-    if not any(w in low for w in _WORDS):
-        return False
-    return _AT_SHELTER.search(before) is not None
+    before = place_hospital.stretch_before(text, m, _WORDS)
+    return before is not None and _AT_SHELTER.search(before) is not None
 
 
 def drop_refuges(text: str, inside: list[PlaceMention]) -> list[PlaceMention]:

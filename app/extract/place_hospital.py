@@ -26,11 +26,18 @@ _MOVED_TO = re.compile(r"\b(?:taken|flown|airlifted|transferred|rushed|referred|
 _SPAN = 140
 
 
-def care_town(text: str, m: PlaceMention) -> bool:
-    """`m` names the town of a hospital or morgue, not where people were hurt or killed."""
+def stretch_before(text: str, m: PlaceMention, words: tuple[str, ...]) -> str | None:
+    """The stretch of text before `m` in which a hospital's or a shelter's town is named, when one
+    of `words` stands in it (None otherwise: no pattern need be tried)."""
     before = text[max(0, m.start - _SPAN) : m.start]
     low = before.lower()
-    if not any(w in low for w in _WORDS):
+    return before if any(w in low for w in words) else None
+
+
+def care_town(text: str, m: PlaceMention) -> bool:
+    """`m` names the town of a hospital or morgue, not where people were hurt or killed."""
+    before = stretch_before(text, m, _WORDS)
+    if before is None:
         return False
     return _AT_TOWN.search(before) is not None or _MOVED_TO.search(before, max(0, len(before) - 80)) is not None
 
