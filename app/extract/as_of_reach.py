@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.dates import SentenceDates
+from app.extract.statement_dates import SentenceDates
 
 # "68 people have died and 112 have been injured as of 13 May": figures joined by "and", with no
 # comma or clause word between, share the date

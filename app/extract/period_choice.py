@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.extract.dates import SentenceDates
+from app.extract.statement_dates import SentenceDates
 from app.extract.periods import WAR, YEAR_WRITTEN, Period
 
 # A period with its year written out: it may date a whole clause about the past.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.dates import SentenceDates, sentence_dates
+from app.extract.statement_dates import SentenceDates, sentence_dates
 from app.extract.figure_claims import claims_of
 from app.extract.periods import find_periods
 from app.extract.timeline import box_date, timeline_date

@@ -3,7 +3,7 @@
 import random
 import re
 
-from app.extract.dates import _REACHED_ON, _may_end_on
+from app.extract.statement_dates import _REACHED_ON, _may_end_on
 from app.extract.clauses import _CLAUSE_BREAK
 
 _PLAIN_CLAUSE_BREAK = re.compile(r"[;:()\[\]]|\s[—–]\s|\"|“|”|,\s*(?:while|but|whereas|and)\b|\bbut\b|\bwhile\b|"
