@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from app.domain import Figure
 from app.extract.claimants import Claim, Mention
 from app.extract.dates import ArticleDates
-from app.extract.measures import ArticleTerms
+from app.extract.measure_terms import ArticleTerms
 from app.extract.places import ArticlePlaces
 from app.extract.sentences import Sentence
 from app.extract.tables import Row

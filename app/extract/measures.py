@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from app.domain import Figure, Measure, Who
 from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
 from app.extract.measure_flight import FlightReader
+from app.extract.measure_terms import ArticleTerms, SentenceTerms
 from app.extract.tokens import Term, TermList
 from app.extract.vocab import Vocabulary, phrase_pattern
 
@@ -91,56 +91,8 @@ class Reading(NamedTuple):
 _MEASURES: dict[str, Measure] = {m.value: m for m in Measure}
 _WHO: dict[str, Who] = {w.value: w for w in Who}
 
-
-@dataclass(slots=True)
-class SentenceTerms:
-    measures: list[Term]
-    who: list[Term]
-    sides: list[Term]
-    article: ArticleTerms | None = None
-
-
 NOT_A_MEASURE = "not_a_measure"
 NO_MEASURE = "no_measure"
-
-
-class ArticleTerms:
-    """Measure, who and side words of a whole article, sliced per sentence; the groups it names with
-    their side ("Ukrainian children": (start, "children", "ukraine")) and, on demand, the state it
-    is about (whose "army soldiers" they are)."""
-
-    def __init__(self, measures: TermList, who: TermList, sides: TermList,
-                 find_home: Callable[[], str | None] = lambda: None, no_measure: TermList | None = None,
-                 find_army: Callable[[], str | None] = lambda: None) -> None:
-        self.measures, self.who, self.sides = measures, who, sides
-        self.no_measure = no_measure or TermList([])
-        side_before = {s.end + 1: s.key for s in sides.terms}
-        self.named = tuple((w.start, w.phrase, side_before[w.start]) for w in who.terms
-                           if w.start in side_before)
-        self._find_home = find_home
-        self._home: list[str | None] = []
-        self._find_army = find_army
-        self._army: list[str | None] = []
-
-    @property
-    def army(self) -> str | None:
-        """The state whose own forces the article names most: whose bare "soldiers" they are."""
-        if not self._army:
-            self._army.append(self._find_army())
-        return self._army[0]
-
-    @property
-    def home(self) -> str | None:
-        if not self._home:
-            self._home.append(self._find_home())
-        return self._home[0]
-
-    def has_measure(self, start: int, end: int) -> bool:
-        return self.measures.any_within(start, end)
-
-    def within(self, start: int, end: int) -> SentenceTerms:
-        return SentenceTerms(self.measures.within(start, end), self.who.within(start, end),
-                             self.sides.within(start, end), self)
 
 
 class MeasureReader:
