@@ -8,9 +8,6 @@ from app.extract import place_patterns as pat
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 
-_RIVER = (" River", " river")
-
-
 def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refugees: bool = False,
            window: tuple[int, int] | None = None,
            excluded: list[tuple[int, int]] = (), evacuated: bool = False,
@@ -36,10 +33,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         return None
 
     home = article.main.place.country if article.main is not None else None
-    text = article.text
     inside = [m for m in inside if not m.source and not m.group_part and
-              not (m.dateline and m.place.country != home) and
-              not text.startswith(_RIVER, m.end)]  # "after the X River overflowed": a river, not the town X
+              not (m.dateline and m.place.country != home)]
     if treated:  # "nine were taken to the hospital in X": not where they were hurt
         inside = place_hospital.drop_care_towns(article.text, inside)
     elif evacuated:  # "moved to hotels in X", "airlifted to the hospital in X": not where they left
