@@ -16,13 +16,7 @@ def matches_at_openers(pattern: re.Pattern, text: str, openers: tuple[str, ...])
     """`list(pattern.finditer(text))`, given that each match starts at a word start with one of
     `openers` as written (a stem stands for its longer forms: "raid" for "raided"): `pattern` is
     matched at each such place, in order and without overlaps, as finditer would."""
-    starts = []
-    for word in openers:
-        at = text.find(word)
-        while at != -1:
-            if at == 0 or not word_char(text[at - 1]):
-                starts.append(at)
-            at = text.find(word, at + 1)
+    starts = [at for word in openers for at in _positions(text, word) if at == 0 or not word_char(text[at - 1])]
     return matches_from(pattern, text, starts)
 
 
