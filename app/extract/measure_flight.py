@@ -42,7 +42,7 @@ def _army_name(m: re.Match) -> str:
     return m.group(1) if m.group(1) is not None else m.group()[0] + m.group(2)
 
 
-_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|military|armed\s+forces)\b")
+_THE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|military|armed\s+forces|junta|military\s+government)\b")
 
 
 def _first_at(low: str, key: str, term_start: int | None) -> int:
