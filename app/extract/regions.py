@@ -148,6 +148,9 @@ def english_forms(name: str, kind: str) -> tuple[list[str], tuple[str, ...], boo
 
 
 City = tuple  # name, lat, lon, population[, admin1 code]
+# A namesake smaller than this, known by the division's name only as another spelling, does not
+# take the division's bare name
+_NAMESAKE_TOWN = 5_000
 
 
 def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
@@ -177,6 +180,12 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
             stem = _plain(_SLAVIC.match(_plain(sub.name)).group("adj")).lower()
             namesakes = [c for c in large_cities.get(cc, ()) if _plain(c[0]).lower().startswith(stem)]
         city = max(namesakes, key=lambda c: c[3]) if namesakes else None
+        if city is not None and city[3] < _NAMESAKE_TOWN and _plain(city[0]).lower() not in \
+                (f.lower() for f in forms):
+            # "Kebbi" is the state, not a hamlet listed under it as another spelling ("Kebbe")
+            lat, lon, city = city[1], city[2], None
+        else:
+            lat = lon = None
         if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads
             forms = [_plain(city[0]), *(f for f in forms if f != _plain(city[0]))]
         # with a namesake city ("Al Marj"), a bare form ("Marj") is the city's name too
@@ -185,5 +194,6 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         if not alone:  # "Kharkivska oblast", "Krasnodarskiy kray": the ISO name holds its unit word
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)
-        lat, lon = (city[1], city[2]) if city is not None else (None, None)
+        if city is not None:
+            lat, lon = city[1], city[2]
         yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit, sub.code)

@@ -50,6 +50,13 @@ def test_a_bare_division_name_only_when_no_city_of_its_country_has_it():
     assert [(p.kind, p.country) for p in g.lookup("Georgia")] == [("country", "GE"), ("region", "US")]
 
 
+def test_a_hamlet_listed_under_another_spelling_does_not_take_a_states_bare_name():
+    g = gz.Gazetteer()
+    # GeoNames lists a hamlet "Kebbe" (no population) with "Kebbi" as an alternate spelling
+    assert ("Kebbi", "NG") in _regions(g, "Kebbi")
+    assert _regions(g, "Kebbi state") == [("Kebbi", "NG")]
+
+
 def test_a_state_the_gazetteer_lacked_is_the_place(extract):
     text = ("Gunmen killed 23 villagers in Zamfara on Sunday, police in Nigeria said. In Katsina state, "
             "bandits abducted 40 people from a school.")
