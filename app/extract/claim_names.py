@@ -49,6 +49,20 @@ _OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
 
+# "In Russia's Voronezh region, …, the regional governor said": an area named with its unit
+_AREA_NAMED = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:region|oblast|province|state|county|district|governorate)\b")
+
+
+def _new_area_before(text: str, pos: int, person: str) -> bool:
+    """The sentence before `pos` names an area the article has not named before it, and the
+    person holding the title was named earlier: the title is that new area's holder, someone else."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    first = text.find(person)
+    if first < 0 or first > start:
+        return False
+    return any(text.find(m.group(1), 0, start) < 0 for m in _AREA_NAMED.finditer(text, start, pos))
+
+
 def _occurrences(text: str, word: str, start: int, end: int):
     """Where `word` stands as a whole word in text[start:end]."""
     at = text.find(word, start, end)
@@ -252,7 +266,7 @@ class NameResolver:
             # catch-all class, so "the commissioner" must find a commissioner, not any "head"
             keys = title_words + [self._titles[t] for t in title_words if self._titles.get(t, "official") != "official"]
             person = self._people.by_title(people, keys, pos)
-            if person and self._same_owner(np, person, text, people):
+            if person and self._same_owner(np, person, text, people) and not _new_area_before(text, pos, person):
                 return person
         if definite and " " not in definite.strip():  # "the ministry", not "the health ministry"
             named = self._named_earlier(text, pos - len(np), definite.strip(), memo)
