@@ -63,6 +63,9 @@ def _new_area_before(text: str, pos: int, person: str) -> bool:
     return any(text.find(m.group(1), 0, start) < 0 for m in _AREA_NAMED.finditer(text, start, pos))
 
 
+_THE_TITLE = re.compile(r"[Tt]he[ \t]+")  # a paragraph opening on a title: "The mayor of X, …"
+
+
 def _occurrences(text: str, word: str, start: int, end: int):
     """Where `word` stands as a whole word in text[start:end]."""
     at = text.find(word, start, end)
@@ -171,8 +174,9 @@ class NameResolver:
                 return self._office_of(text, before[-1])
         if callable(claims):  # only a pronoun needs every earlier claim worked out
             if PRONOUNS.get(low) is not None or shape.owner_rest is not None or \
-                    low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
-                claims = claims(True)
+                    low.split()[-1] in _BODY_NOUNS and low.startswith("the ") or \
+                    shape.definite is not None and low.count(" ") == 1 and low.split()[-1] in self._titles:
+                claims = claims(True)  # "the official" refers back to "a local official" quoted before
             elif shape.definite is not None or shape.long_proper:
                 claims = claims(False)
             else:
@@ -182,6 +186,8 @@ class NameResolver:
                 before = [p for p in people if p.start < pos]
                 named = before[-1] if before else None
                 # "…, the police chief said. He added …": an unnamed speaker quoted since the last name
+                if named is None and (opener := self._titled_opener(text, pos, people)):
+                    return opener  # "The mayor of X, speaking …, wept. '…,' she said." → the mayor named later
                 titled = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
                 if titled and (named is None or titled.start > named.start) and self._one_person(titled.claimant, text):
                     return titled.claimant
@@ -277,6 +283,15 @@ class NameResolver:
             if body:  # "The Martyrs Foundation publishes names … The group said": named, not quoted
                 return body
         return np
+
+    def _titled_opener(self, text: str, pos: int, people: list[Mention]) -> str | None:
+        """The person named later whose title opens the paragraph of `pos` ("The mayor of X, …")."""
+        para = text.rfind("\n", 0, pos) + 1
+        m = _THE_TITLE.match(text, para, min(pos, para + 60))
+        title = m and self._title_re.match(text, m.end(), min(pos, m.end() + 40))
+        if not title:
+            return None
+        return self.person_titled(people, " ".join(title.group().lower().split()), pos)
 
     @staticmethod
     def _office_of(text: str, person: Mention) -> str:

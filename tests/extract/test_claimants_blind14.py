@@ -36,3 +36,26 @@ def test_an_emergency_service_named_by_its_number_first_is_the_source(extract):
             "A bus overturned near Teruel, killing four passengers and injuring 20, the regional "
             "emergency service, 061 Aragon, said on Monday, 4 March 2024.")
     assert claimants(extract, text) == ["061 Aragon", "061 Aragon"]
+
+
+def test_the_official_refers_back_to_a_local_official_quoted_before(extract):
+    text = ("Raid on market\n\n"
+            "Armed men stormed the market at dawn and set stalls alight, a district official said, "
+            "speaking on condition of anonymity.\n\n"
+            "\"We have buried nine people so far,\" the official told reporters by phone.")
+    assert claimants(extract, text)[-1] == "a district official"
+
+
+def test_a_role_said_back_before_a_name_names_the_source_introduced_by_title(extract):
+    text = ("Clash in forest\n\n"
+            "Three commandos were wounded in the clash, said the Deputy Inspector General of the range.\n\n"
+            "The officer, Ramesh Kulkarni, told reporters the operation had begun on Sunday night.")
+    assert claimants(extract, text)[0] == "Ramesh Kulkarni"
+
+
+def test_she_after_a_paragraph_opened_by_a_title_is_the_holder_named_later(extract):
+    text = ("Flood in valley\n\n"
+            "The mayor of Ostrava, speaking to local radio, could barely hold back tears. \"We have lost "
+            "five of our neighbours tonight,\" she said.\n\n"
+            "Mayor Jana Novakova declared a day of mourning.")
+    assert claimants(extract, text)[-1] == "Jana Novakova"
