@@ -56,6 +56,11 @@ _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"
 #                                                   "estimated by X to have killed …", "accused by X of killing …"
 
 
+_WHEN_PHRASE = re.compile(r"(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December)\b")
+
+
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     """The speaker after an inverted verb: '"…," said Dr. Aisha Bello', '…, said the health ministry'."""
     if _UNNAMED.match(text, pos, end):  # '…," said a farmer from Kuy, who gave only his first name, Abebe'
@@ -70,6 +75,8 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
                 and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
             return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
     np = m.group(1)
+    if _WHEN_PHRASE.match(np):  # "…, X said on Sunday, 23 November": a time, never a speaker
+        return None
     if " who " in np and np[:2] in ("a ", "an", "th"):  # "said a herder who fled to Gao": the herder
         np = np.split(" who ", 1)[0]
     before = text[max(0, pos - 80) : pos]

@@ -24,6 +24,8 @@ _ANONYMOUS = re.compile(r"anonymity|not\s+authori[sz]ed|declined\s+to\s+be\s+(?:
 _NEW_PERSON_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*,\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 _NEW_PERSON_AFTER = re.compile(r",\s+(?:an?|one)\s")
 _REACH = 1500
+# "the Inspector General of Police … The officer, X,": a role word said back of any titled person
+_ANY_ROLE = frozenset(("officer", "official"))
 _ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim the name may come
 
 
@@ -124,7 +126,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
         apposed = _APPOSED_ROLE.search(text, max(0, p.start - 60), p.start)
         if apposed:
             role = apposed.group(1).lower()
-            if role == head or kind is not None and role in titles:  # "the sub-prefect … The official, X"
+            if role == head or kind is not None and (role in titles or role in _ANY_ROLE):  # "the sub-prefect … The official, X"
                 return p.name
             if apposed.group(1).isupper() and _initials(claimant).endswith(apposed.group(1)):
                 return p.name  # "The Kisoro Resident District Commissioner … said the RDC, X"

@@ -49,6 +49,23 @@ _OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
 
+# "In Russia's Voronezh region, …, the regional governor said": an area named with its unit
+_AREA_NAMED = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:region|oblast|province|state|county|district|governorate)\b")
+
+
+def _new_area_before(text: str, pos: int, person: str) -> bool:
+    """The sentence before `pos` names an area the article has not named before it, and the
+    person holding the title was named earlier: the title is that new area's holder, someone else."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    first = text.find(person)
+    if first < 0 or first > start:
+        return False
+    return any(text.find(m.group(1), 0, start) < 0 for m in _AREA_NAMED.finditer(text, start, pos))
+
+
+_THE_TITLE = re.compile(r"[Tt]he[ \t]+")  # a paragraph opening on a title: "The mayor of X, …"
+
+
 def _occurrences(text: str, word: str, start: int, end: int):
     """Where `word` stands as a whole word in text[start:end]."""
     at = text.find(word, start, end)
@@ -157,8 +174,9 @@ class NameResolver:
                 return self._office_of(text, before[-1])
         if callable(claims):  # only a pronoun needs every earlier claim worked out
             if PRONOUNS.get(low) is not None or shape.owner_rest is not None or \
-                    low.split()[-1] in _BODY_NOUNS and low.startswith("the "):
-                claims = claims(True)
+                    low.split()[-1] in _BODY_NOUNS and low.startswith("the ") or \
+                    shape.definite is not None and low.count(" ") == 1 and low.split()[-1] in self._titles:
+                claims = claims(True)  # "the official" refers back to "a local official" quoted before
             elif shape.definite is not None or shape.long_proper:
                 claims = claims(False)
             else:
@@ -168,6 +186,8 @@ class NameResolver:
                 before = [p for p in people if p.start < pos]
                 named = before[-1] if before else None
                 # "…, the police chief said. He added …": an unnamed speaker quoted since the last name
+                if named is None and (opener := self._titled_opener(text, pos, people)):
+                    return opener  # "The mayor of X, speaking …, wept. '…,' she said." → the mayor named later
                 titled = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
                 if titled and (named is None or titled.start > named.start) and self._one_person(titled.claimant, text):
                     return titled.claimant
@@ -252,7 +272,7 @@ class NameResolver:
             # catch-all class, so "the commissioner" must find a commissioner, not any "head"
             keys = title_words + [self._titles[t] for t in title_words if self._titles.get(t, "official") != "official"]
             person = self._people.by_title(people, keys, pos)
-            if person and self._same_owner(np, person, text, people):
+            if person and self._same_owner(np, person, text, people) and not _new_area_before(text, pos, person):
                 return person
         if definite and " " not in definite.strip():  # "the ministry", not "the health ministry"
             named = self._named_earlier(text, pos - len(np), definite.strip(), memo)
@@ -263,6 +283,15 @@ class NameResolver:
             if body:  # "The Martyrs Foundation publishes names … The group said": named, not quoted
                 return body
         return np
+
+    def _titled_opener(self, text: str, pos: int, people: list[Mention]) -> str | None:
+        """The person named later whose title opens the paragraph of `pos` ("The mayor of X, …")."""
+        para = text.rfind("\n", 0, pos) + 1
+        m = _THE_TITLE.match(text, para, min(pos, para + 60))
+        title = m and self._title_re.match(text, m.end(), min(pos, m.end() + 40))
+        if not title:
+            return None
+        return self.person_titled(people, " ".join(title.group().lower().split()), pos)
 
     @staticmethod
     def _office_of(text: str, person: Mention) -> str:

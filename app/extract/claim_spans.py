@@ -133,7 +133,9 @@ def can_claim(np: str) -> bool:
     return not head or head[-1].lower().strip("'’") not in _EVENT_HEADS
 
 
-_NUMBERED_SERVICE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}\d{3,4}\b")  # "Rescue 1122", named by its phone number
+_NUMBERED_SERVICE = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}\d{3,4}\b"  # "Rescue 1122", named by its phone number
+                               # … or led by it: "112 Andalucía", "911 Emergency Services"
+                               r"|\d{3,4}(?:\s+[A-Z][\w'’-]*){1,3}$")
 _DIGITS = re.compile(r"\d")
 
 

@@ -181,7 +181,9 @@ class SubjectReader:
             if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
                                     or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
                                     _DEFINITE_ASIDE.match(parts[-1]) or
-                                    place_aside(parts)):
+                                    place_aside(parts) or _DEFINITE_ASIDE.match(parts[-1]) and
+                                    self._person_named(parts[-2])):
+                # "Marta Ruiz Gomez, the central government's delegate in Leon, put the toll at …": the name
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
@@ -206,6 +208,11 @@ class SubjectReader:
             if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
                 return name
         return np if fit else None
+
+    def _person_named(self, part: str) -> bool:
+        """A person's full name of two words or more ("Marta Ruiz Gomez"), before a definite aside."""
+        name = _HONORIFIC.sub("", _LEADING.sub("", part).strip())
+        return " " in name and self._names.looks_like_name(name)
 
     def _verdict(self, np: str, speech: bool) -> tuple[bool, bool, bool]:
         """Whether the phrase opens on a negation or ends passive, is a title phrase, and can name
