@@ -24,6 +24,12 @@ _OFFICIAL_IN = re.compile(
     r"representative|coordinator|official|officer|manager|delegate|envoy)\s+(?:in|for)\s+$", re.IGNORECASE)
 
 
+# "the Inspector General of Police for the ", "the UN coordinator for ": the area an office-holder serves
+_OFFICE_FOR = re.compile(
+    r"\b(?:inspector[- ]general|superintendent|commissioner|director|commander|coordinator|representative|"
+    r"envoy|delegate)(?:\s+of\s+police)?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 # "the ministry said in ", "told reporters in ": where the statement was made
 _SAID_IN = re.compile(r"\b(?:said|says|announced|stated|told\s+(?:reporters|journalists|a\s+news\s+conference))"
                       r"\s+(?:on\s+\w+\s+)?in\s+$")
@@ -73,7 +79,8 @@ def mark(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 ("'s" in (near := text[max(0, m.start - 80) : m.start]) or "’s" in near) and \
                 _OFFICIAL_IN.search(text, max(0, m.start - 80), m.start):
             m = m._replace(source=True)
-        elif not m.source and (_government_seat(text, m) or _speaking_body(text, m)):
+        elif not m.source and (_government_seat(text, m) or _speaking_body(text, m) or (
+                text[m.start - 4 : m.start] in ("for ", "the ") and _OFFICE_FOR.search(text, max(0, m.start - 50), m.start))):
             m = m._replace(source=True)
         out.append(m)
     return out

@@ -48,3 +48,45 @@ def test_a_government_delegate_sits_where_the_figure_is_not(extract):
 
 def test_a_possessive_before_union_is_no_local_unit():
     assert "Teachers'" not in admin_names("Teachers' union UGT said the school had no fire exits.")[0]
+
+
+def test_a_region_name_with_a_lower_case_particle_is_read_whole(extract):
+    text = ("Landslides in Sao Paulo state leave 6 dead in Vale do Ribeira\n\n"
+            "At least six people died after heavy rain in the Vale do Ribeira region of Sao Paulo state, "
+            "the civil defence said.\n\n"
+            "More than 700 people were forced from their homes, the agency said.")
+    homes = [f for f in extract(text) if f.value == 700]
+    assert homes and homes[0].place in ("Vale do Ribeira", "Vale do Ribeira region")
+
+
+def test_a_distance_reference_in_the_window_does_not_beat_the_sentence_town(extract):
+    text = ("Floods hit northern Italy\n\n"
+            "Rivers burst their banks across the region on Friday.\n\n"
+            "In Faenza, a town of about 58,000 people 50 km from Bologna, four people died, the mayor said.")
+    four = [f for f in extract(text) if f.value == 4]
+    assert four and four[0].place == "Faenza"
+
+
+def test_a_town_the_wounded_were_flown_to_for_care_is_not_their_place(extract):
+    text = ("Soldiers hurt in ambush\n\n"
+            "Rebels ambushed an army patrol near Kilembe in Kasese district on Monday, killing one soldier. "
+            "Three soldiers were wounded in the attack and were airlifted to Mbarara, where their condition "
+            "was said to be stable, the army said.")
+    three = [f for f in extract(text) if f.value == 3]
+    assert three and three[0].place == "Kilembe"
+
+
+def test_in_the_forests_of_x_puts_the_event_in_x(extract):
+    text = ("Rebels killed in clash\n\n"
+            "Troops killed five rebels in the forests of Mabanda in Burundi's Makamba province on Tuesday, "
+            "the army said.")
+    five = [f for f in extract(text) if f.value == 5]
+    assert five and five[0].place == "Mabanda"
+
+
+def test_the_area_an_office_holder_serves_is_no_place(extract):
+    text = ("Police hurt in clash\n\n"
+            "Gunmen attacked a police checkpoint in Kot Addu on Monday, killing one officer. Two policemen were "
+            "wounded, said the inspector general of police for the Dera Ghazi Khan range.")
+    two = [f for f in extract(text) if f.value == 2]
+    assert two and two[0].place != "Dera Ghazi Khan"
