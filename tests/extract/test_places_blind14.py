@@ -90,3 +90,14 @@ def test_the_area_an_office_holder_serves_is_no_place(extract):
             "wounded, said the inspector general of police for the Dera Ghazi Khan range.")
     two = [f for f in extract(text) if f.value == 2]
     assert two and two[0].place != "Dera Ghazi Khan"
+
+
+def test_the_unnamed_village_placed_by_distance_in_a_unit_lies_in_that_unit(extract):
+    text = ("Gunmen kill 9 in Niger village\n\n"
+            "Gunmen killed nine people in an attack on a village in Niger's Tillaberi region, local sources "
+            "said on Monday.\n\n"
+            "The assailants surrounded the village, about 20 km from the town of Banibangou in Ouallam "
+            "department, before dawn.\n\n"
+            "Another four people were wounded, a local official said.")
+    four = [f for f in extract(text) if f.value == 4]
+    assert four and four[0].place in ("Ouallam", "Ouallam department")
