@@ -49,7 +49,7 @@ def admin_names(text: str) -> tuple[list[str], list[str]]:
     places: list[str] = []
     units: list[str] = []
     for m in matches_in_stretches(LOCAL_UNIT, text, _UNIT_KEYS, _STRETCH_END):
-        if m.group(1).split()[-1] not in ("Barangay",):
+        if m.group(1).split()[-1] not in ("Barangay",) and not m.group(1).endswith(("'", "’")):  # "Workers' union"
             units.append(m.group(1))
     if "," in text:
         for m in matches_in_stretches(IN_SETTLEMENT_OF_UNIT, text, _UNIT_KEYS, _STRETCH_END):

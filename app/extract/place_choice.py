@@ -24,6 +24,9 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     if window is not None:
         near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
         actors = [m for m in near if not m.source]
+        if near and all(m.reference for m in near) and any(
+                not m.reference and not m.source and m.after_in and m.start < anchor for m in inside):
+            near = []  # "In X, a city … 290 km from Y, five died": a reference point alone sets nothing
         if near and not (actors and all(m.place.kind == "country" and not m.after_in and not m.destination
                                         for m in actors)) and (actors or any(m.place.kind != "city" for m in near)):
             inside = near  # a window with only the city a source spoke in ("In X, the ministry said five …") has none

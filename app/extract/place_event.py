@@ -35,6 +35,10 @@ _SITE_WORDS = ("post", "village", "town", "camp", "base", "market", "mine", "set
 _SITE_AT = r"\bthe\s+(?:[a-z-]+\s+)?SITEs?\s+(?:on\s+the\s+(?:edge|outskirts)\s+of|in|at|near|outside)\s+" \
            r"(?:the\s+(?:town|village|settlement)\s+of\s+)?(" + _NAME + r")"
 
+# "the village, around 15 km from the town of X in Y prefecture": the site lies in Y (X is only a landmark)
+_SITE_FROM = r"\bthe\s+(?:[a-z-]+\s+)?SITE,?\s+(?:some\s+|about\s+|around\s+|roughly\s+)?\d[^.;]{0,50}?\b" \
+             r"(?:from|of)\s+(?:the\s+(?:town|village|city|settlement)\s+of\s+)?" + _NAME + r"\s+in\s+(" + _NAME + r")"
+
 
 def name_site(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMention],
               main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
@@ -72,6 +76,7 @@ def named_later(text: str, lead: tuple[int, int] | None, mentions: list[PlaceMen
     kind = next((w for w in _SITE_WORDS if w in site.group(0).split()), "")
     if kind and kind in text[site.end():stop]:
         targets |= {m.start(1) for m in re.compile(_SITE_AT.replace("SITE", kind)).finditer(text, site.end(), stop)}
+        targets |= {m.start(1) for m in re.compile(_SITE_FROM.replace("SITE", kind)).finditer(text, site.end(), stop)}
     for m in mentions:
         if m.start in targets and m.place.kind != "country" and not m.source and \
                 m.place.country in ("", main.place.country):

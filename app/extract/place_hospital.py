@@ -34,11 +34,17 @@ def stretch_before(text: str, m: PlaceMention, words: tuple[str, ...]) -> str | 
     return before if any(w in low for w in words) else None
 
 
+# "…, where their condition was described as stable", "for treatment": the town where they are cared for
+_CARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:condition|treatment|treated|stable|surgery|intensive\s+care)\b",
+                          re.IGNORECASE)
+
+
 def care_town(text: str, m: PlaceMention) -> bool:
     """`m` names the town of a hospital or morgue, not where people were hurt or killed."""
     before = stretch_before(text, m, _WORDS)
-    if before is None:
-        return False
+    if before is None:  # "airlifted to X, where their condition was stable": no care word before
+        return _MOVED_TO.search(text, max(0, m.start - 80), m.start) is not None and \
+            _CARED_AFTER.match(text, m.end) is not None
     return _AT_TOWN.search(before) is not None or _MOVED_TO.search(before, max(0, len(before) - 80)) is not None
 
 

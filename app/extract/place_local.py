@@ -12,7 +12,8 @@ from app.extract import place_admin, place_dateline, place_presented, place_targ
 from app.extract.gazetteer import Place
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
-_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
+# (a lower-case particle may join the words: "Zona da Mata", "Vale do Ribeira", "Sierra de la Ventana")
+_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:da|do|dos|das|de|del|di|du|des|de\s+la)\s+)?(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
           r"slum|township|district|quarter|commune|municipality)")
 # Capitalised words that open a sentence before a place's name and are never part of one

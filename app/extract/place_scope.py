@@ -321,7 +321,12 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     if not lead:  # "the X State Emergency Agency said …" under a headline on X: X
         return place_upstream.headline_scope(text, pos, end, mentions, named)
     lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
-    best = min(lead, key=lambda m: (m.place not in named, m.start))
+    # the headline's "X" is the lead's "the X region" the text presents with its unit word
+    titled = {_bare(m.surface) for m in mentions if m.start < headline_end and m.place in named
+              and not m.place.geonameid}  # a local name both times, never a gazetteer island
+    best = min(lead, key=lambda m: (m.place not in named and not (
+        not m.place.name and _bare(m.surface) in titled and not _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)),
+        m.start))
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
         inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source
                  and m.start not in in_dateline]
@@ -344,6 +349,15 @@ def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 # Between a country's possessive and a place in it: "Nigeria's north-central Benue state"
 _PART_BETWEEN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Central Sulawesi province": more than "Sulawesi"
+
+
+def _bare(surface: str) -> str:
+    """A name without its unit word: "Zona da Mata region" → "zona da mata"."""
+    unit = pat.SUFFIX.search(surface)
+    return (surface[: unit.start()] if unit else surface).lower()
 
 
 def _part_after(text: str, lead: list[PlaceMention], best: PlaceMention) -> PlaceMention:

@@ -20,8 +20,14 @@ _SPEAKER_FROM = re.compile(
 # "the health ministry's director in ", "the agency's regional coordinator for ": an office-holder's seat
 _OFFICIAL_IN = re.compile(
     r"\b(?:ministry|department|agency|directorate|office|service|hospital|council|commission|authority|"
-    r"organi[sz]ation|programme|program)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:director|head|chief|spokes(?:man|woman|person)|"
-    r"representative|coordinator|official|officer|manager)\s+(?:in|for)\s+$", re.IGNORECASE)
+    r"organi[sz]ation|programme|program|government)['’]s\s+(?:[a-z-]+\s+){0,2}?(?:director|head|chief|spokes(?:man|woman|person)|"
+    r"representative|coordinator|official|officer|manager|delegate|envoy)\s+(?:in|for)\s+$", re.IGNORECASE)
+
+
+# "the Inspector General of Police for the ", "the UN coordinator for ": the area an office-holder serves
+_OFFICE_FOR = re.compile(
+    r"\b(?:inspector[- ]general|superintendent|commissioner|director|commander|coordinator|representative|"
+    r"envoy|delegate)(?:\s+of\s+police)?\s+for\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # "the ministry said in ", "told reporters in ": where the statement was made
@@ -29,6 +35,20 @@ _SAID_IN = re.compile(r"\b(?:said|says|announced|stated|told\s+(?:reporters|jour
                       r"\s+(?:on\s+\w+\s+)?in\s+$")
 # After "In <capital>, ": a speaker's verb in the clause that follows, before any number
 _SPEAKS_AFTER = re.compile(r",\s+[^.;\d]{0,120}?\b(?:said|says|told|announced|claimed|stated)\b")
+
+
+# A place that itself speaks ("…, 112 Northland, said", "Lakeshire Emergencies says"): a body named after it
+_SPEAKS = re.compile(r",?\s+(?:said|says|told|added|reported|announced)\b")
+# …unless a preposition or a people-word puts the speakers in it ("residents of X said")
+_HELD_BEFORE = re.compile(r"\b(?:in|of|from|near|at|for|to|across|throughout|inside|outside|around|"
+                          r"and|or|the|s|’s|'s)\s+$", re.IGNORECASE)
+
+
+def _speaking_body(text: str, m: PlaceMention) -> bool:
+    """`m` names the body that speaks: "the emergency service, 112 Northland, said"."""
+    if m.after_in or m.place.kind == "country" or _SPEAKS.match(text, m.end) is None:
+        return False
+    return _HELD_BEFORE.search(text, max(0, m.start - 14), m.start) is None
 
 
 @functools.cache
@@ -59,7 +79,8 @@ def mark(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
                 ("'s" in (near := text[max(0, m.start - 80) : m.start]) or "’s" in near) and \
                 _OFFICIAL_IN.search(text, max(0, m.start - 80), m.start):
             m = m._replace(source=True)
-        elif not m.source and _government_seat(text, m):
+        elif not m.source and (_government_seat(text, m) or _speaking_body(text, m) or (
+                text[m.start - 4 : m.start] in ("for ", "the ") and _OFFICE_FOR.search(text, max(0, m.start - 50), m.start))):
             m = m._replace(source=True)
         out.append(m)
     return out

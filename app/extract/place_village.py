@@ -49,7 +49,7 @@ def lead_site_named(text: str, paragraph: tuple[int, int] | None, mentions: list
             m.place.country in ("", new.place.country) else m for m in mentions]
 
 
-_NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?$")
+_NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:town|village|city|hamlet|settlement|locality)\s+of\s+)?$")
 _IN_AFTER = re.compile(r"\s+in\s+")
 
 
@@ -64,7 +64,7 @@ def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[P
         if not pos <= m.start < end or m.source or m.place.kind == "country" or m.rank < main.rank or \
                 m.place.country != main.place.country:
             continue
-        if _NEAR_BEFORE.search(text, max(0, m.start - 10), m.start) and _IN_AFTER.match(text, m.end) and \
+        if _NEAR_BEFORE.search(text, max(0, m.start - 32), m.start) and _IN_AFTER.match(text, m.end) and \
                 any(n.place == main.place and m.end < n.start <= m.end + 40 for n in mentions):
             site = m._replace(reference=False, landmark=False, after_in=True)  # "near X in Ghana's Y region"
             return site, [site if n is m else n for n in mentions]

@@ -338,7 +338,10 @@ class PlaceFinder:
             counts[key] += 1
             first.setdefault(key, m)
         top_cc = countries.most_common(1)[0][0] if countries else None
-        ranked = sorted(counts, key=lambda k: (-counts[k] - (0.5 if first[k].place.country == top_cc else 0),
+        # a dateline city alone does not set the place: a name the text gives only in its dateline
+        # is the main place only when nothing else is named
+        named = {m.place.name if m.place.geonameid else m.surface for m in mentions if not m.dateline}
+        ranked = sorted([k for k in counts if k in named] or counts, key=lambda k: (-counts[k] - (0.5 if first[k].place.country == top_cc else 0),
                                                -first[k].rank, first[k].start))
         return first[ranked[0]]
 
