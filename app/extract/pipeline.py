@@ -277,6 +277,8 @@ class Extractor:
             reading = self.measures.carry_over(text, terms, reading, q.start, q.end,
                                                next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
                                                parent.figure.side if subset and parent is not None else None)
+            if subset and parent is not None and reading.who == Who.PEOPLE and parent.figure.who == Who.SOLDIERS:
+                reading = reading._replace(who=Who.SOLDIERS)  # "seven soldiers wounded, including two officers"
             claim = nearest_claim(text, claims, q.start, sentence) if claims else None
             hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
                                                     reading.measure_start)

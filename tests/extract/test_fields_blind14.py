@@ -1,0 +1,28 @@
+"""who, measure, dates, disputes and missed or spurious figures in phrasings like those of the
+blind-written dev articles 215–222, reworded with other names and places."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 9, 3)  # a Tuesday
+HEADLINE = "Fighting goes on in the north\n\n"
+
+
+def figures(extract, text):
+    return {f.low if f.low is not None else f.high: f for f in extract(HEADLINE + text, PUB)}
+
+
+def test_members_of_a_rebel_movement_by_its_own_words_are_fighters(extract):
+    text = ("Troops killed nine suspected Naxalites, among them two women cadres, in a clash in the hills of "
+            "Malkangiri on Monday, police said. Police later arrested 14 alleged members of a rebel militia.")
+    got = figures(extract, text)
+    assert got[9].who.value == "soldiers"
+    assert got[2].who.value == "soldiers"
+    assert got[14].who.value == "soldiers"
+
+
+def test_a_part_of_a_soldiers_toll_without_a_group_word_is_soldiers_too(extract):
+    text = ("Rebels ambushed a convoy near Goma, wounding 12 soldiers, including three officers, "
+            "the army said. \"We lost four of our comrades,\" a captain said.")
+    got = figures(extract, text)
+    assert got[12].who.value == "soldiers"
+    assert got[3].who.value == "soldiers"
