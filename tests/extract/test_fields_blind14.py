@@ -26,3 +26,17 @@ def test_a_part_of_a_soldiers_toll_without_a_group_word_is_soldiers_too(extract)
     got = figures(extract, text)
     assert got[12].who.value == "soldiers"
     assert got[3].who.value == "soldiers"
+
+
+def test_money_in_south_asian_units_is_no_figure(extract):
+    text = ("Police said the four rebels killed in Kanker carried bounties of ₹35 lakh, and the state has paid "
+            "Rs 2 crore in relief to the families of 12 villagers killed this year.")
+    got = figures(extract, text)
+    assert set(got) == {4, 12}
+
+
+def test_an_emergency_service_named_after_its_number_is_no_figure(extract):
+    text = ("Rescuers evacuated 40 residents from the block, 112 Andalucía said. Three people were hurt, "
+            "the service added.")
+    got = figures(extract, text)
+    assert set(got) == {40, 3}
