@@ -40,3 +40,15 @@ def test_an_emergency_service_named_after_its_number_is_no_figure(extract):
             "the service added.")
     got = figures(extract, text)
     assert set(got) == {40, 3}
+
+
+def test_a_government_dismissing_the_higher_tolls_disputes_those_above_its_own(extract):
+    text = ("Gunmen killed 21 people, including four children, in a raid on a market, a local councillor said.\n\n"
+            "A police source put the toll at 18.\n\n"
+            "The interior ministry said in a statement that nine people had died. It later dismissed the higher "
+            "figures circulating on social media as false.")
+    got = figures(extract, text)
+    assert (got[21].disputed_by or "").lower() == "the interior ministry"
+    assert (got[18].disputed_by or "").lower() == "the interior ministry"
+    assert got[4].disputed_by == got[21].disputed_by
+    assert got[9].disputed_by is None
