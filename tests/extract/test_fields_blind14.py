@@ -52,3 +52,10 @@ def test_a_government_dismissing_the_higher_tolls_disputes_those_above_its_own(e
     assert (got[18].disputed_by or "").lower() == "the interior ministry"
     assert got[4].disputed_by == got[21].disputed_by
     assert got[9].disputed_by is None
+
+
+def test_a_manner_adverb_before_the_measure_does_not_push_it_out_of_reach(extract):
+    text = ("Three people in the hill village of Kalai-Khumb on the Afghan side were seriously "
+            "hurt by falling rocks, the emergency committee said.")
+    got = figures(extract, text)
+    assert got[3].measure.value == "injured"
