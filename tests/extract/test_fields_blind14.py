@@ -59,3 +59,11 @@ def test_a_manner_adverb_before_the_measure_does_not_push_it_out_of_reach(extrac
             "hurt by falling rocks, the emergency committee said.")
     got = figures(extract, text)
     assert got[3].measure.value == "injured"
+
+
+def test_a_toll_of_a_past_event_referred_back_to_takes_its_month(extract):
+    text = ("The man arrested on Monday is wanted over the March 2019 raid on a border post near Kidal, "
+            "officials said. Nine soldiers died in that attack.")
+    got = figures(extract, text)
+    assert got[9].as_of == dt.date(2019, 3, 31)
+    assert got[9].since == dt.date(2019, 3, 1)
