@@ -67,3 +67,11 @@ def test_a_toll_of_a_past_event_referred_back_to_takes_its_month(extract):
     got = figures(extract, text)
     assert got[9].as_of == dt.date(2019, 3, 31)
     assert got[9].since == dt.date(2019, 3, 1)
+
+
+def test_a_bulletin_released_on_a_day_dates_the_figures_it_gives(extract):
+    text = ("According to Sedec's latest report, issued at 8 a.m. on Sunday, 2,950 people "
+            "are displaced and 610 are homeless.")
+    got = figures(extract, text)
+    assert got[2950].as_of == dt.date(2024, 9, 1)
+    assert got[610].as_of == dt.date(2024, 9, 1)
