@@ -106,6 +106,9 @@ _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "inves
 _GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:(?:civilian|reported|official|overall|higher)\s+)?(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
                            r"(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
+# "dismissed the higher tolls given by …": the tolls above the denier's own count
+_HIGHER_TOLLS = re.compile(r"\s+(?:the|all)\s+(?:other\s+)?(?:higher|larger|bigger|inflated)\s+(?:(?:death|casualty)\s+)?"
+                           r"(?:tolls?|figures?|numbers?|counts?|tallies|tally|estimates?)\b", re.IGNORECASE)
 _GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
                      "toll": (Measure.KILLED, Measure.CASUALTIES), "": (Measure.KILLED,)}
 _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)(?:['’]s|(?<=s)['’])\s",
@@ -194,6 +197,19 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 denial = denial._replace(claimant=ally.figure.claimant)
             if _OBJECT_RELATIVE.match(denial.claimant) and not _APPOSED_HEAD.match(denial.claimant):
                 continue  # "…, a result the opposition rejects": the result is denied, not a figure
+            higher = _HIGHER_TOLLS.match(text, denial.end)
+            if higher is not None:  # "dismissed the higher tolls": every earlier toll above the denier's own
+                own_counts = [_number(d.figure) or 0 for d in drafts if d.start < denial.start and
+                              d.figure.measure in _GENERIC_MEASURES["toll"] and d.parent is None and
+                              (d.figure.claimant or "").lower() == denial.claimant.lower()]
+                if own_counts:
+                    for d in drafts:
+                        if d.start < denial.start and d.parent is None and d.figure.disputed_by is None and \
+                                d.figure.measure in _GENERIC_MEASURES["toll"] and \
+                                (d.figure.claimant or "").lower() != denial.claimant.lower() and \
+                                (_number(d.figure) or 0) > max(own_counts):
+                            d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
+                    continue
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
                 or _DENIAL_OBJECT_BY.match(text, denial.end)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)

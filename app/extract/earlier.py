@@ -28,3 +28,44 @@ def earlier_as_of(text: str, start: int, end: int, as_of: dt.date | None,
     unit = (back.group("unit") or back.group("prev") or back.group("prev2")).lower()
     n = _COUNT[back.group("n").lower()] if back.group("n") else 1
     return (newer or as_of) - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+
+
+
+# "Twenty-two soldiers were killed in that attack" after "… the April 2021 ambush near …": the
+# figure belongs to the past event named in the sentence before, and takes that event's period
+_THAT_EVENT = re.compile(r"\bin\s+(?:that|this|the\s+same)\s+(attack|ambush|assault|raid|massacre|bombing|"
+                         r"blast|explosion|strike|earthquake|quake|flood|floods|fire|crash|offensive|battle|"
+                         r"clash|clashes|incident)\b", re.IGNORECASE)
+_EVENT_NOUNS = frozenset(("attack", "ambush", "assault", "raid", "massacre", "bombing", "blast", "explosion", "strike",
+                          "earthquake", "quake", "flood", "floods", "fire", "crash", "offensive", "battle", "clash",
+                          "clashes", "incident", "attacks", "bombings", "strikes"))
+_MONTH_NAMES = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|" \
+               r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# "the April 2021 ambush", "the 2019 attack", "an ambush in March 2019"
+_DATED_EVENT = re.compile(rf"\b(?:(?P<m1>{_MONTH_NAMES})\s+)?(?P<y1>(?:19|20)\d\d)\s+(?P<n1>[a-z]+)\b|"
+                          rf"\b(?P<n2>[a-z]+)\s+(?:\w+\s+){{0,4}}?in\s+(?:(?P<m2>{_MONTH_NAMES})\s+)?(?P<y2>(?:19|20)\d\d)\b")
+
+
+def event_back_period(text: str, end: int, clause_end: int, before: tuple[int, int] | None,
+                      published: dt.date | None):
+    """(as_of, since) of a figure counted "in that attack" when the sentence `before` names the
+    attack with a written year ("the April 2021 ambush", "an ambush in March 2019"), else None."""
+    if before is None or published is None:
+        return None
+    ref = _THAT_EVENT.search(text, end, clause_end)
+    if ref is None:
+        return None
+    for m in _DATED_EVENT.finditer(text, before[0], before[1]):
+        if (m.group("n1") or m.group("n2")) not in _EVENT_NOUNS:
+            continue  # "that attack" after "the April 2021 ambush": any event word names it
+        year, month = int(m.group("y1") or m.group("y2")), m.group("m1") or m.group("m2")
+        if month:
+            k = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].index(
+                month[:3].lower()) + 1
+            since = dt.date(year, k, 1)
+            until = dt.date(year + k // 12, k % 12 + 1, 1) - dt.timedelta(days=1)
+        else:
+            since, until = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        if until < published:
+            return until, since
+    return None

@@ -33,7 +33,10 @@ _YEAR_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", re.IGNORECASE)
 _AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "Martínez, 58"
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽]|US\$|USD|EUR|GBP)\s*$")
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|USD|EUR|GBP|INR|Rs\.?)\s*$")
+# The short emergency numbers that services are named after: "112 Castilla-La Mancha said", "the 911 Centre"
+_EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
+_NAME_SAID = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|reported|told|added|confirmed|tweeted|wrote)\b")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through)\s*(?:19|20)\d\d$",
                         re.IGNORECASE)
@@ -122,8 +125,14 @@ class NonFigureFilter:
         if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
             return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
-        if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP")) and _MONEY_BEFORE.search(before):
-            return "money"
+        if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP", "INR") or tail.endswith(("Rs", "Rs."))) \
+                and _MONEY_BEFORE.search(before):
+            return "money"  # "$5 million", "₹62 lakh", "Rs 40 crore"
+        if m.raw in _EMERGENCY_NUMBERS and _NAME_SAID.match(after):
+            # "112 Castilla-La Mancha said": a service named after its number (one set off by commas,
+            # "the emergency service, 112 Madrid, said", takes no measure and is dropped later, and
+            # still bounds the place of the figure before it)
+            return "name or wire slug"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
                                              _CASES_OF_PEOPLE.match(after) is not None)
         if "numbering" in before and _BAND_SIZE.search(before):
@@ -168,7 +177,7 @@ class NonFigureFilter:
 _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
-_CURRENCY = frozenset("$£€¥₴₽")
+_CURRENCY = frozenset("$£€¥₴₽₹₦₱₨৳₪")
 _AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
                               r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
                               re.IGNORECASE)

@@ -37,12 +37,12 @@ _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|
 _MEMBERS_OF = re.compile(r"\s+(?:members|personnel|officers|troops|units)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _BARE_SOLDIERS = frozenset({"soldiers", "troops", "servicemen"})
 # Members of an armed body: "members of the People's Defence Force", "of the rival armed group", "of a militia"
-_ARMED_MEMBERS = re.compile(r"\s+(?:members|fighters)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
+_ARMED_MEMBERS = re.compile(r"\s+(?:(?:suspected|alleged)\s+)?(?:members|fighters)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?"
                             r"((?:rival|armed|militant|rebel|jihadist|insurgent|paramilitary)\s+(?:groups?|factions?)|"
                             r"[A-Z][\w'’-]*\s+(?:Forces?|Army|Brigades?|Militias?|Battalions?|Front|Movement)|militias?)\b")
 _POLICE = frozenset({"police", "policemen", "police officers"})
 _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regime|state|regular|[A-Z][\w'’-]+)\s+)?")
-_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|our\s+(?!own\b)[\w-]+)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:others?|more|other|further)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)

@@ -77,6 +77,9 @@ _ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in", "have arrived",
 _ARRIVAL_PLACE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?([A-Z][\w'’-]+)")
 
 
+_MANNER_BEFORE = re.compile(r"\b(?:slightly|lightly|seriously|critically|badly|gravely|severely|moderately|"
+                            r"fatally|mortally|reportedly|also|still)\s+$", re.IGNORECASE)
+
 class Reading(NamedTuple):
     """What the number counts; `score` in 0–1 falls with the distance between number and measure."""
 
@@ -176,6 +179,8 @@ class MeasureReader:
                     claim = _CLAIM_CLAUSE.search(text, num_end, term.start)
                     if claim and text.find(",", claim.end(), term.start) < 0:
                         continue  # "where 600 people stayed, workers said arrivals had fallen": its own clause
+                if dist == 13 and _MANNER_BEFORE.search(text, max(num_end, term.start - 16), term.start):
+                    dist -= 1  # "Two people in the border town of … were slightly injured": the adverb is the measure's
                 if dist > 12:
                     clause = _RELATIVE_CLAUSE.match(text, num_end, term.start)
                     if clause is None:

@@ -11,7 +11,7 @@ from app.extract.article_state import ArticleState, Draft, last_draft_before
 from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates
-from app.extract.earlier import earlier_as_of
+from app.extract.earlier import earlier_as_of, event_back_period
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
@@ -277,6 +277,8 @@ class Extractor:
             reading = self.measures.carry_over(text, terms, reading, q.start, q.end,
                                                next((d.figure for d in reversed(out or art.drafts[-1:]) if d.parent is None), None),
                                                parent.figure.side if subset and parent is not None else None)
+            if subset and parent is not None and reading.who == Who.PEOPLE and parent.figure.who == Who.SOLDIERS:
+                reading = reading._replace(who=Who.SOLDIERS)  # "seven soldiers wounded, including two officers"
             claim = nearest_claim(text, claims, q.start, sentence) if claims else None
             hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
                                                     reading.measure_start)
@@ -300,6 +302,11 @@ class Extractor:
                 # "released 23 passengers seized … last month, among them 14 women": the period was
                 # the whole's to take or leave
                 as_of, since = parent.figure.as_of, parent.figure.since
+            if period is None and index and not dates.explicit and " th" in sentence_text:
+                back = event_back_period(text, q.end, next_start, (art.sentences[index - 1].start,
+                                         art.sentences[index - 1].end), art.published)
+                if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
+                    as_of, since = back
             if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
                 as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
             as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"

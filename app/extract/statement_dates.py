@@ -108,6 +108,9 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
     if as_of is not None:
         return as_of
     for cs, ce in claim_spans:
+        for d in candidates:  # "According to the agency's bulletin, released at 6 p.m. on Friday, 4,312 …"
+            if ce <= d.start <= ce + 60 and _ISSUED_APPOSED.fullmatch(text, ce, d.start):
+                return d.date
         near = [d for d in candidates if d.start >= ce and not _STOP.search(text, ce, d.start) and
                 len(_WORD.findall(text, ce, d.start)) <= (11 if _IN_A_STATEMENT.match(text, ce, d.start) else 7)]
         if near:
@@ -142,6 +145,9 @@ _IN_A_STATEMENT = re.compile(r"\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:
 _ON_BEFORE = re.compile(r"\b(?:(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?|"
                         r"(?:bulletin|report|statement|update|briefing|tally|count|figures|data|assessment|"
                         r"communiqu[eé]|sitrep|situation\s+report)\s+)on\s+(?:the\s+)?$", re.IGNORECASE)
+# "…'s latest bulletin, released at 6 p.m. on Friday,": the date of the report its claim names
+_ISSUED_APPOSED = re.compile(rf"[^,;.]{{0,40}}?,\s+(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?"
+                             rf"(?:at\s+{_TIME_ON}|on\s+)(?:the\s+)?", re.IGNORECASE)
 _VERB_NEXT = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*$", re.IGNORECASE)
 
 
