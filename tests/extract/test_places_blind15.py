@@ -48,3 +48,12 @@ def test_a_local_sector_takes_the_country_of_the_article_not_a_namesake_word(ext
             "Bweyeye, a crowded island of about 12,000 people, relies on boats.")
     places = [f.place for f in extract(text)]
     assert "Bweyeye" in places
+
+
+def test_a_neighbourhood_in_apposition_to_the_lead_town_is_the_event_place(extract):
+    text = ("Police raid leaves seven dead\n\n"
+            "At least seven people were killed on Thursday in a police operation in Vila Aurora, a poor "
+            "neighbourhood in Duque de Caxias, the state's military police said.\n\n"
+            "Two officers were wounded in the shootout, police said.")
+    figures = extract(text)
+    assert figures and all(f.place == "Vila Aurora" for f in figures)
