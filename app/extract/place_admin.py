@@ -12,16 +12,18 @@ from app.extract.place_openers import matches_in_stretches
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 # Units of local government (lower-case, as the outlets write them after the name)
 _LOCAL_UNITS = r"(?:union|upazila|ward|LGA|Local\s+Government\s+Area|sub-county|subcounty|trading\s+centre|barangay|" \
-    r"health\s+zone|health\s+district)"
+    r"health\s+zone|health\s+district|sub-division|subdivision|sub-district|subdistrict|commune|Sector|" \
+    r"[Cc]anton)"
 _UNIT_KEYS = ("union", "upazila", "ward", "LGA", "Local Government", "sub-county", "subcounty", "trading centre",
-              "barangay", "health zone", "health district")
+              "barangay", "health zone", "health district", "sub-division", "subdivision", "sub-district",
+              "subdistrict", "commune", "Sector", "anton")
 # "in Sajek union", "Endo ward": a name before a local unit word
 LOCAL_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+" + _LOCAL_UNITS + r"\b")
 # "in X, Y ward": a settlement of the ward named before it
 IN_SETTLEMENT_OF_UNIT = re.compile(r"\b(?:in|at|of|from)\s+(" + _NAME + r"),\s+" + _NAME + r"\s+" + _LOCAL_UNITS +
                                    r"\b")
 # "Barangay Tapel", "Brgy. San Isidro": a Philippine village named with its kind before it
-BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.?)\s+(" + _NAME + r")(?![\w'’-])")
+BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.?|Kampung|Kampong)\s+(" + _NAME + r")(?![\w'’-])")
 # "an attack on X and two neighbouring villages", "X and other nearby communities"
 AND_NEIGHBOURS = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:neighbouring|"
                             r"neighboring|nearby|surrounding|adjoining|adjacent)\s+(?:villages|communities|"
@@ -54,7 +56,7 @@ def admin_names(text: str) -> tuple[list[str], list[str]]:
     if "," in text:
         for m in matches_in_stretches(IN_SETTLEMENT_OF_UNIT, text, _UNIT_KEYS, _STRETCH_END):
             places.append(m.group(1))
-    if "Barangay" in text or "Brgy" in text:
+    if "Barangay" in text or "Brgy" in text or "Kamp" in text:
         places.extend(m.group(1) for m in BARANGAY.finditer(text))
     for m in matches_in_stretches(AND_NEIGHBOURS, text, _NEIGHBOUR_KEYS, _STRETCH_END):
         places.append(m.group(1))

@@ -319,7 +319,8 @@ class ImpliedPlaces:
             if any(r[0] <= s and e <= r[1] for r in kept):
                 continue
             stated = names.get(name) or names.get(name.title())
-            code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0])], s, text)
+            code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0]) and (
+                not countries or any(c is not None and c.country in countries for c in r[3]))], s, text)
             if not stated and countries and code not in countries:
                 code = ""  # a namesake nearby ("Alliance" in Ohio) says nothing of a country never named
             country = self.gazetteer.country(code)

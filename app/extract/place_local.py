@@ -15,7 +15,7 @@ from app.extract.place_openers import matches_at_openers, matches_in_stretches
 # (a lower-case particle may join the words: "Zona da Mata", "Vale do Ribeira", "Sierra de la Ventana")
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:da|do|dos|das|de|del|di|du|des|de\s+la)\s+)?(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
-          r"slum|township|district|quarter|commune|municipality)")
+          r"slum|township|district|quarter|commune|municipality|island|favelas?)")
 # Capitalised words that open a sentence before a place's name and are never part of one
 OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within Beyond Towards Toward Elsewhere "
                     "Meanwhile Separately Nationwide Overall".split())
@@ -54,7 +54,8 @@ PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:re
 THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|inside|around|to))\s+the\s+capital\b"
                          r"(?!\s*,?\s+[A-Z])(?!\s+(?:city\s+)?of\b)(?!['’-])")
 # "in the Cité Soleil area", "across the Brooklyn neighbourhood": a name the text presents as a place
-PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along|at)\s+the\s+(" + _NAME + r")\s+"
+PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along|at)\s+the\s+(?:(?:riverside|seaside|"
+                          r"lakeside|hillside|coastal|central|outlying|poor|impoverished|working-class)\s+)?(" + _NAME + r")\s+"
                           r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
                           r"state|valley|commune|municipality|road|highway|crossing|roundabout)\b")
 # "three were killed in Aitaroun": a name where people were harmed is a place

@@ -16,7 +16,8 @@ _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
 # comma and the distance and direction after the name found first, then the preposition or verb before it)
 _LOCATED_TAIL = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|"
                            r"kilometers|miles)\s+)?(?:\(\s*[\d.,]+\s*(?:km|miles)\s*\)\s+)?" + _COMPASS +
-                           r"(?:ern)?\s+of\b")
+                           r"(?:ern)?\s+of\b"
+                           r"|,\s+in\s+the\s+(?:(?:city|town|capital)['’]s\s+)?" + _COMPASS + r"\b")
 _LOCATED_HEAD = re.compile(r"\b(?:at|in|on|near|into|from|attacked|struck|hit|overran|raided|stormed|shelled)\s+(" +
                            _NAME + r")$")
 # "11,200 new arrivals in X", "sheltering in X", "bodies found in X": where the counted people are

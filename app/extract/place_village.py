@@ -13,6 +13,31 @@ from app.extract.place_patterns import next_paragraph_end
 # "Listikot, a village in Y district", "X, a remote hamlet of Y"
 _APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)\s+(?:in|of|near)\b")
 
+# "X, a cluster of favelas in Y", "X, a poor neighbourhood of Y": a part of the town Y
+_APPOSED_PART = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:favelas?|neighbou?rhoods?|slums?|shanty\s*towns?|"
+                           r"townships?|suburbs?|quarters?|barrios?|districts?|wards?)\s+(?:in|of)\s+(?:the\s+)?")
+_PART_KEYS = ("favela", "neighbo", "slum", "shanty", "township", "suburb", "quarter", "barrio", "district", "ward")
+
+
+def apposed_part(text: str, paragraph: tuple[int, int] | None, main: PlaceMention | None,
+                 mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The lead's "X, a cluster of favelas in Y" where Y is the town `main` names: X, the part of
+    the town the event happened in, is the most specific place."""
+    if main is None or main.rank < 3 or paragraph is None:
+        return main
+    pos, end = paragraph
+    lead = text[pos:end]
+    if not any(k in lead for k in _PART_KEYS):
+        return main
+    for m in mentions:
+        if not pos <= m.start < end or m.source or m.dateline or m.possessive or m is main or \
+                m.place.kind == "country" or m.place.country not in ("", main.place.country):
+            continue
+        tail = _APPOSED_PART.match(text, m.end)
+        if tail and text.startswith(main.surface, tail.end()):
+            return m._replace(reference=False, after_in=True)
+    return main
+
 
 def apposed_village(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],
                     main: PlaceMention | None) -> PlaceMention | None:

@@ -249,6 +249,7 @@ class PlaceFinder:
             main = place_scope.event_settlement(text, mentions, main)
             lead, was = place_scope.lead_paragraph(text), main
             main = place_village.apposed_village(text, lead, mentions, main)  # "X, a village in Y": X
+            main = place_village.apposed_part(text, lead, main, mentions)  # "X, a favela in Y": X
             mentions = place_village.lead_site_named(text, lead, mentions, was, main)
             main, mentions = place_village.near_landmark(text, lead, mentions, main)  # "near X in the Y region": X
             main = place_this_city.dateline_city(text, mentions, main)  # "X, Country — … this city": X
