@@ -1,0 +1,44 @@
+"""measure, as_of and missed or spurious figures in phrasings like those of the blind-written dev
+articles 223–238, reworded with other names and places."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 9, 20)  # a Friday
+HEADLINE = "Floods leave a trail of damage in the valley\n\n"
+
+
+def figures(extract, text):
+    return {f.low if f.low is not None else f.high: f for f in extract(HEADLINE + text, PUB)}
+
+
+def test_people_unable_or_not_allowed_to_go_home_are_displaced(extract):
+    text = ("About 1,200 residents of Valdora remain unable to return to their homes, the council said. "
+            "Another 300 villagers are still prevented from returning home by the army, officials said.")
+    got = figures(extract, text)
+    assert got[1200].measure.value == "displaced"
+    assert got[300].measure.value == "displaced"
+
+
+def test_people_in_relief_centres_are_evacuees_but_the_centres_are_no_figure(extract):
+    text = ("More than 9,000 people were still in relief centres on Thursday, the agency said. "
+            "They are being housed at 58 relief centres across four districts.")
+    got = figures(extract, text)
+    assert got[9000].measure.value == "evacuated"
+    assert 58 not in got
+
+
+def test_a_count_of_displaced_families_is_no_figure(extract):
+    text = ("In a tent camp outside Rivena, where some 400 displaced families now live, 25 people have been "
+            "left homeless by the latest storm, volunteers said.")
+    got = figures(extract, text)
+    assert 400 not in got
+    assert got[25].measure.value == "displaced"
+
+
+def test_a_timeline_entry_dates_its_figures(extract):
+    text = ("How the toll rose\n"
+            "- Monday 9 September: The fire service said 17 people had died.\n"
+            "- Thursday, 12 September: Officials said 31 people were missing.\n")
+    got = figures(extract, text)
+    assert got[17].as_of == dt.date(2024, 9, 9)
+    assert got[31].as_of == dt.date(2024, 9, 12)
