@@ -42,3 +42,11 @@ def test_a_timeline_entry_dates_its_figures(extract):
     got = figures(extract, text)
     assert got[17].as_of == dt.date(2024, 9, 9)
     assert got[31].as_of == dt.date(2024, 9, 12)
+
+
+def test_a_month_to_month_period_written_with_a_dash_bounds_its_figures(extract):
+    text = ("The monitoring group said in its report that 23 civilians were killed in the January-March period "
+            "in the border districts.")
+    got = figures(extract, text)
+    assert got[23].since == dt.date(2024, 1, 1)
+    assert got[23].as_of == dt.date(2024, 3, 31)
