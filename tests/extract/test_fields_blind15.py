@@ -50,3 +50,12 @@ def test_a_month_to_month_period_written_with_a_dash_bounds_its_figures(extract)
     got = figures(extract, text)
     assert got[23].since == dt.date(2024, 1, 1)
     assert got[23].as_of == dt.date(2024, 3, 31)
+
+
+def test_the_quarter_taken_up_again_dates_a_later_sentence(extract):
+    text = ("The mission said 45 civilians were killed between January and March in the eastern provinces. "
+            "Landmines alone killed 12 children during the quarter, it said. "
+            "In the same period last year, the mission recorded 70 deaths.")
+    got = figures(extract, text)
+    assert (got[12].since, got[12].as_of) == (dt.date(2024, 1, 1), dt.date(2024, 3, 31))
+    assert (got[70].since, got[70].as_of) == (dt.date(2023, 1, 1), dt.date(2023, 3, 31))
