@@ -69,3 +69,33 @@ def event_back_period(text: str, end: int, clause_end: int, before: tuple[int, i
         if until < published:
             return until, since
     return None
+
+
+# "… killed 31 children in the quarter": a period named earlier in the article, taken up again
+_BACK_TO_PERIOD = re.compile(r"\b(?:in|during|over|for|throughout)\s+the\s+(?:same\s+|reporting\s+)?"
+                             r"(?:quarter|period)\b(?!\s+(?:of|from|between|since|to|ending|before|after)\b)",
+                             re.IGNORECASE)
+
+
+def back_to_period(sentence_text: str, figures) -> tuple[dt.date, dt.date] | None:
+    """(as_of, since) of the latest earlier figure counted over a bounded period, when the sentence
+    takes that period up again ("in the quarter", "during the same period"); else None."""
+    if "the " not in sentence_text:
+        return None
+    m = _BACK_TO_PERIOD.search(sentence_text)
+    if m is None:
+        return None
+    for f in reversed(figures):
+        if f.since is not None and f.as_of is not None and f.since < f.as_of:
+            if _YEAR_BACK.match(sentence_text, m.end()):  # "in the same period last year"
+                return _year_before(f.as_of), _year_before(f.since)
+            return f.as_of, f.since
+    return None
+
+
+_YEAR_BACK = re.compile(r",?\s+(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|year\s+before|"
+                        r"prior)\s+year)\b", re.IGNORECASE)
+
+
+def _year_before(d: dt.date) -> dt.date:
+    return d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(year=d.year - 1)

@@ -137,7 +137,9 @@ class NonFigureFilter:
                                              _CASES_OF_PEOPLE.match(after) is not None)
         if "numbering" in before and _BAND_SIZE.search(before):
             return "size of a band"  # "the gunmen, numbering about 50, killed eight"
-        if self._thing_after_re.match(after) and not back_in_time:
+        if self._thing_after_re.match(after) and not back_in_time or \
+                _HOUSEHOLDS_AFTER.match(after) is not None:
+            # "about 350 displaced families": a measure word before "families" still counts households
             return "percentage, age or unit"
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or
                                                     after[:1] == "-" and _WIRE_SLUG_BEFORE.search(before)):
@@ -199,6 +201,8 @@ _FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Reg
 # A wire story's update or version slug glued to the headline: "UPDATE 2-", "REFILE 1-".
 _WIRE_SLUG_BEFORE = re.compile(r"(?:^|\n)\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|REPEAT|EXCLUSIVE|ANALYSIS)\s+$")
 # A difference between two counts: "two more than the national count", "five fewer than a day earlier".
+# "350 displaced families", "40 bereaved households": a count of households, a word between or not
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:families|households)\b(?!\s+members)")
 _DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less)\s+than\s+(?:the|a|an|its|their|his|her|that|those|"
                                r"previously|earlier|initially|first|reported|official)\b", re.IGNORECASE)
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())

@@ -36,6 +36,8 @@ _PERIOD = re.compile(
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
+  | \b(?:in|during|over|throughout|for)\s+the\s+(?P<q1>{_MONTH})\s*[-–/]\s*(?P<q2>{_MONTH})(?:\s+(?P<qy>\d{{4}}))?
+      \s+(?:period|quarter|months)\b
   | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?P<ay1>{_YEAR})\s+and\s+(?P<ay2>{_YEAR})\b
   | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
@@ -192,9 +194,9 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         return Period(m.start(), m.end(), dt.date(_year_for(month, g["fy"], published), month, 1), None)
     if g["sty"]:
         return Period(m.start(), m.end(), dt.date(published.year, 1, 1), None)
-    if g["b1"]:
-        m1, m2 = _month(g["b1"]), _month(g["b2"])
-        y2 = _year_for(m2, g["by2"], published)
+    if g["b1"] or g["q1"]:  # "between April and June", "in the April-June period"
+        m1, m2 = _month(g["b1"] or g["q1"]), _month(g["b2"] or g["q2"])
+        y2 = _year_for(m2, g["by2"] or g["qy"], published)
         y1 = int(g["by1"]) if g["by1"] else (y2 if m1 <= m2 else y2 - 1)
         return Period(m.start(), m.end(), dt.date(y1, m1, 1), _last_day(y2, m2))
     if g["wmonth"]:  # "in the first two weeks of June": from the 1st to the 14th

@@ -11,7 +11,7 @@ from app.extract.article_state import ArticleState, Draft, last_draft_before
 from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates
-from app.extract.earlier import earlier_as_of, event_back_period
+from app.extract.earlier import back_to_period, earlier_as_of, event_back_period
 from app.extract.figure_claims import claims_of, nearest_claim
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
@@ -307,6 +307,9 @@ class Extractor:
                                          art.sentences[index - 1].end), art.published)
                 if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
                     as_of, since = back
+            if period is None and not dates.explicit and since is None and (art.drafts or out) and \
+                    (taken := back_to_period(sentence_text, [d.figure for d in (art.drafts[-12:] + out)])):
+                as_of, since = taken  # "UNAMA said … in the April-June period. … killed 31 children in the quarter"
             if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
                 as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
             as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"

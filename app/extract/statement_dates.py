@@ -27,6 +27,7 @@ _REACHED_ON = re.compile(r"\b(?:rose|risen|climbed|reached|hit|stood\s+at|increa
 # "By the time a ceasefire took effect on Nov. 27, 2024, more than 4,000 had been killed"
 _BY_THE_TIME = re.compile(r"\bby\s+the\s+time\b[^,;:]{0,70}?\b(?:on|in)\s+$", re.IGNORECASE)
 # "Yesterday alone we registered 1,750": a sentence opening on a count over that one day
+_ENTRY_OPENS = re.compile(r"\s*(?:[-*•–—]\s*)?")  # a line (or list item) that opens with its date
 _ALONE = re.compile(r"\s+alone\b")
 _OPENING = re.compile(r"[\s\"“‘']*(?:on\s+)?", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -71,7 +72,8 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     candidates = [d for d in dates if (d.start, d.end) not in since_spans]
     as_of_at = None
     explicit = False
-    for d in candidates:
+    entry = _entry_date(text, start, candidates)
+    for d in candidates if entry is None else ():
         before = text[max(start, d.start - 30) : d.start]
         alone = text.startswith(" alone", d.end) and _ALONE.match(text, d.end, end) is not None and \
             _OPENING.fullmatch(text, start, d.start) is not None
@@ -86,6 +88,8 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
                     not (by_time and _OPENING.fullmatch(text, start, by_time.start())):
                 as_of_at = d.start
             break
+    if entry is not None:
+        as_of, explicit = entry, True
     statement = None
     if as_of is None or as_of_at is not None:
         statement = _statement_date(text, start, end, [d for d in candidates if d.start != as_of_at], claim_spans)
@@ -96,6 +100,22 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     if as_of is not None and published is not None and as_of > published:
         as_of = published
     return SentenceDates(as_of, since, as_of_at, explicit, since_span, statement if as_of_at is not None else None)
+
+
+def _entry_date(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
+    """The date a timeline entry opens with: "- Wednesday 10 June: Police said 14 …" (the last of
+    the dates run together before the colon, the weekday being the vaguer)."""
+    if not candidates or not _ENTRY_OPENS.fullmatch(text, start, candidates[0].start):
+        return None
+    last = candidates[0]
+    for d in candidates[1:]:
+        if not _DATE_JOIN.fullmatch(text, last.end, d.start):
+            break
+        last = d
+    return last.date if text.startswith(":", last.end) else None
+
+
+_DATE_JOIN = re.compile(r"[\s,]*")
 
 
 def _statement_date(text: str, start: int, end: int, candidates: list[DateMention],

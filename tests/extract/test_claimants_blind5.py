@@ -37,7 +37,7 @@ def test_a_bodys_own_release_in_the_first_person_is_the_bodys():
             "in North Darfur.\n\n"
             "Since 2 March, our mobile teams have treated 310 wounded people. Six of them died despite our efforts.\n\n"
             "In 2023, STC teams in the region treated more than 4,000 patients for gunshot wounds.\n\n"
-            "An estimated 5,000 displaced families have left the camp, and our staff could not follow them.\n")
+            "An estimated 5,000 displaced people have left the camp, and our staff could not follow them.\n")
     got = _claimants(text)
     assert got[:3] == ["STC", "STC", "STC"], got
     assert got[-1] is None
