@@ -1,0 +1,44 @@
+"""Claimant rules from blind batches 223–238, each tested on invented wording."""
+
+import datetime as dt
+
+from app.extract.aliases import Aliases
+
+PUB = dt.date(2025, 3, 4)
+
+
+def test_a_named_body_with_where_it_sits_takes_its_acronym(extract):
+    text = ("Storms batter the coast\n\n"
+            "According to the Provincial Disaster Coordination Office (PDCO) in Tarvel, 87 people have died "
+            "since the storms began.")
+    assert [f.claimant for f in extract(text, PUB)] == ["PDCO"]
+
+
+def test_a_body_s_staff_or_portal_is_the_body():
+    text = "The Regional Flood Relief Agency (Refra) runs a portal. Monitors of the Harbour Watch Group (HWG) said."
+    aliases = Aliases(text)
+    assert aliases.canonical("the Regional Flood Relief Agency portal") == "Refra"
+    assert aliases.canonical("HWG monitors in the port district between May and June") == "HWG"
+
+
+def test_a_scope_word_before_a_named_body_does_not_hide_its_acronym():
+    text = "The regional Office of Water Safety and Rural Roads (Owsarr) said 12 died. Owsarr later said 14."
+    assert Aliases(text).canonical("The regional Office of Water Safety and Rural Roads") == "Owsarr"
+
+
+def test_a_body_s_head_noun_alone_takes_the_acronym_of_the_one_body_with_that_head():
+    text = ("According to the Directorate for Civil Protection Affairs (DCPA), 40 died. The directorate said "
+            "900 were relocated. The United Nations Observer Mission in Tarvel, or UNOMT, said 30 were hurt.")
+    aliases = Aliases(text)
+    assert aliases.canonical("The directorate") == "DCPA"
+    assert aliases.canonical("the U.N. mission in the country") == "UNOMT"
+    assert aliases.canonical("the observer mission") == "UNOMT"
+
+
+def test_a_head_noun_shared_by_another_body_or_described_otherwise_is_left_alone():
+    text = ("The Federal Relief Agency (FRA) said 20 died. The Health Agency said 30 were hurt. "
+            "The Coastal Disaster Agency (CDA) said 5 were missing.")
+    aliases = Aliases(text)
+    assert aliases.canonical("the agency") == "the agency"
+    only = Aliases("The Somali Drought Agency (SDRA) said 20 died. The U.N. refugee agency said 9 fled.")
+    assert only.canonical("the U.N. refugee agency") == "the U.N. refugee agency"
