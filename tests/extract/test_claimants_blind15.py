@@ -42,3 +42,21 @@ def test_a_head_noun_shared_by_another_body_or_described_otherwise_is_left_alone
     assert aliases.canonical("the agency") == "the agency"
     only = Aliases("The Somali Drought Agency (SDRA) said 20 died. The U.N. refugee agency said 9 fled.")
     assert only.canonical("the U.N. refugee agency") == "the U.N. refugee agency"
+
+
+def test_a_headline_label_naming_an_event_in_a_place_is_a_topic(extract):
+    text = ("Landslip in Dorvana: 8 dead, 5 missing\n\n"
+            "A landslip buried houses in Dorvana on Monday night.")
+    assert [f.claimant for f in extract(text, PUB)] == [None, None]
+
+
+def test_a_headline_label_naming_a_lake_or_river_is_a_topic(extract):
+    text = ("River Ostra: 6 dead as ferry overturns\n\n"
+            "A ferry overturned on the River Ostra on Sunday.")
+    assert [f.claimant for f in extract(text, PUB)] == [None]
+
+
+def test_a_storm_s_toll_is_not_its_source(extract):
+    text = ("Belka's toll: Five dead across the county\n\n"
+            "Typhoon Belka made landfall on Friday morning.")
+    assert [f.claimant for f in extract(text, PUB)] == [None]
