@@ -60,3 +60,13 @@ def test_a_storm_s_toll_is_not_its_source(extract):
     text = ("Belka's toll: Five dead across the county\n\n"
             "Typhoon Belka made landfall on Friday morning.")
     assert [f.claimant for f in extract(text, PUB)] == [None]
+
+
+def test_a_bulletin_under_a_body_s_masthead_speaking_as_we_is_the_body_s(extract):
+    text = ("Harbour district safety digest: March\n"
+            "Quarterly digest | Network for Safer Streets in Tarvel (NSST)\n\n"
+            "This digest of our findings is written for reporters and partner groups.\n\n"
+            "Of the 30 people wounded in shootings in March, 7 were teenagers, according to our figures. "
+            "Nine of the killings we logged happened near the ferry terminal.")
+    figures = extract(text, PUB)
+    assert len(figures) >= 2 and {f.claimant for f in figures} == {"NSST"}
