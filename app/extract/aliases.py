@@ -78,6 +78,11 @@ _LOWER_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 # "the ministry", "the bicommunal Committee", "the U.N. mission": a body's head noun alone
 _HEAD_ONLY = re.compile(r"^[Tt]he\s+((?:(?:[a-z][\w-]*|U\.?N\.?|UN)\s+){0,2})([A-Za-z]{4,})$")
 _UN_WORDS = ("United Nations", "U.N.", "UN ")
+# "the 96-page report", "the report": a document the text says a body issued
+_BARE_DOC = re.compile(r"^[Tt]he\s+(?:(?:[\w-]+-page|full|new|latest|annual|quarterly|monthly|final)\s+)?"
+                       r"(?:report|study|survey)$")
+_ISSUED_IN = re.compile(r"\b(?:said|says|found|documented|published|released|issued)\s+(?:in\s+)?(?:a|an|its|their)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:report|study|survey)\b")
 _HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate"}
 
 
@@ -269,6 +274,10 @@ class Aliases:
         hit = self._trimmed(claimant)
         if hit:
             return hit
+        if _BARE_DOC.match(claimant):
+            hit = self._issuer()
+            if hit:
+                return hit
         small = ("of", "for", "the", "and", "on", "in")
         body = _THE.sub("", claimant.strip()).split()
         words = [w for w in body if w.lower() not in small]
@@ -296,6 +305,16 @@ class Aliases:
             if hit:
                 return hit
         return self._by_head_noun(short)
+
+    def _issuer(self) -> str | None:
+        """ "the report" → CJM, given "…, the Centro de Justicia y Memoria (CJM), …, said in a report":
+        the acronym of the body the text first says issued a report, in that sentence."""
+        m = _ISSUED_IN.search(self._text)
+        if not m:
+            return None
+        start = max(self._text.rfind(". ", 0, m.start()), self._text.rfind("\n", 0, m.start())) + 1
+        found = [acr for lo, hi, acr in self._defined if start <= hi < m.start()]
+        return found[-1] if found else None
 
     def _by_head_noun(self, claimant: str) -> str | None:
         """ "the ministry" → MINEMA, given "the Ministry in charge of Emergency Management (MINEMA)":

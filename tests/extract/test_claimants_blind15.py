@@ -70,3 +70,12 @@ def test_a_bulletin_under_a_body_s_masthead_speaking_as_we_is_the_body_s(extract
             "Nine of the killings we logged happened near the ferry terminal.")
     figures = extract(text, PUB)
     assert len(figures) >= 2 and {f.claimant for f in figures} == {"NSST"}
+
+
+def test_the_report_is_the_body_that_issued_it():
+    text = ("Ninety people died in police cells, the Instituto de Derechos Civiles (IDC), a Lima-based group, "
+            "said in a report published on Monday. The 60-page report draws on 300 interviews.")
+    aliases = Aliases(text)
+    assert aliases.canonical("the 60-page report") == "IDC"
+    assert aliases.canonical("the report") == "IDC"
+    assert Aliases("The Health Office (THO) said 9 died. A report found more.").canonical("the report") == "the report"
