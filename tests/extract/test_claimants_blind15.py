@@ -79,3 +79,16 @@ def test_the_report_is_the_body_that_issued_it():
     assert aliases.canonical("the 60-page report") == "IDC"
     assert aliases.canonical("the report") == "IDC"
     assert Aliases("The Health Office (THO) said 9 died. A report found more.").canonical("the report") == "the report"
+
+
+def test_a_rank_of_a_force_before_a_name_gives_the_name(extract):
+    text = ("Ferry sinks\n\n"
+            "Rescuers recovered 9 bodies on Sunday, said Chief Inspector of Police Amos Kariuki.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Amos Kariuki"]
+
+
+def test_malaysian_honorifics_and_a_councillor_s_role_are_no_part_of_the_name(extract):
+    text = ("Floods\n\n"
+            "Dato' Aminah Razak said 4 villagers drowned near the river. "
+            "Seven homes were buried and 3 people died, local councillor Thandeka Mbeki told reporters.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Aminah Razak", "Thandeka Mbeki"]
