@@ -83,6 +83,10 @@ _BARE_DOC = re.compile(r"^[Tt]he\s+(?:(?:[\w-]+-page|full|new|latest|annual|quar
                        r"(?:report|study|survey)$")
 _ISSUED_IN = re.compile(r"\b(?:said|says|found|documented|published|released|issued)\s+(?:in\s+)?(?:a|an|its|their)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:report|study|survey)\b")
+_TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
+# "the regional police command": a body described in lower case, three words or more, ending in a body's head
+_LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
+                         r"authority|agency|office|service|ministry|centre|center)$")
 _HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate"}
 
 
@@ -252,6 +256,14 @@ class Aliases:
             after = _PAREN_AFTER.match(self._text, at + len(claimant)) if at >= 0 else None
             if after:
                 return after.group(1)
+        if _TITLE_ACRONYM.match(claimant):  # "The MCE said", after "the … Municipal Chief Executive, X"
+            hit = self._title_holder(claimant.split()[1])
+            if hit:
+                return hit
+        if _LOWER_BODY.match(claimant):  # "the regional police command", after "the Upper East Regional Police Command"
+            hit = self._capitalised(claimant)
+            if hit:
+                return hit
         if not self.acronyms:
             return claimant
         branch = _BRANCH_AFTER.search(claimant)
@@ -305,6 +317,22 @@ class Aliases:
             if hit:
                 return hit
         return self._by_head_noun(short)
+
+    def _title_holder(self, acronym: str) -> str | None:
+        """ "MCE" → "Issifu Abanga", given "the Bawku Municipal Chief Executive, Hon. Issifu Abanga":
+        a title whose initials the acronym is, with the person named right after it."""
+        words = r"\s+".join(rf"{c}[a-z]+" for c in acronym)
+        m = re.search(rf"\b{words},?\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)\b",
+                      self._text)
+        return bare_name(m.group(1)) if m else None
+
+    def _capitalised(self, claimant: str) -> str | None:
+        """ "the regional police command" → "the Upper East Regional Police Command": the one
+        capitalised name in the text that ends in the description's words."""
+        words = claimant.split()[1:]
+        tail = r"\s+".join(w.capitalize() for w in words)
+        found = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,3}}{tail})\b", self._text)}
+        return "the " + found.pop() if len(found) == 1 else None
 
     def _issuer(self) -> str | None:
         """ "the report" → CJM, given "…, the Centro de Justicia y Memoria (CJM), …, said in a report":

@@ -92,3 +92,28 @@ def test_malaysian_honorifics_and_a_councillor_s_role_are_no_part_of_the_name(ex
             "Dato' Aminah Razak said 4 villagers drowned near the river. "
             "Seven homes were buried and 3 people died, local councillor Thandeka Mbeki told reporters.")
     assert [f.claimant for f in extract(text, PUB)] == ["Aminah Razak", "Thandeka Mbeki"]
+
+
+def test_a_title_s_acronym_is_the_person_holding_the_title():
+    text = ("Gunfire again, the Tarvel District Chief Executive, Hon. Kofi Mensah Boateng, told reporters. "
+            "The DCE said two traders were shot.")
+    assert Aliases(text).canonical("The DCE") == "Kofi Mensah Boateng"
+
+
+def test_a_body_described_in_lower_case_is_its_capitalised_name():
+    text = ("Five died, the Northern Coastal Fire Service said. The coastal fire service later said 7 were hurt.")
+    assert Aliases(text).canonical("The coastal fire service") == "the Northern Coastal Fire Service"
+    two = "The North Fire Service and the South Fire Service disagreed."
+    assert Aliases(two).canonical("the regional fire service") == "the regional fire service"
+
+
+def test_figures_released_at_the_time_by_a_body_are_its(extract):
+    text = ("Siege remembered\n\n"
+            "The siege killed at least 40 soldiers, according to figures released at the time by the defence ministry.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the defence ministry"]
+
+
+def test_a_headline_body_counting_after_a_place_label_is_its_claim(extract):
+    text = ("Peru: Amnesty documents 52 deaths in protests\n\n"
+            "Amnesty International said 52 people were killed by security forces.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Amnesty International"] * 2
