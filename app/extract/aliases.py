@@ -67,6 +67,27 @@ _OWNED_NAME_DESCRIBED = re.compile(r"^[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]*\s
                                    r"(?:\s+[a-z][\w-]*){1,2}\s+(?:service|agency|group|organi[sz]ation|charity|network)$")
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
                        "office organisation organization service authority bureau unit".split())
+# "the State Emergency Operation Centre in Shimla", "OCVR monitors in the city of …": where the
+# source sits, cut before the name is looked up
+_WHERE_AFTER = re.compile(r"\s+(?:in|at|based\s+in)\s+\S.*$")
+# "the … Agency (Nadma) portal", "OCVR monitors": a body's own tool or staff speaks for the body
+_OWN_TAIL = re.compile(r"\s+(?:portal|website|dashboard|database|monitors|researchers|staff|teams?|figures|data|"
+                       r"records|count|tally)$")
+# "The provincial Department of …": lower-case words before a capitalised name
+_LOWER_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
+# "the ministry", "the bicommunal Committee", "the U.N. mission": a body's head noun alone
+_HEAD_ONLY = re.compile(r"^[Tt]he\s+((?:(?:[a-z][\w-]*|U\.?N\.?|UN)\s+){0,2})([A-Za-z]{4,})$")
+_UN_WORDS = ("United Nations", "U.N.", "UN ")
+# "the 96-page report", "the report": a document the text says a body issued
+_BARE_DOC = re.compile(r"^[Tt]he\s+(?:(?:[\w-]+-page|full|new|latest|annual|quarterly|monthly|final)\s+)?"
+                       r"(?:report|study|survey)$")
+_ISSUED_IN = re.compile(r"\b(?:said|says|found|documented|published|released|issued)\s+(?:in\s+)?(?:a|an|its|their)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:report|study|survey)\b")
+_TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
+# "the regional police command": a body described in lower case, three words or more, ending in a body's head
+_LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
+                         r"authority|agency|office|service|ministry|centre|center)$")
+_HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate"}
 
 
 def _named_body(name: str) -> bool:
@@ -81,6 +102,20 @@ def _fits(acronym: str, name: str) -> bool:
     capitals = [c for c in acronym if c.isupper()]
     initials = iter(_initials(name))
     return bool(capitals) and _initials(name)[:1] == capitals[0] and all(c in initials for c in capitals)
+
+
+def _spelled_in(acronym: str, name: str) -> bool:
+    """ "Cogta" in "Department of Cooperative Governance and Traditional Affairs": a name of three or
+    more capitalised words whose letters, from one word's initial on, spell the acronym in order."""
+    if len(_initials(name)) < 3:
+        return False
+    low = acronym.lower()
+    words = name.split()
+    for i, w in enumerate(words):
+        if w[:1].isupper() and w[0].lower() == low[0]:
+            rest = iter(" ".join(words[i:]).lower())
+            return all(c in rest for c in low)
+    return False
 
 
 def _by_head(claimant: str, heads: dict[str, str]) -> str | None:
@@ -142,6 +177,7 @@ class Aliases:
         self.names: dict[str, str] = {}
         self.acronyms: set[str] = set()
         self._cache: dict[str, str] = {}
+        self._defined: list[tuple[int, int, str]] = []  # (window start, acronym at, acronym) of "… (ACR)"
         for m in _CAPITALS.finditer(text):
             a, b = m.span()
             if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
@@ -156,6 +192,7 @@ class Aliases:
                 long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)
                 if long:
                     self.names.setdefault(_alias_key(long.group(1)), acronym)
+                self._defined.append((max(0, a - 90), a, acronym))
                 continue
             apposed = _APPOSED_BEFORE.search(text, max(0, a - 70), a)
             if apposed and _APPOSED_END.match(text, b):
@@ -168,9 +205,11 @@ class Aliases:
             for m in _WORD_ACRONYM.finditer(text):
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
                 if long and (_initials(long.group(1)).startswith(m.group(1).upper()) or
-                             _named_body(long.group(1))):  # "the Search and Rescue Agency (Sarnas)"
+                             _named_body(long.group(1)) or  # "the Search and Rescue Agency (Sarnas)"
+                             _spelled_in(m.group(1), long.group(1))):
                     self.acronyms.add(m.group(1))
                     self.names.setdefault(_alias_key(long.group(1)), m.group(1))
+                    self._defined.append((max(0, m.start() - 90), m.start(), m.group(1)))
             for m in _MIXED_ACRONYM.finditer(text):  # "(DoDMA)", "(MoHCC)"
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
                 if long and _fits(m.group(1), long.group(1)):
@@ -190,6 +229,7 @@ class Aliases:
                 if _fits(m.group(2), m.group(1)):
                     self.acronyms.add(m.group(2))
                     self.names.setdefault(_alias_key(m.group(1)), m.group(2))
+                    self._defined.append((m.start(1), m.start(2), m.group(2)))
 
     def canonical(self, claimant: str | None) -> str | None:
         """The acronym for `claimant` when the article gives one, else `claimant` tidied."""
@@ -216,6 +256,14 @@ class Aliases:
             after = _PAREN_AFTER.match(self._text, at + len(claimant)) if at >= 0 else None
             if after:
                 return after.group(1)
+        if _TITLE_ACRONYM.match(claimant):  # "The MCE said", after "the … Municipal Chief Executive, X"
+            hit = self._title_holder(claimant.split()[1])
+            if hit:
+                return hit
+        if _LOWER_BODY.match(claimant):  # "the regional police command", after "the Upper East Regional Police Command"
+            hit = self._capitalised(claimant)
+            if hit:
+                return hit
         if not self.acronyms:
             return claimant
         branch = _BRANCH_AFTER.search(claimant)
@@ -235,6 +283,13 @@ class Aliases:
             hit = _by_head(claimant, self.heads)
             if hit:
                 return hit
+        hit = self._trimmed(claimant)
+        if hit:
+            return hit
+        if _BARE_DOC.match(claimant):
+            hit = self._issuer()
+            if hit:
+                return hit
         small = ("of", "for", "the", "and", "on", "in")
         body = _THE.sub("", claimant.strip()).split()
         words = [w for w in body if w.lower() not in small]
@@ -243,6 +298,71 @@ class Aliases:
             if initials in self.acronyms:
                 return initials
         return claimant
+
+    def _trimmed(self, claimant: str) -> str | None:
+        """The acronym of a body written with where it sits, its own tool or staff after it, or a
+        scope word before it ("the … Centre in Shimla", "OCVR monitors", "the … Agency portal",
+        "The provincial Department of …"), or by its head noun alone ("the ministry")."""
+        short = _WHERE_AFTER.sub("", claimant)
+        short = _OWN_TAIL.sub("", short)
+        if short != claimant:
+            if short in self.acronyms:
+                return short
+            hit = self.names.get(_alias_key(short))
+            if hit:
+                return hit
+        lower = _LOWER_BEFORE.match(short)
+        if lower:
+            hit = self.names.get(_alias_key(short[lower.end():]))
+            if hit:
+                return hit
+        return self._by_head_noun(short)
+
+    def _title_holder(self, acronym: str) -> str | None:
+        """ "MCE" → "Issifu Abanga", given "the Bawku Municipal Chief Executive, Hon. Issifu Abanga":
+        a title whose initials the acronym is, with the person named right after it."""
+        words = r"\s+".join(rf"{c}[a-z]+" for c in acronym)
+        m = re.search(rf"\b{words},?\s+(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?((?:[A-Z][\w'’-]+\s+){{1,3}}[A-Z][\w'’-]+)\b",
+                      self._text)
+        return bare_name(m.group(1)) if m else None
+
+    def _capitalised(self, claimant: str) -> str | None:
+        """ "the regional police command" → "the Upper East Regional Police Command": the one
+        capitalised name in the text that ends in the description's words."""
+        words = claimant.split()[1:]
+        tail = r"\s+".join(w.capitalize() for w in words)
+        found = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,3}}{tail})\b", self._text)}
+        return "the " + found.pop() if len(found) == 1 else None
+
+    def _issuer(self) -> str | None:
+        """ "the report" → CJM, given "…, the Centro de Justicia y Memoria (CJM), …, said in a report":
+        the acronym of the body the text first says issued a report, in that sentence."""
+        m = _ISSUED_IN.search(self._text)
+        if not m:
+            return None
+        start = max(self._text.rfind(". ", 0, m.start()), self._text.rfind("\n", 0, m.start())) + 1
+        found = [acr for lo, hi, acr in self._defined if start <= hi < m.start()]
+        return found[-1] if found else None
+
+    def _by_head_noun(self, claimant: str) -> str | None:
+        """ "the ministry" → MINEMA, given "the Ministry in charge of Emergency Management (MINEMA)":
+        the head noun, capitalised, is written in the text only in names the one acronym is given for."""
+        m = _HEAD_ONLY.match(claimant)
+        if not m or not self._defined or m.group(2).lower() not in _HEAD_NOUNS:
+            return None
+        word = m.group(2).lower().capitalize()
+        found = set()
+        for hit in re.finditer(rf"\b{word}\b", self._text):
+            window = next(((lo, hi, acr) for lo, hi, acr in self._defined if lo <= hit.start() < hi), None)
+            if window is None:
+                return None
+            named = self._text[window[0] : window[1]]
+            # every word before the head is in the name too: "the refugee agency" is not "… Disaster Agency"
+            if not all(any(u in named for u in _UN_WORDS) if w.upper().replace(".", "") == "UN" else
+                       w.lower() in named.lower() for w in m.group(1).split()):
+                return None
+            found.add(window[2])
+        return found.pop() if len(found) == 1 else None
 
     def _described_named(self, claimant: str) -> str | None:
         """ "the country's disaster management agency" → VDDMA, given "the Vietnam Disaster and Dyke

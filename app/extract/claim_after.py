@@ -36,12 +36,15 @@ _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
 _TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
 _TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
+# "Superintendent of Police Ann Uwase": a rank "of" a one-word body, then the name
+_TITLE_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s*$)")
 _PAREN = re.compile(r"\s*\([^)]*\)?")
 _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint|[a-z]+ly)\s+)*"
                       r"(?:[a-z][\w-]*\s+)?(?:figures|data|statistics|numbers|records|tallies|estimates|statement|"
                       r"report|bulletin|update|count|tally|breakdown|list|table|summary|overview|assessment)\s+"
                       r"(?:(?:released|published|compiled|issued|provided|"
-                      r"gathered|collected|kept|given)\s+)?(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
+                      r"gathered|collected|kept|given)\s+(?:at\s+the\s+time\s+|last\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?)?"
+                      r"(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
@@ -75,6 +78,9 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
                 and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
             return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
     np = m.group(1)
+    titled = _TITLE_OF_NAME.match(segment, m.end()) if segment.startswith(" of ", m.end()) else None
+    if titled and np.lower() in finder.titles:  # "said Assistant Inspector of Police Ann Uwase": the name
+        return titled.group(1)
     if _WHEN_PHRASE.match(np):  # "…, X said on Sunday, 23 November": a time, never a speaker
         return None
     if " who " in np and np[:2] in ("a ", "an", "th"):  # "said a herder who fled to Gao": the herder

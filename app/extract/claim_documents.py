@@ -7,6 +7,7 @@ import re
 
 from app.extract.claim_after import np_after
 from app.extract.claim_names import Claim
+from app.extract.claim_spans import EVENT_HEADS
 
 _POSSESSIVE_SOURCE = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|"
@@ -29,6 +30,15 @@ _SUPPLIED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?
                           r"published|compiled|issued|gathered)\s+by\b", re.IGNORECASE)
 
 
+def _event_name(text: str, name: str) -> bool:
+    """ "Orla's toll", given "Hurricane Orla" somewhere: a storm's or an operation's toll is a
+    topic, not a source."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text):
+        if m.group(1).lower() in EVENT_HEADS or m.group(1) in ("Operation", "Tropical"):
+            return True
+    return False
+
+
 def document_claims(finder, text: str, start: int, end: int, out: list[Claim], people, previous,
                     memo) -> list[Claim]:
     """Claims of the sentence [start, end) made through a document, given the claims `out`
@@ -38,7 +48,7 @@ def document_claims(finder, text: str, start: int, end: int, out: list[Claim], p
     has_possessive = not out and (text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0)
     for m in _POSSESSIVE_SOURCE.finditer(text, start, end) if has_possessive else ():
         src = m.group(1)
-        if not src.split()[0] in finder.not_names:
+        if not src.split()[0] in finder.not_names and not _event_name(text, src):
             found.append(Claim(m.start(), m.end(), src))
     for m in _BODY_POSSESSIVE.finditer(text, start, end) if has_possessive and not found else ():
         found.append(Claim(m.start(), m.end(), "the" + m.group(1)[3:]))

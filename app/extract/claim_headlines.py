@@ -15,8 +15,11 @@ _BODY_KINDS = ("coalition", "alliance", "party", "movement", "front", "platform"
                "agency", "organisation", "organization", "monitor", "watchdog", "network", "union", "NGO")
 _NAME = (r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|" + "|".join(PARTICLES) + r")\s+)*[A-Z][\w'’&.-]*)*")
 # "Amnesty documents 14 deaths", "Monitor counts 300 killed": a body's own count in a headline
-_HEADLINE_COUNTS = re.compile(r"\s*([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:documents|records|counts|tallies)\s+"
+_HEADLINE_COUNTS = re.compile(r"\s*(?:[A-Z][\w'’ -]{1,30}:\s+)?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:documents|records|counts|tallies)\s+"
                               r"(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?\d")
+_FEATURES = frozenset("Lake River Mount Mountains Island Islands Bay Gulf Sea Coast Valley Delta Strait Canal "
+                      "Peninsula Desert Forest Hills Plateau".split())
+_IN_PLACE = re.compile(r"^[A-Z][\w'’-]*\s+(?:in|near|off|at|on)\s+[A-Z]")
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 
@@ -49,7 +52,12 @@ def _headline_speaker(finder, text: str, label: str) -> bool:
     last = label.split()[-1]
     if last.islower() and last not in finder.nouns and last not in finder.titles:
         return False
-    if label.split()[0].lower() in EVENT_HEADS:  # "Cyclone Kesia: …", "Typhoon Hagibis: …": a topic
+    words = label.split()
+    if words[0].lower() in EVENT_HEADS:  # "Cyclone Kesia: …", "Typhoon Hagibis: …": a topic
+        return False
+    # "Orla's toll: …", "Cloudburst in Mandi: …", "Lake Kivu: …": an event's toll, an event in a
+    # place, or a lake, river or mountain is a topic, not a speaker
+    if words[-1].lower() in EVENT_HEADS or words[0] in _FEATURES or _IN_PLACE.search(label):
         return False
     return re.search(rf"\b(?:in|near|from|of|to|around|outside)\s+{re.escape(label)}\b", text) is None
 

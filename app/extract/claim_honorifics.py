@@ -14,7 +14,9 @@ _BEFORE_NAME = frozenset(
     # religious courtesy titles before a name: "Mawlawi Abdul Karim", "Maulana Fazlur Rahman"
     "mawlawi maulvi moulvi maulana mawlana mullah haji hajji alhaj ustaz "
     "sen rep gov cs dsp asp sp csp acp dcp cp aig dig igp supt insp sgt cpl pte lt col maj gen capt brig "
-    "cdr adm maj-gen lt-col lt-gen brig-gen".split())
+    "cdr adm maj-gen lt-col lt-gen brig-gen "
+    # Malaysian and Bruneian honorifics: "Datuk Ahmad Zahid", "Dato' Sri Lim"
+    "datuk dato dato' datin".split())
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:al|el|ad|as|abu|bin|ibn|de|da|van|von|du)(?:-[\w'’-]+)?")
 
 

@@ -22,6 +22,9 @@ _BODY_SUBJECT = re.compile(
 # … or named with its acronym after the paragraph's first-person clause: "…, the charity X (XY) said today"
 _BODY_AFTER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?(?:[A-Z][\w'’&.-]*\s+){1,6}\(([A-Z][A-Za-z]{1,8})\)\s+"
                          r"(?:said|says|warned|warns|announced|reported|stated|added)\b")
+# a short line near the top naming a body with its acronym: a release's masthead
+_MASTHEAD_BODY = re.compile(r"(?:^|[|:–—-]\s*)(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and))*"
+                            r"\s+\(([A-Z][A-Za-z]{1,8})\)\s*$")
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|bulletin|press\s+release|announcement|declaration)\s+"
     r"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(the\s+[A-Z][^,.;:\n]*?)"
@@ -83,8 +86,12 @@ def document_source(art, index: int, own: list) -> str | None:
 
 
 def first_person_body(art, claimant: str | None) -> str | None:
-    """ "we" / "our teams" as a claim's subject in a body's own release → the body."""
-    if not claimant or claimant.split()[0].lower() not in ("we", "our", "us"):
+    """ "we" / "our teams" as a claim's subject in a body's own release → the body; also a
+    relative clause's "we" ("Six of the killings we [recorded]")."""
+    if not claimant:
+        return None
+    words = claimant.split()
+    if words[0].lower() not in ("we", "our", "us") and (len(words) < 2 or words[-1] != "we"):
         return None
     sources = art.resolved.get(_KEY)
     if sources is None:
@@ -100,10 +107,17 @@ def _release_body(text: str) -> str | None:
     """The body whose release the text is: the subject of a paragraph (among the first ones) that
     also speaks of it in the first person outside quotes."""
     at = 0
-    for _ in range(8):
+    masthead = None
+    for i in range(8):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         paragraph = text[at:end]
+        if i < 3 and masthead is None and len(paragraph) < 140 and "(" in paragraph:
+            named = _MASTHEAD_BODY.search(paragraph)  # "Monthly bulletin | Citizens' Observatory … (OCVR)"
+            masthead = named.group(1) if named else None
+        elif masthead and _FIRST_PERSON.search(_QUOTED.sub("", paragraph)) and '"' not in paragraph \
+                and "“" not in paragraph:
+            return masthead  # "… a summary of our monthly bulletin": the masthead body's own
         m = _BODY_SUBJECT.match(paragraph)
         if m and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[m.end() :])):
             return m.group(2) or m.group(1)

@@ -115,6 +115,7 @@ _EVENT_HEADS = frozenset(
     "missile missiles rocket rockets drone drones collapse famine drought heatwave disease cholera ambush "
     "shootout massacre siege crisis conflict disaster tragedy incident rain rains downpours mudslides avalanche "
     "heat cold hunger malnutrition virus accident crash sinking capsizing toll number increase rise surge "
+    "cloudburst cloudbursts tornado tornadoes eruption stampede shipwreck blaze deluge "
     # "buried according to Muslim rites": a custom, not a source
     "rites rite tradition traditions custom customs ritual rituals protocol protocols procedure procedures".split())
 EVENT_HEADS = _EVENT_HEADS  # for the headline reader: "Cyclone Kesia: …" is a topic

@@ -42,7 +42,8 @@ _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|ne
 _FINDINGS_BY = re.compile(r"^(?i:(?:(?:the|an?|its|their)\s+)?(?:[a-z]+\s+){0,2}(?:assessments?|surveys?|estimates?|"
                           r"figures|data|reports?|findings|studies|study|analysis|counts?|tally)\s+(?:\w+\s+)?by\s+)"
                           r"((?:the\s+)?[A-Z].*)$")
-_BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly)\s+)?(?:bulletin|report|statement|update|"
+_BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly|monthly|quarterly|annual|full|final|"
+                            r"\d+-page)\s+)?(?:bulletin|report|statement|update|"
                             r"situation\s+report|sitrep)")
 _DOCUMENT_BEFORE = re.compile(rf"(?:^|[\s,])({_BARE_DOCUMENT.pattern})\s+$")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
