@@ -29,7 +29,8 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
-from app.extract.wholes import PLACE_FOR, breakdown_whole, cue_whole, named_whole
+from app.extract.wholes import (OF_THE_WHOLE, PLACE_FOR, breakdown_whole, cue_whole, named_whole, opening_parent,
+                                whole_named_back)
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -42,7 +43,6 @@ _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 _OPENING_SUBSET = re.compile(r"\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
                              r"\s*,\s*", re.IGNORECASE)
 # "94 of the roughly 250 people": the first number is a part of the second.
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)
 # "1,900 people, including 412 children, were evacuated": the whole's measure is after its part.
 _PART_AHEAD = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*(?:including|among\s+them)\s+"
                          r"(?:some\s+|about\s+|around\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$",
@@ -53,7 +53,6 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 # the parent's relative clause, not said of the part.
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # Counts of people no longer among the group an opening like "Of the survivors" breaks down.
-_GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 # A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
@@ -216,7 +215,7 @@ class Extractor:
             if subset and not out:  # "Among the dead were five children": the whole named
                 parent = cue_whole(art, index, prev_end, q, reading, parent)
             if not i and _OPENING_SUBSET.fullmatch(text, prev_end, q.start):
-                opened = self._opening_parent(art, terms, index, prev_end, q.start)
+                opened = opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
                     subset, parent = True, opened
             if not subset and out and out[-1].parent is not None and _AND_BEFORE.search(before) and \
@@ -326,7 +325,7 @@ class Extractor:
                 confidence=round(reading.score, 2),
             )
             if not subset:  # "took away 40 pupils … freed 12 of the children", "14 of the injured"
-                whole = (self._whole_named_back(art, out, terms, index, q, reading) if text.startswith(" of the ", q.end)
+                whole = (whole_named_back(art, out, terms, index, q, reading) if text.startswith(" of the ", q.end)
                          else None) or named_whole(art, out, index, q) or (row and breakdown_whole(art, row, figure.measure))
                 if whole is not None:
                     subset, parent = True, whole
@@ -335,7 +334,7 @@ class Extractor:
                         figure.measure = whole.figure.measure
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
             if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
-                    _OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
+                    OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
                     (out[-2].figure.value or 0) <= (q.value or q.low or 0):
                 out[-2].parent = out[-1]  # "still hold 94 of the roughly 250 people abducted"
         return out
@@ -358,42 +357,6 @@ class Extractor:
                 # the table breaks down a total: the largest figure, not "1.8 million child refugees"
                 who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
         return Reading(measure, who, None, 0.75, m.start)
-
-    @staticmethod
-    def _opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:
-        """The figure an opening "Of those arrivals," breaks down: the latest whole figure of the
-        measure its words name, else the latest one of people still there (not the dead)."""
-        measure = next((t.key for t in terms.measures if start <= t.start < end), None)
-        text = art.text
-
-        def of_the_whole(d: Draft) -> bool:  # "94 of the roughly 250"
-            return d.parent is not None and _OF_THE_WHOLE.fullmatch(text, d.figure.end, d.parent.start) is not None
-
-        wholes = {id(d.parent) for d in art.drafts[-12:] if of_the_whole(d)}
-        for draft in reversed(art.drafts):
-            if draft.sentence.index < index - 3:
-                break
-            if id(draft) in wholes or (draft.parent is not None and not of_the_whole(draft)):
-                continue  # a part, or the "250" of "94 of the roughly 250 ….": the 94 is meant
-            if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
-                return draft
-        return None
-
-    @staticmethod
-    def _whole_named_back(art: ArticleState, out: list[Draft], terms, index: int, q, reading: Reading) -> Draft | None:
-        """The earlier figure that "N of the <group>" takes a part of: the latest whole figure of the
-        same measure and group, larger than N, at most three sentences back."""
-        at = q.end + len(" of the ")
-        if not any(t.start == at for t in terms.who) or q.value is None:
-            return None
-        for d in reversed(art.drafts + out):
-            if index - d.sentence.index > 3:
-                break
-            f = d.figure
-            if d.parent is None and f.measure == reading.measure and f.who == reading.who and \
-                    (f.value or f.low or 0) > q.value:
-                return d
-        return None
 
 
 _DEFAULT: Extractor | None = None

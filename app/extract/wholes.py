@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from app.domain import Measure
+
+if TYPE_CHECKING:
+    from app.extract.article_state import ArticleState, Draft
+    from app.extract.measures import Reading
 
 _BACK = 3  # sentences
 _NAMED_BACK = 8  # "N of the dead": the group the article has been counting
 _OPENING_BACK = 4  # a sentence that opens on "Among the dead" goes back to the lead's toll
 _OF_THE = re.compile(r" of the ")
+OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)  # "94 of the roughly 250"
+_GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
                           re.IGNORECASE)
 
@@ -111,3 +119,38 @@ def cue_whole(art, index: int, prev_end: int, q, reading, parent):
         return next((d for d in reversed(art.drafts) if index - 3 <= d.sentence.index < index and
                      d.parent is None and d.figure.measure == reading.measure), parent)
     return parent
+
+
+def opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -> Draft | None:
+    """The figure an opening "Of those arrivals," breaks down: the latest whole figure of the
+    measure its words name, else the latest one of people still there (not the dead)."""
+    measure = next((t.key for t in terms.measures if start <= t.start < end), None)
+    text = art.text
+
+    def of_the_whole(d: Draft) -> bool:  # "94 of the roughly 250"
+        return d.parent is not None and OF_THE_WHOLE.fullmatch(text, d.figure.end, d.parent.start) is not None
+
+    wholes = {id(d.parent) for d in art.drafts[-12:] if of_the_whole(d)}
+    for draft in reversed(art.drafts):
+        if draft.sentence.index < index - 3:
+            break
+        if id(draft) in wholes or (draft.parent is not None and not of_the_whole(draft)):
+            continue  # a part, or the "250" of "94 of the roughly 250 ….": the 94 is meant
+        if draft.figure.measure.value == measure if measure else draft.figure.measure not in _GONE:
+            return draft
+    return None
+
+def whole_named_back(art: ArticleState, out: list[Draft], terms, index: int, q, reading: Reading) -> Draft | None:
+    """The earlier figure that "N of the <group>" takes a part of: the latest whole figure of the
+    same measure and group, larger than N, at most three sentences back."""
+    at = q.end + len(" of the ")
+    if not any(t.start == at for t in terms.who) or q.value is None:
+        return None
+    for d in reversed(art.drafts + out):
+        if index - d.sentence.index > 3:
+            break
+        f = d.figure
+        if d.parent is None and f.measure == reading.measure and f.who == reading.who and \
+                (f.value or f.low or 0) > q.value:
+            return d
+    return None

@@ -126,7 +126,7 @@ def test_real_paragraph_mentioning_newsletter_is_kept():
 
 def test_closing_reported_appeal_is_kept():
     paragraph = "Zelensky urged allies to donate now, saying Ukraine would need more air defence."
-    said = f"“Please donate today,” the city’s mayor told reporters, adding that 34 had died."
+    said = "“Please donate today,” the city’s mayor told reporters, adding that 34 had died."
     for ending in (paragraph, said):
         cleaned, removed = clean_text(f"{REPORT}\n\n{ending}")
         assert ending in cleaned, ending
