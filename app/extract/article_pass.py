@@ -6,7 +6,8 @@ from __future__ import annotations
 from app.domain import Figure
 from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState
-from app.extract.denials import apply_denials, is_source
+from app.extract.denial_objects import is_source
+from app.extract.denials import apply_denials
 from app.extract.hedging import apply_disclaimers
 
 

@@ -7,12 +7,12 @@ import re
 from typing import NamedTuple
 
 from app.extract.claim_described import described_as, quoted_just_before
-from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_named, name_with_particle, \
-    shortened as _shortened
+from app.extract.claim_particles import name_with_particle, shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import owned_branch, place_title_holder
-from app.extract.claim_owners import named_own as _named_own, owner_start
+from app.extract.claim_namings import namings
+from app.extract.claim_owners import named_own as _named_own
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -23,29 +23,18 @@ _DATA_WORDS = frozenset("figures figure data tally tallies count counts report r
 # "its regional office": a branch that speaks for the body itself (not "its foreign ministry")
 _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
                      re.IGNORECASE)
-_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
-_APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
-_BASED_IN = re.compile(r"(?<=^the )(?:[A-Z]\w*\s+)?[A-Z]\w*-(?:based|backed|led|funded)\s+(?=[A-Z])")  # "the X-based Y"
-_BARE_MODIFIED = re.compile(r"\b(?:of|by|from)\s+((?!their|these|those|other|every|which)[a-z]{4,}\s+)$")
 _PLURAL_GROUP = re.compile(r"^(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service entity institution".split())
-_NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
-_NAME_AFTER_HEAD = re.compile(rf"\s+(?:{KIND_AFTER_HEAD})?((?:{_NAME_TOKEN}|[A-Z]{{2,8}})"
-                              rf"(?:\s+(?:of\s+|for\s+|the\s+|{PARTICLES_AFTER})*(?:{_NAME_TOKEN}|[A-Z]{{2,8}})){{0,5}})")
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
-_OWNED_HEAD = re.compile(r"\b([A-Z][\w-]*['’]s[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z][a-z]+[ \t]+){0,3})$")  # "Defence Ministry"
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
-# "the Ministry of Health and Child Care": a capitalised head named by what follows "of" / "for"
-_OF_NAME_AFTER = re.compile(rf"[ \t]+(?:of|for)(?:[ \t]+the)?[ \t]+{_NAME_TOKEN}"
-                            rf"(?:(?:[ \t]+(?:and|of|for|the|&))*[ \t]+{_NAME_TOKEN}){{0,5}}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
 
@@ -98,7 +87,6 @@ class NameResolver:
         self._nouns = set(vocab.claimant_nouns)
         self._not_names = not_names
         self._people = PeopleFinder(vocab, not_names)
-        self._head_patterns: dict[str, re.Pattern[str]] = {}
         self._shapes = Shapes(self._title_re, self._titles, self._nouns, not_names, self.looks_like_name)
         self._one_word: tuple[str | None, list[Mention] | None, dict[str, str]] = (None, None, {})
 
@@ -386,7 +374,7 @@ class NameResolver:
         key = ("\0named", head)
         named = memo.get(key) if memo is not None else None
         if named is None:
-            named = self._namings(text, head)
+            named = namings(text, head, self._not_names, self._org_words)
             if memo is not None:
                 memo[key] = named
         answer = None
@@ -395,34 +383,3 @@ class NameResolver:
                 break
             answer = name
         return answer
-
-    def _namings(self, text: str, head: str) -> list[tuple[int, str]]:
-        pattern = self._head_patterns.get(head)
-        if pattern is None:
-            pattern = self._head_patterns[head] = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-        out = []
-        for hit in pattern.finditer(text):
-            if head in _NATIONAL and hit.group()[:1].isupper():
-                continue  # "the army" is not "the White Army"
-            of_name = _OF_NAME_AFTER.match(text, hit.end()) if hit.group()[:1].isupper() else None
-            if of_name and text[max(0, hit.start() - 4) : hit.start()].lower() == "the ":
-                out.append((hit.end(), "the " + hit.group() + of_name.group()))  # "the Ministry of Health and …"
-                continue
-            named = _NAME_AFTER_HEAD.match(text, hit.end())  # "the charity World Central Kitchen"
-            if named and text[max(0, hit.start() - 4) : hit.start()].lower() == "the " and \
-                    (named.group(1).split()[0] not in self._not_names or kind_named(named, hit.end())):
-                out.append((hit.end(), named.group(1)))
-                continue
-            owned = _OWNED_HEAD.search(text, max(0, hit.start() - 60), hit.start()) if head.islower() else None
-            if owned:  # "Russia's defence ministry said … The ministry claimed"
-                at = owner_start(text, owned.start(1), self._org_words)
-                out.append((hit.end(), text[at : owned.start(1)] + owned.group(1) + hit.group()))
-                continue
-            m = _MODIFIED_HEAD.search(text, max(0, hit.start() - 60), hit.start())
-            if m and m.group(1).split()[0].lower() not in ("same", "other", "first", "second", "latest"):
-                acronym = _APPOSED_ACRONYM_AFTER.match(text, hit.end())
-                full = "the " + m.group(1) + hit.group() + (of_name.group() if of_name else "")  # "… Institute for X"
-                out.append((hit.end(), acronym.group(1) if acronym else _BASED_IN.sub("", full)))
-            elif head.islower() and (bare := _BARE_MODIFIED.search(text, max(0, hit.start() - 30), hit.start())):
-                out.append((hit.end(), "the " + bare.group(1) + hit.group()))  # "a tally of health ministry bulletins"
-        return out

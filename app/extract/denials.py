@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from app.domain import Measure
+from app.extract.denial_objects import accused_sources, is_source, owned_otherwise, plain_owner
 from app.extract.dispute_spread import figure_number as _number
 from app.extract.dispute_spread import spread_disputes
 from app.extract.tokens import Term
@@ -121,9 +122,6 @@ _DENIAL_OBJECT_BY = re.compile(r"\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|toll
                                r"\s+(?:given|reported|issued|released|cited|published|announced|circulated|"
                                r"provided|shared|spread)\s+by\s+"
                                r"(?:the\s+)?([\w'’ -]{2,40}?)(?=\s+(?:as|was|were|is|are)\b|[,.;]|\s+[\"“])")
-# "rejected the civil society figure": a lower-case name of whoever gave the figures
-_DENIAL_OBJECT_PLAIN = re.compile(r"\s+the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:death|casualty)\s+)?"
-                                  r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
 # "rejected the figure of 4,000": the figures with that number
 _FIGURE_OF_N = re.compile(r"\s+the\s+(?:figure|number|toll|estimate|claim|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?"
                           r"(\d[\d,]*)(?![\d,.]*\s*(?:percent|per\s+cent|%))")
@@ -220,12 +218,12 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     s.index and sentences[s.index - 1].paragraph == s.paragraph:
                 last_given = None  # the figure given last, in the paragraph before only if the denial opens its own
             owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
-            plain = None if owner or generic else _plain_owner(text, denial, drafts)
+            plain = None if owner or generic else plain_owner(text, denial, drafts)
             figure_of = None if owner or generic else _FIGURE_OF_N.match(text, denial.end)
             # "rejected the rescue group's figure of 31 dead": the figures with that number, whoever the text credits
             owned_n = _OWNED_FIGURE_OF_N.match(text, denial.end) if owner else None
             accused = _ACCUSED_TOLL.match(text, denial.end) if _ACCUSED_OF.match(text, denial.start) else None
-            accused_of = _accused_sources(text, accused, denial, drafts) if accused else None
+            accused_of = accused_sources(text, accused, denial, drafts) if accused else None
             # "said 31 civilians had been killed and rejected the civil society figure": the measures
             # of the denier's own count in the sentence are those of the figure it rejects
             counter = {d.figure.measure for d in drafts if d.sentence.index == s.index and d.start < denial.start
@@ -278,7 +276,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if owned_n is not None and not owned and d.start < denial.start:
                     owned = _number(d.figure) == float(owned_n.group(1).replace(",", ""))
                 if d.start < denial.start and not owned:
-                    owned = _owned_otherwise(d, plain, figure_of, accused, named or counter) and \
+                    owned = owned_otherwise(d, plain, figure_of, accused, named or counter) and \
                         (not accused_of or d in accused_of)
                 owned = owned or d is last_given
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
@@ -317,66 +315,6 @@ def _military_own(drafts, s, denial):
                  d.figure.claimant and _MILITARY.search(d.figure.claimant)), None)
 
 
-_TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),
-               "deaths": (Measure.KILLED, Measure.CASUALTIES), "killed": (Measure.KILLED, Measure.CASUALTIES),
-               "victims": (Measure.KILLED, Measure.CASUALTIES), "displaced": (Measure.DISPLACED,),
-               "injured": (Measure.INJURED,), "wounded": (Measure.INJURED,), "missing": (Measure.MISSING,)}
-
-
-def _plain_owner(text, denial, drafts) -> re.Pattern | None:
-    """"rejected the civil society figure": the lower-case words before the figure noun, when they
-    name the source of a figure given before (else None: "the latest figure", "the official toll")."""
-    m = _DENIAL_OBJECT_PLAIN.match(text, denial.end)
-    if m is None:
-        return None
-    words = re.compile(rf"\b{re.escape(m.group(1).lower())}\b")
-    if any(d.start < denial.start and d.figure.claimant and words.search(d.figure.claimant.lower()) for d in drafts):
-        return words
-    return None
-
-
-def _owned_otherwise(d, plain, figure_of, accused, measures) -> bool:
-    """Whether a figure given before a denial is its object by one of the later-read forms: the
-    source named in lower case, "the figure of N", "accused X of undercounting (the dead)"."""
-    if plain is not None and d.figure.claimant and plain.search(d.figure.claimant.lower()):
-        return not measures or d.figure.measure in measures
-    if figure_of is not None:
-        return _number(d.figure) == float(figure_of.group(1).replace(",", ""))
-    if accused is not None:
-        word = (accused.group(2) or "toll").lower()
-        kinds = next((v for k, v in _TOLL_WORDS.items() if word.startswith(k)),
-                     tuple(measures) or (Measure.KILLED, Measure.CASUALTIES))
-        if word.startswith("casualt"):
-            kinds = (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES)
-        return d.figure.measure in kinds
-    return False
-
-
-def _accused_sources(text, accused, denial, drafts) -> list | None:
-    """The figures before "accused X of undercounting" that X gave: its own name or a spokesman
-    introduced with it ("police commander Samson Kua"); None when X gave none that the text shows
-    ("the authorities"), and then the dispute is of the toll, whoever gave it."""
-    head = accused.group(1).split()[-1].lower()
-    if not head.isalpha():
-        return None
-    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-    found = [d for d in drafts if d.start < denial.start and d.figure.claimant and
-             (word.search(d.figure.claimant) or _introduced_with(text, d.figure.claimant, word))]
-    return found or None
-
-
-def _introduced_with(text: str, name: str, word: re.Pattern) -> bool:
-    """`word` is said of `name` where the text first names it: "Government spokesman Isaac Mwaura"."""
-    at = text.find(name)
-    if at < 0:
-        return False
-    before = text[max(0, at - 80) : at]
-    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
-    after = text[at + len(name) : at + len(name) + 60].split(". ", 1)[0].split("\n", 1)[0]
-    after = after[1:] if after.startswith(")") else after  # "Justice Watch (JW), a monitoring group"
-    return word.search(before) is not None or (after.startswith(",") and word.search(after) is not None)
-
-
 _RANK = re.compile(r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.|Brig\.)(?:\s+(?:General|Gen\.?|Colonel|Col\.?))?|"
                    r"General|Gen\.|Colonel|Col\.|Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.)\s+"
                    r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
@@ -394,13 +332,6 @@ def _bare_name(claimant: str, people) -> str:
         claimant = name
     rank = _RANK.match(claimant)
     return claimant[rank.end():] if rank else claimant
-
-
-def is_source(text: str, claimant: str, owner: str) -> bool:
-    """Whether `claimant` is the source `owner` names ("the Pakistani military's figures" → ISPR,
-    introduced as "Pakistan's military media wing"): its head word in the name or its introduction."""
-    word = re.compile(rf"\b{re.escape(owner.split()[-1])}\b", re.IGNORECASE)
-    return word.search(claimant) is not None or _introduced_with(text, claimant, word)
 
 
 def _last_before(drafts, index, at):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
-from app.extract import place_scope, place_sides
+from app.extract import place_scope, place_sea, place_sides
 from app.extract.article_state import ArticleState
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
@@ -54,7 +54,7 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         return place_scope.fled_country(article) if refugees else None
     if place_sides.both_sides(art.text, anchor, window[1] if window else s.end):
         return None  # "killing 11 people on both sides of the frontier": no place, no country
-    sea, coast = place_scope.at_sea(art.text, article, s.start, s.end, anchor)
+    sea, coast = place_sea.at_sea(art.text, article, s.start, s.end, anchor)
     # only deaths and the missing are lost at sea: "27 bodies washed ashore in X", "arrested 300
     # migrants at sea or on beaches", "11,000 arrivals by sea" keep the usual rules
     sea = sea and measure in _LOST_AT_SEA
@@ -122,7 +122,7 @@ def sea_story(art: ArticleState) -> bool:
         return known[1]
     lead = place_scope.lead_paragraph(text)
     end = lead[1] if lead else min(len(text), 400)
-    found = place_scope.at_sea(text, art.places, 0, end)[0] if art.places is not None else False
+    found = place_sea.at_sea(text, art.places, 0, end)[0] if art.places is not None else False
     if len(_sea_stories) > 64:
         _sea_stories.clear()
     _sea_stories[id(art)] = (text, found)

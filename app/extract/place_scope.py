@@ -1,6 +1,6 @@
 """How far a figure's place reaches: the headline's country and broad place against the lead's
 event place, the figure's own clause, two joined countries, war-long tolls and national sources
-(the whole country), single events (the event place) and deaths at sea (no place)."""
+(the whole country) and single events (the event place); deaths at sea are place_sea's."""
 
 from __future__ import annotations
 
@@ -206,45 +206,6 @@ def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
         first.setdefault(m.surface, m)
     best = max(counts, key=lambda name: (counts[name], -first[name].start))
     return first[best]
-
-
-# Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
-AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes)\s+off\b|"
-                    r"(?:boat|vessel|dinghy)s?\b(?:\s+[\w-]+){0,3}?\s+(?:sank|sinks|went\s+down)|"
-                    r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
-                    r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
-                    re.IGNORECASE)
-# Words one of which each match of AT_SEA holds
-_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
-              "atlantic", "aegean")
-# "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
-_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+|"
-                        r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
-                        r"(?:[a-z]+ern\s+)?$", re.IGNORECASE)
-
-
-def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
-           anchor: int | None = None) -> tuple[bool, PlaceMention | None]:
-    """A figure of deaths at sea has no place; its country is the coast it happened off, if the
-    sentence names one ("capsized off the coast of Libya" → LY), else none. A sentence that also
-    puts people in a place on land ("… and 20 were killed in Tripoli") is left to the usual rules,
-    unless that place is in another clause than the figure at `anchor` ("lands in Aceh; 11 died at
-    sea") or is only a phrase for the whole country or region ("across the region")."""
-    if not pat.may_hold(text[start:end], _SEA_WORDS) or AT_SEA.search(text, start, end) is None:
-        return False, None
-    land_from, land_to = start, end
-    if anchor is not None:
-        for m in CLAUSE_BREAK.finditer(text, start, anchor):
-            land_from = m.end()
-        after = CLAUSE_BREAK.search(text, anchor, end)
-        land_to = after.start() if after else end
-    coast = None
-    for m in article.within(start, end):
-        if _OFF_COAST.search(text, max(start, m.start - 40), m.start):
-            coast = coast or m._replace(surface="")
-        elif m.after_in and not m.country_wide and land_from <= m.start < land_to:
-            return False, None
-    return True, coast
 
 
 def fled_country(article: ArticlePlaces) -> PlaceMention | None:

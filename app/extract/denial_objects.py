@@ -1,0 +1,79 @@
+"""What a denial's object names when it is no owner's figures ("the ministry's toll"): a source
+written in lower case ("rejected the civil society figure"), "the figure of N", "accused X of
+undercounting" and the figures X gave; and whether a claimant is the source an owner names."""
+
+from __future__ import annotations
+
+import re
+
+from app.domain import Measure
+from app.extract.dispute_spread import figure_number as _number
+
+# "rejected the civil society figure": a lower-case name of whoever gave the figures
+_DENIAL_OBJECT_PLAIN = re.compile(r"\s+the\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?:(?:death|casualty)\s+)?"
+                                  r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
+_TOLL_WORDS = {"toll": (Measure.KILLED, Measure.CASUALTIES), "dead": (Measure.KILLED, Measure.CASUALTIES),
+               "deaths": (Measure.KILLED, Measure.CASUALTIES), "killed": (Measure.KILLED, Measure.CASUALTIES),
+               "victims": (Measure.KILLED, Measure.CASUALTIES), "displaced": (Measure.DISPLACED,),
+               "injured": (Measure.INJURED,), "wounded": (Measure.INJURED,), "missing": (Measure.MISSING,)}
+
+
+def plain_owner(text, denial, drafts) -> re.Pattern | None:
+    """"rejected the civil society figure": the lower-case words before the figure noun, when they
+    name the source of a figure given before (else None: "the latest figure", "the official toll")."""
+    m = _DENIAL_OBJECT_PLAIN.match(text, denial.end)
+    if m is None:
+        return None
+    words = re.compile(rf"\b{re.escape(m.group(1).lower())}\b")
+    if any(d.start < denial.start and d.figure.claimant and words.search(d.figure.claimant.lower()) for d in drafts):
+        return words
+    return None
+
+
+def owned_otherwise(d, plain, figure_of, accused, measures) -> bool:
+    """Whether a figure given before a denial is its object by one of the later-read forms: the
+    source named in lower case, "the figure of N", "accused X of undercounting (the dead)"."""
+    if plain is not None and d.figure.claimant and plain.search(d.figure.claimant.lower()):
+        return not measures or d.figure.measure in measures
+    if figure_of is not None:
+        return _number(d.figure) == float(figure_of.group(1).replace(",", ""))
+    if accused is not None:
+        word = (accused.group(2) or "toll").lower()
+        kinds = next((v for k, v in _TOLL_WORDS.items() if word.startswith(k)),
+                     tuple(measures) or (Measure.KILLED, Measure.CASUALTIES))
+        if word.startswith("casualt"):
+            kinds = (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES)
+        return d.figure.measure in kinds
+    return False
+
+
+def accused_sources(text, accused, denial, drafts) -> list | None:
+    """The figures before "accused X of undercounting" that X gave: its own name or a spokesman
+    introduced with it ("police commander Samson Kua"); None when X gave none that the text shows
+    ("the authorities"), and then the dispute is of the toll, whoever gave it."""
+    head = accused.group(1).split()[-1].lower()
+    if not head.isalpha():
+        return None
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    found = [d for d in drafts if d.start < denial.start and d.figure.claimant and
+             (word.search(d.figure.claimant) or _introduced_with(text, d.figure.claimant, word))]
+    return found or None
+
+
+def _introduced_with(text: str, name: str, word: re.Pattern) -> bool:
+    """`word` is said of `name` where the text first names it: "Government spokesman Isaac Mwaura"."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    before = text[max(0, at - 80) : at]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    after = text[at + len(name) : at + len(name) + 60].split(". ", 1)[0].split("\n", 1)[0]
+    after = after[1:] if after.startswith(")") else after  # "Justice Watch (JW), a monitoring group"
+    return word.search(before) is not None or (after.startswith(",") and word.search(after) is not None)
+
+
+def is_source(text: str, claimant: str, owner: str) -> bool:
+    """Whether `claimant` is the source `owner` names ("the Pakistani military's figures" → ISPR,
+    introduced as "Pakistan's military media wing"): its head word in the name or its introduction."""
+    word = re.compile(rf"\b{re.escape(owner.split()[-1])}\b", re.IGNORECASE)
+    return word.search(claimant) is not None or _introduced_with(text, claimant, word)

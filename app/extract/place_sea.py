@@ -1,0 +1,48 @@
+"""Deaths at sea: a figure of people who drowned, went overboard or died on a boat crossing has
+no place of its own, only the country of the coast it happened off ("capsized off Libya")."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract import place_patterns as pat
+from app.extract import place_scope
+from app.extract.place_mention import ArticlePlaces, PlaceMention
+
+# Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
+AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes)\s+off\b|"
+                    r"(?:boat|vessel|dinghy)s?\b(?:\s+[\w-]+){0,3}?\s+(?:sank|sinks|went\s+down)|"
+                    r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
+                    r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
+                    re.IGNORECASE)
+# Words one of which each match of AT_SEA holds
+_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
+              "atlantic", "aegean")
+# "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+|"
+                        r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
+                        r"(?:[a-z]+ern\s+)?$", re.IGNORECASE)
+
+
+def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
+           anchor: int | None = None) -> tuple[bool, PlaceMention | None]:
+    """A figure of deaths at sea has no place; its country is the coast it happened off, if the
+    sentence names one ("capsized off the coast of Libya" → LY), else none. A sentence that also
+    puts people in a place on land ("… and 20 were killed in Tripoli") is left to the usual rules,
+    unless that place is in another clause than the figure at `anchor` ("lands in Aceh; 11 died at
+    sea") or is only a phrase for the whole country or region ("across the region")."""
+    if not pat.may_hold(text[start:end], _SEA_WORDS) or AT_SEA.search(text, start, end) is None:
+        return False, None
+    land_from, land_to = start, end
+    if anchor is not None:
+        for m in place_scope.CLAUSE_BREAK.finditer(text, start, anchor):
+            land_from = m.end()
+        after = place_scope.CLAUSE_BREAK.search(text, anchor, end)
+        land_to = after.start() if after else end
+    coast = None
+    for m in article.within(start, end):
+        if _OFF_COAST.search(text, max(start, m.start - 40), m.start):
+            coast = coast or m._replace(surface="")
+        elif m.after_in and not m.country_wide and land_from <= m.start < land_to:
+            return False, None
+    return True, coast
