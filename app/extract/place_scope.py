@@ -288,6 +288,9 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     best = min(lead, key=lambda m: (m.place not in named and not (
         not m.place.name and _bare(m.surface) in titled and not _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)),
         m.start))
+    if best.place.kind == "country":  # "Peru mine collapse" over "… trapped in X, a settlement up in Peru's Andes": X
+        best = next((m for m in lead if m.start < best.start and m.after_in and m.place.kind != "country"
+                     and m.place.country == best.place.country), best)
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
         inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source
                  and m.start not in in_dateline]
@@ -302,7 +305,7 @@ def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
     out = set()
     prev = None
     for m in mentions:
-        if m.dateline or (prev is not None and prev.start in out and text[prev.end : m.start] == ", "):
+        if m.dateline or (prev is not None and prev.start in out and text[prev.end : m.start] in (", ", " (")):
             out.add(m.start)
         prev = m
     return out
