@@ -213,6 +213,10 @@ def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     return _country_named(article, article.main.place.country) if article.main is not None else None
 
 
+# An editor's note on what changed ("UPDATED 5:40pm: Toll revised …", "(Adds new toll …)"): no reporting
+_UPDATE_NOTE = re.compile(r"\(?(?:UPDATED?|Updated|Editor['’]s\s+note|EDITOR['’]S\s+NOTE|Adds|Updates|Corrects)\b")
+
+
 @functools.lru_cache(maxsize=4)  # a scan asks for the lead of its text several times
 def lead_paragraph(text: str) -> tuple[int, int] | None:
     """Where the lead stands: the first paragraph of reporting after the headline, a standfirst
@@ -223,7 +227,7 @@ def lead_paragraph(text: str) -> tuple[int, int] | None:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         words = text[pos:end].split()
-        if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
+        if len(words) >= 12 and not _UPDATE_NOTE.match(text, pos) and sum(w[:1].islower() for w in words) >= 8 and \
                 words[-1].endswith((".", "\"", "”")):
             return place_standfirst.past_standfirst(text, pos, end)  # reporting, not a byline or a dateline
         pos = end + 1

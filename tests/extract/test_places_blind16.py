@@ -29,3 +29,13 @@ def test_the_lead_settlement_beats_the_country_of_the_headline(extract):
             "Rescuers said 15 people had been pulled out alive.")
     figures = extract(text, dt.date(2024, 3, 4))
     assert figures and all(f.place == "Chima" for f in figures)
+
+
+def test_an_update_note_under_the_headline_is_not_the_lead(extract):
+    text = ("Gunmen attack lorry on highway in Garissa County\n\n"
+            "UPDATE 3: Adds governor's comments and revised toll from county officials.\n\n"
+            "Seven people were killed on Monday when gunmen opened fire on a lorry near Dadajabula village "
+            "in Garissa County, police said.\n\n"
+            "The lorry had left Modogashe at dawn. Officials later said three more had died.")
+    figures = extract(text, dt.date(2024, 5, 6))
+    assert len(figures) == 2 and all(f.place == "Dadajabula" for f in figures)
