@@ -32,7 +32,7 @@ _NEIGHBOUR_KEYS = ("neighbouring", "neighboring", "nearby", "surrounding", "adjo
 # "the Swat and Shangla districts", "Tanna and Aniwa islands", "X, Y and Z upazilas": names joined
 # before a plural unit word are each such a unit (not "states": "Gulf and Western states" are none)
 _PLURALS = ("districts", "counties", "provinces", "regions", "governorates", "oblasts", "prefectures", "upazilas",
-            "tehsils", "wards", "unions", "LGAs", "sub-counties", "municipalities", "islands", "villages",
+            "tehsils", "talukas", "taluks", "wards", "unions", "LGAs", "sub-counties", "municipalities", "islands", "villages",
             "health zones", "health districts")
 NAMED_PLURAL = re.compile(r"(?<![\w'’-])(" + _NAME + r"(?:,\s+" + _NAME + r")*,?\s+and\s+" + _NAME + r")\s+(" +
                           "|".join(p.replace(" ", r"\s+") for p in _PLURALS) + r")\b")

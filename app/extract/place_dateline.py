@@ -15,10 +15,11 @@ _DATELINE = re.compile(
     rf"(?:^|\n)[ \t]*({_CITY}(?:\s*/\s*{_CITY})*)(?:,\s+[A-Z][\w .'’-]{{2,30}}?)?"
     rf"(?:,\s+{_MONTH}|\s*\([A-Z][\w .&-]{{1,30}}\)\s*[—–-])")
 _SLASH = re.compile(r"\s*/\s*")
-# A mixed-case dateline with its date before the agency: "Bamako, Mali, March 3, 2024 (AFP) -"
+# A mixed-case dateline with its date before the agency: "Bamako, Mali, March 3, 2024 (AFP) -", and the
+# Indian agencies' form with the state in brackets and no dash: "Nashik (Maharashtra), Aug 2 (PTI) Five …"
 _DATED_AGENCY = re.compile(
-    r"(?:^|\n)[ \t]*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[A-Z][\w .'’-]{2,30}?)?"
-    rf",\s+{_MONTH}{{0,1}}\d?(?:,\s+\d{{4}})?\s*\([A-Z][\w .&-]{{1,30}}\)\s*[—–-]")
+    r"(?:^|\n)[ \t]*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:,\s+[A-Z][\w .'’-]{2,30}?|\s+\(([A-Z][\w .'’-]{2,30})\))?"
+    rf",\s+{_MONTH}{{0,1}}\d?(?:,\s+\d{{4}})?\s*\([A-Z][\w .&-]{{1,30}}\)\s*(?:[—–-]|(?=[A-Z]))")
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -30,7 +31,8 @@ def spans(text: str) -> list[tuple[int, int]]:
             at = text.find(name, at)
             out.append((at, at + len(name)))
             at += len(name)
-    out += [m.span(1) for m in _DATED_AGENCY.finditer(text, 0, 600)]
+    for m in _DATED_AGENCY.finditer(text, 0, 600):
+        out += [m.span(1)] + ([m.span(2)] if m.group(2) else [])  # "Nashik (Maharashtra)": both
     return out
 
 

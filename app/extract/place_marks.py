@@ -85,6 +85,9 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
                 out[k - 1] = small._replace(place=home)
                 out[k] = big._replace(container=True)
             continue
+        if text[small.end : big.start] == " of " and pat.SUFFIX.search(small.surface) and _wider(big):
+            out[k] = big._replace(container=True)  # "in X taluka of Y district": a unit of a unit, X
+            continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
             continue
         if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:

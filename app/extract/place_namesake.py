@@ -27,7 +27,7 @@ def foreign_town_for_division(surface: str, place: Place, countries: Counter) ->
 
 # A local unit's word right after a name: "Bahrain tehsil", "Lebanon township"; after the run's
 # end in the text, or at the end of a run that took it in
-_LOCAL_UNIT_WORD = (r"\s+(?:tehsil|district|village|town|township|county|ward|sub-?district|municipality|"
+_LOCAL_UNIT_WORD = (r"\s+(?:tehsil|taluka|taluk|district|village|town|township|county|ward|sub-?district|municipality|"
                     r"commune|local\s+government\s+area|LGA)")
 _LOCAL_UNIT = re.compile(_LOCAL_UNIT_WORD + r"\b")
 _UNIT_END = re.compile(_LOCAL_UNIT_WORD + "$")

@@ -213,6 +213,10 @@ def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     return _country_named(article, article.main.place.country) if article.main is not None else None
 
 
+# An editor's note on what changed ("UPDATED 5:40pm: Toll revised …", "(Adds new toll …)"): no reporting
+_UPDATE_NOTE = re.compile(r"\(?(?:UPDATED?|Updated|Editor['’]s\s+note|EDITOR['’]S\s+NOTE|Adds|Updates|Corrects)\b")
+
+
 @functools.lru_cache(maxsize=4)  # a scan asks for the lead of its text several times
 def lead_paragraph(text: str) -> tuple[int, int] | None:
     """Where the lead stands: the first paragraph of reporting after the headline, a standfirst
@@ -223,7 +227,7 @@ def lead_paragraph(text: str) -> tuple[int, int] | None:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         words = text[pos:end].split()
-        if len(words) >= 12 and sum(w[:1].islower() for w in words) >= 8 and \
+        if len(words) >= 12 and not _UPDATE_NOTE.match(text, pos) and sum(w[:1].islower() for w in words) >= 8 and \
                 words[-1].endswith((".", "\"", "”")):
             return place_standfirst.past_standfirst(text, pos, end)  # reporting, not a byline or a dateline
         pos = end + 1
@@ -288,6 +292,9 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     best = min(lead, key=lambda m: (m.place not in named and not (
         not m.place.name and _bare(m.surface) in titled and not _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)),
         m.start))
+    if best.place.kind == "country":  # "Peru mine collapse" over "… trapped in X, a settlement up in Peru's Andes": X
+        best = next((m for m in lead if m.start < best.start and m.after_in and m.place.kind != "country"
+                     and m.place.country == best.place.country), best)
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
         inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source
                  and m.start not in in_dateline]
@@ -302,7 +309,7 @@ def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
     out = set()
     prev = None
     for m in mentions:
-        if m.dateline or (prev is not None and prev.start in out and text[prev.end : m.start] == ", "):
+        if m.dateline or (prev is not None and prev.start in out and text[prev.end : m.start] in (", ", " (")):
             out.add(m.start)
         prev = m
     return out
