@@ -15,6 +15,15 @@ _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|nation
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
                                     r"district|county)\s)"
                                     r"(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
+# "the Abuja-based consultancy Acme Watch", "al Qaeda-linked al Shabaab" → the name after the describing compound
+_COMPOUND_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+-(?:based|linked|backed|led|run|funded|"
+                                   r"allied|affiliated|aligned|owned)\s+(?:(?!(?:al|el|ad|as)\s)[a-z]+\s+)?"
+                                   r"((?:(?:al|el|ad|as|[A-Z][\w'’.&-]*)[\s-]+)*[A-Z][\w'’.&-]*)$")
+# "By the afternoon the health ministry", "Earlier in the evening, the directorate": a time phrase read as the source
+_TIME_BEFORE = re.compile(r"^(?:(?:By|Earlier|Later|Late|Early)\s+(?:(?:in|on|that|this)\s+)?(?:the\s+)?"
+                          r"(?:morning|afternoon|evening|night|midday|noon|nightfall|dawn|daybreak|then|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+                          r"|Earlier|Later),?\s+(?=(?:the\s+|[A-Z]))", re.IGNORECASE)
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
@@ -244,7 +253,11 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
+        claimant = _TIME_BEFORE.sub("", claimant, count=1)
         claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant))
+        compound = _COMPOUND_BEFORE_NAME.match(claimant)
+        if compound:
+            claimant = compound.group(1)
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)
@@ -332,6 +345,10 @@ class Aliases:
         words = claimant.split()[1:]
         tail = r"\s+".join(w.capitalize() for w in words)
         found = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,3}}{tail})\b", self._text)}
+        if not found:  # "South West State health ministry says …": a name whose first described word is capitalised
+            loose = words[0].capitalize() + r"\s+" + r"\s+".join(rf"(?i:{w})" for w in words[1:])
+            found = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){{1,3}}{loose})\b", self._text)}
+            return found.pop() if len(found) == 1 else None
         return "the " + found.pop() if len(found) == 1 else None
 
     def _issuer(self) -> str | None:

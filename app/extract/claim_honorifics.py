@@ -17,6 +17,18 @@ _BEFORE_NAME = frozenset(
     "cdr adm maj-gen lt-col lt-gen brig-gen "
     # Malaysian and Bruneian honorifics: "Datuk Ahmad Zahid", "Dato' Sri Lim"
     "datuk dato dato' datin".split())
+# Full ranks and job titles, capitalised before a name: "police officer Major Ada Obi", "District Collector
+# Ravi Rao" → the name; not when a body's word follows ("the Chief Medical Officer")
+_TITLE_BEFORE_NAME = frozenset(
+    "major colonel general captain lieutenant sergeant corporal inspector superintendent commissioner commander "
+    "governor mayor minister collector director president chairman chairwoman chairperson secretary spokesman "
+    "spokeswoman spokesperson senator magistrate prefect sheriff administrator officer chief deputy".split())
+_BODY_WORDS = frozenset(
+    "office officer officers hospital ministry department police service services agency force forces command unit "
+    "council committee commission court authority administration government army university centre center bureau "
+    "directorate association society company corporation group fund organization organisation network coalition "
+    "alliance front party union institute foundation monitor observatory project programme program watch "
+    "general staff secretariat guard brigade division regiment battalion".split())
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:al|el|ad|as|abu|bin|ibn|de|da|van|von|du)(?:-[\w'’-]+)?")
 
 
@@ -28,7 +40,10 @@ def bare_name(claimant: str) -> str:
     tokens = claimant.split()
     last = max((k for k, t in enumerate(tokens[:-2]) if t.rstrip(".").lower() in _BEFORE_NAME), default=-1)
     if last < 0:
-        return claimant
+        last = max((k for k, t in enumerate(tokens[:-2]) if t[:1].isupper() and t.lower() in _TITLE_BEFORE_NAME),
+                   default=-1)
+        if last < 0 or any(t.lower() in _BODY_WORDS or t.lower() in _TITLE_BEFORE_NAME for t in tokens[last + 1 :]):
+            return claimant
     rest = tokens[last + 1 :]
     if not all(_NAME_WORD.fullmatch(t) for t in rest) or len(rest) > 4:
         return claimant

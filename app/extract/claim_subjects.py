@@ -28,7 +28,7 @@ _LEADING = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
-_VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
+_VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b(?!-)", re.IGNORECASE)
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 # An appositive that describes rather than names: "a Britain-based monitor", "known as the White Helmets"

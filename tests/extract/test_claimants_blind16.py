@@ -1,0 +1,28 @@
+"""Claimant rules from the blind batch 239–246, tested on other wording, names and places."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 3, 5)
+
+
+def test_a_rank_written_out_before_a_name_is_no_part_of_it(extract):
+    text = ('"We found 14 bodies in the river," army spokesman Colonel Tomas Ferreira Lima told reporters.\n\n'
+            'Eight people drowned in Pelotas, Deputy Commissioner Rhoda Akinyi said.')
+    assert [f.claimant for f in extract(text, PUB)] == ["Tomas Ferreira Lima", "Rhoda Akinyi"]
+
+
+def test_a_based_or_linked_compound_before_a_name_is_dropped(extract):
+    text = ("More than 900 people were abducted in the province last year, according to the Nairobi-based "
+            "research group Horn Data Lab.\n\nThe Kremlin-backed Volta Group said it had killed 12 soldiers.")
+    assert [f.claimant.removeprefix("The ") for f in extract(text, PUB)] == ["Horn Data Lab", "Volta Group"]
+
+
+def test_a_time_phrase_before_the_subject_is_no_part_of_the_source(extract):
+    text = ("* Eastern Province disaster agency says 40 dead\n\n"
+            "By the evening the province disaster agency said 40 people had died.")
+    assert [f.claimant for f in extract(text, PUB)][-1] == "Eastern Province disaster agency"
+
+
+def test_an_initialism_linked_compound_is_no_verb(extract):
+    text = "Police said 3 died.\n\nIS-linked Jund Front said it had killed 12 soldiers."
+    assert [f.claimant for f in extract(text, PUB)] == ["Police", "Jund Front"]
