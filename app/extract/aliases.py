@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_honorifics import bare_name
+from app.extract.claim_honorifics import bare_name, uncompounded, untimed
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
@@ -15,15 +15,6 @@ _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|nation
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
                                     r"district|county)\s)"
                                     r"(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
-# "the Abuja-based consultancy Acme Watch", "al Qaeda-linked al Shabaab" → the name after the describing compound
-_COMPOUND_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+-(?:based|linked|backed|led|run|funded|"
-                                   r"allied|affiliated|aligned|owned)\s+(?:(?!(?:al|el|ad|as)\s)[a-z]+\s+)?"
-                                   r"((?:(?:al|el|ad|as|[A-Z][\w'’.&-]*)[\s-]+)*[A-Z][\w'’.&-]*)$")
-# "By the afternoon the health ministry", "Earlier in the evening, the directorate": a time phrase read as the source
-_TIME_BEFORE = re.compile(r"^(?:(?:By|Earlier|Later|Late|Early)\s+(?:(?:in|on|that|this)\s+)?(?:the\s+)?"
-                          r"(?:morning|afternoon|evening|night|midday|noon|nightfall|dawn|daybreak|then|"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
-                          r"|Earlier|Later),?\s+(?=(?:the\s+|[A-Z]))", re.IGNORECASE)
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
@@ -253,11 +244,8 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = _TIME_BEFORE.sub("", claimant, count=1)
-        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant))
-        compound = _COMPOUND_BEFORE_NAME.match(claimant)
-        if compound:
-            claimant = compound.group(1)
+        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", untimed(claimant)))
+        claimant = uncompounded(claimant)
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)

@@ -29,6 +29,15 @@ _BODY_WORDS = frozenset(
     "directorate association society company corporation group fund organization organisation network coalition "
     "alliance front party union institute foundation monitor observatory project programme program watch "
     "general staff secretariat guard brigade division regiment battalion".split())
+# "the Abuja-based consultancy Acme Watch", "al Qaeda-linked al Shabaab" → the name after the describing compound
+_COMPOUND_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+-(?:based|linked|backed|led|run|funded|"
+                                   r"allied|affiliated|aligned|owned)\s+(?:(?!(?:al|el|ad|as)\s)[a-z]+\s+)?"
+                                   r"((?:(?:al|el|ad|as|[A-Z][\w'’.&-]*)[\s-]+)*[A-Z][\w'’.&-]*)$")
+# "By the afternoon the health ministry", "Earlier in the evening, the directorate": a time phrase read as the source
+_TIME_BEFORE = re.compile(r"^(?:(?:By|Earlier|Later|Late|Early)\s+(?:(?:in|on|that|this)\s+)?(?:the\s+)?"
+                          r"(?:morning|afternoon|evening|night|midday|noon|nightfall|dawn|daybreak|then|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+                          r"|Earlier|Later),?\s+(?=(?:the\s+|[A-Z]))", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:al|el|ad|as|abu|bin|ibn|de|da|van|von|du)(?:-[\w'’-]+)?")
 
 
@@ -48,3 +57,14 @@ def bare_name(claimant: str) -> str:
     if not all(_NAME_WORD.fullmatch(t) for t in rest) or len(rest) > 4:
         return claimant
     return " ".join(rest)
+
+
+def untimed(claimant: str) -> str:
+    """`claimant` without a time phrase read into it ("By the afternoon the health ministry")."""
+    return _TIME_BEFORE.sub("", claimant, count=1) if claimant[:1] in "BEL" else claimant
+
+
+def uncompounded(claimant: str) -> str:
+    """The name after a describing compound ("the Abuja-based consultancy Acme Watch" → "Acme Watch")."""
+    compound = _COMPOUND_BEFORE_NAME.match(claimant) if "-" in claimant else None
+    return compound.group(1) if compound else claimant
