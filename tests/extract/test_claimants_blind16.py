@@ -26,3 +26,8 @@ def test_a_time_phrase_before_the_subject_is_no_part_of_the_source(extract):
 def test_an_initialism_linked_compound_is_no_verb(extract):
     text = "Police said 3 died.\n\nIS-linked Jund Front said it had killed 12 soldiers."
     assert [f.claimant for f in extract(text, PUB)] == ["Police", "Jund Front"]
+
+
+def test_a_name_behind_a_lower_case_arabic_article_is_a_source(extract):
+    text = "Police said 3 died.\n\nIn a video on its website, al-Nusra claimed its men had killed 14 guards."
+    assert [f.claimant for f in extract(text, PUB)] == ["Police", "al-Nusra"]
