@@ -192,6 +192,8 @@ class ClaimantFinder(SubjectReader):
                     continue
                 np = by.group(1)
             np = source_span(known_name(np) or np)  # "The agency, known by its acronym X, said": X
+            if np.endswith(("'s", "’s")) and " " in np:  # "The coast guard's first statement reported": the coast guard
+                np = np[:-2]
             np = named_part(self, np) or np  # "Telegram channels and the news agency X": X
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out

@@ -31,3 +31,16 @@ def test_an_initialism_linked_compound_is_no_verb(extract):
 def test_a_name_behind_a_lower_case_arabic_article_is_a_source(extract):
     text = "Police said 3 died.\n\nIn a video on its website, al-Nusra claimed its men had killed 14 guards."
     assert [f.claimant for f in extract(text, PUB)] == ["Police", "al-Nusra"]
+
+
+def test_the_body_is_not_its_spokesperson_named_earlier(extract):
+    text = ("Nine people died in the blaze at the depot, the Northern Fire Service said.\n\n"
+            "About 40 were evacuated, a fire service spokesman told local radio. The spokesman, Olav Brekke, "
+            "said two firefighters were missing.\n\nFour workers were detained, the fire service said.")
+    assert [f.claimant for f in extract(text, PUB)][-1] == "the Northern Fire Service"
+
+
+def test_a_body_s_own_statement_is_the_body_s_claim(extract):
+    text = ("Nine people died in the blaze at the depot, the Northern Fire Service said.\n\n"
+            "The fire service's first bulletin, issued at noon, reported four dead.")
+    assert [f.claimant for f in extract(text, PUB)] == ["the Northern Fire Service"] * 2
