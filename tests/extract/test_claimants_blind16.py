@@ -44,3 +44,8 @@ def test_a_body_s_own_statement_is_the_body_s_claim(extract):
     text = ("Nine people died in the blaze at the depot, the Northern Fire Service said.\n\n"
             "The fire service's first bulletin, issued at noon, reported four dead.")
     assert [f.claimant for f in extract(text, PUB)] == ["the Northern Fire Service"] * 2
+
+
+def test_a_village_head_named_in_apposition_is_the_source(extract):
+    text = "At least 11 bodies were found in Kadoli, according to the village headman, Tomas Oyelaran."
+    assert [f.claimant for f in extract(text, PUB)] == ["Tomas Oyelaran"]
