@@ -49,3 +49,8 @@ def test_a_body_s_own_statement_is_the_body_s_claim(extract):
 def test_a_village_head_named_in_apposition_is_the_source(extract):
     text = "At least 11 bodies were found in Kadoli, according to the village headman, Tomas Oyelaran."
     assert [f.claimant for f in extract(text, PUB)] == ["Tomas Oyelaran"]
+
+
+def test_a_lower_case_body_after_a_time_phrase_is_the_source(extract):
+    text = "Twenty people died in the fire. Earlier that morning, the county fire brigade had reported 14 dead."
+    assert [f.claimant for f in extract(text, PUB)] == [None, "the county fire brigade"]
