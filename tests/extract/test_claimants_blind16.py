@@ -54,3 +54,9 @@ def test_a_village_head_named_in_apposition_is_the_source(extract):
 def test_a_lower_case_body_after_a_time_phrase_is_the_source(extract):
     text = "Twenty people died in the fire. Earlier that morning, the county fire brigade had reported 14 dead."
     assert [f.claimant for f in extract(text, PUB)] == [None, "the county fire brigade"]
+
+
+def test_a_bullet_s_verbless_clause_after_a_semicolon_keeps_its_speaker(extract):
+    text = ("Flood toll rises in river valley\n\n- Fire service says 12 bodies found; 30 still missing\n"
+            "- Six were injured; police say 40 missing\n\nRain continued on Monday.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Fire service", "Fire service", None, "police"]
