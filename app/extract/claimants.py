@@ -9,7 +9,7 @@ from app.extract.claim_after import np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
-from app.extract.claim_clauses import claims_by, clause_subject
+from app.extract.claim_clauses import claims_by, clause_subject, reports_that
 from app.extract.claim_dateline import dateline_body
 from app.extract.claim_fragments import named_after_place
 from app.extract.claim_owners import demonym_named, tool_owner
@@ -122,6 +122,9 @@ class ClaimantFinder(SubjectReader):
                 by = claims_by(self, text, m.end + 4, end, people, previous, out, memo)
                 if by:  # "rejected claims by rights groups that 135 died": theirs, for what follows
                     out.append(Claim(m.start, m.end, by, True))
+                continue
+            if verb == "reports" and (rep := reports_that(text, start, m.start, m.end)):
+                out.append(Claim(m.start, m.end, rep, True))  # "dismissed reports that 100 were taken": theirs
                 continue
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun

@@ -60,3 +60,9 @@ def test_a_bullet_s_verbless_clause_after_a_semicolon_keeps_its_speaker(extract)
     text = ("Flood toll rises in river valley\n\n- Fire service says 12 bodies found; 30 still missing\n"
             "- Six were injured; police say 40 missing\n\nRain continued on Monday.")
     assert [f.claimant for f in extract(text, PUB)] == ["Fire service", "Fire service", None, "police"]
+
+
+def test_unowned_reports_that_a_figure_is_true_are_its_source(extract):
+    text = ("The army spokesman, Col. Ibra Sow, rejected unverified reports in local media that "
+            "more than 70 soldiers had been killed.")
+    assert [f.claimant for f in extract(text, PUB)] == ["unverified reports in local media"]
