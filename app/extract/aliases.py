@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_honorifics import bare_name
+from app.extract.claim_honorifics import bare_name, uncompounded, untimed
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
@@ -244,7 +244,8 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", claimant))
+        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", untimed(claimant)))
+        claimant = uncompounded(claimant)
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)
@@ -332,6 +333,10 @@ class Aliases:
         words = claimant.split()[1:]
         tail = r"\s+".join(w.capitalize() for w in words)
         found = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,3}}{tail})\b", self._text)}
+        if not found:  # "South West State health ministry says …": a name whose first described word is capitalised
+            loose = words[0].capitalize() + r"\s+" + r"\s+".join(rf"(?i:{w})" for w in words[1:])
+            found = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){{1,3}}{loose})\b", self._text)}
+            return found.pop() if len(found) == 1 else None
         return "the " + found.pop() if len(found) == 1 else None
 
     def _issuer(self) -> str | None:

@@ -48,3 +48,20 @@ def clause_subject(finder, np: str) -> str:
     if m and (finder._source_head(m.group(1)) and finder._plausible(m.group(1)) or _PROPER.fullmatch(m.group(1))):
         return m.group(1)  # … or a body's own name: "The RSF denied the accusations …, saying"
     return np
+
+
+# "dismissed reports on social media that over 100 were kidnapped": the reports are the source of what follows
+_REPORTS_BEFORE = re.compile(r"(?:\b(?:unconfirmed|media|local|earlier|initial|press|news|social\s+media|online|"
+                             r"conflicting|unverified|some|other)\s+){0,2}$")
+_REPORTS_AFTER = re.compile(r"(?:\s+(?:on|in)\s+(?:(?:the|local|social|state|national|some)\s+){0,2}"
+                            r"(?:media|press|newspapers|outlets|platforms|networks|channels))?\s+that\s")
+
+
+def reports_that(text: str, start: int, at: int, end: int) -> str | None:
+    """ "reports on social media" for "… dismissed reports on social media that over 100 …", as written:
+    unowned reports whose content is the figure ("its reports that" are its own)."""
+    after = _REPORTS_AFTER.match(text, end)
+    if after is None or text[max(start, at - 6) : at].lower().endswith(("the ", "its ", "his ", "her ", "their ")):
+        return None
+    before = _REPORTS_BEFORE.search(text, max(start, at - 40), at)
+    return text[before.start() if before else at : after.end() - 6].strip()

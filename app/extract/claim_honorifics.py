@@ -17,6 +17,27 @@ _BEFORE_NAME = frozenset(
     "cdr adm maj-gen lt-col lt-gen brig-gen "
     # Malaysian and Bruneian honorifics: "Datuk Ahmad Zahid", "Dato' Sri Lim"
     "datuk dato dato' datin".split())
+# Full ranks and job titles, capitalised before a name: "police officer Major Ada Obi", "District Collector
+# Ravi Rao" → the name; not when a body's word follows ("the Chief Medical Officer")
+_TITLE_BEFORE_NAME = frozenset(
+    "major colonel general captain lieutenant sergeant corporal inspector superintendent commissioner commander "
+    "governor mayor minister collector director president chairman chairwoman chairperson secretary spokesman "
+    "spokeswoman spokesperson senator magistrate prefect sheriff administrator officer chief deputy".split())
+_BODY_WORDS = frozenset(
+    "office officer officers hospital ministry department police service services agency force forces command unit "
+    "council committee commission court authority administration government army university centre center bureau "
+    "directorate association society company corporation group fund organization organisation network coalition "
+    "alliance front party union institute foundation monitor observatory project programme program watch "
+    "general staff secretariat guard brigade division regiment battalion".split())
+# "the Abuja-based consultancy Acme Watch", "al Qaeda-linked al Shabaab" → the name after the describing compound
+_COMPOUND_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+-(?:based|linked|backed|led|run|funded|"
+                                   r"allied|affiliated|aligned|owned)\s+(?:(?!(?:al|el|ad|as)\s)[a-z]+\s+)?"
+                                   r"((?:(?:al|el|ad|as|[A-Z][\w'’.&-]*)[\s-]+)*[A-Z][\w'’.&-]*)$")
+# "By the afternoon the health ministry", "Earlier in the evening, the directorate": a time phrase read as the source
+_TIME_BEFORE = re.compile(r"^(?:(?:By|Earlier|Later|Late|Early)\s+(?:(?:in|on|that|this)\s+)?(?:the\s+)?"
+                          r"(?:morning|afternoon|evening|night|midday|noon|nightfall|dawn|daybreak|then|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+                          r"|Earlier|Later),?\s+(?=(?:the\s+|[A-Z]))", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*|(?:al|el|ad|as|abu|bin|ibn|de|da|van|von|du)(?:-[\w'’-]+)?")
 
 
@@ -28,8 +49,22 @@ def bare_name(claimant: str) -> str:
     tokens = claimant.split()
     last = max((k for k, t in enumerate(tokens[:-2]) if t.rstrip(".").lower() in _BEFORE_NAME), default=-1)
     if last < 0:
-        return claimant
+        last = max((k for k, t in enumerate(tokens[:-2]) if t[:1].isupper() and t.lower() in _TITLE_BEFORE_NAME),
+                   default=-1)
+        if last < 0 or any(t.lower() in _BODY_WORDS or t.lower() in _TITLE_BEFORE_NAME for t in tokens[last + 1 :]):
+            return claimant
     rest = tokens[last + 1 :]
     if not all(_NAME_WORD.fullmatch(t) for t in rest) or len(rest) > 4:
         return claimant
     return " ".join(rest)
+
+
+def untimed(claimant: str) -> str:
+    """`claimant` without a time phrase read into it ("By the afternoon the health ministry")."""
+    return _TIME_BEFORE.sub("", claimant, count=1) if claimant[:1] in "BEL" else claimant
+
+
+def uncompounded(claimant: str) -> str:
+    """The name after a describing compound ("the Abuja-based consultancy Acme Watch" → "Acme Watch")."""
+    compound = _COMPOUND_BEFORE_NAME.match(claimant) if "-" in claimant else None
+    return compound.group(1) if compound else claimant

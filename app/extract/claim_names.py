@@ -218,7 +218,9 @@ class NameResolver:
                     continue
                 full = claim.claimant.lower()
                 if full != low_np and len(full) > len(np) and " and " not in full and \
-                        (full.endswith(ending) or not proper and last_word in f" {full} "
+                        (full.endswith(ending) or not proper and last_word in f" {full} " and
+                         # "the coast guard" is not "a coast guard spokeswoman": a person of the body
+                         (head.split()[-1] in self._titles or full.split()[-1] not in self._titles)
                          or proper and (head_for in full or head_of in full)  # "the Observatory"
                          or proper and spaced and (_shortened(head, full) or name_with_particle(head, full))):
                     return claim.claimant

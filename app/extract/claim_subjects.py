@@ -28,7 +28,7 @@ _LEADING = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
-_VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b", re.IGNORECASE)
+_VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b(?!-)", re.IGNORECASE)
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 # An appositive that describes rather than names: "a Britain-based monitor", "known as the White Helmets"
@@ -75,6 +75,8 @@ _DOCUMENT_END = re.compile(r"\b(?:figures?|toll|tally|count|estimates?|report|st
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
 _NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# "al-Shabaab", "el-Fasher": a name behind a lower-case Arabic article is capitalised all the same
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
 _NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimates", "count", "counts", "figures",
@@ -238,7 +240,8 @@ class SubjectReader:
         if not words:
             return False  # "(…)" alone: nothing to name a source
         last = words[-1]
-        return last[:1].isupper() or _POSSESSIVE_END.sub("", last.lower()) in self._nouns or \
+        return last[:1].isupper() or _PARTICLE_NAME.match(last) is not None or \
+            _POSSESSIVE_END.sub("", last.lower()) in self._nouns or \
             last.lower() in self._titles
 
     def _has_verb(self, np: str) -> bool:
@@ -254,6 +257,6 @@ class SubjectReader:
         low = [_POSSESSIVE_END.sub("", w.lower()) for w in words]  # "doctors'" → "doctors"
         if low[-1] in _PRONOUNS or low[0] in _PRONOUNS and len(low) == 1:
             return True
-        if any(w[0].isupper() for w in words):
+        if any(w[0].isupper() or _PARTICLE_NAME.match(w) for w in words):
             return True
         return any(w in self._nouns or w in self._titles for w in low) or " ".join(low) in self._titles

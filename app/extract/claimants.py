@@ -9,7 +9,7 @@ from app.extract.claim_after import np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
-from app.extract.claim_clauses import claims_by, clause_subject
+from app.extract.claim_clauses import claims_by, clause_subject, reports_that
 from app.extract.claim_dateline import dateline_body
 from app.extract.claim_fragments import named_after_place
 from app.extract.claim_owners import demonym_named, tool_owner
@@ -123,6 +123,9 @@ class ClaimantFinder(SubjectReader):
                 if by:  # "rejected claims by rights groups that 135 died": theirs, for what follows
                     out.append(Claim(m.start, m.end, by, True))
                 continue
+            if verb == "reports" and (rep := reports_that(text, start, m.start, m.end)):
+                out.append(Claim(m.start, m.end, rep, True))  # "dismissed reports that 100 were taken": theirs
+                continue
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
             if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or
@@ -192,6 +195,8 @@ class ClaimantFinder(SubjectReader):
                     continue
                 np = by.group(1)
             np = source_span(known_name(np) or np)  # "The agency, known by its acronym X, said": X
+            if np.endswith(("'s", "’s")) and " " in np:  # "The coast guard's first statement reported": the coast guard
+                np = np[:-2]
             np = named_part(self, np) or np  # "Telegram channels and the news agency X": X
             if np.endswith(_DATA_ENDINGS) and _BARE_DATA.fullmatch(np):  # "The figures show": those quoted last
                 earlier = (previous(True) if callable(previous) else previous) + out

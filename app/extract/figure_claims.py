@@ -165,7 +165,8 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
         owner = "the" + owner[3:] if owner.startswith("The ") else owner  # "The ministry's toll stood at 95"
         return Claim(owned.start(1), owned.end(1), owner)  # "the government's figure of 11": its own
     usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
-              ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]))]
+              ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]) or
+              c.start < pos and _verbless_item(text, c, pos, sentence))]
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
         usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
                   (_SENTENCE_FINAL.match(text, c.end, sentence.end) or _FINAL_ACCORDING.match(text, c.start, sentence.end))]
@@ -210,6 +211,21 @@ _OWNER_HEADS = frozenset("government ministry army military police authorities a
                          "junta rebels group commission department".split())
 _AFTER_SPEECH = re.compile(r"\s+(?:at|in|on|during)\s+an?\s+(?:briefing|news\s+conference|press\s+conference|"
                            r"statement|interview)\b[^.]*")
+
+
+_BULLET = re.compile(r"[ \t]*[-*•–]\s")
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|told|according|reported)\b")
+
+
+def _verbless_item(text: str, claim: Claim, pos: int, sentence: Sentence) -> bool:
+    """ "- Red Cross says 17 dead; 16 still missing": a key-fact bullet's verbless clause after a
+    semicolon is still the bullet's speaker's."""
+    line = text.rfind("\n", 0, pos) + 1
+    if line > claim.start or not _BULLET.match(text, line):
+        return False
+    after = text.find(";", pos, sentence.end)
+    clause = text[text.rfind(";", claim.end, pos) + 1 : after if after > 0 else sentence.end]
+    return _FINITE.search(clause) is None
 
 
 def _clause_end(text: str, at: int, end: int) -> int:
