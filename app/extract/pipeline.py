@@ -228,7 +228,8 @@ class Extractor:
                 reading = None  # the parent's relative clause says what it is, not what the part is
             if reading is None and not subset and i + 1 < len(numbers) and \
                     (_COORDINATION.match(text, q.end, numbers[i + 1].start) or
-                     _PART_AHEAD.match(text, q.end, numbers[i + 1].start)):
+                     _PART_AHEAD.match(text, q.end, numbers[i + 1].start) or
+                     OF_THE_WHOLE.fullmatch(text, q.end, numbers[i + 1].start)):  # "12 of the 43 abducted"
                 # "13 million people in Turkey and 8.8 million in Syria have been affected"
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:

@@ -1,0 +1,39 @@
+"""Rules from the blind batch 239–246, tested on different wording, names and places."""
+
+import datetime as dt
+
+from app.domain import Measure
+from app.extract.pipeline import Extractor
+
+_EX = Extractor()
+
+
+def _figures(text):
+    return {(f.value, f.measure) for f in _EX.extract(text, dt.date(2025, 3, 4))}
+
+
+def test_part_of_a_whole_takes_the_measure_after_the_whole():
+    # "N of the M <measure word>": the part is counted with the whole's measure
+    found = _figures("Rescuers said 7 of the 31 kidnapped farmers were found on Friday.")
+    assert (7, Measure.CAPTURED) in found and (31, Measure.CAPTURED) in found
+    assert (4, Measure.KILLED) in _figures("The navy said 4 of the 19 fishermen drowned.")
+
+
+def test_treated_for_smoke_inhalation_is_injured():
+    assert (23, Measure.INJURED) in _figures("A clinic in Tarsa said 23 guests had been treated for smoke inhalation.")
+
+
+def test_taken_to_the_hospital_is_injured():
+    assert (8, Measure.INJURED) in _figures("Eight workers were taken to the hospital in Velden after the blast.")
+
+
+def test_still_inside_a_collapsed_site_is_missing():
+    assert (14, Measure.MISSING) in _figures("After the tunnel caved in, 14 workers were still inside, the operator said.")
+
+
+def test_taken_by_bus_is_evacuated():
+    assert (210, Measure.EVACUATED) in _figures("Some 210 villagers were taken by bus to a school in Orvell.")
+
+
+def test_among_those_taken_is_captured():
+    assert (9, Measure.CAPTURED) in _figures("Elders said nine girls were among those taken from the village.")
