@@ -37,3 +37,28 @@ def test_taken_by_bus_is_evacuated():
 
 def test_among_those_taken_is_captured():
     assert (9, Measure.CAPTURED) in _figures("Elders said nine girls were among those taken from the village.")
+
+
+def test_crew_of_a_civilian_vessel_are_people_but_tank_crews_soldiers():
+    found = {(f.value, f.who.value) for f in _EX.extract(
+        "Four crew members of the tanker were injured when the engine room caught fire.", dt.date(2025, 3, 4))}
+    assert (4, "people") in found
+    found = {(f.value, f.who.value) for f in _EX.extract(
+        "Two tank crews were killed by a drone near the river, the ministry said.", dt.date(2025, 3, 4))}
+    assert (2, "soldiers") in found
+
+
+def test_denial_of_an_act_that_goes_on_to_call_figures_false():
+    text = ("Local officials said 11 villagers were wounded in Dorvan when rockets struck the market. "
+            "The district doctor said three of the wounded were in critical condition.\n\n"
+            "The rebel command denied attacking civilians, saying in a statement that the government's "
+            "figures for injured villagers were invented.")
+    figs = _EX.extract(text, dt.date(2025, 3, 4))
+    eleven = next(f for f in figs if f.value == 11)
+    assert eleven.disputed_by == "The rebel command" or (eleven.disputed_by or "").lower().endswith("rebel command")
+
+
+def test_denial_of_an_act_alone_disputes_no_figure():
+    text = ("Medics said 6 people were killed in the raid.\n\n"
+            "The army denied targeting a school, saying its troops had fired only at gunmen.")
+    assert all(f.disputed_by is None for f in _EX.extract(text, dt.date(2025, 3, 4)))
