@@ -62,3 +62,15 @@ def test_denial_of_an_act_alone_disputes_no_figure():
     text = ("Medics said 6 people were killed in the raid.\n\n"
             "The army denied targeting a school, saying its troops had fired only at gunmen.")
     assert all(f.disputed_by is None for f in _EX.extract(text, dt.date(2025, 3, 4)))
+
+
+def test_parts_set_off_by_a_comma_that_add_up_to_the_whole():
+    figs = _EX.extract("About 230 people on the train, 205 travellers and 25 staff, were evacuated onto the platform.",
+                       dt.date(2025, 3, 4))
+    by_value = {f.value: f for f in figs}
+    assert by_value[205].parts_of == by_value[230].id and by_value[25].parts_of == by_value[230].id
+
+
+def test_a_list_after_a_comma_that_does_not_add_up_is_no_breakdown():
+    figs = _EX.extract("The storm killed 12 people in Varna, 5 in Burgas and 3 in Ruse.", dt.date(2025, 3, 4))
+    assert all(f.parts_of is None for f in figs)
