@@ -74,3 +74,9 @@ def test_parts_set_off_by_a_comma_that_add_up_to_the_whole():
 def test_a_list_after_a_comma_that_does_not_add_up_is_no_breakdown():
     figs = _EX.extract("The storm killed 12 people in Varna, 5 in Burgas and 3 in Ruse.", dt.date(2025, 3, 4))
     assert all(f.parts_of is None for f in figs)
+
+
+def test_measure_word_in_a_relative_clause_gives_way_to_the_groups_verb():
+    # "who fled into the hills" would read as displaced; the group's own verb says missing
+    assert (3, Measure.MISSING) in _figures("Rangers said three hikers who fled into the hills after the blast "
+                                            "were still unaccounted for.")
