@@ -45,6 +45,7 @@ _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regim
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|our\s+(?!own\b)[\w-]+)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:others?|more|other|further)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
+_BARE_OTHERS = re.compile(r"\s+others\b")  # "wounding four others": the same group, its side too
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
 # A bare number whose people were uprooted: soldiers' losses are never counted so
@@ -220,7 +221,8 @@ class GroupReader:
             return who, parent_side
         if previous is not None and who == Who.PEOPLE and previous.end <= num_start and \
                 _OTHERS.match(text, num_end) and num_start - previous.end < 300:
-            return previous.who, side  # "Three members of a rescue team died … Two other team members"
+            # "Three members of a rescue team died … Two other team members"; "wounding four others"
+            return previous.who, side or (previous.side if _BARE_OTHERS.match(text, num_end) else None)
         if previous is not None and who == previous.who == Who.SOLDIERS and side is None and \
                 previous.end <= num_start and _MORE.match(text, num_end) and num_start - previous.end < 300:
             return who, previous.side  # "Four Armenian soldiers were killed … Two more servicemen"

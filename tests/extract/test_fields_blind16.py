@@ -80,3 +80,15 @@ def test_measure_word_in_a_relative_clause_gives_way_to_the_groups_verb():
     # "who fled into the hills" would read as displaced; the group's own verb says missing
     assert (3, Measure.MISSING) in _figures("Rangers said three hikers who fled into the hills after the blast "
                                             "were still unaccounted for.")
+
+
+def test_bare_others_keep_the_side_of_the_group_before():
+    figs = _EX.extract("The ministry said shelling killed three Ukrainian soldiers and wounded five others.",
+                       dt.date(2025, 3, 4))
+    five = next(f for f in figs if f.value == 5)
+    assert five.who.value == "soldiers" and five.side == "ukraine"
+
+
+def test_other_people_named_keep_no_side():
+    figs = _EX.extract("Shelling killed three Ukrainian soldiers; nine other people were wounded.", dt.date(2025, 3, 4))
+    assert next(f for f in figs if f.value == 9).side is None
