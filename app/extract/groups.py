@@ -45,6 +45,8 @@ _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regim
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|our\s+(?!own\b)[\w-]+)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:others?|more|other|further)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:on|from|of)\s+(?:both|either|each|the\s+two)\s+sides?\b",
+                         re.IGNORECASE)
 _BARE_OTHERS = re.compile(r"\s+others\b")  # "wounding four others": the same group, its side too
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
@@ -176,6 +178,8 @@ class GroupReader:
                 owners = [s for s in terms.sides if 0 <= term.start - s.end <= 1]
                 if owners:
                     return owners[-1].key
+        if _BOTH_SIDES.match(text, num_end):
+            return None  # "killed nearly 300 soldiers on both sides": no one party's
         if who_term is not None and who_term.key == Who.SOLDIERS and terms.article is not None and \
                 _STATE_FORCES.search(text, max(0, who_term.start - 30), who_term.start) and \
                 terms.article.home:

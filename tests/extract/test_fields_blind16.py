@@ -92,3 +92,9 @@ def test_bare_others_keep_the_side_of_the_group_before():
 def test_other_people_named_keep_no_side():
     figs = _EX.extract("Shelling killed three Ukrainian soldiers; nine other people were wounded.", dt.date(2025, 3, 4))
     assert next(f for f in figs if f.value == 9).side is None
+
+
+def test_soldiers_on_both_sides_have_no_side():
+    text = ("Two Ukrainian soldiers were killed on Monday. Last year's battle for the town killed "
+            "about 900 soldiers on both sides, the two armies said.")
+    assert next(f for f in _EX.extract(text, dt.date(2025, 3, 4)) if f.value == 900).side is None
