@@ -98,3 +98,11 @@ def test_soldiers_on_both_sides_have_no_side():
     text = ("Two Ukrainian soldiers were killed on Monday. Last year's battle for the town killed "
             "about 900 soldiers on both sides, the two armies said.")
     assert next(f for f in _EX.extract(text, dt.date(2025, 3, 4)) if f.value == 900).side is None
+
+
+def test_fleeing_into_a_countrys_named_region_is_refugees_and_a_longer_name_does_not_count_as_home():
+    # "niger" inside "Nigeria"/"Nigerian" must not make Niger the article's home
+    text = ("Nigerian police in Sokoto said the raids on farming villages in Nigeria went on. "
+            "Aid groups said about 7,500 Nigerian villagers fleeing the raids had gone into Niger's Tahoua "
+            "region by the end of May.")
+    assert (7500, Measure.REFUGEES) in _figures(text)
