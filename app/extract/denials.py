@@ -30,7 +30,7 @@ _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimat
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
 # "rejected claims by rights groups that 135 people were killed": the claim's own clause
 _DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
-                                 r"(?:\s+(?:by|from)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
+                                 r"(?:\s+(?:by|from|on|in|circulating\s+on)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
 _MEASURE_WORDS = {

@@ -106,3 +106,9 @@ def test_fleeing_into_a_countrys_named_region_is_refugees_and_a_longer_name_does
             "Aid groups said about 7,500 Nigerian villagers fleeing the raids had gone into Niger's Tahoua "
             "region by the end of May.")
     assert (7500, Measure.REFUGEES) in _figures(text)
+
+
+def test_denied_reports_on_social_media_that_n():
+    text = "The army spokesman, Col. Idris Bello, rejected reports on local radio that 45 traders had been killed."
+    f = next(f for f in _EX.extract(text, dt.date(2025, 3, 4)) if f.value == 45)
+    assert f.disputed_by is not None and "Bello" in f.disputed_by
