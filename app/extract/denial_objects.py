@@ -77,3 +77,30 @@ def is_source(text: str, claimant: str, owner: str) -> bool:
     introduced as "Pakistan's military media wing"): its head word in the name or its introduction."""
     word = re.compile(rf"\b{re.escape(owner.split()[-1])}\b", re.IGNORECASE)
     return word.search(claimant) is not None or _introduced_with(text, claimant, word)
+
+
+# "denied targeting civilians, saying the Armenian figures for wounded residents were fabricated":
+# the figures the denial goes on to name, later in its sentence
+_SAYING_FIGURES = re.compile(r",\s+(?:saying|adding|insisting|arguing|claiming)\b[^.;]{0,60}?\bthe\s+"
+                             r"(?:[\w'’-]+\s+){0,2}?(?:figures?|numbers?|tolls?|counts?|tally|tallies|reports?)\s+"
+                             r"(?:for|of|on|about)\s+([^.;,\"“]{1,40})")
+_NOT_FIGHTERS = re.compile(r"\b(?:civilians?|residents?|villagers?|inhabitants?|locals?|people)\b", re.IGNORECASE)
+
+
+def figures_named_later(text, denial, end, measure_words) -> tuple[set, bool] | None:
+    """The measures of the figures a denial names later in its sentence ("…, saying the figures for
+    wounded residents were false") and whether they are said of non-fighters; None if it names none."""
+    m = _SAYING_FIGURES.search(text, denial.end, end)
+    if m is None:
+        return None
+    named = {k for k, r in measure_words.items() if r.search(m.group(1))}
+    return (named, _NOT_FIGHTERS.search(m.group(1)) is not None) if named else None
+
+
+def later_covers(d, later, denier: str) -> bool:
+    """Whether earlier figure `d` is one of those `figures_named_later` found: that measure, not
+    soldiers when said of civilians, and not the denier's own."""
+    named, civilian = later
+    f = d.figure
+    return f.measure in named and not (civilian and f.who.value == "soldiers") and \
+        denier.lower() not in (f.claimant or "").lower()

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_left
 
 from app.domain import Measure
-from app.extract.denial_objects import accused_sources, is_source, owned_otherwise, plain_owner
+from app.extract.denial_objects import (accused_sources, figures_named_later, is_source, later_covers, owned_otherwise,
+                                       plain_owner)
 from app.extract.dispute_spread import figure_number as _number
 from app.extract.dispute_spread import spread_disputes
 from app.extract.tokens import Term
@@ -29,7 +30,7 @@ _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimat
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
 # "rejected claims by rights groups that 135 people were killed": the claim's own clause
 _DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
-                                 r"(?:\s+(?:by|from)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
+                                 r"(?:\s+(?:by|from|on|in|circulating\s+on)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
 _MEASURE_WORDS = {
@@ -187,7 +188,11 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             continue
         nearby = _with_nearby_claims(claimants, text, sentences, s, people, claims)
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
-            if not denial.claimant or _NOT_DISPUTE.match(text, denial.end):
+            if not denial.claimant:
+                continue
+            # "denied targeting civilians, saying the figures for wounded residents were false"
+            only_later = _NOT_DISPUTE.match(text, denial.end) is not None
+            if only_later and (later := figures_named_later(text, denial, s.end, _MEASURE_WORDS)) is None:
                 continue
             denial = _own_modifier(text, s.start, denial)
             ally = _military_own(drafts, s, denial)
@@ -283,6 +288,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     d is ally  # no one disputes their own figure
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
                     own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
+                if only_later:
+                    same_paragraph, owned = False, later is not None and d.start < denial.start and \
+                        later_covers(d, later, denial.claimant)
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)

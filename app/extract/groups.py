@@ -45,6 +45,9 @@ _AND_ONE_WORD = re.compile(r"\s+and\s+(?:(?:army|military|government|junta|regim
 _OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|our\s+(?!own\b)[\w-]+)\b", re.IGNORECASE)
 _MORE = re.compile(r"\s+(?:others?|more|other|further)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"\s+others?\b|\s+other\s", re.IGNORECASE)
+_BOTH_SIDES = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,3}?\s+(?:on|from|of)\s+(?:both|either|each|the\s+two)\s+sides?\b",
+                         re.IGNORECASE)
+_BARE_OTHERS = re.compile(r"\s+others\b")  # "wounding four others": the same group, its side too
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:)—–]|$|others?\b|more\b|(?:in|on|at|near|across|during|since|after|over|overnight|when)\s)", re.IGNORECASE)
 _LIST_BETWEEN = re.compile(r"[^.;:()\n]{0,80}?(?:\band|\bor|,)\s+(?:[\w'’-]+\s+){0,2}")
 # A bare number whose people were uprooted: soldiers' losses are never counted so
@@ -175,6 +178,8 @@ class GroupReader:
                 owners = [s for s in terms.sides if 0 <= term.start - s.end <= 1]
                 if owners:
                     return owners[-1].key
+        if _BOTH_SIDES.match(text, num_end):
+            return None  # "killed nearly 300 soldiers on both sides": no one party's
         if who_term is not None and who_term.key == Who.SOLDIERS and terms.article is not None and \
                 _STATE_FORCES.search(text, max(0, who_term.start - 30), who_term.start) and \
                 terms.article.home:
@@ -220,7 +225,8 @@ class GroupReader:
             return who, parent_side
         if previous is not None and who == Who.PEOPLE and previous.end <= num_start and \
                 _OTHERS.match(text, num_end) and num_start - previous.end < 300:
-            return previous.who, side  # "Three members of a rescue team died … Two other team members"
+            # "Three members of a rescue team died … Two other team members"; "wounding four others"
+            return previous.who, side or (previous.side if _BARE_OTHERS.match(text, num_end) else None)
         if previous is not None and who == previous.who == Who.SOLDIERS and side is None and \
                 previous.end <= num_start and _MORE.match(text, num_end) and num_start - previous.end < 300:
             return who, previous.side  # "Four Armenian soldiers were killed … Two more servicemen"

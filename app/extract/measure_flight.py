@@ -67,7 +67,10 @@ class FlightReader:
         if self._states is None:
             self._states = {k for k in set(self._sides.values()) if self._is_country(k.title())}
         low = text.lower()
-        counts = Counter({k: low.count(k.replace("-", " ")) for k in self._states})  # "burkina-faso": "Burkina Faso"
+        raw = {k: low.count(k.replace("-", " ")) for k in self._states}  # "burkina-faso": "Burkina Faso"
+        # "niger" is counted in "nigeria" too, "sudan" in "south sudan": those are the longer name's
+        counts = Counter({k: n - sum(raw[o] for o in self._states if o != k and k in o) if n else 0
+                          for k, n in raw.items()})
         counts.update(t.key for t in sides.terms if t.key in self._states)
         top = max(counts.values(), default=0)
         if not top:
@@ -129,6 +132,7 @@ class FlightReader:
         # A part of a country ("eastern Chad", "Thailand's border camps") is abroad unless it is
         # a part of the article's own country ("into Sudan's breadbasket").
         parts = [n[:-2] for n in names if n.endswith(("'s", "’s"))]
+        parts += [re.split(r"['’]s ", n, 1)[0] for n in names if "s " in n and re.search(r"['’]s ", n)]  # "Niger's Maradi region"
         if "ern " in window or "entral " in window:
             parts += [m.group(1) for m in _COMPASS_DESTINATION.finditer(window)]
         parts = [name for name in parts if self._is_country_name(name)]

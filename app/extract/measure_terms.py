@@ -4,10 +4,33 @@ which names the children's side."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.extract.tokens import Term, TermList
+
+
+# A relative clause between the group and its verb: "Two volunteers [who drove into the town on
+# Aug. 10 to collect an elderly couple] have been missing".
+RELATIVE_CLAUSE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(\b(?:who|that)\s[^,;:!?()\n]*?)\s+"
+                             r"(?:(?:have|has|had)\s+been|were|are|remain|remained|are\s+still|were\s+still)\s+"
+                             r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def verb_after_clause(text: str, terms, num_end: int, term: Term, after_end: int) -> Term:
+    """"four passengers [who ran into the forest] were still unaccounted for": a measure word inside
+    the group's relative clause gives way to the group's own verb after it (missing)."""
+    gap = text[num_end : term.start]
+    if " who " not in gap and " that " not in gap:
+        return term
+    for later in terms.measures:
+        if later.start <= term.end or later.end > after_end or later.key == term.key:
+            continue
+        clause = RELATIVE_CLAUSE.match(text, num_end, later.start)
+        if clause is not None and clause.start(1) <= term.start and term.end <= clause.end(1):
+            return later
+    return term
 
 
 @dataclass(slots=True)

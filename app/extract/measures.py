@@ -10,7 +10,8 @@ from app.domain import Figure, Measure, Who
 from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
 from app.extract.measure_flight import FlightReader
-from app.extract.measure_terms import ArticleTerms, SentenceTerms
+from app.extract.measure_terms import RELATIVE_CLAUSE as _RELATIVE_CLAUSE
+from app.extract.measure_terms import ArticleTerms, SentenceTerms, verb_after_clause
 from app.extract.tokens import Term, TermList
 from app.extract.vocab import Vocabulary, phrase_pattern
 
@@ -52,11 +53,6 @@ _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two
 # "Journalists' Union"): not the people counted.
 _ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Committee|Council|Federation|Alliance|"
                         r"Organi[sz]ation|Society|Foundation|Collective|Without)\b")
-# A relative clause between the group and its verb: "Two volunteers [who drove into the town on
-# Aug. 10 to collect an elderly couple] have been missing".
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(\b(?:who|that)\s[^,;:!?()\n]*?)\s+"
-                              r"(?:(?:have|has|had)\s+been|were|are|remain|remained|are\s+still|were\s+still)\s+"
-                              r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -220,6 +216,7 @@ class MeasureReader:
             return None
         score, measure_term = best
         if num_end <= measure_term.start:
+            measure_term = verb_after_clause(text, terms, num_end, measure_term, after_end)
             predicate = self._predicate(text, terms, num_end, measure_term, after_end, right_limit)
             measure_term = predicate or measure_term
             if measure_term.key == Measure.EVACUATED and \

@@ -29,8 +29,8 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
-from app.extract.wholes import (OF_THE_WHOLE, PLACE_FOR, breakdown_whole, cue_whole, named_whole, opening_parent,
-                                whole_named_back)
+from app.extract.wholes import (OF_THE_WHOLE, PLACE_FOR, apposed_parts, breakdown_whole, cue_whole, named_whole,
+                                opening_parent, whole_named_back)
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -203,6 +203,7 @@ class Extractor:
         sentence_text = text[sentence.start : sentence.end]
         periods = find_periods(text, sentence.start, sentence.end, art.published, art.tokens) \
             if art.found["period"].any_within(sentence.start, sentence.end) else []
+        apposed: tuple[int, Draft | None] = (-1, None)
         for i, m in enumerate(numbers):
             prev_end = numbers[i - 1].end if i else sentence.start
             next_start = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
@@ -218,6 +219,10 @@ class Extractor:
                 opened = opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
                     subset, parent = True, opened
+            if not subset and apposed[0] == i:
+                subset, parent = True, apposed[1]  # the second part of "468 people, 412 passengers and 56 crew"
+            elif not subset and (whole := apposed_parts(text, out, numbers, i, q.value, q.start)) is not None:
+                subset, parent, apposed = True, whole, (i + 1, whole)
             if not subset and out and out[-1].parent is not None and _AND_BEFORE.search(before) and \
                     not any(d is out[-1].parent for d in out) and \
                     (reading is None or reading.measure == out[-1].parent.figure.measure):
@@ -228,7 +233,8 @@ class Extractor:
                 reading = None  # the parent's relative clause says what it is, not what the part is
             if reading is None and not subset and i + 1 < len(numbers) and \
                     (_COORDINATION.match(text, q.end, numbers[i + 1].start) or
-                     _PART_AHEAD.match(text, q.end, numbers[i + 1].start)):
+                     _PART_AHEAD.match(text, q.end, numbers[i + 1].start) or
+                     OF_THE_WHOLE.fullmatch(text, q.end, numbers[i + 1].start)):  # "12 of the 43 abducted"
                 # "13 million people in Turkey and 8.8 million in Syria have been affected"
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:

@@ -154,3 +154,21 @@ def whole_named_back(art: ArticleState, out: list[Draft], terms, index: int, q, 
                 (f.value or f.low or 0) > q.value:
             return d
     return None
+
+
+# "All 468 people on board, 412 passengers and 56 crew, were evacuated": a whole, then a list of
+# parts set off by a comma; the parts are read as such only when they add up to the whole
+_APPOSED_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,4}\s*[,(—–]\s*")
+_APPOSED_AND = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,2}\s*,?\s+and\s+")
+
+
+def apposed_parts(text: str, out: list[Draft], numbers, i: int, value: float | None, start: int) -> Draft | None:
+    """The whole `out[-1]` that number i and the next one break down, or None."""
+    if not out or value is None or i + 1 >= len(numbers) or out[-1].parent is not None:
+        return None
+    whole, nxt = out[-1].figure, numbers[i + 1]
+    if whole.value is None or nxt.value is None or whole.value != value + nxt.value:
+        return None
+    if _APPOSED_GAP.fullmatch(text, whole.end, start) is None or _APPOSED_AND.fullmatch(text, numbers[i].end, nxt.start) is None:
+        return None
+    return out[-1]
