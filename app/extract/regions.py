@@ -180,12 +180,10 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
             stem = _plain(_SLAVIC.match(_plain(sub.name)).group("adj")).lower()
             namesakes = [c for c in large_cities.get(cc, ()) if _plain(c[0]).lower().startswith(stem)]
         city = max(namesakes, key=lambda c: c[3]) if namesakes else None
+        lat, lon = (city[1], city[2]) if city is not None else (None, None)
         if city is not None and city[3] < _NAMESAKE_TOWN and _plain(city[0]).lower() not in \
                 (f.lower() for f in forms):
-            # "Kebbi" is the state, not a hamlet listed under it as another spelling ("Kebbe")
-            lat, lon, city = city[1], city[2], None
-        else:
-            lat = lon = None
+            city = None  # "Kebbi" is the state, not a hamlet listed under it as another spelling ("Kebbe")
         if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads
             forms = [_plain(city[0]), *(f for f in forms if f != _plain(city[0]))]
         # with a namesake city ("Al Marj"), a bare form ("Marj") is the city's name too
@@ -194,6 +192,4 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         if not alone:  # "Kharkivska oblast", "Krasnodarskiy kray": the ISO name holds its unit word
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)
-        if city is not None:
-            lat, lon = city[1], city[2]
         yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit, sub.code)
