@@ -338,6 +338,12 @@ class Extractor:
                     figure.side = figure.side or whole.figure.side
                     if text.startswith(" of the victims", q.end):  # victims of the whole's toll, whatever befell them before
                         figure.measure = whole.figure.measure
+            if subset and parent is not None and parent.sentence is sentence and row is None and \
+                    not art.places.within(prev_end, next_start):
+                # "24 million … across the two countries, including about five million who …": a part
+                # whose own words name no place is where its whole is
+                whole = parent.figure
+                figure.place, figure.lat, figure.lon, figure.country = whole.place, whole.lat, whole.lon, whole.country
             out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
             if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
                     OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \
