@@ -44,7 +44,7 @@ def two_countries(art: ArticleState, start: int, end: int) -> bool:
 
 
 def place_of(art: ArticleState, index, anchor, measure, window=None,
-             excluded=()) -> PlaceMention | None:
+             excluded=(), value: float | None = None) -> PlaceMention | None:
     article, sentences = art.places, art.sentences
     refugees = measure == Measure.REFUGEES
     s = sentences[index]
@@ -93,7 +93,7 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     if place is None and own is None:
         place = list_intro_place(art, s.start, refugees)
     place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
-    place = place_scope.too_many_for(art.text, article, place, anchor) if own is None else place
+    place = place_scope.too_many_for(art.text, article, place, anchor, value) if own is None else place
     return place_sides.on_side(art.text, article, place, s.start, s.end,
                                art.text.rfind("\n", 0, s.start) + 1, refugees,
                                (anchor, window[1] if window else s.end))

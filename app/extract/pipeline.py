@@ -291,7 +291,7 @@ class Extractor:
                 place = row_place(self.places, art, sentence, row)
             else:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
-                                    part_spans(text, numbers, i) if has_cue else ())
+                                 part_spans(text, numbers, i) if has_cue else (), q.value)
             located = place is not None and bool(place.place.country)
             as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)
             since = since_of(text, dates, q.end)

@@ -341,16 +341,17 @@ def _part_after(text: str, lead: list[PlaceMention], best: PlaceMention) -> Plac
 
 
 def too_many_for(text: str, article: ArticlePlaces, place: PlaceMention | None,
-                 anchor: int) -> PlaceMention | None:
-    """A figure (written in digits at `anchor`) larger than the population of the town it fell back
-    on cannot be about that town ("Nearly 640,000 remain displaced" in a story from a town of
-    25,000): it is the country's, as the article names it."""
+                 anchor: int, value: float | None = None) -> PlaceMention | None:
+    """A figure (`value`, else read from the digits at `anchor`) larger than the population of the
+    town it fell back on cannot be about that town ("Nearly 640,000 remain displaced", "about five
+    million" in a story from a town of 25,000): it is the country's, as the article names it."""
     if place is None or place.place.kind != "city" or not place.place.population:
         return place
-    number = _NUMBER.match(text, anchor)
-    if number is None:
-        return place
-    value = float(number.group(1).replace(",", "")) * _SCALE.get((number.group(2) or "").lower(), 1)
+    if value is None:
+        number = _NUMBER.match(text, anchor)
+        if number is None:
+            return place
+        value = float(number.group(1).replace(",", "")) * _SCALE.get((number.group(2) or "").lower(), 1)
     if value <= 2 * place.place.population:  # a whole town and its surroundings
         return place
     whole = _country_named(article, place.place.country)
