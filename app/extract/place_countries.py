@@ -138,6 +138,20 @@ def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
     return _sole_division(cands) or _division_over_towns(cands)
 
 
+# A town at least this large whose name no other place has is taken after "in" even when the
+# article names no country
+_UNIQUE_TOWN = 20_000
+_IN_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+
+
+def unique_town_after_in(cands: tuple, countries: Counter, text: str, start: int) -> Place | None:
+    """ "Shelling killed 40 people in Izium": a town of some size that no other place is called,
+    named after "in", in an article that names no country to place it by."""
+    if countries or len(cands) != 1 or cands[0].kind != "city" or cands[0].population < _UNIQUE_TOWN:
+        return None
+    return cands[0] if _IN_BEFORE.search(text, max(0, start - 8), start) else None
+
+
 def _sole_division(cands) -> Place | None:
     """The first-level division a name can only be ("Assam", "Borno state"): it tells its country."""
     if cands and all(c.kind == "region" and c.geonameid >= REGION_ID_BASE for c in cands) and \

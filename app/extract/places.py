@@ -327,7 +327,8 @@ class PlaceFinder:
             if country is None:  # placed in the main place's country once that is known
                 return Place(0, "", "", "", 0.0, 0.0, 0, "region")
             return Place(0, "", main_cc, "", country.lat, country.lon, 0, "region")
-        return place_countries.pick(cands, countries, self._capitals)
+        return place_countries.pick(cands, countries, self._capitals) or \
+            place_countries.unique_town_after_in(cands, countries, text, start)
 
     def _main(self, mentions: list[PlaceMention], countries: Counter) -> PlaceMention | None:
         if not mentions:

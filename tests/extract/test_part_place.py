@@ -26,13 +26,3 @@ def test_a_part_takes_its_wholes_town_and_a_part_naming_its_own_keeps_it(extract
     figures = {f.value: f for f in extract(text, PUB)}
     assert figures[12].place == "Izium" and figures[12].parts_of == figures[40].id
     assert figures[3].place == "Vesele"
-
-
-def test_a_figure_in_words_larger_than_the_town_is_the_countrys(extract):
-    text = ("Cameroon: Gunmen kill 6 in Bafut\n\n"
-            "Gunmen killed 6 people in Bafut on Tuesday, the governor said.\n\n"
-            "Nearly half a million people remain displaced by the conflict, and about two million "
-            "need aid, according to UN figures.")
-    figures = extract(text, PUB)
-    displaced = next(f for f in figures if f.value == 500_000)
-    assert (displaced.place, displaced.country) == ("Cameroon", "CM")
