@@ -42,7 +42,6 @@ _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 # "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women".
 _OPENING_SUBSET = re.compile(r"\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
                              r"\s*,\s*", re.IGNORECASE)
-# "94 of the roughly 250 people": the first number is a part of the second.
 # "1,900 people, including 412 children, were evacuated": the whole's measure is after its part.
 _PART_AHEAD = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*(?:including|among\s+them)\s+"
                          r"(?:some\s+|about\s+|around\s+|at\s+least\s+|nearly\s+|more\s+than\s+)?$",
@@ -52,7 +51,6 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 # "210 Sudanese who had registered as refugees …, 46 of them children": the measure word is in
 # the parent's relative clause, not said of the part.
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
-# Counts of people no longer among the group an opening like "Of the survivors" breaks down.
 # A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",

@@ -24,6 +24,7 @@ _NAMED_BACK = 8  # "N of the dead": the group the article has been counting
 _OPENING_BACK = 4  # a sentence that opens on "Among the dead" goes back to the lead's toll
 _OF_THE = re.compile(r" of the ")
 OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)  # "94 of the roughly 250"
+# Counts of people no longer among the group an opening like "Of the survivors" breaks down
 _GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
                           re.IGNORECASE)
