@@ -17,6 +17,7 @@ PERSON_OFFICE = frozenset(("his office", "her office"))
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
 HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
 NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _DESCRIBED_BODIES = frozenset("operator broadcaster company firm agency utility carrier monitor network "
                               "charity organisation organization group".split())
@@ -92,7 +93,7 @@ class Shapes:
         run: list[str] = []
         for w in reversed(words):
             if (NAME_TOKEN_RE.fullmatch(w) or PARTICLE_NAME.fullmatch(w)) and w not in self._not_names \
-                    and not self._titles.get(w.lower()):
+                    and not self._titles.get(w.lower()) or run and _INITIALS.fullmatch(w):  # "V. Anitha Menon"
                 run.insert(0, w)
             else:
                 break

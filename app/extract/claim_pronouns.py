@@ -12,6 +12,9 @@ _DENIED_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:claim|figure|report|accou
                                 r"disputes|dismissed|dismisses)\b[^.,;]*[.!]?\s*$")
 _SENTENCE_OPEN = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}\s+(?:has\s+|had\s+|also\s+)*$")
 
+_DESCRIBED_OPEN = re.compile(r"\s*(?:The|Its|Their)\s+(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
+                             r"(?:has\s+|had\s+|also\s+)*$")
+
 
 def denier_before(finder, text: str, start: int, people) -> str | None:
     """The body that opens the sentence just before `start` as the subject of a denial verb, when
@@ -29,7 +32,10 @@ def denier_before(finder, text: str, start: int, people) -> str | None:
         apposed = _DENIED_APPOSITIVE.search(text, prev, start)
         if apposed:
             return apposed.group(1)
-    if m is None or not _SENTENCE_OPEN.fullmatch(text, prev, m.start()):
+    if m is None or not (_SENTENCE_OPEN.fullmatch(text, prev, m.start()) or
+                         # "The Pakistani army rejected the figures": a body named by its kind
+                         _DESCRIBED_OPEN.fullmatch(text, prev, m.start()) and
+                         finder._source_head(text[prev : m.start()].split()[-1])):
         return None
     if finder.verb_re.search(text, prev, m.start()):
         return None

@@ -24,7 +24,8 @@ _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
     # "On Monday it said": a day before the subject
-    r"(?:(?:late|early)\s+)?(?:on|last|this)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    # … or "By Wednesday afternoon the ministry put the toll at 22"
+    r"(?:(?:late|early)\s+)?(?:on|last|this|by)\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
@@ -57,13 +58,14 @@ _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what|whom)\s+(?!(?:is|are
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
+                    r"[a-z]{2,}ing|"  # "X, standing on the dock with a clipboard, said": X
                     r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"
 _AS_OF = re.compile(r"as\s+(?:of|at)\s", re.IGNORECASE)  # "X, as of Sunday, showed": a date, no subject
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|although|though|until|once|as)\s+(\S.*)$")
 # "as" naming a role, not a time: "describes itself as", "who works as a driver"
 _ROLE_AS = re.compile(r"\b(?:itself|themselves|himself|herself|describes?|described|presents?|styles?|bills?|"
-                      r"regards?|serves?|served|acts?|acted|works?|worked)\s+as\s+$", re.IGNORECASE)
+                      r"regards?|serves?|served|acts?|acted|works?|worked|known)\s+as\s+$", re.IGNORECASE)
 _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
 # health centre in Finote Selam" keeps its place, which tells which centre
@@ -184,9 +186,10 @@ class SubjectReader:
                                     or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
                                     _DEFINITE_ASIDE.match(parts[-1]) or
                                     place_aside(parts) or _DEFINITE_ASIDE.match(parts[-1]) and
-                                    self._person_named(parts[-2])):
+                                    (self._person_named(parts[-2]) or " known as " in parts[-1])):
                 # "Marta Ruiz Gomez, the central government's delegate in Leon, put the toll at …": the name
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
+                # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
                 if (name and name[0].isupper() or name.lower().startswith("the ")) and len(name.split()) <= 10 \

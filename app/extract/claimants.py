@@ -61,6 +61,9 @@ _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
 # "The RSF called the figure propaganda. The paramilitary group said …": the denier, described
+# the voice of the body "its" names: its spokesman, its media wing, its press office
+_ITS_VOICE = re.compile(r"(?i:its)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|(?:media|press)\s+(?:wing|office|service)|"
+                        r"press\s+secretary|statement|channel|account)")
 _KIND_GROUP = re.compile(r"[Tt]he\s+(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+"
                          r"(?:group|movement|militia|force|forces)")
 _QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$")
@@ -218,7 +221,9 @@ class ClaimantFinder(SubjectReader):
             elif claimant in (np, None) and _BARE_DOCUMENT.fullmatch(np):  # "The bulletin said", issued by whom it was last
                 earlier = (previous(True) if callable(previous) else previous) + out
                 claimant = next((c.claimant for c in reversed(earlier) if c.start < m.start and c.claimant), np)
-            if (np in ("it", "It") or np in _GROUP_NPS) and not out or _KIND_GROUP.fullmatch(np):  # "The CPC denied the raid. … it said": the denier
+            if (np in ("it", "It") or np in _GROUP_NPS) and not any(c.claimant for c in out) or _KIND_GROUP.fullmatch(np):
+                claimant = self._denier(text, start, people, previous, memo) or claimant  # "The CPC denied the raid. … it said": the denier
+            elif _ITS_VOICE.fullmatch(np):  # "The army rejected the figures. In a statement from its media wing, it said"
                 claimant = self._denier(text, start, people, previous, memo) or claimant
             if np in ("it", "It"):  # "X, spokesman for the Y Centre, said … It added": the centre
                 claimant = spoken_for(text, m.start, people, previous, out) or claimant

@@ -19,6 +19,9 @@ _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
                        rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
+# "V. Anitha Menon", "R.K. Singh", "M. S. Rao": initials before the name are part of it; not "U.S."
+_INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]?){1,3}[ \t]$")
+_NOT_INITIALS = re.compile(r"(?:U\.[ \t]?[SKN]|E\.[ \t]?U)\.")
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
@@ -147,7 +150,11 @@ class PeopleFinder:
                 near = [t for t in self._title_re.finditer(around) if around[t.end() : t.end() + 2] not in _OWNER_S]
                 titles = {self._titles[" ".join(t.group().lower().split())] for t in near}
                 titles |= {t.group().lower() for t in near}
-            out.append(Mention(text.find(tokens[0], m.start()), name, titles))
+            first = text.find(tokens[0], m.start())
+            initials = _INITIALS_BEFORE.search(text, max(0, first - 8), first) if text[first - 2 : first - 1] == "." else None
+            if initials and not _NOT_INITIALS.match(initials.group()):  # "V. Anitha Menon", "R.K. Singh"
+                name, first = initials.group() + name, initials.start()
+            out.append(Mention(first, name, titles))
         return out
 
     def by_surname(self, people: list[Mention], word: str) -> str | None:

@@ -43,7 +43,8 @@ _CAMP_HINTS = ("camp", "detention", "transit", "reception", "displacement site",
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _KINDS + r"\b(?![\s-]+(?:elders?|chiefs?|heads?|"
                         r"headm[ae]n|leaders?|officials?|officers?|residents?|councils?|councillors?|committees?|"
                         r"chairm[ae]n|chairpersons?|administrators?|spokesm[ae]n|spokespersons?|commanders?|"
-                        r"guards?|volunteers?|mayors?|representatives?|secretar(?:y|ies))\b)")
+                        r"guards?|volunteers?|mayors?|representatives?|secretar(?:y|ies)|collectors?|magistrates?|"
+                        r"commissioners?|governors?|police|administration|authorit(?:y|ies)|superintendents?)\b)")
 _NAME_BEFORE = re.compile(r"(?<![\w'’-])(" + _NAME + r")$")
 # A part of the article's country or territory: "killed in the north" → "northern Gaza"
 PART_OF_COUNTRY = re.compile(r"\b(?i:in|across|throughout|from)\s+the\s+(?:(?:rebel|opposition|government|army|"

@@ -1,0 +1,66 @@
+"""Whose voice a figure is in when the source is written around: a time phrase before it, a
+participle aside after it, a title before a name with initials, a "known as" description, and
+"it" after a sentence in which a body rejected something."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 6, 17)
+
+
+def claimants(extract, text):
+    return {f.value: f.claimant for f in extract(text, PUB)}
+
+
+def test_a_day_phrase_before_the_ministry_keeps_the_ministry_named_before(extract):
+    text = ("Lebanon's Public Health Ministry said on Sunday that 11 people had died in the strikes. "
+            "By Monday evening the ministry had raised the toll to 14.")
+    assert claimants(extract, text)[14] == "Lebanon's Public Health Ministry"
+
+
+def test_a_participle_aside_is_not_the_source(extract):
+    text = ("Harbour master Ines Baptista, pacing the quay with a list in her hand, said 310 "
+            "passengers had been evacuated from the island by nightfall.")
+    assert claimants(extract, text)[310] == "Ines Baptista"
+
+
+def test_a_title_before_a_name_with_initials(extract):
+    text = "Sub-divisional magistrate K. R. Pillai said 17 people had been evacuated to a relief camp."
+    assert claimants(extract, text)[17] == "K. R. Pillai"
+
+
+def test_initials_join_the_name_they_stand_before(extract):
+    text = ("P. Lakshmi Narayan, the district collector, said 23 people had been evacuated from "
+            "rooftops. Narayan said a further 6 were missing.")
+    found = claimants(extract, text)
+    assert found[23] == "P. Lakshmi Narayan"
+    assert found[6] == "P. Lakshmi Narayan"
+
+
+def test_the_district_collector_is_no_district(extract):
+    figures = extract("Meera Iyer, the district collector, said 40 houses were damaged and 9 people "
+                      "were injured in Kottayam.", PUB)
+    assert [f.place for f in figures if f.value == 9] == ["Kottayam"]
+
+
+def test_the_name_first_given_wins_over_what_it_is_known_as(extract):
+    text = ("The Sudan Emergency Lawyers Network, the group of volunteers known as the Night Clerks, "
+            "said 57 detainees had been released.")
+    assert claimants(extract, text)[57] == "The Sudan Emergency Lawyers Network"
+
+
+def test_it_after_a_rejection_is_the_body_that_rejected(extract):
+    text = ("The Ethiopian army rejected the account. In a statement on Thursday, it said 42 "
+            "insurgents had been killed and no civilians harmed.")
+    assert claimants(extract, text)[42] == "The Ethiopian army"
+
+
+def test_its_press_office_speaks_for_the_body_that_rejected(extract):
+    text = ("Eleven farmers were wounded, two nurses said. The Nigerian army dismissed the report. "
+            "In a message from its press office late on Friday, it said 19 bandits had been killed.")
+    found = claimants(extract, text)
+    assert found[19] == "The Nigerian army"
+
+
+def test_it_is_never_a_plural_group_quoted_before(extract):
+    text = ("Three medics said 26 wounded reached the clinic. It said 4 of them had died overnight.")
+    assert claimants(extract, text).get(4) != "Three medics"
