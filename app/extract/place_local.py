@@ -99,6 +99,8 @@ def direction_adjective(word: str) -> str:
     return _ADJECTIVE.get(word, word)
 
 
+# Compass words that begin a division's own name ("West Jaintia Hills", "East Garo Hills")
+_COMPASS_NAMES = frozenset({"North", "South", "East", "West"})
 # The abbreviations of "number" that close the title of a numbered document
 _NUMBER_WORDS = frozenset({"No", "Nos", "Nr", "Nº"})
 
@@ -120,8 +122,10 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     def add(name: str, country: str = "") -> None:
         name = re.split(r"['’]s\s+", name)[-1]  # "in Ukraine's Kharkiv region": the owner is no part of it
         words = name.split()
-        while words and (words[0] in not_places or words[0] in OPENERS):
-            words = words[1:]
+        while words and (words[0] in not_places or words[0] in OPENERS) and not (
+                words[0] in _COMPASS_NAMES and len(words) > 1 and words[1] not in not_places and
+                not any(p.kind != "city" for p in known(" ".join(words[1:])))):
+            words = words[1:]  # "The", "Officials"; not the "West" of "West Jaintia Hills district"
         name = re.sub(r"['’]s$", "", " ".join(words))
         if words and words[-1] in _NUMBER_WORDS:
             return  # "reported in Flash Update No. 2", "under Resolution No 15": a document, no place

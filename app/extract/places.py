@@ -173,11 +173,13 @@ class PlaceFinder:
         for _s, e, _n, _c in raw:
             if text.startswith(",", e) and place_runs.state_after(text, e):
                 countries["US"] += 2  # "Columbus, Miss.": a town the text places in a US state
+        datelines = self._dateline_spans(text)
+        if not countries:  # "CATARMAN, Northern Samar, Feb. 18 --" and no country named: the dateline's
+            countries.update(place_countries.dateline_countries(raw, datelines))
         countries = place_countries.establish(countries, raw, self._capitals, in_org)
         raw = place_countries.division_over_country(raw, countries, self._capitals)  # "Georgia" beside Florida
         mentions = []
         picked: dict[tuple, Place | None] = {}
-        datelines = self._dateline_spans(text)
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start))

@@ -1,0 +1,55 @@
+"""Articles that never write their country's name: local papers, provincial datelines. The country
+then comes from the dateline town and the larger towns named, never from a hamlet abroad that
+shares a word with a title, a first name or a month."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 2, 18)
+
+
+def places(extract, text):
+    return {f.value: (f.place, f.country) for f in extract(text, PUB)}
+
+
+def test_a_title_that_names_a_us_hamlet_does_not_place_a_village(extract):
+    # "Commissioner" is another name of a village of 620 people in the United States
+    text = ("Landslide kills 14 in hill district\n\n"
+            "JOWAI, Aug 2: The death toll from the landslide in the district rose on Friday as rescue "
+            "teams worked through the night under heavy rain and the main road stayed closed to traffic.\n\n"
+            "Fourteen people died when a hillside collapsed on Umsning Lumshnong village on Thursday "
+            "night, Deputy Commissioner Kyrshanlang Dkhar said.")
+    assert places(extract, text)[14] == ("Umsning Lumshnong", "IN")
+
+
+def test_the_dateline_town_gives_the_country_when_none_is_named(extract):
+    # "Samar" is also another name of Russia's Samara; "Las Navas" the start of Spain's "Las Navas
+    # del Marqués": neither may outweigh a Philippine dateline and region
+    text = ("Seven soldiers killed in Northern Samar ambush\n\n"
+            "CATARMAN, Northern Samar, Feb. 18 -- Rebels killed 7 soldiers in an ambush in the upland "
+            "town of Las Navas on Monday, the army said.\n\n"
+            "Fighting in Northern Samar has displaced thousands this year. The Northern Samar police "
+            "said 12 people were evacuated from Las Navas.")
+    found = places(extract, text)
+    assert found[7] == ("Las Navas", "PH")
+    assert found[12] == ("Las Navas", "PH")
+
+
+def test_a_month_written_short_is_no_country(extract):
+    # "Nov." is also a town in Tajikistan and one in Israel: it must not decide a Myanmar village
+    text = ("Resistance forces said junta troops had killed 19 civilians in Myothit village in "
+            "Sagaing Region on Nov. 5, and 4 more in the neighbouring village of Khampat on Nov. 6.")
+    found = places(extract, text)
+    assert found[19][1] == "MM"
+
+
+def test_a_compass_word_that_begins_a_districts_name_stays_in_it(extract):
+    text = ("Landslides killed 11 people in West Jaintia Hills district of Meghalaya on Monday, and "
+            "floods displaced 2,300 in East Jaintia Hills district, officials said.")
+    found = places(extract, text)
+    assert found[11][0].startswith("West Jaintia Hills")
+    assert found[2300][0].startswith("East Jaintia Hills")
+
+
+def test_a_compass_word_before_a_continent_makes_no_place(extract):
+    text = "Jihadist attacks killed 1,200 soldiers across West Africa last year, the UN said."
+    assert places(extract, text)[1200][0] is None
