@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from app.extract.gazetteer import REGION_ID_BASE, Place
+from app.extract.gazetteer import REGION_ID_BASE, Place, normalise_name
 from app.extract import place_namesake
 
 # Places this large (or capitals) may stand for themselves in an article that never names their country
@@ -128,7 +128,7 @@ def _country_told(cands: tuple, capitals: set[str]) -> tuple[str, int]:
     return "", 0
 
 
-def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
+def pick(cands: tuple, countries: Counter, capitals: set[str], surface: str = "") -> Place | None:
     """The namesake an article means: one in a country it names (the most named, then the largest),
     else a curated or article-vouched place, else a large place or a capital, else none."""
     for c in cands:
@@ -140,6 +140,10 @@ def pick(cands: tuple, countries: Counter, capitals: set[str]) -> Place | None:
             3 if p.kind == "region" else 0) + (5 if p.geonameid < 0 else 0)
 
     home = [c for c in cands if countries.get(c.country, 0) > 0]
+    if len(home) > 1 and surface:  # "Uvinza": Tanzania's town, not Congo's Uvira that an other name of it matched
+        key = normalise_name(surface)
+        exact = {c.country for c in home if normalise_name(c.name) == key}
+        home = [c for c in home if c.country in exact] or home
     if home:
         return max(home, key=score)
     own = [c for c in cands if c.geonameid <= 0]

@@ -157,6 +157,9 @@ class PlaceFinder:
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
         named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and (c.kind == "country" or (
             c.kind == "region" and not c.geonameid and r[2][:1].islower()))}  # "in south-eastern Mauritania"
+        if named:  # … and the countries its capitals and large towns tell ("Kigoma" beside refugees from Burundi)
+            towns = [r for r in raw if all(c is not None and c.kind == "city" for c in r[3])]
+            named |= set(place_countries.establish(countries, towns, self._capitals, set()))
         raw = [r for r in self.implied.with_local_names(text, raw, named) if not text.startswith(_RIVER, r[1])]
         orgs = place_countries.organisation_spans(text, runs)
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
@@ -182,7 +185,7 @@ class PlaceFinder:
         picked: dict[tuple, Place | None] = {}
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
-                cands, self._pick(cands, countries, text, start))
+                cands, self._pick(cands, countries, text, start, surface))
             alias = place is not None and place_namesake.foreign_alias(surface, place, countries)  # "Tanna"
             if alias or place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
                 place = None  # "Soum province" in a Burkina Faso story: no Senegalese town
@@ -321,7 +324,7 @@ class PlaceFinder:
         return m._replace(place=m.place._replace(geonameid=0, country=country.country, lat=main.place.lat,
                                                  lon=main.place.lon, population=0))
 
-    def _pick(self, cands, countries: Counter, text: str, start: int) -> Place | None:
+    def _pick(self, cands, countries: Counter, text: str, start: int, surface: str = "") -> Place | None:
         cands = tuple(c for c in cands if c is not None)
         if not cands:
             main_cc = countries.most_common(1)[0][0] if countries else None
@@ -329,7 +332,7 @@ class PlaceFinder:
             if country is None:  # placed in the main place's country once that is known
                 return Place(0, "", "", "", 0.0, 0.0, 0, "region")
             return Place(0, "", main_cc, "", country.lat, country.lon, 0, "region")
-        return place_countries.pick(cands, countries, self._capitals) or \
+        return place_countries.pick(cands, countries, self._capitals, surface) or \
             place_countries.unique_town_after_in(cands, countries, text, start)
 
     def _main(self, mentions: list[PlaceMention], countries: Counter) -> PlaceMention | None:

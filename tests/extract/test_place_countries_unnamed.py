@@ -53,3 +53,22 @@ def test_a_compass_word_that_begins_a_districts_name_stays_in_it(extract):
 def test_a_compass_word_before_a_continent_makes_no_place(extract):
     text = "Jihadist attacks killed 1,200 soldiers across West Africa last year, the UN said."
     assert places(extract, text)[1200][0] is None
+
+
+def test_a_large_town_tells_the_country_beside_countries_refugees_came_from(extract):
+    # Tanzania is never named; Burundi and Congo are, as where refugees come from
+    text = ("Cholera kills 17 in lakeshore region\n\n"
+            "KIGOMA - Cholera has killed 17 people in Kigoma Region since December, the regional "
+            "commissioner told reporters at her office in Kigoma town on Monday.\n\n"
+            "The UN refugee agency said 2 refugees had died in Nyarugusu camp in Kasulu District, which hosts about "
+            "130,000 people, mostly from Burundi and the Democratic Republic of Congo.")
+    assert places(extract, text)[2] == ("Nyarugusu", "TZ")
+
+
+def test_a_town_called_so_outright_beats_a_bigger_town_abroad_another_name_matched(extract):
+    # "Uvinza" is also an other name of Congo's Uvira (400,000 people)
+    text = ("KIGOMA - Cholera has killed 17 people in Kigoma Region, officials said, as refugees "
+            "from the Democratic Republic of Congo kept arriving. Eleven of the deaths were in "
+            "Uvinza, the district commissioner said.")
+    found = [f for f in extract(text, PUB) if f.value == 11]
+    assert [(f.place, f.country) for f in found] == [("Uvinza", "TZ")]
