@@ -61,6 +61,10 @@ _SLASHED = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{1,8})+(?=\))")
 _PAREN_AFTER = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}|[A-Z]{2,8}(?:/[A-Z]{1,8})*)\)")
 # "the Office of Civil Defense (OCD) regional office": a branch speaks for the body
 _BRANCH_AFTER = re.compile(r"\s+(?:regional|provincial|district|field|country|local|national)\s+(?:office|branch|bureau)$")
+# "the NPA's regional command in Eastern Visayas", "UNHCR's country office": a branch of a body with an acronym
+_OWNED_BRANCH = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Z0-9&-]{1,9})['’]s\s+(?:regional|provincial|district|field|country|local|"
+                           r"national|area|sector|press|media)\s+(?:office|branch|bureau|command|headquarters|wing|"
+                           r"unit|division)(?:\s+(?:in|at|for)\s+\S.*)?$")
 # "Israel's Magen David Adom emergency service": a body's own name between its owner and two or
 # more words saying what it is → the name
 _OWNED_NAME_DESCRIBED = re.compile(r"^[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
@@ -236,8 +240,8 @@ class Aliases:
         if not claimant:
             return claimant
         later = getattr(claimant, "name", None)  # "a police spokesman" named further on
-        if later:
-            return later
+        if later:  # … under the acronym the article gives ("The Deep South Rights Observatory (DSRO)")
+            return self.canonical(str(later)) if later.lower().startswith("the ") else later
         hit = self._cache.get(claimant)
         if hit is None:
             hit = self._cache[claimant] = self._canonical(claimant)
@@ -270,6 +274,9 @@ class Aliases:
         branch = _BRANCH_AFTER.search(claimant)
         if branch and self.names.get(_alias_key(claimant[: branch.start()])):
             return self.names[_alias_key(claimant[: branch.start()])]
+        owned = _OWNED_BRANCH.match(claimant)  # "the NPA's regional command in Eastern Visayas": the NPA
+        if owned and owned.group(1) in self.acronyms:
+            return owned.group(1)
         hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms, self.bodies)
         if hit:
             return hit

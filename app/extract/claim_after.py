@@ -45,7 +45,8 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
                       r"(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+(?:at\s+the\s+time\s+|last\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?)?"
                       r"(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
-_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8}|[A-Z][a-z]{3,7})\)$")  # "(OCHA)", "(Acled)"
+# "(OCHA)", "(Acled)", "(8ID)", "(SSP-BA)"
+_ACRONYM_AFTER = re.compile(r"\s*\(((?:[A-Z]|\d{1,2}(?=[A-Z]{2}))(?:[A-Z]|\d(?!\d*\)))*[A-Z](?:-[A-Z]{2,3})?|[A-Z][a-z]{3,7})\)$")
 _APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 # "…, said a UN official who …": an unnamed speaker, an acronym among the words before the role

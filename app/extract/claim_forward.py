@@ -9,7 +9,9 @@ import re
 # "a senior police officer", "The local sub-prefect", "the deputy head of X's border service":
 # one person, by role, in lower-case words (an "of …" tail may name the owner)
 # … or by its owner: "Enga's provincial administrator"
-_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))(?:\s+of\s+\S.*)?$")
+# … or by where it is based: "A Pattani-based rights group"
+_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[A-Z][\w'’]*-[a-z]+\s+)?(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))"
+                   r"(?:\s+of\s+\S.*)?$")
 # "The official, Jean-Pierre Ngaba," / "said the doctor, Elmer Quispe" / "The officer, Senior
 # Superintendent X": the role named by an apposition
 # … or by the title's acronym: "said the DC, Abu Sayeed" (the acronym must be a known title)
@@ -31,8 +33,10 @@ _ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim
 
 # "an armed group claimed … The group known as JNIM said": a body introduced by kind, named later
 _BODY_HEADS = frozenset("group movement militia organisation organization alliance coalition faction network".split())
+# (its acronym may follow: "The Deep South Rights Observatory (DSRO), which documents …")
 _NEXT_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){0,5}[A-Z][\w'’-]*)"
-                        r"(?:,|\s+(?:said|says|reported|told|added|stated)\b)")
+                        r"(?:\s+\([A-Z][A-Za-z0-9-]{1,9}\))?"
+                        r"(?:,|\s+(?:said|says|reported|told|added|stated|released|published)\b)")
 _KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,5})")
 

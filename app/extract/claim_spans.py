@@ -146,11 +146,15 @@ def numbered_service(np: str) -> bool:
     return m is not None and not _DIGITS.search(np, m.end())
 
 
+_UNIT_ACRONYM = re.compile(r"(?:[Tt]he\s+)?\d{1,2}[A-Z]{2,4}")
 # "the army's 2nd Region", "The 3rd Infantry Division": a unit named by its ordinal
 _ORDINAL_UNIT = re.compile(r"(?:^|\s)\d{1,3}(?:st|nd|rd|th)\s+[A-Z][a-z]")
 
 
 def numbered_unit(np: str) -> bool:
-    """A unit named by its ordinal, with no other digits ("the army's 2nd Region")."""
+    """A unit named by its ordinal, with no other digits ("the army's 2nd Region"), or by the
+    acronym of one ("the 8ID", "3ID")."""
+    if _UNIT_ACRONYM.fullmatch(np):
+        return True
     m = _ORDINAL_UNIT.search(np)
     return m is not None and len(_DIGITS.findall(np)) == len(m.group().strip().split()[0]) - 2

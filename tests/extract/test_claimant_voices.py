@@ -64,3 +64,30 @@ def test_its_press_office_speaks_for_the_body_that_rejected(extract):
 def test_it_is_never_a_plural_group_quoted_before(extract):
     text = ("Three medics said 26 wounded reached the clinic. It said 4 of them had died overnight.")
     assert claimants(extract, text).get(4) != "Three medics"
+
+
+def test_an_acronym_with_a_digit_or_a_hyphen_in_brackets_is_the_source(extract):
+    text = ("Four marines died in the clash near Basilan, the Navy's 3rd Marine Brigade (3MBde) said. "
+            "Nine people were killed in Itapuã, Bahia's Public Security Secretariat (SSP-BA) said.")
+    found = claimants(extract, text)
+    assert found[4] == "3MBde" or found[4].endswith("3rd Marine Brigade")
+    assert found[9] == "SSP-BA"
+
+
+def test_a_units_acronym_speaks_later(extract):
+    text = ("Rebels ambushed a convoy near the town, the Army's 4th Infantry Division (4ID) said. "
+            "In a statement on Tuesday, the 4ID said 7 soldiers had been wounded.")
+    assert claimants(extract, text)[7] in ("4ID", "the 4ID")
+
+
+def test_a_branch_of_a_body_with_an_acronym_is_the_body(extract):
+    text = ("The Moro Islamic Liberation Front (MILF) rejected the account. The MILF's regional "
+            "command in Lanao said 13 of its fighters were killed.")
+    assert claimants(extract, text)[13] == "MILF"
+
+
+def test_a_group_described_first_and_named_in_the_next_paragraph(extract):
+    text = ("A Tunis-based rights group says 31 migrants were detained in raids last month.\n\n"
+            "The Maghreb Migrant Watch (MMW), which monitors arrests along the coast, published its "
+            "figures on Thursday.")
+    assert claimants(extract, text)[31] == "MMW"
