@@ -80,6 +80,17 @@ def _inside_quote(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+def _person_at_end(np: str, people) -> str | None:
+    """The person the article names, when `np` is that name after capitalised words only (a place
+    an office serves, an acronym): "Larkana Ahsan Ali Chandio" → "Ahsan Ali Chandio"."""
+    for p in people:  # an official: a person the article gives a title
+        if p.titles and " " in p.name and np.endswith(" " + p.name):
+            head = np[: -len(p.name) - 1].split()
+            if head and all(w[:1].isupper() or w[:1] == "(" for w in head):
+                return p.name
+    return None
+
+
 class ClaimantFinder(SubjectReader):
     """Finds claims in sentences; `resolve` (a NameResolver's) turns their subjects into names."""
 
@@ -208,6 +219,8 @@ class ClaimantFinder(SubjectReader):
                 claimant = self.resolve(np, text, m.start, people,
                                         (lambda complete=True, out=out: previous(complete) + out)
                                         if callable(previous) else previous + out, memo)
+                if claimant and people and claimant[:1].isupper() and " " in claimant:
+                    claimant = _person_at_end(claimant, people) or claimant  # "… (SSP) Larkana Ahsan Ali Chandio"
                 if claimant == np and "s " in np:  # "Senegal's navy" → "the Senegalese navy" written before
                     claimant = demonym_named(text, m.start, np) or claimant
                     owner = tool_owner(np)  # "The agency's Displacement Tracking Matrix recorded": the agency's

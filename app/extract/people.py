@@ -22,6 +22,8 @@ _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
 # "V. Anitha Menon", "R.K. Singh", "M. S. Rao": initials before the name are part of it; not "U.S."
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]?){1,3}[ \t]$")
 _NOT_INITIALS = re.compile(r"(?:U\.[ \t]?[SKN]|E\.[ \t]?U)\.")
+# A title's acronym in brackets or bare right before a run of names ("(SSP) Larkana Ahsan Ali Chandio", "DC Kisumu …")
+_TITLE_JUST_BEFORE = re.compile(r"(?:\([A-Z]{2,5}\)|\b[A-Z]{2,5})[ \t]+$")
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # "people from Loi Mamund", "the curfew in Loi Mamund": a name after a preposition of place is a place
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
@@ -107,7 +109,7 @@ class PeopleFinder:
                                                        _INSTITUTION_AFTER.match(text, m.end())):
                 continue  # "the Vila Nova neighbourhood": a place; "the Moi Teaching Hospital": an institution
             tokens = m.group().split()
-            run_end, extended = m.end(), True
+            run_end, extended, any_title = m.end(), True, False
             while extended:  # "Tana River County Commissioner | Josephine Wambui": strip again once run on
                 extended, stripped = False, 0
                 while tokens and (tokens[0] in self._not_names or tokens[0].lower() in self._title_words or
@@ -118,6 +120,7 @@ class PeopleFinder:
                 if titled >= 0:  # "Kherson Governor Oleksandr Prokudin": the name starts after the title
                     tokens = tokens[titled + 1 :]
                     stripped += titled + 1
+                any_title = any_title or stripped > 0
                 if stripped and len(tokens) < 4:  # "Major General Zaw Min Tun": the name goes on
                     more = _MORE_NAME.match(text, run_end)
                     if more:
@@ -134,6 +137,9 @@ class PeopleFinder:
                 continue
             if text.startswith(" (", m.end()) and _ACRONYM_AFTER.match(text, m.end()):
                 continue  # "Inter-Services Public Relations (ISPR)": a body with its acronym
+            if len(tokens) >= 3 and is_place(tokens[0]) and (
+                    any_title or _TITLE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                tokens = tokens[1:]  # "Deputy Commissioner Larkana Sharjeel Noor Channa", "(SSP) Larkana …": the place the office serves
             name = " ".join(tokens)
             if is_place(name) or is_place(tokens[0]):
                 continue
@@ -141,6 +147,8 @@ class PeopleFinder:
             lo = max(lo, text.rfind("\n", lo, m.start()) + 1)  # titles stay in the name's paragraph
             cut = text.find("\n", m.end(), hi)
             hi = hi if cut < 0 else cut
+            stop = text.find(". ", m.end(), hi)  # … and in its sentence: "… Lahori Mohalla. The SSP said" is no title of it
+            hi = hi if stop < 0 else stop
             if titles_found is not None:
                 # "…, rejected the prefect's account": a title owning something is someone else's
                 near = [t for t in titles_found.within(lo, hi) if text[t.end : t.end + 2] not in _OWNER_S]

@@ -91,3 +91,26 @@ def test_a_group_described_first_and_named_in_the_next_paragraph(extract):
             "The Maghreb Migrant Watch (MMW), which monitors arrests along the coast, published its "
             "figures on Thursday.")
     assert claimants(extract, text)[31] == "MMW"
+
+
+def test_the_place_an_office_serves_is_no_part_of_the_officials_name(extract):
+    text = ("Protesters clashed with police in Sukkur on Sunday. Deputy Commissioner Sukkur Farhan "
+            "Ali Memon said 12 people had been arrested. The deputy commissioner said 4 of them "
+            "had later been released.")
+    found = claimants(extract, text)
+    assert found[12] == "Farhan Ali Memon"
+    assert found[4] == "Farhan Ali Memon"
+
+
+def test_a_police_rank_written_short_refers_back_to_the_officer(extract):
+    text = ("Senior Superintendent of Police (SSP) Sukkur Farhan Ali Memon said 31 suspects had been "
+            "arrested in raids across Sukkur. The SSP said 2 of the injured "
+            "policemen were in critical condition.")
+    found = claimants(extract, text)
+    assert found[31] == "Farhan Ali Memon"
+    assert found[2] == "Farhan Ali Memon"
+
+
+def test_a_coalition_whose_name_ends_like_a_persons_keeps_its_name(extract):
+    text = "The opposition coalition Forces Vives de Guinée says security forces killed 31 people."
+    assert claimants(extract, text)[31] == "Forces Vives de Guinée"
