@@ -33,6 +33,9 @@ _TRAILING_SINGLE = ("also later earlier previously has have had separately again
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
     r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
     r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
+# "the situation report issued at 4 pm", "the bulletin released": when the document came out is no part of it
+WHEN_ISSUED = re.compile(r"\s+(?:issued|released|published|dated|posted|compiled|updated|circulated)(?:\s+"
+                         r"(?:at|on|in|late|early|last|this|yesterday|overnight)\b(?!.*\sby\s).*)?$")  # not "… published last month by X"
 _TRAILING = re.compile(rf"\s+{_TRAILING_WORD}(?:\s+{_TRAILING_WORD})*\s*$", re.IGNORECASE)  # \s first: fast scan
 _TRAILING_LAST = frozenset(_TRAILING_SINGLE + ["statement"])  # every word a _TRAILING match can end on
 _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
@@ -114,6 +117,8 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
         named = _APPOSED_NAME.match(whole, len(segment))
         if named and finder.looks_like_name(named.group(1)):
             return named.group(1)
+    if np and " " in np and WHEN_ISSUED.search(np):
+        np = WHEN_ISSUED.sub("", np) or np
     if np and not can_claim(np):  # "buried according to Muslim rites": a custom, not a source
         return None
     return np or None

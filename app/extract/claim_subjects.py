@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, acronym_in, identified_as
+from app.extract.claim_after import _PAREN, _TRAILING, _TRAILING_LAST, WHEN_ISSUED, acronym_in, identified_as
 from app.extract.claim_clauses import place_aside
 from app.extract.claim_fragments import bare_preposition
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
@@ -206,6 +206,8 @@ class SubjectReader:
         if located:
             np = located.group(1)
         np = _OBJECT_APPOSITIVE.sub("", np) or np  # "…, a figure Hamas has rejected": Hamas
+        if " " in np and WHEN_ISSUED.search(np):  # "the district's situation report issued at 4 pm": the report
+            np = WHEN_ISSUED.sub("", np) or np
         negated, titled, fit = self._verdict(np, speech)
         if negated:  # "Not recorded", "Injuries have been recorded"
             return None

@@ -29,6 +29,9 @@ _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
 # …and "…, X told Al Jazeera": whom a source spoke to (a reporter's outlet) is not a source
 # … and "the nearby village of Novye Yurkovichi": a place's kind followed by "of"
 _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|inside|across|around|towards|"
+                                   # "the trawler was heading for Char Bhairabi", "people who fled to Kamembe"
+                                   r"(?:heading|headed|bound|sailing|travell?ing|leaving|left|fled|fleeing|moved|taken|"
+                                   r"returning|returned)[ \t]+(?:for|to)|"
                                    r"(?:village|town|city|hamlet|settlement|district|municipality|province)[ \t]+of|"
                                    r"(?:(?:told|telling|spoke\s+to|speaking\s+to)[ \t]+(?:the[ \t]+)?))[ \t]*$")
 # "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person

@@ -114,3 +114,23 @@ def test_a_police_rank_written_short_refers_back_to_the_officer(extract):
 def test_a_coalition_whose_name_ends_like_a_persons_keeps_its_name(extract):
     text = "The opposition coalition Forces Vives de Guinée says security forces killed 31 people."
     assert claimants(extract, text)[31] == "Forces Vives de Guinée"
+
+
+def test_where_a_boat_was_heading_is_no_speaker(extract):
+    text = ("Upazila Nirbahi Officer Rafiqul Islam said the launch was heading for Char Kukri when it "
+            "sank. \"Twenty-two people are still missing,\" he said.")
+    assert claimants(extract, text)[22] == "Rafiqul Islam"
+
+
+def test_when_a_document_came_out_is_no_part_of_its_name(extract):
+    text = ("The bulletin released on Monday said 12 people were killed. A report by Save the "
+            "Children published on Tuesday found that 40 children had died.")
+    found = claimants(extract, text)
+    assert found[12] == "The bulletin"
+    assert found[40] == "Save the Children"
+
+
+def test_a_report_published_by_a_body_is_the_bodys(extract):
+    text = ("A report published last month by the Conflict Observatory, a US-funded research group, "
+            "said at least 6,000 children had been held at camps.")
+    assert claimants(extract, text)[6000] == "the Conflict Observatory"
