@@ -244,7 +244,9 @@ def demonym_country(word: str, known: Callable[[str], tuple]) -> str:
     """The country an adjective of nationality names: "Indian" → IN, "Sudanese" → SD, "Chinese" → CN,
     "Tajik" → TJ."""
     stems = (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "e", word[:-2] + "a", word,
-             word + "istan", word + "stan")  # "Tajik" → Tajikistan, "Kyrgyz" → Kyrgyzstan
+             word + "istan", word + "stan",  # "Tajik" → Tajikistan, "Kyrgyz" → Kyrgyzstan
+             word[:-4] if len(word) >= 8 else "",  # "Peruvian" → Peru, "Togolese" → Togo
+             word[:-3] + "on", word[:-3] + "y", word + "land")  # "Lebanese", "Italian", "Thai"
     return next((code for code in (_country_code(s, known) for s in stems if len(s) >= 3) if code), "")
 
 

@@ -72,3 +72,15 @@ def test_a_town_called_so_outright_beats_a_bigger_town_abroad_another_name_match
             "Uvinza, the district commissioner said.")
     found = [f for f in extract(text, PUB) if f.value == 11]
     assert [(f.place, f.country) for f in found] == [("Uvinza", "TZ")]
+
+
+def test_a_nationality_before_a_unit_word_is_no_region_of_its_own(extract):
+    text = ("Floods hit the northern Peruvian region of Piura on Tuesday. Officials said 3,210 "
+            "people had been left homeless across the region.")
+    assert places(extract, text)[3210][0].startswith("Piura")
+
+
+def test_nationalities_that_do_not_end_like_their_country(extract):
+    for word in ("Lebanese", "Togolese", "Thai"):
+        text = f"Officials said 14 people were killed in the {word} region of Xyzland, near the border."
+        assert places(extract, text)[14][0] != f"{word} region"
