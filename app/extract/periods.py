@@ -54,7 +54,7 @@ _PERIOD = re.compile(
   | \b(?:in|since|of)\s+(?P<whenm>{_MONTH})\s+(?P<wheny>{_YEAR})(?=,\s+when\b)
   | \b(?:in|during|throughout|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<seay>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
-  | \b(?:in|during|throughout)\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
+  | \b(?:in|during|throughout|for(?=\s+{_MONTH}(?:\s+\d{{4}})?\s*[:.,;]))\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
   | \b(?:by|through|until|till|to|as\s+of)\s+the\s+end\s+of\s+
       (?:(?P<emonth>{_MONTH})(?:\s+(?P<ey>\d{{4}}))?|(?P<eyear>{_YEAR})|(?P<elast>last\s+year))\b(?!\s+\d)
@@ -271,7 +271,7 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
 
 # Every _PERIOD match opens with one of these words, followed by a space, at the start of a token.
 _OPENERS = frozenset(
-    "between from in during throughout over the a an by through until till to as since so this last of".split())
+    "between from for in during throughout over the a an by through until till to as since so this last of".split())
 # The only characters that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K"): where one
 # stands, the lower-case tokens may miss an opener the regex finds.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")

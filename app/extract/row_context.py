@@ -40,6 +40,11 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
             art.sentences[intro - 1].paragraph == s.paragraph:
         since = _since(art, intro - 1)
     as_of = found.as_of
+    if as_of is None and art.found["period"].any_within(s.start, s.end):  # "The breakdown by province for February:"
+        bounded = next((p for p in find_periods(art.text, s.start, s.end, art.published, art.tokens)
+                        if p.since and p.until), None)
+        if bounded is not None and bounded.until <= (art.published or bounded.until):
+            as_of, since = bounded.until, since or bounded.since
     if as_of is None and _OWNED_INTRO.match(art.text, s.start, s.end):
         as_of = _earlier_date(art, intro, 4, False, lambda k: art.claim_cache.get(k) or [])
     return SentenceDates(as_of, since)

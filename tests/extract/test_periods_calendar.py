@@ -139,3 +139,16 @@ def test_since_the_year_of_an_uprising_is_an_open_count(extract):
 def test_by_the_end_of_last_year(extract):
     (f,) = extract("The toll had reached 900 by the end of last year.", PUB)
     assert (f.since, f.as_of) == (None, dt.date(2023, 12, 31))
+
+
+def test_a_table_introduced_for_a_month_is_that_months(extract):
+    text = ("Monthly report\n\nThe monitor's breakdown by province for February:\n"
+            "Province | Killed | Injured\nNarathiwat | 6 | 11\nPattani | 4 | 7\nTotal | 10 | 18\n")
+    figures = extract(text, dt.date(2025, 3, 6))
+    assert {(f.as_of, f.since) for f in figures} == {(dt.date(2025, 2, 28), dt.date(2025, 2, 1))}
+
+
+def test_a_date_a_month_is_set_for_is_no_period(extract):
+    figures = extract("Elections are set for May 5, officials said, after 12 people were killed.",
+                      dt.date(2025, 3, 6))
+    assert [(f.as_of, f.since) for f in figures] == [(dt.date(2025, 3, 6), None)]
