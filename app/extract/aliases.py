@@ -58,7 +58,7 @@ _THE_DESCRIBED = re.compile(r"^the\s+((?:[a-z][\w-]*\s+){2,3}[a-z]+)$")
 # "(GEMA/HS)": an acronym in two parts joined by a slash
 _SLASHED = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{1,8})+(?=\))")
 # "Mali's armed forces (FAMa)": the acronym written right after the claimant as the text gives it
-_PAREN_AFTER = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}|[A-Z]{2,8}(?:/[A-Z]{1,8})*)\)")
+_PAREN_AFTER = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}|[A-Z]{2,8}(?:[/-][A-Z]{1,8})*|\d{1,2}[A-Z]{2,4})\)")
 # "the Office of Civil Defense (OCD) regional office": a branch speaks for the body
 _BRANCH_AFTER = re.compile(r"\s+(?:regional|provincial|district|field|country|local|national)\s+(?:office|branch|bureau)$")
 # "the NPA's regional command in Eastern Visayas", "UNHCR's country office": a branch of a body with an acronym
@@ -241,7 +241,7 @@ class Aliases:
             return claimant
         later = getattr(claimant, "name", None)  # "a police spokesman" named further on
         if later:  # … under the acronym the article gives ("The Deep South Rights Observatory (DSRO)")
-            return self.canonical(str(later)) if later.lower().startswith("the ") else later
+            return self.canonical(str(later))
         hit = self._cache.get(claimant)
         if hit is None:
             hit = self._cache[claimant] = self._canonical(claimant)
@@ -258,6 +258,8 @@ class Aliases:
             claimant = by.group(1)
         if " " in claimant and "(" in self._text:
             at = self._text.find(claimant + " (")
+            if at < 0 and claimant.startswith("the "):  # "the X" written "The X (ACR)" at the start of a sentence
+                at = self._text.find("The " + claimant[4:] + " (")
             after = _PAREN_AFTER.match(self._text, at + len(claimant)) if at >= 0 else None
             if after:
                 return after.group(1)

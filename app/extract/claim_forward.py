@@ -34,9 +34,13 @@ _ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim
 # "an armed group claimed … The group known as JNIM said": a body introduced by kind, named later
 _BODY_HEADS = frozenset("group movement militia organisation organization alliance coalition faction network".split())
 # (its acronym may follow: "The Deep South Rights Observatory (DSRO), which documents …")
-_NEXT_BODY = re.compile(r"[Tt]he\s+((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){0,5}[A-Z][\w'’-]*)"
-                        r"(?:\s+\([A-Z][A-Za-z0-9-]{1,9}\))?"
-                        r"(?:,|\s+(?:said|says|reported|told|added|stated|released|published)\b)")
+# … or a name in another language, given with its acronym after a lead-in: "In a press release, Action pour
+# la Paix et le Développement au Kivu (APDK), which …"
+_NEXT_BODY = re.compile(r"(?:In\s+a\s+(?:press\s+release|statement|report)\b[^,\n]{0,40},\s+)?(?:[Tt]he\s+)?"
+                        r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|des|la|le|les|pour|et|au|aux|del|do|da|y|e)\s+)*)"
+                        r"{0,7}[A-Z][\w'’-]*)"
+                        r"(\s+\([A-Z][A-Za-z0-9-]{1,9}\))?"
+                        r"(?:,|\s+(?:said|says|reported|told|added|stated|released|published|gave)\b)")
 _KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,5})")
 
@@ -60,8 +64,8 @@ def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> s
         while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
             at += 1
         m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
-        if m and m.group(1).split()[-1] in org_words and text.find(m.group(1), 0, pos) < 0:
-            return "the " + m.group(1)
+        if m and (m.group(1).split()[-1] in org_words or m.group(2)) and text.find(m.group(1), 0, pos) < 0:
+            return m.group(1) if m.group(2) and not m.group(0)[:3].lower() == "the" else "the " + m.group(1)
         if at < 0 or m:
             return None
         at += 1

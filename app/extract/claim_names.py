@@ -33,6 +33,10 @@ _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
+# A catch-all word for whoever was quoted just before: "the official", "the officer"
+_ANY_PERSON = frozenset(("the official", "the officer"))
+_ANY_PERSON_REACH = 400
+_SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|denied|insisted|explained|stated)\b")
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
@@ -111,6 +115,8 @@ class NameResolver:
     def _used_alone(self, text: str, word: str) -> bool:
         """Somewhere in `text`, `word` has no other name right before or after it ("in Derna")."""
         for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            if _SPEECH_AFTER.match(text, m.end()):
+                continue  # "Hendra said": a person spoken of by one name, not a place
             after = _NEXT_TOKEN.match(text, m.end())
             before = _PREVIOUS_TOKEN.search(text, max(0, m.start() - 40), m.start())
             if not any(t and t.group(1) not in self._not_names and t.group(1).lower() not in self._titles
@@ -252,6 +258,11 @@ class NameResolver:
             if len(name.split()) == 1:
                 return self._one_word_name(text, people, name)
             return name
+        if low in _ANY_PERSON and not callable(claims):  # "…, Mohammad Rafiqul Islam, told AFP. The officer said"
+            persons = {p.name for p in people}
+            last = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
+            if last is not None and last.claimant in persons and pos - last.start < _ANY_PERSON_REACH:
+                return last.claimant
         title_words = list(shape.title_words)
         title_tokens = {w for t in title_words for w in t.split()}
         rest = [w for w in words if w.lower() not in title_tokens]

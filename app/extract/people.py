@@ -172,6 +172,10 @@ class PeopleFinder:
         for person in people:
             if person.name.split()[-1] == word or person.name == word:
                 return person.name
+        for person in people:  # "Andrade" for "Marcelo Andrade Viteri": the first of two surnames
+            tokens = person.name.split()
+            if len(tokens) == 3 and tokens[1] == word:
+                return person.name
         return None
 
     def by_title(self, people: list[Mention], title_words: list[str], pos: int) -> str | None:

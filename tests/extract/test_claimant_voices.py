@@ -134,3 +134,36 @@ def test_a_report_published_by_a_body_is_the_bodys(extract):
     text = ("A report published last month by the Conflict Observatory, a US-funded research group, "
             "said at least 6,000 children had been held at camps.")
     assert claimants(extract, text)[6000] == "the Conflict Observatory"
+
+
+def test_a_speaker_called_by_his_first_name_is_no_place(extract):
+    # "Agus" is also a village's name; "Agus said" speaks of the colonel
+    text = ("A spokesman for the regional military command, Col. Agus Priyanto Nugroho, said troops came "
+            "under fire near the village. Agus said all 6 of those killed were rebels.")
+    assert claimants(extract, text)[6] == "Agus Priyanto Nugroho"
+
+
+def test_the_first_of_two_surnames_names_the_person(extract):
+    text = ("Prison service director Julián Carrasco Mena said 23 inmates had been moved. \"We have 9 "
+            "confirmed dead,\" Carrasco told reporters.")
+    assert claimants(extract, text)[9] == "Julián Carrasco Mena"
+
+
+def test_the_official_or_the_officer_is_who_was_quoted_just_before(extract):
+    text = ("\"Three were shot,\" the district's police chief, Tariqul Hasan Bhuiyan, told AFP. The officer "
+            "said 19 people had been arrested. \"We counted 8 dead,\" Awa Diabaté, the prefect, said. "
+            "The official added that 40 homes were burned and 12 people were hurt.")
+    found = claimants(extract, text)
+    assert found[19] == "Tariqul Hasan Bhuiyan"
+    assert found[12] == "Awa Diabaté"
+
+
+def test_a_group_named_in_another_language_with_its_acronym_the_paragraph_after(extract):
+    text = ("Gunmen killed 17 people in the village, a local rights group said on Monday.\n\n"
+            "The Collectif pour la Défense des Droits Humains (CDDH) said 9 women were among the dead.\n\n"
+            "Fighters abducted 30 people, a local humanitarian organisation said.\n\n"
+            "In a press release, Action pour la Paix au Sud-Kivu (APSK), which runs clinics in the area, "
+            "gave the following account.")
+    found = claimants(extract, text)
+    assert found[17] == "CDDH"
+    assert found[30] == "APSK"
