@@ -137,10 +137,10 @@ def test_a_report_published_by_a_body_is_the_bodys(extract):
 
 
 def test_a_speaker_called_by_his_first_name_is_no_place(extract):
-    # "Agus" is also a village's name; "Agus said" speaks of the colonel
-    text = ("A spokesman for the regional military command, Col. Agus Priyanto Nugroho, said troops came "
-            "under fire near the village. Agus said all 6 of those killed were rebels.")
-    assert claimants(extract, text)[6] == "Agus Priyanto Nugroho"
+    # "Hendra" is also a place's name; "Hendra said" speaks of the colonel
+    text = ("A spokesman for the regional military command, Col. Hendra Priyanto Nugroho, said troops came "
+            "under fire near the village. Hendra said all 6 of those killed were rebels.")
+    assert claimants(extract, text)[6] == "Hendra Priyanto Nugroho"
 
 
 def test_the_first_of_two_surnames_names_the_person(extract):
