@@ -82,8 +82,8 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
         carried = _carried_date(finder, art, index, claims)
         return found if carried is None else found._replace(as_of=carried)
     if found.as_of is not None or not index or not _PRONOUN_CLAIM.match(art.text, s.start, s.end) or \
-            art.sentences[index - 1].paragraph != s.paragraph:
-        return found
+            art.sentences[index - 1].paragraph != s.paragraph and not _OPENS_PARAGRAPH.match(art.text, s.start - 2, s.start):
+        return found  # "It said …" opening the next paragraph goes on with the last one
     p = art.sentences[index - 1]
     spans = [(c.start, c.end) for c in claims_of(finder, art, index - 1)]
     before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
@@ -123,14 +123,41 @@ _SAME_STATEMENT = re.compile(r"\bin\s+the\s+same\s+(?:[\w-]+\s+)?(?:call|stateme
 def _carried_date(finder, art, index: int, claims):
     """The statement date a sentence without a date of its own takes from a sentence or two
     before, when its source is referred back to ("she said", "the bulletin said") or it speaks of
-    "the same call"."""
+    "the same call"; "according to the bulletin" takes the date of the bulletin named before."""
     s = art.sentences[index]
     text = art.text
+    doc = _BACK_DOCUMENT.search(text, s.start, s.end)
+    if doc is not None:
+        dated = _document_date(art, index, doc.group(1).lower(), lambda k: claims_of(finder, art, k))
+        if dated is not None:
+            return dated
     same = "same" in text[s.start : s.end] and _SAME_STATEMENT.search(text, s.start, s.end) is not None
     if not same and not any(_BACK_SUBJECT.search(text, max(s.start, c.start - 40), c.start)
                             for c in claims if s.start <= c.start < s.end):
         return None
     return _earlier_date(art, index, 3 if same else 1, not same, lambda k: claims_of(finder, art, k))
+
+
+# "According to the bulletin, …", "…, the report said": a document the article named before
+_BACK_DOCUMENT = re.compile(r"\b(?:[Aa]ccording\s+to\s+the|[Tt]he)\s+(bulletin|report|update|sitrep|situation\s+report|"
+                            r"communiqu[eé]|press\s+release)\b(?!\s+(?:of|by|from|issued|released|published)\b)")
+_OPENS_PARAGRAPH = re.compile(r"\n\s*|\s*\n")
+_DOCUMENT_REACH = 8
+
+
+def _document_date(art, index: int, noun: str, claims_for):
+    """The statement date of the nearest earlier sentence that names the document `noun` and dates it."""
+    for k in range(index - 1, max(-1, index - _DOCUMENT_REACH - 1), -1):
+        p = art.sentences[k]
+        if noun not in art.text[p.start : p.end].lower():
+            continue
+        spans = [(c.start, c.end) for c in claims_for(k)]
+        if not spans:
+            continue
+        before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
+        if before.as_of is not None:
+            return None if before.explicit else before.as_of
+    return None
 
 
 # "The bulletin's breakdown by province:", "Its district figures:": a table of the report named before

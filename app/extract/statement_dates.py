@@ -178,7 +178,16 @@ def _date_before_verb(text: str, start: int, candidates: list[DateMention],
             if d.end <= cs and _VERB_NEXT.match(text, d.end, cs) and \
                     _ON_BEFORE.search(text, max(start, d.start - 30), d.start):
                 return d.date
+            if d.end <= cs and d.start - start < 160 and _OPENING_ISSUED.fullmatch(text, start, d.start) and \
+                    text.startswith(",", d.end) and not _STOP.search(text, d.end + 1, cs):
+                return d.date  # "In its bulletin No. 7, issued at 6:00 pm on Sunday, the BNGRC had counted …"
     return None
+
+
+# A sentence that opens on the document its source speaks in, with the document's date
+_OPENING_ISSUED = re.compile(rf"\s*(?:In|According\s+to)\s+(?:its|their|the|a|an|his|her)\s+[^,;]{{0,60}}?,\s+"
+                             rf"(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?"
+                             rf"(?:at\s+{_TIME_ON}|on\s+)(?:the\s+)?", re.IGNORECASE)
 
 
 # "The county commander, who spoke to reporters on Tuesday, said …": the speaker's relative clause

@@ -60,3 +60,17 @@ def test_since_in_a_phrase_after_the_figure_is_not_its_start(extract):
 def test_since_covers_the_parts_of_a_figure(extract):
     (total, part) = extract("At least 700 people have been killed since Saturday, including 140 children.", PUB)
     assert total.since == part.since == dt.date(2024, 11, 16)
+
+
+def test_a_bulletin_dated_where_it_is_named_dates_what_is_cited_from_it_later(extract):
+    text = ("Cyclone toll rises\n\n"
+            "ANTANANARIVO, Feb 26, 2024 (AFP) - The toll rose to 19 on Monday, the disaster office said.\n\n"
+            "In its bulletin No. 7, issued at 6:00 pm on Sunday, the disaster office had counted 17 dead "
+            "and 41 injured.\n\n"
+            "It said 61,200 people had been affected in six regions.\n\n"
+            "A BNGRC official told AFP on Monday that 2 more bodies had been recovered.\n\n"
+            "According to the bulletin, 8 people were killed in Mananjary district alone.")
+    found = {f.value: f.as_of for f in extract(text, dt.date(2024, 2, 26))}
+    sunday = dt.date(2024, 2, 25)
+    assert (found[17], found[41], found[61200], found[8]) == (sunday, sunday, sunday, sunday)
+    assert found[2] == dt.date(2024, 2, 26)
