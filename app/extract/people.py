@@ -22,6 +22,16 @@ _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
 # "V. Anitha Menon", "R.K. Singh", "M. S. Rao": initials before the name are part of it; not "U.S."
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]?){1,3}[ \t]$")
 _NOT_INITIALS = re.compile(r"(?:U\.[ \t]?[SKN]|E\.[ \t]?U)\.")
+# What an office is for, between "Minister of/for" and the holder's name ("Minister of Emergency Situations
+# Farrukh Tursunmetov"): the words of the office, not of the name
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Cc]hief|[Hh]ead|[Mm]inistry|"
+                               r"[Dd]epartment|[Oo]ffice)\s+(?:of|for)\s+(?:the\s+)?$")
+_OFFICE_WORDS = frozenset(
+    "Health Interior Defence Defense Emergency Emergencies Situations Disaster Disasters Preparedness Management Relief "
+    "Refugees Refugee Affairs Home Foreign Internal Security Justice Information Humanitarian Social Welfare Development "
+    "Public Works Education Finance Agriculture Water Environment Police Civil Protection Rescue Women Children Family "
+    "Labour Labor Transport Energy Mines Local Government Gender Communications Risk Reduction Response Services "
+    "Human Rights Solidarity Reconstruction Displacement Migration Aid Resettlement Rehabilitation Safety".split())
 # A title's acronym in brackets or bare right before a run of names ("(SSP) Larkana Ahsan Ali Chandio", "DC Kisumu …")
 _TITLE_JUST_BEFORE = re.compile(r"(?:\([A-Z]{2,5}\)|\b[A-Z]{2,5})[ \t]+$")
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,8}\)")
@@ -101,7 +111,8 @@ class PeopleFinder:
             if _PLACE_OR_TOLD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             if text[max(0, m.start() - 4) : m.start()] == " of " and \
-                    text[text.rfind(" ", 0, m.start() - 4) + 1 : m.start() - 4].lower() in self._title_words:
+                    text[text.rfind(" ", 0, m.start() - 4) + 1 : m.start() - 4].lower() in self._title_words and \
+                    not (m.group().split(None, 1)[0] in _OFFICE_WORDS and m.group().count(" ") >= 2):
                 continue  # "the provincial governor of Oddar Meanchey": the place a title serves
             if text[max(0, m.start() - 4) : m.start()] in ("and ", " or ") and \
                     _PLACE_LIST_BEFORE.search(text, max(0, m.start() - 70), m.start()):
@@ -140,6 +151,9 @@ class PeopleFinder:
                 continue
             if text.startswith(" (", m.end()) and _ACRONYM_AFTER.match(text, m.end()):
                 continue  # "Inter-Services Public Relations (ISPR)": a body with its acronym
+            if len(tokens) >= 3 and tokens[0] in _OFFICE_WORDS and _OFFICE_OF_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                while len(tokens) > 2 and tokens[0] in _OFFICE_WORDS:  # "Minister for Disaster Preparedness Hilda Nabukeera"
+                    tokens = tokens[1:]
             if len(tokens) >= 3 and is_place(tokens[0]) and (
                     any_title or _TITLE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 tokens = tokens[1:]  # "Deputy Commissioner Larkana Sharjeel Noor Channa", "(SSP) Larkana …": the place the office serves

@@ -167,3 +167,24 @@ def test_a_group_named_in_another_language_with_its_acronym_the_paragraph_after(
     found = claimants(extract, text)
     assert found[17] == "CDDH"
     assert found[30] == "APSK"
+
+
+def test_the_office_a_minister_holds_is_no_part_of_the_name(extract):
+    text = ("Minister of Emergency Situations Rustam Karimov put the toll at 8 on Monday. State Minister "
+            "for Disaster Preparedness Grace Atim said about 1,300 people had been displaced. Minister of "
+            "Health Ahmed Ali Hassan said 12 people had died.")
+    found = claimants(extract, text)
+    assert found[8] == "Rustam Karimov"
+    assert found[1300] == "Grace Atim"
+    assert found[12] == "Ahmed Ali Hassan"
+
+
+def test_a_premier_is_a_title(extract):
+    text = "Provincial Premier Joseph Tauriki told the Herald that at least 11 people had died."
+    assert claimants(extract, text)[11] == "Joseph Tauriki"
+
+
+def test_a_statement_posted_online_is_no_speaker(extract):
+    text = ("The Kosovo Red Cross said 12 people were hurt. In a statement posted on its website, the "
+            "organisation said: \"Our teams evacuated 415 people overnight.\"")
+    assert claimants(extract, text)[415] == "The Kosovo Red Cross"
