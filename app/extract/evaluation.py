@@ -53,7 +53,7 @@ def _norm_source(value, keep_where: bool = False) -> str | None:
 # "Sagaing"): the place field scores the name without it; `place_exact` keeps it.
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
                         "department prefecture municipality tehsil raion township territory commune "
-                        "ward lga camp".split())
+                        "ward lga camp parish subcounty upazila taluka taluk".split())
 
 
 def _norm_place(value, keep_unit: bool = False) -> str | None:
@@ -61,7 +61,9 @@ def _norm_place(value, keep_unit: bool = False) -> str | None:
         return None
     name = normalise_name(re.sub(r"^\s*the\s+", "", str(value), flags=re.I))
     words = name.split()
-    if not keep_unit and len(words) > 1 and words[-1] in _UNIT_WORDS:
+    if not keep_unit and len(words) > 2 and words[-2:] == ["sub", "county"]:
+        name = " ".join(words[:-2])  # "Bukalasi sub-county"
+    elif not keep_unit and len(words) > 1 and words[-1] in _UNIT_WORDS:
         name = " ".join(words[:-1])
     return name or None
 

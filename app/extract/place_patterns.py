@@ -23,7 +23,7 @@ DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|sout
                         r"north|south|east|west)\s+$", re.I)
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
 SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zone|governorate|state|county|area|valley|crossing|road|"
-                     r"roundabout|tehsil|taluka|taluk|lagoon)\b")
+                     r"roundabout|tehsil|taluka|taluk|lagoon|sub-?county|parish(?!\s+(?:church|priest|council|hall|records?)\b))\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
@@ -204,6 +204,19 @@ def direction_before(text: str, start: int):
         return None
     window = max(0, start - 16)
     return DIRECTION.search(text, window, start) if DIRECTION_HINT.search(text, window, start) else None
+
+
+# "Two medics at Mbale Regional Referral Hospital told Reuters": where the source works, a hospital named
+# after its town, is not where the wounded were hurt
+_STAFF_AT = re.compile(r"\b(?:medics|doctors?|nurses?|staff|surgeons?|officials?|sources?|workers|director|spokes(?:man|woman|person))"
+                       r"\s+at\s+(?:the\s+)?$", re.IGNORECASE)
+_HOSPITAL_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:Hospital|Clinic|Infirmary|Morgue|Medical\s+Cent(?:re|er)|"
+                             r"Health\s+Cent(?:re|er))\b")
+
+
+def staff_at_hospital(before: str, text: str, end: int) -> bool:
+    """A name that opens the name of the hospital a source works at ("medics at Mbale … Hospital")."""
+    return _STAFF_AT.search(before) is not None and _HOSPITAL_AFTER.match(text, end) is not None
 
 
 # Words one of which each match of ELSEWHERE_IN holds

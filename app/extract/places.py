@@ -228,6 +228,7 @@ class PlaceFinder:
                                          (bool(cues) and (pat.source_in(before, low) or
                                                                         place_facility.counted_at(before, low))) or
                                          ("in" in cues and pat.elsewhere_in(text, start)) or
+                                         ("at" in cues and pat.staff_at_hospital(before, text, end)) or
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,

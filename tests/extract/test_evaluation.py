@@ -29,6 +29,13 @@ def test_place_names_match_with_or_without_the_unit_word_but_not_another_place()
     assert field_equal("place", None, None) and not field_equal("place", "Assam", None)
 
 
+def test_local_unit_words_are_optional_too():
+    assert field_equal("place", "Bukalasi sub-county", "Bukalasi")
+    assert field_equal("place", "St Thomas parish", "St Thomas")
+    assert field_equal("place", "Haimchar Upazila", "Haimchar")
+    assert not field_equal("place", "Bukalasi sub-county", "Bushika")
+
+
 def test_a_source_matches_with_or_without_where_it_is_but_not_another_source():
     assert field_equal("claimant", "Forensic officials in the city of Arauca", "forensic officials")
     assert field_equal("claimant", "doctors at the district hospital", "Doctors")

@@ -84,3 +84,20 @@ def test_nationalities_that_do_not_end_like_their_country(extract):
     for word in ("Lebanese", "Togolese", "Thai"):
         text = f"Officials said 14 people were killed in the {word} region of Xyzland, near the border."
         assert places(extract, text)[14][0] != f"{word} region"
+
+
+def test_the_town_a_sources_hospital_is_named_after_is_not_where_the_wounded_were_hurt(extract):
+    text = ("A landslide struck villages in Bududa district of Uganda on Monday. Two medics at Mbale "
+            "Regional Referral Hospital told Reuters that 23 injured people had been brought in overnight.")
+    assert places(extract, text)[23][0] != "Mbale"
+
+
+def test_a_parish_named_inside_a_sub_county_is_the_most_specific_place(extract):
+    text = ("A landslide struck Bumwalukani parish in Bukalasi sub-county late on Monday, the Red Cross "
+            "said, adding that 9 people were still missing.")
+    assert places(extract, text)[9][0].startswith("Bumwalukani")
+
+
+def test_a_parish_church_is_no_parish(extract):
+    text = "Gunmen killed 4 worshippers at St Anne parish church in Owo, police in Nigeria said."
+    assert places(extract, text)[4][0] == "Owo"
