@@ -22,6 +22,9 @@ ORG_END = re.compile(
     r"Guards?|Militias?|Institute|Centre|Center|Office|Project|Federation|Association|Mission|Crescent|"
     r"Cross|International|Monitor|Observatory|Ministry|Authority|Police|Administration|Directorate|"
     r"Command|Initiative|Trust|Tribunal|Court|Rights|Bank|Times|Post|News|Radio)$")
+# A facility, not a body, though its name ends like one's: the town it opens with is where it is
+FACILITY_END = re.compile(r"\s(?:Rehabilitation|Detention|Correctional|Reception|Transit|Evacuation|Treatment|"
+                          r"Isolation|Deportation)\s+(?:Centre|Center)$")
 # A Spanish or Portuguese office named after a common noun: "Defensoría del Pueblo" (the people's
 # ombudsman, no "Pueblo"), "Ministério do Interior", "Consejo de Estado"
 ROMANCE_ORG_END = re.compile(r"\s(?:de|del|do|da)\s+(?:Pueblo|Povo|Estado|Trabajo|Trabalho|Interior|Gobierno|"
@@ -42,6 +45,8 @@ def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple
     out = []
     for start, end in runs:
         run = text[start:end]
+        if " " in run and FACILITY_END.search(run):
+            continue  # "the Machala Social Rehabilitation Centre": a prison in Machala, no organisation
         if (" " in run and (ORG_END.search(run) or ROMANCE_ORG_END.search(run))) or (not run.endswith(("'s", "’s")) and GROUP_AFTER.match(text, end)):
             out.append((start, end))
     return out

@@ -101,3 +101,17 @@ def test_a_parish_named_inside_a_sub_county_is_the_most_specific_place(extract):
 def test_a_parish_church_is_no_parish(extract):
     text = "Gunmen killed 4 worshippers at St Anne parish church in Owo, police in Nigeria said."
     assert places(extract, text)[4][0] == "Owo"
+
+
+def test_a_speaker_described_by_where_he_works_is_no_place(extract):
+    text = ("Gunmen attacked the church in Kufana on Sunday. \"We buried 7 people yesterday,\" Ishaku "
+            "Bawa, a farmer in the village, told STV. \"We buried 19 people before noon,\" Adam Rijal, a "
+            "spokesman for the camp's committee, told Reuters.")
+    found = places(extract, text)
+    assert found[7][0] != "Ishaku Bawa" and found[19][0] != "Adam Rijal"
+
+
+def test_a_prison_named_after_its_town_is_in_that_town(extract):
+    text = ("QUITO, Ecuador, Oct. 14 — At least 17 inmates were killed in a riot that tore through the "
+            "Machala Social Rehabilitation Centre overnight, officials said.")
+    assert places(extract, text)[17][0] == "Machala"
