@@ -71,6 +71,8 @@ _KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
 # health centre in Finote Selam" keeps its place, which tells which centre
 _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
+_WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:working|based|stationed|living|staying|gathered|waiting|deployed|camped|"
+                             r"sheltering|standing)\s+(?:in|at|outside|near|on|inside|around|by)\b.*$")
 _DATA_OBJECT = re.compile(r"(?:figure|toll|number|claim|count|estimate|tally|account|report|assessment|total)s?\b")
 _ISSUED_BY = re.compile(r"(?:issued|released|published|compiled|given|posted|announced|provided|put\s+out)\s+by\s+"
                         r"((?:the\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|late|early|earlier|overnight)\s.*)?$")
@@ -208,10 +210,14 @@ class SubjectReader:
         np = _OBJECT_APPOSITIVE.sub("", np) or np  # "…, a figure Hamas has rejected": Hamas
         if " " in np and WHEN_ISSUED.search(np):  # "the district's situation report issued at 4 pm": the report
             np = WHEN_ISSUED.sub("", np) or np
+        if " " in np and _WHERE_THEY_ARE.search(np):  # "A rescuer working in Xufar", "Relatives gathered outside the hospital"
+            np = _WHERE_THEY_ARE.sub("", np) or np
         negated, titled, fit = self._verdict(np, speech)
         if negated:  # "Not recorded", "Injuries have been recorded"
             return None
-        if len(parts) >= 2 and titled:
+        if len(parts) >= 2 and titled and not (" of " not in np and " for " not in np and
+                                               self._names.looks_like_name(" ".join(np.split()[-2:]))):
+            # (not "In X, Tumpat, village head Abdul Rahman Daud said": the title's own name follows it)
             name = _LEADING.sub("", parts[-2]).strip()
             if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
                 return name

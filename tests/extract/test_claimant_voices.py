@@ -188,3 +188,17 @@ def test_a_statement_posted_online_is_no_speaker(extract):
     text = ("The Kosovo Red Cross said 12 people were hurt. In a statement posted on its website, the "
             "organisation said: \"Our teams evacuated 415 people overnight.\"")
     assert claimants(extract, text)[415] == "The Kosovo Red Cross"
+
+
+def test_where_a_source_stands_or_works_is_no_part_of_it(extract):
+    text = ("A rescuer working in Xufar said his team had found the bodies of 2 children. Relatives "
+            "gathered outside the hospital said at least 6 people were still missing.")
+    found = claimants(extract, text)
+    assert found[2].lower() == "a rescuer" and found[6] == "Relatives"
+
+
+def test_a_title_with_its_own_name_after_a_place_aside(extract):
+    text = ("In Kampung Pasir Pekan, Tumpat, village head Abdul Rahman Daud said 640 villagers had been "
+            "evacuated. Mykola Kuleba, head of the charity Save Ukraine, said 117 children had been evacuated.")
+    found = claimants(extract, text)
+    assert found[640] == "Abdul Rahman Daud" and found[117] == "Mykola Kuleba"
