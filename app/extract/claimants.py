@@ -141,6 +141,8 @@ class ClaimantFinder(SubjectReader):
             if verb == "reports" and (rep := reports_that(text, start, m.start, m.end)):
                 out.append(Claim(m.start, m.end, rep, True))  # "dismissed reports that 100 were taken": theirs
                 continue
+            if text[m.start : m.end].isupper() and m.end - m.start > 2:
+                continue  # "FIELD REPORT | KALEMIE": a heading's word, no verb
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
             if verb == "posted" and _DOCUMENT_POSTED.search(text, max(start, m.start - 25), m.start):
@@ -256,6 +258,9 @@ class ClaimantFinder(SubjectReader):
                 begin = max(start, text.rfind(",", start, at) + 1)            # believes are dead": the eight
             out.append(Claim(begin, m.end, claimant, relative, inverted))
         out.extend(document_claims(self, text, start, end, out, people, previous, memo))
+        if headline and len(out) > 1 and any(c.start > start + 1 and c.claimant for c in out):
+            # "DR Congo: measles kills 37 …, MedAction warns": the label is the story's topic
+            out = [c for c in out if c.start > start + 1 or not c.claimant or c.end - c.start > 60]
         out.sort(key=lambda c: c.start)
         return [c for c in out if c.claimant]
 

@@ -202,3 +202,12 @@ def test_a_title_with_its_own_name_after_a_place_aside(extract):
             "evacuated. Mykola Kuleba, head of the charity Save Ukraine, said 117 children had been evacuated.")
     found = claimants(extract, text)
     assert found[640] == "Abdul Rahman Daud" and found[117] == "Mykola Kuleba"
+
+
+def test_a_headline_label_is_a_topic_when_the_headline_names_its_speaker(extract):
+    text = ("Chad: cholera kills 23 in camps around Adré, aid group warns\n\n"
+            "FIELD REPORT | ADRÉ, 3 May 2025 – At least 23 people have died of cholera in three camps "
+            "around Adré, the aid group Santé Sans Frontières said.")
+    found = [(f.value, f.claimant) for f in extract(text, PUB)]
+    assert all(c not in ("Chad", "FIELD") for _v, c in found)
+    assert {c for v, c in found if v == 23} == {"Santé Sans Frontières"}
