@@ -14,7 +14,8 @@ _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|nation
 # but a scope word is part of the name: "the national Ombudsman's Office"
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
                                     r"district|county)\s)"
-                                    r"(?:(?!and\s|or\s|the\s)[a-z][\w-]*\s+)+((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")
+                                    r"(?:(?!and\s|or\s|the\s|in\s|at\s|of\s|for\s|from\s|near\s|on\s)[a-z][\w-]*\s+)+"
+                                    r"((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")  # not "the health ministry in Hamas-run Gaza"
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)

@@ -53,6 +53,7 @@ _OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
                                 re.IGNORECASE)
+_PLACE_PHRASE_START = re.compile(r"(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]")
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
                                 r"since|to|into)\b", re.IGNORECASE)
 _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what|whom)\s+(?!(?:is|are|was|were|has|have|had|had\s+been)\b)(\S.*)$")
@@ -109,10 +110,10 @@ class SubjectReader:
             cut = paren  # "(bureau estimates, …)": the subject is inside the open bracket
         if cut >= 0:
             segment = segment[cut + 1 :]
-        # Only the last three comma-separated parts decide the answer: remember it by them, since
-        # "…, the ministry said" recurs across sentences and articles.
+        # Only the last three comma-separated parts decide the answer (four with the empty one after a
+        # closing comma): remember it by them, since "…, the ministry said" recurs across sentences and articles.
         c = len(segment)
-        for _ in range(3):
+        for _ in range(4):
             c = segment.rfind(",", 0, c) if c > 0 else -1
         key = (segment[c + 1 :], c >= 0, speech)
         if key in self._np_memo:
@@ -148,6 +149,10 @@ class SubjectReader:
             if " " in name and self._names.looks_like_name(_HONORIFIC.sub("", name)):
                 # "Raja Ali, a senior official in Kotli, the main town in the valley, said": two asides
                 return name
+        if len(parts) >= 3 and _ASIDE.match(parts[-1]) and _DESCRIPTION.match(parts[-2]) and \
+                len(parts[-2].split()) <= 10 and self._person_named(parts[-3]):
+            # "Lalremsanga, a village council leader in Zokhawthar, in India's Mizoram state, said"
+            return _HONORIFIC.sub("", _LEADING.sub("", parts[-3]).strip())
         if len(parts) >= 3 and parts[-1] == "who" and _DESCRIPTION.match(parts[-2]):
             # '…," said Joseph Terkura, a 34-year-old youth leader, who said seven …': the named speaker
             name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())
@@ -195,7 +200,8 @@ class SubjectReader:
                 # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
-                if (name and name[0].isupper() or name.lower().startswith("the ")) and len(name.split()) <= 10 \
+                if (name and name[0].isupper() or name.lower().startswith("the ") or
+                        first_word in ("who", "whose") and name.lower().startswith(("a ", "an "))) and len(name.split()) <= 10 \
                         and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
                     parts = parts[:-1]
             np = _RELATIVE.sub("", _LEADING.sub("", parts[-1].lstrip("'‘’ ")).strip())  # ",' Ali Hassan told"
@@ -236,6 +242,7 @@ class SubjectReader:
             if len(self._verdicts) > 50_000:
                 self._verdicts.clear()
             fit = not (not np or bare_preposition(np) or len(np.split()) > (14 if " and " in np else 10) or
+                       _PLACE_PHRASE_START.match(np) or  # "in India's Mizoram state": where, not who
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
                        _DIGIT.search(np) and not (numbered_service(np) and

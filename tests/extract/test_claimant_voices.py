@@ -211,3 +211,27 @@ def test_a_headline_label_is_a_topic_when_the_headline_names_its_speaker(extract
     found = [(f.value, f.claimant) for f in extract(text, PUB)]
     assert all(c not in ("Chad", "FIELD") for _v, c in found)
     assert {c for v, c in found if v == 23} == {"Santé Sans Frontières"}
+
+
+def test_a_ministry_in_a_territory_is_the_ministry_not_the_territory(extract):
+    text = "The health ministry in Hamas-run Gaza said on Tuesday that at least 51,240 people had been killed."
+    assert claimants(extract, text)[51240] == "The health ministry in Hamas-run Gaza"
+
+
+def test_where_a_speaker_is_is_never_the_speaker(extract):
+    text = ("Lalremsanga Pachuau, a village council leader in Zokhawthar, in India's Mizoram state, said "
+            "some 2,300 people had crossed the river since Friday.")
+    assert claimants(extract, text)[2300] == "Lalremsanga Pachuau"
+
+
+def test_the_same_asides_after_another_name_give_that_name(extract):
+    # the phrase after the name is the same as in the test before: the answer must not be remembered
+    text = ("Zoramthanga Hmar, a village council leader in Zokhawthar, in India's Mizoram state, said "
+            "some 1,900 people had crossed the river since Friday.")
+    assert claimants(extract, text)[1900] == "Zoramthanga Hmar"
+
+
+def test_an_unnamed_speaker_who_kept_the_name_back(extract):
+    text = ("\"They killed 4 people in front of the school,\" a community leader from Canelos, who asked "
+            "not to be identified, told EFE by phone.")
+    assert claimants(extract, text)[4].lower() == "a community leader"
