@@ -79,7 +79,7 @@ _ISSUED_BY = re.compile(r"(?:issued|released|published|compiled|given|posted|ann
                         r"((?:the\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|late|early|earlier|overnight)\s.*)?$")
 _DOCUMENT_END = re.compile(r"\b(?:figures?|toll|tally|count|estimates?|report|statement|bulletin|update|numbers?|data)$")
 _PASSIVE_END = re.compile(r"\b(?:been|being|be|was|were|is|are)$", re.IGNORECASE)
-_NEGATION_START = re.compile(r"^(?:not|no|never)\b", re.IGNORECASE)
+_NEGATION_START = re.compile(r"^(?:not|no|never|neither|nor|none)\b", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "al-Shabaab", "el-Fasher": a name behind a lower-case Arabic article is capitalised all the same
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")

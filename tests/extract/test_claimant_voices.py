@@ -235,3 +235,9 @@ def test_an_unnamed_speaker_who_kept_the_name_back(extract):
     text = ("\"They killed 4 people in front of the school,\" a community leader from Canelos, who asked "
             "not to be identified, told EFE by phone.")
     assert claimants(extract, text)[4].lower() == "a community leader"
+
+
+def test_a_sentence_saying_no_figure_was_verified_names_no_source(extract):
+    text = ("The army said 40 rebels were killed. Neither side's figures could be independently verified.\n\n"
+            "Volunteers from the Congolese Red Cross buried 143 bodies outside Kamanyola, the organisation said.")
+    assert claimants(extract, text)[143] == "the Congolese Red Cross"
