@@ -195,7 +195,10 @@ class Extractor:
             intro_claims = claims_of(self.claimants, art, row.table.intro) or self.claimants.list_source(
                 text, intro.start, intro.end, art.people, art.claims)
             claims = claims or intro_claims
-            dates = dates if dates.as_of else intro_dates(art, row.table.intro, [(c.start, c.end) for c in intro_claims])
+            if not dates.as_of:  # the introducing line's dates; a row's own start stays ("… since January 1: 61,300")
+                own = dates.since
+                dates = intro_dates(art, row.table.intro, [(c.start, c.end) for c in intro_claims])
+                dates = dates._replace(since=own) if own is not None else dates
         out: list[Draft] = []
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]

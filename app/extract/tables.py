@@ -22,6 +22,13 @@ _ROW = re.compile(
     rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
     rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*)?$"
 )  # a closing note in brackets: "- 66 deaths (excluding the dam burst)"
+# "Newly displaced in South Kivu since January 1: about 350,000": a fact box's line, its label before a
+# colon (dates and all), one figure after it, maybe with its qualifier
+_QUALIFIER = r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than|" \
+             r"approximately|roughly|an\s+estimated|an?\s+)"
+_COLON_ROW = re.compile(rf"^(?P<label>[^\n;!?:]{{1,80}}?):\s+(?P<rest>(?:{_QUALIFIER}\s*)?{_WORDY_CELL})\s*$",
+                        re.IGNORECASE)
+_WHERE_IN_LABEL = re.compile(r"\s(?:in|at|from|across|near|around|on|since|between)\s")
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
@@ -77,7 +84,8 @@ class TableReader:
             if table is not None:
                 for index, match in block:
                     label = match.group("label")
-                    if self._is_not_people(label) and not _TOTAL_LABEL.match(label):
+                    head = _WHERE_IN_LABEL.split(label, maxsplit=1)[0]  # "Killed in Bukavu and surrounding areas": killed
+                    if self._is_not_people(head) and not _TOTAL_LABEL.match(label):
                         continue
                     numeric = bool(_NUMERIC_CELLS.match(match.group("rest")))
                     label_end = sentences[index].start + match.end("label")
@@ -94,6 +102,8 @@ class TableReader:
         if line.endswith((".", "?", "!", ":")):
             return None
         found = _ROW.match(line)
+        if found is None and ": " in line:
+            found = _COLON_ROW.match(line)
         if found is None and "," in line:
             note = _ROW_NOTE.search(line)
             if note is not None:

@@ -152,3 +152,16 @@ def test_a_date_a_month_is_set_for_is_no_period(extract):
     figures = extract("Elections are set for May 5, officials said, after 12 people were killed.",
                       dt.date(2025, 3, 6))
     assert [(f.as_of, f.since) for f in figures] == [(dt.date(2025, 3, 6), None)]
+
+
+def test_a_fact_box_line_with_its_own_start_and_a_qualified_figure(extract):
+    text = ("Key figures\n\nFigures from OCHA's situation report of February 18, 2025:\n\n"
+            "Newly displaced in South Kivu since January 1: about 350,000\n"
+            "Killed in Bukavu and surrounding areas: at least 180\n"
+            "Health facilities damaged or looted: 23\n"
+            "People in need of humanitarian assistance: 2.3 million\n")
+    found = {f.value: (f.measure.value, f.low, f.as_of, f.since, f.claimant)
+             for f in extract(text, dt.date(2025, 2, 20))}
+    assert found[350000] == ("displaced", 350000, dt.date(2025, 2, 18), dt.date(2025, 1, 1), "OCHA")
+    assert found[180][:3] == ("killed", 180, dt.date(2025, 2, 18))
+    assert 23 not in found and 2300000 not in found
