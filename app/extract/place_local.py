@@ -13,7 +13,7 @@ from app.extract.gazetteer import Place
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
 # (a lower-case particle may join the words: "Zona da Mata", "Vale do Ribeira", "Sierra de la Ventana")
-_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:da|do|dos|das|de|del|di|du|des|de\s+la)\s+)?(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
+_NAME = r"(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:da|do|dos|das|de|del|di|du|des|de\s+la)\s+)?(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
           r"slum|township|district|quarter|commune|municipality|island|favelas?)")
 # Capitalised words that open a sentence before a place's name and are never part of one
@@ -68,6 +68,7 @@ _HARM_WORDS = ("killed", "wounded", "injured", "died", "displaced", "kidnapped",
 # "Near Jhal Magsi, a bus was swept away": a name the event is near is a place
 _NEAR_REST = r"ear(?:by)?\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)"
 NEAR = re.compile(r"\b[Nn]" + _NEAR_REST)
+OUTSIDE = re.compile(r"\b[Oo]utside\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|where|when|after|before)\b)")
 _NEAR_REST_RE = re.compile(_NEAR_REST)
 # "the monastery in Kyauk Pan village": a name followed by "village" is a settlement
 NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around|on|into|to|outside|[a-z]{3,}ed)\s+(" + _NAME +
@@ -151,7 +152,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         add(m.group(2), demonym(m.group(1)) if m.group(1) else "")
     harmed = matches_at_openers(HARMED_IN, text, _HARM_WORDS) if " in " in text else ()
     read = set()  # a name read once: its reading and add() come out the same each time it recurs
-    for m in [*harmed, *(_near_matches(text) if "ear" in text else ())]:
+    outside = OUTSIDE.finditer(text) if "outside " in text else ()  # "a mass grave outside Kamanyola on Monday"
+    for m in [*harmed, *(_near_matches(text) if "ear" in text else ()), *outside]:
         if m.group(1) not in read and not any(w in not_places for w in m.group(1).split()) and \
                 not demonym(m.group(1)):
             add(m.group(1))

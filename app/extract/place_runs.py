@@ -112,8 +112,8 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
             if surface in finder.not_places or surface in skip_names:
                 continue
             last = words[j - 1].group()
-            if not surface[:1].isupper() or not (last[:1].isupper() or pat.AL_WORD.match(last) or
-                                                 last[:2] in ("d'", "d’") and last[2:3].isupper()):
+            if not (surface[:1].isupper() or pat.AL_WORD.match(surface)) or \
+                    not (last[:1].isupper() or pat.AL_WORD.match(last) or last[:2] in ("d'", "d’") and last[2:3].isupper()):
                 continue
             if j - i == 1 and surface[:1].isupper() and surface.lower() in ("of", "the"):
                 continue
@@ -131,6 +131,8 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
                     i, found = j, True
                     break
             cands = finder.gazetteer.lookup(surface)
+            if not cands and pat.AL_WORD.match(surface):  # "al-Mazraa": the gazetteer's "Mazraa"
+                cands = finder.gazetteer.lookup(surface[surface.index("-") + 1 :])
             if cands and e == end and (state := state_after(text, e)):
                 cands = tuple(c for c in cands if c.country == "US" and c.admin1 == state) or cands
             if j - i == 1 and len(surface) <= 3 and surface.isupper():

@@ -115,3 +115,15 @@ def test_a_prison_named_after_its_town_is_in_that_town(extract):
     text = ("QUITO, Ecuador, Oct. 14 — At least 17 inmates were killed in a riot that tore through the "
             "Machala Social Rehabilitation Centre overnight, officials said.")
     assert places(extract, text)[17][0] == "Machala"
+
+
+def test_a_mass_grave_outside_a_town_is_the_towns(extract):
+    text = ("Fighting raged in South Kivu province of Congo. Volunteers buried 143 bodies in a mass grave "
+            "outside Kamanyola on Monday.")
+    assert places(extract, text)[143][0] == "Kamanyola"
+
+
+def test_a_town_written_with_its_arabic_article(extract):
+    text = ("At least 23 people were killed when a fuel tanker exploded on a market street in the town of "
+            "al-Shatra in Dhi Qar province, Iraq.")
+    assert places(extract, text)[23][0] == "al-Shatra"
