@@ -113,7 +113,7 @@ class SubjectReader:
         # Only the last three comma-separated parts decide the answer (four with the empty one after a
         # closing comma): remember it by them, since "…, the ministry said" recurs across sentences and articles.
         c = len(segment)
-        for _ in range(4):
+        for _ in range(4 if segment.rstrip().endswith(",") else 3):
             c = segment.rfind(",", 0, c) if c > 0 else -1
         key = (segment[c + 1 :], c >= 0, speech)
         if key in self._np_memo:
