@@ -151,13 +151,19 @@ def _document_date(art, index: int, noun: str, claims_for):
         p = art.sentences[k]
         if noun not in art.text[p.start : p.end].lower():
             continue
-        spans = [(c.start, c.end) for c in claims_for(k)]
-        if not spans:
-            continue
-        before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
-        if before.as_of is not None:
+        before = _claimed_dates(art, k, claims_for)
+        if before is not None and before.as_of is not None:
             return None if before.explicit else before.as_of
     return None
+
+
+def _claimed_dates(art, k: int, claims_for) -> SentenceDates | None:
+    """The dates of sentence `k` when it makes a claim, else None."""
+    spans = [(c.start, c.end) for c in claims_for(k)]
+    if not spans:
+        return None
+    p = art.sentences[k]
+    return sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
 
 
 # "The bulletin's breakdown by province:", "Its district figures:": a table of the report named before
@@ -171,10 +177,7 @@ def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for):
         p = art.sentences[k]
         if same_paragraph and p.paragraph != s.paragraph:
             return None
-        spans = [(c.start, c.end) for c in claims_for(k)]
-        if not spans:
-            continue
-        before = sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
-        if before.as_of is not None:
+        before = _claimed_dates(art, k, claims_for)
+        if before is not None and before.as_of is not None:
             return None if before.explicit else before.as_of
     return None
