@@ -21,7 +21,7 @@ ORG_END = re.compile(
     r"Alliance|Network|Group|Coalition|Society|Foundation|Commission|Agency|Fund|Programme|Program|Corps|"
     r"Guards?|Militias?|Institute|Centre|Center|Office|Project|Federation|Association|Mission|Crescent|"
     r"Cross|International|Monitor|Observatory|Ministry|Authority|Police|Administration|Directorate|"
-    r"Command|Initiative|Trust|Tribunal|Court|Rights|Bank|Times|Post|News|Radio)$")
+    r"Command|Initiative|Trust|Tribunal|Court|Rights|(?<!West\s)(?<!Left\s)Bank|Times|Post|News|Radio)$")  # not "the West Bank"
 # A facility, not a body, though its name ends like one's: the town it opens with is where it is
 FACILITY_END = re.compile(r"\s(?:Rehabilitation|Detention|Correctional|Reception|Transit|Evacuation|Treatment|"
                           r"Isolation|Deportation)\s+(?:Centre|Center)$")

@@ -127,3 +127,9 @@ def test_a_town_written_with_its_arabic_article(extract):
     text = ("At least 23 people were killed when a fuel tanker exploded on a market street in the town of "
             "al-Shatra in Dhi Qar province, Iraq.")
     assert places(extract, text)[23][0] == "al-Shatra"
+
+
+def test_the_west_bank_is_no_bank(extract):
+    text = ("Israeli strikes on Bureij in central Gaza killed 23 people. In the occupied West Bank, "
+            "Israeli forces arrested 150 Palestinians.")
+    assert places(extract, text)[150][0] == "West Bank"
