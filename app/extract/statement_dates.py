@@ -166,8 +166,9 @@ _ON_BEFORE = re.compile(r"\b(?:(?:issued|published|released|dated|posted|updated
                         r"(?:bulletin|report|statement|update|briefing|tally|count|figures|data|assessment|"
                         r"communiqu[eé]|sitrep|situation\s+report)\s+)on\s+(?:the\s+)?$", re.IGNORECASE)
 # "…'s latest bulletin, released at 6 p.m. on Friday,": the date of the report its claim names
-_ISSUED_APPOSED = re.compile(rf"[^,;.]{{0,40}}?,\s+(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?"
-                             rf"(?:at\s+{_TIME_ON}|on\s+)(?:the\s+)?", re.IGNORECASE)
+_TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)"
+_ISSUED_APPOSED = re.compile(rf"[^,;]{{0,40}}?,\s+(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?"
+                             rf"(?:at\s+{_TIME_ON}|at\s+{_TIME}\s+|on\s+)(?:the\s+)?", re.IGNORECASE)  # "No. 6, issued at 2pm yesterday"
 _VERB_NEXT = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*$", re.IGNORECASE)
 
 

@@ -74,3 +74,9 @@ def test_a_bulletin_dated_where_it_is_named_dates_what_is_cited_from_it_later(ex
     sunday = dt.date(2024, 2, 25)
     assert (found[17], found[41], found[61200], found[8]) == (sunday, sunday, sunday, sunday)
     assert found[2] == dt.date(2024, 2, 26)
+
+
+def test_a_numbered_report_issued_at_an_hour_yesterday(extract):
+    text = ("HONIARA, Thursday 13 February 2025 – The toll from the cyclone has risen to 9, the disaster "
+            "office said in its Situation Report No. 6, issued at 2pm yesterday.")
+    assert [f.as_of for f in extract(text, dt.date(2025, 2, 13))] == [dt.date(2025, 2, 12)]
