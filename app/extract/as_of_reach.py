@@ -9,6 +9,8 @@ from app.extract.statement_dates import SentenceDates
 # "68 people have died and 112 have been injured as of 13 May": figures joined by "and", with no
 # comma or clause word between, share the date
 _JOINED = re.compile(r"[^,;:()—–]*\band\b[^,;:()—–]*", re.IGNORECASE)
+# "identified 14 of the 17 bodies by Monday night": a part named with its whole shares the whole's date
+_PART_OF_NEXT = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"\b(?:since|who|which|when|while|after|before|but|said|says)\b", re.IGNORECASE)
 
 
@@ -25,4 +27,9 @@ def as_of_for(dates: SentenceDates, numbers, i, published, text: str = ""):
     if text and m.end <= dates.as_of_at and _JOINED.fullmatch(text, m.end, dates.as_of_at) and \
             not _CLAUSE_WORD.search(text, m.end, dates.as_of_at):
         return dates.as_of
+    if text and nxt is not None and m.end <= nxt <= dates.as_of_at:  # "14 of the 17 bodies by Monday night"
+        after_next = numbers[i + 2].start if i + 2 < len(numbers) else None
+        if (after_next is None or after_next > dates.as_of_at) and _PART_OF_NEXT.fullmatch(text, m.end, nxt) and \
+                not _CLAUSE_WORD.search(text, nxt, dates.as_of_at) and not any(c in text[nxt : dates.as_of_at] for c in ",;:"):
+            return dates.as_of
     return dates.statement or published

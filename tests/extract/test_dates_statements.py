@@ -80,3 +80,10 @@ def test_a_numbered_report_issued_at_an_hour_yesterday(extract):
     text = ("HONIARA, Thursday 13 February 2025 – The toll from the cyclone has risen to 9, the disaster "
             "office said in its Situation Report No. 6, issued at 2pm yesterday.")
     assert [f.as_of for f in extract(text, dt.date(2025, 2, 13))] == [dt.date(2025, 2, 12)]
+
+
+def test_a_part_named_with_its_whole_before_an_as_of_date_shares_it(extract):
+    text = ("According to the prosecutor's office, forensic teams had identified 14 of the 17 bodies by "
+            "Monday night and had begun returning them to families.")
+    found = {f.value: f.as_of for f in extract(text, dt.date(2025, 10, 14))}
+    assert found == {14: dt.date(2025, 10, 13), 17: dt.date(2025, 10, 13)}
