@@ -42,7 +42,6 @@ _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+)\s+")
 _DIGIT = re.compile(r"\d")
-_UNIT_ACRONYM = re.compile(r"\d{1,2}[A-Z]{2,4}")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
@@ -276,6 +275,6 @@ class SubjectReader:
         low = [_POSSESSIVE_END.sub("", w.lower()) for w in words]  # "doctors'" → "doctors"
         if low[-1] in _PRONOUNS or low[0] in _PRONOUNS and len(low) == 1:
             return True
-        if any(w[0].isupper() or _PARTICLE_NAME.match(w) or _UNIT_ACRONYM.fullmatch(w) for w in words):
+        if any(w[0].isupper() or _PARTICLE_NAME.match(w) or numbered_unit(w) for w in words):
             return True  # … "8ID": a unit's acronym
         return any(w in self._nouns or w in self._titles for w in low) or " ".join(low) in self._titles
