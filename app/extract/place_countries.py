@@ -103,6 +103,14 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
     return found
 
 
+def in_country_called_so(places: list, surface: str) -> list:
+    """The places in the countries of those called `surface` outright, not only by an other name
+    ("Las Navas": the Philippine town, not Spain's "Las Navas del Marqués"); all when none is."""
+    key = normalise_name(surface)
+    exact = {p.country for p in places if normalise_name(p.name) == key}
+    return [p for p in places if p.country in exact] or places
+
+
 def dateline_countries(raw: list, datelines: list[tuple[int, int]]) -> Counter:
     """The country of a dateline town whose namesakes all lie in one country, counted as a capital
     is: where the reporter files from, in an article that names no country."""
@@ -146,9 +154,7 @@ def pick(cands: tuple, countries: Counter, capitals: set[str], surface: str = ""
 
     home = [c for c in cands if countries.get(c.country, 0) > 0]
     if len(home) > 1 and surface:  # "Uvinza": Tanzania's town, not Congo's Uvira that an other name of it matched
-        key = normalise_name(surface)
-        exact = {c.country for c in home if normalise_name(c.name) == key}
-        home = [c for c in home if c.country in exact] or home
+        home = in_country_called_so(home, surface)
     if home:
         return max(home, key=score)
     own = [c for c in cands if c.geonameid <= 0]

