@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from app.domain import Figure, Measure, Who
+from app.extract import restated
 from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft, last_draft_before
 from app.extract.as_of_reach import as_of_for
@@ -75,6 +76,7 @@ class Extractor:
         self.vocab = vocab or load_vocabulary()
         self.numbers = NumberFinder(self.vocab)
         self.non_figures = NonFigureFilter(self.vocab)
+        self._things = frozenset(w for w in self.vocab.non_figure_units if w.isalpha())  # "houses", not "km"
         self.qualifiers = QualifierReader(self.vocab)
         self._gazetteer = gazetteer
         self._places: PlaceFinder | None = None
@@ -153,7 +155,7 @@ class Extractor:
             if si not in live:
                 s = sentences[si]
                 live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si) or \
-                    _ANOTHER_OPENS.match(text, s.start, s.end) is not None
+                    _ANOTHER_OPENS.match(text, s.start, s.end) is not None or restated.may_restate(text, s.start, s.end)
             if not live[si]:
                 continue
             row = art.rows.get(si)
@@ -206,6 +208,7 @@ class Extractor:
             if art.found["period"].any_within(sentence.start, sentence.end) else []
         apposed: tuple[int, Draft | None] = (-1, None)
         for i, m in enumerate(numbers):
+            named_again = None
             prev_end = numbers[i - 1].end if i else sentence.start
             next_start = numbers[i + 1].start if i + 1 < len(numbers) else sentence.end
             q = self.qualifiers.read(text, m, floor=prev_end, before=art.found["qualifiers"])
@@ -265,6 +268,9 @@ class Extractor:
                         _ANOTHER_OPENS.fullmatch(text, sentence.start, q.start):
                     last = art.drafts[-1].figure  # "… 5,000 had arrived in Cúcuta. Another 1,500 had reached Ocaña"
                     reading = Reading(last.measure, last.who, last.side, 0.6, art.drafts[-1].start)
+                elif row is None and (same := restated.referent(text, prev_end, q.start, q.end, next_start, q.value,
+                                                                 index, art.drafts, out, self._things)) is not None:
+                    reading, named_again = Reading(same.figure.measure, same.figure.who, same.figure.side, 0.6, same.start), same
                 elif row is not None:
                     reading = self._row_reading(art, row, m, terms, q, next_start)
                     if reading is None:
@@ -286,6 +292,8 @@ class Extractor:
             if subset and parent is not None and reading.who == Who.PEOPLE and parent.figure.who == Who.SOLDIERS:
                 reading = reading._replace(who=Who.SOLDIERS)  # "seven soldiers wounded, including two officers"
             claim = nearest_claim(text, claims, q.start, sentence) if claims else None
+            if named_again is not None and (claim is None or art.found["denial_verbs"].any_within(sentence.start, sentence.end)):
+                claim = named_again.claim  # "dismissed the figure of 58": still the figure its source gave
             hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
                                                     reading.measure_start)
             if row is not None:

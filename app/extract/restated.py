@@ -1,0 +1,56 @@
+"""A figure named again by its number alone, with no measure word of its own: "the army's figure
+of 31 was a lie", "dismissed the figure of 58 as exaggerated", "the 11,400 figure leaves out …",
+"Seventeen is the verified number", "puts the figure at 1.2 million", "raised the figure to 11".
+Each mention is a figure (GUIDELINES: a repeat in the body counts); it counts what the article's
+earlier figure with the same number counts, and "the figure at N" what the figure just before it
+counts."""
+
+from __future__ import annotations
+
+import re
+
+from app.extract.article_state import Draft
+
+# Words one of which a sentence holding such a figure has (looked for before any pattern)
+CUE_WORDS = ("figure", "number", "count", "tally", "estimate")
+# "the army's figure of 31", "a figure of 412", "the count of 40"
+_OF_BEFORE = re.compile(r"\b(?:figure|count|tally|estimate)s?\s+of\s+$", re.IGNORECASE)
+# "puts the figure at 1.2 million", "raised the figure to 11", "the figure could rise to 250,000",
+# "the figure of missing people had fallen to four"
+_AT_BEFORE = re.compile(r"\b(?:figure|number|count|tally|estimate)\b[^.;:!?\d]{0,40}?\b(?:at|to)\s+$", re.IGNORECASE)
+# "the 11,400 figure"
+_AFTER = re.compile(r"\s+(?:figure|tally|estimate)\b", re.IGNORECASE)
+# "17 was the count confirmed by police", "Seventeen is the verified number": the count, whatever came before
+_IS_THE = re.compile(r"\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:figure|number|count|tally|toll)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+# How far back the figure before "the figure at N" may stand, in sentences
+_AT_REACH = 3
+
+
+def may_restate(text: str, start: int, end: int) -> bool:
+    """Sentence [start, end) may name a figure again by its number."""
+    stretch = text[start:end].lower()
+    return any(word in stretch for word in CUE_WORDS)
+
+
+def referent(text: str, prev_end: int, start: int, end: int, next_start: int, value: float | None,
+             index: int, drafts: list[Draft], out: list[Draft], things: frozenset[str]) -> Draft | None:
+    """The earlier figure that the number at [start, end) names again, or None when it is not
+    named as a figure ("the figure of 31") or no earlier figure fits. `things`: words that count
+    no people ("houses"), which "the number of … at N" may name instead."""
+    if value is None:
+        return None
+    before = text[max(prev_end, start - 60) : start]
+    at_match = _AT_BEFORE.search(before)
+    if at_match is not None and any(w in things for w in _WORD.findall(at_match.group().lower())):
+        return None  # "put the number of fully damaged houses at 62"
+    at = at_match is not None or _IS_THE.match(text, end, next_start) is not None
+    if not (at or _OF_BEFORE.search(before) or _AFTER.match(text, end, next_start)):
+        return None
+    earlier = drafts + out
+    same = next((d for d in reversed(earlier) if d.figure.value == value), None)
+    if same is not None:
+        return same
+    if at and earlier and index - earlier[-1].sentence.index <= _AT_REACH:
+        return earlier[-1]  # "… 690,000 are displaced, while the government puts the figure at 1.2 million"
+    return None
