@@ -122,6 +122,8 @@ class NonFigureFilter:
             return "money"  # "Rs250 million", "Sh1.2 billion": the scale of an amount glued to its currency
         if (last_word in ("and", "or", "to") or last_word.endswith(",")) and _AGE_LIST_BEFORE.search(before):
             return "percentage, age or unit"  # "children aged 9 and 13": the second age too
+        if last_word in _AGE_LIMIT_WORDS and _AGE_LIMIT_BEFORE.search(before):
+            return "percentage, age or unit"  # "children under 12", "pupils younger than 10": an age
         if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
             return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
@@ -180,6 +182,11 @@ _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽₹₦₱₨৳₪")
+# "children under 12", "boys over 15", "infants younger than six": the number is an age
+_AGE_LIMIT_WORDS = frozenset({"under", "over", "below", "above", "than", "of"})
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?:children|child|boys|girls|babies|infants|minors|kids|pupils|teenagers)\s+"
+                               r"(?:(?:aged\s+)?(?:under|over|below|above)|younger\s+than|older\s+than)"
+                               r"(?:\s+the\s+age\s+of)?\s+$", re.IGNORECASE)
 _AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
                               r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
                               re.IGNORECASE)

@@ -1,0 +1,43 @@
+"""Words that say what happened to the people counted, found missing on fresh text: bodies that
+were cremated or are skeletons, people seized or intercepted, a running total brought to a new
+number; and an age limit after a group ("children under 12") that is not a figure."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 10, 8)
+
+
+def figures(extract, text):
+    return [(f.value, f.measure.value) for f in extract(text, PUB)]
+
+
+def test_people_cremated_are_bodies(extract):
+    assert figures(extract, '"Our family cremated four of them at the river on Friday," a neighbour said.') == \
+        [(4, "bodies")]
+
+
+def test_skeletons_are_bodies(extract):
+    assert figures(extract, "Forensic teams have so far recovered 19 skeletons from the pit.") == [(19, "bodies")]
+
+
+def test_people_seized_in_a_raid_are_captured(extract):
+    text = "Gunmen stormed the bus station, shooting dead six passengers and seizing about 30 others."
+    assert figures(extract, text) == [(6, "killed"), (30, "captured")]
+
+
+def test_people_intercepted_at_a_border_are_captured(extract):
+    text = "Border guards said they had intercepted 140 people trying to cross the river at night."
+    assert figures(extract, text) == [(140, "captured")]
+
+
+def test_a_total_brought_to_a_new_number_counts_what_the_figure_before_it_counts(extract):
+    text = ("Divers pulled two more bodies from the reservoir on Sunday afternoon, bringing the "
+            "total to 23.")
+    assert figures(extract, text) == [(2, "bodies"), (23, "bodies")]
+
+
+def test_an_age_limit_after_children_is_not_a_figure(extract):
+    text = "The hospital said 41 of the wounded were children under 12 and 9 were boys older than 15."
+    values = [v for v, _ in figures(extract, text)]
+    assert 41 in values and 9 in values
+    assert 12 not in values and 15 not in values
