@@ -124,6 +124,13 @@ class NonFigureFilter:
             return "percentage, age or unit"  # "children aged 9 and 13": the second age too
         if last_word in _AGE_LIMIT_WORDS and _AGE_LIMIT_BEFORE.search(before):
             return "percentage, age or unit"  # "children under 12", "pupils younger than 10": an age
+        if last_word in _AGE_CUE_ENDS and (_AGE_CUE_BEFORE.search(text, max(0, m.start - 70), m.start) or
+                                           (last_word == "was" and _WHEN_AFTER.match(after))):
+            return "age"  # "as young as 13", "the oldest of those freed was 61", "was 17 when he was taken"
+        if last_word in _KIN_ENDS and _KIN_BEFORE.search(before) and _KIN_AFTER.match(after):
+            return "family"  # "fled with her four children": one person's family, not a count
+        if last_word in _INTERVIEW_ENDS and _INTERVIEW_BEFORE.search(before):
+            return "sources"  # "interviews with 214 relatives", "researchers interviewed 62 people"
         if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
             return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
@@ -187,7 +194,21 @@ _AGE_LIMIT_WORDS = frozenset({"under", "over", "below", "above", "than", "of"})
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:children|child|boys|girls|babies|infants|minors|kids|pupils|teenagers)\s+"
                                r"(?:(?:aged\s+)?(?:under|over|below|above)|younger\s+than|older\s+than)"
                                r"(?:\s+the\s+age\s+of)?\s+$", re.IGNORECASE)
-_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?\d{1,3}(?:\s*,\s*\d{1,3})*"
+# "as young as 13", "dies at 88", "the oldest of those freed was 61", "Her son was 17 when …"
+_AGE_CUE_ENDS = frozenset({"as", "at", "was"})
+_AGE_CUE_BEFORE = re.compile(r"(?:\bas\s+(?:young|old)\s+as|\b(?:dies|died)\s+at|"
+                             r"\b(?:oldest|youngest)\b[^.;]{0,40}\b(?:was|is))\s+$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\b")
+# "fled with her four children", "with his wife and three grandchildren"
+_KIN_ENDS = frozenset({"his", "her", "their", "and"})
+_KIN_BEFORE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents)\s+and\s+)?$",
+                         re.IGNORECASE)
+_KIN_AFTER = re.compile(r"\s+(?:(?:young|younger|small|little|older|eldest)\s+)?(?:children|sons|daughters|"
+                        r"grandchildren|siblings|brothers|sisters)\b", re.IGNORECASE)
+# "interviews with 214 relatives of detainees", "researchers interviewed 62 people"
+_INTERVIEW_ENDS = frozenset({"with", "interviewed"})
+_INTERVIEW_BEFORE = re.compile(r"\b(?:interviews?\s+with|interviewed)\s+$", re.IGNORECASE)
+_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?(?:\d{1,3}|[a-z]+)(?:\s*,\s*(?:\d{1,3}|[a-z]+))*"
                               r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
                               re.IGNORECASE)
 # "the two forces", "the three warring parties": the parties to a conflict, not people counted
