@@ -41,7 +41,7 @@ _SUBSET_CUE_WORDS = ("including", "included", "among", "of whom", "of them", "of
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 # A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
 # "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women".
-_OPENING_SUBSET = re.compile(r"\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
+_OPENING_SUBSET = re.compile(r"\s*[\"“‘']?\s*of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
                              r"\s*,\s*", re.IGNORECASE)
 # "1,900 people, including 412 children, were evacuated": the whole's measure is after its part.
 _PART_AHEAD = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*(?:including|among\s+them)\s+"
@@ -54,7 +54,7 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
-_INHERIT_BEFORE = re.compile(r"\b(?:down|up)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+_INHERIT_BEFORE = re.compile(r"(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 
 
@@ -177,7 +177,7 @@ class Extractor:
                 cue = art.found["subset_cues"].any_within(s.start, s.end)
             else:
                 cue = _SUBSET_CUE.search(art.text, s.start, s.end) is not None
-            cue = cue or (art.text[s.start : s.start + 3].lower() == "of " and
+            cue = cue or (art.text[s.start : s.start + 5].lstrip("\"“‘' ").lower().startswith("of ") and
                           _OPENING_SUBSET.match(art.text, s.start, s.end) is not None)
             art.cues[index] = cue
         return cue

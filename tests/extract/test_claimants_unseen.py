@@ -113,7 +113,9 @@ def test_figures_named_by_their_owner(extract):
     text = ("Fighting uproots thousands\n\n"
             "Some 45,000 people have been displaced, the latest U.N. figures show. "
             "Another 6,000 have fled to Chad, UNHCR data shows.")
-    assert [f.claimant for f in extract(text, PUB)] == ["U.N.", "UNHCR"]
+    found = extract(text, PUB)
+    assert [(f.low, f.measure.value) for f in found[:1]] == [(2000, "displaced")]  # the headline's "thousands"
+    assert [f.claimant for f in found[1:]] == ["U.N.", "UNHCR"]
 
 
 def test_said_after_the_clause_of_the_figure_names_the_speaker_after_it(extract):

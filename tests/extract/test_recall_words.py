@@ -41,3 +41,25 @@ def test_an_age_limit_after_children_is_not_a_figure(extract):
     values = [v for v, _ in figures(extract, text)]
     assert 41 in values and 9 in values
     assert 12 not in values and 15 not in values
+
+
+def test_headline_verbs_in_the_present(extract):
+    assert figures(extract, "Shelling of market kills 4, injures 19") == [(4, "killed"), (19, "injured")]
+    assert figures(extract, "Gang war uproots 12,000 in Port-de-Paix") == [(12000, "displaced")]
+
+
+def test_families_after_a_conjunction_do_not_make_a_count_of_households(extract):
+    assert figures(extract, "Clashes displace more than 3,000 as families flee to the hills") == [(3000, "displaced")]
+
+
+def test_a_quoted_breakdown_opening_with_of_those(extract):
+    text = ('"We moved 210 people to safety overnight," the mayor said. '
+            '"Of those, 90 went to the stadium and 35 to the parish hall."')
+    found = extract(text, PUB)
+    assert [(f.value, f.measure.value) for f in found] == [(210, "evacuated"), (90, "evacuated"), (35, "evacuated")]
+    assert found[1].parts_of == found[0].id
+
+
+def test_an_earlier_count_after_a_comma_and_from(extract):
+    text = "Officials said the number of people missing had dropped to 12, from more than 60 on Friday."
+    assert figures(extract, text) == [(12, "missing"), (60, "missing")]
