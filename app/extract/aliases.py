@@ -5,17 +5,29 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_honorifics import bare_name, uncompounded, untimed
+from app.extract.claim_honorifics import BODY_WORDS, bare_name, uncompounded, untimed
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
                           r"(?:authorities|officials|partners|leaders|sources|agencies|organi[sz]ations)$")
 # "the opposition National Unity Government" → "the National Unity Government"
 # but a scope word is part of the name: "the national Ombudsman's Office"
-DESCRIPTOR_BEFORE_NAME = re.compile(r"^([Tt]he\s+)(?!(?:national|regional|provincial|state|federal|local|municipal|"
+# "the civic group Causa en Común", "presiding judge Ana Ngbanda" → the name (with "the" if it had one)
+DESCRIPTOR_BEFORE_NAME = re.compile(r"^((?:[Tt]he\s+)?)(?!(?:national|regional|provincial|state|federal|local|municipal|"
                                     r"district|county)\s)"
-                                    r"(?:(?!and\s|or\s|the\s|in\s|at\s|of\s|for\s|from\s|near\s|on\s)[a-z][\w-]*\s+)+"
-                                    r"((?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*)$")  # not "the health ministry in Hamas-run Gaza"
+                                    r"(?:(?!and\s|or\s|the\s|in\s|at\s|of\s|for\s|from\s|near\s|on\s|to\s|by\s)"
+                                    r"[a-z][\w-]*\s+)+"
+                                    r"((?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|el|en|y|da|do|dos|du|des)\s+)?){1,}[A-Z][\w'’-]*)$")
+# not "the health ministry in Hamas-run Gaza"
+
+
+def _described_name(m: re.Match) -> str:
+    """The name a descriptor stood before, with "the" kept for a body ("the Conflict Observatory")
+    and dropped for a person or a name that takes none ("the civic group Causa en Común")."""
+    name = m.group(2)
+    return m.group(1) + name if name.split()[-1].lower() in BODY_WORDS else name
+
+
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
 REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
@@ -249,7 +261,7 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(r"\1\2", untimed(claimant)))
+        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(_described_name, untimed(claimant)))
         claimant = uncompounded(claimant)
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:

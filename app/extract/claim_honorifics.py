@@ -12,7 +12,7 @@ _BEFORE_NAME = frozenset(
     # Burmese courtesy titles: "Daw Aye Aye", "Ko Min Thu", "U Kyaw Zaw" (two name words must follow)
     "daw ko u ma "
     # religious courtesy titles before a name: "Mawlawi Abdul Karim", "Maulana Fazlur Rahman"
-    "mawlawi maulvi moulvi maulana mawlana mullah haji hajji alhaj ustaz "
+    "mawlawi maulvi moulvi maulana mawlana mullah haji hajji alhaj ustaz qari sheikh shaikh imam pastor rev "
     "sen rep gov cs dsp asp sp csp acp dcp cp aig dig igp supt insp sgt cpl pte lt col maj gen capt brig "
     "cdr adm maj-gen lt-col lt-gen brig-gen "
     # Malaysian and Bruneian honorifics: "Datuk Ahmad Zahid", "Dato' Sri Lim"
@@ -23,7 +23,7 @@ _TITLE_BEFORE_NAME = frozenset(
     "major colonel general captain lieutenant sergeant corporal inspector superintendent commissioner commander "
     "governor mayor minister collector director president chairman chairwoman chairperson secretary spokesman "
     "spokeswoman spokesperson senator magistrate prefect sheriff administrator officer chief deputy".split())
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     "office officer officers hospital ministry department police service services agency force forces command unit "
     "council committee commission court authority administration government army university centre center bureau "
     "directorate association society company corporation group fund organization organisation network coalition "
@@ -31,7 +31,7 @@ _BODY_WORDS = frozenset(
     "general staff secretariat guard brigade division regiment battalion".split())
 # "the Abuja-based consultancy Acme Watch", "al Qaeda-linked al Shabaab" → the name after the describing compound
 _COMPOUND_BEFORE_NAME = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Za-z]+\s+)?[A-Za-z]+-(?:based|linked|backed|led|run|funded|"
-                                   r"allied|affiliated|aligned|owned)\s+(?:(?!(?:al|el|ad|as)\s)[a-z]+\s+)?"
+                                   r"allied|affiliated|aligned|owned)\s+(?:(?!(?:al|el|ad|as)\s)[a-z]+\s+){0,2}"
                                    r"((?:(?:al|el|ad|as|[A-Z][\w'’.&-]*)[\s-]+)*[A-Z][\w'’.&-]*)$")
 # "By the afternoon the health ministry", "Earlier in the evening, the directorate": a time phrase read as the source
 _TIME_BEFORE = re.compile(r"^(?:(?:By|Earlier|Later|Late|Early)\s+(?:(?:in|on|that|this)\s+)?(?:the\s+)?"
@@ -51,7 +51,7 @@ def bare_name(claimant: str) -> str:
     if last < 0:
         last = max((k for k, t in enumerate(tokens[:-2]) if t[:1].isupper() and t.lower() in _TITLE_BEFORE_NAME),
                    default=-1)
-        if last < 0 or any(t.lower() in _BODY_WORDS or t.lower() in _TITLE_BEFORE_NAME for t in tokens[last + 1 :]):
+        if last < 0 or any(t.lower() in BODY_WORDS or t.lower() in _TITLE_BEFORE_NAME for t in tokens[last + 1 :]):
             return claimant
     rest = tokens[last + 1 :]
     if not all(_NAME_WORD.fullmatch(t) for t in rest) or len(rest) > 4:

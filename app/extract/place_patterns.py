@@ -261,3 +261,15 @@ def next_paragraph_end(text: str, end: int) -> int:
     while nxt >= 0 and not text[end:nxt].strip():
         nxt = text.find("\n", nxt + 1)
     return len(text) if nxt < 0 else nxt
+
+
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def gerund_opener(text: str, start: int, end: int) -> bool:
+    """The capitalised word at [start, end) is an -ing verb opening a sentence or a quote ("Reading
+    out the verdict", "Speaking to reporters"), followed by a word in lower case."""
+    if " " in text[start:end] or not _LOWER_WORD_AFTER.match(text, end):
+        return False
+    before = text[max(0, start - 2) : start]
+    return start == 0 or before[-1:] in "\n\"“‘(" or before in (". ", "? ", "! ", "- ", "– ", "— ")

@@ -1,0 +1,34 @@
+"""A source written with a describing phrase or an honorific before its name is the name: "the
+watchdog group Paz en Casa", "the Nairobi-based risk consultancy X", "Qari X"; and an -ing verb
+opening a sentence is not a town of that name ("Reading out the verdict")."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 5, 20)
+
+
+def first(extract, text):
+    return extract(text, PUB)[0]
+
+
+def test_a_describing_phrase_before_a_body_whose_name_has_a_particle(extract):
+    text = "At least 31 journalists have been killed since 2019, according to the watchdog group Paz en Casa."
+    assert first(extract, text).claimant == "Paz en Casa"
+
+
+def test_two_describing_words_after_a_compound(extract):
+    text = "More than 900 people were abducted last year, according to Nairobi-based risk consultancy Tana Advisory."
+    assert first(extract, text).claimant == "Tana Advisory"
+
+
+def test_a_religious_honorific_is_no_part_of_the_name(extract):
+    text = "The spokesman for the militia, Qari Abdul Wahid, said 15 fighters had been killed."
+    assert first(extract, text).claimant == "Abdul Wahid"
+
+
+def test_an_ing_verb_opening_a_sentence_is_not_a_town(extract):
+    text = ("Speaking to reporters in the courtroom, the prosecutor said 17 villagers had been "
+            "killed in Kouango.")
+    assert first(extract, text).place == "Kouango"
+    text = "Reading out the verdict, the judge said 40 people had been abducted from the camp."
+    assert first(extract, text).country != "GB"
