@@ -55,7 +55,7 @@ def document_source(art, index: int, own: list) -> str | None:
     sources = art.resolved.get(_KEY)
     if sources is None:
         sources = art.resolved[_KEY] = _sources(art.text)
-    body, author, notes = sources
+    body, author, notes, headed = sources
     if not (body or author or notes):
         return None
     text, s = art.text, art.sentences[index]
@@ -77,6 +77,8 @@ def document_source(art, index: int, own: list) -> str | None:
         before = text[line_start : s.start]
         if before.count('"') % 2 or before.count("“") > before.count("”") or sentence.lstrip()[:1] in "\"“":
             return None  # inside a quote: the speaker's
+        if headed:  # "PRESS RELEASE | …": every figure the release gives with no source is the body's
+            return body if s.start or body in sentence else None
         # the first clause only: "…, and our teams have been unable to return" speaks of no figure
         unquoted = _LATER_CLAUSE.split(_QUOTED.sub("", sentence), maxsplit=1)[0]
         if _FIRST_PERSON.search(unquoted) or \
@@ -100,7 +102,38 @@ def first_person_body(art, claimant: str | None) -> str | None:
 
 
 def _sources(text: str):
-    return _release_body(text), _statement_author(text), _notes(text)
+    headed = _headed_body(text)
+    return headed or _release_body(text), _statement_author(text), _notes(text), headed is not None
+
+
+# A release's own heading above its lead: "PRESS RELEASE | GENEVA, 6 June –", "FIELD REPORT | KALEMIE, …"
+_RELEASE_HEADER = re.compile(r"(?:^|\n)[ \t]*(?:PRESS|NEWS|MEDIA)\s+RELEASE\b|(?:^|\n)[ \t]*FIELD\s+REPORT\b|"
+                             r"(?:^|\n)[ \t]*FOR\s+IMMEDIATE\s+RELEASE\b")
+_HEADLINE_NAME = re.compile(r"\b[A-Z][\w'’&-]*[A-Z][\w'’&-]*\b|\b[A-Z][a-z]+[A-Z][\w-]*\b|"
+                            r"\b(?:[A-Z][\w'’&-]+\s+){0,3}(?=(?:says|warns|urges|calls|reports|scales|alarmed)\b)")
+
+
+def _headed_body(text: str) -> str | None:
+    """The body whose release a text headed "PRESS RELEASE" or "FIELD REPORT" is: a name the
+    headline gives ("UNHCR scales up …", "…, MedAction warns") that the release's lead names again,
+    as the lead writes it ("MedAction International's mobile clinics")."""
+    header = _RELEASE_HEADER.search(text, 0, 600)
+    if header is None:
+        return None
+    headline = text[: text.find("\n")] if "\n" in text else ""
+    lead_end = text.find("\n\n", header.end() + 1)
+    lead = text[header.start() : lead_end if lead_end > 0 else len(text)]
+    if len(lead) < 200:  # "PRESS RELEASE | Goma / Geneva" alone on its line: the next paragraph too
+        more = text.find("\n\n", len(lead) + header.start() + 2)
+        lead = text[header.start() : more if more > 0 else len(text)]
+    for m in _HEADLINE_NAME.finditer(headline):
+        name = m.group().strip()
+        if len(name) < 3 or text.startswith(":", m.end()):
+            continue  # "DRC: …": the country the release is about
+        at = re.search(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&-]*)*", lead)
+        if at is not None:
+            return re.sub(r"['’]s$", "", at.group())
+    return None
 
 
 def _release_body(text: str) -> str | None:
