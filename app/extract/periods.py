@@ -239,8 +239,8 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
             return Period(m.start(), m.end(), dt.date(year, 1, 1), None)  # "since violence in 2012"
         return Period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
     if g["month"]:
-        if not g["month"][0].isupper() or g["month"].lower() == "may" and not g["my"]:
-            return None  # "in may" is a verb far more often than a month
+        if not g["month"][0].isupper():
+            return None  # "in may": a verb; "in May", after its preposition and capitalised, is the month
         month = _month(g["month"])
         year = published.year - 1 if g["mlast"] else _year_for(month, g["my"], published)
         end = dt.date(year, month, 15) if g["half"] else _last_day(year, month)

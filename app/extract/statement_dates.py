@@ -81,7 +81,8 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
         if _AS_OF.search(before) or alone or by_time or _EARLIER_REPORT.search(text, max(start, d.start - 90), d.start) or (_may_end_on(text, max(start, d.start - 60), d.start) and
                                      _REACHED_ON.search(text, max(start, d.start - 60), d.start)):
             as_of = d.date
-            if before.rstrip().lower().endswith("end of") and _MONTH_YEAR.fullmatch(text, d.start, d.end):
+            if _MONTH_YEAR.fullmatch(text, d.start, d.end) and as_of.day == 1:
+                # "by the end of June 2023", "as of March 2023": the month's last day
                 as_of = (as_of.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
             explicit = True
             if not _SENTENCE_START.match(text[start : d.start]) and not alone and \

@@ -1,0 +1,25 @@
+"""A month named without a day is a bounded period: "in May" (capitalised, after its preposition,
+so not the verb) runs to the month's last day, and so does "as of March 2023"."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 12)
+
+
+def dates(extract, text):
+    return [(f.as_of, f.since) for f in extract(text, PUB)]
+
+
+def test_in_may_is_the_month(extract):
+    text = "In May, militiamen abducted 23 farmers on the road to the market, a local monitor said."
+    assert dates(extract, text) == [(dt.date(2025, 5, 31), dt.date(2025, 5, 1))]
+
+
+def test_may_the_verb_is_no_period(extract):
+    text = "Officials said the toll may rise above 40 dead as rescuers reach the valley."
+    assert dates(extract, text)[0][1] is None
+
+
+def test_as_of_a_month_and_year_is_its_last_day(extract):
+    text = "The agency counted 61,000 displaced people as of February 2024."
+    assert dates(extract, text) == [(dt.date(2024, 2, 29), None)]
