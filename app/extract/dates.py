@@ -178,8 +178,14 @@ _HEADING_AS_OF = re.compile(r"\(?\s*(?:data\s+|figures\s+)?(?:as\s+(?:of|at)|val
                             r"updated(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
+# "Weekly Bulletin No. 45 | Reporting period: 8–14 November": the period a bulletin covers, in its heading
+_REPORTING_PERIOD = re.compile(r"\b(?:reporting|covering|coverage|review)\s+period\s*:?\s*|\bperiod\s+covered\s*:?\s*",
+                               re.IGNORECASE)
+
+
 def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:
-    """The "as of" date in the article's first line (its title), if it has one."""
+    """The "as of" date in the article's first line (its title), if it has one; else the end of
+    the reporting period a bulletin's heading gives."""
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     for d in dates:
@@ -188,4 +194,10 @@ def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None
         if d.has_year and _HEADING_AS_OF.search(text, max(0, d.start - 30), d.start) and \
                 (published is None or d.date <= published):
             return d.date
+    period = _REPORTING_PERIOD.search(text, 0, 600) if "eriod" in text[:600] else None
+    if period is not None:
+        ends = [d for d in dates if period.end() <= d.start <= period.end() + 40 and
+                (published is None or d.date <= published)]
+        if ends:
+            return ends[-1].date  # "8–14 November": the period's last day
     return None

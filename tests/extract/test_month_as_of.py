@@ -23,3 +23,11 @@ def test_may_the_verb_is_no_period(extract):
 def test_as_of_a_month_and_year_is_its_last_day(extract):
     text = "The agency counted 61,000 displaced people as of February 2024."
     assert dates(extract, text) == [(dt.date(2024, 2, 29), None)]
+
+
+def test_a_bulletins_reporting_period_dates_its_figures(extract):
+    text = ("Monthly protection bulletin\n\n"
+            "JUBA, 3 August 2025 — Protection Cluster | Bulletin No. 7 | Reporting period: 1–31 July\n\n"
+            "At least 41 civilians were killed and 18 abducted in Jonglei. Another 2,300 people were "
+            "displaced from Pibor county.")
+    assert {f.as_of for f in extract(text, PUB)} == {dt.date(2025, 7, 31)}
