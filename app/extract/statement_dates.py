@@ -180,10 +180,22 @@ def _date_before_verb(text: str, start: int, candidates: list[DateMention],
             if d.end <= cs and _VERB_NEXT.match(text, d.end, cs) and \
                     _ON_BEFORE.search(text, max(start, d.start - 30), d.start):
                 return d.date
+            if d.end <= cs + 12 and _ASIDE_STATEMENT_ON.search(text, max(start, d.start - 70), d.start) and \
+                    _ASIDE_TO_VERB.match(text, d.end):
+                return d.date  # "JNIM, in a message on Telegram on Sunday, said …"
             if d.end <= cs and d.start - start < 160 and _OPENING_ISSUED.fullmatch(text, start, d.start) and \
                     text.startswith(",", d.end) and not _STOP.search(text, d.end + 1, cs):
                 return d.date  # "In its bulletin No. 7, issued at 6:00 pm on Sunday, the BNGRC had counted …"
     return None
+
+
+# A source's aside naming the statement and its day, right before the verb: "X, in a message on
+# Telegram on Sunday, said"
+_ASIDE_STATEMENT_ON = re.compile(r",\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|"
+                                 r"bulletin|update|communiqu\w+|press\s+release|briefing)\b[^,;.]{0,40}?"
+                                 r"\b(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+_ASIDE_TO_VERB = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,\s+(?:said|says|claimed|announced|reported|"
+                            r"wrote|stated|added)\b", re.IGNORECASE)
 
 
 # A sentence that opens on the document its source speaks in, with the document's date
@@ -271,7 +283,10 @@ def _opening_date(text: str, start: int, end: int, candidates: list[DateMention]
             break
         if len(_WORD.findall(text, d.end, comma.start())) > 1:
             continue
-        if not any(comma.end() <= cs and _words_to_claim(text, comma.end(), cs) <= _CLAIM_NEXT
+        # "In a post on X late on Sunday, the spokesman for the defence ministry, X, said": a statement
+        # phrase dates the claim a few words further on
+        reach = _CLAIM_NEXT + 3 if _IN_A_STATEMENT.match(" " + text[start : comma.start()]) else _CLAIM_NEXT
+        if not any(comma.end() <= cs and _words_to_claim(text, comma.end(), cs) <= reach
                    for cs, _ in claim_spans):
             continue
         return d.date
