@@ -202,8 +202,8 @@ def run_eval(args: argparse.Namespace) -> int:
         print(f"  {name:<14}{c['precision']:>7.3f}{c['recall']:>7.3f}{c['f1']:>7.3f}"
               f"{'' if acc is None else f'{acc:>11.3f}'}")
     if data["place_exact_accuracy_on_matched"] is not None:
-        print(f"  {'place (unit)':<35}{data['place_exact_accuracy_on_matched']:>11.3f}"
-              "   \"Sagaing region\" ≠ \"Sagaing\"")
+        print(f"  {'place (exact)':<35}{data['place_exact_accuracy_on_matched']:>11.3f}"
+              "   \"Sagaing region\" ≠ \"Sagaing\", \"eastern Chad\" ≠ \"Chad\"")
     if data.get("claimant_exact_accuracy_on_matched") is not None:
         print(f"  {'claimant (where)':<35}{data['claimant_exact_accuracy_on_matched']:>11.3f}"
               "   \"officials in Kyiv\" ≠ \"officials\"")

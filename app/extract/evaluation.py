@@ -50,16 +50,26 @@ def _norm_source(value, keep_where: bool = False) -> str | None:
 
 
 # Annotators differ on whether they write the unit ("Sagaing region", "Kherson oblast" or just
-# "Sagaing"): the place field scores the name without it; `place_exact` keeps it.
+# "Sagaing"): the place field scores the name without it; `place_exact` keeps it (and the compass word
+# below).
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
                         "department prefecture municipality tehsil raion township territory commune "
                         "ward lga camp parish subcounty upazila taluka taluk".split())
 
 
+# Annotators differ too on a lower-case compass word before a country or region ("eastern Chad" or
+# "Chad", "northern Gaza" or "Gaza"): scored without it; a capitalised one is part of a name
+# ("North Kivu", "West Bank") and stays.
+_COMPASS = re.compile(r"^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?\s+(?=\S)")
+
+
 def _norm_place(value, keep_unit: bool = False) -> str | None:
     if value is None:
         return None
-    name = normalise_name(re.sub(r"^\s*the\s+", "", str(value), flags=re.I))
+    raw = re.sub(r"^\s*the\s+", "", str(value), flags=re.I)
+    if not keep_unit and raw[:1].islower():
+        raw = _COMPASS.sub("", raw, count=1)
+    name = normalise_name(raw)
     words = name.split()
     if not keep_unit and len(words) > 2 and words[-2:] == ["sub", "county"]:
         name = " ".join(words[:-2])  # "Bukalasi sub-county"

@@ -76,3 +76,11 @@ def test_eval_command_prints_scores_for_a_gold_folder(tmp_path, capsys, gazettee
     assert data["documents"] == 1 and data["figures"]["tp"] == 1
     assert data["fields"]["measure"]["accuracy_on_matched"] == 1.0
     assert data["place_exact_accuracy_on_matched"] == 0.0
+
+
+def test_a_lower_case_compass_word_is_optional_but_a_capitalised_one_is_a_name():
+    from app.extract.evaluation import field_equal
+    assert field_equal("place", "eastern Chad", "Chad")
+    assert field_equal("place", "north-western Syria", "Syria")
+    assert not field_equal("place", "North Kivu", "Kivu")
+    assert not field_equal("place", "West Bank", "Bank")
