@@ -1,6 +1,16 @@
-"""News outlets named like places: "told The Irrawaddy", "the Kathmandu Post", "the Elgon Times"."""
+"""News outlets named like places: "told The Irrawaddy", "the Kathmandu Post", "the Elgon Times",
+an agency in a dateline's brackets ("ADEN, April 13 (Saba) -") or named as one ("the IRNA news agency")."""
 
 from __future__ import annotations
+
+import re
+
+# "(Saba) -", "(Xinhua) —": the agency a dateline credits
+_DATELINE_AGENCY_AFTER = re.compile(r"\)\s*[-–—]")
+# "carried by the state news agency IRNA", "the official news agency Petra"
+_AGENCY_BEFORE = re.compile(r"\bnews\s+agency\s+$", re.IGNORECASE)
+# "the official IRNA news agency", "Saba news agency", "Petra news agency"
+_AGENCY_AFTER = re.compile(r"\s+(?:state\s+)?news\s+agency\b|['’]s\s+news\s+agency\b", re.IGNORECASE)
 
 # Last words of a newspaper's name
 _PAPER_WORDS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Journal", "Observer", "Telegraph",
@@ -12,6 +22,10 @@ def outlet(text: str, start: int, end: int, lookup) -> bool:
     it opens with a capital "The" inside a sentence ("which The Irrawaddy could not verify") and the
     gazetteer knows neither the whole nor a country after "The" ("The Hague", "The Gambia" are places)."""
     if text.endswith(_PAPER_WORDS, start, end) and " " in text[start:end]:
+        return True
+    if start and text[start - 1] == "(" and _DATELINE_AGENCY_AFTER.match(text, end) or \
+            text.startswith(" news", end) and _AGENCY_AFTER.match(text, end) or \
+            text.endswith("agency ", max(0, start - 7), start) and _AGENCY_BEFORE.search(text, max(0, start - 40), start):
         return True
     if not text.startswith("The ", start) or start < 2:
         return False

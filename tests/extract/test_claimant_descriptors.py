@@ -32,3 +32,11 @@ def test_an_ing_verb_opening_a_sentence_is_not_a_town(extract):
     assert first(extract, text).place == "Kouango"
     text = "Reading out the verdict, the judge said 40 people had been abducted from the camp."
     assert first(extract, text).country != "GB"
+
+
+def test_a_news_agency_is_not_a_place(extract):
+    text = "SANAA, June 2 (Saba) - The health ministry said 14 people were killed in the strike."
+    assert first(extract, text).place != "Saba"
+    text = ("Officials said in a statement carried by the state news agency Petra that 9 soldiers "
+            "were wounded near Ruwaished.")
+    assert first(extract, text).place == "Ruwaished"
