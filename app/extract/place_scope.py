@@ -136,12 +136,14 @@ _CUMULATIVE_WORDS = ("since", "far", "total", "overall", "cumulative", "war", "f
 SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|first|bloodiest|heaviest|most\s+\w+)\b[^.;:]*$",
                          re.IGNORECASE)
 # One event whose victims are counted: "in the strike", "the first strike", "the blast"
-EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|explosion|raid|flood|"
-                   r"earthquake|quake|crash|fire|collapse|stampede|shooting|massacre|ambush|landslide)\b",
+EVENT = re.compile(r"\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:strike|attack|blast|bombing|bomb|explosion|raid|flood|"
+                   r"earthquake|quake|crash|fire|collapse|stampede|shooting|massacre|ambush|landslide|mudslide|"
+                   r"cloudburst|cyclone|typhoon|hurricane|eruption|avalanche|shipwreck)\b",
                    re.IGNORECASE)
 # Words one of which each match of EVENT holds
-_EVENT_WORDS = ("strike", "attack", "blast", "bombing", "explosion", "raid", "flood", "quake", "crash", "fire",
-                "collapse", "stampede", "shooting", "massacre", "ambush", "landslide")
+_EVENT_WORDS = ("strike", "attack", "blast", "bomb", "explosion", "raid", "flood", "quake", "crash", "fire",
+                "collapse", "stampede", "shooting", "massacre", "ambush", "landslide", "mudslide", "cloudburst",
+                "cyclone", "typhoon", "hurricane", "eruption", "avalanche", "shipwreck")
 
 
 def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: PlaceMention | None,
@@ -175,7 +177,11 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
         sources = bodies or ([] if place is not None else [
             m for m in article.within(paragraph, anchor) if m.source and _whole(m)
             and (m.body or m.place.country == main.place.country)])
-        if sources:
+        if sources and not (sources[-1].place.country == main.place.country and main.rank > sources[-1].rank
+                            and not _WIDE_AREA.search(text, start, end) and _lead_event(text, start)):
+            # (a body of the event's own country, a few paragraphs after a lead that tells of one event
+            # — "a car bomb tore through a minibus near X" … "Syria's Health Ministry said 19 people had
+            # been killed" — counts that event's dead: the event's place below)
             return sources[-1]._replace(source=False, body=False)
     return place or place_fallback.main_for_figure(article)  # "western Nepal" → Nepal
 
@@ -187,6 +193,17 @@ def _about_an_event(text: str, start: int, end: int) -> bool:
         head_end -= 1
     before = max(text.rfind(". ", 0, head_end), text.rfind("\n", 0, head_end)) + 1
     return _event_in(text, before, end)
+
+
+# "the number of deaths in areas held by the opposition", "across the country": wider than one event
+_WIDE_AREA = re.compile(r"\b(?:areas?|across|nationwide|countrywide|throughout|regions?|provinces?|districts)\b")
+
+
+def _lead_event(text: str, start: int) -> bool:
+    """The lead tells of one event and the sentence at `start` stands in the paragraphs after it."""
+    lead = lead_paragraph(text)
+    return lead is not None and lead[1] <= start and text.count("\n\n", lead[1], start) <= 3 and \
+        _event_in(text, lead[0], lead[1])
 
 
 def _event_in(text: str, start: int, end: int) -> bool:
