@@ -29,7 +29,9 @@ def _described_name(m: re.Match) -> str:
 
 
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
-REPORT_BY = re.compile(r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)\b"
+REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)|"
+                       r"(?:incidents|figures|data|records|statistics|cases)\s+(?:verified|compiled|collected|"
+                       r"recorded|gathered|documented))\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "a Reuters tally", "an AFP count": a news agency's own count is the agency's

@@ -152,6 +152,13 @@ class SubjectReader:
                 len(parts[-2].split()) <= 10 and self._person_named(parts[-3]):
             # "Lalremsanga, a village council leader in Zokhawthar, in India's Mizoram state, said"
             return _HONORIFIC.sub("", _LEADING.sub("", parts[-3]).strip())
+        if len(parts) >= 3 and parts[-1].startswith("who ") and _DESCRIPTION.match(parts[-2]) and \
+                not parts[-1].startswith("who said"):
+            # "Residents of Mazua, an administrative post inland, who fled to Memba town said": the
+            # relative clause and the aside both describe the source named first
+            name = _LEADING.sub("", parts[-3]).strip()
+            if name[:1].isupper() and len(name.split()) <= 6 and not _DIGIT.search(name) and not _BE.search(name):
+                return name
         if len(parts) >= 3 and parts[-1] == "who" and _DESCRIPTION.match(parts[-2]):
             # '…," said Joseph Terkura, a 34-year-old youth leader, who said seven …': the named speaker
             name = _SPEECH_BEFORE.sub("", _LEADING.sub("", parts[-3]).strip())

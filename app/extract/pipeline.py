@@ -292,7 +292,8 @@ class Extractor:
             if subset and parent is not None and reading.who == Who.PEOPLE and parent.figure.who == Who.SOLDIERS:
                 reading = reading._replace(who=Who.SOLDIERS)  # "seven soldiers wounded, including two officers"
             claim = nearest_claim(text, claims, q.start, sentence) if claims else None
-            if named_again is not None and (claim is None or art.found["denial_verbs"].any_within(sentence.start, sentence.end)):
+            if named_again is not None and named_again.figure.value == q.value and \
+                    (claim is None or art.found["denial_verbs"].any_within(sentence.start, sentence.end)):
                 claim = named_again.claim  # "dismissed the figure of 58": still the figure its source gave
             hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
                                                     reading.measure_start)

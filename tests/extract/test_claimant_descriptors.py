@@ -40,3 +40,20 @@ def test_a_news_agency_is_not_a_place(extract):
     text = ("Officials said in a statement carried by the state news agency Petra that 9 soldiers "
             "were wounded near Ruwaished.")
     assert first(extract, text).place == "Ruwaished"
+
+
+def test_data_verified_by_a_body_is_the_bodys(extract):
+    text = "At least 52 people were killed last month, according to incidents documented by the Sahel Rights Monitor."
+    assert first(extract, text).claimant == "the Sahel Rights Monitor"
+
+
+def test_a_relative_clause_after_an_aside_leaves_the_source_named_first(extract):
+    text = ("Fishermen from Kilwa, a town on the coast, who reached the port on Monday said 18 "
+            "crew members were missing.")
+    assert first(extract, text).claimant.lower().startswith("fishermen")
+
+
+def test_a_body_that_rejects_a_figure_and_gives_its_own_is_the_source_of_its_own(extract):
+    text = ("The agency said 2,000 people had been displaced. The state government rejected that "
+            "figure on Friday and put the number at 41,000.")
+    assert [f.claimant for f in extract(text, PUB)] == ["The agency", "The state government"]
