@@ -29,13 +29,17 @@ def _described_name(m: re.Match) -> str:
 
 
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
-REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally)|"
+REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally|"
+                       r"breakdown|list|update|bulletin)|"
                        r"(?:incidents|figures|data|records|statistics|cases)\s+(?:verified|compiled|collected|"
                        r"recorded|gathered|documented))\b"
                         r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "a Reuters tally", "an AFP count": a news agency's own count is the agency's
-_NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$")
+_NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$|"
+                          # "UNICEF estimates shared with partners", "OCHA data": the body's own numbers
+                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:estimates|data|figures|statistics)"
+                          r"(?:\s+(?:shared|published|released|compiled|cited|seen)\b.*)?$")
 
 # Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
@@ -270,7 +274,7 @@ class Aliases:
             claimant = joint.group(1)
         by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant) or _OWNED_NAME_DESCRIBED.match(claimant)
         if by:
-            claimant = by.group(1)
+            claimant = by.group(1) or by.group(2)
         if " " in claimant and "(" in self._text:
             at = self._text.find(claimant + " (")
             if at < 0 and claimant.startswith("the "):  # "the X" written "The X (ACR)" at the start of a sentence

@@ -68,6 +68,9 @@ _WHEN_PHRASE = re.compile(r"(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wedn
                           r"November|December)\b")
 
 
+_PREPOSITION_NEXT = re.compile(r"\s*(?:in|on|at|via|through|during|after|before|with|from|late|early|later|earlier)\s")
+
+
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     """The speaker after an inverted verb: '"…," said Dr. Aisha Bello', '…, said the health ministry'."""
     if _UNNAMED.match(text, pos, end):  # '…," said a farmer from Kuy, who gave only his first name, Abebe'
@@ -75,6 +78,8 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
         if gave:
             return gave.group(1)
     segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
+    if _PREPOSITION_NEXT.match(segment):
+        return None  # "…, the governor, X, said in a post on Telegram": where it was said, not who
     m = _INVERTED_NP.match(segment)
     if not m:  # "…, said the health ministry": a source noun with no name in it
         m = _INVERTED_COMMON.match(segment)

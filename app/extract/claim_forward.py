@@ -10,8 +10,14 @@ import re
 # one person, by role, in lower-case words (an "of …" tail may name the owner)
 # … or by its owner: "Enga's provincial administrator"
 # … or by where it is based: "A Pattani-based rights group"
-_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[A-Z][\w'’]*-[a-z]+\s+)?(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))"
-                   r"(?:\s+of\s+\S.*)?$")
+# … or with what it serves after "for": "The minister for humanitarian action", "A spokesman for the ministry"
+_ROLE = re.compile(r"^(?:[Aa]n?|[Tt]he|[A-Z][\w-]*['’]s)\s+((?:[A-Z][\w'’]*-[a-z]+\s+)?(?:[a-z][\w'’-]*\s+){0,4}?([a-z][\w-]*))"
+                   r"(?:\s+(?:of|for)\s+\S.*)?$")
+# "Rodrigo Lazcano, who heads the agency," / "X, who took over the ministry in April,": the person who
+# holds the head of a body's post, for a role that is one ("the agency's director", "the minister")
+_WHO_HEADS = re.compile(r",\s+who\s+(?:heads|leads|runs|directs|chairs|took\s+over|is\s+in\s+charge\s+of)\b")
+_HEAD_ROLES = frozenset("director head chief minister chairman chairwoman chairperson commissioner administrator "
+                        "coordinator secretary president governor commander".split())
 # "The official, Jean-Pierre Ngaba," / "said the doctor, Elmer Quispe" / "The officer, Senior
 # Superintendent X": the role named by an apposition
 # … or by the title's acronym: "said the DC, Abu Sayeed" (the acronym must be a known title)
@@ -131,6 +137,8 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
         if _NEW_PERSON_BEFORE.search(text, max(0, p.start - 60), p.start) or \
                 _NEW_PERSON_AFTER.match(text, p.start + len(p.name)):
             return None  # "a volunteer coordinator, Mert Kaya" / "X, a nurse,": someone else, met now
+        if head in _HEAD_ROLES and _WHO_HEADS.match(text, p.start + len(p.name)):
+            return p.name  # "The agency's director told … Rodrigo Lazcano, who heads the agency, said"
         apposed = _APPOSED_ROLE.search(text, max(0, p.start - 60), p.start)
         if apposed:
             role = apposed.group(1).lower()

@@ -22,7 +22,7 @@ _BEFORE_NAME = frozenset(
 _TITLE_BEFORE_NAME = frozenset(
     "major colonel general captain lieutenant sergeant corporal inspector superintendent commissioner commander "
     "governor mayor minister collector director president chairman chairwoman chairperson secretary spokesman "
-    "spokeswoman spokesperson senator magistrate prefect sheriff administrator officer chief deputy".split())
+    "spokeswoman spokesperson senator magistrate prefect sheriff administrator officer chief deputy akim".split())
 BODY_WORDS = frozenset(
     "office officer officers hospital ministry department police service services agency force forces command unit "
     "council committee commission court authority administration government army university centre center bureau "

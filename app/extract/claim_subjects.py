@@ -135,6 +135,8 @@ class SubjectReader:
         parts = [p.strip() for p in segment.split(",")]
         while parts and not parts[-1]:
             parts.pop()
+        if len(parts) >= 2 and parts[-1].startswith("or ") and len(parts[-1].split()) <= 3:
+            parts.pop()  # "the Kostanay regional akim, or governor, said": a gloss of the title before it
         if not parts:
             return None
         if len(parts) >= 2 and (parts[-1][:1].isdigit() and _AGE.fullmatch(parts[-1]) or
