@@ -230,8 +230,9 @@ _FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Reg
 _WIRE_SLUG_BEFORE = re.compile(r"(?:^|\n)\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|REPEAT|EXCLUSIVE|ANALYSIS)\s+$")
 # A difference between two counts: "two more than the national count", "five fewer than a day earlier".
 # "350 displaced families", "40 bereaved households": a count of households, a word between or not
-# "350 displaced families" (not "5,000 as families cross the border")
-_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:" + _NOT_STOP + r"[a-z][\w-]*\s+)?(?:families|households)\b(?!\s+members)")
+# "350 displaced families", "members of one family" (not "5,000 as families cross the border", "five
+# family members")
+_HOUSEHOLDS_AFTER = re.compile(r"\s+(?:" + _NOT_STOP + r"[a-z][\w-]*\s+)?(?:families|households|family|household)\b(?!\s+members)")
 _DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less)\s+than\s+(?:the|a|an|its|their|his|her|that|those|"
                                r"previously|earlier|initially|first|reported|official)\b", re.IGNORECASE)
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())

@@ -63,3 +63,20 @@ def test_a_quoted_breakdown_opening_with_of_those(extract):
 def test_an_earlier_count_after_a_comma_and_from(extract):
     text = "Officials said the number of people missing had dropped to 12, from more than 60 on Friday."
     assert figures(extract, text) == [(12, "missing"), (60, "missing")]
+
+
+def test_one_family_is_not_a_figure_but_family_members_are(extract):
+    assert figures(extract, "In Birni, nine members of one family died when their house collapsed.") == \
+        [(9, "killed")]
+    assert figures(extract, "The blast killed six family members.") == [(6, "killed")]
+
+
+def test_headline_evacuates_and_helping_bury(extract):
+    assert figures(extract, "Mongolia evacuates over 8,000 as river bursts its banks") == [(8000, "evacuated")]
+    assert figures(extract, "The imam said he had helped bury 26 people since Friday.") == [(26, "bodies")]
+
+
+def test_rain_depths_and_animals_are_not_people(extract):
+    text = ("More than 80 millimetres of rain fell overnight, and the flood killed 12 people and an "
+            "estimated 40,000 alpacas.")
+    assert figures(extract, text) == [(12, "killed")]
