@@ -16,12 +16,18 @@ _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6
 
 
 def earlier_as_of(text: str, start: int, end: int, as_of: dt.date | None,
-                  newer: dt.date | None = None) -> dt.date | None:
+                  newer: dt.date | None = None, dates=None) -> dt.date | None:
     """as_of of the number at text[start:end] when it is the earlier value of a changed toll
     ("up from 19 a day earlier"): the date of the new toll (`newer`, the figure before it in the
-    sentence, else `as_of`) moved back by the time named; else as_of unchanged."""
+    sentence, else `as_of`) moved back by the time named, or the day it was reported ("up from 12
+    reported on Monday", `dates`: the article's dates); else as_of unchanged."""
     if as_of is None or not text.startswith(" ", end):
         return as_of
+    reported = _REPORTED_ON.match(text, end, end + 40) if dates is not None else None
+    if reported is not None and _FROM_BEFORE.search(text, max(0, start - 50), start) is not None:
+        day = next((d.date for d in dates.dates if d.start == reported.end()), None)
+        if day is not None and day <= as_of:
+            return day
     back = _BACK_AFTER.match(text, end, end + 40)
     if back is None or _FROM_BEFORE.search(text, max(0, start - 50), start) is None:
         return as_of
@@ -29,6 +35,9 @@ def earlier_as_of(text: str, start: int, end: int, as_of: dt.date | None,
     n = _COUNT[back.group("n").lower()] if back.group("n") else 1
     return (newer or as_of) - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
 
+
+
+_REPORTED_ON = re.compile(r"\s+(?:[a-z]+\s+)?(?:reported|announced|given|recorded)\s+(?:late\s+|early\s+)?on\s+")
 
 
 # "Twenty-two soldiers were killed in that attack" after "… the April 2021 ambush near …": the

@@ -328,7 +328,7 @@ class Extractor:
             if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
                 as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
             as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"
-                                  out[-1].figure.as_of if out else None)
+                                  out[-1].figure.as_of if out else None, art.dates)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=lost_measure(text, q.start, q.end, reading.measure), who=reading.who, side=reading.side,

@@ -149,9 +149,15 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\
                       r"\s+(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
 
 
+# "rose to 27, up from 12 reported on Monday": the day of the earlier toll, not of the statement
+_EARLIER_REPORTED = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+)?[\d,.]+(?:\s+[a-z]+)?\s+(?:reported|announced|"
+                               r"given|recorded)\s+(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+
+
 def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
     for d in candidates:
-        if _SAID_ON.search(text, max(start, d.start - 40), d.start):
+        if _SAID_ON.search(text, max(start, d.start - 40), d.start) and \
+                not _EARLIER_REPORTED.search(text, max(start, d.start - 70), d.start):
             return d.date
     return None
 

@@ -31,3 +31,13 @@ def test_a_bulletins_reporting_period_dates_its_figures(extract):
             "At least 41 civilians were killed and 18 abducted in Jonglei. Another 2,300 people were "
             "displaced from Pibor county.")
     assert {f.as_of for f in extract(text, PUB)} == {dt.date(2025, 7, 31)}
+
+
+def test_since_the_start_of_a_season_in_a_month_is_a_start_only(extract):
+    text = "Rains have killed 61 people since the start of the monsoon season in June, the agency said."
+    assert dates(extract, text) == [(PUB, dt.date(2025, 6, 1))]
+
+
+def test_an_earlier_toll_reported_on_a_day(extract):
+    text = "The toll rose to 31, up from 18 reported on Sunday, the governor's office said."
+    assert dates(extract, text) == [(PUB, None), (dt.date(2025, 8, 10), None)]
