@@ -20,7 +20,13 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     """
     inside = [m for m in article.within(start, end)  # "Moldova's government … hosts 110,000 refugees"
               if not m.possessive or (refugees and m.place.kind == "country")]
+    seats = [m for m in inside if m.seat]
     inside = [m for m in inside if not m.seat] or inside  # "the governor of X said": X only if nothing else
+    if seats and inside is not seats and all(m.place.kind == "country" for m in inside) and any(
+            m.place.kind != "country" and m.place.country == c.place.country for m in seats for c in inside):
+        # "Across the border in Russia, the governor of the Kurgan region said 1,800 were evacuated": the
+        # region the source governs, not only its country
+        inside = [m for m in seats if m.place.kind != "country"]
     if window is not None:
         near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
         actors = [m for m in near if not m.source]

@@ -22,6 +22,13 @@ _DATED_AGENCY = re.compile(
     rf",\s+{_MONTH}{{0,1}}\d?(?:,\s+\d{{4}})?\s*\([A-Z][\w .&-]{{1,30}}\)\s*(?:[—–-]|(?=[A-Z]))")
 
 
+# A mixed-case dateline with its date and a dash but no agency, one city or several joined by a slash:
+# "Geneva/Nairobi, 6 February 2025 - Tropical Cyclone …", "Nairobi, March 3, 2025 – …"
+_DATED_DASH = re.compile(
+    r"(?:^|\n)[ \t]*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*),\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s")
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """Where each city of each such dateline stands."""
     out = []
@@ -33,6 +40,12 @@ def spans(text: str) -> list[tuple[int, int]]:
             at += len(name)
     for m in _DATED_AGENCY.finditer(text, 0, 600):
         out += [m.span(1)] + ([m.span(2)] if m.group(2) else [])  # "Nashik (Maharashtra)": both
+    for m in _DATED_DASH.finditer(text, 0, 600):
+        at = m.start(1)
+        for name in _SLASH.split(m.group(1)):
+            at = text.find(name, at)
+            out.append((at, at + len(name)))
+            at += len(name)
     return out
 
 

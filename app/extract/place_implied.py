@@ -381,4 +381,6 @@ def _source_before(text: str, cue: re.Match) -> bool:
     if cue.group(1).lower() not in ("in", "from"):
         return False
     before = text[max(0, cue.start() - 40) : cue.start()] + cue.group(1) + " the "
-    return pat.source_in(before, before.lower())
+    # … or "told a news conference in the capital": where it was said
+    return pat.source_in(before, before.lower()) or \
+        pat.ELSEWHERE_IN.search(text[max(0, cue.start() - 60) : cue.start()] + cue.group(1) + " ") is not None
