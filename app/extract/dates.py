@@ -134,6 +134,7 @@ class ArticleDates:
         self.dates = found
         self._starts = [d.start for d in found]
         self.default_as_of = heading_as_of(text, found, published) or published
+        self.default_since = reporting_since(text, found, published)
 
     @staticmethod
     def _starts_of_dates(tokens) -> list[int]:
@@ -181,6 +182,34 @@ _HEADING_AS_OF = re.compile(r"\(?\s*(?:data\s+|figures\s+)?(?:as\s+(?:of|at)|val
 # "Weekly Bulletin No. 45 | Reporting period: 8–14 November": the period a bulletin covers, in its heading
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting|covering|coverage|review)\s+period\s*:?\s*|\bperiod\s+covered\s*:?\s*",
                                re.IGNORECASE)
+
+
+# "Reporting period: 8–14 November", "1-31 July 2025": the first day, before the period's last date
+_PERIOD_FIRST_DAY = re.compile(r"(\d{1,2})(?:\s+([A-Za-z]{3,9}))?\s*[–—-]\s*$")
+
+
+def reporting_since(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """The first day of the reporting period a bulletin's heading gives ("Reporting period: 8–14
+    November" → 8 November), the start of the figures it counts."""
+    period = _REPORTING_PERIOD.search(text, 0, 600) if "eriod" in text[:600] else None
+    if period is None:
+        return None
+    ends = [d for d in dates if period.end() <= d.start <= period.end() + 40 and d.date is not None and
+            (published is None or d.date <= published)]
+    if not ends:
+        return None
+    last = ends[-1]
+    if len(ends) >= 2:
+        return ends[0].date
+    first = _PERIOD_FIRST_DAY.search(text, period.end(), last.start)
+    if first is None:
+        return None
+    month = MONTHS.get((first.group(2) or "")[:3].lower(), last.date.month)
+    year = last.date.year - (1 if month > last.date.month else 0)
+    try:
+        return dt.date(year, month, int(first.group(1)))
+    except ValueError:
+        return None
 
 
 def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:

@@ -329,6 +329,8 @@ class Extractor:
                 as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
             as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"
                                   out[-1].figure.as_of if out else None, art.dates)
+            if since is None and as_of == art.dates.default_as_of != art.published:
+                since = art.dates.default_since  # a bulletin's "Reporting period: 8–14 November"
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=lost_measure(text, q.start, q.end, reading.measure), who=reading.who, side=reading.side,

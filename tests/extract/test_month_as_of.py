@@ -30,7 +30,9 @@ def test_a_bulletins_reporting_period_dates_its_figures(extract):
             "JUBA, 3 August 2025 — Protection Cluster | Bulletin No. 7 | Reporting period: 1–31 July\n\n"
             "At least 41 civilians were killed and 18 abducted in Jonglei. Another 2,300 people were "
             "displaced from Pibor county.")
-    assert {f.as_of for f in extract(text, PUB)} == {dt.date(2025, 7, 31)}
+    found = extract(text, PUB)
+    assert {f.as_of for f in found} == {dt.date(2025, 7, 31)}
+    assert {f.since for f in found} == {dt.date(2025, 7, 1)}  # the period's first day
 
 
 def test_since_the_start_of_a_season_in_a_month_is_a_start_only(extract):
