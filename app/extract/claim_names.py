@@ -46,6 +46,10 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[
 _AREA_NAMED = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:region|oblast|province|state|county|district|governorate)\b")
 
 
+# "the police spokesman", "The army's regional commander": a role with the words that place it
+_MODIFIED_ROLE = re.compile(r"^[Tt]he\s+((?:[a-z]+\s+){1,2})([a-z]+)$")
+
+
 def _new_area_before(text: str, pos: int, person: str) -> bool:
     """The sentence before `pos` names an area the article has not named before it, and the
     person holding the title was named earlier: the title is that new area's holder, someone else."""
@@ -145,6 +149,15 @@ class NameResolver:
         if memo is not None and np in memo:
             return memo[np]
         answer = self._resolve(np, text, pos, people, claims, memo)
+        modified = _MODIFIED_ROLE.match(np) if answer == np else None
+        if modified and modified.group(2).lower() in self._titles:
+            # "the police spokesman" for "The Plateau State Police Command spokesman, DSP X": the role
+            # alone finds X when the words before it stand by X's name where X was introduced
+            named = self._resolve(f"the {modified.group(2)}", text, pos, people, claims, None)
+            person = next((p for p in people if p.name == named), None)
+            if person is not None and named != f"the {modified.group(2)}" and all(
+                    w in text[max(0, person.start - 80) : person.start].lower() for w in modified.group(1).split()):
+                answer = named
         if memo is not None and self._shapes.of(np).memo_ok:
             memo[np] = answer
         return answer

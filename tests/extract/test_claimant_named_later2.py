@@ -40,3 +40,11 @@ def test_a_gloss_of_a_title_and_where_it_was_said(extract):
     assert claimants(extract, text) == ["the Atyrau regional akim"]
     text = "Five people drowned, the regional governor, Aidos Serikbayev, said in a video on Facebook."
     assert claimants(extract, text) == ["Aidos Serikbayev"]
+
+
+def test_a_role_with_its_place_words_finds_the_person_introduced_with_them(extract):
+    text = ("The Benue State Police Command spokesman, SP Grace Ada, said 9 people were killed.\n\n"
+            "Local leaders said 31 people had died.\n\n"
+            "The police spokesman later rejected the figure of 31 as inflated.")
+    found = extract(text, PUB)
+    assert [f.disputed_by for f in found if f.value == 31] == ["Grace Ada", "Grace Ada"]
