@@ -18,10 +18,14 @@ _CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:mi
 # by spaces, "/", "|", "," or ";", and may be a range ("60,000-75,000"). The label has no digits and no
 # sentence punctuation; dot leaders may follow it ("Eastern zone ....... 187,500").
 _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
+_PLACE_COUNT = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d[\d,]*"  # "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)"
 _ROW = re.compile(
     rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
-    rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*)?$"
-)  # a closing note in brackets: "- 66 deaths (excluding the dam burst)"
+    rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*|"
+    rf"\({_PLACE_COUNT}(?:(?:,\s+|\s+and\s+){_PLACE_COUNT})*\)\s*|"
+    rf",\s+all\s+(?:in|from)\s+[^\n\d]{{1,60}}|\s+from\s+the\s+[^\n\d]{{1,40}})?$"
+)  # a closing note: "- 66 deaths (excluding the dam burst)", "Injured: 43 (Swat 31, Shangla 12)",
+#   "Missing: 9, all in Bahrain tehsil", "Tourists evacuated: 2,450 from the Kalam valley"
 # "Newly displaced in South Kivu since January 1: about 350,000": a fact box's line, its label before a
 # colon (dates and all), one figure after it, maybe with its qualifier
 _QUALIFIER = r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than|" \
@@ -34,7 +38,7 @@ _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
 _MAX_ROW = 120
 # "- Eastside camp: 4,100, including 1,900 at the school": a row may close on a note of a part
-_ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|among\s+them|among\s+whom|mostly|mainly)\s")
+_ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|mostly|mainly)\s")
 
 
 @dataclass(slots=True)
