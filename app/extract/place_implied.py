@@ -18,7 +18,7 @@ from app.extract.place_openers import matches_in_stretches
 # The words closing PLACE_PHRASE and NAMED_UNIT: a candidate presented by either stands just before one
 _UNIT_WORD_AFTER = re.compile(r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
                               r"state|valley|commune|municipality|county|prefecture|governorate|oblast|township|"
-                              r"road|highway|crossing|roundabout|"
+                              r"road|highway|crossing|roundabout|territory|"
                               r"department)\b")
 
 

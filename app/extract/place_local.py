@@ -59,7 +59,7 @@ THE_CAPITAL = re.compile(r"\b((?i:in|from|fled|left|leaving|fleeing|across|insid
 PLACE_PHRASE = re.compile(r"\b(?i:in|from|of|across|near|into|to|around|on|along|at)\s+the\s+(?:(?:riverside|seaside|"
                           r"lakeside|hillside|coastal|central|outlying|poor|impoverished|working-class)\s+)?(" + _NAME + r")\s+"
                           r"(?:area|district|neighbourhood|neighborhood|quarter|suburb|camp|region|province|"
-                          r"state|valley|commune|municipality|road|highway|crossing|roundabout)\b")
+                          r"state|valley|commune|municipality|road|highway|crossing|roundabout|territory)\b")
 # "three were killed in Aitaroun": a name where people were harmed is a place
 HARMED_IN = re.compile(r"\b(?:killed|wounded|injured|died|displaced|kidnapped|abducted|missing|buried)\s+"
                        r"(?:[a-z-]+\s+){0,3}?in\s+(" + _NAME + r")(?![\w'’-])(?!\s+[a-z]+\s+(?:attacks?|strikes?|"

@@ -23,6 +23,7 @@ DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|sout
                         r"north|south|east|west)\s+$", re.I)
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
 SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zone|governorate|state|county|area|valley|crossing|road|"
+                     r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<![A-Z][A-Z]\s)territory(?!\s+(?:of|held|under|controlled)\b)|"
                      r"roundabout|tehsil|taluka|taluk|lagoon|sub-?county|parish(?!\s+(?:church|priest|council|hall|records?)\b))\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"

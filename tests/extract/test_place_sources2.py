@@ -30,3 +30,13 @@ def test_a_governors_region_rather_than_the_country_around_it(extract):
     text = ("Across the border in Kazakhstan, the governor of the Aktobe region said 2,300 people had "
             "been evacuated from villages along the river.")
     assert places(extract, text) == ["Aktobe region"]
+
+
+def test_a_congolese_territory_named_with_its_unit_word_is_a_place(extract):
+    text = "Officials said more than 40,000 people had been displaced across Walikale territory since March."
+    assert places(extract, text) == ["Walikale territory"]
+
+
+def test_held_territory_is_no_named_place(extract):
+    text = "Russia's defence ministry said 90 servicemen had been returned from Ukrainian-held territory."
+    assert places(extract, text) != ["Ukrainian-held territory"]
