@@ -48,3 +48,10 @@ def test_a_role_with_its_place_words_finds_the_person_introduced_with_them(extra
             "The police spokesman later rejected the figure of 31 as inflated.")
     found = extract(text, PUB)
     assert [f.disputed_by for f in found if f.value == 31] == ["Grace Ada", "Grace Ada"]
+
+
+def test_a_headline_ministry_is_the_ministry_the_story_names_in_capitals(extract):
+    text = ("Shelling kills 9 in border villages, ministry says\n\n"
+            "ISLAMABAD (Reuters) - Cross-border shelling killed nine villagers overnight, Pakistan's "
+            "Ministry of Interior said on Monday.")
+    assert claimants(extract, text)[0] == "Pakistan's Ministry of Interior"
