@@ -248,7 +248,9 @@ class Extractor:
                 base = out[-1]  # "Dailekh accounts for 79 of the dead, Surkhet for 31 and Kalikot for 14"
                 subset, parent = base.parent is not None, base.parent
                 reading = Reading(base.figure.measure, base.figure.who, base.figure.side, 0.7, base.start)
-            if reading is None and not subset and out and out[-1].figure.end == prev_end and \
+            late = reading is not None and out and out[-1].parent is not None and reading.measure_start > q.end and \
+                "," in text[q.end : reading.measure_start]  # "including 15 women and two children, after the wounded …"
+            if (reading is None or late) and not subset and out and out[-1].figure.end == prev_end and \
                     _COORDINATION.match(text, prev_end, q.start) is not None and \
                     not self.measures.counts_no_measure(text, terms, q.end, next_start):
                 # "including 10,400 children and 7,100 women": the list goes on with the same measure

@@ -80,3 +80,11 @@ def test_rain_depths_and_animals_are_not_people(extract):
     text = ("More than 80 millimetres of rain fell overnight, and the flood killed 12 people and an "
             "estimated 40,000 alpacas.")
     assert figures(extract, text) == [(12, "killed")]
+
+
+def test_a_second_part_keeps_the_whole_when_a_later_clause_names_another_measure(extract):
+    text = ("By Friday the ministry put the toll at 31, including 12 women and three children, after "
+            "more of the wounded died in hospital.")
+    found = extract(text, PUB)
+    assert [(f.value, f.measure.value, f.parts_of) for f in found] == \
+        [(31, "killed", None), (12, "killed", found[0].id), (3, "killed", found[0].id)]
