@@ -344,6 +344,8 @@ class Extractor:
                 sentence=sentence_text, start=q.start, end=q.end,
                 confidence=round(reading.score, 2),
             )
+            if subset and text.startswith(" of those ", q.end) and (named := named_whole(art, out, index, q)):
+                parent = named  # "14,600 of those evacuated": the count of the evacuated, not the figure before it
             if not subset:  # "took away 40 pupils … freed 12 of the children", "14 of the injured"
                 whole = (whole_named_back(art, out, terms, index, q, reading) if text.startswith(" of the ", q.end)
                          else None) or named_whole(art, out, index, q) or (row and breakdown_whole(art, row, figure.measure))

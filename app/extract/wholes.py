@@ -54,26 +54,35 @@ _BREAKDOWN = re.compile(r"\bbreak\s*down\s+of\b|\bbroken\s+down\b|\bas\s+follows
 _DEAD = frozenset({Measure.KILLED, Measure.BODIES})
 
 
-def _whole_of(drafts, index: int, measure: Measure, value: float | None, far: int = _BACK):
+def _whole_of(drafts, index: int, measure: Measure, value: float | None, far: int = _BACK, text: str = ""):
     """The latest whole figure counting `measure` within `far` sentences, larger than `value`; for
-    the dead, first a count of the killed or of bodies in this sentence or the last."""
+    the dead, first a count of the killed or of bodies in this sentence or the last. Not a toll's
+    earlier value ("58, up from 41 a week earlier": the 41), when `text` is given."""
     for wanted, back in ((_DEAD if measure in _DEAD else (), 1), ({measure}, far)):
         for d in reversed(drafts):
             if index - d.sentence.index > back:
                 break
             f = d.figure
             size = f.value or f.low or f.high or 0
-            if d.parent is None and f.measure in wanted and (value is None or size > value):
+            if d.parent is None and f.measure in wanted and (value is None or size > value) and \
+                    not (text and _EARLIER_VALUE.search(text, max(0, d.start - 24), d.start)):
                 return d
     return None
+
+
+# "up from 41", "down from about 3,000": the earlier value of a changed count
+_EARLIER_VALUE = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+){0,2}$")
+# "14,600 of those evacuated", "1,100 of those who fled": the group the number is a part of
+_OF_GROUP = re.compile(r" of (?:the|those)(?: who(?: had| have| were)?)? ")
 
 
 def named_whole(art, out, index: int, q):
     """The whole that "N of the <measure word>" or "N … were among the <measure word>" names."""
     text = art.text
     at, far = None, _NAMED_BACK
-    if text.startswith(" of the ", q.end):
-        at = q.end + len(" of the ")
+    group = _OF_GROUP.match(text, q.end) if text.startswith(" of th", q.end) else None
+    if group is not None:
+        at = group.end()
     else:
         among = _among_after(text, q.end, min(len(text), q.end + 120))
         if among is not None:
@@ -85,7 +94,7 @@ def named_whole(art, out, index: int, q):
         if _VICTIMS.match(text, at):  # "Five of the victims had been reported missing": of the latest toll
             return _whole_of(art.drafts + out, index, Measure.KILLED, q.value, _BACK)
         return None
-    return _whole_of(art.drafts + out, index, Measure(term.key), q.value, far)
+    return _whole_of(art.drafts + out, index, Measure(term.key), q.value, far, text)
 
 
 def breakdown_whole(art, row, measure: Measure):

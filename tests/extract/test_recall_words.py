@@ -88,3 +88,14 @@ def test_a_second_part_keeps_the_whole_when_a_later_clause_names_another_measure
     found = extract(text, PUB)
     assert [(f.value, f.measure.value, f.parts_of) for f in found] == \
         [(31, "killed", None), (12, "killed", found[0].id), (3, "killed", found[0].id)]
+
+
+def test_of_those_names_the_group_and_an_earlier_value_is_no_whole(extract):
+    text = ("Authorities evacuated more than 9,000 people. Two people drowned. The governor said 5,200 "
+            "of those evacuated came from riverside villages.")
+    found = extract(text, PUB)
+    assert found[-1].parts_of == found[0].id
+    text = ("Cholera has killed 44 people this year, the ministry said, up from 30 a week earlier. "
+            "Officials are worried. The capital accounted for 12 of the deaths.")
+    found = extract(text, PUB)
+    assert found[-1].parts_of == found[0].id
