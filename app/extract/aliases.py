@@ -5,42 +5,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_honorifics import BODY_WORDS, bare_name, uncompounded, untimed
+from app.extract.claim_honorifics import bare_name, named_by, uncompounded, undescribed, untimed
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
                           r"(?:authorities|officials|partners|leaders|sources|agencies|organi[sz]ations)$")
-# "the opposition National Unity Government" → "the National Unity Government"
-# but a scope word is part of the name: "the national Ombudsman's Office"
-# "the civic group Causa en Común", "presiding judge Ana Ngbanda" → the name (with "the" if it had one)
-DESCRIPTOR_BEFORE_NAME = re.compile(r"^((?:[Tt]he\s+)?)(?!(?:national|regional|provincial|state|federal|local|municipal|"
-                                    r"district|county)\s)"
-                                    r"(?:(?!and\s|or\s|the\s|in\s|at\s|of\s|for\s|from\s|near\s|on\s|to\s|by\s)"
-                                    r"[a-z][\w-]*\s+)+"
-                                    r"((?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|el|en|y|da|do|dos|du|des)\s+)?){1,}[A-Z][\w'’-]*)$")
-# not "the health ministry in Hamas-run Gaza"
-
-
-def _described_name(m: re.Match) -> str:
-    """The name a descriptor stood before, with "the" kept for a body ("the Conflict Observatory")
-    and dropped for a person or a name that takes none ("the civic group Causa en Común")."""
-    name = m.group(2)
-    return m.group(1) + name if name.split()[-1].lower() in BODY_WORDS else name
-
-
-# "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
-REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally|"
-                       r"breakdown|list|update|bulletin)|"
-                       r"(?:incidents|figures|data|records|statistics|cases)\s+(?:verified|compiled|collected|"
-                       r"recorded|gathered|documented))\b"
-                        r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
-# "a Reuters tally", "an AFP count": a news agency's own count is the agency's
-_NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$|"
-                          # "UNICEF estimates shared with partners", "OCHA data": the body's own numbers
-                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:estimates|data|figures|statistics)"
-                          r"(?:\s+(?:shared|published|released|compiled|cited|seen)\b.*)?$")
-
 # Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
 _CAPITALS = re.compile(r"[A-Z]{3,8}")
@@ -84,10 +54,6 @@ _BRANCH_AFTER = re.compile(r"\s+(?:regional|provincial|district|field|country|lo
 _OWNED_BRANCH = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Z0-9&-]{1,9})['’]s\s+(?:regional|provincial|district|field|country|local|"
                            r"national|area|sector|press|media)\s+(?:office|branch|bureau|command|headquarters|wing|"
                            r"unit|division)(?:\s+(?:in|at|for)\s+\S.*)?$")
-# "Israel's Magen David Adom emergency service": a body's own name between its owner and two or
-# more words saying what it is → the name
-_OWNED_NAME_DESCRIBED = re.compile(r"^[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
-                                   r"(?:\s+[a-z][\w-]*){1,2}\s+(?:service|agency|group|organi[sz]ation|charity|network)$")
 _ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
                        "office organisation organization service authority bureau unit".split())
 # "the State Emergency Operation Centre in Shimla", "OCVR monitors in the city of …": where the
@@ -267,14 +233,12 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = bare_name(DESCRIPTOR_BEFORE_NAME.sub(_described_name, untimed(claimant)))
+        claimant = bare_name(undescribed(untimed(claimant)))
         claimant = uncompounded(claimant)
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)
-        by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant) or _OWNED_NAME_DESCRIBED.match(claimant)
-        if by:
-            claimant = by.group(1) or by.group(2)
+        claimant = named_by(claimant) or claimant
         if " " in claimant and "(" in self._text:
             at = self._text.find(claimant + " (")
             if at < 0 and claimant.startswith("the "):  # "the X" written "The X (ACR)" at the start of a sentence

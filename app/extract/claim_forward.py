@@ -153,3 +153,22 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
                 return p.name  # "the military governor said … Lt. Gen. X told reporters": an officer
             return None  # the first titled person named after it holds another title
     return None
+
+
+# "the police spokesman", "The army's regional commander": a role with the words that place it
+_PLACED_WORDS = re.compile(r"^[Tt]he\s+((?:[a-z]+\s+){1,2})([a-z]+)$")
+
+
+def placed_role(np: str, titles) -> tuple[str, list[str]] | None:
+    """ "the police spokesman" → ("the spokesman", ["police"]), when its last word is a title."""
+    m = _PLACED_WORDS.match(np)
+    if m is None or m.group(2).lower() not in titles:
+        return None
+    return f"the {m.group(2)}", m.group(1).split()
+
+
+def introduced_with(text: str, people, name: str | None, words: list[str]) -> bool:
+    """`name` is a person introduced with `words` just before it ("The Plateau State Police Command
+    spokesman, DSP X" for "police")."""
+    person = next((p for p in people if p.name == name), None)
+    return person is not None and all(w in text[max(0, person.start - 80) : person.start].lower() for w in words)

@@ -1,6 +1,7 @@
 """Honorifics and ranks are no part of a name: "Hon. Ada Obi", "DSP Musa Garba", "Alhaji Sani Bello",
 "Dr. Grace Wanjiru" → the name alone; and what stood before them too ("Deputy Commissioner Kisumu
-Dr Otieno Ouma": a place left over from a title) → "Otieno Ouma"."""
+Dr Otieno Ouma": a place left over from a title) → "Otieno Ouma". Nor are the words that describe a
+source ("the civic group X", "a report by X", "UNICEF estimates shared with partners") → X."""
 
 from __future__ import annotations
 
@@ -68,3 +69,51 @@ def uncompounded(claimant: str) -> str:
     """The name after a describing compound ("the Abuja-based consultancy Acme Watch" → "Acme Watch")."""
     compound = _COMPOUND_BEFORE_NAME.match(claimant) if "-" in claimant else None
     return compound.group(1) if compound else claimant
+
+
+# "the opposition National Unity Government" → "the National Unity Government"
+# but a scope word is part of the name: "the national Ombudsman's Office"
+# "the civic group Causa en Común", "presiding judge Ana Ngbanda" → the name (with "the" if it had one)
+DESCRIPTOR_BEFORE_NAME = re.compile(r"^((?:[Tt]he\s+)?)(?!(?:national|regional|provincial|state|federal|local|municipal|"
+                                    r"district|county)\s)"
+                                    r"(?:(?!and\s|or\s|the\s|in\s|at\s|of\s|for\s|from\s|near\s|on\s|to\s|by\s)"
+                                    r"[a-z][\w-]*\s+)+"
+                                    r"((?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|el|en|y|da|do|dos|du|des)\s+)?){1,}[A-Z][\w'’-]*)$")
+# not "the health ministry in Hamas-run Gaza"
+
+
+def _described_name(m: re.Match) -> str:
+    """The name a descriptor stood before, with "the" kept for a body ("the Conflict Observatory")
+    and dropped for a person or a name that takes none ("the civic group Causa en Común")."""
+    name = m.group(2)
+    return m.group(1) + name if name.split()[-1].lower() in BODY_WORDS else name
+
+
+# "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
+REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally|"
+                       r"breakdown|list|update|bulletin)|"
+                       r"(?:incidents|figures|data|records|statistics|cases)\s+(?:verified|compiled|collected|"
+                       r"recorded|gathered|documented))\b"
+                        r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
+
+
+def undescribed(claimant: str) -> str:
+    """`claimant` without a describing phrase before its name (see DESCRIPTOR_BEFORE_NAME)."""
+    return DESCRIPTOR_BEFORE_NAME.sub(_described_name, claimant)
+
+
+# "a Reuters tally", "an AFP count": a news agency's own count is the agency's
+_NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$|"
+                          # "UNICEF estimates shared with partners", "OCHA data": the body's own numbers
+                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:estimates|data|figures|statistics)"
+                          r"(?:\s+(?:shared|published|released|compiled|cited|seen)\b.*)?$")
+# "Israel's Magen David Adom emergency service": a body's own name between its owner and two or
+# more words saying what it is → the name
+_OWNED_NAME_DESCRIBED = re.compile(r"^[A-Z][\w-]*['’]s\s+((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                                   r"(?:\s+[a-z][\w-]*){1,2}\s+(?:service|agency|group|organi[sz]ation|charity|network)$")
+
+
+def named_by(claimant: str) -> str | None:
+    """The body a report, tally, data or described service phrase names, or None."""
+    by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant) or _OWNED_NAME_DESCRIBED.match(claimant)
+    return (by.group(1) or by.group(2)) if by else None

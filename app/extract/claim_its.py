@@ -1,6 +1,8 @@
 """"Its Ministry of Defence said" after a paragraph that opens with a body named with its acronym
 ("The National Unity Government (NUG), the parallel administration, rejected …") → "the NUG
-Ministry of Defence": the branch's own name under the acronym of the body the paragraph is about."""
+Ministry of Defence": the branch's own name under the acronym of the body the paragraph is about.
+Also the holders of a place's titles: "the regional governor" after a sentence naming a new area is
+that area's, not the governor named before."""
 
 from __future__ import annotations
 
@@ -46,3 +48,17 @@ def place_title_holder(text: str, pos: int, np: str, titles, people) -> str | No
         if wanted & person.titles and place.group(1) in text[max(0, person.start - 80) : person.start + 80]:
             return person.name
     return None
+
+
+# "In Russia's Voronezh region, …, the regional governor said": an area named with its unit
+_AREA_NAMED = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:region|oblast|province|state|county|district|governorate)\b")
+
+
+def new_area_before(text: str, pos: int, person: str) -> bool:
+    """The sentence before `pos` names an area the article has not named before it, and the
+    person holding the title was named earlier: the title is that new area's holder, someone else."""
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    first = text.find(person)
+    if first < 0 or first > start:
+        return False
+    return any(text.find(m.group(1), 0, start) < 0 for m in _AREA_NAMED.finditer(text, start, pos))

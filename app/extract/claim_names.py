@@ -7,10 +7,11 @@ import re
 from typing import NamedTuple
 
 from app.extract.claim_described import described_as, quoted_just_before
+from app.extract.claim_forward import introduced_with, placed_role
 from app.extract.claim_particles import name_with_particle, shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
-from app.extract.claim_its import owned_branch, place_title_holder
+from app.extract.claim_its import new_area_before, owned_branch, place_title_holder
 from app.extract.claim_namings import namings
 from app.extract.claim_owners import named_own as _named_own
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
@@ -40,24 +41,6 @@ _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|denied|insisted|expla
 _PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
-
-
-# "In Russia's Voronezh region, …, the regional governor said": an area named with its unit
-_AREA_NAMED = re.compile(r"\b([A-Z][\w'’-]+)[ \t]+(?:region|oblast|province|state|county|district|governorate)\b")
-
-
-# "the police spokesman", "The army's regional commander": a role with the words that place it
-_MODIFIED_ROLE = re.compile(r"^[Tt]he\s+((?:[a-z]+\s+){1,2})([a-z]+)$")
-
-
-def _new_area_before(text: str, pos: int, person: str) -> bool:
-    """The sentence before `pos` names an area the article has not named before it, and the
-    person holding the title was named earlier: the title is that new area's holder, someone else."""
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    first = text.find(person)
-    if first < 0 or first > start:
-        return False
-    return any(text.find(m.group(1), 0, start) < 0 for m in _AREA_NAMED.finditer(text, start, pos))
 
 
 _THE_TITLE = re.compile(r"[Tt]he[ \t]+")  # a paragraph opening on a title: "The mayor of X, …"
@@ -149,15 +132,10 @@ class NameResolver:
         if memo is not None and np in memo:
             return memo[np]
         answer = self._resolve(np, text, pos, people, claims, memo)
-        modified = _MODIFIED_ROLE.match(np) if answer == np else None
-        if modified and modified.group(2).lower() in self._titles:
-            # "the police spokesman" for "The Plateau State Police Command spokesman, DSP X": the role
-            # alone finds X when the words before it stand by X's name where X was introduced
-            named = self._resolve(f"the {modified.group(2)}", text, pos, people, claims, None)
-            person = next((p for p in people if p.name == named), None)
-            if person is not None and named != f"the {modified.group(2)}" and all(
-                    w in text[max(0, person.start - 80) : person.start].lower() for w in modified.group(1).split()):
-                answer = named
+        role = placed_role(np, self._titles) if answer == np else None
+        if role is not None:  # "the police spokesman": the spokesman introduced beside "Police"
+            named = self._resolve(role[0], text, pos, people, claims, None)
+            answer = named if named != role[0] and introduced_with(text, people, named, role[1]) else answer
         if memo is not None and self._shapes.of(np).memo_ok:
             memo[np] = answer
         return answer
@@ -286,7 +264,7 @@ class NameResolver:
             # catch-all class, so "the commissioner" must find a commissioner, not any "head"
             keys = title_words + [self._titles[t] for t in title_words if self._titles.get(t, "official") != "official"]
             person = self._people.by_title(people, keys, pos)
-            if person and self._same_owner(np, person, text, people) and not _new_area_before(text, pos, person):
+            if person and self._same_owner(np, person, text, people) and not new_area_before(text, pos, person):
                 return person
         if definite and " " not in definite.strip():  # "the ministry", not "the health ministry"
             named = self._named_earlier(text, pos - len(np), definite.strip(), memo)

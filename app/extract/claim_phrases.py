@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.aliases import REPORT_BY
+from app.extract.claim_honorifics import REPORT_BY
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
