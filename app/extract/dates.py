@@ -133,8 +133,9 @@ class ArticleDates:
                     found.append(mention)
         self.dates = found
         self._starts = [d.start for d in found]
-        self.default_as_of = heading_as_of(text, found, published) or published
-        self.default_since = reporting_since(text, found, published)
+        period_start, period_end = reporting_period(text, found, published)
+        self.default_as_of = heading_as_of(text, found, published) or period_end or published
+        self.default_since = period_start
 
     @staticmethod
     def _starts_of_dates(tokens) -> list[int]:
@@ -188,33 +189,33 @@ _REPORTING_PERIOD = re.compile(r"\b(?:reporting|covering|coverage|review)\s+peri
 _PERIOD_FIRST_DAY = re.compile(r"(\d{1,2})(?:\s+([A-Za-z]{3,9}))?\s*[–—-]\s*$")
 
 
-def reporting_since(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:
-    """The first day of the reporting period a bulletin's heading gives ("Reporting period: 8–14
-    November" → 8 November), the start of the figures it counts."""
+def reporting_period(text: str, dates: list[DateMention],
+                     published: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day of the reporting period a bulletin's heading gives ("Reporting period:
+    8–14 November" → 8 and 14 November): the start and the date of the figures it counts."""
     period = _REPORTING_PERIOD.search(text, 0, 600) if "eriod" in text[:600] else None
     if period is None:
-        return None
+        return None, None
     ends = [d for d in dates if period.end() <= d.start <= period.end() + 40 and d.date is not None and
             (published is None or d.date <= published)]
     if not ends:
-        return None
+        return None, None
     last = ends[-1]
     if len(ends) >= 2:
-        return ends[0].date
+        return ends[0].date, last.date
     first = _PERIOD_FIRST_DAY.search(text, period.end(), last.start)
     if first is None:
-        return None
+        return None, last.date
     month = MONTHS.get((first.group(2) or "")[:3].lower(), last.date.month)
     year = last.date.year - (1 if month > last.date.month else 0)
     try:
-        return dt.date(year, month, int(first.group(1)))
+        return dt.date(year, month, int(first.group(1))), last.date
     except ValueError:
-        return None
+        return None, last.date
 
 
 def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:
-    """The "as of" date in the article's first line (its title), if it has one; else the end of
-    the reporting period a bulletin's heading gives."""
+    """The "as of" date in the article's first line (its title), if it has one."""
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     for d in dates:
@@ -223,10 +224,4 @@ def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None
         if d.has_year and _HEADING_AS_OF.search(text, max(0, d.start - 30), d.start) and \
                 (published is None or d.date <= published):
             return d.date
-    period = _REPORTING_PERIOD.search(text, 0, 600) if "eriod" in text[:600] else None
-    if period is not None:
-        ends = [d for d in dates if period.end() <= d.start <= period.end() + 40 and
-                (published is None or d.date <= published)]
-        if ends:
-            return ends[-1].date  # "8–14 November": the period's last day
     return None

@@ -37,7 +37,9 @@ def earlier_as_of(text: str, start: int, end: int, as_of: dt.date | None,
 
 
 
-_REPORTED_ON = re.compile(r"\s+(?:[a-z]+\s+)?(?:reported|announced|given|recorded)\s+(?:late\s+|early\s+)?on\s+")
+# "reported on Monday": the day an earlier toll was given (statement_dates keeps it off the statement)
+REPORTED_ON = r"(?:reported|announced|given|recorded)\s+(?:late\s+|early\s+)?on\s+"
+_REPORTED_ON = re.compile(r"\s+(?:[a-z]+\s+)?" + REPORTED_ON)
 
 
 # "Twenty-two soldiers were killed in that attack" after "… the April 2021 ambush near …": the

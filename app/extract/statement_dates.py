@@ -8,6 +8,7 @@ import re
 from typing import NamedTuple
 
 from app.extract.dates import ArticleDates, DateMention, find_dates
+from app.extract.earlier import REPORTED_ON
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "as of 6pm on Thursday", "by midday local time on 3 May": a time of day may stand before the date
@@ -150,8 +151,8 @@ _SAID_ON = re.compile(r"\b(?:said|says|announced|reported|stated|confirmed|told\
 
 
 # "rose to 27, up from 12 reported on Monday": the day of the earlier toll, not of the statement
-_EARLIER_REPORTED = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+)?[\d,.]+(?:\s+[a-z]+)?\s+(?:reported|announced|"
-                               r"given|recorded)\s+(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+_EARLIER_REPORTED = re.compile(r"\b(?:up|down)\s+from\s+(?:[a-z]+\s+)?[\d,.]+(?:\s+[a-z]+)?\s+" + REPORTED_ON + "$",
+                               re.IGNORECASE)
 
 
 def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
@@ -163,8 +164,9 @@ def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | 
 
 
 # "said in a statement posted on its Telegram channels late Saturday that …": the statement's own date
-_IN_A_STATEMENT = re.compile(r"\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|bulletin|"
-                             r"update|communiqu\w+|press\s+release|audio\s+message|briefing)\b", re.IGNORECASE)
+_STATEMENT_PHRASE = (r"in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|bulletin|"
+                     r"update|communiqu\w+|press\s+release|audio\s+message|briefing)\b")
+_IN_A_STATEMENT = re.compile(r"\s+" + _STATEMENT_PHRASE, re.IGNORECASE)
 
 
 # "The ministry's bulletin on Monday listed …", "Its report, issued late on Tuesday, put …": the
@@ -197,9 +199,8 @@ def _date_before_verb(text: str, start: int, candidates: list[DateMention],
 
 # A source's aside naming the statement and its day, right before the verb: "X, in a message on
 # Telegram on Sunday, said"
-_ASIDE_STATEMENT_ON = re.compile(r",\s+in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|"
-                                 r"bulletin|update|communiqu\w+|press\s+release|briefing)\b[^,;.]{0,40}?"
-                                 r"\b(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+_ASIDE_STATEMENT_ON = re.compile(r",\s+" + _STATEMENT_PHRASE + r"[^,;.]{0,40}?\b(?:late\s+|early\s+)?on\s+$",
+                                 re.IGNORECASE)
 _ASIDE_TO_VERB = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,\s+(?:said|says|claimed|announced|reported|"
                             r"wrote|stated|added)\b", re.IGNORECASE)
 
