@@ -1,5 +1,6 @@
 """Passes over a whole article once every figure is drafted: parts numbered, disputes and
-disclaimers read, and claimant names made tidy (acronyms)."""
+disclaimers read, claimant names made tidy (acronyms) and towns named
+short given their full name."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from app.extract.article_state import ArticleState
 from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
 from app.extract.hedging import apply_disclaimers
+from app.extract.place_fullname import full_names
 
 
 def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
@@ -21,8 +23,10 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
     aliases = Aliases(text, claimants.bodies)
+    full = full_names(art.places)
     for k, draft in enumerate(drafts, 1):
         draft.figure.claimant = aliases.canonical(draft.figure.claimant)
         draft.figure.disputed_by = aliases.canonical(draft.figure.disputed_by)
         draft.figure.id = k
+        draft.figure.place = full.get(draft.figure.place, draft.figure.place)
     return [d.figure for d in drafts]

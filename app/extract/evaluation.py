@@ -54,7 +54,7 @@ def _norm_source(value, keep_where: bool = False) -> str | None:
 # below).
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
                         "department prefecture municipality tehsil raion township territory commune "
-                        "ward lga camp parish subcounty upazila taluka taluk".split())
+                        "ward lga camp parish subcounty upazila taluka taluk regency subdistrict village town".split())
 
 
 # Annotators differ too on a lower-case compass word before a country or region ("eastern Chad" or
@@ -71,8 +71,8 @@ def _norm_place(value, keep_unit: bool = False) -> str | None:
         raw = _COMPASS.sub("", raw, count=1)
     name = normalise_name(raw)
     words = name.split()
-    if not keep_unit and len(words) > 2 and words[-2:] == ["sub", "county"]:
-        name = " ".join(words[:-2])  # "Bukalasi sub-county"
+    if not keep_unit and len(words) > 2 and words[-2:] in (["sub", "county"], ["sub", "district"]):
+        name = " ".join(words[:-2])  # "Bukalasi sub-county", "Cikidang sub-district"
     elif not keep_unit and len(words) > 1 and words[-1] in _UNIT_WORDS:
         name = " ".join(words[:-1])
     return name or None

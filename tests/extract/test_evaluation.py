@@ -34,6 +34,10 @@ def test_local_unit_words_are_optional_too():
     assert field_equal("place", "St Thomas parish", "St Thomas")
     assert field_equal("place", "Haimchar Upazila", "Haimchar")
     assert not field_equal("place", "Bukalasi sub-county", "Bushika")
+    # Indonesia's regency and sub-district, and a town or village named with its word
+    assert field_equal("place", "Garut regency", "Garut") and field_equal("place", "Cisewu sub-district", "Cisewu")
+    assert field_equal("place", "Mbale town", "Mbale") and field_equal("place", "Kiryandongo village", "Kiryandongo")
+    assert not field_equal("place", "Garut regency", "Bandung")
 
 
 def test_a_source_matches_with_or_without_where_it_is_but_not_another_source():
