@@ -151,6 +151,17 @@ City = tuple  # name, lat, lon, population[, admin1 code]
 # A namesake smaller than this, known by the division's name only as another spelling, does not
 # take the division's bare name
 _NAMESAKE_TOWN = 5_000
+_METROPOLIS = 1_000_000
+
+
+def _holds_name(city: str, forms: list[str], population: int) -> bool:
+    """The city's name is a division's name with more words ("Bihar Sharif", "Johor Bahru", "Ciudad
+    Guerrero"): it holds the name, it is no namesake. A metropolis named "X City" is the namesake
+    still ("New York City"), and so is a city named exactly as one of the forms ("Al Hudaydah")."""
+    low, forms_low = city.lower(), [f.lower() for f in forms]
+    if low in forms_low or (low.endswith(" city") and population >= _METROPOLIS):
+        return False
+    return any(low.startswith(f + " ") or low.endswith(" " + f) for f in forms_low)
 
 
 def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
@@ -184,6 +195,8 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         if city is not None and city[3] < _NAMESAKE_TOWN and _plain(city[0]).lower() not in \
                 (f.lower() for f in forms):
             city = None  # "Kebbi" is the state, not a hamlet listed under it as another spelling ("Kebbe")
+        if city is not None and alone and _holds_name(_plain(city[0]), forms, city[3]):
+            city = None  # "Bihar" is the state: "Bihar Sharif", a city known as Bihar too, only holds the name
         if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads
             forms = [_plain(city[0]), *(f for f in forms if f != _plain(city[0]))]
         # with a namesake city ("Al Marj"), a bare form ("Marj") is the city's name too

@@ -57,6 +57,19 @@ def test_a_hamlet_listed_under_another_spelling_does_not_take_a_states_bare_name
     assert _regions(g, "Kebbi state") == [("Kebbi", "NG")]
 
 
+def test_a_city_whose_name_holds_a_states_name_is_no_namesake(extract):
+    g = gz.Gazetteer()
+    # Bihar Sharif and Johor Bahru are known as "Bihar" and "Johor" too: the states keep their names
+    assert _regions(g, "Bihar") == [("Bihar", "IN")] and _regions(g, "Bihar state") == [("Bihar", "IN")]
+    assert ("Johor", "MY") in _regions(g, "Johor") and ("Guerrero", "MX") in _regions(g, "Guerrero state")
+    # a city named exactly as the division, or a metropolis "X City", is the namesake still
+    assert _regions(g, "Hudaydah governorate") == [("Al Hudaydah", "YE")]
+    assert not _regions(g, "New York")
+    figures = extract("Monsoon floods in Bihar have killed 27 people this week, officials said.", PUB)
+    assert [(f.value, f.place, f.country) for f in figures] == [(27, "Bihar", "IN")]
+    assert abs(figures[0].lat - 25.2) < 1.5  # placed at the state's main namesake town
+
+
 def test_a_state_the_gazetteer_lacked_is_the_place(extract):
     text = ("Gunmen killed 23 villagers in Zamfara on Sunday, police in Nigeria said. In Katsina state, "
             "bandits abducted 40 people from a school.")
