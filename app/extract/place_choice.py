@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from app.extract import place_evacuated, place_hospital, place_parts, place_lead, place_level, place_local, place_scope
 from app.extract import place_patterns as pat
+from app.extract.place_listed import region_over_list
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 
@@ -75,6 +76,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         usable = [m for m in usable if m.destination] or usable
     if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:
         code = usable[0].place.country
+        if (region := region_over_list(article, usable)) is not None:  # "in Saharsa and Supaul districts": Bihar
+            return usable[0]._replace(surface=region.surface, place=region.place, listed=0, after_in=True)
         wholes = [m for m in article.mentions if not m.listed and (  # a listed place is no whole
             m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
         name, place = place_local.whole_country_name(wholes, code, article.wholes.get(code))

@@ -1,0 +1,38 @@
+"""A figure over a list of towns or districts of one country ("drowned in Saharsa and Supaul
+districts", "killed across Kendrapara and Jajpur districts") is for the one state or province the
+article names in that country, where there is one, before the country itself."""
+
+from __future__ import annotations
+
+from app.extract.gazetteer import REGION_ID_BASE
+from app.extract.place_mention import ArticlePlaces, PlaceMention, direction_prefix
+
+
+def _first_level(m: PlaceMention) -> bool:
+    """A state, province or region from ISO 3166-2 or the curated extras, not a district the text
+    named with its unit word (id 0) nor a part of a country named by a direction."""
+    gid = m.place.geonameid
+    return m.place.kind == "region" and (gid >= REGION_ID_BASE or gid < 0) and not direction_prefix(m.surface)
+
+
+def _below(m: PlaceMention) -> bool:
+    return m.place.kind == "city" or (m.place.kind == "region" and m.place.geonameid == 0)
+
+
+def region_over_list(article: ArticlePlaces, listed: list[PlaceMention]) -> PlaceMention | None:
+    """The place the listed ones are said to belong to ("Rangamati's …"), else the one first-level
+    division the article names in their country, when every listed place is a town or a local
+    unit; None when it names none or several."""
+    if not listed or not all(_below(m) for m in listed):
+        return None
+    first = min(listed, key=lambda m: m.start)
+    owner = next((m for m in article.mentions if m.end < first.start and
+                  article.text[m.end : first.start] in ("'s ", "’s ")), None)
+    if owner is not None:  # "in Rangamati's Baghaichhari and Juraichhari upazilas": Rangamati
+        return owner if owner.place.kind != "country" else None
+    code = listed[0].place.country
+    found: dict[int, PlaceMention] = {}
+    for m in article.mentions:
+        if m.place.country == code and not m.listed and not m.source and _first_level(m):
+            found.setdefault(m.place.geonameid, m)
+    return next(iter(found.values())) if len(found) == 1 else None
