@@ -54,6 +54,13 @@ KEPT_TYPES = frozenset({
     "indigenous region", "capital district", "federal district", "entity",
 })
 
+# Second-level divisions kept where news names them as it names states: Bangladesh's and Sri Lanka's
+# districts, the Philippines' provinces, Uganda's and Malawi's districts, Burkina Faso's provinces…
+SECOND_LEVEL = frozenset({
+    ("BD", "district"), ("LK", "district"), ("PH", "province"), ("UG", "district"), ("MW", "district"),
+    ("BF", "province"), ("GN", "prefecture"), ("DO", "province"), ("FJ", "province"),
+})
+
 # Kinds of division that only group first-level ones (Indonesia's islands): their children are kept
 _GROUPINGS = frozenset({"geographical unit"})
 
@@ -84,6 +91,7 @@ acre volta savannah principe zaire jerusalem gaza
 chechen chuvash udmurt komi sidama amara tyva kalmykiya buryatiya
 lara sila mara flores herrera cortes isabel victoria maryland toledo sucre morazan lempira colon
 bong enga hela manus torba lobata lemba janub wahat
+antique independencia aurora laguna santiago
 """.split())
 
 # Division names that, written alone, mostly mean something else ("across the Red Sea")
@@ -179,7 +187,8 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         kind = (sub.type or "").lower()
         cc = sub.country_code
         parent = sub.parent_code and (sub.parent_code if "-" in sub.parent_code else f"{cc}-{sub.parent_code}")
-        if (parent and parent not in grouping) or kind not in KEPT_TYPES or cc not in countries:
+        if (parent and parent not in grouping and (cc, kind) not in SECOND_LEVEL) or kind not in KEPT_TYPES or \
+                cc not in countries:
             continue  # a division under a mere grouping ("Aceh" under the unit "Sumatera") is first-level
         forms, units, alone = english_forms(sub.name, kind)
         if not forms:

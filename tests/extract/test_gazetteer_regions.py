@@ -70,6 +70,17 @@ def test_a_city_whose_name_holds_a_states_name_is_no_namesake(extract):
     assert abs(figures[0].lat - 25.2) < 1.5  # placed at the state's main namesake town
 
 
+def test_second_level_divisions_news_names_like_states_are_regions(extract):
+    g = gz.Gazetteer()
+    # the Philippines' provinces, Bangladesh's and Sri Lanka's districts, Burkina Faso's provinces
+    assert _regions(g, "Pangasinan") == [("Pangasinan", "PH")] and ("Kurigram", "BD") in _regions(g, "Kurigram")
+    assert _regions(g, "Kegalle district") == [("Kegalle", "LK")] and ("Soum", "BF") in _regions(g, "Soum province")
+    assert not _regions(g, "Antique")  # an English word: only "Antique province"
+    figures = extract("Floods have affected 61,450 people in 14 towns of Pangasinan, the provincial "
+                      "disaster office said on Thursday.", PUB)
+    assert [(f.place, f.country) for f in figures] == [("Pangasinan", "PH")]
+
+
 def test_a_state_the_gazetteer_lacked_is_the_place(extract):
     text = ("Gunmen killed 23 villagers in Zamfara on Sunday, police in Nigeria said. In Katsina state, "
             "bandits abducted 40 people from a school.")
