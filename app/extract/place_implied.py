@@ -50,6 +50,17 @@ def _before_unit(text: str, candidates: set[str]) -> bool:
 _UNIT_AFTER = re.compile(r"\s+(region|state|province|prefecture|governorate|oblast|county|district|division|zone)\b")
 
 
+def _with_unit(text: str, name: str, unit: str) -> bool:
+    """Whether the text writes `name` with `unit` after it somewhere ("Kurigram district")."""
+    at = text.find(name)
+    while at != -1:
+        m = _UNIT_AFTER.match(text, at + len(name))
+        if m is not None and m.group(1).lower() == unit:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _other_unit(text: str, name: str, unit: str) -> bool:
     """Whether the text writes `name` with a unit word other than `unit` ("Kangpokpi district"
     is no state): the name's first such mention decides."""
@@ -271,7 +282,7 @@ class ImpliedPlaces:
                 source = pat.SOURCE_NOUN_BEFORE.search(text, max(0, cue.start() - 20), cue.start()) is not None
                 out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, source=source,
                                         country_wide=True))
-        hinted = any(h in text for h in place_local.UNIT_HINTS)
+        hinted = any(h in text for h in place_local.UNIT_HINTS) or "district" in text
         for cue in place_region_cues.region_cues(text) if hinted else ():
             unit = (cue.group(1) or cue.group(2)).lower()
             paragraph = text.rfind("\n", 0, cue.start())
@@ -285,8 +296,9 @@ class ImpliedPlaces:
                 m.place.kind == "region" and not pat.SUFFIX.search(m.surface) and
                 # a first-level division ("Manipur", a curated "Sindh"), or a unit the article names
                 # without another unit word ("Kangpokpi district" is no state)
-                (m.place.geonameid >= REGION_ID_BASE or (m.place.geonameid < 0 and unit != "region") or
-                 (m.place.geonameid == 0 and not _other_unit(text, m.surface, unit))))]
+                unit != "district" and (m.place.geonameid >= REGION_ID_BASE or (m.place.geonameid < 0 and unit != "region")
+                                        or (m.place.geonameid == 0 and not _other_unit(text, m.surface, unit)))) or (
+                unit == "district" and _with_unit(text, m.surface, unit))]  # "Kurigram district … across the district"
             near = [m for m in regions if m.start > paragraph]
             if unit == "region":
                 named = [m for m in named if m.start > paragraph] or near or named

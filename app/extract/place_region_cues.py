@@ -8,15 +8,19 @@ import re
 
 from app.extract.place_openers import matches_from
 
-# The region around the article's place: "80 people killed or hurt across the region"
+# The region around the article's place: "80 people killed or hurt across the region", "shelters
+# across the district"
 THE_REGION = re.compile(r"\b(?:(?:across|throughout|in|(?:parts|areas|districts|much|most)\s+of)\s+the\s+(?:wider\s+|whole\s+|entire\s+)?"
-                        r"(region|state|province|prefecture|governorate|oblast|county)\b(?!\s+(?:of|government|"
-                        r"capital|media|police|security|forces|army|border|department)\b)(?!['’-])|"
+                        r"(region|state|province|prefecture|governorate|oblast|county|district)\b(?!\s+(?:of|government|"
+                        r"capital|media|police|security|forces|army|border|department|headquarters|hospital|"
+                        r"administration|administrator|commissioner|officers?|officials?|council|magistrate|"
+                        r"collector|disaster|health|court|chief|reserve|centre|center|town|education|"
+                        r"emergency)\b)(?!['’-])|"
                         r"(region|state|province)-?wide\b)", re.IGNORECASE)
 
 # The characters that case-fold to an ASCII letter without lower() giving it: İ ı ſ K (Kelvin)
 _FOLDING = ("\u0130", "\u0131", "\u017f", "\u212a")
-_REGION_UNITS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
+_REGION_UNITS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county", "district")
 
 
 def _word_before(text: str, at: int) -> int | None:
