@@ -102,7 +102,7 @@ def first_person_body(art, claimant: str | None) -> str | None:
 
 
 def _sources(text: str):
-    headed = _headed_body(text)
+    headed = _headed_body(text) or _masthead_document(text)
     return headed or _release_body(text), _statement_author(text), _notes(text), headed is not None
 
 
@@ -134,6 +134,29 @@ def _headed_body(text: str) -> str | None:
         if at is not None:
             return re.sub(r"['’]s$", "", at.group())
     return None
+
+
+# A document's masthead under its title: "UN Office for the Coordination of Humanitarian Affairs (OCHA)
+# | Issued: 12 March 2025", "Centre for … (CDHFN) | Report summary | Nuevo Laredo, 28 August 2025"
+_DOCUMENT_MASTHEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
+    r"los|las|y|et))*\s+\(([A-Z][A-Za-z]{1,8})\)\s*[|·•]\s*(?:Issued|Published|Situation|Report|Monthly|Weekly|"
+    r"Quarterly|Annual|Briefing|Flash|Bulletin|Statement|Press|News|Update|Fact|Summary|Review|Sitrep)\b")
+# A briefing note's opening formula: "This is a summary of what was said by UNHCR spokesperson X"
+_BRIEFING_SUMMARY = re.compile(r"\bsummary\s+of\s+what\s+was\s+said\s+by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*?)"
+                               r"\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\b")
+# A headline naming a body's own statement: "Ministry of Migration and Displacement: statement on …"
+_STATEMENT_HEADLINE = re.compile(r"^(?:The\s+)?((?:Ministry|Office|Department|Directorate|Agency|Commission|Council|"
+                                 r"Committee|Secretariat)\s+(?:[A-Z][\w'’&-]*|of|for|and|the|\s)+?)\s*:\s*"
+                                 r"(?:statement|press\s+release|communiqu[eé]|update|bulletin)\b")
+
+
+def _masthead_document(text: str) -> str | None:
+    """The body whose own document the text is, named in a masthead line under the title, in a
+    briefing note's opening formula, or in a headline that calls it the body's statement."""
+    head = text[:700]
+    m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head)
+    return m.group(1).strip() if m else None
 
 
 def _release_body(text: str) -> str | None:
