@@ -28,6 +28,10 @@ _NEXT_WORD = re.compile(r"\s+([\w'’-]+)")
 _PASSIVE = re.compile(r"\b(?:been|were|was|are|is|being)\b", re.IGNORECASE)
 _AUX_AFTER = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)(?=\s)", re.IGNORECASE)
 _HOMECOMING = (" home", " back")
+# Those who crossed a border, and the country they came from right after them
+_CROSSERS = frozenset({"refugees", "refugee", "asylum-seekers", "asylum seekers"})
+_FROM_COUNTRY = re.compile(r"\s+(?:(?:who\s+)?(?:have\s+|had\s+)?(?:fled|fleeing|escaping|arriving|arrived)\s+)?"
+                           r"from\s+(?:neighbouring\s+|neighboring\s+|war-torn\s+)?")
 _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|inside|throughout|into|and|or|by|"
                            r"of|with|for|as|the|a|an|who|that|which|were|was|had|have|has|are|is|than|when|after|while|because|"
                            r"before|until|since|during|if|whereas)\b",
@@ -165,6 +169,11 @@ class GroupReader:
                         continue  # "80 … remain in Azerbaijani custody": the captor, not the group
                     if (side.start >= num_end or anchor.end <= num_start) and not _possessive(text, side.end):
                         return side.key
+        if measure_term is not None and measure_term.phrase.lower() in _CROSSERS and terms.sides:
+            for side in terms.sides:  # "32,470 refugees from Myanmar": who crossed a border is its people
+                if side.start >= measure_term.end and _FROM_COUNTRY.fullmatch(text, measure_term.end, side.start) \
+                        and not _possessive(text, side.end):
+                    return side.key
         if _OF_ITS.match(text, num_end):
             owners = [s for s in terms.sides if s.end <= num_start and not self._qualifies(text, s)]
             if owners:
