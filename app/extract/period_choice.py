@@ -33,6 +33,12 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*|\s)and\s+that\b|\b(?:said|says|added|told\s+\
 _SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*[a-z]+(?:ed|ing)?\s+"
                             r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?",
                             re.IGNORECASE)
+# The clause after a period that tells what its events did: ", in which at least", ", killing more than"
+_RESULT_CLAUSE = re.compile(r"\s*,\s*(?:(?:in|during)\s+which|killing|leaving|wounding|injuring|displacing)\s+"
+                            r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|over|almost|up\s+to)\s+)?",
+                            re.IGNORECASE)
+_AND_NEXT = re.compile(r"[^,;:()]*?\band\s+(?:(?:wounding|injuring|killing|leaving|displacing)\s+)?"
+                       r"(?:(?:at\s+least|more\s+than|nearly|about|some|another)\s+)?")
 _APPOSITION_BEFORE = re.compile(r",\s*or\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
 _PART_ASIDE = re.compile(r",\s*(?:including|among\s+them)\s+[^,;:()]{1,60},", re.IGNORECASE)
 _PART_OPENS_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|some\s+|at\s+least\s+)?$",
@@ -69,6 +75,9 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         if text.startswith(",", p.end) and _EVENT_ASIDE_BEFORE.search(text, max(0, p.start - 40), p.start) and \
                 _ASIDE_VERB.fullmatch(text, p.end, anchor):
             return True  # "the country's worst outbreak, in 2006, killed more than 2,700": an aside on the event
+    result = _RESULT_CLAUSE.match(text, p.end, anchor) if p.end <= anchor and p.until is not None else None
+    if result is not None and (result.end() == anchor or _AND_NEXT.fullmatch(text, result.end(), anchor)):
+        return True  # "recorded 94 attacks in October, in which at least 146 … and 171 …": its events
     a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
     if p.opens and p.end <= anchor:
         a += 1  # the comma of "In 2023, …"
