@@ -13,10 +13,10 @@ _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 # Units of local government (lower-case, as the outlets write them after the name)
 _LOCAL_UNITS = r"(?:union|upazila|ward|LGA|Local\s+Government\s+Area|sub-county|subcounty|trading\s+centre|barangay|" \
     r"health\s+zone|health\s+district|sub-division|subdivision|sub-district|subdistrict|commune|Sector|" \
-    r"[Cc]anton)"
+    r"[Cc]anton|locality)"
 _UNIT_KEYS = ("union", "upazila", "ward", "LGA", "Local Government", "sub-county", "subcounty", "trading centre",
               "barangay", "health zone", "health district", "sub-division", "subdivision", "sub-district",
-              "subdistrict", "commune", "Sector", "anton")
+              "subdistrict", "commune", "Sector", "anton", "locality")
 # "in Sajek union", "Endo ward": a name before a local unit word
 LOCAL_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+" + _LOCAL_UNITS + r"\b")
 # "in X, Y ward": a settlement of the ward named before it

@@ -12,8 +12,17 @@ _AREA_UNITS = (" province", " state", " region", " county", " governorate", " ob
                " Prefecture", " Department")
 
 
+# Unit words for an area inside a state or province ("Geissan locality", "Darbhanga district")
+_LOCAL_UNITS = (" district", " locality", " tehsil", " township", " upazila", " taluka", " taluk",
+                " municipality", " commune", " sub-county", " subcounty", " District", " Locality", " Tehsil",
+                " Township", " Upazila", " Taluka", " Municipality", " Commune")
+
+
 def rank(m: PlaceMention) -> float:
-    """`m.rank`, with a town-kind place the text names with an area's unit word ranked below a town."""
+    """`m.rank`, with a town-kind place the text names with an area's unit word ranked below a town,
+    and a region it names with a local unit word above a state or province."""
     if m.place.kind == "city" and m.surface.endswith(_AREA_UNITS):
         return 2.5  # below a town, still above an area the gazetteer calls a region
+    if m.place.kind == "region" and m.surface.endswith(_LOCAL_UNITS):
+        return 2.5  # "displaced in Geissan district, in Blue Nile state": the district
     return m.rank
