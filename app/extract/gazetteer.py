@@ -19,7 +19,7 @@ from app.extract import regions
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 EXTRAS_FILE = GAZETTEER_DIR / "extras.tsv"
-INDEX_SCHEMA = 4
+INDEX_SCHEMA = 5
 # Ids of the first-level divisions (regions.py): above every GeoNames id, so they read as
 # gazetteer places, not as the curated extras (negative ids) that stand for whole territories
 REGION_ID_BASE = 1_000_000_000
@@ -259,7 +259,12 @@ def _add_regions(places: list[tuple], names: dict[str, set[int]],
         if not keys:
             continue
         places.append((gid, region.name, region.country, "", lat, lon, region.population, "region"))
+        bare = {normalise_name(n) for n in region.bare}
         for key in keys:
+            if key in bare and key in names:  # "Bahia" is the state, not Salvador listed as "Bahia" too
+                names[key] = {g for g in names[key] if not (
+                    g in by_gid and by_gid[g][7] == "city" and by_gid[g][2] == region.country and
+                    normalise_name(by_gid[g][1]) != key)}
             names.setdefault(key, set()).add(gid)
         for key in {skeleton(k) for k in keys} - {""}:
             names.setdefault(SKELETON_MARK + key, set()).add(gid)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
 from typing import NamedTuple
 
 
@@ -160,6 +161,28 @@ City = tuple  # name, lat, lon, population[, admin1 code]
 # take the division's bare name
 _NAMESAKE_TOWN = 5_000
 _METROPOLIS = 1_000_000
+_LARGE_CITY = 100_000
+# Countries whose ISO division names are native or transliterated forms of a city's English name
+# ("Dimashq", "Al Qahirah", "Tarabulus", "Wien", "Lisboa", "Toshkent", "Viangchan")
+_EXONYMS = frozenset(
+    "AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE IL IR AF UZ LA KH TH TW CY BG AZ KG AT CH PT CU "
+    "AL UA RU BY GE AM MN CN JP KR KP GR MK RS ML".split())
+
+
+def _namesake(city: str, forms: list[str], population: int, cc: str) -> bool:
+    """Whether a city GeoNames also knows by a division's name is the division's namesake. It is
+    when it is written alike ("Malanje" for "Malange", "Kegalle" for "Kegalla"), or, in countries
+    whose ISO names are native or transliterated forms of an English exonym, when it is alike or a
+    large city ("Halab" → Aleppo, "Wien" → Vienna). A state's capital listed under the state's name
+    ("Bahia" → Salvador, "Pernambuco" → Recife) or a town with a longer name ("Chiapas" → Chiapa de
+    Corzo) is none."""
+    low = city.lower()
+    if low in (f.lower() for f in forms):
+        return True
+    alike = max(SequenceMatcher(None, f.lower(), low).ratio() for f in forms)
+    if cc in _EXONYMS:
+        return alike >= 0.45 or population >= _LARGE_CITY
+    return alike >= 0.7
 
 
 def _holds_name(city: str, forms: list[str], population: int) -> bool:
@@ -204,6 +227,8 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
         if city is not None and city[3] < _NAMESAKE_TOWN and _plain(city[0]).lower() not in \
                 (f.lower() for f in forms):
             city = None  # "Kebbi" is the state, not a hamlet listed under it as another spelling ("Kebbe")
+        if city is not None and alone and not _namesake(_plain(city[0]), forms, city[3], cc):
+            city = None  # "Bahia" is the state: Salvador, its capital, is only listed as "Bahia" too
         if city is not None and alone and _holds_name(_plain(city[0]), forms, city[3]):
             city = None  # "Bihar" is the state: "Bihar Sharif", a city known as Bihar too, only holds the name
         if city is not None:  # "Ḩalab" → "Aleppo": the city's English name leads

@@ -70,6 +70,17 @@ def test_a_city_whose_name_holds_a_states_name_is_no_namesake(extract):
     assert abs(figures[0].lat - 25.2) < 1.5  # placed at the state's main namesake town
 
 
+def test_a_capital_listed_under_its_states_name_is_no_namesake(extract):
+    g = gz.Gazetteer()
+    # GeoNames lists Salvador as "Bahia", Recife as "Pernambuco", Chiapa de Corzo as "Chiapas"
+    for name in ("Bahia", "Pernambuco", "Chiapas", "Sabah"):
+        assert [(p.name, p.kind) for p in g.lookup(name) if p.country in ("BR", "MX", "MY")] == [(name, "region")]
+    # a transliterated name keeps its city's English name: "Halab" is Aleppo's governorate
+    assert _regions(g, "Aleppo governorate") == [("Aleppo", "SY")] and _regions(g, "Damascus governorate")
+    text = "Landslides have killed 38 people across Pernambuco, state authorities said."
+    assert [(f.place, f.country) for f in extract(text, PUB)] == [("Pernambuco", "BR")]
+
+
 def test_second_level_divisions_news_names_like_states_are_regions(extract):
     g = gz.Gazetteer()
     # the Philippines' provinces, Bangladesh's and Sri Lanka's districts, Burkina Faso's provinces
