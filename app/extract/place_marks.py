@@ -119,13 +119,18 @@ def mark_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     return out
 
 
+_UNITS_OF = re.compile(r"\b(?:provinces|states|regions|districts|governorates|counties|departments|prefectures)"
+                       r"\s+of\s+$", re.IGNORECASE)
+
+
 def _pair(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     """ "detained in Addis Ababa and Amhara", "in Kharkiv and Sumy regions": two places of one
     country after "in", joined by "and" / "or", one of them a region and neither a country nor a
     part of the other, so a figure over both is the country's ("in Susa and Marj", two towns, is
     left to the first)."""
-    return a.after_in and a.place.kind != "country" and a.surface != b.surface and \
-        ("region" in (a.place.kind, b.place.kind) or pat.PLURAL_UNIT.match(text, b.end) is not None) and \
+    units_of = _UNITS_OF.search(text, max(0, a.start - 30), a.start) is not None  # "the provinces of X and Y"
+    return (a.after_in or units_of) and a.place.kind != "country" and a.surface != b.surface and \
+        ("region" in (a.place.kind, b.place.kind) or units_of or pat.PLURAL_UNIT.match(text, b.end) is not None) and \
         not direction_prefix(a.surface) and not direction_prefix(b.surface) and \
         (" and " in text[a.end : b.start] or " or " in text[a.end : b.start])
 

@@ -1,12 +1,13 @@
 """News outlets named like places: "told The Irrawaddy", "the Kathmandu Post", "the Elgon Times",
-an agency in a dateline's brackets ("ADEN, April 13 (Saba) -") or named as one ("the IRNA news agency")."""
+an agency in a dateline's brackets ("ADEN, April 13 (Saba) -"), wherever the article names it again, or
+named as one ("the IRNA news agency")."""
 
 from __future__ import annotations
 
 import re
 
 # "(Saba) -", "(Xinhua) —": the agency a dateline credits
-_DATELINE_AGENCY_AFTER = re.compile(r"\)\s*[-–—]")
+_DATELINE_AGENCY_AFTER = re.compile(r"\)\s*(?:[-–—]|--)")
 # "carried by the state news agency IRNA", "the official news agency Petra"
 _AGENCY_BEFORE = re.compile(r"\bnews\s+agency\s+$", re.IGNORECASE)
 # "the official IRNA news agency", "Saba news agency", "Petra news agency"
@@ -15,6 +16,12 @@ _AGENCY_AFTER = re.compile(r"\s+(?:state\s+)?news\s+agency\b|['’]s\s+news\s+ag
 # Last words of a newspaper's name
 _PAPER_WORDS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Journal", "Observer", "Telegraph",
                 "Courier")
+
+
+def _dateline_agency(text: str, name: str) -> bool:
+    """`name` is the agency the article's dateline credits in brackets: "VIENTIANE, Aug. 19 (Xinhua) --"."""
+    at = text.find(f"({name})", 0, 600)
+    return at >= 0 and _DATELINE_AGENCY_AFTER.match(text, at + len(name) + 1) is not None
 
 
 def outlet(text: str, start: int, end: int, lookup) -> bool:
@@ -27,6 +34,8 @@ def outlet(text: str, start: int, end: int, lookup) -> bool:
             text.startswith(" news", end) and _AGENCY_AFTER.match(text, end) or \
             text.endswith("agency ", max(0, start - 7), start) and _AGENCY_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if _dateline_agency(text, text[start:end]):
+        return True  # "(Xinhua) -- …" and later "provincial police told Xinhua"
     if not text.startswith("The ", start) or start < 2:
         return False
     j = start - 1
