@@ -42,6 +42,7 @@ _HONORIFIC_START = re.compile(r"^\s+(?:Dr|Mr|Mrs|Ms|Prof)\.?(?=\s)")
 # "Superintendent of Police Ann Uwase": a rank "of" a one-word body, then the name
 _TITLE_OF_NAME = re.compile(rf"\s+of\s+(?:the\s+)?[A-Z][a-z]+\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s*$)")
 _PAREN = re.compile(r"\s*\([^)]*\)?")
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined)\s+by(?:\s.*)?$")
 _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint|[a-z]+ly)\s+)*"
                       r"(?:[a-z][\w-]*\s+)?(?:figures|data|statistics|numbers|records|tallies|estimates|statement|"
                       r"report|bulletin|update|count|tally|breakdown|list|table|summary|overview|assessment)\s+"
@@ -124,6 +125,8 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
             return named.group(1)
     if np and " " in np and WHEN_ISSUED.search(np):
         np = WHEN_ISSUED.sub("", np) or np
+    if np and " by" in np:
+        np = _SEEN_BY.sub("", np)  # "police data seen by this reporter": the police data's
     if np and not can_claim(np):  # "buried according to Muslim rites": a custom, not a source
         return None
     return np or None
