@@ -60,8 +60,15 @@ def bare_name(claimant: str) -> str:
     return " ".join(rest)
 
 
+# "UNHCR has so far [registered]", "the ministry had already [counted]": an auxiliary read into the subject
+_AUX_AFTER = re.compile(r"\s+(?:has|have|had)(?:\s+(?:so\s+far|already|now|also|since|recently|yet))?$")
+
+
 def untimed(claimant: str) -> str:
-    """`claimant` without a time phrase read into it ("By the afternoon the health ministry")."""
+    """`claimant` without a time phrase read into it ("By the afternoon the health ministry"), nor
+    an auxiliary after it ("UNHCR has so far")."""
+    if " ha" in claimant:
+        claimant = _AUX_AFTER.sub("", claimant) or claimant
     return _TIME_BEFORE.sub("", claimant, count=1) if claimant[:1] in "BEL" else claimant
 
 
