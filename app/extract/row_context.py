@@ -40,7 +40,9 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
             art.sentences[intro - 1].paragraph == s.paragraph:
         since = _since(art, intro - 1)
     as_of = found.as_of
-    if as_of is None and art.found["period"].any_within(s.start, s.end):  # "The breakdown by province for February:"
+    # "The breakdown by province for February:", and a period before the statement's date ("On
+    # Thursday the office released the figures for deaths between June 13 and June 19:")
+    if not found.explicit and art.found["period"].any_within(s.start, s.end):
         bounded = next((p for p in find_periods(art.text, s.start, s.end, art.published, art.tokens)
                         if p.since and p.until), None)
         if bounded is not None and bounded.until <= (art.published or bounded.until):
