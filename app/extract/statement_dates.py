@@ -12,7 +12,7 @@ from app.extract.earlier import REPORTED_ON
 
 _SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 # "as of 6pm on Thursday", "by midday local time on 3 May": a time of day may stand before the date
-_TIME_ON = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)\s+(?:\w+\s+time\s+)?on\s+"
+_TIME_ON = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)\s+(?:\w+\s+time\s+)?(?:on\s+)?"
 _AS_OF = re.compile(rf"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s+end\s+of\s+|{_TIME_ON})?$",
                     re.IGNORECASE)
 # "revises the figure of 36,000 displaced reported in Update No. 1 of 25 September", "the toll of 26
