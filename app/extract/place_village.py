@@ -11,7 +11,10 @@ from app.extract.place_mention import PlaceMention
 from app.extract.place_patterns import next_paragraph_end
 
 # "Listikot, a village in Y district", "X, a remote hamlet of Y"
-_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)\s+(?:in|of|near)\b")
+_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)"
+                      r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:in|near)\b))?\s+(?:in|of|near)\b")
+# "The insurgents reached X, a village …": a verb of an attack before the place, as good as "in"
+_ATTACKED = re.compile(r"\b(?:reached|attacked|raided|stormed|struck|hit|overran|entered|targeted|besieged)\s+$")
 
 # "X, a cluster of favelas in Y", "X, a poor neighbourhood of Y": a part of the town Y
 _APPOSED_PART = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:favelas?|neighbou?rhoods?|slums?|shanty\s*towns?|"
@@ -51,7 +54,8 @@ def apposed_village(text: str, paragraph: tuple[int, int] | None, mentions: list
     if "village" not in text[pos:end] and "hamlet" not in text[pos:end] and "settlement" not in text[pos:end]:
         return main
     for m in mentions:
-        if m.start < pos or m.start >= end or not m.after_in or m.reference or m.source or m.dateline or \
+        if m.start < pos or m.start >= end or not (m.after_in or _ATTACKED.search(text, max(0, m.start - 12), m.start)) \
+                or m.reference or m.source or m.dateline or \
                 m.after_from or m.possessive or m.place.kind == "country" or \
                 m.place.country not in ("", main.place.country):
             continue
