@@ -19,6 +19,9 @@ _HEADLINE_COUNTS = re.compile(r"\s*(?:[A-Z][\w'’ -]{1,30}:\s+)?([A-Z][\w'’-]
                               r"(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?\d")
 _FEATURES = frozenset("Lake River Mount Mountains Island Islands Bay Gulf Sea Coast Valley Delta Strait Canal "
                       "Peninsula Desert Forest Hills Plateau".split())
+# a period before the comma is no body's name
+_DATE_WORDS = frozenset("january february march april may june july august september october november december "
+                        "monday tuesday wednesday thursday friday saturday sunday and".split())
 _IN_PLACE = re.compile(r"^[A-Z][\w'’-]*\s+(?:in|near|off|at|on)\s+[A-Z]")
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
@@ -113,9 +116,11 @@ def _described_in_body(text: str, after: int, np: str) -> str | None:
     at = text.find(", a", after)
     if at < 0:
         return None
-    m = re.compile(rf"({_NAME})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?,\s+an?\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{kind}\b"
-                   ).search(text, after)
-    return (m.group(2) or m.group(1)) if m else None
+    for m in re.compile(rf"({_NAME})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?,\s+an?\s+(?:[a-z][\w'’-]*\s+){{0,3}}?{kind}\b"
+                        ).finditer(text, after):
+        if not _DATE_WORDS.issuperset(w.lower() for w in m.group(1).split()):  # "between January and
+            return m.group(2) or m.group(1)                                     # March, a rights group said"
+    return None
 
 
 def _longer_body(finder, text: str, after: int, np: str) -> str | None:

@@ -46,6 +46,8 @@ _PART_OPENS_BEFORE = re.compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|s
 # the commas of a list of nouns: "gangs, security forces and self-defence groups"
 _NOUN_LIST = re.compile(r"(?<=[a-z]),\s+(?=(?:(?!(?:and|which|who|when|where|after|before|while|but|said|says)\b)"
                         r"[a-z][\w'’-]*\s+){1,2}and\s+[a-z])")
+# the commas of a list of names: "in Shiroro, Rafi and Munya LGAs between January and April"
+_NAME_LIST = re.compile(r"\b([A-Z][\w'’-]+),\s+(?=(?:[A-Z][\w'’-]*\s+){1,2}and\s+[A-Z])")
 _COORDINATED = re.compile(r",|\band\b")
 _LIST_JOINT = re.compile(r",\s*(?:and\s+)?(?:a\s+further\s+|another\s+)?(?=\d)")
 _LIST_JOINT_BEFORE = re.compile(_LIST_JOINT.pattern.replace("(?=\\d)", "(?=\\d|$)") +
@@ -96,6 +98,7 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
     if "," in between and " and " in between:
         between = _NOUN_LIST.sub(" ", between)  # "… in violence involving gangs, police and militias in Haiti between …"
+        between = _NAME_LIST.sub(r"\1 ", between)
     return not _CLAUSE_GAP.search(joints.sub(" ", between))
 
 

@@ -180,6 +180,15 @@ def unique_town_after_in(cands: tuple, countries: Counter, text: str, start: int
     return cands[0] if _IN_BEFORE.search(text, max(0, start - 8), start) else None
 
 
+_DIVISION_UNIT = re.compile(r"\s(?:[Ss]tate|[Rr]egion|[Pp]rovince|[Gg]overnorate|[Oo]blast|[Dd]epartment)$")
+
+
+def named_division(surface: str, cands: tuple) -> bool:
+    """ "Niger State", "Oromia region": a first-level division named with its unit word, which only
+    one country has by that name, tells the article's country as its towns do."""
+    return bool(_DIVISION_UNIT.search(surface)) and None not in cands and _sole_division(cands) is not None
+
+
 def _sole_division(cands) -> Place | None:
     """The first-level division a name can only be ("Assam", "Borno state"): it tells its country."""
     if cands and all(c.kind == "region" and c.geonameid >= REGION_ID_BASE for c in cands) and \

@@ -20,6 +20,8 @@ _RANKS = frozenset({"Chief", "Deputy", "Assistant", "Additional", "Acting", "Sen
                     "Resident"})
 # "the Mombasa-Nairobi highway": a way named after the two towns it joins (a facility, no place): the towns
 _TWO_TOWN_WAYS = frozenset({"road", "highway"})
+# the compass word a division's name opens with ("North Shewa zone", "West Pokot county")
+_COMPASS_NAMES = frozenset({"North", "South", "East", "West", "Central", "Upper", "Lower"})
 
 # A US town is written with its state after a comma ("Nashville, Ga.", "Moore, Okla.", "Selma, AL",
 # "Paris, Texas"): only the namesakes in that state are meant. AP abbreviations and postal codes;
@@ -49,6 +51,13 @@ _POSTAL = frozenset(_STATE_NAMES.values()) | {"DC"}
 _STATE_AFTER = re.compile(
     r",\s+(" + "|".join(re.escape(a) for a in sorted(_AP_STATES, key=len, reverse=True)) + "|" +
     "|".join(sorted(_STATE_NAMES, key=len, reverse=True)) + r"|[A-Z]{2}(?![\w.]))")
+
+
+def _compass_division(finder, words, i: int, j: int, suffix) -> bool:
+    """ "North Shewa zone": a compass word opening a division's name before a lower-case unit word,
+    not a country's part ("West Azerbaijan province") nor a group's name ("West Africa Province")."""
+    return words[i].group() in _COMPASS_NAMES and j - i == 2 and suffix.group(1)[:1].islower() and \
+        not any(c.kind == "country" for c in finder.gazetteer.lookup(words[i + 1].group()))
 
 
 def state_after(text: str, end: int) -> str:
@@ -140,7 +149,8 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
             if suffix and not cands and j - i == 1 and place_dateline.nationality(surface, finder._nationality):
                 suffix = None  # "Russian state media", "Tajik state news agency": no unit named Russian
             if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in finder.not_places or
-                                                                   suffix.group(1) in _WAYS)
+                                                                   suffix.group(1) in _WAYS or
+                                                                   _compass_division(finder, words, i, j, suffix))
                                                    and "'" not in surface and "’" not in surface)):
                 # "the Carrefour-Feuilles area": "area" is no part of the name, unlike "district"
                 stop = e if suffix.group(1) == "area" else suffix.end()

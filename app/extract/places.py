@@ -157,6 +157,9 @@ class PlaceFinder:
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
+        for _s, _e, _n, cands in raw:
+            if place_countries.named_division(_n, cands):
+                countries[cands[0].country] += 1  # "Niger State", "Oromia region": a division only one country has
         named = set(countries) | {c.country for r in raw for c in r[3] if c is not None and (c.kind == "country" or (
             c.kind == "region" and not c.geonameid and r[2][:1].islower()))}  # "in south-eastern Mauritania"
         if named:  # … and the countries its capitals and large towns tell ("Kigoma" beside refugees from Burundi)
