@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from app.extract.sentences import LIST_BULLETS
 
@@ -140,8 +141,15 @@ def _headed_body(text: str) -> str | None:
 # | Issued: 12 March 2025", "Centre for … (CDHFN) | Report summary | Nuevo Laredo, 28 August 2025"
 _DOCUMENT_MASTHEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
-    r"los|las|y|et))*\s+\(([A-Z][A-Za-z]{1,8})\)\s*[|·•]\s*(?:Issued|Published|Situation|Report|Monthly|Weekly|"
+    r"los|las|y|et|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET|OF|FOR|AND|THE))*\s+\(([A-Z][A-Za-z]{1,8})\)"
+    r"(?:\s*[|·•]\s*|\s+(?=[A-Z]{4}))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
     r"Quarterly|Annual|Briefing|Flash|Bulletin|Statement|Press|News|Update|Fact|Summary|Review|Sitrep)\b")
+# A release headed by its issuer in capitals: "PRESS RELEASE | DERA ISMAIL KHAN DISTRICT POLICE"; an
+# agency's acronym and description over a place and date: "UNHCR, the UN Refugee Agency | Abidjan, 14 July"
+_CAPITAL_ISSUER = re.compile(r"(?:^|\n)[ \t]*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*[|·•:–-]\s*((?:[A-Z][A-Z'’&.-]+\s+){1,6}"
+                             r"(?:POLICE|MINISTRY|DEPARTMENT|AGENCY|AUTHORITY|COMMISSION|OFFICE|ARMY|COMMAND|DIRECTORATE|"
+                             r"SECRETARIAT|COUNCIL|SERVICE|FORCES?))(?=[ \t]*\n|\s+[A-Z][a-z])")
+_ACRONYM_ISSUER = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,8}),\s+the\s+[^|\n]{3,60}\|\s*[A-Z][\w'’ -]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # A briefing note's opening formula: "This is a summary of what was said by UNHCR spokesperson X"
 _BRIEFING_SUMMARY = re.compile(r"\bsummary\s+of\s+what\s+was\s+said\s+by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*?)"
                                r"\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\b")
@@ -155,7 +163,10 @@ def _masthead_document(text: str) -> str | None:
     """The body whose own document the text is, named in a masthead line under the title, in a
     briefing note's opening formula, or in a headline that calls it the body's statement."""
     head = text[:700]
-    m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head)
+    m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \
+        _ACRONYM_ISSUER.search(head)
+    if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:
+        return string.capwords(m.group(1).strip())  # "Dera Ismail Khan District Police"
     return m.group(1).strip() if m else None
 
 

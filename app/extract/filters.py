@@ -177,14 +177,22 @@ class NonFigureFilter:
                     return "year"
             if raw.isdigit() and after.startswith(",") and int(raw) <= 110 and _AGE_NAME.search(before):
                 return "age"
+        of_whole = _OF_COUNTED.match(text, m.end, m.end + 40)
+        if of_whole and _AFFECTED_UNITS.match(text, of_whole.end() - 1, of_whole.end() + 40):
+            return "unit"  # "reached 31 of the province's 39 affected communities"
         unit = None if back_in_time else self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
-            if not people or people.end() >= unit.end():
-                return "unit"
+            if not people or people.end() >= unit.end() or _AFFECTED_UNITS.match(after):
+                return "unit"  # "the remaining six affected provinces": places, however hit
         return None
 
 
+# a measure word that only qualifies places: "six affected provinces", "three flood-hit districts"
+_AFFECTED_UNITS = re.compile(r"\s+(?:[\w-]+-)?(?:affected|hit|stricken|ravaged)\s+(?:provinces|districts|regions|zones|"
+                             r"states|departments|counties|municipalities|villages|communities|towns|cities|areas|"
+                             r"cantons|upazilas|localities|territories)\b", re.IGNORECASE)
+_OF_COUNTED = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Za-z-]+['’]s)\s+){0,2}[\d,]+\s")
 _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")

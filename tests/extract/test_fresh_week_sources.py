@@ -1,0 +1,45 @@
+"""A body's own document headed in capitals or by its acronym gives it the figures no one else
+claims; and numbers that count places, road posts, guns or recruits are no figures (session 11)."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 9, 3)
+
+
+def test_an_agency_in_capitals_over_its_situation_report(extract):
+    text = ("Storm season: 9 dead in the north\n\n"
+            "INSTITUTO NACIONAL DE PROTECCIÓN CIVIL (INPC)\n"
+            "SITUATION REPORT No. 7 – STORM SEASON 2025\n\n"
+            "Since 1 August, 9 people have died and 1,450 have been evacuated from riverside villages.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures[1:]] == [(9, "INPC"), (1450, "INPC")]
+
+
+def test_a_press_release_headed_by_its_issuer_in_capitals(extract):
+    text = ("Two constables killed in Lakki Marwat ambush\n\n"
+            "PRESS RELEASE | LAKKI MARWAT DISTRICT POLICE Office of the District Police Officer\n\n"
+            "Two constables were killed and five others injured when gunmen ambushed a patrol on Friday.")
+    figures = extract(text, PUB)
+    assert [f.claimant for f in figures[-2:]] == ["Lakki Marwat District Police"] * 2
+
+
+def test_an_acronym_and_its_description_over_place_and_date(extract):
+    text = ("Arrivals rise at the northern border – IOM Update #2\n\n"
+            "IOM, the UN Migration Agency | Niamey, 2 September 2025\n\n"
+            "Some 2,300 people fleeing fighting in Libya crossed into Niger at Assamaka last week.")
+    (figure,) = extract(text, PUB)
+    assert figure.claimant == "IOM"
+
+
+def test_places_road_posts_guns_and_recruits_are_no_figures(extract):
+    text = ("Flooding killed 11 people in Kasai. No casualties were reported in the remaining four affected "
+            "territories. The road to Tshikapa is cut at kilometre 42. Police seized three Kalashnikovs. "
+            "The province will recruit 300 additional rangers, and 25 children have been identified and "
+            "referred to foster families.")
+    assert [f.value for f in extract(text, PUB)] == [11]
+
+
+def test_people_marched_into_the_forest_are_captives(extract):
+    text = "Some 40 villagers were marched into the bush by the raiders at dawn, elders said."
+    (figure,) = extract(text, PUB)
+    assert figure.measure.value == "captured"
