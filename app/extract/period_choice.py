@@ -90,6 +90,8 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         return False  # past a neighbouring figure only along a list: "846 homicides, 393 … in 2023"
     joints = _LIST_JOINT_BEFORE if b == anchor else _LIST_JOINT
     between = text[a:b]
+    if b == p.start and between.endswith("(") and text.startswith(")", p.end):
+        between = between[:-1]  # "23 deaths from the outbreak (28 January – 24 February)": the count's own span
     if a == anchor_end and _APPOSITION_BEFORE.search(text, max(0, anchor - 12), anchor):
         between = between.replace(",", " ", 1)  # "1,850 households, or about 11,100 people, had fled …"
     if a == anchor_end and _PART_OPENS_BEFORE.search(text, max(0, anchor - 30), anchor):

@@ -32,7 +32,8 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _PERIOD = re.compile(
     rf"""
-    \b(?:between|from)\s+(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?,?\s+(?:and|to|until|till|through)\s+
+    (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
+      (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
@@ -278,6 +279,9 @@ _OPENERS = frozenset(
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+_SPAN_HEAD = re.compile(r"(?:\(|:\s|\n)(?=\d)")
+
+
 def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
     """`_PERIOD.finditer(text, start, end)`, tried only where a token is an opener word when the
     article's `tokens` are at hand (most sentences hold a few, against a hundred characters)."""
@@ -286,12 +290,21 @@ def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> I
         return
     words, starts = tokens.words, tokens.starts
     taken = start  # matches never overlap: the next one starts at or after the end of the last
-    for i in range(bisect_left(starts, start), bisect_left(starts, end)):
-        if words[i] in _OPENERS and starts[i] >= taken:
-            m = _PERIOD.match(text, starts[i], end)
+    at = [starts[i] for i in range(bisect_left(starts, start), bisect_left(starts, end)) if words[i] in _OPENERS]
+    heads = _day_span_heads(text, start, end)  # "(1 January – 18 March 2026)": no opener word
+    for pos in sorted(heads.union(at)) if heads else at:
+        if pos >= taken:
+            m = _PERIOD.match(text, pos, end)
             if m is not None:
                 taken = m.end()
                 yield m
+
+
+def _day_span_heads(text: str, start: int, end: int) -> set[int]:
+    """Where a dash-joined span of days may open: a digit right after "(", ": " or a line's start."""
+    if "–" not in text[start:end] and "—" not in text[start:end]:
+        return set()
+    return {m.end() for m in _SPAN_HEAD.finditer(text, max(0, start - 2), end)}
 
 
 def find_periods(text: str, start: int, end: int, published: dt.date | None,
