@@ -17,14 +17,16 @@ _JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:in\s+)?(?:the\s+)?$", re.IGNO
 
 
 def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
-    """The country of the event the headline names ("truce holds in Gaza", "Israel counts its
-    dead"): it outranks a country the body mentions more often (the other party, the origin)."""
+    """The country of the event the headline names ("truce holds in Gaza", "Israel counts its dead"; the
+    label of "CÔTE D'IVOIRE: Arrivals from Burkina Faso"): it outranks a country the body names more."""
     end = headline_end(text)
     if end <= 0:
         return None
     named = [m for m in mentions if m.end <= end and not m.source and not m.reference
              and not m.possessive and not m.dateline and (m.after_in or m.place.kind == "country")]
-    codes = {m.place.country for m in named if m.place.country}
+    label = {m.place.country for m in named if m.start == 0 and m.place.kind == "country" and text.startswith(":", m.end)}
+    codes = label or {m.place.country for m in [m for m in named if text[max(0, m.start - 5) : m.start] != "from "]
+                      or named if m.place.country}
     return codes.pop() if len(codes) == 1 else None
 
 
