@@ -194,7 +194,16 @@ def _date_before_verb(text: str, start: int, candidates: list[DateMention],
             if d.end <= cs and d.start - start < 160 and _OPENING_ISSUED.fullmatch(text, start, d.start) and \
                     text.startswith(",", d.end) and not _STOP.search(text, d.end + 1, cs):
                 return d.date  # "In its bulletin No. 7, issued at 6:00 pm on Sunday, the BNGRC had counted …"
+            if d.end <= cs and _OPENING_DAY_DOC.fullmatch(text, start, d.start) and _DAY_DOC.match(text, d.end):
+                return d.date  # "In its Sunday night bulletin, CONRED said …"
     return None
+
+
+# A sentence that opens on the source's document named by its day: "In its Sunday night bulletin, …"
+_OPENING_DAY_DOC = re.compile(r"\s*(?:In|According\s+to)\s+(?:its|their|the|his|her)\s+(?:latest\s+|last\s+|new\s+)?",
+                              re.IGNORECASE)
+_DAY_DOC = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:bulletin|report|update|statement|briefing|"
+                      r"communiqu[eé]|sitrep|situation\s+report|press\s+release)\b[^,;.]{0,40},", re.IGNORECASE)
 
 
 # A source's aside naming the statement and its day, right before the verb: "X, in a message on
