@@ -26,6 +26,7 @@ _BODY_AFTER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?(?:[A-Z][\w'�
 # a short line near the top naming a body with its acronym: a release's masthead
 _MASTHEAD_BODY = re.compile(r"(?:^|[|:–—-]\s*)(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and))*"
                             r"\s+\(([A-Z][A-Za-z]{1,8})\)\s*$")
+_DATELINE_DASH = re.compile(r"[A-Z][\w'’. -]{1,30}\s+[–—-]\s+")
 _STATEMENT_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|bulletin|press\s+release|announcement|declaration)\s+"
     r"(?:issued\s+|released\s+|published\s+)?(?:by|from)\s+(the\s+[A-Z][^,.;:\n]*?)"
@@ -104,7 +105,8 @@ def first_person_body(art, claimant: str | None) -> str | None:
 
 def _sources(text: str):
     headed = _headed_body(text) or _masthead_document(text)
-    return headed or _release_body(text), _statement_author(text), _notes(text), headed is not None
+    body = headed or _release_body(text)
+    return body, _statement_author(text), _notes(text), body is not None
 
 
 # A release's own heading above its lead: "PRESS RELEASE | GENEVA, 6 June –", "FIELD REPORT | KALEMIE, …"
@@ -185,9 +187,12 @@ def _release_body(text: str) -> str | None:
         elif masthead and _FIRST_PERSON.search(_QUOTED.sub("", paragraph)) and '"' not in paragraph \
                 and "“" not in paragraph:
             return masthead  # "… a summary of our monthly bulletin": the masthead body's own
-        m = _BODY_SUBJECT.match(paragraph)
+        dateline = _DATELINE_DASH.match(paragraph)  # "Kabul – The Afghan Red Crescent Society (ARCS) has …"
+        m = _BODY_SUBJECT.match(paragraph, dateline.end() if dateline else 0)
         if m and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[m.end() :])):
             return m.group(2) or m.group(1)
+        if m and m.group(2) and i < 3 and masthead is None:
+            masthead = m.group(2)  # the lead's body by its acronym; "our volunteers" in the next paragraph
         if not m and "(" in paragraph:
             # "… and our teams are seeing more deaths, the medical charity Aide Santé (AIS) warned today"
             after = _BODY_AFTER.search(paragraph)
