@@ -97,11 +97,11 @@ def _described_name(m: re.Match) -> str:
 
 
 # "A report published last month by the Conflict Observatory" → "the Conflict Observatory"
-REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+)?(?:report|study|survey|assessment|analysis|count|tally|"
+REPORT_BY = re.compile(r"^(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:report|study|survey|assessment|analysis|count|tally|"
                        r"breakdown|list|update|bulletin)|"
                        r"(?:incidents|figures|data|records|statistics|cases)\s+(?:verified|compiled|collected|"
                        r"recorded|gathered|documented))\b"
-                        r".*?\bby\s+((?:the\s+)?[A-Z].*)$", re.IGNORECASE)
+                        r".*?\bby\s+((?-i:[A-Z]{2,8})(?=\s+and\s)|(?:the\s+)?[A-Z].*)", re.IGNORECASE)  # "by ARCS and the …": ARCS
 
 
 def undescribed(claimant: str) -> str:
