@@ -104,7 +104,7 @@ def first_person_body(art, claimant: str | None) -> str | None:
 
 
 def _sources(text: str):
-    headed = _headed_body(text) or _masthead_document(text)
+    headed = _masthead_document(text) or _headed_body(text)
     body = headed or _release_body(text)
     return body, _statement_author(text), _notes(text), body is not None
 
@@ -123,7 +123,8 @@ def _headed_body(text: str) -> str | None:
     header = _RELEASE_HEADER.search(text, 0, 600)
     if header is None:
         return None
-    headline = text[: text.find("\n")] if "\n" in text else ""
+    lines = [ln for ln in text[:600].split("\n") if ln.strip() and not _RELEASE_HEADER.match("\n" + ln)]
+    headline = lines[0] if lines else ""  # the title, not the "PRESS RELEASE | …" line above it
     lead_end = text.find("\n\n", header.end() + 1)
     lead = text[header.start() : lead_end if lead_end > 0 else len(text)]
     if len(lead) < 200:  # "PRESS RELEASE | Goma / Geneva" alone on its line: the next paragraph too
@@ -131,7 +132,7 @@ def _headed_body(text: str) -> str | None:
         lead = text[header.start() : more if more > 0 else len(text)]
     for m in _HEADLINE_NAME.finditer(headline):
         name = m.group().strip()
-        if len(name) < 3 or text.startswith(":", m.end()):
+        if len(name) < 3 or text.startswith(":", m.end()) or name.isupper() and len(name) > 8:
             continue  # "DRC: …": the country the release is about
         at = re.search(rf"\b{re.escape(name)}(?:\s+[A-Z][\w&-]*)*", lead)
         if at is not None:
@@ -144,13 +145,26 @@ def _headed_body(text: str) -> str | None:
 _DOCUMENT_MASTHEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
     r"los|las|y|et|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET|OF|FOR|AND|THE))*\s+\(([A-Z][A-Za-z]{1,8})\)"
-    r"(?:\s*[|·•]\s*|\s+(?=[A-Z]{4}))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
+    r"(?:\s*[|·•]\s*|\s+(?=[A-Z]))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
     r"Quarterly|Annual|Briefing|Flash|Bulletin|Statement|Press|News|Update|Fact|Summary|Review|Sitrep)\b")
-# A release headed by its issuer in capitals: "PRESS RELEASE | DERA ISMAIL KHAN DISTRICT POLICE"; an
-# agency's acronym and description over a place and date: "UNHCR, the UN Refugee Agency | Abidjan, 14 July"
-_CAPITAL_ISSUER = re.compile(r"(?:^|\n)[ \t]*(?:PRESS|NEWS|MEDIA)\s+RELEASE\s*[|·•:–-]\s*((?:[A-Z][A-Z'’&.-]+\s+){1,6}"
-                             r"(?:POLICE|MINISTRY|DEPARTMENT|AGENCY|AUTHORITY|COMMISSION|OFFICE|ARMY|COMMAND|DIRECTORATE|"
-                             r"SECRETARIAT|COUNCIL|SERVICE|FORCES?))(?=[ \t]*\n|\s+[A-Z][a-z])")
+_ORG_WORDS = ("police ministry department agency authority commission office army command directorate secretariat "
+              "council service force forces team hospital society committee mission organisation organization "
+              "foundation network centre center monitor observatory group coalition front movement union "
+              "federation association institute bureau unit crescent cross watch alliance trust fund programme").split()
+# A release headed by its issuer: "PRESS RELEASE | DERA ISMAIL KHAN DISTRICT POLICE", "STATEMENT | Tatmadaw
+# True News Information Team", "PRESS RELEASE | Al-Thawra General Hospital Authority, Taiz"
+_CAPITAL_ISSUER = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:PRESS\s+)?STATEMENT|COMMUNIQU[EÉ])\s*[|·•:–-]\s*("
+    r"(?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) + ")|"
+    r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}(?:" + "|".join(w.title() for w in _ORG_WORDS) + "))"
+    r"(?=[ \t]*[\n,]|\s+[A-Z][a-z])")
+# "Office for the Coordination of Humanitarian Affairs (OCHA), Office of the Pacific Islands Suva, 17 February
+# 2026": a body and its acronym opening a line of names that ends in the document's date
+_DATED_MASTHEAD = re.compile(
+    r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|OF|FOR|AND|THE))*"
+    r"\s+\(([A-Z][A-Za-z]{1,8})\)(?=(?:[\s,|·•–-]+(?:[A-Z][\w'’.-]*|of|the|for|and))*?[\s,|·•–-]+"
+    r"(?:Issued:?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
+# An agency's acronym and description over a place and date: "UNHCR, the UN Refugee Agency | Abidjan, 14 July"
 _ACRONYM_ISSUER = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,8}),\s+the\s+[^|\n]{3,60}\|\s*[A-Z][\w'’ -]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # A briefing note's opening formula: "This is a summary of what was said by UNHCR spokesperson X"
 _BRIEFING_SUMMARY = re.compile(r"\bsummary\s+of\s+what\s+was\s+said\s+by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*?)"
@@ -166,9 +180,10 @@ def _masthead_document(text: str) -> str | None:
     briefing note's opening formula, or in a headline that calls it the body's statement."""
     head = text[:700]
     m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \
-        _ACRONYM_ISSUER.search(head)
+        _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head)
     if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:
-        return string.capwords(m.group(1).strip())  # "Dera Ismail Khan District Police"
+        name = m.group(1).strip()
+        return string.capwords(name) if name.isupper() else name  # "Dera Ismail Khan District Police"
     return m.group(1).strip() if m else None
 
 

@@ -69,7 +69,9 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
     """The dates of sentence `index`; a sentence that goes on with "It estimated …" and names no
     date of its own keeps the date of the statement in the sentence before."""
     s = art.sentences[index]
-    found = sentence_dates(art.text, s.start, s.end, art.published, [(c.start, c.end) for c in claims], art.dates)
+    # a document's own source stands at no place in the sentence: "On 24 September, … killing 17" is no statement's date
+    spans = [(c.start, c.end) for c in claims if c.end > c.start or c.start > s.start]
+    found = sentence_dates(art.text, s.start, s.end, art.published, spans, art.dates)
     if found.since is None and index and "same" in art.text[s.start : s.end] and \
             _SAME_PERIOD.search(art.text, s.start, s.end):
         found = _same_period_since(art, index, found)

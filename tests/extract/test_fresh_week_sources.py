@@ -43,3 +43,33 @@ def test_people_marched_into_the_forest_are_captives(extract):
     text = "Some 40 villagers were marched into the bush by the raiders at dawn, elders said."
     (figure,) = extract(text, PUB)
     assert figure.measure.value == "captured"
+
+
+def test_a_statement_label_over_the_issuing_team(extract):
+    text = ("Army says 40 insurgents killed near Buthidaung\n\n"
+            "STATEMENT | Western Command Information Team\n\n"
+            "Security forces killed 40 insurgents and lost six members in clashes on 3 September.")
+    figures = extract(text, PUB)
+    assert [f.claimant for f in figures[-2:]] == ["Western Command Information Team"] * 2
+
+
+def test_a_press_release_label_over_a_hospital_and_its_town(extract):
+    text = ("PRESS RELEASE | Nasser Medical Complex Authority, Khan Younis\n\n"
+            "Our teams receive 12 dead after strike on market\n\n"
+            "KHAN YOUNIS, 2 September 2025 - The emergency department received 12 dead and 40 wounded.")
+    figures = extract(text, PUB)
+    assert {f.claimant for f in figures} == {"Nasser Medical Complex Authority"}
+
+
+def test_a_body_and_acronym_over_its_office_and_the_date(extract):
+    text = ("FIJI: Tropical Cyclone Lusi - Flash Update No. 1\n"
+            "Office for the Coordination of Humanitarian Affairs (OCHA), Pacific Office Suva, 2 September 2025\n\n"
+            "HIGHLIGHTS\n- Three people killed and 14 injured on Vanua Levu.")
+    assert {f.claimant for f in extract(text, PUB)} == {"OCHA"}
+
+
+def test_an_event_day_in_a_bodys_update_is_not_its_statement_date(extract):
+    text = ("UN MISSION IN SOUTH SUDAN (UNMISS) Weekly protection update | Juba, 2 September 2025\n\n"
+            "On 28 August, armed youth attacked a cattle camp near Pibor, killing 9 civilians.")
+    (figure,) = extract(text, PUB)
+    assert (figure.claimant, figure.as_of) == ("UNMISS", PUB)
