@@ -21,6 +21,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
 _DESCRIBED_BODIES = frozenset("operator broadcaster company firm agency utility carrier monitor network "
                               "charity organisation organization group".split())
+_NAME_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "du", "del", "della", "di", "van", "von"})
 PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-[A-Z][\w'’-]*")  # "al-Ferjani"
 _RANK_ABBREVIATION = re.compile(r"(?:Lt|Col|Gen|Maj|Capt|Cpt|Sgt|Brig|Adm|Cmdr|Cdr|Lt\.-Col|Gov|Sen|Rep|Dr)\.")
 _LOCATIVES = frozenset("in at of from near outside inside across".split())
@@ -91,10 +92,14 @@ class Shapes:
     def trailing_name(self, words) -> str | None:
         """ "Mayor Anatoliy Fedoruk" → "Anatoliy Fedoruk"; "the UN refugee agency UNHCR" → "UNHCR"."""
         run: list[str] = []
-        for w in reversed(words):
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
             if (NAME_TOKEN_RE.fullmatch(w) or PARTICLE_NAME.fullmatch(w)) and w not in self._not_names \
                     and not self._titles.get(w.lower()) or run and _INITIALS.fullmatch(w):  # "V. Anitha Menon"
                 run.insert(0, w)
+            elif run and w in _NAME_PARTICLES and i and NAME_TOKEN_RE.fullmatch(words[i - 1]) and \
+                    words[i - 1] not in self._not_names and not self._titles.get(words[i - 1].lower()):
+                run.insert(0, w)  # "director Joaquim da Costa Belo"
             else:
                 break
         if run and PARTICLE_NAME.fullmatch(run[0]):

@@ -145,7 +145,7 @@ def _headed_body(text: str) -> str | None:
 _DOCUMENT_MASTHEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
     r"los|las|y|et|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET|OF|FOR|AND|THE))*\s+\(([A-Z][A-Za-z]{1,8})\)"
-    r"(?:\s*[|·•]\s*|\s+(?=[A-Z]))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
+    r"(?:\s*[|·•–—-]\s*|\s+(?=[A-Z]))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
     r"Quarterly|Annual|Briefing|Flash|Bulletin|Statement|Press|News|Update|Fact|Summary|Review|Sitrep)\b")
 _ORG_WORDS = ("police ministry department agency authority commission office army command directorate secretariat "
               "council service force forces team hospital society committee mission organisation organization "

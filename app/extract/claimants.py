@@ -249,6 +249,8 @@ class ClaimantFinder(SubjectReader):
                 claimant = self._publisher_before(text, start, people, previous)
             if headline and claimant == np:  # "…, health ministry says" → "the Gaza health ministry"
                 claimant = body_name(self, text, end, np) or claimant
+            if claimant and claimant[:3].isdigit() and claimant[3:4] == " " and f",{claimant}" in text:
+                continue  # "hosts some 117,000 Rohingya registered with UNHCR": a count's tail, no source
             at = text.rfind(np, start, m.start)
             relative = at > start and _RELATIVE_BEFORE.search(text, max(start, at - 8), at) is not None
             # "X rejected reports that 80 drowned, insisting that its count of 31 …": X's only after

@@ -173,8 +173,8 @@ class NonFigureFilter:
             if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before)):
                 return "date"
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
-                if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after):
-                    return "year"
+                if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after) or _NAMED_BY_YEAR.match(after):
+                    return "year"  # "the 1951 Refugee Convention"
             if raw.isdigit() and after.startswith(",") and int(raw) <= 110 and _AGE_NAME.search(before):
                 return "age"
         of_whole = _OF_COUNTED.match(text, m.end, m.end + 40)
@@ -192,6 +192,9 @@ class NonFigureFilter:
 _AFFECTED_UNITS = re.compile(r"\s+(?:[\w-]+-)?(?:affected|hit|stricken|ravaged)\s+(?:provinces|districts|regions|zones|"
                              r"states|departments|counties|municipalities|villages|communities|towns|cities|areas|"
                              r"cantons|upazilas|localities|territories)\b", re.IGNORECASE)
+# a treaty, law or event named with its year: "the 1951 Refugee Convention", "the 1994 Genocide"
+_NAMED_BY_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Convention|Constitution|Accords?|Agreement|Act|Protocol|"
+                            r"Treaty|Genocide|Declaration|Census|Olympics|Charter)\b")
 _OF_COUNTED = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Za-z-]+['’]s)\s+){0,2}[\d,]+\s")
 _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
