@@ -95,12 +95,26 @@ def first_person_body(art, claimant: str | None) -> str | None:
     if not claimant:
         return None
     words = claimant.split()
-    if words[0].lower() not in ("we", "our", "us") and (len(words) < 2 or words[-1] != "we"):
+    head = words[1].lower() if len(words) == 2 and words[0] in ("the", "The") else None
+    if words[0].lower() not in ("we", "our", "us") and (len(words) < 2 or words[-1] != "we") and head is None:
         return None
     sources = art.resolved.get(_KEY)
     if sources is None:
         sources = art.resolved[_KEY] = _sources(art.text)
+    if head is not None:  # "the Mission", "the team": the document's body when its masthead names it so
+        return sources[0] if sources[0] and sources[3] and _masthead_holds(art.text, sources[0], head) else None
     return sources[0]
+
+
+def _masthead_holds(text: str, body: str, head: str) -> bool:
+    """The line near the top that names `body` also holds the word `head` ("… STABILIZATION MISSION …
+    (MONUSCO)" for "the Mission"; "… Information Team" for "the team")."""
+    if head in ("report", "statement", "update", "bulletin", "document"):
+        return False
+    for line in text[:800].split("\n"):
+        if body in line and re.search(rf"\b{re.escape(head)}\b", line, re.IGNORECASE):
+            return True
+    return False
 
 
 def _sources(text: str):

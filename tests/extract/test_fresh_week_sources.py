@@ -73,3 +73,11 @@ def test_an_event_day_in_a_bodys_update_is_not_its_statement_date(extract):
             "On 28 August, armed youth attacked a cattle camp near Pibor, killing 9 civilians.")
     (figure,) = extract(text, PUB)
     assert (figure.claimant, figure.as_of) == ("UNMISS", PUB)
+
+
+def test_the_mission_in_its_own_update_is_the_masthead_body(extract):
+    text = ("UNMISS weekly update: attacks in Jonglei\n\n"
+            "UNITED NATIONS MISSION IN SOUTH SUDAN (UNMISS) Weekly protection update | Juba, 2 September 2025\n\n"
+            "Since 1 January, the Mission has documented 418 civilians killed in Jonglei state.")
+    (figure,) = extract(text, PUB)
+    assert figure.claimant == "UNMISS"
