@@ -180,6 +180,9 @@ _HEADING_AS_OF = re.compile(r"\(?\s*(?:data\s+|figures\s+)?(?:as\s+(?:of|at)|val
                             r"updated(?:\s+on)?)\s+$", re.IGNORECASE)
 
 
+_MASTHEAD_AS_OF = re.compile(r"\b(?:Situation|Data|Figures|Information|Numbers)\s+(?:as\s+(?:of|at)|valid\s+as\s+of)\s+$")
+
+
 # "Weekly Bulletin No. 45 | Reporting period: 8–14 November": the period a bulletin covers, in its heading
 _REPORTING_PERIOD = re.compile(r"\b(?:reporting|covering|coverage|review)\s+period\s*:?\s*|\bperiod\s+covered\s*:?\s*",
                                re.IGNORECASE)
@@ -219,9 +222,10 @@ def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
     for d in dates:
-        if d.start >= line_end:
+        if d.start >= 600:
             break
-        if d.has_year and _HEADING_AS_OF.search(text, max(0, d.start - 30), d.start) and \
+        if d.has_year and (_HEADING_AS_OF.search(text, max(0, d.start - 30), d.start) if d.start < line_end else
+                           _MASTHEAD_AS_OF.search(text, max(0, d.start - 30), d.start)) and \
                 (published is None or d.date <= published):
-            return d.date
+            return d.date  # "Situation as of 16 February 2026, 18:00" in a masthead under the title too
     return None

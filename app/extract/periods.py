@@ -35,6 +35,8 @@ _PERIOD = re.compile(
     (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
       (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
+  | \b(?:between|from)\s+(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
+      (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
   | \b(?:in|during|over|throughout|for)\s+the\s+(?P<q1>{_MONTH})\s*[-–/]\s*(?P<q2>{_MONTH})(?:\s+(?P<qy>\d{{4}}))?
@@ -174,6 +176,10 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         return Period(m.start(), m.end(), since, until)
     if g["d1"]:
         return _span_of_days(m, g["d1"], g["dy1"], g["d2"], g["dy2"], published)
+    if g["nd1"]:  # "between 2 and 13 March": the first day in the last one's month
+        end = _day(g["nd2"], g["ndy"], published)
+        day = int(g["nd1"])
+        return Period(m.start(), m.end(), end.replace(day=day), end) if day <= end.day else None
     if g["part"]:
         year = int(g["py"]) if g["py"] else published.year - (1 if g["plast"] else 0)
         size = 6 if g["unit"].lower() == "half" else 3
