@@ -52,6 +52,15 @@ def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple
     return out
 
 
+_ARMED_END = re.compile(r"\b(?:Army|Front|Movement|Brigades?|Militia|Forces)$")
+
+
+def armed(text: str, orgs: list[tuple[int, int]], start: int) -> bool:
+    """`start` lies in the name of an armed group ("Arakan Army", "Kachin Independence Army"): a
+    region it is named after is no place the article speaks of."""
+    return any(a <= start < b and _ARMED_END.search(text, a, b) for a, b in orgs)
+
+
 def demonym_countries(text: str, country_of: Callable[[str], str]) -> Counter:
     """Countries named by their nationality adjective ("South Sudanese officials" → SS)."""
     found: Counter = Counter()

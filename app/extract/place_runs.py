@@ -146,8 +146,10 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
                 cands = tuple(c for c in cands if c.country == "US" and c.admin1 == state) or cands
             if j - i == 1 and len(surface) <= 3 and surface.isupper():
                 cands = tuple(c for c in cands if c.kind != "city")  # "UN", "AU": an acronym
-            if suffix and not cands and j - i == 1 and place_dateline.nationality(surface, finder._nationality):
-                suffix = None  # "Russian state media", "Tajik state news agency": no unit named Russian
+            if suffix and not cands and j - i == 1 and (place_dateline.nationality(surface, finder._nationality) or
+                                                        surface.endswith("s") and
+                                                        place_dateline.nationality(surface[:-1], finder._nationality)):
+                suffix = None  # "Russian state media", "400 Haitians crossing into …": no unit named so
             if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in finder.not_places or
                                                                    suffix.group(1) in _WAYS or
                                                                    _compass_division(finder, words, i, j, suffix))

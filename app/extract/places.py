@@ -169,8 +169,8 @@ class PlaceFinder:
         orgs = place_countries.organisation_spans(text, runs)
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
                   and not any(c is not None and c.kind == "country" for c in r[3])}
-        raw = [r for r in raw if r[0] not in in_org or not any(  # "Human Rights Watch", "Fano militia"
-            c is not None and c.kind == "city" and c.geonameid for c in r[3])]
+        raw = [r for r in raw if r[0] not in in_org or not any(  # "Human Rights Watch", "Fano militia", "Arakan Army"
+            c is not None and (c.kind == "city" and c.geonameid or place_countries.armed(text, orgs, r[0])) for c in r[3])]
         for _s, _e, _n, cands in raw:
             country = next((c for c in cands if c is not None and c.kind == "country"), None)
             if country is None and cands[0] is not None and cands[0].kind == "region" and _s not in in_org and (
