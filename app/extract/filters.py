@@ -33,7 +33,9 @@ _YEAR_BEFORE = re.compile(
 )
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", re.IGNORECASE)
 _AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "Martínez, 58"
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|USD|EUR|GBP|INR|Rs\.?)\s*$")
+_CURRENCY_CODES = frozenset("USD EUR GBP INR PHP PKR NGN KES IDR BDT ETB AFN MMK XOF XAF UGX TZS ZAR BRL MXN COP HTG "
+                            "LBP SDG YER SYP UAH RUB CFA".split())
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b(?:" + "|".join(sorted(_CURRENCY_CODES)) + r"))\s*$")
 # The short emergency numbers that services are named after: "112 Castilla-La Mancha said", "the 911 Centre"
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
 _NAME_SAID = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|reported|told|added|confirmed|tweeted|wrote)\b")
@@ -134,7 +136,7 @@ class NonFigureFilter:
         if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
             return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
-        if tail and (tail[-1] in _CURRENCY or tail in ("USD", "EUR", "GBP", "INR") or tail.endswith(("Rs", "Rs."))) \
+        if tail and (tail[-1] in _CURRENCY or tail in _CURRENCY_CODES or tail.endswith(("Rs", "Rs."))) \
                 and _MONEY_BEFORE.search(before):
             return "money"  # "$5 million", "₹62 lakh", "Rs 40 crore"
         if m.raw in _EMERGENCY_NUMBERS and _NAME_SAID.match(after):
@@ -142,6 +144,14 @@ class NonFigureFilter:
             # "the emergency service, 112 Madrid, said", takes no measure and is dropped later, and
             # still bounds the place of the figure before it)
             return "name or wire slug"
+        if before.endswith("-") and _MODEL_BEFORE.search(before):
+            return "name or wire slug"  # "a C-130 of the air force", "an Mi-17 helicopter": a model
+        if last_word == "but" and before.lower().rstrip().endswith("all but"):
+            return "ratio or pronoun"  # "All but one were later released"
+        if after.startswith(" of them") and _CASES_BEFORE.search(text, max(0, m.start - 90), m.start):
+            return "percentage, age or unit"  # "treated 2,146 cases since 15 May, 612 of them in X": cases
+        if not m.vague and _DAY_PAIR_BEFORE.search(before):
+            return "date"  # "detained in Zhanaozen on March 7 and 8"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
                                              _CASES_OF_PEOPLE.match(after) is not None)
         if "numbering" in before and _BAND_SIZE.search(before):
@@ -195,6 +205,10 @@ _AFFECTED_UNITS = re.compile(r"\s+(?:[\w-]+-)?(?:affected|hit|stricken|ravaged)\
 # a treaty, law or event named with its year: "the 1951 Refugee Convention", "the 1994 Genocide"
 _NAMED_BY_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Convention|Constitution|Accords?|Agreement|Act|Protocol|"
                             r"Treaty|Genocide|Declaration|Census|Olympics|Charter)\b")
+_MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-$")
+_CASES_BEFORE = re.compile(r"\d[\d,]*\s+(?:suspected\s+|confirmed\s+|new\s+)?cases\b[^.;]{0,40},\s*$", re.IGNORECASE)
+_DAY_PAIR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                              r"\s+(?:and|or)\s+$")
 _OF_COUNTED = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Za-z-]+['’]s)\s+){0,2}[\d,]+\s")
 _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
