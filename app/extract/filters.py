@@ -150,7 +150,7 @@ class NonFigureFilter:
             return "ratio or pronoun"  # "All but one were later released"
         if after.startswith(" of them") and _CASES_BEFORE.search(text, max(0, m.start - 90), m.start):
             return "percentage, age or unit"  # "treated 2,146 cases since 15 May, 612 of them in X": cases
-        if not m.vague and _DAY_PAIR_BEFORE.search(before):
+        if last_word in ("and", "or") and not m.vague and _DAY_PAIR_BEFORE.search(before):
             return "date"  # "detained in Zhanaozen on March 7 and 8"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
                                              _CASES_OF_PEOPLE.match(after) is not None)
@@ -207,8 +207,7 @@ _NAMED_BY_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Convention|Consti
                             r"Treaty|Genocide|Declaration|Census|Olympics|Charter)\b")
 _MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-$")
 _CASES_BEFORE = re.compile(r"\d[\d,]*\s+(?:suspected\s+|confirmed\s+|new\s+)?cases\b[^.;]{0,40},\s*$", re.IGNORECASE)
-_DAY_PAIR_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-                              r"\s+(?:and|or)\s+$")
+_DAY_PAIR_BEFORE = re.compile(rf"(?<![a-z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _OF_COUNTED = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Za-z-]+['’]s)\s+){0,2}[\d,]+\s")
 _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
