@@ -157,7 +157,7 @@ def _headed_body(text: str) -> str | None:
 # A document's masthead under its title: "UN Office for the Coordination of Humanitarian Affairs (OCHA)
 # | Issued: 12 March 2025", "Centre for … (CDHFN) | Report summary | Nuevo Laredo, 28 August 2025"
 _DOCUMENT_MASTHEAD = re.compile(
-    r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
+    r"(?:^|\n)(?:[^\n]{0,80}?\s[–—-]\s)?[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
     r"los|las|y|et|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET|OF|FOR|AND|THE))*\s+\(([A-Z][A-Za-z]{1,8})\)"
     r"(?:\s*[|·•–—-]\s*|\s+(?=[A-Z]))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
     r"Quarterly|Annual|Briefing|Flash|Bulletin|Statement|Press|News|Update|Fact|Summary|Review|Sitrep)\b")
@@ -168,7 +168,7 @@ _ORG_WORDS = ("police ministry department agency authority commission office arm
 # A release headed by its issuer: "PRESS RELEASE | DERA ISMAIL KHAN DISTRICT POLICE", "STATEMENT | Tatmadaw
 # True News Information Team", "PRESS RELEASE | Al-Thawra General Hospital Authority, Taiz"
 _CAPITAL_ISSUER = re.compile(
-    r"(?:^|\n)[ \t]*(?:(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:PRESS\s+)?STATEMENT|COMMUNIQU[EÉ])\s*[|·•:–-]\s*("
+    r"(?:^|\n)[ \t]*(?:(?:PRESS|NEWS|MEDIA)\s+RELEASE|(?:PRESS\s+)?STATEMENT|COMMUNIQU[EÉ])(?:\s*[|·•:–-]\s*|[ \t]+)("
     r"(?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) + ")|"
     r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}(?:" + "|".join(w.title() for w in _ORG_WORDS) + "))"
     r"(?=[ \t]*[\n,]|\s+[A-Z][a-z])")
@@ -178,6 +178,8 @@ _DATED_MASTHEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|OF|FOR|AND|THE))*"
     r"\s+\(([A-Z][A-Za-z]{1,8})\)(?=(?:[\s,|·•–-]+(?:[A-Z][\w'’.-]*|of|the|for|and))*?[\s,|·•–-]+"
     r"(?:Issued:?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
+# A title opening on the issuer's acronym: "BNPB SITUATION REPORT No. 6 - …", "NDRRMC Situational Report No. 6"
+_ACRONYM_TITLE = re.compile(r"([A-Z]{3,8})\s+(?i:situation(?:al)?\s+report|sitrep|flash\s+update|situation\s+bulletin)\b")
 # An agency's acronym and description over a place and date: "UNHCR, the UN Refugee Agency | Abidjan, 14 July"
 _ACRONYM_ISSUER = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,8}),\s+the\s+[^|\n]{3,60}\|\s*[A-Z][\w'’ -]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # A briefing note's opening formula: "This is a summary of what was said by UNHCR spokesperson X"
@@ -194,7 +196,7 @@ def _masthead_document(text: str) -> str | None:
     briefing note's opening formula, or in a headline that calls it the body's statement."""
     head = text[:700]
     m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \
-        _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head)
+        _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head) or _ACRONYM_TITLE.match(head)
     if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:
         name = m.group(1).strip()
         return string.capwords(name) if name.isupper() else name  # "Dera Ismail Khan District Police"

@@ -81,3 +81,24 @@ def test_the_mission_in_its_own_update_is_the_masthead_body(extract):
             "Since 1 January, the Mission has documented 418 civilians killed in Jonglei state.")
     (figure,) = extract(text, PUB)
     assert figure.claimant == "UNMISS"
+
+
+def test_a_title_opening_on_the_issuers_acronym(extract):
+    text = ("BPBD SITUATION REPORT No. 3 - LANDSLIDES IN BANJARNEGARA\n\n"
+            "1. OVERVIEW\nSince Sunday, 8 people have died and 2,400 have been evacuated.")
+    assert {f.claimant for f in extract(text, PUB)} == {"BPBD"}
+
+
+def test_a_press_release_label_and_issuer_on_one_line_without_a_bar(extract):
+    text = ("GUNMEN ABDUCT 12 ON HIGHWAY\n\n"
+            "PRESS RELEASE Ondo State Police Command, Public Relations Department, Akure\n\n"
+            "Twelve travellers were abducted on Saturday evening, and three suspects were arrested.")
+    figures = extract(text, PUB)
+    assert {f.claimant for f in figures[1:]} == {"Ondo State Police Command"}
+
+
+def test_a_committee_named_after_its_region_on_a_dashed_line(extract):
+    text = ("REPUBLIC OF CHAD - LAC PROVINCE - PROVINCIAL CRISIS COMMITTEE (CPC)\n"
+            "SITUATION BULLETIN No. 2 - Floods in Bol. Issued: Bol, 1 September 2025.\n\n"
+            "1. OVERVIEW\nThe floods have killed 6 people and displaced 3,100.")
+    assert {f.claimant for f in extract(text, PUB)} == {"CPC"}
