@@ -3,12 +3,14 @@ which the story introduces a body its headline names in short."""
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from app.extract.claim_forward import body_named_later
 from app.extract.claim_names import Claim
 from app.extract.claim_particles import PARTICLES
 from app.extract.claim_spans import EVENT_HEADS
+from app.extract.dates import WEEKDAYS
 
 # the head nouns of a body described before its name, and the name: capitalised words and particles
 _BODY_KINDS = ("coalition", "alliance", "party", "movement", "front", "platform", "bloc", "group", "charity",
@@ -20,8 +22,7 @@ _HEADLINE_COUNTS = re.compile(r"\s*(?:[A-Z][\w'’ -]{1,30}:\s+)?([A-Z][\w'’-]
 _FEATURES = frozenset("Lake River Mount Mountains Island Islands Bay Gulf Sea Coast Valley Delta Strait Canal "
                       "Peninsula Desert Forest Hills Plateau".split())
 # a period before the comma is no body's name
-_DATE_WORDS = frozenset("january february march april may june july august september october november december "
-                        "monday tuesday wednesday thursday friday saturday sunday and".split())
+_DATE_WORDS = frozenset(m.lower() for m in calendar.month_name[1:]) | frozenset(WEEKDAYS) | {"and"}
 _IN_PLACE = re.compile(r"^[A-Z][\w'’-]*\s+(?:in|near|off|at|on)\s+[A-Z]")
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
