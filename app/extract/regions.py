@@ -240,3 +240,17 @@ def regions(cities_named: Callable[[str, str], list[City]], countries: set[str],
             bare = (_plain(sub.name).rstrip("'"),)
         with_unit = tuple(f"{f} {u}" for f in forms for u in units)
         yield Region(forms[0], cc, lat, lon, city[3] if city is not None else 0, bare, with_unit, sub.code)
+
+
+def official_names() -> Iterator[tuple[str, str]]:
+    """(code, name) for each country's official and common names in ISO 3166-1 ("Kyrgyz Republic",
+    "Republic of Cameroon"): official documents head their tables and mastheads with them."""
+    try:
+        import pycountry
+    except ImportError:  # without pycountry the index keeps GeoNames' names only
+        return
+    for country in pycountry.countries:
+        for attr in ("official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                yield country.alpha_2, name
