@@ -87,7 +87,7 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
         for start, end in spans:
             found = text[start:end]
             if found[:1].isupper() and not any(a < end and start < b for a, b in taken) and \
-                    not text.startswith((" river", " River"), end) and \
+                    not pat.river_after(text, end) and \
                     not _after_name(text, start):  # "the X river": a river of that name
                 out.append((start, end, found if not found.isupper() else name))
     return out

@@ -24,7 +24,7 @@ DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|sout
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
 SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zone|governorate|state|county|area|valley|crossing|road|"
                      r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<![A-Z][A-Z]\s)territory(?!\s+(?:of|held|under|controlled)\b)|"
-                     r"roundabout|tehsil|taluka|taluk|lagoon|sub-?county|parish(?!\s+(?:church|priest|council|hall|records?)\b))\b")
+                     r"roundabout|tehsil|taluka|taluk|regency|lagoon|sub-?county|parish(?!\s+(?:church|priest|council|hall|records?)\b))\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
@@ -274,3 +274,27 @@ def gerund_opener(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 2) : start]
     return start == 0 or before[-1:] in "\n\"“‘(" or before in (". ", "? ", "! ", "- ", "– ", "— ")
+
+
+_RIVER = (" River", " river", " rivers", " reservoir", " Reservoir", " canal", " Canal")
+# "the Wulan and Serang rivers", "the Sava, Drina and Una rivers": every name of the list is a river
+_RIVER_LIST = re.compile(r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+rivers\b")
+
+
+def river_after(text: str, end: int) -> bool:
+    """The name ending at `end` is a river's or a reservoir's: "the X River overflowed", "the X and Y
+    rivers", "along the former Kakhovka reservoir", not the town or country that shares its name."""
+    return text.startswith(_RIVER, end) or text.startswith((",", " and"), end) and \
+        _RIVER_LIST.match(text, end) is not None
+
+
+# After a row's label, a cell of a number: "Bishkek city | 1 | 4", "Kabul: 12", "Juba\t40" (not "Conakry | 20 February")
+_ROW_AFTER = re.compile(r"(?:\s+(?:city|City|province|region|district))?[ \t]*(?:\||:|\t)[ \t]*[\d,.]+[ \t]*(?:[|\t\n]|$)")
+
+
+def row_label(text: str, start: int, end: int) -> bool:
+    """The name at [start, end) opens a line of a table or list as its label ("Bishkek city | 1 | 4",
+    "- Kabul: 12"): a place, even a capital that news elsewhere writes for its government."""
+    line = text.rfind("\n", 0, start) + 1
+    return not text[line:start].strip(" \t-•*") and _ROW_AFTER.match(text, end) is not None

@@ -13,8 +13,10 @@ from app.extract.place_patterns import next_paragraph_end
 # "Listikot, a village in Y district", "X, a remote hamlet of Y"
 _APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)"
                       r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+(?=\s+(?:in|near)\b))?\s+(?:in|of|near)\b")
-# "The insurgents reached X, a village …": a verb of an attack before the place, as good as "in"
-_ATTACKED = re.compile(r"\b(?:reached|attacked|raided|stormed|struck|hit|overran|entered|targeted|besieged)\s+$")
+# "The insurgents reached X, a village …": a verb of an attack before the place, as good as "in"; so
+# is the ground the event struck by the village ("The hillside above X, a village in …, gave way")
+_ATTACKED = re.compile(r"\b(?:reached|attacked|raided|stormed|struck|hit|overran|entered|targeted|besieged|"
+                       r"above|below|overlooking)\s+$")
 
 # "X, a cluster of favelas in Y", "X, a poor neighbourhood of Y": a part of the town Y
 _APPOSED_PART = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:favelas?|neighbou?rhoods?|slums?|shanty\s*towns?|"

@@ -63,7 +63,6 @@ def _speakers_in(before: str, low: str) -> bool:
 
 
 # Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
-_RIVER = (" River", " river", " rivers")  # after a name: the river, not the town or country it shares a name with
 
 _SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
 
@@ -153,7 +152,7 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             place_runs.split_cached(self, text, start, end, raw, skip_names)
-        raw = [r for r in raw if not text.startswith(_RIVER, r[1])]  # "the X River overflowed": a river, not X
+        raw = [r for r in raw if not pat.river_after(text, r[1])]  # "the X River overflowed": a river, not X
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
@@ -165,7 +164,7 @@ class PlaceFinder:
         if named:  # … and the countries its capitals and large towns tell ("Kigoma" beside refugees from Burundi)
             towns = [r for r in raw if all(c is not None and c.kind == "city" for c in r[3])]
             named |= set(place_countries.establish(countries, towns, self._capitals, set()))
-        raw = [r for r in self.implied.with_local_names(text, raw, named) if not text.startswith(_RIVER, r[1])]
+        raw = [r for r in self.implied.with_local_names(text, raw, named) if not pat.river_after(text, r[1])]
         orgs = place_countries.organisation_spans(text, runs)
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
                   and not any(c is not None and c.kind == "country" for c in r[3])}
@@ -221,7 +220,7 @@ class PlaceFinder:
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
-                    not pat.part_named(before):
+                    not pat.part_named(before) and not pat.row_label(text, start, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             after_from = bool(cues) and pat.may_hold(before, _FROM_WORDS, low) and bool(pat.FROM.search(before)) \
                 or _fled_in(text, start)
