@@ -75,7 +75,7 @@ _ISSUED_IN = re.compile(r"\b(?:said|says|found|documented|published|released|iss
 _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 # "the regional police command": a body described in lower case, three words or more, ending in a body's head
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
-                         r"authority|agency|office|service|ministry|centre|center)$")
+                         r"authority|agency|office|service|ministry|centre|center|administration)$")
 _HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate"}
 
 
@@ -328,6 +328,9 @@ class Aliases:
         if not found:  # "South West State health ministry says …": a name whose first described word is capitalised
             loose = words[0].capitalize() + r"\s+" + r"\s+".join(rf"(?i:{w})" for w in words[1:])
             found = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){{1,3}}{loose})\b", self._text)}
+            if not found:  # "the Dnipropetrovsk regional military administration": a place's name before the words
+                found = {"the " + m.group(1) for m in re.finditer(
+                    rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,2}}{re.escape(' '.join(words))})\b", self._text)}
             return found.pop() if len(found) == 1 else None
         return "the " + found.pop() if len(found) == 1 else None
 

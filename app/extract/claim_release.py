@@ -191,12 +191,44 @@ _STATEMENT_HEADLINE = re.compile(r"^(?:The\s+)?((?:Ministry|Office|Department|Di
                                  r"(?:statement|press\s+release|communiqu[eé]|update|bulletin)\b")
 
 
+# A part of a heading line that is only a body and its acronym: "REPUBLICAN CENTRE FOR … (RCI)", "Fundación
+# Puentes del Sur (FPS)", between the line's ends or bars
+_BODY_SEGMENT = re.compile(
+    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|los|las|y|et|"
+    r"OF|FOR|ON|IN|THE|AND|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET))*\s+\(([A-Z][A-Za-z]{1,8})\)")
+# The kind of document a heading line names
+_DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|FIELD)\s+UPDATE|PRESS\s+RELEASE|"
+                            r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|(?:Weekly|Monthly|Daily)\s+"
+                            r"(?:[A-Z][a-z]+\s+)?(?:Bulletin|Report|Update)|Situation\s+Report|Flash\s+Update|"
+                            r"Field\s+Update)\b")
+
+
+def _heading_block_body(text: str) -> str | None:
+    """The acronym of a body that a line of the document's heading (its first four lines) gives
+    alone or between bars, when the heading also names the kind of document: "REPUBLICAN CENTRE
+    FOR IMMUNOPROPHYLAXIS (RCI) | Ministry of Health …" over "WEEKLY MEASLES BULLETIN No. 16";
+    "FIELD UPDATE | Fundación Puentes del Sur (FPS) | Puerto Leguízamo, …"."""
+    lines = [ln.strip() for ln in text[:900].split("\n") if ln.strip()][:4]
+    if not any(_DOCUMENT_KIND.search(ln) for ln in lines):
+        return None
+    for line in lines:
+        if len(line) > 200 or "(" not in line:
+            continue
+        for part in line.split("|"):
+            m = _BODY_SEGMENT.fullmatch(part.strip())
+            if m is not None and " " in part.strip():
+                return m.group(1)
+    return None
+
+
 def _masthead_document(text: str) -> str | None:
     """The body whose own document the text is, named in a masthead line under the title, in a
     briefing note's opening formula, or in a headline that calls it the body's statement."""
     head = text[:700]
     m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \
         _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head) or _ACRONYM_TITLE.match(head)
+    if m is None and (body := _heading_block_body(text)) is not None:
+        return body
     if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:
         name = m.group(1).strip()
         return string.capwords(name) if name.isupper() else name  # "Dera Ismail Khan District Police"

@@ -58,6 +58,8 @@ _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
+# a sentence closing on its source: "…, the report said."
+_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|showed|shows|added)\s*[.;]?\s*$")
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
@@ -158,8 +160,10 @@ class ClaimantFinder(SubjectReader):
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
                     and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
                 continue  # "Combined with figures from the government, …": the reporter's own sum
-            if verb in _TALLY_VERBS and text.find(" according to ", m.end, end) > 0:
-                continue  # "Jalisco recorded 2,100 homicides, according to ministry figures": the ministry's
+            if verb in _TALLY_VERBS and (text.find(" according to ", m.end, end) > 0 or
+                                         _SAID_AFTER.search(text, m.end, end)):
+                continue  # "Jalisco recorded 2,100 homicides, according to ministry figures": the ministry's;
+                # "the department had recorded 23 deaths, the report said": the report's
             if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
                 np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
             elif verb.startswith("according to") or verb in ("citing", "quoting", "figures from",

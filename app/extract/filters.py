@@ -165,6 +165,8 @@ class NonFigureFilter:
             return "name or wire slug"  # "the 444 Brigade", "UPDATE 2-Gunmen kill …"
         if after[:6] in (" more ", " fewer", " less ") and _DIFFERENCE_AFTER.match(after):
             return "difference"  # "13 had died, two more than the national count"
+        if last_word.lower() == "week" and not m.vague and not self._people_after_re.match(after):
+            return "label or age"  # "reported in week 16", "Deaths, week 16"; not "last week four miners"
         words = words[-3:] if last_word in self._label_ends else []
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[-k:])

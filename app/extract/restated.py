@@ -16,8 +16,12 @@ CUE_WORDS = ("figure", "number", "count", "tally", "estimate", "total")
 # "the army's figure of 31", "a figure of 412", "the count of 40"
 _OF_BEFORE = re.compile(r"\b(?:figure|count|tally|estimate)s?\s+of\s+$", re.IGNORECASE)
 # "puts the figure at 1.2 million", "raised the figure to 11", "the figure could rise to 250,000",
-# "the figure of missing people had fallen to four", "bringing its total since the coup to 6,231"
-_AT_BEFORE = re.compile(r"\b(?:figure|number|count|tally|estimate|total)\b[^.;:!?\d]{0,40}?\b(?:at|to)\s+$", re.IGNORECASE)
+# "the figure of missing people had fallen to four", "bringing its total since the coup to 6,231", "the
+# total since 1 January to 41" (a day of a month is the only number it may hold)
+_DAY = (r"\b\d{1,2}(?=\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+        r"(?<=(?:ary|rch|ril|may|une|uly|ust|ber|ept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\s)\d{1,2}\b")
+_AT_BEFORE = re.compile(rf"\b(?:figure|number|count|tally|estimate|total)\b(?:[^.;:!?\d]|{_DAY}){{0,40}}?\b(?:at|to)\s+$",
+                        re.IGNORECASE)
 # "the 11,400 figure"
 _AFTER = re.compile(r"\s+(?:figure|tally|estimate)\b", re.IGNORECASE)
 # "17 was the count confirmed by police", "Seventeen is the verified number": the count, whatever came before

@@ -1,0 +1,42 @@
+"""A bulletin's table as a fresh week of official documents wrote it (session 12): a capital city as
+a row's label, a total row whose label holds a comma ("Kyrgyz Republic, total"), a week's number
+in the header; and a country by its official long form."""
+
+import datetime as dt
+
+PUB = dt.date(2024, 4, 26)
+
+TABLE = ("Table 2. Dengue deaths by department, national surveillance data\n"
+         "Department | Deaths, week 15 | Deaths since 1 January\n"
+         "Cortés | 2 | 11\n"
+         "Tegucigalpa city | 1 | 3\n"
+         "Republic of Honduras, total | 3 | 14\n")
+
+
+def test_a_capital_labelling_a_row_is_the_rows_place(extract):
+    rows = [(f.value, f.place) for f in extract(TABLE, PUB)]
+    assert (1, "Tegucigalpa") in rows and (3, "Tegucigalpa") in rows
+
+
+def test_a_total_row_with_a_comma_in_its_label_is_read(extract):
+    figures = extract(TABLE, PUB)
+    total = [f for f in figures if f.value == 14]
+    assert len(total) == 1 and total[0].place == "Honduras" and total[0].country == "HN"
+
+
+def test_the_weeks_number_in_the_header_is_no_figure(extract):
+    assert 15 not in [f.value for f in extract(TABLE, PUB)]
+
+
+def test_a_capital_before_a_bar_and_a_date_is_a_masthead_not_a_row(extract):
+    text = ("Tegucigalpa | 26 April 2024\n\n"
+            "Moscow said on Friday that 12 of its soldiers had been killed, a figure Kyiv disputed.")
+    (figure,) = extract(text, PUB)
+    assert figure.place != "Tegucigalpa"
+
+
+def test_a_country_named_by_its_official_form_is_that_country(extract):
+    text = ("Floods have forced 41 people from their homes in the Kyrgyz Republic and 17 in the "
+            "Republic of Tajikistan, the regional office said.")
+    assert [(f.value, f.place, f.country) for f in extract(text, PUB)] == [
+        (41, "Kyrgyz Republic", "KG"), (17, "Tajikistan", "TJ")]
