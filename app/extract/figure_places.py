@@ -85,6 +85,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         place = choose_place(article, s.start, s.end, anchor, refugees)
         place = place if place is not None and place.after_in else None
     own = place = place_scope.in_headline(art.text, article, place, s.start)
+    if own is None and value is not None and (earlier := _named_before(art, anchor, measure, value)) is not None:
+        return earlier  # "Of the 20 deaths recorded this year, 17 were children": where the 20 were
     j = index - 1
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
         place = choose_place(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees,
@@ -97,6 +99,23 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     return place_sides.on_side(art.text, article, place, s.start, s.end,
                                art.text.rfind("\n", 0, s.start) + 1, refugees,
                                (anchor, window[1] if window else s.end))
+
+
+# "Of the 20 deaths", "Of those 412 people": a figure the article gave before, named by its number
+_OF_THE_BEFORE = re.compile(r"\b[Oo]f\s+(?:the|those|these)\s+$")
+
+
+def _named_before(art: ArticleState, anchor: int, measure, value: float) -> PlaceMention | None:
+    """The place of the last earlier figure of the same value and measure, when the figure at
+    `anchor` names it again as the whole it breaks down ("Of the 20 deaths …"), or None."""
+    if not _OF_THE_BEFORE.search(art.text, max(0, anchor - 12), anchor):
+        return None
+    earlier = next((d.figure for d in reversed(art.drafts) if d.figure.value == value and
+                    d.figure.measure == measure and d.figure.place), None)
+    if earlier is None:
+        return None
+    return next((m for m in art.places.mentions if m.surface == earlier.place and
+                 m.place.country == earlier.country), None)
 
 
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:

@@ -10,19 +10,18 @@ from app.extract.gazetteer import Place, normalise_name
 from app.extract.place_mention import PlaceMention, direction_prefix
 
 
-# A country's official long form: "Republic of Mozambique", "the Islamic Republic of Afghanistan"
-_OFFICIAL_FORM = re.compile(r"(?i:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Republic|Kingdom|Federation|State|Sultanate|"
-                            r"Principality|Commonwealth|REPUBLIC|KINGDOM|STATE)\s+(?i:of)\s+(?i:the\s+)?")
+# The words of a country's official long form: "Republic of Mozambique", "Kyrgyz Republic", "Russian Federation"
+_OFFICIAL_WORD = re.compile(r"\b(?:Republic|Kingdom|Federation|Sultanate|Principality|Commonwealth|Emirates|"
+                            r"REPUBLIC|KINGDOM|FEDERATION)\b")
 
 
 def territory_name(surface: str, place: Place) -> str:
     """ "the Gaza Strip", "the occupied West Bank" → "Gaza", "West Bank": a curated territory is
     named without the descriptive words of its long form; so is a country by its official form
-    ("Republic of Mozambique" → "Mozambique")."""
-    if place.kind == "country" and surface != place.name and " " in surface:
-        official = _OFFICIAL_FORM.match(surface)
-        if official and normalise_name(surface[official.end():]) == normalise_name(place.name):
-            return place.name
+    ("Republic of Mozambique", "Kyrgyz Republic" → "Mozambique", "Kyrgyzstan")."""
+    if place.kind == "country" and surface != place.name and _OFFICIAL_WORD.search(surface) and \
+            not _OFFICIAL_WORD.search(place.name):  # not "Democratic Republic of Congo", a name news uses
+        return place.name
     if place.geonameid >= 0 or place.kind != "region" or surface == place.name:
         return surface
     words = [w for w in normalise_name(surface).split() if w not in pat.TERRITORY_WORDS]

@@ -39,4 +39,11 @@ def test_a_country_named_by_its_official_form_is_that_country(extract):
     text = ("Floods have forced 41 people from their homes in the Kyrgyz Republic and 17 in the "
             "Republic of Tajikistan, the regional office said.")
     assert [(f.value, f.place, f.country) for f in extract(text, PUB)] == [
-        (41, "Kyrgyz Republic", "KG"), (17, "Tajikistan", "TJ")]
+        (41, "Kyrgyzstan", "KG"), (17, "Tajikistan", "TJ")]
+
+
+def test_of_the_n_deaths_is_where_the_earlier_n_were(extract):
+    text = ("Cholera has killed 41 people in Zambia since January, the health ministry said on Friday.\n\n"
+            "In Lusaka province alone, 12 patients died in the past week. Of the 41 deaths, 30 were adults.")
+    again = [f for f in extract(text, PUB) if f.value == 41][1]
+    assert (again.place, again.country) == ("Zambia", "ZM")
