@@ -47,3 +47,10 @@ def test_of_the_n_deaths_is_where_the_earlier_n_were(extract):
             "In Lusaka province alone, 12 patients died in the past week. Of the 41 deaths, 30 were adults.")
     again = [f for f in extract(text, PUB) if f.value == 41][1]
     assert (again.place, again.country) == ("Zambia", "ZM")
+
+
+def test_pits_and_a_states_inhabitants_are_no_figures(extract):
+    text = ("The prosecutor said the remains were found in 11 pits spread over an orchard. Tabasco, a state "
+            "with about 2.4 million inhabitants, has for years recorded one of the highest murder rates in "
+            "Mexico.")
+    assert extract(text, PUB) == []
