@@ -21,6 +21,8 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
                         "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
                         "update updates dashboard statement statements assessment investigators researchers analysts".split())
+# A document's head noun: "the statement" names no body, however the text wrote "… said in a statement"
+_DOCUMENTS = frozenset("statement statements communique communiqué".split())
 # "its regional office": a branch that speaks for the body itself (not "its foreign ministry")
 _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
                      re.IGNORECASE)
@@ -266,7 +268,8 @@ class NameResolver:
             person = self._people.by_title(people, keys, pos)
             if person and self._same_owner(np, person, text, people) and not new_area_before(text, pos, person):
                 return person
-        if definite and " " not in definite.strip():  # "the ministry", not "the health ministry"
+        if definite and " " not in definite.strip() and definite.strip().lower() not in _DOCUMENTS:
+            # "the ministry", not "the health ministry"; "the statement" is a document, whose issuer the caller finds
             named = self._named_earlier(text, pos - len(np), definite.strip(), memo)
             if named:
                 return named
