@@ -58,6 +58,8 @@ _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
+# the auxiliary of a passive denial: "That number was rejected by X"
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|strongly\s+)?$")
 # a sentence closing on its source: "…, the report said."
 _SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|showed|shows|added)\s*[.;]?\s*$")
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
@@ -315,6 +317,11 @@ class ClaimantFinder(SubjectReader):
         if verbs is None:
             verbs = [Term(m.start(), m.end(), "", m.group()) for m in self._denial_re.finditer(text, start, end)]
         for m in verbs:
+            if text.startswith(" by ", m.end) and _PASSIVE_AUX.search(text, max(start, m.start - 12), m.start):
+                agent = np_after(self, text, m.end + 4, end)  # "That figure was rejected by X, a councillor, who said"
+                if agent:
+                    out.append(Claim(m.start, m.end, self.resolve(agent, text, m.start, people, previous)))
+                continue
             joined = _AND_BEFORE.search(text, max(start, m.start - 24), m.start) is not None
             # "a claim the district health officer rejected"; not "X told AFP the strike had hit a
             # camp and dismissed the toll", whose subject is the sentence's

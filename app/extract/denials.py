@@ -32,6 +32,9 @@ _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimat
 _DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
                                  r"(?:\s+(?:by|from|on|in|circulating\s+on)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
+# "That number was rejected by X": the figure named last is the object of a passive denial
+_PASSIVE_FIGURE = re.compile(r"\s*(?:That|This|The|Their|Its)\s+(?:\w+\s+)?(?:number|figure|toll|count|estimate|tally|"
+                             r"total|list)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|strongly\s+)?$")
 _DENIED_PRONOUN = re.compile(r"\s+(?:this|it|that)\s*[.;,]", re.IGNORECASE)
 _MEASURE_WORDS = {
     measure: re.compile(rf"\b(?:{stems})", re.IGNORECASE) for measure, stems in (
@@ -216,7 +219,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
                 or _DENIAL_OBJECT_BY.match(text, denial.end)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
-            the_figure = None if owner or generic else _THE_FIGURE.match(text, denial.end)
+            the_figure = None if owner or generic else (_THE_FIGURE.match(text, denial.end) or
+                                                         _PASSIVE_FIGURE.match(text, s.start, denial.start))
             last_given = next((d for d in reversed(drafts) if d.start < denial.start and d.figure.claimant and
                                d.figure.claimant.lower() != denial.claimant.lower()), None) if the_figure else None
             if last_given is not None and last_given.sentence.paragraph != s.paragraph and \
