@@ -188,8 +188,10 @@ def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             if between and _BETWEEN_JOIN.fullmatch(joint):
                 is_range = between.group().lower().startswith("between")
             elif _RANGE_JOIN.fullmatch(joint) and not _CHANGE_BEFORE.search(before) and \
-                    not (second.value is not None and second.value > 31 and _MONTH_BEFORE.search(before)):
-                # not "since May 28 to 38": a date, then the number the toll came to
+                    not (second.value is not None and second.value > 31 and _MONTH_BEFORE.search(before)) and \
+                    not (second.is_word and not first.is_word and second.raw[:1].isupper() and " " in joint):
+                # not "since May 28 to 38": a date, then the number the toll came to; not "KALUTARA,
+                # June 3 – Nine people have died": a dateline's day, then the sentence's first word
                 is_or = joint.strip().lower() == "or"
                 is_range = not is_or or (first.is_word and second.is_word)
             if is_range and first.value is not None and second.value is not None:
