@@ -32,7 +32,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _OWNER_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 _NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
-KIND_OF = re.compile(r"\b(?:the|a)\s+(?:([A-Z][a-z]+)\s+)?(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
+KIND_OF = re.compile(r"\b(?:the|a)\s+(?:(?:north|south|east|west|central)[a-z-]*\s+)?(?:([A-Z][a-z]+)\s+)?"
+                     r"(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
                      r"|state|province|region)\s+of\s+(" + _NAME + ")")
 # "the X refugee camp", "the X camp", "the X detention centre" (a facility named after its place)
 NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displacement\s+|transit\s+|IDP\s+)?camp\b|"

@@ -1,5 +1,6 @@
 """More ways an article presents a name as a place the gazetteer lacks or knows only as a small town:
-"an outpost at X, north of the city", "attacked X, 20 km south of Y" (a site located from another);
+"an outpost at X, north of the city", "attacked X, 20 km south of Y", "the attack on X, in Y district" (a
+site located from another or in its unit);
 "new arrivals in X", "bodies found in X" (where people arrived, sheltered, were found); "gang attacks on X"
 (a target the gazetteer knows as a town)."""
 
@@ -12,13 +13,17 @@ from app.extract.place_openers import matches_at_openers
 
 _NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?"
+_UNIT = r"(?:department|province|district|state|region|county|municipality|governorate|prefecture|territory|township)"
 # "at X, north of the city", "attacked X, about 20 km south-west of Y": a site placed from another (the
 # comma and the distance and direction after the name found first, then the preposition or verb before it)
 _LOCATED_TAIL = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+)?(?:[\d.,]+\s*(?:km|kilometres|"
                            r"kilometers|miles)\s+)?(?:\(\s*[\d.,]+\s*(?:km|miles)\s*\)\s+)?" + _COMPASS +
                            r"(?:ern)?\s+of\b"
-                           r"|,\s+in\s+the\s+(?:(?:city|town|capital)['’]s\s+)?" + _COMPASS + r"\b")
-_LOCATED_HEAD = re.compile(r"\b(?:at|in|on|near|into|from|attacked|struck|hit|overran|raided|stormed|shelled)\s+(" +
+                           r"|,\s+in\s+the\s+(?:(?:city|town|capital)['’]s\s+)?" + _COMPASS + r"\b"
+                           # "the attack on X, in Gwoza Local Government Area", "part of X, in the department of Y"
+                           r"|,\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?" + _UNIT + r"\s+of\s+[A-ZÀ-Þ]"
+                           r"|,\s+in\s+" + _NAME + r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b")
+_LOCATED_HEAD = re.compile(r"\b(?:at|in|on|near|into|from|part\s+of|attacked|struck|hit|overran|raided|stormed|shelled)\s+(" +
                            _NAME + r")$")
 # "11,200 new arrivals in X", "sheltering in X", "bodies found in X": where the counted people are
 ARRIVED_IN = re.compile(r"\b(?:arrivals|arrived|sheltering|sheltered|stranded|trapped|found|drowned|rescued|"
