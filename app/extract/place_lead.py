@@ -13,6 +13,10 @@ from app.extract import place_patterns as pat
 from app.extract.place_mention import PlaceMention
 from app.extract.place_openers import matches_at_openers
 
+# Between a place and the one it lies in: "X, a farming town in the Y region"
+_APPOSED_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:town|village|city|hamlet|settlement|district|"
+                         r"locality|community|market\s+town|border\s+town)\s+(?:in|of)\s+(?:the\s+)?"
+                         r"(?:[\w'’-]+['’]s\s+)?(?:[a-z-]+\s+)?")
 # An attack of armed men, the kind of event that has one site
 VIOLENCE = re.compile(r"\b(?:attack(?:s|ed)?|raid(?:s|ed)?|ambush(?:es|ed)?|assault(?:s|ed)?|stormed|overr[au]n|"
                       r"(?:air|drone|missile)\s*strikes?|shell(?:ing|ed)|massacred?|clash(?:es|ed)?|fighting)\b",
@@ -48,6 +52,8 @@ def lead_site(text: str, mentions: list[PlaceMention], main: PlaceMention | None
                       or m.seat or m.body or m.listed)
              and (not m.reference or pat.NEAR.search(text, max(0, m.start - 24), m.start))
              and not pat.ACTOR_AFTER.match(text, m.end)]
+    sites = [m for m in sites if not any(  # "in X, a farming town in the Y region": X, not Y as well
+        n.end < m.start and _APPOSED_IN.fullmatch(text, n.end, m.start) for n in sites)]
     if len({m.place for m in sites}) != 1:
         return main  # none, or several places: the country holds them
     return sites[0]._replace(reference=False)

@@ -32,3 +32,13 @@ def test_a_person_named_with_a_city_after_a_comma_is_no_place(extract):
     text = "Speaking to Francis Mensah, in Accra, the minister said 12 people had died in Kumasi."
     (figure,) = extract(text, PUB)
     assert figure.place == "Kumasi"
+
+
+def test_an_attacks_site_apposed_to_its_region_is_the_articles_place(extract):
+    text = ("UPDATE 1-Somalia: al-Shabaab raid on Bariire base leaves rival tolls\n\n"
+            "(Adds residents' toll)\n\n"
+            "MOGADISHU, Oct 17 (Reuters) - Somalia's army and al-Shabaab gave conflicting tolls on Thursday "
+            "for an assault on a military base in Bariire, a farming town in the Lower Shabelle region about "
+            "50 km (31 miles) west of the capital, while residents said seven civilians had been killed.\n\n"
+            "The army said it had killed 38 militants and lost four soldiers.")
+    assert [(f.value, f.place) for f in extract(text, PUB)] == [(7, "Bariire"), (38, "Bariire"), (4, "Bariire")]
