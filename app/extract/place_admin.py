@@ -22,8 +22,10 @@ LOCAL_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+" + _LOCAL_UNITS + r"
 # "in X, Y ward": a settlement of the ward named before it
 IN_SETTLEMENT_OF_UNIT = re.compile(r"\b(?:in|at|of|from)\s+(" + _NAME + r"),\s+" + _NAME + r"\s+" + _LOCAL_UNITS +
                                    r"\b")
-# "Barangay Tapel", "Brgy. San Isidro": a Philippine village named with its kind before it
-BARANGAY = re.compile(r"\b(?:Barangay|Brgy\.?|Kampung|Kampong)\s+(" + _NAME + r")(?![\w'’-])")
+# "Barangay Tapel", "Brgy. San Isidro": a Philippine village named with its kind before it (not "Punong
+# Barangay X" nor "Barangay Captain X": the village chief)
+BARANGAY = re.compile(r"\b(?<!Punong\s)(?<!Punong\s\s)(?:Barangay|Brgy\.?|Kampung|Kampong)\s+(?!Captain\b|Chairman\b|"
+                      r"Chairperson\b|Kagawad\b|Official\b|Council\b|Hall\b)(" + _NAME + r")(?![\w'’-])")
 # "an attack on X and two neighbouring villages", "X and other nearby communities"
 AND_NEIGHBOURS = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+and\s+(?:\w+\s+)?(?:other\s+)?(?:neighbouring|"
                             r"neighboring|nearby|surrounding|adjoining|adjacent)\s+(?:villages|communities|"

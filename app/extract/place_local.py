@@ -31,6 +31,9 @@ COUNTRY_OWNS = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:
 _POSSESSIVE = re.compile(r"['’]s\s+")
 _OWNER_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 _NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
+# Words that open a place's name though alone they name no place ("Saint Bernard", "Lake Kivu")
+_NAME_OPENERS = frozenset("Saint Sainte San Santa Lake Mount Cape Port Fort".split())
+_HELD_BY = ("-held", "-controlled", "-run", "-occupied", "-backed", "-led", "-linked", "-allied", "-affiliated")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:(?:north|south|east|west|central)[a-z-]*\s+)?(?:([A-Z][a-z]+)\s+)?"
                      r"(?:[\w-]+\s+){0,1}?(?:" + _KINDS +
@@ -128,15 +131,17 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         words = name.split()
         while words and (words[0] in not_places or words[0] in OPENERS) and not (
                 words[0] in _COMPASS_NAMES and len(words) > 1 and words[1] not in not_places and
-                not any(p.kind != "city" for p in known(" ".join(words[1:])))):
-            words = words[1:]  # "The", "Officials"; not the "West" of "West Jaintia Hills district"
+                not any(p.kind != "city" for p in known(" ".join(words[1:])))) and \
+                not (words[0] in _NAME_OPENERS and len(words) > 1 and words[1] not in not_places):
+            words = words[1:]  # "The", "Officials"; not the "West" of "West Jaintia Hills district" nor
+            # the "Saint" of "Saint Bernard village"
         name = re.sub(r"['’]s$", "", " ".join(words))
         if words and words[-1] in _NUMBER_WORDS:
             return  # "reported in Flash Update No. 2", "under Resolution No 15": a document, no place
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
-        if place_dateline.nationality(name, demonym):
-            return  # "Russian strikes", "the Sudanese army": a nationality, no place
+        if place_dateline.nationality(name, demonym) or name.endswith(_HELD_BY):
+            return  # "Russian strikes", "the Sudanese army": a nationality; "Houthi-held": whose, no place
         found.setdefault(name, country)
 
     for m in _POSSESSIVE.finditer(text) if ("'s " in text or "’s " in text) else ():
