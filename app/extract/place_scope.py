@@ -25,6 +25,7 @@ def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
     named = [m for m in mentions if m.end <= end and not m.source and not m.reference
              and not m.possessive and not m.dateline and (m.after_in or m.place.kind == "country")]
     label = {m.place.country for m in named if not m.start and m.surface.isupper() and text.startswith(":", m.end)}
+    named = [m for m in named if not text.endswith(" into ", 0, m.start)]  # "…; thousands cross into Burundi"
     codes = label or {m.place.country for m in [m for m in named if text[max(0, m.start - 5) : m.start] != "from "]
                       or named if m.place.country}
     return codes.pop() if len(codes) == 1 else None
