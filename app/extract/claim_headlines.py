@@ -23,7 +23,7 @@ _FEATURES = frozenset("Lake River Mount Mountains Island Islands Bay Gulf Sea Co
                       "Peninsula Desert Forest Hills Plateau".split())
 # a period before the comma is no body's name
 _DATE_WORDS = frozenset(m.lower() for m in calendar.month_name[1:]) | frozenset(WEEKDAYS) | {"and"}
-_IN_PLACE = re.compile(r"^[A-Z][\w'’-]*\s+(?:in|near|off|at|on)\s+[A-Z]")
+_IN_PLACE = re.compile(r"^[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:in|near|off|at|on)\s+[A-Z]")  # "Mudflow buries homes in X"
 _HEADLINE_SOURCE = re.compile(r"\s*([A-Z][\w.'’ -]{1,40}?):\s")
 _HEADLINE_TAIL = re.compile(r"(?:\s[-—–]|:)\s+((?:[A-Za-z][\w'’-]*\s+){0,3}[A-Za-z][\w'’-]*)\s*$")
 
