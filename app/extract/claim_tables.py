@@ -1,5 +1,6 @@
 """The source of a table or list whose introducing line names no verb, only a document's owner:
-"DoDMA's district breakdown, as of 6pm:", "The bulletin's breakdown by province:"."""
+"DoDMA's district breakdown, as of 6pm:", "The bulletin's breakdown by province:", "Displacement by
+location (partners' estimates, as of 25 March):"."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ from app.extract.claim_spans import source_span
 
 # The line opens on "<owner>'s [up to three words] <document>": the owner speaks for the rows
 _OWNED_DOCUMENT = re.compile(
-    r"\s*((?:[Tt]he\s+)?[A-Z][^\s'’,:;]*(?:\s+[^\s'’,:;]+){0,5}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
+    r"\s*((?:[Tt]he\s+)?[A-Z][^\s'’,:;(]*(?:\s+[^\s'’,:;(]+){0,5}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:breakdown|record|records|figures|data|tally|tallies|list|bulletin|report|update|table|count|counts|"
     r"statistics|numbers|estimates|summary|toll|log|tables?|overview)\b")
+# … or names the owner in brackets: "Displacement by location (partners' estimates, as of 25 March):"
+_BRACKETED_OWNER = re.compile(r"\(((?:[Tt]he\s+)?[\w][^\s'’,:;()]*(?:\s+[^\s'’,:;()]+){0,4}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:estimates|figures|data|counts?|tally|tallies|records|numbers)\b")
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count",
                      "figures", "data", "breakdown", "record", "records")
 
@@ -25,7 +29,7 @@ def table_owner(finder, text: str, start: int, end: int, people, previous) -> li
     line = text.rfind("\n", 0, start) + 1
     if start - 160 < line < start:  # "The DMC's breakdown, as of 6 p.m. Wednesday:" cut at "p.m."
         start = line
-    m = _OWNED_DOCUMENT.match(text, start, end)
+    m = _OWNED_DOCUMENT.match(text, start, end) or _BRACKETED_OWNER.search(text, start, end)
     if m is None:
         return []
     owner = m.group(1)

@@ -54,3 +54,12 @@ def test_pits_and_a_states_inhabitants_are_no_figures(extract):
             "with about 2.4 million inhabitants, has for years recorded one of the highest murder rates in "
             "Mexico.")
     assert extract(text, PUB) == []
+
+
+def test_a_tables_owner_named_in_brackets_in_its_introducing_line_is_its_source(extract):
+    text = ("Fighting has forced thousands from their homes, officials said.\n\n"
+            "Displacement by county (partners' estimates, as of 25 March):\n"
+            "Ulang County: 13,500 displaced\n"
+            "Maiwut County: 4,200 displaced\n")
+    rows = [f for f in extract(text, PUB) if f.value in (13500, 4200)]
+    assert [f.claimant for f in rows] == ["partners", "partners"]
