@@ -62,6 +62,10 @@ _WHERE_AFTER = re.compile(r"\s+(?:in|at|based\s+in)\s+\S.*$")
 # "the … Agency (Nadma) portal", "OCVR monitors": a body's own tool or staff speaks for the body
 _OWN_TAIL = re.compile(r"\s+(?:portal|website|dashboard|database|monitors|researchers|staff|teams?|figures|data|"
                        r"records|count|tally)$")
+# "state government figures", "defense ministry data": a body's figures speak for the body
+_BODY_DATA = re.compile(r"^((?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?(?:government|ministry|police|army|military|agency|"
+                        r"office|authorities|department|commission|council|service|committee))\s+"
+                        r"(?:figures|data|statistics|records|numbers|estimates|tallies)$")
 # "The provincial Department of …": lower-case words before a capitalised name
 _LOWER_BEFORE = re.compile(r"^(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){1,2}(?=[A-Z])")
 # "the ministry", "the bicommunal Committee", "the U.N. mission": a body's head noun alone
@@ -235,6 +239,9 @@ class Aliases:
     def _canonical(self, claimant: str) -> str:
         claimant = bare_name(undescribed(untimed(claimant)))
         claimant = uncompounded(claimant)
+        data = _BODY_DATA.match(claimant)  # "according to state government figures": the state government
+        if data:
+            claimant = data.group(1)
         joint = _AND_GENERIC.match(claimant)  # "the Red Cross and local authorities": the named body
         if joint:
             claimant = joint.group(1)

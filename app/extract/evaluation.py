@@ -40,13 +40,16 @@ def _norm_text(value) -> str | None:
 # district hospital" or just "officials", "doctors"): claimant and disputed_by score the source
 # without a trailing "in/at …"; `claimant_exact` keeps it.
 _WHERE = re.compile(r"\s+(?:in|at)\s+.*$")
+# … and on whether a body's figures are the body ("police data" or "police", "state government
+# figures" or "state government"; dev holds both): scored without the data noun, kept by `claimant_exact`
+_DATA_NOUN = re.compile(r"(?<=\w)\s+(?:figures|data|records|statistics|numbers|estimates|tallies)$")
 
 
 def _norm_source(value, keep_where: bool = False) -> str | None:
     s = _norm_text(value)
     if s is None or keep_where:
         return s
-    return _WHERE.sub("", s) or s
+    return _DATA_NOUN.sub("", _WHERE.sub("", s) or s)
 
 
 # Annotators differ on whether they write the unit ("Sagaing region", "Kherson oblast" or just

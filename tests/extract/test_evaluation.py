@@ -48,6 +48,13 @@ def test_a_source_matches_with_or_without_where_it_is_but_not_another_source():
     assert not field_equal("claimant", "officials", None)
 
 
+def test_a_bodys_figures_match_the_body_but_not_another_body():
+    assert field_equal("claimant", "police data", "police")
+    assert field_equal("claimant", "state government figures", "the state government")
+    assert field_equal("disputed_by", "the defense ministry", "defense ministry records")
+    assert not field_equal("claimant", "police data", "army")
+
+
 def test_names_match_whatever_apostrophe_the_text_and_the_annotator_typed():
     assert field_equal("claimant", "Ukraine’s State Emergency Service", "Ukraine's State Emergency Service")
     assert field_equal("disputed_by", "the Interior Ministry’s spokesman", "Interior Ministry's spokesman")
