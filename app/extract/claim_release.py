@@ -156,9 +156,11 @@ def _headed_body(text: str) -> str | None:
 
 # A document's masthead under its title: "UN Office for the Coordination of Humanitarian Affairs (OCHA)
 # | Issued: 12 March 2025", "Centre for … (CDHFN) | Report summary | Nuevo Laredo, 28 August 2025"
+# A body's name and its acronym in brackets: "Centre for … (CDHFN)", "REPUBLICAN CENTRE FOR … (RCI)"
+_BODY_AND_ACRONYM = (r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
+                     r"los|las|y|et|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET|OF|FOR|AND|THE))*\s+\(([A-Z][A-Za-z]{1,8})\)")
 _DOCUMENT_MASTHEAD = re.compile(
-    r"(?:^|\n)(?:[^\n]{0,80}?\s[–—-]\s)?[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|"
-    r"los|las|y|et|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET|OF|FOR|AND|THE))*\s+\(([A-Z][A-Za-z]{1,8})\)"
+    r"(?:^|\n)(?:[^\n]{0,80}?\s[–—-]\s)?[ \t]*" + _BODY_AND_ACRONYM +
     r"(?:\s*[|·•–—-]\s*|\s+(?=[A-Z]))(?i:Issued|Published|Situation|Report|Monthly|Weekly|"
     r"Quarterly|Annual|Briefing|Flash|Bulletin|Statement|Press|News|Update|Fact|Summary|Review|Sitrep)\b")
 _ORG_WORDS = ("police ministry department agency authority commission office army command directorate secretariat "
@@ -193,9 +195,7 @@ _STATEMENT_HEADLINE = re.compile(r"^(?:The\s+)?((?:Ministry|Office|Department|Di
 
 # A part of a heading line that is only a body and its acronym: "REPUBLICAN CENTRE FOR … (RCI)", "Fundación
 # Puentes del Sur (FPS)", between the line's ends or bars
-_BODY_SEGMENT = re.compile(
-    r"(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|de|del|du|des|la|le|los|las|y|et|"
-    r"OF|FOR|ON|IN|THE|AND|DE|DEL|DU|DES|LA|LE|LOS|LAS|Y|ET))*\s+\(([A-Z][A-Za-z]{1,8})\)")
+_BODY_SEGMENT = re.compile(_BODY_AND_ACRONYM)
 # The kind of document a heading line names
 _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|FIELD)\s+UPDATE|PRESS\s+RELEASE|"
                             r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|(?:Weekly|Monthly|Daily)\s+"

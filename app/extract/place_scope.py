@@ -18,14 +18,13 @@ _JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:in\s+)?(?:the\s+)?$", re.IGNO
 
 def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
     """The country of the event the headline names ("truce holds in Gaza", "Israel counts its dead"; the
-    label of "CÔTE D'IVOIRE: Arrivals from Burkina Faso"): it outranks a country the body names more."""
+    label of "CÔTE D'IVOIRE: Arrivals from Burkina Faso"; not "cross into X"): it outranks the body's."""
     end = headline_end(text)
     if end <= 0:
         return None
-    named = [m for m in mentions if m.end <= end and not m.source and not m.reference
-             and not m.possessive and not m.dateline and (m.after_in or m.place.kind == "country")]
+    named = [m for m in mentions if m.end <= end and not m.source and not m.reference and not m.possessive and not
+             m.dateline and (m.after_in or m.place.kind == "country") and not text.endswith(" into ", 0, m.start)]
     label = {m.place.country for m in named if not m.start and m.surface.isupper() and text.startswith(":", m.end)}
-    named = [m for m in named if not text.endswith(" into ", 0, m.start)]  # "…; thousands cross into Burundi"
     codes = label or {m.place.country for m in [m for m in named if text[max(0, m.start - 5) : m.start] != "from "]
                       or named if m.place.country}
     return codes.pop() if len(codes) == 1 else None
