@@ -70,6 +70,12 @@ def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 _COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
 
 
+_OWN = ("'s ", "’s ")
+# ", a village in", ", a farming town in": the place before is described as lying in the next one
+_NAMED_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|hamlet|settlement|suburb|"
+                       r"neighbourhood|camp)\s+in\s+")
+
+
 def _wider(m: PlaceMention) -> bool:
     """A country, a region or a named unit ("Satkhira district"): what can contain a town."""
     return m.place.kind != "city" or pat.SUFFIX.search(m.surface) is not None
@@ -82,6 +88,12 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out = list(mentions)
     for k in range(1, len(out)):
         small, big = out[k - 1], out[k]
+        if small.possessive and small.rank < 2 and k >= 2 and text[small.end : big.start] in _OWN:
+            # "Domel, a town in northwestern Pakistan's Bannu district": the district holds Domel
+            if small.place.country == big.place.country and pat.CONTAINED_IN.fullmatch(
+                    text, out[k - 2].end, small.start + len(direction_prefix(small.surface))):
+                out[k] = big._replace(container=True)
+            continue
         if small.possessive or big.possessive or small.place.kind == "country" or big.start - small.end > 40:
             continue  # "In neighbouring India, the West Bengal government": no region holds a country
         if big.place.country != small.place.country:
@@ -97,8 +109,9 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         if text[small.end : big.start] == " of " and pat.SUFFIX.search(small.surface) and _wider(big):
             out[k] = big._replace(container=True)  # "in X taluka of Y district": a unit of a unit, X
             continue
-        if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]):
-            continue
+        if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]) and \
+                not (_wider(big) and _NAMED_IN.match(text, small.end, big.start)):
+            continue  # but "Domel, a village in Bannu district": a unit named with its unit word holds the village
         if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
         gap_end = big.start + len(direction_prefix(big.surface))

@@ -316,7 +316,7 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
                      and m.place.country == best.place.country), best)
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
         inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source
-                 and m.start not in in_dateline]
+                 and m.start not in in_dateline and not m.possessive]  # not "Pakistan's" before "Bannu district"
         if inner and inner[-1].place.country == best.place.country:
             return inner[-1]._replace(reference=False)
     return _part_after(text, lead, best)

@@ -1,0 +1,28 @@
+"""A place presented as lying in another ("X, a village in Y district") is the figure's place,
+however near the figure the container stands; each test is a short report of its own."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 2, 11)
+
+
+def test_village_beats_the_district_it_is_placed_in(extract):
+    text = ("An explosion at a checkpoint in Kot Azam, a village in Tank district, killed six soldiers "
+            "on Monday, the army said.\n\nTwo more died in hospital on Tuesday, officials said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place, f.country) for f in figures] == [(6, "Kot Azam", "PK"), (2, "Kot Azam", "PK")]
+
+
+def test_container_named_with_a_countrys_possessive(extract):
+    text = ("The number of dead from a grenade attack on a market in Tor Ghundai, a small town in "
+            "southwestern Pakistan's Pishin district, climbed to nine, police said.\n\n"
+            "Another 14 people were wounded, police said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures] == [(9, "Tor Ghundai"), (14, "Tor Ghundai")]
+
+
+def test_district_alone_is_still_the_place(extract):
+    text = ("Floods in Pishin district of southwestern Pakistan's Balochistan province killed 12 people, "
+            "the provincial disaster authority said.")
+    (f,) = extract(text, PUB)
+    assert (f.place, f.country) == ("Pishin district", "PK")
