@@ -36,6 +36,21 @@ ATTACKS_ON = re.compile(r"\b(?:attacks|raids|assaults|incursions|offensives)\s+o
 _ATTACK_OPENERS = ("attacks", "raids", "assaults", "incursions", "offensives")
 
 
+# "in Dolow", "In Dolow, arrivals …", "into Dolow": a name of one or two capitalised words the article
+# puts after a preposition of place, not the head of a longer name ("in Human Rights Watch") nor an owner
+_AFTER_IN = re.compile(r"(?:\b(?:in|into|near)|(?:^|\n|\.\s)In)\s+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)"
+                       r"(?![\w'’-]|\s+[A-ZÀ-Þ\d(]|['’]s\b)")
+
+
+def repeated_in(text: str) -> list[str]:
+    """Names the article puts after "in", "into" or "near" at least twice: "…arrive in Dolow",
+    "Site committees in Dolow": a place, as a person or a body is seldom written that way."""
+    seen: dict[str, int] = {}
+    for m in _AFTER_IN.finditer(text):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    return [name for name, n in seen.items() if n >= 2]
+
+
 def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
     """Names `text` presents as places by the phrasings above, in order; a target of attacks only
     when the gazetteer knows a town of that name ("attacks on Hamas" is no place)."""
@@ -46,6 +61,7 @@ def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
             out.append(head.group(1))
     if " in " in text:
         out += [m.group(1) for m in matches_at_openers(ARRIVED_IN, text, _ARRIVED_OPENERS)]
+        out += repeated_in(text)
     if " on " in text:
         out += [m.group(1) for m in matches_at_openers(ATTACKS_ON, text, _ATTACK_OPENERS)
                 if any(p.kind == "city" for p in known(m.group(1)))]

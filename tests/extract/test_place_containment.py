@@ -26,3 +26,19 @@ def test_district_alone_is_still_the_place(extract):
             "the provincial disaster authority said.")
     (f,) = extract(text, PUB)
     assert (f.place, f.country) == ("Pishin district", "PK")
+
+
+def test_a_name_put_twice_after_in_is_a_place(extract):
+    text = ("Drought has driven thousands of families from rural areas of south-western Somalia in recent "
+            "weeks.\n\nVolunteers in Garasweyne counted 23 deaths among new arrivals since 1 March, the agency "
+            "said.\n\nWater trucking in Garasweyne covers less than half of daily needs, it said.")
+    (f,) = extract(text, PUB)
+    assert (f.value, f.place, f.country) == (23, "Garasweyne", "SO")
+
+
+def test_a_name_after_in_once_is_not_enough(extract):
+    text = ("Drought has driven thousands of families from rural areas of south-western Somalia in recent "
+            "weeks.\n\nVolunteers in Garasweyne counted 23 deaths among new arrivals since 1 March, the agency "
+            "said.")
+    (f,) = extract(text, PUB)
+    assert f.place == "south-western Somalia"
