@@ -9,9 +9,9 @@ import re
 from app.extract.place_mention import PlaceMention
 
 # Words one of which stands in the stretch before a hospital's town
-_WORDS = ("hospital", "medical", "clinic", "morgue", "mortuary", "infirmary", "health")
+_WORDS = ("hospital", "medical", "clinic", "morgue", "mortuary", "infirmary", "health", "burn", "trauma")
 _CARE = (r"(?:hospitals?|medical\s+(?:cent(?:er|re)|college|complex)s?|clinics?|morgues?|mortuar(?:y|ies)|"
-         r"infirmar(?:y|ies)|health\s+(?:complex|cent(?:er|re)|post)s?)")
+         r"infirmar(?:y|ies)|health\s+(?:complex|cent(?:er|re)|post)s?|burns?\s+units?|trauma\s+cent(?:er|re)s?)")
 # "taken to the Civil Hospital in X", "flown by helicopter to hospitals in X and Y", "in hospital in X"
 _AT_TOWN = re.compile(
     r"(?:\b(?:taken|flown|airlifted|transferred|evacuated|rushed|moved|carried|brought|referred|admitted|"
@@ -39,8 +39,19 @@ _CARED_AFTER = re.compile(r"[^.;]{0,40}?\b(?:condition|treatment|treated|stable|
                           re.IGNORECASE)
 
 
+# "remained at the X municipal hospital", "died in X District Hospital": the town names the hospital the
+# people were cared for or died in
+_HOSPITAL_AFTER = re.compile(r"(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,2}\s+(?:[Hh]ospital|[Cc]linic|[Mm]orgue|[Hh]ealth\s+[Cc]ent(?:er|re)|"
+                             r"[Mm]edical\s+[Cc]ent(?:er|re))\b")
+_CARED_BEFORE = re.compile(r"\b(?:remained|remain|remains|admitted|treated|taken|brought|rushed|transferred|receiving|"
+                           r"recovering|hospitali[sz]ed|died|being\s+treated)\s+(?:[a-z]+\s+){0,3}?(?:at|in|to)\s+"
+                           r"(?:the\s+)?$")
+
+
 def care_town(text: str, m: PlaceMention) -> bool:
     """`m` names the town of a hospital or morgue, not where people were hurt or killed."""
+    if _HOSPITAL_AFTER.match(text, m.end) and _CARED_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return True
     before = stretch_before(text, m, _WORDS)
     if before is None:  # "airlifted to X, where their condition was stable": no care word before
         return _MOVED_TO.search(text, max(0, m.start - 80), m.start) is not None and \

@@ -42,3 +42,19 @@ def test_a_name_after_in_once_is_not_enough(extract):
             "said.")
     (f,) = extract(text, PUB)
     assert f.place == "south-western Somalia"
+
+
+def test_town_named_in_a_hospitals_name_is_not_where_they_were_hurt(extract):
+    text = ("Four killed in attack on Colombian village\n\n"
+            "Gunmen attacked the village of Potrerito in Colombia, killing 4 people and wounding 20, the army "
+            "said.\n\nNine of the wounded remained at the Jamundi municipal hospital on Tuesday.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][-1] == (9, "Potrerito")
+
+
+def test_a_burns_unit_is_a_place_of_care(extract):
+    text = ("Four killed in attack on Pakistani village\n\n"
+            "Gunmen attacked the village of Potrerito in Pakistan, killing 4 people and wounding 20, the army "
+            "said.\n\nAnother six wounded were transferred on Monday to a burns unit in Peshawar.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][-1] == (6, "Potrerito")
