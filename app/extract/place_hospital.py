@@ -15,7 +15,7 @@ _CARE = (r"(?:hospitals?|medical\s+(?:cent(?:er|re)|college|complex)s?|clinics?|
 # "taken to the Civil Hospital in X", "flown by helicopter to hospitals in X and Y", "in hospital in X"
 _AT_TOWN = re.compile(
     r"(?:\b(?:taken|flown|airlifted|transferred|evacuated|rushed|moved|carried|brought|referred|admitted|"
-    r"transported|sent|driven|ferried|treated|treatment)\b[^.;:]{0,90}?\b(?:to|into|at)\s+(?:[^.;:]{0,50}?\s)?|"
+    r"transported|sent|driven|ferried|treated|treatment|condition)\b[^.;:]{0,90}?\b(?:to|into|at)\s+(?:[^.;:]{0,50}?\s)?|"
     r"\bin\s+)" + _CARE + r"(?:\s+in|,)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+|the\s+)?"
     r"(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # "… the district hospital received 17 wounded, nine of whom were taken by ambulance to X": the wounded

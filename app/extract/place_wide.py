@@ -29,7 +29,16 @@ _KEYWORDS = ("nation", "country", "territory", "front", "provinces", "states", "
 _SEPARATOR = re.compile(r"[^\w\s-]")
 
 
+# "a monitor that relies on a network of sources inside the country": where its sources are, not a figure's place
+_SOURCES_BEFORE = re.compile(r"\b(?:sources|contacts|informants|activists|correspondents|monitors|network)\s+$")
+
+
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
+    """`_spans(text)` without a monitor's sources inside the country."""
+    return [(a, b) for a, b in _spans(text) if not _SOURCES_BEFORE.search(text, max(0, a - 16), a)]
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
     """The spans of `COUNTRY_WIDE.finditer(text)` (when a hint is in the text). A match lies within a
     stretch of word characters, whitespace and hyphens and holds one of `_KEYWORDS`: only the
     stretches around those words are searched, not the whole text, where the pattern (which opens

@@ -58,3 +58,11 @@ def test_a_burns_unit_is_a_place_of_care(extract):
             "said.\n\nAnother six wounded were transferred on Monday to a burns unit in Peshawar.")
     figures = extract(text, PUB)
     assert [(f.value, f.place) for f in figures][-1] == (6, "Potrerito")
+
+
+def test_a_monitors_sources_inside_the_country_are_no_place(extract):
+    text = ("Car bomb kills 19 in Syrian town\n\nA car bomb exploded at a market in the town of Inkhil in Syria's "
+            "Daraa province on Thursday, killing at least 19 people, the health ministry said.\n\n"
+            "A war monitor that relies on a network of sources inside the country put the toll at 31.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][-1] == (31, "Inkhil")
