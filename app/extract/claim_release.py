@@ -200,7 +200,10 @@ _BODY_SEGMENT = re.compile(_BODY_AND_ACRONYM)
 _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|FIELD)\s+UPDATE|PRESS\s+RELEASE|"
                             r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|(?:Weekly|Monthly|Daily)\s+"
                             r"(?:[A-Z][a-z]+\s+)?(?:Bulletin|Report|Update)|Situation\s+Report|Flash\s+Update|"
-                            r"Field\s+Update)\b")
+                            r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT)\b")
+# A bar-separated masthead's first cell that opens on an acronym: "CCCM Cluster Yemen | Situation Update #3 | …",
+# "IOM Somalia | … Flash Report No. 7" (an agency's country office: the agency)
+_ACRONYM_CELL = re.compile(r"([A-Z]{2,8})((?:\s+[A-Z][a-z][\w'’-]*){1,3})")
 
 
 def _heading_block_body(text: str) -> str | None:
@@ -211,12 +214,16 @@ def _heading_block_body(text: str) -> str | None:
     lines = [ln.strip() for ln in text[:900].split("\n") if ln.strip()][:4]
     if not any(_DOCUMENT_KIND.search(ln) for ln in lines):
         return None
+    for line in lines:  # the issuer first, before a programme of it: "IOM Somalia | Displacement Tracking Matrix (DTM)"
+        cells = [c.strip() for c in line.split("|")]
+        if len(cells) >= 3 and (m := _ACRONYM_CELL.fullmatch(cells[0])) is not None:
+            return m.group(1) if m.group(2).count(" ") == 1 else cells[0]
     for line in lines:
         if len(line) > 200 or "(" not in line:
             continue
         for part in line.split("|"):
-            m = _BODY_SEGMENT.fullmatch(part.strip())
-            if m is not None and " " in part.strip():
+            m = _BODY_SEGMENT.match(part.strip())  # "Disaster Management Office (DMO), Ministry of …"
+            if m is not None and " " in part.strip() and part.strip()[m.end() :][:1] in ("", ","):
                 return m.group(1)
     return None
 

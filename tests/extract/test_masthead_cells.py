@@ -1,0 +1,32 @@
+"""A document's issuer named in the first cell of a barred masthead, or as a body and acronym followed
+by its parent ministry: the figures the document gives with no other source are the issuer's."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 3, 3)
+
+
+def test_first_masthead_cell_with_an_acronym_is_the_issuer(extract):
+    text = ("Sudan: Cholera spreads in Kassala camps\n"
+            "WASH Cluster Sudan | Situation Update #5 - Cholera in Kassala State | Issued: 2 March 2025\n\n"
+            "1. Overview\n"
+            "Cholera has killed 14 people in the camps since 10 February.\n\n"
+            "Partners relocated about 2,300 displaced people from a flooded site on 1 March.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(14, "WASH Cluster Sudan"), (2300, "WASH Cluster Sudan")]
+
+
+def test_agency_country_office_cell_gives_the_agency(extract):
+    text = ("UNICEF Chad | Humanitarian Flash Report No. 2 | Ouaddai province | Issued: 1 March 2025\n\n"
+            "FLOODING IN ABECHE\n\n"
+            "Floods displaced about 6,400 people in Abeche last week.")
+    (f,) = extract(text, PUB)
+    assert (f.value, f.claimant) == (6400, "UNICEF")
+
+
+def test_body_and_acronym_before_its_ministry(extract):
+    text = ("REPUBLIC OF VANUATU | National Disaster Management Office (NDMO), Ministry of Climate Change\n"
+            "TROPICAL CYCLONE ALU - SITUATION REPORT No. 2\n\n"
+            "Four deaths have been confirmed on Tanna.")
+    (f,) = extract(text, PUB)
+    assert (f.value, f.claimant) == (4, "NDMO")
