@@ -57,11 +57,20 @@ _REPORTS_AFTER = re.compile(r"(?:\s+(?:on|in)\s+(?:(?:the|local|social|state|nat
                             r"(?:media|press|newspapers|outlets|platforms|networks|channels))?\s+that\s")
 
 
+# A subject right before "reports": a name, an acronym in brackets, a body's head noun
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:Unconfirmed|Media|Local|Earlier|Initial|Press|News|Online|Some|Other|"
+                             r"Conflicting|Unverified|There|But|And|Yet|Amid)\b)[A-Z][\w'’-]+|\)|\b(?:ministry|agency|"
+                             r"office|police|government|army|department|authority|authorities|committee|council|"
+                             r"cluster|team|service|mission))\s+$")
+
+
 def reports_that(text: str, start: int, at: int, end: int) -> str | None:
     """ "reports on social media" for "… dismissed reports on social media that over 100 …", as written:
     unowned reports whose content is the figure ("its reports that" are its own)."""
     after = _REPORTS_AFTER.match(text, end)
     if after is None or text[max(start, at - 6) : at].lower().endswith(("the ", "its ", "his ", "her ", "their ")):
         return None
+    if _SUBJECT_BEFORE.search(text, max(start, at - 30), at):
+        return None  # "The Ministry of Health (MOH) reports that 19 …": a verb, its subject the source
     before = _REPORTS_BEFORE.search(text, max(start, at - 40), at)
     return text[before.start() if before else at : after.end() - 6].strip()

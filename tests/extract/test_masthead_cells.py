@@ -30,3 +30,10 @@ def test_body_and_acronym_before_its_ministry(extract):
             "Four deaths have been confirmed on Tanna.")
     (f,) = extract(text, PUB)
     assert (f.value, f.claimant) == (4, "NDMO")
+
+
+def test_a_body_that_reports_that_is_the_source(extract):
+    text = ("Storm hits Tonga\n\nThe Health Ministry (MoH) reports that 23 people have been treated for injuries.\n\n"
+            "The army dismissed reports that 100 people were killed.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(23, "MoH"), (100, "reports")]
