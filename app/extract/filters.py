@@ -35,7 +35,10 @@ _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", 
 _AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "Martínez, 58"
 _CURRENCY_CODES = frozenset("USD EUR GBP INR PHP PKR NGN KES IDR BDT ETB AFN MMK XOF XAF UGX TZS ZAR BRL MXN COP HTG "
                             "LBP SDG YER SYP UAH RUB CFA".split())
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b(?:" + "|".join(sorted(_CURRENCY_CODES)) + r"))\s*$")
+# Currencies written in mixed case: "Php 5 million", "Rp 2 billion", "Tk 50 lakh", "KSh 3 million", "UShs 40 million"
+_MIXED_CASE_CURRENCY = ("Rs", "Rs.", "Php", "Rp", "Tk", "KSh", "Ksh", "Shs", "TSh")
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b(?:Php|Rp|Tk|KSh|Ksh|U?Shs|TSh)|\b(?:" +
+                           "|".join(sorted(_CURRENCY_CODES)) + r"))\s*$")
 # The short emergency numbers that services are named after: "112 Castilla-La Mancha said", "the 911 Centre"
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
 _NAME_SAID = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|reported|told|added|confirmed|tweeted|wrote)\b")
@@ -136,7 +139,7 @@ class NonFigureFilter:
         if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
             return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
-        if tail and (tail[-1] in _CURRENCY or tail in _CURRENCY_CODES or tail.endswith(("Rs", "Rs."))) \
+        if tail and (tail[-1] in _CURRENCY or tail in _CURRENCY_CODES or tail.endswith(_MIXED_CASE_CURRENCY)) \
                 and _MONEY_BEFORE.search(before):
             return "money"  # "$5 million", "₹62 lakh", "Rs 40 crore"
         if m.raw in _EMERGENCY_NUMBERS and _NAME_SAID.match(after):

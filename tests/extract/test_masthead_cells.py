@@ -37,3 +37,4 @@ def test_a_body_that_reports_that_is_the_source(extract):
             "The army dismissed reports that 100 people were killed.")
     figures = extract(text, PUB)
     assert [(f.value, f.claimant) for f in figures] == [(23, "MoH"), (100, "reports")]
+
