@@ -18,6 +18,13 @@ RELATIVE_CLAUSE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){1,3}?(\b(?:who|that)\
                              r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
+# "five civilians, among them a boy who sold tea outside the gate, were among the dead": an aside set off by
+# commas between the group and its verb
+APPOSED_ASIDE = re.compile(r"\s+(?:[^\W\d][\w'’-]*\s+){0,5}?[^\W\d][\w'’-]*,\s+([^,;:!?()\n]+?),\s+"
+                           r"(?:(?:have|has|had)\s+been|were|are|was|is|remain|remained|are\s+still|were\s+still)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def verb_after_clause(text: str, terms, num_end: int, term: Term, after_end: int) -> Term:
     """"four passengers [who ran into the forest] were still unaccounted for": a measure word inside
     the group's relative clause gives way to the group's own verb after it (missing)."""

@@ -10,6 +10,7 @@ from app.domain import Figure, Measure, Who
 from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
 from app.extract.measure_flight import FlightReader
+from app.extract.measure_terms import APPOSED_ASIDE
 from app.extract.measure_terms import RELATIVE_CLAUSE as _RELATIVE_CLAUSE
 from app.extract.measure_terms import ArticleTerms, SentenceTerms, verb_after_clause
 from app.extract.tokens import Term, TermList
@@ -178,7 +179,8 @@ class MeasureReader:
                 if dist == 13 and _MANNER_BEFORE.search(text, max(num_end, term.start - 16), term.start):
                     dist -= 1  # "Two people in the border town of … were slightly injured": the adverb is the measure's
                 if dist > 12:
-                    clause = _RELATIVE_CLAUSE.match(text, num_end, term.start)
+                    clause = _RELATIVE_CLAUSE.match(text, num_end, term.start) or \
+                        APPOSED_ASIDE.fullmatch(text, num_end, term.start)
                     if clause is None:
                         continue
                     dist -= words_between(text, clause.start(1), clause.end(1))
