@@ -21,7 +21,10 @@ OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within B
                     "Meanwhile Separately Nationwide Overall".split())
 # "JINDIRES, Syria —": a dateline that gives the country
 DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[A-Z]),\s+"
-                                   r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*(?:[—–(-]|,\s)")
+                                   r"([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\s*(?:[—–(-]|,\s)")
+# "Kanthalloor (India) (AFP) -": a dateline that gives the country in brackets before the agency
+DATELINE_BRACKETED = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+\(([A-Z][\w ]+)\)\s+"
+                                r"\([A-Z][\w/&. ]{0,20}\)\s*[-–—:]")
 # "Kibbutz Nir Oz", "Moshav Netiv HaAsara": a settlement named with its kind
 SETTLEMENT = re.compile(r"\b(?:Kibbutz|Moshav)\s+(" + _NAME + r")(?![\w'’-])")
 # "in Myanmar's Tachileik", "from Sudan's El Fasher": a place of the country named before it; found
@@ -155,6 +158,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             add(m.group(1))
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
         add(m.group(1).title(), _country_code(m.group(2), known))
+    for m in DATELINE_BRACKETED.finditer(text[:400]):  # "Kanthalloor (India) (AFP) -"
+        add(m.group(1), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
         add(m.group(2), demonym(m.group(1)) if m.group(1) else "")
     harmed = matches_at_openers(HARMED_IN, text, _HARM_WORDS) if " in " in text else ()
