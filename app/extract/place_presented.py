@@ -42,13 +42,31 @@ _AFTER_IN = re.compile(r"(?:\b(?:in|into|near)|(?:^|\n|\.\s)In)\s+([A-ZÀ-Þ][a-
                        r"(?![\w'’-]|\s+[A-ZÀ-Þ\d(]|['’]s\b)")
 
 
+# A headline opening on a name and its event: "Limbayat building collapse: …", "Una-Sana floods: …"
+_HEADLINE_EVENT = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)\s+(?:(?:building|mine|boat|bus|"
+                             r"ferry|market|bridge|dam|school|prison|camp|factory)\s+)?(?:collapse|blast|bombing|"
+                             r"floods?|flooding|landslides?|mudslides?|wildfire|massacre|shelling|earthquake|quake|"
+                             r"explosion|stampede|killings|sinking|capsize|fire)\b")
+
+
 def repeated_in(text: str) -> list[str]:
     """Names the article puts after "in", "into" or "near" at least twice: "…arrive in Dolow",
-    "Site committees in Dolow": a place, as a person or a body is seldom written that way."""
+    "Site committees in Dolow": a place, as a person or a body is seldom written that way. A
+    headline that opens on the name and its event ("Limbayat building collapse: …") counts once."""
     seen: dict[str, int] = {}
+    head = _HEADLINE_EVENT.match(text)
+    if head is not None:
+        seen[head.group(1)] = 1
     for m in _AFTER_IN.finditer(text):
         seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     return [name for name, n in seen.items() if n >= 2]
+
+
+# "left Sebagoro in Kikuube district", "attacked Galkogo in Shiroro LGA": a name placed in a named unit
+_IN_UNIT = re.compile(r"\b(?:left|leaving|from|at|near|reached|reaching|attacked|raided|struck|hit|into|to)\s+(" +
+                      r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)\s+in\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]+"
+                      r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+(?:district|province|county|region|state|governorate|department|"
+                      r"municipality|LGA|Local\s+Government\s+Area|sub-county|tehsil|upazila|territory|regency)\b")
 
 
 def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
@@ -62,6 +80,7 @@ def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
     if " in " in text:
         out += [m.group(1) for m in matches_at_openers(ARRIVED_IN, text, _ARRIVED_OPENERS)]
         out += repeated_in(text)
+        out += [m.group(1) for m in _IN_UNIT.finditer(text)]
     if " on " in text:
         out += [m.group(1) for m in matches_at_openers(ATTACKS_ON, text, _ATTACK_OPENERS)
                 if any(p.kind == "city" for p in known(m.group(1)))]
