@@ -298,3 +298,10 @@ def row_label(text: str, start: int, end: int) -> bool:
     "- Kabul: 12"): a place, even a capital that news elsewhere writes for its government."""
     line = text.rfind("\n", 0, start) + 1
     return not text[line:start].strip(" \t-•*") and _ROW_AFTER.match(text, end) is not None
+
+
+# A headline's event that spreads over a country, not one site: "Oman flash flood death toll rises to 14",
+# "Senegal unrest: …", "Guatemala quake toll climbs to 43" (its figures are the country's)
+WIDE_EVENT = re.compile(r"\b(?:floods?|flooding|monsoon|rains|rainy\s+season|cyclone|typhoon|hurricane|storms?|quake|"
+                        r"earthquake|unrest|clashes|fighting|heat\s*wave|heatwave|cold\s+wave|drought|cholera|outbreak|"
+                        r"protests?|violence|war|missing)\b", re.IGNORECASE)

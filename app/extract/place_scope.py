@@ -53,14 +53,14 @@ def _whole(m: PlaceMention) -> bool:
 
 def in_headline(text: str, article: ArticlePlaces, place: PlaceMention | None,
                 start: int) -> PlaceMention | None:
-    """A headline figure placed in a whole country or territory ("seven killed in Gaza"), or only
-    near a place, takes the lead's event place in that country ("Deir al-Balah"): the headline
-    names it broadly."""
+    """A headline figure placed in a whole country or territory ("seven killed in Gaza"), or only near a place,
+    takes the lead's event place there ("Deir al-Balah"), unless the headline's event spreads wide (floods)."""
     main = article.main
     if start != 0 or place is None or not headline_end(text) or main is None:
         return place
     if main.place.country == place.place.country and (
-            (_is_the_country(article, place) and main.rank > place.rank) or
+            (_is_the_country(article, place) and main.rank > place.rank and not
+             pat.WIDE_EVENT.search(text, 0, headline_end(text))) or
             (place.reference and main.surface != place.surface)):
         return main  # "relocated as Russian push near Kharkiv": the lead's "in the Kharkiv region"
     return place
