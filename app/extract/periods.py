@@ -55,6 +55,7 @@ _PERIOD = re.compile(
   | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<mn>\d{{1,2}}|{"|".join(_ORDINALS)}|twelve)\s+months\s+
       (?:to|ending(?:\s+in)?|through|until)\s+(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})(?:\s+(?P<mtoy>\d{{4}}))?\b(?!\s+\d)
   | \b(?:in|since|of)\s+(?P<whenm>{_MONTH})\s+(?P<wheny>{_YEAR})(?=,\s+when\b)
+  | \b(?:in|since)\s+(?P<wheny2>{_YEAR})(?=,\s+when\b)
   | \b(?:in|during|throughout|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<seay>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout|for(?=\s+{_MONTH}(?:\s+\d{{4}})?\s*[:.,;]))\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
@@ -235,6 +236,9 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         until = _last_day(_year_for(month, g["mtoy"], published), month)
         first = until.year * 12 + until.month - count  # months since year 0 of the first month, less one
         return Period(m.start(), m.end(), dt.date(first // 12, first % 12 + 1, 1), until) if 0 < count <= 60 else None
+    if g["wheny2"]:  # "since 2021, when protests left 14 dead": the figures of that year
+        year = int(g["wheny2"])
+        return Period(m.start(), m.end(), dt.date(year, 1, 1), dt.date(year, 12, 31))
     if g["whenm"]:  # "since May 2017, when floods killed 200": the figures of that month
         month, year = _month(g["whenm"]), int(g["wheny"])
         if _COUNT_GIVEN.match(text, m.end()):
