@@ -70,10 +70,13 @@ def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 _COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
 
 
-_OWN = ("'s ", "’s ")
+_OWN = re.compile(r"['’]s\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?")  # "Iraq's eastern Diyala province"
+# "the Dansadau area of Maru", "Maru Local Government Area of Zamfara State": a unit word (unless the name holds it) and "of"
+_UNIT_OF = re.compile(r"(\s+(?:area|Local\s+Government\s+Area|LGA|district|county|municipality|sub-county|province|"
+                      r"region|state|department|territory|tehsil|upazila|commune))?\s+of\s+(?:the\s+)?")
 # ", a village in", ", a farming town in": the place before is described as lying in the next one
 _NAMED_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|hamlet|settlement|suburb|"
-                       r"neighbourhood|camp)\s+in\s+")
+                       r"neighbourhood|camp)(?:\s+(?:of|with)(?:\s+[\w-]+){1,3}?)?\s+in\s+(?:the\s+)?")  # "a village of mud-brick houses in"
 
 
 def _wider(m: PlaceMention) -> bool:
@@ -88,10 +91,12 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out = list(mentions)
     for k in range(1, len(out)):
         small, big = out[k - 1], out[k]
-        if small.possessive and small.rank < 2 and k >= 2 and text[small.end : big.start] in _OWN:
-            # "Domel, a town in northwestern Pakistan's Bannu district": the district holds Domel
-            if small.place.country == big.place.country and pat.CONTAINED_IN.fullmatch(
-                    text, out[k - 2].end, small.start + len(direction_prefix(small.surface))):
+        if small.possessive and small.rank < 2 and k >= 2 and _OWN.fullmatch(text, small.end, big.start):
+            # "Domel, a town in northwestern Pakistan's Bannu district": the district holds Domel; so does
+            # "the Muqdadiyah district of Iraq's eastern Diyala province" hold its district
+            inner, at = out[k - 2], small.start + len(direction_prefix(small.surface))
+            if small.place.country == big.place.country and (pat.CONTAINED_IN.fullmatch(text, inner.end, at) or (
+                    _UNIT_OF.fullmatch(text, inner.end, small.start) and pat.SUFFIX.search(inner.surface))):
                 out[k] = big._replace(container=True)
             continue
         if small.possessive or big.possessive or small.place.kind == "country" or big.start - small.end > 40:
@@ -106,8 +111,9 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
                 out[k - 1] = small._replace(place=home)
                 out[k] = big._replace(container=True)
             continue
-        if text[small.end : big.start] == " of " and pat.SUFFIX.search(small.surface) and _wider(big):
-            out[k] = big._replace(container=True)  # "in X taluka of Y district": a unit of a unit, X
+        if (of := _UNIT_OF.fullmatch(text, small.end, big.start)) and _wider(big) and (
+                pat.SUFFIX.search(small.surface) or of.group(1)):
+            out[k] = big._replace(container=True)  # "in X taluka of Y district", "the Dansadau area of Maru": X
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]) and \
                 not (_wider(big) and _NAMED_IN.match(text, small.end, big.start)):
@@ -116,7 +122,7 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place
         gap_end = big.start + len(direction_prefix(big.surface))
         if pat.CONTAINED_IN.fullmatch(text, small.end, gap_end) or \
-                (_wider(big) and _COMMA_IN.fullmatch(text, small.end, gap_end)):
+                (_wider(big) and (_COMMA_IN.fullmatch(text, small.end, gap_end) or _NAMED_IN.fullmatch(text, small.end, gap_end))):
             out[k] = big._replace(container=True)
     return out
 
@@ -178,3 +184,12 @@ def mark_group_parts(text: str, mentions: list[PlaceMention]) -> list[PlaceMenti
                       pat.GROUP_PART_BEFORE.search(text, max(0, m.start - 80), m.start)):
             out[k] = m._replace(group_part=True, reference=True)
     return out
+
+
+def innermost(inner: list[PlaceMention], country: str) -> PlaceMention | None:
+    """The first of a chain of places each held by the next ("Mutunji village in the Dansadau area of Maru
+    Local Government Area of Zamfara State"), going back from the last of `inner`, in `country`."""
+    k = len(inner) - 1
+    while k > 0 and inner[k].container and inner[k - 1].place.country == country:
+        k -= 1
+    return inner[k] if inner and inner[k].place.country == country else None

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from app.extract import place_patterns as pat
-from app.extract import place_clauses, place_fallback, place_region, place_standfirst, place_upstream
+from app.extract import place_clauses, place_fallback, place_marks, place_region, place_standfirst, place_upstream
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria", "in Chad and in Sudan"
@@ -317,8 +317,8 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     if best.container:  # "a mass grave outside El Geneina, the capital of West Darfur state"
         inner = [m for m in mentions if pos <= m.start < best.start and not m.landmark and not m.source
                  and m.start not in in_dateline and not m.possessive]  # not "Pakistan's" before "Bannu district"
-        if inner and inner[-1].place.country == best.place.country:
-            return inner[-1]._replace(reference=False)
+        if (first := place_marks.innermost(inner, best.place.country)) is not None:
+            return first._replace(reference=False)
     return _part_after(text, lead, best)
 
 

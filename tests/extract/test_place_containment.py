@@ -66,3 +66,19 @@ def test_a_monitors_sources_inside_the_country_are_no_place(extract):
             "A war monitor that relies on a network of sources inside the country put the toll at 31.")
     figures = extract(text, PUB)
     assert [(f.value, f.place) for f in figures][-1] == (31, "Inkhil")
+
+
+def test_the_first_of_a_chain_of_units_is_the_place(extract):
+    text = ("Gunmen kill 12 in Katsina State village\n\nAt least 12 people were killed when gunmen stormed Yar "
+            "Gamji village in the Dabai area of Danja Local Government Area of Katsina State on Sunday, police "
+            "said.\n\nFour others were wounded, police said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][1:] == [(12, "Yar Gamji"), (4, "Yar Gamji")]
+
+
+def test_a_village_described_before_its_district(extract):
+    text = ("Insurgents raid Mozambique village\n\nInsurgents reached Ntchunga, a village of thatched houses in "
+            "the Mecula district of Mozambique's northern Niassa province, on Saturday and killed 11 people, "
+            "residents said.\n\nAbout 300 people fled, they said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures] == [(11, "Ntchunga"), (300, "Ntchunga")]
