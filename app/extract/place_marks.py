@@ -28,6 +28,11 @@ def territory_name(surface: str, place: Place) -> str:
     return place.name if " ".join(words) == normalise_name(place.name) else surface
 
 
+# A title after a place: the office of the person who speaks ("Geita Regional Commissioner", "Kwara State Governor")
+_TITLE_AFTER = re.compile(r"\s+(?:(?:Regional|District|County|Provincial|State|Deputy|Municipal|City)\s+)?"
+                          r"(?:Commissioner|Governor|Administrator|Mayor|Police\s+Commander|Police\s+Chief)\b")
+
+
 def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     """ "Israel's death toll", "Israel revised the toll": a country that owns the toll is the
     figure's place; "the Palestine Red Crescent" names an organisation, not the place; "the Gaza
@@ -49,6 +54,8 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
         return m._replace(source=True, possessive=False, body=True)
     if pat.INSTITUTION_AFTER.match(text, m.end):
         return m._replace(source=True)
+    if _TITLE_AFTER.match(text, m.end):
+        return m._replace(seat=True)  # "Geita Regional Commissioner Halima Kombo said": the speaker's office
     if not m.possessive and pat.BORDER_AFTER.match(text, m.end):
         return m._replace(reference=True)
     return m

@@ -295,7 +295,7 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     head = _DATELINE_HEAD.match(text, pos)
     if head is not None:
         in_dateline |= {m.start for m in mentions if pos <= m.start < head.end()}
-    lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference
+    lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference and not m.seat
             and m.start not in in_dateline
             and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
     if not lead:  # "seized from a bus near Bandiagara": the town the event was near

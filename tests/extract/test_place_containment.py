@@ -82,3 +82,18 @@ def test_a_village_described_before_its_district(extract):
             "residents said.\n\nAbout 300 people fled, they said.")
     figures = extract(text, PUB)
     assert [(f.value, f.place) for f in figures] == [(11, "Ntchunga"), (300, "Ntchunga")]
+
+
+def test_a_place_in_a_speakers_title_is_his_office_not_the_site(extract):
+    text = ("Shinyanga pit collapse: nine bodies recovered\n\nRescuers at a collapsed gold pit in Mwakitolyo ward, "
+            "Kishapu District, had recovered nine bodies by Tuesday, Shinyanga Regional Commissioner Anamringi "
+            "Macha said.\n\nTwelve miners were still missing, he said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][1:] == [(9, "Mwakitolyo"), (12, "Mwakitolyo")]
+
+
+def test_a_mayors_city_is_still_the_place_when_no_other_is_named(extract):
+    text = ("Fires rage in central Chile\n\nForest fires have killed 46 people in the Valparaíso region, the "
+            "Interior Ministry said.\n\nQuilpué Mayor Valentina Vera said 30 people had died in her city alone.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][-1] == (30, "Quilpué")
