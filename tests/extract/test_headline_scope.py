@@ -18,3 +18,10 @@ def test_one_sites_event_in_the_headline_takes_the_leads_place(extract):
             "in Llallagua, in Potosí department, on Monday, officials said.")
     figures = extract(text, PUB)
     assert [(f.value, f.place) for f in figures] == [(7, "Llallagua"), (7, "Llallagua")]
+
+
+def test_a_dateline_city_alone_gives_its_countrys_figures(extract):
+    text = ("Cholera toll rises as rains spread outbreak\n\nJUBA, South Sudan (Reuters) - The health ministry said "
+            "on Tuesday that 40 people had died of cholera since January, most of them children.")
+    (f,) = extract(text, PUB)
+    assert (f.value, f.place, f.country) == (40, "South Sudan", "SS")
