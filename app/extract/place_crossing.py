@@ -17,5 +17,5 @@ def crossing_town(mentions: list[PlaceMention], main: PlaceMention) -> PlaceMent
     if m is None:
         return main
     towns = {" ".join(m.group(1).lower().split()), " ".join(m.group(2).lower().split())}
-    return next((x for x in mentions if x.dateline and x.place.kind == "city"
-                 and " ".join(x.surface.lower().split()) in towns), main)
+    return next((x._replace(dateline=False) for x in mentions if x.dateline and x.place.kind == "city"
+                 and " ".join(x.surface.lower().split()) in towns), main)  # the event's town, not only the reporter's

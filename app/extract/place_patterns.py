@@ -304,4 +304,4 @@ def row_label(text: str, start: int, end: int) -> bool:
 # "Senegal unrest: …", "Guatemala quake toll climbs to 43" (its figures are the country's)
 WIDE_EVENT = re.compile(r"\b(?:floods?|flooding|monsoon|rains|rainy\s+season|cyclone|typhoon|hurricane|storms?|quake|"
                         r"earthquake|unrest|clashes|fighting|heat\s*wave|heatwave|cold\s+wave|drought|cholera|outbreak|"
-                        r"protests?|violence|war|missing)\b", re.IGNORECASE)
+                        r"protests?|violence)\b", re.IGNORECASE)
