@@ -74,7 +74,8 @@ def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 
 
 # ", in the western Tillabéri region": the direction word stands outside the region's name
-_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
+_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+                       r"((?:province|region|state|district|department|county|governorate)\s+of\s+)?")  # ", in the eastern province of"
 
 
 _OWN = re.compile(r"['’]s\s+(?:(?:north|south|east|west)\w*\s+|central\s+)?")  # "Iraq's eastern Diyala province"
@@ -121,6 +122,10 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
         if (of := _UNIT_OF.fullmatch(text, small.end, big.start)) and _wider(big) and (
                 pat.SUFFIX.search(small.surface) or of.group(1)):
             out[k] = big._replace(container=True)  # "in X taluka of Y district", "the Dansadau area of Maru": X
+            continue
+        unit_of = _COMMA_IN.fullmatch(text, small.end, big.start)  # ", in the eastern region of Gao": Gao, the region
+        if unit_of is not None and unit_of.group(1):
+            out[k] = big._replace(container=True)
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]) and \
                 not (_wider(big) and _NAMED_IN.match(text, small.end, big.start)):

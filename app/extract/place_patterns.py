@@ -142,7 +142,7 @@ SOURCE_AFTER = re.compile(r"\s+(?:health|interior|foreign|defence|defense|disast
 AGENCY_AFTER = re.compile(r"\s+(?!(?:defen[cs]e|foreign|military)\b)(?:[\w-]+\s+){0,2}?(?:agency|ministry|authority|"
                           r"office|institute|directorate)\b", re.IGNORECASE)
 # "a Myanmar military air strike": the country's name as an adjective of the side that acted
-ACTOR_AFTER = re.compile(r"\s+(?:military|army|air\s+force|armed\s+forces|government|junta|security\s+forces|"
+ACTOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:military|army|air\s+force|armed\s+forces|government|junta|security\s+forces|"
                          r"troops|forces|navy|warplanes?|drones?|missiles?)\b")
 # "communities along the Gaza border": the name locates a border, the place is on its other side
 BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary|perimeter)\b(?!\s+(?:town|city|village|crossing|region|area)\b)")

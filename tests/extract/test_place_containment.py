@@ -97,3 +97,11 @@ def test_a_mayors_city_is_still_the_place_when_no_other_is_named(extract):
             "Interior Ministry said.\n\nQuilpué Mayor Valentina Vera said 30 people had died in her city alone.")
     figures = extract(text, PUB)
     assert [(f.value, f.place) for f in figures][-1] == (30, "Quilpué")
+
+
+def test_a_village_in_the_province_of_and_a_countrys_army_as_actor(extract):
+    text = ("Mali: rebels claim 40 soldiers killed in Gao attack\n\nBAMAKO, May 5 (Sahel Wire) — Mali's army and the "
+            "rebels gave different accounts on Monday of an assault on a base in Tassiga, in the eastern region of "
+            "Gao.\n\nThe army said 12 soldiers had been killed.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.place) for f in figures][-1] == (12, "Tassiga")
