@@ -18,6 +18,7 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|&|on|in|de|des|du|la|le)"
 _LONG_BEFORE_PAREN = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD})*)\s*\($")
 _APPOSED_BEFORE = re.compile(r"\b(the\s+[A-Za-z][\w'’ -]{2,60}?),?\s+$")
 _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|put)\b")
+_OFFICE_PLACE = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+(?=\))")  # the place of a body's local office after its acronym
 # "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
 _WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
@@ -180,6 +181,8 @@ class Aliases:
                 slashed = _SLASHED.match(text, a)
                 if slashed:
                     acronym, b = slashed.group(), slashed.end()
+            if a and text[a - 1] == "(" and (office := _OFFICE_PLACE.match(text, b)):
+                acronym, b = text[a : office.end()], office.end()  # "(BPBD Garut)", "(ISU Galați)": the office's name
             self.acronyms.add(acronym)
             if a and text[a - 1] == "(" and text[b : b + 1] == ")":
                 long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)

@@ -38,3 +38,10 @@ def test_a_body_that_reports_that_is_the_source(extract):
     figures = extract(text, PUB)
     assert [(f.value, f.claimant) for f in figures] == [(23, "MoH"), (100, "reports")]
 
+
+
+def test_an_acronym_with_its_offices_place_names_the_body(extract):
+    text = ("Quake in West Java\n\nAt least 12 people were killed, the Cianjur Regional Disaster Management Agency "
+            "(BPBD Cianjur) said on Monday.\n\nThe agency said 40 people had been injured.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(12, "BPBD Cianjur"), (40, "BPBD Cianjur")]
