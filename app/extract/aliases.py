@@ -86,8 +86,9 @@ _HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat",
 
 def _named_body(name: str) -> bool:
     """A capitalised name of several words whose last is a body's head ("… Rescue Agency")."""
-    words = _THE.sub("", name).split()
-    return len(words) >= 2 and words[-1].lower() in _ORG_HEADS
+    words = _THE.sub("", name).split()  # … or opens on one: "the Ministry of Health (Minsa)", "… System (Sinaproc)"
+    return len(words) >= 2 and (words[-1].lower() in _ORG_HEADS or words[0] in ("Ministry", "Secretariat") or
+                                words[-1] in ("System", "Ministry", "Police", "Army"))
 
 
 def _fits(acronym: str, name: str) -> bool:

@@ -45,3 +45,10 @@ def test_an_acronym_with_its_offices_place_names_the_body(extract):
             "(BPBD Cianjur) said on Monday.\n\nThe agency said 40 people had been injured.")
     figures = extract(text, PUB)
     assert [(f.value, f.claimant) for f in figures] == [(12, "BPBD Cianjur"), (40, "BPBD Cianjur")]
+
+
+def test_a_word_acronym_after_a_ministry_or_system(extract):
+    text = ("Cold snap\n\nForty children have died of pneumonia, the Ministry of Health (Salud) said.\n\n"
+            "Floods killed 12 people, the National Disaster System (Sinagerd) said.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(40, "Salud"), (12, "Sinagerd")]
