@@ -57,7 +57,8 @@ def _norm_source(value, keep_where: bool = False) -> str | None:
 # below).
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
                         "department prefecture municipality tehsil raion township territory commune "
-                        "ward lga camp parish subcounty upazila taluka taluk regency subdistrict village town locality".split())
+                        "ward lga camp parish subcounty upazila taluka taluk regency subdistrict subdivision village town "
+                        "locality".split())
 
 
 # Annotators differ too on a lower-case compass word before a country or region ("eastern Chad" or

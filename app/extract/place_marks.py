@@ -84,7 +84,7 @@ _UNIT_OF = re.compile(r"(\s+(?:area|Local\s+Government\s+Area|LGA|district|count
                       r"region|state|department|territory|tehsil|upazila|commune))?\s+of\s+(?:the\s+)?")
 # ", a village in", ", a farming town in": the place before is described as lying in the next one
 _NAMED_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|hamlet|settlement|suburb|"
-                       r"neighbourhood|camp)(?:\s+(?:of|with)(?:\s+[\w-]+){1,3}?)?\s+in\s+(?:the\s+)?")  # "a village of mud-brick houses in"
+                       r"neighbourhood|camp|commune|locality|community)(?:\s+(?:of|with)(?:\s+[\w-]+){1,3}?)?\s+in\s+(?:the\s+)?")  # "a village of mud-brick houses in"
 
 
 def _wider(m: PlaceMention) -> bool:

@@ -77,7 +77,8 @@ LANDMARK = re.compile(
 # "Kramatorsk, Donetsk region", "Hyderabad in Pakistan's Sindh province"
 CONTAINED_IN = re.compile(r"(?:(?:\s+[a-z]+){0,2}?(?:\s+in|,)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:capital|city|town|village|suburb|district|neighbourhood|camp)\s+(?:of|in))\s+"
-                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?")
+                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+                           r"(?:(?:town|city|municipality)\s+of\s+)?")  # "Barangay Baguindan in the town of Tipo-Tipo"
 IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|(?:forests?|jungles?|hills|mountains|countryside|area|district)\s+of\s+|kibbutz\s+|moshav\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
 FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$", re.IGNORECASE)

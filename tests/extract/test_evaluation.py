@@ -38,6 +38,7 @@ def test_local_unit_words_are_optional_too():
     assert field_equal("place", "Garut regency", "Garut") and field_equal("place", "Cisewu sub-district", "Cisewu")
     assert field_equal("place", "Mbale town", "Mbale") and field_equal("place", "Kiryandongo village", "Kiryandongo")
     assert not field_equal("place", "Garut regency", "Bandung")
+    assert field_equal("place", "Babessi Subdivision", "Babessi")  # Cameroon's subdivision
 
 
 def test_a_source_matches_with_or_without_where_it_is_but_not_another_source():

@@ -105,3 +105,14 @@ def test_a_village_in_the_province_of_and_a_countrys_army_as_actor(extract):
             "Gao.\n\nThe army said 12 soldiers had been killed.")
     figures = extract(text, PUB)
     assert [(f.value, f.place) for f in figures][-1] == (12, "Tassiga")
+
+
+def test_a_commune_and_a_village_in_the_town_of(extract):
+    text = ("Market attack in Burkina Faso\n\nGunmen attacked the market in Gassan, a rural commune in Kossi province, "
+            "on Tuesday, killing at least 22 civilians, residents said.")
+    (f,) = [f for f in extract(text, PUB) if f.value == 22]
+    assert f.place == "Gassan"
+    text = ("Clan feud in Basilan\n\nFighting between two clans in Barangay Lagayas in the town of Tipo-Tipo has "
+            "left at least six civilians dead since Sunday, the army said.")
+    (f,) = [f for f in extract(text, PUB) if f.value == 6]
+    assert f.place == "Lagayas"
