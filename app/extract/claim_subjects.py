@@ -11,6 +11,7 @@ from app.extract.claim_clauses import place_aside
 from app.extract.claim_fragments import bare_preposition
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.claim_spans import can_claim, numbered_service, numbered_unit
+from app.extract.sentences import LIST_BULLETS
 
 _FUNCTION_WORDS = frozenset(
     "The A An In On At By But And Or For Of As If When While After Before Since Until Across Among "
@@ -135,6 +136,8 @@ class SubjectReader:
                 len(words) == 2 and words[0].lower() in ("on", "last", "this", "told"):
             segment = segment[:cut_at] + _TRAILING.sub("", tail)
         parts = [p.strip() for p in segment.split(",")]
+        if parts and parts[0][:2] in LIST_BULLETS:  # "* ACLED, a monitoring group, says": a list item's subject
+            parts[0] = parts[0][2:].lstrip()
         while parts and not parts[-1]:
             parts.pop()
         if len(parts) >= 2 and parts[-1].startswith("or ") and len(parts[-1].split()) <= 3:

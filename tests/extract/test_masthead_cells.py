@@ -52,3 +52,11 @@ def test_a_word_acronym_after_a_ministry_or_system(extract):
             "Floods killed 12 people, the National Disaster System (Sinagerd) said.")
     figures = extract(text, PUB)
     assert [(f.value, f.claimant) for f in figures] == [(40, "Salud"), (12, "Sinagerd")]
+
+
+def test_a_list_items_subject_with_an_aside(extract):
+    text = ("Key numbers\n\n* The Armed Conflict Monitor, a research group, says more than 2,100 people were killed "
+            "last year.\n- Maria Pires, a spokeswoman for the civil protection service, says her crews rescued "
+            "and evacuated 640 people.")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(2100, "The Armed Conflict Monitor"), (640, "Maria Pires")]
