@@ -64,13 +64,17 @@ _SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:Unconfirmed|Media|Local|Earlier|Initia
                              r"cluster|team|service|mission))\s+$")
 
 
+_RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|gathered|collected|documented|verified)\s+(?:[a-z]+\s+){0,2}$")
+
+
 def reports_that(text: str, start: int, at: int, end: int) -> str | None:
     """ "reports on social media" for "… dismissed reports on social media that over 100 …", as written:
     unowned reports whose content is the figure ("its reports that" are its own)."""
     after = _REPORTS_AFTER.match(text, end)
     if after is None or text[max(start, at - 6) : at].lower().endswith(("the ", "its ", "his ", "her ", "their ")):
         return None
-    if _SUBJECT_BEFORE.search(text, max(start, at - 30), at):
-        return None  # "The Ministry of Health (MOH) reports that 19 …": a verb, its subject the source
+    if _SUBJECT_BEFORE.search(text, max(start, at - 30), at) or _RECEIVED_BEFORE.search(text, max(start, at - 40), at):
+        return None  # "The Ministry of Health (MOH) reports that 19 …": a verb, its subject the source; "X said it
+        # had received credible reports that 25 …": X's own account
     before = _REPORTS_BEFORE.search(text, max(start, at - 40), at)
     return text[before.start() if before else at : after.end() - 6].strip()

@@ -60,3 +60,10 @@ def test_a_list_items_subject_with_an_aside(extract):
             "and evacuated 640 people.")
     figures = extract(text, PUB)
     assert [(f.value, f.claimant) for f in figures] == [(2100, "The Armed Conflict Monitor"), (640, "Maria Pires")]
+
+
+def test_a_body_that_received_reports_is_the_source(extract):
+    text = ("Clashes in Afar\n\nThe rights commission said it had received credible reports that at least 25 people "
+            "were killed in and around the town.")
+    (f,) = extract(text, PUB)
+    assert (f.value, f.claimant) == (25, "The rights commission")
