@@ -70,7 +70,7 @@ _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|when|while|because|althoug
 # "as" naming a role, not a time: "describes itself as", "who works as a driver"
 _ROLE_AS = re.compile(r"\b(?:itself|themselves|himself|herself|describes?|described|presents?|styles?|bills?|"
                       r"regards?|serves?|served|acts?|acted|works?|worked|known)\s+as\s+$", re.IGNORECASE)
-_KNOWN_AS = re.compile(r"\s(?:also\s+)?known\s+as\s+((?:the\s+)?[A-Z].*)$")
+_KNOWN_AS = re.compile(r"\s(?:also\s+)?(?:known\s+as|calling\s+itself|called|named)\s+((?:the\s+)?[A-Z].*)$")  # "a group calling itself X"
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
 # health centre in Finote Selam" keeps its place, which tells which centre
 _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")

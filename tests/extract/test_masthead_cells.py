@@ -67,3 +67,10 @@ def test_a_body_that_received_reports_is_the_source(extract):
             "were killed in and around the town.")
     (f,) = extract(text, PUB)
     assert (f.value, f.claimant) == (25, "The rights commission")
+
+
+def test_a_group_calling_itself_a_name_is_that_name(extract):
+    text = ("Attack claimed\n\nA little-known group calling itself the Tigers of the Valley said its fighters had "
+            "killed 14 soldiers.")
+    (f,) = extract(text, PUB)
+    assert (f.value, f.claimant) == (14, "the Tigers of the Valley")
