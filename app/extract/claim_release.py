@@ -89,11 +89,19 @@ def document_source(art, index: int, own: list) -> str | None:
     return None
 
 
+_THIS_DOCUMENT = re.compile(r"(?i:this)\s+(?:[\w-]+\s+)?(?:report|update|bulletin|sitrep|snapshot|flash\s+update)")
+
+
 def first_person_body(art, claimant: str | None) -> str | None:
     """ "we" / "our teams" as a claim's subject in a body's own release → the body; also a
     relative clause's "we" ("Six of the killings we [recorded]")."""
     if not claimant:
         return None
+    if _THIS_DOCUMENT.fullmatch(claimant):  # "This operation update revises …": the document's own body
+        sources = art.resolved.get(_KEY)
+        if sources is None:
+            sources = art.resolved[_KEY] = _sources(art.text)
+        return sources[0]
     words = claimant.split()
     head = words[1].lower() if len(words) == 2 and words[0] in ("the", "The") else None
     if words[0].lower() not in ("we", "our", "us") and (len(words) < 2 or words[-1] != "we") and head is None:
@@ -200,10 +208,11 @@ _BODY_SEGMENT = re.compile(_BODY_AND_ACRONYM)
 _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|FIELD)\s+UPDATE|PRESS\s+RELEASE|"
                             r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|(?:Weekly|Monthly|Daily)\s+"
                             r"(?:[A-Z][a-z]+\s+)?(?:Bulletin|Report|Update)|Situation\s+Report|Flash\s+Update|"
-                            r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT)\b")
+                            r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT|"
+                            r"OPERATION\s+UPDATE|Operation\s+Update)\b")
 # A bar-separated masthead's first cell that opens on an acronym: "CCCM Cluster Yemen | Situation Update #3 | …",
 # "IOM Somalia | … Flash Report No. 7" (an agency's country office: the agency)
-_ACRONYM_CELL = re.compile(r"([A-Z]{2,8})((?:\s+[A-Z][a-z][\w'’-]*){1,3})")
+_ACRONYM_CELL = re.compile(r"([A-Z]{2,8})((?:\s+[A-Z][a-z][\w'’-]*){1,3}|\s+[A-Z]{4,})")  # "IOM MOZAMBIQUE"
 
 
 def _heading_block_body(text: str) -> str | None:
@@ -216,11 +225,11 @@ def _heading_block_body(text: str) -> str | None:
         return None
     for line in lines:  # the issuer first, before a programme of it: "IOM Somalia | Displacement Tracking Matrix (DTM)"
         cells = [c.strip() for c in line.split("|")]
-        if len(cells) >= 3 and (m := _ACRONYM_CELL.fullmatch(cells[0])) is not None:
+        if len(cells) >= 3 and (m := _ACRONYM_CELL.fullmatch(cells[0])) is not None and not _DOCUMENT_KIND.search(cells[0]):
             return m.group(1) if m.group(2).count(" ") == 1 else cells[0]
     for line in lines:
-        if len(line) > 200 or "(" not in line:
-            continue
+        if len(line) > (320 if line.count("|") >= 2 else 200) or "(" not in line:
+            continue  # (a barred masthead of many cells may run long)
         for part in line.split("|"):
             m = _BODY_SEGMENT.match(part.strip())  # "Disaster Management Office (DMO), Ministry of …"
             if m is not None and " " in part.strip() and part.strip()[m.end() :][:1] in ("", ","):

@@ -74,3 +74,14 @@ def test_a_group_calling_itself_a_name_is_that_name(extract):
             "killed 14 soldiers.")
     (f,) = extract(text, PUB)
     assert (f.value, f.claimant) == (14, "the Tigers of the Valley")
+
+
+def test_an_agency_office_in_capitals_and_a_long_barred_masthead(extract):
+    text = ("IOM MALAWI | DISPLACEMENT TRACKING MATRIX | FLASH REPORT 2 | FLOODS — NSANJE DISTRICT | Issued: 2 March "
+            "2025\n\nKEY FIGURES\n- 12,400 people displaced in 31 sites\n")
+    assert [(f.value, f.claimant) for f in extract(text, PUB)] == [(12400, "IOM")]
+    text = ("DREF OPERATION UPDATE | Honduras: Floods in Cortés | International Federation of Red Cross and Red "
+            "Crescent Societies (IFRC) | DREF n° MDRHN020 | Update n° 2 | Date of issue: 2 March 2025\n\n"
+            "SUMMARY OF CHANGES\nThis operation update revises the plan published on 20 February, which reported "
+            "9 deaths.")
+    assert [(f.value, f.claimant) for f in extract(text, PUB)] == [(9, "IFRC")]
