@@ -38,8 +38,8 @@ _ATTACK_OPENERS = ("attacks", "raids", "assaults", "incursions", "offensives")
 
 # "in Dolow", "In Dolow, arrivals …", "into Dolow": a name of one or two capitalised words the article
 # puts after a preposition of place, not the head of a longer name ("in Human Rights Watch") nor an owner
-_AFTER_IN = re.compile(r"(?:\b(?:in|into|near)|(?:^|\n|\.\s)In)\s+([A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)"
-                       r"(?![\w'’-]|\s+[A-ZÀ-Þ\d(]|['’]s\b)")
+_PLACE_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)(?![\w'’-]|\s+[A-ZÀ-Þ\d(]|['’]s\b)")
+_IN_CUES = (" in ", " into ", " near ", "\nIn ", ". In ")
 
 
 # A headline opening on a name and its event: "Limbayat building collapse: …", "Una-Sana floods: …"
@@ -52,21 +52,41 @@ _HEADLINE_EVENT = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-
 def repeated_in(text: str) -> list[str]:
     """Names the article puts after "in", "into" or "near" at least twice: "…arrive in Dolow",
     "Site committees in Dolow": a place, as a person or a body is seldom written that way. A
-    headline that opens on the name and its event ("Limbayat building collapse: …") counts once."""
+    headline that opens on the name and its event ("Limbayat building collapse: …") counts once.
+    (The cues are found with `str.find`: a regex opening on a word boundary is tried at every character.)"""
     seen: dict[str, int] = {}
     head = _HEADLINE_EVENT.match(text)
     if head is not None:
         seen[head.group(1)] = 1
-    for m in _AFTER_IN.finditer(text):
-        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    starts = [3] if text.startswith("In ") else []
+    for cue in _IN_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            starts.append(at + len(cue))
+            at = text.find(cue, at + 1)
+    for at in starts:
+        if (m := _PLACE_NAME.match(text, at)) is not None:
+            seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     return [name for name, n in seen.items() if n >= 2]
 
 
-# "left Sebagoro in Kikuube district", "attacked Galkogo in Shiroro LGA": a name placed in a named unit
-_IN_UNIT = re.compile(r"\b(?:left|leaving|from|at|near|reached|reaching|attacked|raided|struck|hit|into|to)\s+(" +
-                      r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)\s+in\s+(?:the\s+)?[A-ZÀ-Þ][\w'’-]+"
-                      r"(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+(?:district|province|county|region|state|governorate|department|"
-                      r"municipality|LGA|Local\s+Government\s+Area|sub-county|tehsil|upazila|territory|regency)\b")
+# "left Sebagoro in Kikuube district", "attacked Galkogo in Shiroro LGA": a name placed in a named unit (the
+# unit found after each " in ", the verb and the name before it)
+_IN_UNIT_AFTER = re.compile(r"(?:the\s+)?[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+(?:district|province|county|region|"
+                            r"state|governorate|department|municipality|LGA|Local\s+Government\s+Area|sub-county|"
+                            r"tehsil|upazila|territory|regency)\b")
+_IN_UNIT_BEFORE = re.compile(r"\b(?:left|leaving|from|at|near|reached|reaching|attacked|raided|struck|hit|into|to)\s+("
+                             r"[A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)$")
+
+
+def _in_units(text: str) -> list[str]:
+    out = []
+    at = text.find(" in ")
+    while at >= 0:
+        if _IN_UNIT_AFTER.match(text, at + 4) and (m := _IN_UNIT_BEFORE.search(text, max(0, at - 60), at)):
+            out.append(m.group(1))
+        at = text.find(" in ", at + 1)
+    return out
 
 
 def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
@@ -80,7 +100,7 @@ def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
     if " in " in text:
         out += [m.group(1) for m in matches_at_openers(ARRIVED_IN, text, _ARRIVED_OPENERS)]
         out += repeated_in(text)
-        out += [m.group(1) for m in _IN_UNIT.finditer(text)]
+        out += _in_units(text)
     if " on " in text:
         out += [m.group(1) for m in matches_at_openers(ATTACKS_ON, text, _ATTACK_OPENERS)
                 if any(p.kind == "city" for p in known(m.group(1)))]

@@ -36,3 +36,10 @@ def test_a_title_is_no_town(extract):
     text = ("Fire kills four in Tezpur\n\nFour people died in a fire in a market in Tezpur on Sunday, Chief Fire "
             "Officer Ranjit Bora said.")
     assert {f.country for f in extract(text, PUB)} == {"IN"}
+
+
+def test_a_name_after_in_twice_across_lines_and_sentences(extract):
+    text = ("Cholera spreads\n\nIn Garbaharey, clinics are full. Aid workers in Garbaharey said 31 people had died of "
+            "cholera since March, the agency said.")
+    (f,) = extract(text, PUB)
+    assert f.place == "Garbaharey"
