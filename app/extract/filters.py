@@ -41,6 +41,7 @@ _MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b
                            "|".join(sorted(_CURRENCY_CODES)) + r"))\s*$")
 # The short emergency numbers that services are named after: "112 Castilla-La Mancha said", "the 911 Centre"
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
+_NUMBERED_DOCUMENT_BEFORE = re.compile(r"\b(?:REPORT|Report|UPDATE|Update|BULLETIN|Bulletin|SITREP|Sitrep)[ \t]+$")
 _NAME_SAID = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|reported|told|added|confirmed|tweeted|wrote)\b")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through)\s*(?:19|20)\d\d$",
@@ -168,6 +169,8 @@ class NonFigureFilter:
             return "name or wire slug"  # "the 444 Brigade", "UPDATE 2-Gunmen kill …"
         if after[:6] in (" more ", " fewer", " less ") and _DIFFERENCE_AFTER.match(after):
             return "difference"  # "13 had died, two more than the national count"
+        if last_word[:1] in "RrUuBbSs" and _NUMBERED_DOCUMENT_BEFORE.search(before):
+            return "label or age"  # "FLASH REPORT 2", "Situation Update 4": a document's number (on its own line)
         if last_word.lower() == "week" and not m.vague and not self._people_after_re.match(after):
             return "label or age"  # "reported in week 16", "Deaths, week 16"; not "last week four miners"
         words = words[-3:] if last_word in self._label_ends else []
