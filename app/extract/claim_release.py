@@ -54,9 +54,7 @@ _KEY = "\0document sources"  # kept in the article's memo of resolved phrases
 
 def document_source(art, index: int, own: list) -> str | None:
     """The source the document gives for sentence `index`'s figures, or None."""
-    sources = art.resolved.get(_KEY)
-    if sources is None:
-        sources = art.resolved[_KEY] = _sources(art.text)
+    sources = _article_sources(art)
     body, author, notes, headed = sources
     if not (body or author or notes):
         return None
@@ -98,17 +96,12 @@ def first_person_body(art, claimant: str | None) -> str | None:
     if not claimant:
         return None
     if _THIS_DOCUMENT.fullmatch(claimant):  # "This operation update revises …": the document's own body
-        sources = art.resolved.get(_KEY)
-        if sources is None:
-            sources = art.resolved[_KEY] = _sources(art.text)
-        return sources[0]
+        return _article_sources(art)[0]
     words = claimant.split()
     head = words[1].lower() if len(words) == 2 and words[0] in ("the", "The") else None
     if words[0].lower() not in ("we", "our", "us") and (len(words) < 2 or words[-1] != "we") and head is None:
         return None
-    sources = art.resolved.get(_KEY)
-    if sources is None:
-        sources = art.resolved[_KEY] = _sources(art.text)
+    sources = _article_sources(art)
     if head is not None:  # "the Mission", "the team": the document's body when its masthead names it so
         return sources[0] if sources[0] and sources[3] and _masthead_holds(art.text, sources[0], head) else None
     return sources[0]
@@ -123,6 +116,14 @@ def _masthead_holds(text: str, body: str, head: str) -> bool:
         if body in line and re.search(rf"\b{re.escape(head)}\b", line, re.IGNORECASE):
             return True
     return False
+
+
+def _article_sources(art):
+    """`_sources` of the article's text, worked out once per article."""
+    sources = art.resolved.get(_KEY)
+    if sources is None:
+        sources = art.resolved[_KEY] = _sources(art.text)
+    return sources
 
 
 def _sources(text: str):

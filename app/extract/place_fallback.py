@@ -8,13 +8,14 @@ from app.extract.place_mention import ArticlePlaces, PlaceMention, direction_pre
 
 
 def main_for_figure(article: ArticlePlaces) -> PlaceMention | None:
-    """`article.main`, or the country it is a direction-named part of, as the article names that country."""
+    """`article.main`, or the country it is a direction-named part of, as the article names that country;
+    also the country of a main that is only the dateline's city, where the reporter is ("ADEN (Saba) -
+    The Ministry of Human Rights said …": Yemen's figures)."""
     main = article.main
-    if main is not None and main.dateline and main.place.kind != "country":
-        wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
-                  and not m.country_wide]  # "ADEN (Saba) - The Ministry of Human Rights said …": Yemen's figures
-        return wholes[0]._replace(source=False, body=False, possessive=False) if wholes else main
-    if main is None or main.place.kind != "region" or main.place.geonameid or not direction_prefix(main.surface):
+    if main is None:
+        return None
+    dateline_city = main.dateline and main.place.kind != "country"
+    if not dateline_city and (main.place.kind != "region" or main.place.geonameid or not direction_prefix(main.surface)):
         return main
     wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
               and not m.country_wide]
