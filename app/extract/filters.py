@@ -36,8 +36,9 @@ _AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "
 _CURRENCY_CODES = frozenset("USD EUR GBP INR PHP PKR NGN KES IDR BDT ETB AFN MMK XOF XAF UGX TZS ZAR BRL MXN COP HTG "
                             "LBP SDG YER SYP UAH RUB CFA".split())
 # Currencies written in mixed case: "Php 5 million", "Rp 2 billion", "Tk 50 lakh", "KSh 3 million", "UShs 40 million"
-_MIXED_CASE_CURRENCY = ("Rs", "Rs.", "Php", "Rp", "Tk", "KSh", "Ksh", "Shs", "TSh")
-_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b(?:Php|Rp|Tk|KSh|Ksh|U?Shs|TSh)|\b(?:" +
+_MIXED_CASE_CODES = ("Php", "Rp", "Tk", "KSh", "Ksh", "UShs", "Shs", "TSh")
+_MIXED_CASE_CURRENCY = ("Rs", "Rs.") + _MIXED_CASE_CODES  # the ends of a text the money pattern is tried on
+_MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b(?:" + "|".join(_MIXED_CASE_CODES) + r")|\b(?:" +
                            "|".join(sorted(_CURRENCY_CODES)) + r"))\s*$")
 # The short emergency numbers that services are named after: "112 Castilla-La Mancha said", "the 911 Centre"
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
