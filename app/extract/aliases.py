@@ -18,7 +18,8 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|&|on|in|de|des|du|la|le)"
 _LONG_BEFORE_PAREN = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD})*)\s*\($")
 _APPOSED_BEFORE = re.compile(r"\b(the\s+[A-Za-z][\w'’ -]{2,60}?),?\s+$")
 _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|put)\b")
-_OFFICE_PLACE = re.compile(r"[ \t]+[A-ZÀ-Þ][\w'’-]+(?=\))")  # the place of a body's local office after its acronym
+# the place of a body's local office after its acronym, in title case ("(BPBD Garut)"; not "(GUARDIA COSTIERA)")
+_OFFICE_PLACE = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?=\))")
 # "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
 _WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")

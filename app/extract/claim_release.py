@@ -78,7 +78,9 @@ def document_source(art, index: int, own: list) -> str | None:
         if before.count('"') % 2 or before.count("“") > before.count("”") or sentence.lstrip()[:1] in "\"“":
             return None  # inside a quote: the speaker's
         if headed:  # "PRESS RELEASE | …": every figure the release gives with no source is the body's
-            return body if s.start or body in sentence else None
+            # … and its headline, when the body's masthead stands right under it (not a monitor's own
+            # headline over a statement it reprints further down)
+            return body if s.start or _under_headline(text, body) else None
         # the first clause only: "…, and our teams have been unable to return" speaks of no figure
         unquoted = _LATER_CLAUSE.split(_QUOTED.sub("", sentence), maxsplit=1)[0]
         if _FIRST_PERSON.search(unquoted) or \
@@ -116,6 +118,12 @@ def _masthead_holds(text: str, body: str, head: str) -> bool:
         if body in line and re.search(rf"\b{re.escape(head)}\b", line, re.IGNORECASE):
             return True
     return False
+
+
+def _under_headline(text: str, body: str) -> bool:
+    """`body` is named in the two lines after the headline."""
+    lines = [ln for ln in text[:600].split("\n") if ln.strip()][:3]
+    return body.lower() in "\n".join(lines).lower()
 
 
 def _article_sources(art):
@@ -175,7 +183,7 @@ _DOCUMENT_MASTHEAD = re.compile(
 _ORG_WORDS = ("police ministry department agency authority commission office army command directorate secretariat "
               "council service force forces team hospital society committee mission organisation organization "
               "foundation network centre center monitor observatory group coalition front movement union "
-              "federation association institute bureau unit crescent cross watch alliance trust fund programme").split()
+              "federation association institute bureau unit crescent cross watch alliance trust fund programme guard").split()
 # A release headed by its issuer: "PRESS RELEASE | DERA ISMAIL KHAN DISTRICT POLICE", "STATEMENT | Tatmadaw
 # True News Information Team", "PRESS RELEASE | Al-Thawra General Hospital Authority, Taiz"
 _CAPITAL_ISSUER = re.compile(
@@ -235,7 +243,23 @@ def _heading_block_body(text: str) -> str | None:
             m = _BODY_SEGMENT.match(part.strip())  # "Disaster Management Office (DMO), Ministry of …"
             if m is not None and " " in part.strip() and part.strip()[m.end() :][:1] in ("", ","):
                 return m.group(1)
+    for line in lines[1:]:  # a letterhead line that is only the issuer's name, above the kind of document
+        if _DOCUMENT_KIND.search(line):
+            break
+        m = _ISSUER_LINE.fullmatch(line)
+        if m is not None:
+            name = m.group(1)
+            return string.capwords(name) if name.isupper() else name
     return None
+
+
+# A heading line that is an issuer's name alone, maybe with its name in another language in brackets:
+# "TURKISH COAST GUARD COMMAND (SAHİL GÜVENLİK KOMUTANLIĞI)", "Ministry of the Interior and Decentralisation"
+_ISSUER_LINE = re.compile(
+    r"((?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) + r")|"
+    r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r")|"
+    r"(?:Ministry|Office|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})"
+    r"(?:\s+\([^()\n]{2,60}\))?")
 
 
 def _masthead_document(text: str) -> str | None:

@@ -10,6 +10,7 @@ from app.extract.article_state import ArticleState
 from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claim_release import document_source, first_person_body
+from app.extract.claim_turns import turn_speaker
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import LIST_BULLETS, Sentence
 
@@ -31,6 +32,11 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if given:
         return [Claim(s.start, s.start, given)]
     if own:
+        if _FIRST_PERSON_SUBJECT.match(art.text, own[0].start, own[0].end + 1) and art.text.count(":") >= 3:
+            turn = turn_speaker(finder, art, s.start)  # "GOVERNOR ZANNA: We buried 23 people …": the speaker's
+            if turn:
+                return [c._replace(claimant=turn) if _FIRST_PERSON_SUBJECT.match(art.text, c.start, c.end + 1) else c
+                        for c in own]
         return own
     if index and (_SAME_FIGURE.match(art.text, s.start, s.end) or _OF_THEM.match(art.text, s.start, s.end)):
         # "… 680,950 troops, the General Staff reported. The number includes 1,230 …": the same source
@@ -45,12 +51,17 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = list_intro(finder, art, index, _plain_item)
         if intro:
             return intro
+    if ":" in art.text[s.start : s.start + 60] or art.text.count(":") >= 3:
+        turn = turn_speaker(finder, art, s.start)  # "SPOKESPERSON: The death toll rose to 52 …"
+        if turn:
+            return [Claim(s.start, s.start, turn)]
     # a quoted sentence: the quote's speaker, named in a sentence nearby
     speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
                             lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
     return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
 
 
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:[Ww]e|I|[Oo]ur\s+[a-z]+)\b")
 _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
                           r"(?:includes|included|comprises|comprised|covers)\b")
 # "… are affected, according to X. Of them, 2,41,000 are in Dhubri": a share of the same source's figure
@@ -165,6 +176,7 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
         owner = "the" + owner[3:] if owner.startswith("The ") else owner  # "The ministry's toll stood at 95"
         return Claim(owned.start(1), owned.end(1), owner)  # "the government's figure of 11": its own
     usable = [c for c in claims if c.covers(pos) and (not sentence.start <= c.start < sentence.end or
+              c.start == c.end or  # a source given for the whole sentence (a release's body, a turn's speaker)
               ";" not in (text[pos : c.start] if c.start > pos else text[c.end : pos]) or
               c.start < pos and _verbless_item(text, c, pos, sentence))]
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all

@@ -1,0 +1,83 @@
+"""The speaker of a transcript's turn. An interview, press conference or broadcast written as
+turns ("SPOKESPERSON: The death toll rose to 52 …", "Q (Zubair Baloch, Daily Intikhab): …",
+"GOVERNOR BUNI: We buried 23 …") gives each figure of a turn, when the figure names no source of
+its own, to the turn's speaker, named as the transcript names them elsewhere ("the Balochistan
+government spokesperson, Nadia Rehman Kakar"). A questioner's, anchor's or reporter's turn is the
+reporter's own framing: no speaker."""
+
+from __future__ import annotations
+
+import re
+import string
+from bisect import bisect_right
+
+# A speaker's label opening a line: a role or name in capitals, a name in title case, or Q/A; maybe a
+# name or outlet in brackets after it. Its words start the turn (a letter or a quote, not "Deaths: 12").
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(Q|A|[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}|"
+                    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})(?:[ \t]*\(([^()\n]{1,80})\))?:[ \t]+"
+                    r"(?=[A-Za-z\"“'‘])")
+# Whose turns are the reporter's own words
+_ASKERS = frozenset("q question questions reporter reporters anchor host interviewer presenter correspondent "
+                    "newsreader moderator journalist journalists audience caller".split())
+# Headings written like labels ("Photo: …", "Related: …"), never a speaker
+_HEADINGS = frozenset("photo photos picture image caption video watch listen read related also note notes source "
+                      "sources update updated correction clarification background methodology editor tags share "
+                      "file live breaking context analysis timeline".split())
+_KEY = "\0transcript turns"  # kept in the article's memo of resolved phrases
+
+
+def turn_speaker(finder, art, pos: int) -> str | None:
+    """The speaker of the transcript turn that holds `pos`, or None (no transcript, or a
+    questioner's turn)."""
+    turns = art.resolved.get(_KEY)
+    if turns is None:
+        turns = art.resolved[_KEY] = _turns(finder, art)
+    if not turns:
+        return None
+    at = bisect_right(turns[0], pos) - 1
+    return turns[1][at] if at >= 0 else None
+
+
+def _turns(finder, art) -> tuple[list[int], list[str | None]] | tuple[()]:
+    text = art.text
+    if text.count(":") < 3:
+        return ()
+    first_line = text.find("\n")  # (the headline: "Evening Report: the governor on …")
+    found = [m for m in _LABEL.finditer(text, max(first_line, 0))
+             if m.group(1).split()[0].lower().rstrip(".") not in _HEADINGS]
+    labels = [m.group(1).lower() for m in found]
+    asked = any(lab.split()[0] in _ASKERS for lab in labels)
+    repeated = len(set(labels)) < len(labels)
+    if len(found) < 3 or not (asked or repeated) or len(set(labels)) > 8:
+        return ()  # place names heading the items of a roundup ("Bannu: A drone strike …") each once
+    starts, speakers = [], []
+    named: dict[str, str | None] = {}
+    for m in found:
+        label, aside = m.group(1), m.group(2)
+        key = label.lower()
+        if key.split()[0] in _ASKERS:
+            speaker = None
+        elif key in named:
+            speaker = named[key]
+        else:
+            speaker = named[key] = _name(finder, art, label, aside, m.start(1))
+        starts.append(m.start(1))
+        speakers.append(speaker)
+    return starts, speakers
+
+
+def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
+    """Who a label names: the name in its brackets, else the person the article gives that name,
+    surname or title ("SPOKESPERSON" → "the spokesperson" → the one introduced as spokesperson)."""
+    if aside and finder.looks_like_name(aside.split(",")[0].strip()):
+        return aside.split(",")[0].strip()
+    words = string.capwords(label) if label.isupper() and len(label) > 1 else label
+    if len(words) < 2:
+        return None
+    surname = words.split()[-1]
+    named = next((p.name for p in art.people if " " in p.name and p.name.split()[-1].lower() == surname.lower()), None)
+    if named:  # "GOVERNOR ZANNA" → "Babagana Umar Zanna"
+        return named
+    if finder.is_title_phrase(f"the {words.lower()}"):  # "SPOKESPERSON" → the person introduced as spokesperson
+        return finder.resolve(f"the {words.lower()}", art.text, pos, art.people, art.claims)
+    return words
