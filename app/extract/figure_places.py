@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
-from app.extract import place_scope, place_sea, place_sides
+from app.extract import place_joined, place_scope, place_sea, place_sides
 from app.extract.article_state import ArticleState
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
@@ -78,7 +78,7 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     if place is not None and measure == Measure.EVACUATED:
         place = left_place(art, index, place)
     stretch_end = window[1] if window else s.end
-    if place_scope.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
+    if place_joined.spans_two_countries(art.text, article, place, s.start, anchor, stretch_end):
         return None  # "Across Turkey and Syria, the toll passed 17,000"
     if place is None and window is not None and s.start == 0 and place_scope.headline_end(art.text) and \
             not sea:  # "Jihadists free 23 in central Mali, but dozens remain held": the headline has one place

@@ -20,3 +20,15 @@ def main_for_figure(article: ArticlePlaces) -> PlaceMention | None:
     wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
               and not m.country_wide]
     return wholes[0]._replace(source=False, body=False, possessive=False) if wholes else main
+
+
+def country_before_main(article: ArticlePlaces, end: int) -> PlaceMention | None:
+    """The country, as the article names it before its main place, for a figure whose sentence
+    (ending at `end`) stands before the article first names its main place: the figure cannot be
+    about a place the reader has not been told of yet."""
+    main = article.main
+    if main is None or main.dateline or main.start <= end:
+        return None
+    wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
+              and not m.country_wide and m.start < main.start]
+    return wholes[0]._replace(source=False, body=False, possessive=False) if wholes else None

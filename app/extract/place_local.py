@@ -197,7 +197,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
 
 
 # Kinds of town part that PLACE_PHRASE presents a name as ("the X neighbourhood")
-_QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "suburb")
+_QUARTER_WORDS = ("neighbourhood", "neighborhood", "quarter", "suburb", "area")
 
 
 def kind_of_matches(text: str) -> list[re.Match]:

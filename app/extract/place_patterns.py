@@ -268,6 +268,17 @@ def next_paragraph_end(text: str, end: int) -> int:
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 
 
+# Words that name a storm just before its name ("Cyclone Malhar", "cyclonic storm Malhar")
+_STORM_WORDS = ("cyclone ", "typhoon ", "hurricane ", "storm ")
+_STORM_OPENERS = ("Cyclone ", "Typhoon ", "Hurricane ", "Storm ", "Tropical Storm ", "Tropical Cyclone ",
+                  "Super Typhoon ")
+
+
+def storm_name(text: str, start: int) -> bool:
+    """The capitalised run at `start` is a storm's name or opens on the kind of storm."""
+    return text.startswith(_STORM_OPENERS, start) or text[max(0, start - 11) : start].lower().endswith(_STORM_WORDS)
+
+
 def gerund_opener(text: str, start: int, end: int) -> bool:
     """The capitalised word at [start, end) is an -ing verb opening a sentence or a quote ("Reading
     out the verdict", "Speaking to reporters"), followed by a word in lower case."""

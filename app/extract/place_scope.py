@@ -10,10 +10,8 @@ from collections import Counter
 
 from app.extract import place_patterns as pat
 from app.extract import place_clauses, place_fallback, place_marks, place_region, place_standfirst, place_upstream
+from app.extract.place_joined import whole as _whole
 from app.extract.place_mention import ArticlePlaces, PlaceMention
-
-# "in Turkey and Syria", "southern Turkey and northern Syria", "Turkey, Syria", "in Chad and in Sudan"
-_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 
 def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
@@ -46,11 +44,6 @@ def _is_the_country(article: ArticlePlaces, m: PlaceMention) -> bool:
     return m.place.kind == "country" or (whole is not None and whole.surface == m.surface)
 
 
-def _whole(m: PlaceMention) -> bool:
-    """A country, a territory, or a part of one named by direction ("northern Syria")."""
-    return m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid <= 0)
-
-
 def in_headline(text: str, article: ArticlePlaces, place: PlaceMention | None,
                 start: int) -> PlaceMention | None:
     """A headline figure placed in a whole country or territory ("seven killed in Gaza"), or only near a place,
@@ -64,24 +57,6 @@ def in_headline(text: str, article: ArticlePlaces, place: PlaceMention | None,
             (place.reference and main.surface != place.surface)):
         return main  # "relocated as Russian push near Kharkiv": the lead's "in the Kharkiv region"
     return place
-
-
-def spans_two_countries(text: str, article: ArticlePlaces, place: PlaceMention | None,
-                        start: int, anchor: int, stretch_end: int) -> bool:
-    """The place chosen for a figure is one of two countries joined before it in its sentence
-    ("Across Turkey and Syria, the toll passed 17,000"; "struck southern Turkey and northern
-    Syria, killing 3,700"): the figure covers both, unless its own stretch of the sentence, up to
-    the next number (`stretch_end`), names a place ("… and 20,000 had crossed into Chad")."""
-    if place is None or not _whole(place) or place.start >= anchor:
-        return False
-    if any(not m.source for m in article.within(anchor, stretch_end)):
-        return False
-    wholes = [m for m in article.within(start, anchor) if _whole(m) and not m.source]
-    for a, b in zip(wholes, wholes[1:]):
-        if a.place.country != b.place.country and place.start in (a.start, b.start) \
-                and _JOINED.match(text, a.end, b.start) and not article.within(b.end, anchor):
-            return True
-    return False
 
 
 # Where one clause of a sentence ends and another, with its own place, begins: ";", ", but",
@@ -185,6 +160,9 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
             # — "a car bomb tore through a minibus near X" … "Syria's Health Ministry said 19 people had
             # been killed" — counts that event's dead: the event's place below)
             return sources[-1]._replace(source=False, body=False)
+    if place is None and own is None and (lead := lead_paragraph(text)) is not None and anchor > lead[1] and \
+            (early := place_fallback.country_before_main(article, end)) is not None:
+        return early  # (after the headline and lead, which tell of what the paragraphs below place)
     return place or place_fallback.main_for_figure(article)  # "western Nepal" → Nepal
 
 
@@ -304,7 +282,10 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
                 and pat.NEAR.search(text, max(0, m.start - 24), m.start)]
     if not lead:  # "the X State Emergency Agency said …" under a headline on X: X
         return place_upstream.headline_scope(text, pos, end, mentions, named)
-    lead = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)] or lead  # "a Myanmar military air strike"
+    acting = [m for m in lead if not pat.ACTOR_AFTER.match(text, m.end)]  # "a Myanmar military air strike"
+    if not acting:  # "the Balochistan government spokesperson" under "Mastung bazaar bombing: …": the headline's
+        acting = [m for m in mentions if m.start < headline_end and m.place in named and m.place.kind != "country"]
+    lead = acting or lead
     # the headline's "X" is the lead's "the X region" the text presents with its unit word
     titled = {_bare(m.surface) for m in mentions if m.start < headline_end and m.place in named
               and not m.place.geonameid}  # a local name both times, never a gazetteer island

@@ -142,6 +142,8 @@ class PlaceFinder:
                 continue  # "told The Irrawaddy", "the Kathmandu Post": a news outlet
             if text.startswith("ing", end - 3) and pat.gerund_opener(text, start, end):
                 continue  # "Reading out the verdict, …": a verb opening the sentence, not the town
+            if pat.storm_name(text, start):
+                continue  # "Cyclone Malhar", "cyclonic storm Malhar": a storm's name, not the village
             runs.append((start, end))
             if start and text[start - 1] == "-":
                 prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)
