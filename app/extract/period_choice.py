@@ -62,6 +62,9 @@ _SEIZED_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|been|be|being|had|have|
                            r"rounded\s+up|arrested|detained)\b", re.IGNORECASE)
 
 
+_LINE_CLOSED = re.compile(r"\.?[ \t]*(?:\n|$)")
+
+
 def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_end: int) -> bool:
     """The period is in the figure's clause: no comma or clause word between them, except the comma
     after a sentence-opening period and the commas of a list of figures ("846 homicides, 393 …")."""
@@ -77,12 +80,15 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         if text.startswith(",", p.end) and _EVENT_ASIDE_BEFORE.search(text, max(0, p.start - 40), p.start) and \
                 _ASIDE_VERB.fullmatch(text, p.end, anchor):
             return True  # "the country's worst outbreak, in 2006, killed more than 2,700": an aside on the event
+    if p.start >= anchor_end and p.until is not None and text.startswith(", ", p.start - 2) and \
+            _LINE_CLOSED.match(text, p.end):
+        return True  # "143 disappearances in Tamaulipas, January–June 2025": a heading closed by its span
     result = _RESULT_CLAUSE.match(text, p.end, anchor) if p.end <= anchor and p.until is not None else None
     if result is not None and (result.end() == anchor or _AND_NEXT.fullmatch(text, result.end(), anchor)):
         return True  # "recorded 94 attacks in October, in which at least 146 … and 171 …": its events
     a, b = (anchor_end, p.start) if p.start >= anchor else (p.end, anchor)
     if p.opens and p.end <= anchor:
-        a += 1  # the comma of "In 2023, …"
+        a = text.index(",", a) + 1  # the comma of "In 2023, …", "In August alone, …"
         if p.until is not None and text.count(",", a, b) >= 2 and _SUBJECT_ASIDE.fullmatch(text, a, b):
             return True  # "In May 2022, an attack on a camp, also in the north, killed about 60"
     elif not (start <= p.start and p.end <= end) and not p.start < start <= p.end and \

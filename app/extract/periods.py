@@ -38,7 +38,8 @@ _PERIOD = re.compile(
   | \b(?:between|from)\s+(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
       (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
-  |    \b(?:between|from)\s+(?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s+(?:and|to|until|till|through)\s+(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
+  |    (?:\b(?:between|from)\s+|(?:(?<=,\s)|(?<=:\s)|(?<=\n)|(?<=\())(?={_MONTH}(?:\s+(?:to|through)\s|\s*[–—-])))
+      (?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s*(?:\s(?:and|to|until|till|through)\s|[–—-])\s*(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
   | \b(?:in|during|over|throughout|for)\s+the\s+(?P<q1>{_MONTH})\s*[-–/]\s*(?P<q2>{_MONTH})(?:\s+(?P<qy>\d{{4}}))?
       \s+(?:period|quarter|months)\b
   | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
@@ -60,7 +61,7 @@ _PERIOD = re.compile(
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout|for(?=\s+{_MONTH}(?:\s+\d{{4}})?\s*[:.,;]))\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
-  | \b(?:by|through|until|till|to|as\s+of)\s+the\s+end\s+of\s+
+  | \b(?:by|through|until|till|to|as\s+of|at(?=\s+the\s+end\s+of\s+(?:19|20)\d\d\b))\s+the\s+end\s+of\s+
       (?:(?P<emonth>{_MONTH})(?:\s+(?P<ey>\d{{4}}))?|(?P<eyear>{_YEAR})|(?P<elast>last\s+year))\b(?!\s+\d)
   | \bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<sty>the|this)\s+year\b
   | \bfrom\s+(?P<fmonth>{_MONTH})(?:\s+(?P<fy>\d{{4}}))?(?=\s+(?:to|until|till|through)\s+the\s+end\b)
@@ -283,7 +284,15 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
 
 # Every _PERIOD match opens with one of these words, followed by a space, at the start of a token.
 _OPENERS = frozenset(
-    "between from for in during throughout over the a an by through until till to as since so this last of".split())
+    "between from for in during throughout over the a an by through until till to as since so this last of at".split())
+# A month opening a span with no "between" or "from", after a comma, a colon, a line's start or a bracket
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+
+
+def _heading_before(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] in "\n(" or text[at - 2 : at] in (", ", ": ")
+
+
 # The only characters that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K"): where one
 # stands, the lower-case tokens may miss an opener the regex finds.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -300,7 +309,8 @@ def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> I
         return
     words, starts = tokens.words, tokens.starts
     taken = start  # matches never overlap: the next one starts at or after the end of the last
-    at = [starts[i] for i in range(bisect_left(starts, start), bisect_left(starts, end)) if words[i] in _OPENERS]
+    at = [starts[i] for i in range(bisect_left(starts, start), bisect_left(starts, end)) if words[i] in _OPENERS
+          or words[i] in _MONTH_NAMES and _heading_before(text, starts[i])]  # ", January to June"
     heads = _day_span_heads(text, start, end)  # "(1 January – 18 March 2026)": no opener word
     for pos in sorted(heads.union(at)) if heads else at:
         if pos >= taken:
@@ -330,7 +340,8 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None,
         except (ValueError, KeyError):
             period = None
         if period is not None:
-            opens = _OPENER.fullmatch(text, start, m.start()) is not None and text.startswith(",", m.end())
+            opens = _OPENER.fullmatch(text, start, m.start()) is not None and (
+                text.startswith(",", m.end()) or text.startswith(" alone,", m.end()))  # "In August alone, …"
             found.append(period._replace(opens=opens))
     if len(found) > 1 and found[0].opens:
         found[1:] = [_in_year_of(text, found[0], p) for p in found[1:]]

@@ -120,6 +120,7 @@ def _same_period_since(art, index: int, found: SentenceDates) -> SentenceDates:
 # "Three were in critical condition, she said", "The bulletin said four …": a source referred back to
 _BACK_SUBJECT = re.compile(r"(?:\b(?i:he|she|it|they)|(?<!\w )\b(?i:the)\s+[a-z][\w'-]*)"
                            r"\s+(?:also\s+)?$")
+_PRONOUN_BEFORE = re.compile(r"\b(?i:he|she|it|they)\s+(?:also\s+)?$")
 # "…, said in the same call that": the statement of an earlier sentence, maybe across a quote
 _SAME_STATEMENT = re.compile(r"\bin\s+the\s+same\s+(?:[\w-]+\s+)?(?:call|statement|interview|briefing|bulletin|"
                              r"report|update|message|post|address|conference|speech)\b", re.IGNORECASE)
@@ -140,7 +141,10 @@ def _carried_date(finder, art, index: int, claims):
     if not same and not any(_BACK_SUBJECT.search(text, max(s.start, c.start - 40), c.start)
                             for c in claims if s.start <= c.start < s.end):
         return None
-    return _earlier_date(art, index, 3 if same else 1, not same, lambda k: claims_of(finder, art, k))
+    who = {c.claimant for c in claims if s.start <= c.start < s.end and c.claimant and  # "…, she told reporters"
+           _PRONOUN_BEFORE.search(text, max(s.start, c.start - 12), c.start) and
+           not text.startswith(("fear", "believ"), c.start)}  # ("because they feared …": no statement)
+    return _earlier_date(art, index, 3 if same else 1, not same, lambda k: claims_of(finder, art, k), who)
 
 
 # "According to the bulletin, …", "…, the report said": a document the article named before
@@ -175,13 +179,19 @@ def _claimed_dates(art, k: int, claims_for) -> SentenceDates | None:
 _OWNED_INTRO = re.compile(r"[\s\"“]*(?:its|their|the\s+[a-z]+['’]s)\s", re.IGNORECASE)
 
 
-def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for):
-    """The statement date of the nearest of the `back` sentences before `index` that has one."""
+def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for, who=frozenset()):
+    """The statement date of the nearest of the `back` sentences before `index` that has one; across
+    a paragraph break only from the sentence just before, when its source is the same (`who`): "…,
+    the commissioner said on Wednesday.¶ Of the deceased, five …, she told reporters"."""
     s = art.sentences[index]
     for k in range(index - 1, max(-1, index - back - 1), -1):
         p = art.sentences[k]
         if same_paragraph and p.paragraph != s.paragraph:
-            return None
+            mine = [(c.start, c.end) for c in claims_for(k) if c.claimant in who] if k == index - 1 else []
+            if not mine:
+                return None
+            before = sentence_dates(art.text, p.start, p.end, art.published, mine, art.dates)
+            return None if before.as_of is None or before.explicit else before.as_of
         before = _claimed_dates(art, k, claims_for)
         if before is not None and before.as_of is not None:
             return None if before.explicit else before.as_of
