@@ -223,6 +223,8 @@ class Extractor:
                 opened = opening_parent(art, terms, index, prev_end, q.start)
                 if opened is not None:
                     subset, parent = True, opened
+            elif i == 1 and len(out) == 1 and _OPENING_SUBSET.fullmatch(text, sentence.start, q.start):
+                subset, parent = True, out[0]  # "Of the 14 recovered so far, at least five were women"
             if not subset and apposed[0] == i:
                 subset, parent = True, apposed[1]  # the second part of "468 people, 412 passengers and 56 crew"
             elif not subset and (whole := apposed_parts(text, out, numbers, i, q.value, q.start)) is not None:

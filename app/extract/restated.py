@@ -1,6 +1,7 @@
 """A figure named again by its number alone, with no measure word of its own: "the army's figure
 of 31 was a lie", "dismissed the figure of 58 as exaggerated", "the 11,400 figure leaves out …",
-"Seventeen is the verified number", "puts the figure at 1.2 million", "raised the figure to 11".
+"Seventeen is the verified number", "puts the figure at 1.2 million", "raised the figure to 11",
+"Of the 14 recovered so far, …".
 Each mention is a figure (GUIDELINES: a repeat in the body counts); it counts what the article's
 earlier figure with the same number counts, and "the figure at N" what the figure just before it
 counts."""
@@ -31,10 +32,14 @@ _WORD = re.compile(r"[a-z]+")
 _AT_REACH = 3
 
 
+# "Of the 14 recovered so far, at least five were women": a sentence that opens on an earlier figure's number
+_OF_THE_OPEN = re.compile(r"[\s\"“]*(?:Of|Among)\s+the\s+")
+
+
 def may_restate(text: str, start: int, end: int) -> bool:
     """Sentence [start, end) may name a figure again by its number."""
     stretch = text[start:end].lower()
-    return any(word in stretch for word in CUE_WORDS)
+    return any(word in stretch for word in CUE_WORDS) or _OF_THE_OPEN.match(text, start, end) is not None
 
 
 def referent(text: str, prev_end: int, start: int, end: int, next_start: int, value: float | None,
@@ -49,7 +54,8 @@ def referent(text: str, prev_end: int, start: int, end: int, next_start: int, va
     if at_match is not None and any(w in things for w in _WORD.findall(at_match.group().lower())):
         return None  # "put the number of fully damaged houses at 62"
     at = at_match is not None or _IS_THE.match(text, end, next_start) is not None
-    if not (at or _OF_BEFORE.search(before) or _AFTER.match(text, end, next_start)):
+    if not (at or _OF_BEFORE.search(before) or _AFTER.match(text, end, next_start) or
+            _OF_THE_OPEN.fullmatch(text, prev_end, start)):
         return None
     earlier = drafts + out
     same = next((d for d in reversed(earlier) if d.figure.value == value), None)

@@ -19,9 +19,9 @@ _CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:mi
 # sentence punctuation; dot leaders may follow it ("Eastern zone ....... 187,500").
 _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
 _PLACE_COUNT = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d[\d,]*"  # "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)"
-# a row: its label ("Kyrgyz Republic, total" with its comma), then its cells
+# a row: its label ("Kyrgyz Republic, total" with its comma, "Other provinces (14)" with a count of them), then its cells
 _ROW = re.compile(
-    rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
+    rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
     rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*|"
     rf"\({_PLACE_COUNT}(?:(?:,\s+|\s+and\s+){_PLACE_COUNT})*\)\s*|"
     rf",\s+all\s+(?:in|from)\s+[^\n\d]{{1,60}}|\s+from\s+the\s+[^\n\d]{{1,40}})?$"
