@@ -17,8 +17,10 @@ _BODY_KINDS = ("coalition", "alliance", "party", "movement", "front", "platform"
                "agency", "organisation", "organization", "monitor", "watchdog", "network", "union", "NGO")
 _NAME = (r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|" + "|".join(PARTICLES) + r")\s+)*[A-Z][\w'’&.-]*)*")
 # "Amnesty documents 14 deaths", "Monitor counts 300 killed": a body's own count in a headline
-_HEADLINE_COUNTS = re.compile(r"\s*(?:[A-Z][\w'’ -]{1,30}:\s+)?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:documents|records|counts|tallies)\s+"
-                              r"(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?\d")
+# … and "Health Ministry lowers train crash toll to 24", "Police raise toll to 17": a body updating its own toll
+_HEADLINE_COUNTS = re.compile(r"\s*(?:[A-Z][\w'’ -]{1,30}:\s+)?([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)\s+(?:(?:documents|records|counts|tallies)\s+"
+                              r"(?:(?:at\s+least|more\s+than|over|nearly|some)\s+)?\d|(?:raises?|lowers?|revises?|cuts?|updates?)\s+"
+                              r"(?:[\w'’-]+\s+){0,5}?(?:death\s+)?(?:toll|tally|count)\s+(?:to|at)\s+\d)")
 _FEATURES = frozenset("Lake River Mount Mountains Island Islands Bay Gulf Sea Coast Valley Delta Strait Canal "
                       "Peninsula Desert Forest Hills Plateau".split())
 # a period before the comma is no body's name

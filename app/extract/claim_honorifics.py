@@ -64,11 +64,23 @@ def bare_name(claimant: str) -> str:
 _AUX_AFTER = re.compile(r"\s+(?:has|have|had)(?:\s+(?:so\s+far|already|now|also|since|recently|yet))?$")
 
 
+# "… of the camp administration as of 10 May": the date a source's figures stand at is no part of it
+_AS_OF_AFTER = re.compile(r"\s+as\s+of\s+\S.*$")
+# "the latest figures of the camp administration": a body's figures speak for the body
+_FIGURES_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:latest|newest|most\s+recent|official|preliminary|updated)\s+)?"
+                         r"(?:figures|data|statistics|numbers|count|tally)\s+(?:of|from|compiled\s+by)\s+(?=\S)")
+
+
 def untimed(claimant: str) -> str:
-    """`claimant` without a time phrase read into it ("By the afternoon the health ministry"), nor
-    an auxiliary after it ("UNHCR has so far")."""
+    """`claimant` without a time phrase read into it ("By the afternoon the health ministry", "… as
+    of 10 May"), nor an auxiliary after it ("UNHCR has so far"), nor the figures it gave ("the
+    latest figures of the camp administration")."""
     if " ha" in claimant:
         claimant = _AUX_AFTER.sub("", claimant) or claimant
+    if " as of " in claimant:
+        claimant = _AS_OF_AFTER.sub("", claimant) or claimant
+    if " of " in claimant or " from " in claimant or " by " in claimant:
+        claimant = _FIGURES_OF.sub("", claimant, count=1) or claimant
     return _TIME_BEFORE.sub("", claimant, count=1) if claimant[:1] in "BEL" else claimant
 
 
