@@ -237,8 +237,8 @@ class ClaimantFinder(SubjectReader):
                     owner = tool_owner(np)  # "The agency's Displacement Tracking Matrix recorded": the agency's
                     claimant = self.resolve(owner, text, m.start, people, previous, memo) or claimant if owner \
                         else claimant
-            if np in ("we", "We"):  # "we estimate …" outside quotes in "BANGUI, 22 May (OCHA) - …": OCHA's
-                claimant = dateline_body(text[:400]) or claimant
+            if np in ("we", "We"):  # "we estimate …" outside quotes in "BANGUI, 22 May (OCHA) - …": OCHA's;
+                claimant = dateline_body(text[:400]) or np  # else the release's own body (figure_claims), not a denier before
             if claimant and claimant != np and claimant.endswith(_DOCUMENT_ENDINGS):
                 claimant = source_span(claimant)  # "the bulletin said" → ASDMA, whose bulletin it is
                 claimant = self.resolve(claimant, text, m.start, people, previous, memo) or claimant

@@ -118,6 +118,9 @@ _GENERIC_MEASURES = {"casualt": (Measure.KILLED, Measure.INJURED, Measure.CASUAL
                      "toll": (Measure.KILLED, Measure.CASUALTIES), "": (Measure.KILLED,)}
 _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}?)(?:['’]s|(?<=s)['’])\s",
                                   re.IGNORECASE)  # "the ministry's", "the rights groups'"
+# "rejected our detention figures" in a body's own release: every figure of that kind the body gives
+_DENIAL_OBJECT_OURS = re.compile(r"\s+(?:our|their)\s+(?:[\w-]+\s+){1,2}?(?:figures|numbers|data|tolls|counts|statistics)\b",
+                                 re.IGNORECASE)
 # "rejected the UN toll", "disputed the Hamas figures": a name used as an adjective owns the figures
 _DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:death|casualty)\s+)?"
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
@@ -226,6 +229,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             if last_given is not None and last_given.sentence.paragraph != s.paragraph and \
                     s.index and sentences[s.index - 1].paragraph == s.paragraph:
                 last_given = None  # the figure given last, in the paragraph before only if the denial opens its own
+            ours = None if owner else _DENIAL_OBJECT_OURS.match(text, denial.end)
             owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
             plain = None if owner or generic else plain_owner(text, denial, drafts)
             figure_of = None if owner or generic else _FIGURE_OF_N.match(text, denial.end)
@@ -287,6 +291,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if d.start < denial.start and not owned:
                     owned = owned_otherwise(d, plain, figure_of, accused, named or counter) and \
                         (not accused_of or d in accused_of)
+                if ours is not None and named and d.figure.measure in named and d.figure.claimant:
+                    owned = True  # (wherever the release gives them, before the denial or after)
                 owned = owned or d is last_given
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
                     d is ally  # no one disputes their own figure

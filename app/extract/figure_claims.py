@@ -32,11 +32,6 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if given:
         return [Claim(s.start, s.start, given)]
     if own:
-        if _FIRST_PERSON_SUBJECT.match(art.text, own[0].start, own[0].end + 1) and art.text.count(":") >= 3:
-            turn = turn_speaker(finder, art, s.start)  # "GOVERNOR ZANNA: We buried 23 people …": the speaker's
-            if turn:
-                return [c._replace(claimant=turn) if _FIRST_PERSON_SUBJECT.match(art.text, c.start, c.end + 1) else c
-                        for c in own]
         return own
     if index and (_SAME_FIGURE.match(art.text, s.start, s.end) or _OF_THEM.match(art.text, s.start, s.end)):
         # "… 680,950 troops, the General Staff reported. The number includes 1,230 …": the same source
@@ -61,7 +56,6 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
 
 
-_FIRST_PERSON_SUBJECT = re.compile(r"(?:[Ww]e|I|[Oo]ur\s+[a-z]+)\b")
 _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
                           r"(?:includes|included|comprises|comprised|covers)\b")
 # "… are affected, according to X. Of them, 2,41,000 are in Dhubri": a share of the same source's figure
@@ -136,7 +130,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
     found = [_named(finder, art, c, s) for c in found]
-    found = [_first_person(art, c) for c in found]
+    found = [_first_person(finder, art, c) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it
@@ -148,10 +142,17 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
         art.claims.insert(at, claim)
 
 
-def _first_person(art: ArticleState, claim: Claim) -> Claim:
-    """ "we said" in a body's own release: the body's claim; any other claim as it is."""
+def _first_person(finder: ClaimantFinder, art: ArticleState, claim: Claim) -> Claim:
+    """ "we said" in a body's own release: the body's claim; in a transcript's turn, the speaker's;
+    else "we" is read as any other pronoun; any other claim as it is."""
     body = first_person_body(art, claim.claimant)
-    return claim._replace(claimant=body) if body else claim
+    if body:
+        return claim._replace(claimant=body)
+    if claim.claimant in ("we", "We"):
+        turn = turn_speaker(finder, art, claim.start) if art.text.count(":") >= 3 else None
+        return claim._replace(claimant=turn or finder.resolve(claim.claimant, art.text, claim.start, art.people,
+                                                                   art.claims, None))
+    return claim
 
 
 def _named(finder: ClaimantFinder, art: ArticleState, claim: Claim, s: Sentence) -> Claim:

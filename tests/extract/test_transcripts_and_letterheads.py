@@ -145,3 +145,14 @@ def test_things_counted_beside_the_victims_are_no_figures():
             "nearby factories, police said.")
     found = sorted(f.value for f in extract_figures(text, PUB))
     assert found == [12, 600, 350000]
+
+
+def test_we_in_a_speakers_turn_is_the_speaker():
+    from app.extract import extract_figures
+
+    text = ("Morning Show: the mayor on the floods\n\nHOST: Mayor, how bad is it?\n\nMAYOR OKELLO: We have "
+            "recorded 14 deaths in the town since Sunday, and we estimate 3,000 people have left their homes.\n\n"
+            "HOST: Mayor Grace Okello, thank you.\n")
+    found = {f.value: f.claimant for f in extract_figures(text, PUB)}
+    assert found[14] == "Grace Okello"
+    assert found[3000] == "Grace Okello"
