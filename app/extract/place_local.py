@@ -84,14 +84,14 @@ NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around|on|into|to|outside|[
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
-                        r"department|township|tehsil|taluka|taluk|regency|sub-?county|"
+                        r"department|township|tehsil|taluka|taluk|regency|sub-?county|(?:sub-)?location|"
                         r"parish(?!\s+(?:church|priest|council|hall)\b))\b")
 # The unit words, one of which each match of NAMED_UNIT holds
 NAMED_UNIT_WORDS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast",
                     "department")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
 _UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
-          "township", "tehsil", "taluka", "taluk", "regency", "parish")
+          "township", "tehsil", "taluka", "taluk", "regency", "parish", "location")  # (Kenya's "Kapedo location")
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")

@@ -52,3 +52,13 @@ def test_a_figure_before_the_article_first_names_its_place_is_the_countrys():
     found = {f.value: f.place for f in extract_figures(text, PUB)}
     assert found[690] == "Peru"
     assert found[2100] == "Ayacucho"
+
+
+def test_a_kenyan_location_presents_its_name_as_a_place():
+    from app.extract import extract_figures
+
+    text = ("Cattle raid in Baringo\n\nNAIROBI, June 3 - Police say eight people were killed when raiders attacked "
+            "homesteads on the edge of Kolowa on Monday night. The chief of Kolowa location said the attackers "
+            "came from the hills.")
+    found = {f.value: f.place for f in extract_figures(text, PUB)}
+    assert found[8] == "Kolowa"
