@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_honorifics import bare_name, named_by, uncompounded, undescribed, untimed
+from app.extract.claim_honorifics import bare_name, named_by, uncompounded, undescribed, undocumented, untimed
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
@@ -15,6 +15,7 @@ _THE = re.compile(r"^the\s+", re.IGNORECASE)
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
 _CAPITALS = re.compile(r"[A-Z]{3,8}")
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|of|for|the|and|&|on|in|de|des|du|la|le)"
+_LOWER_BEFORE_PAREN = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){1,2}(registry|register|tribunal|court|mechanism)\s+of\s+(?:[a-z][\w-]*\s+){1,3}?\($")
 _LONG_BEFORE_PAREN = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD})*)\s*\($")
 _APPOSED_BEFORE = re.compile(r"\b(the\s+[A-Za-z][\w'’ -]{2,60}?),?\s+$")
 _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|put)\b")
@@ -47,7 +48,7 @@ _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]
 _OWNED_DESCRIBED = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[a-z][\w-]*\s+){1,3}[a-z]+)$")
 _THE_DESCRIBED = re.compile(r"^the\s+((?:[a-z][\w-]*\s+){2,3}[a-z]+)$")
 # "(GEMA/HS)": an acronym in two parts joined by a slash
-_SLASHED = re.compile(r"[A-Z]{2,8}(?:/[A-Z]{1,8})+(?=\))")
+_SLASHED = re.compile(r"[A-Z]{2,8}(?:(?:/[A-Z]{1,8})+|-\d{1,2})(?=\))")
 # "Mali's armed forces (FAMa)": the acronym written right after the claimant as the text gives it
 _PAREN_AFTER = re.compile(r" \(([A-Z](?=[a-z]*[A-Z])[A-Za-z]{1,7}|[A-Z]{2,8}(?:[/-][A-Z]{1,8})*|\d{1,2}[A-Z]{2,4})\)")
 # "the Office of Civil Defense (OCD) regional office": a branch speaks for the body
@@ -82,7 +83,7 @@ _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 # "the regional police command": a body described in lower case, three words or more, ending in a body's head
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
                          r"authority|agency|office|service|ministry|centre|center|administration)$")
-_HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate"}
+_HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry"}
 
 
 def _named_body(name: str) -> bool:
@@ -174,12 +175,13 @@ class Aliases:
         self.acronyms: set[str] = set()
         self._cache: dict[str, str] = {}
         self._defined: list[tuple[int, int, str]] = []  # (window start, acronym at, acronym) of "… (ACR)"
+        self.heads: dict[str, str] = {}
         for m in _CAPITALS.finditer(text):
             a, b = m.span()
             if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
                 continue
             acronym = m.group()
-            if text[b : b + 1] == "/" and a and text[a - 1] == "(":
+            if text[b : b + 1] in ("/", "-") and a and text[a - 1] == "(":  # "(BNPB/BPBD)", "(OCD-10)"
                 slashed = _SLASHED.match(text, a)
                 if slashed:
                     acronym, b = slashed.group(), slashed.end()
@@ -190,6 +192,8 @@ class Aliases:
                 long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)
                 if long:
                     self.names.setdefault(_alias_key(long.group(1)), acronym)
+                elif (low := _LOWER_BEFORE_PAREN.search(text, max(0, a - 90), a)) is not None:  # a body described in
+                    self.heads.setdefault(low.group(1), acronym)  # lower case: "the national registry of … (RNPDNO)"
                 self._defined.append((max(0, a - 90), a, acronym))
                 continue
             apposed = _APPOSED_BEFORE.search(text, max(0, a - 70), a)
@@ -213,7 +217,6 @@ class Aliases:
                 if long and _fits(m.group(1), long.group(1)):
                     self.acronyms.add(m.group(1))
                     self.names.setdefault(_alias_key(long.group(1)), m.group(1))
-        self.heads: dict[str, str] = {}
         if "known" in text:
             for m in _HEAD_KNOWN_AS.finditer(text):  # "the mission, known as MINUSCA"
                 short = m.group(2) or m.group(3)
@@ -242,7 +245,7 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = bare_name(undescribed(untimed(claimant)))
+        claimant = bare_name(undescribed(untimed(undocumented(claimant))))
         claimant = uncompounded(claimant)
         data = _BODY_DATA.match(claimant)  # "according to state government figures": the state government
         if data:

@@ -136,3 +136,14 @@ def named_by(claimant: str) -> str | None:
     """The body a report, tally, data or described service phrase names, or None."""
     by = REPORT_BY.match(claimant) or _NAMED_TALLY.match(claimant) or _OWNED_NAME_DESCRIBED.match(claimant)
     return (by.group(1) or by.group(2)) if by else None
+
+
+# "according to an ICRC statement": a body's document, named by the body's acronym, is the body's
+_ACRONYM_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z]{2,8})\s+(?:statement|report|bulletin|update|"
+                               r"communiqu[eé]|press\s+release|tally|count|figures|data)$")
+
+
+def undocumented(claimant: str) -> str:
+    """The body whose document `claimant` is, when named by its acronym ("an ICRC statement" → "ICRC")."""
+    m = _ACRONYM_DOCUMENT.match(claimant) if claimant[:1] in "AaTtIi" else None
+    return m.group(1) if m else claimant

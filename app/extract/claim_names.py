@@ -12,7 +12,7 @@ from app.extract.claim_particles import name_with_particle, shortened as _shorte
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import new_area_before, owned_branch, place_title_holder
-from app.extract.claim_namings import namings
+from app.extract.claim_namings import apposed_person, namings
 from app.extract.claim_owners import named_own as _named_own
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
@@ -134,6 +134,8 @@ class NameResolver:
         if memo is not None and np in memo:
             return memo[np]
         answer = self._resolve(np, text, pos, people, claims, memo)
+        if answer == np and " of " in np and np[:1] in "Tt":  # "the Governor of Yobe State, Umar Kachalla Gadaka,"
+            answer = apposed_person(text, np, people) or answer
         role = placed_role(np, self._titles) if answer == np else None
         if role is not None:  # "the police spokesman": the spokesman introduced beside "Police"
             named = self._resolve(role[0], text, pos, people, claims, None)

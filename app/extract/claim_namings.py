@@ -55,3 +55,13 @@ def namings(text: str, head: str, not_names: frozenset[str], org_words: set[str]
         elif head.islower() and (bare := _BARE_MODIFIED.search(text, max(0, hit.start() - 30), hit.start())):
             out.append((hit.end(), "the " + bare.group(1) + hit.group()))  # "a tally of health ministry bulletins"
     return out
+
+
+def apposed_person(text: str, np: str, people) -> str | None:
+    """The person a capitalised title phrase stands in apposition to ("The Governor of Yobe State,
+    Umar Kachalla Gadaka, joins us"): the same phrase used again names that person."""
+    bare = np[4:] if np[:4] in ("the ", "The ") else np
+    if not bare[:1].isupper():
+        return None
+    m = re.search(rf"\b{re.escape(bare)},\s+((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}[A-Z][\w'’-]+),", text)
+    return m.group(1) if m is not None and any(p.name == m.group(1) for p in people) else None

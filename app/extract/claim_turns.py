@@ -78,6 +78,22 @@ def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
     named = next((p.name for p in art.people if " " in p.name and p.name.split()[-1].lower() == surname.lower()), None)
     if named:  # "GOVERNOR ZANNA" → "Babagana Umar Zanna"
         return named
+    if surname[:1].isupper() and len(surname) > 2 and (full := _full_name(finder, art.text, surname)) is not None:
+        return full  # a name the people finder passed over ("Governor Umar Kachalla Gadaka of Yobe State")
     if finder.is_title_phrase(f"the {words.lower()}"):  # "SPOKESPERSON" → the person introduced as spokesperson
         return finder.resolve(f"the {words.lower()}", art.text, pos, art.people, art.claims)
     return words
+
+
+def _full_name(finder, text: str, surname: str) -> str | None:
+    """The longest run of two to four capitalised words ending in `surname` in `text`, without the
+    titles before it ("Governor Umar Kachalla Gadaka" → "Umar Kachalla Gadaka")."""
+    runs = re.findall(rf"\b((?:[A-Z][\w'’-]+[ \t]+){{1,3}}{re.escape(surname)})\b", text)
+    best = None
+    for run in runs:
+        words = run.split()
+        while len(words) > 1 and finder.is_title_phrase(f"the {words[0].lower()}"):
+            words = words[1:]
+        if len(words) >= 2 and finder.looks_like_name(" ".join(words)) and (best is None or len(words) > len(best)):
+            best = words
+    return " ".join(best) if best else None

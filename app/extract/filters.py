@@ -123,7 +123,10 @@ class NonFigureFilter:
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
                                           (last_word in ("no", "any") or _OF_AFTER.match(after))):
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
-        if _IN_EVERY_AFTER.match(after) or (last_word in ("in", "of", "every") and _IN_EVERY_BEFORE.search(before)):
+        every = _IN_EVERY_AFTER.match(after)
+        if every is not None and every.group(1).isdigit() and m.value is not None and m.value >= int(every.group(1)):
+            every = None  # "1.1 million in 18 provinces": a count and where it is, no share
+        if every is not None or (last_word in ("in", "of", "every") and _IN_EVERY_BEFORE.search(before)):
             return "fraction"  # "one in seven Pakistanis"
         if m.is_word and _GLUED_AMOUNT.search(before) and m.raw.lower() in _SCALE_WORDS:
             return "money"  # "Rs250 million", "Sh1.2 billion": the scale of an amount glued to its currency
@@ -254,7 +257,7 @@ _RATIO_BEFORE = frozenset(("every", "per", "each"))
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                               r"(?:every\s+)?$", re.IGNORECASE)
-_IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+_IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|"
                              r"ten|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
 # A numbered unit: "the 444 Brigade", "the 3 Commando Battalion" (capitalised, so a name).
 _FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Regiments?|Division|Corps|Squadron|"

@@ -44,6 +44,7 @@ _PLACE_OR_TOLD_BEFORE = re.compile(r"(?<![\w'’])(?:in|from|near|into|outside|i
                                    r"returning|returned)[ \t]+(?:for|to)|"
                                    r"(?:village|town|city|hamlet|settlement|district|municipality|province)[ \t]+of|"
                                    r"(?:(?:told|telling|spoke\s+to|speaking\s+to)[ \t]+(?:the[ \t]+)?))[ \t]*$")
+_FEATURE_ENDS = (" River", " Creek", " Dam")
 # "the Gran Grif gang", "Gran Grif, which controls …": a group, not a person
 _GROUP_AFTER = re.compile(r"[ \t]+(?:gang|cartel|militia|movement|brigade|clan|faction|rebels|group)\b|,[ \t]+which\b")
 # "in Bab Salim and Nour al-Din": a name joined to a place named after a preposition of place
@@ -119,6 +120,8 @@ class PeopleFinder:
                 continue  # "in Bab Salim and Nour al-Din": the second of two places
             if text[m.end() : m.end() + 1] in " \t," and _GROUP_AFTER.match(text, m.end()):
                 continue  # "the Gran Grif gang": a group
+            if m.group().endswith(_FEATURE_ENDS):
+                continue  # "the Mandulog River rose": a river, never a speaker
             if text[m.end() : m.end() + 1] in " \t" and (_PLACE_NOUN_AFTER.match(text, m.end()) or
                                                        _INSTITUTION_AFTER.match(text, m.end())):
                 continue  # "the Vila Nova neighbourhood": a place; "the Moi Teaching Hospital": an institution

@@ -156,3 +156,15 @@ def test_we_in_a_speakers_turn_is_the_speaker():
     found = {f.value: f.claimant for f in extract_figures(text, PUB)}
     assert found[14] == "Grace Okello"
     assert found[3000] == "Grace Okello"
+
+
+def test_a_surname_label_finds_the_full_name_the_introduction_gives():
+    from app.extract import extract_figures
+
+    text = ("Morning Show: the governor on the Dapchi attack\n\nOur guest is Governor Mai Mala Kachalla of Yobe "
+            "State.\n\nHOST: Governor, what do you know?\n\nGOVERNOR KACHALLA: As of last night, we have confirmed "
+            "19 civilians killed in Dapchi.\n\nHOST: And the abductions?\n\nKACHALLA: The insurgents abducted 12 "
+            "women.\n")
+    found = {f.value: f.claimant for f in extract_figures(text, PUB)}
+    assert found[19] == "Mai Mala Kachalla"
+    assert found[12] == "Mai Mala Kachalla"
