@@ -46,10 +46,9 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = list_intro(finder, art, index, _plain_item)
         if intro:
             return intro
-    if ":" in art.text[s.start : s.start + 60] or art.text.count(":") >= 3:
-        turn = turn_speaker(finder, art, s.start)  # "SPOKESPERSON: The death toll rose to 52 …"
-        if turn:
-            return [Claim(s.start, s.start, turn)]
+    turn = turn_speaker(finder, art, s.start)  # "SPOKESPERSON: The death toll rose to 52 …"
+    if turn:
+        return [Claim(s.start, s.start, turn)]
     # a quoted sentence: the quote's speaker, named in a sentence nearby
     speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
                             lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
@@ -149,7 +148,7 @@ def _first_person(finder: ClaimantFinder, art: ArticleState, claim: Claim) -> Cl
     if body:
         return claim._replace(claimant=body)
     if claim.claimant in ("we", "We"):
-        turn = turn_speaker(finder, art, claim.start) if art.text.count(":") >= 3 else None
+        turn = turn_speaker(finder, art, claim.start)
         return claim._replace(claimant=turn or finder.resolve(claim.claimant, art.text, claim.start, art.people,
                                                                    art.claims, None))
     return claim

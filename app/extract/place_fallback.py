@@ -17,9 +17,8 @@ def main_for_figure(article: ArticlePlaces) -> PlaceMention | None:
     dateline_city = main.dateline and main.place.kind != "country"
     if not dateline_city and (main.place.kind != "region" or main.place.geonameid or not direction_prefix(main.surface)):
         return main
-    wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
-              and not m.country_wide]
-    return wholes[0]._replace(source=False, body=False, possessive=False) if wholes else main
+    whole = _first_country_mention(article, main.place.country)
+    return whole or main
 
 
 def country_before_main(article: ArticlePlaces, end: int) -> PlaceMention | None:
@@ -29,6 +28,11 @@ def country_before_main(article: ArticlePlaces, end: int) -> PlaceMention | None
     main = article.main
     if main is None or main.dateline or main.start <= end:
         return None
-    wholes = [m for m in article.mentions if m.place.country == main.place.country and m.place.kind == "country"
-              and not m.country_wide and m.start < main.start]
-    return wholes[0]._replace(source=False, body=False, possessive=False) if wholes else None
+    return _first_country_mention(article, main.place.country, main.start)
+
+
+def _first_country_mention(article: ArticlePlaces, code: str, before: int | None = None) -> PlaceMention | None:
+    """The article's first mention of the country `code` as a whole (before `before`), as a plain place."""
+    whole = next((m for m in article.mentions if m.place.country == code and m.place.kind == "country"
+                  and not m.country_wide and (before is None or m.start < before)), None)
+    return whole._replace(source=False, body=False, possessive=False) if whole is not None else None
