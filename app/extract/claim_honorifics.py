@@ -66,21 +66,15 @@ _AUX_AFTER = re.compile(r"\s+(?:has|have|had)(?:\s+(?:so\s+far|already|now|also|
 
 # "… of the camp administration as of 10 May": the date a source's figures stand at is no part of it
 _AS_OF_AFTER = re.compile(r"\s+as\s+of\s+\S.*$")
-# "the latest figures of the camp administration": a body's figures speak for the body
-_FIGURES_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:latest|newest|most\s+recent|official|preliminary|updated)\s+)?"
-                         r"(?:figures|data|statistics|numbers|count|tally)\s+(?:of|from|compiled\s+by)\s+(?=\S)")
 
 
 def untimed(claimant: str) -> str:
     """`claimant` without a time phrase read into it ("By the afternoon the health ministry", "… as
-    of 10 May"), nor an auxiliary after it ("UNHCR has so far"), nor the figures it gave ("the
-    latest figures of the camp administration")."""
+    of 10 May"), nor an auxiliary after it ("UNHCR has so far")."""
     if " ha" in claimant:
         claimant = _AUX_AFTER.sub("", claimant) or claimant
     if " as of " in claimant:
         claimant = _AS_OF_AFTER.sub("", claimant) or claimant
-    if " of " in claimant or " from " in claimant or " by " in claimant:
-        claimant = _FIGURES_OF.sub("", claimant, count=1) or claimant
     return _TIME_BEFORE.sub("", claimant, count=1) if claimant[:1] in "BEL" else claimant
 
 
@@ -141,9 +135,17 @@ def named_by(claimant: str) -> str | None:
 # "according to an ICRC statement": a body's document, named by the body's acronym, is the body's
 _ACRONYM_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z]{2,8})\s+(?:statement|report|bulletin|update|"
                                r"communiqu[eé]|press\s+release|tally|count|figures|data)$")
+# "the latest figures of the camp administration": a body's figures speak for the body
+_FIGURES_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:latest|newest|most\s+recent|official|preliminary|updated)\s+)?"
+                         r"(?:figures|data|statistics|numbers|count|tally)\s+(?:of|from|compiled\s+by)\s+(?=\S)")
 
 
 def undocumented(claimant: str) -> str:
-    """The body whose document `claimant` is, when named by its acronym ("an ICRC statement" → "ICRC")."""
+    """The body whose document or figures `claimant` names: by its acronym ("an ICRC statement" →
+    "ICRC"), or after "figures of" ("the latest figures of the camp administration")."""
     m = _ACRONYM_DOCUMENT.match(claimant) if claimant[:1] in "AaTtIi" else None
-    return m.group(1) if m else claimant
+    if m:
+        return m.group(1)
+    if " of " in claimant or " from " in claimant or " by " in claimant:
+        return _FIGURES_OF.sub("", claimant, count=1) or claimant
+    return claimant
