@@ -57,6 +57,8 @@ _ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Commi
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# a fact line's label before its one number: "- Dead: 32", "Injured: 57 people were admitted", "Toll: about 40"
+_LABEL_COLON = re.compile(r"[\s*•·-]*((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*):\s+(?:[a-z]+\s+){0,3}?")
 _OPENER_BEFORE = re.compile(r"\s(?:[—–]|--|\()\s*$")
 # an order or a duty, not a done evacuation; "may have to be relocated" is a projection and stays
 _OBLIGED = re.compile(r"\b(?:must|(?<!may\s)(?<!might\s)(?<!could\s)(?:have|has)\s+to|are\s+to|is\s+to|due\s+to|"
@@ -105,6 +107,7 @@ class MeasureReader:
         self.word_lists = {"measures": vocab.measures, "who": vocab.who, "sides": vocab.sides}
         labels = [p for p in vocab.non_figure_before if p[:1].islower() and p.replace(" ", "").isalpha()]
         self._label_before = re.compile(rf"(?:{phrase_pattern(labels).pattern})\s+$", re.IGNORECASE)
+        self._things = phrase_pattern(vocab.non_figure_units)  # "Livestock perished: 1,160" counts no people
         self._is_country = is_country or (lambda _word: False)
         self._country_of = country_of or (lambda _name: None)
         self.groups = GroupReader(vocab)
@@ -214,6 +217,11 @@ class MeasureReader:
                 best = (score, term)
         if best is None:
             best = self._apposition_head(text, terms, before_start)
+        label = None
+        if best is None and (label := _LABEL_COLON.fullmatch(text, left_limit, num_start)) is not None:
+            heads = [t for t in terms.measures if left_limit <= t.start and t.end <= label.end(1)]
+            best = (0.7, heads[-1]) if heads and not self._things.search(text, left_limit, label.end(1)) else None
+            # "- Dead: 32, including 19 children, police said"
         if best is None or _no_measure(text, terms, num_end, after_end, best[1]):
             return None
         score, measure_term = best
@@ -231,6 +239,8 @@ class MeasureReader:
                     _RESCUED_BEFORE.search(text, max(before_start, num_start - 40), num_start):
                 return None  # "crews rescued 37 people trapped on rooftops": no longer trapped
         who_term = self.groups.who(text, terms, num_start, group_at, measure_term, after_end, before_start)
+        if who_term is None and label is not None:  # "- Children among the dead: 2": the label's group
+            who_term = next((t for t in reversed(terms.who) if left_limit <= t.start and t.end <= label.end(1)), None)
         side = self.groups.side(text, terms, num_start, group_at, measure_term, who_term, before_start)
         who = (_WHO.get(who_term.key) or Who(who_term.key)) if who_term else Who.PEOPLE
         measure = _MEASURES.get(measure_term.key) or Measure(measure_term.key)
