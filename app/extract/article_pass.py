@@ -11,6 +11,7 @@ from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
 from app.extract.hedging import apply_disclaimers
 from app.extract.place_fullname import full_names
+from app.extract.side_own import own_losses
 
 
 def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
@@ -20,6 +21,7 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     for draft in drafts:
         if draft.parent is not None:
             draft.figure.parts_of = number.get(id(draft.parent))
+    own_losses(text, drafts, art.found["sides"])  # "Six servicemen were killed, Ukraine's ground forces said"
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
     aliases = Aliases(text, claimants.bodies)
