@@ -56,6 +56,7 @@ _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKE
 # "…, said a UN official who …": an unnamed speaker, an acronym among the words before the role
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:(?:[a-z0-9][\w'’-]*|[A-Z]{2,6})\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
+_OWNED_REST = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")
 _QUOTE_CLOSED = re.compile(r"[,.?!][\"”]\s*\w+$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
@@ -88,6 +89,11 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
                 and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
             return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
     np = m.group(1)
+    if np.endswith(("'s", "’s")):  # "…, said Lebanon's health ministry": the owner's body, not the owner
+        owned = _OWNED_REST.match(segment, m.end())
+        if owned is None or _POSSESSIVE_END.sub("", owned.group(1).split()[-1]) not in finder.nouns | set(finder.titles):
+            return None
+        np = f"{np} {owned.group(1)}"
     titled = _TITLE_OF_NAME.match(segment, m.end()) if segment.startswith(" of ", m.end()) else None
     if titled and np.lower() in finder.titles:  # "said Assistant Inspector of Police Ann Uwase": the name
         return titled.group(1)

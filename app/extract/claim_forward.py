@@ -78,6 +78,24 @@ def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> s
     return None
 
 
+def _named_for_kind(text: str, claimant: str, pos: int, org_words) -> str | None:
+    """"according to a doctors' group … The Sudan Doctors Network said": the first body named after
+    `pos` whose name holds the kind's own word and ends in an organisation's word."""
+    for word in claimant.split()[1:-1]:
+        word = word.rstrip("'’s") if word.endswith(("s'", "s’")) else word
+        if len(word) < 4 or not word.isalpha() or word in ("local", "armed", "small", "major", "leading"):
+            continue
+        cap = word.capitalize()
+        at = text.find(cap, pos, pos + _REACH)
+        if at < 0:
+            continue
+        m = re.compile(rf"(?<![\w'’])([Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){{0,3}}{cap}s?(?:\s+[A-Z][\w'’-]*){{1,3}})").search(
+            text, max(pos, at - 60), pos + _REACH)
+        if m and m.group(2).split()[-1] in org_words:
+            return ("the " if m.group(1) else "") + m.group(2)
+    return None
+
+
 def _initials(claimant: str) -> str:
     """ "The Kisoro Resident District Commissioner" → "KRDC"."""
     return "".join(w[0] for w in claimant.split()[1:] if w[:1].isupper())
@@ -115,7 +133,7 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     if head is None:
         return None
     if head in _BODY_HEADS and claimant[:1] in "Aa":
-        return body_named_later(text, head, pos, finder.org_words)
+        return _named_for_kind(text, claimant, pos, finder.org_words) or body_named_later(text, head, pos, finder.org_words)
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:
         return None  # "the doctor, X" is not there

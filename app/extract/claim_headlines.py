@@ -72,6 +72,10 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     """The fuller name under which the story introduces a body its headline names in short:
     "UN agency" → "the UN agency for Palestinian refugees"; names and titles are left alone."""
     words = np.split()
+    if "UN" in words and "U.N." in text:  # "UN rights office says" over "the U.N. human rights office said"
+        dotted = body_name(finder, text, after, " ".join("U.N." if w == "UN" else w for w in words))
+        if dotted:
+            return dotted
     described = _described_in_body(text, after, np) if len(words) <= 2 else None
     if described:  # "Opposition says …" → "the opposition coalition Front Uni de Lomé" → its name
         return described
@@ -106,8 +110,10 @@ def _described_in_body(text: str, after: int, np: str) -> str | None:
     opposition coalition Front Uni de Lomé" → "Front Uni de Lomé"; "Rights group" → "the rights group
     Human Rights Watch". Only a kind the story writes in lower case before a name."""
     low = np.lower()
-    if not low.replace(" ", "").isalpha() or text.find(low, after) < 0:  # the kind as written: a
-        return None                                                       # costly pattern otherwise
+    if not low.replace(" ", "").isalpha():
+        return None
+    if text.find(low, after) < 0:  # the kind as written: a costly pattern otherwise
+        return _kind_in_lead_name(text, after, low)
     kind = re.escape(low)
     if low.split()[-1] not in _BODY_KINDS:  # "opposition" needs the body's own head noun after it
         kind += r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:" + "|".join(_BODY_KINDS) + ")"
@@ -124,6 +130,26 @@ def _described_in_body(text: str, after: int, np: str) -> str | None:
         if not _DATE_WORDS.issuperset(w.lower() for w in m.group(1).split()):  # "between January and
             return m.group(2) or m.group(1)                                     # March, a rights group said"
     return None
+
+
+def _kind_in_lead_name(text: str, after: int, low: str) -> str | None:
+    """"Rights group says …" over a story that opens on "Human Rights Watch (HRW) …" and never writes
+    "rights group": the first body named in the opening paragraphs whose name holds the kind's own word
+    (its acronym if given)."""
+    words = low.split()
+    if len(words) != 2 or words[1] not in _BODY_KINDS:
+        return None
+    word = words[0].capitalize()
+    if text.find(word, after, after + 700) < 0:
+        return None
+    for m in _LEAD_BODY.finditer(text, after, after + 700):
+        name = m.group(1).split()
+        if word in name[:-1] and len(name) >= 2:
+            return m.group(2) or m.group(1)
+    return None
+
+
+_LEAD_BODY = re.compile(rf"({_NAME})(?:\s+\(([A-Z][A-Za-z]{{1,7}})\))?")
 
 
 def _longer_body(finder, text: str, after: int, np: str) -> str | None:

@@ -26,10 +26,11 @@ _DOCUMENTS = frozenset("statement statements communique communiqué".split())
 # "its regional office": a branch that speaks for the body itself (not "its foreign ministry")
 _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
                      re.IGNORECASE)
-_PLURAL_GROUP = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s$")  # "witnesses", "local officials"
+_PLURAL_GROUP = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s(?<!\bforces)$")  # "witnesses", "local officials"; not "the ground forces"
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service entity institution".split())
+_COMMAND_ENDS = (" command", " headquarters", " leadership")
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
@@ -166,7 +167,7 @@ class NameResolver:
                     low.split()[-1] in _BODY_NOUNS and low.startswith("the ") or \
                     shape.definite is not None and low.count(" ") == 1 and low.split()[-1] in self._titles:
                 claims = claims(True)  # "the official" refers back to "a local official" quoted before
-            elif shape.definite is not None or shape.long_proper:
+            elif shape.definite is not None or shape.long_proper or low.endswith(_COMMAND_ENDS) and np[4:].islower():
                 claims = claims(False)
             else:
                 claims = []
@@ -205,6 +206,9 @@ class NameResolver:
             if rest.split()[-1].lower() in _DATA_WORDS or _BRANCH.match(rest):
                 return base
             return f"{base}'s {rest}" if not base.lower().startswith("the ") else f"{base}'s {rest}"
+        if low.endswith(_COMMAND_ENDS) and low.startswith("the ") and len(words) > 2 and np[4:].islower() and \
+                (named := self._resolve(low.rsplit(" ", 1)[0], text, pos, people, claims)) != low.rsplit(" ", 1)[0]:
+            return named or np  # "the ground forces command": the ground forces quoted before
         definite = shape.definite
         if definite is not None:
             head = definite.lower()

@@ -10,8 +10,11 @@ _DENIED_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:claim|figure|report|accou
                                 r"(?:that\s+|which\s+)?((?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5})\s+"
                                 r"(?:has\s+|had\s+|quickly\s+|swiftly\s+)*(?:denied|denies|rejected|rejects|disputed|"
                                 r"disputes|dismissed|dismisses)\b[^.,;]*[.!]?\s*$")
-_SENTENCE_OPEN = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}\s+(?:has\s+|had\s+|also\s+)*$")
+_SENTENCE_OPEN = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}\s+(?:has\s+|had\s+|also\s+)*$")
 
+# "In a statement on Telegram, ", "In a video posted online, ": an aside before the sentence's subject
+_DOCUMENT_OPENER = re.compile(r"\s*(?:In|Through)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|"
+                              r"communiqu[eé]|release|video|briefing|letter)\b[^,.;]{0,40},\s+")
 _DESCRIBED_OPEN = re.compile(r"\s*(?:The|Its|Their)\s+(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
                              r"(?:has\s+|had\s+|also\s+)*$")
 
@@ -27,6 +30,9 @@ def denier_before(finder, text: str, start: int, people) -> str | None:
             prev += 1
     if start - prev > 300 or prev >= start:
         return None
+    opener = _DOCUMENT_OPENER.match(text, prev, start)
+    if opener is not None:  # "In a statement on Telegram, the RSF denied …": the subject after the aside
+        prev = opener.end()
     m = finder.denial_re.search(text, prev, start)
     if m is not None and text.find(", ", prev, m.start()) > 0:
         apposed = _DENIED_APPOSITIVE.search(text, prev, start)

@@ -96,6 +96,12 @@ def _person_at_end(np: str, people) -> str | None:
     return None
 
 
+_ASIDE_OPENING = re.compile(r"\s*(?:In|Through|On)\s+(?:an?|its|their)\s[^,.;]{2,60},\s")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z]+\s+)?$")  # "Moscow's (earlier) claim"
+# a short line of words ending on its claim word, with no number or stop: "Rival claims", "What officials say"
+_HEADING_LINE = re.compile(r"(?:[A-Za-z'’-]+ ){1,3}")
+
+
 class ClaimantFinder(SubjectReader):
     """Finds claims in sentences; `resolve` (a NameResolver's) turns their subjects into names."""
 
@@ -142,11 +148,19 @@ class ClaimantFinder(SubjectReader):
                 if by:  # "rejected claims by rights groups that 135 died": theirs, for what follows
                     out.append(Claim(m.start, m.end, by, True))
                 continue
+            if verb in ("claim", "claims") and text.startswith(" that ", m.end) and \
+                    (owner := _OWNER_BEFORE.search(text, max(start, m.start - 40), m.start)):
+                # "rejecting Moscow's claim that the attack had killed 150 troops": Moscow's, for what follows
+                out.append(Claim(m.start, m.end, self.resolve(owner.group(1), text, m.start, people, previous, memo), True))
+                continue
             if verb == "reports" and (rep := reports_that(text, start, m.start, m.end)):
                 out.append(Claim(m.start, m.end, rep, True))  # "dismissed reports that 100 were taken": theirs
                 continue
             if text[m.start : m.end].isupper() and m.end - m.start > 2:
                 continue  # "FIELD REPORT | KALEMIE": a heading's word, no verb
+            if not headline and text[m.end : m.end + 1] in ("\n", "") and _HEADING_LINE.fullmatch(
+                    text, text.rfind("\n", 0, m.start) + 1, m.start):
+                continue  # "Rival claims" on a line of its own: a section heading, no source
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
             if verb == "posted" and _DOCUMENT_POSTED.search(text, max(start, m.start - 25), m.start):
@@ -322,6 +336,12 @@ class ClaimantFinder(SubjectReader):
                 if agent:
                     out.append(Claim(m.start, m.end, self.resolve(agent, text, m.start, people, previous)))
                 continue
+            if m.phrase.endswith("ing") and text[m.start - 2 : m.start] == ", ":
+                # "…, the ground forces said on Tuesday, rejecting Moscow's claim": the speaker of the clause before
+                said = next((c for c in reversed(previous) if start <= c.start < m.start and c.claimant), None)
+                if said is not None:
+                    out.append(Claim(m.start, m.end, said.claimant))
+                    continue
             joined = _AND_BEFORE.search(text, max(start, m.start - 24), m.start) is not None
             # "a claim the district health officer rejected"; not "X told AFP the strike had hit a
             # camp and dismissed the toll", whose subject is the sentence's
@@ -331,8 +351,11 @@ class ClaimantFinder(SubjectReader):
             elif joined:
                 # "It said troops had fired … and disputed the ministry's toll" / "X denies … and has
                 # rejected …": the sentence's subject
-                first = min((f for f in (self._verb_re.search(text, start, m.start),
-                                         self._denial_re.search(text, start, m.start)) if f),
+                # ("In a statement on Telegram, the RSF denied …": "statement" is a noun here)
+                aside = _ASIDE_OPENING.match(text, start, m.start)  # "In a video posted on X, …"
+                said = next((f for f in self._verb_re.finditer(text, aside.end() if aside else start, m.start)
+                             if not _is_noun_use(text, f.start(), start)), None)
+                first = min((f for f in (said, self._denial_re.search(text, start, m.start)) if f),
                             key=lambda f: f.start(), default=None)
                 np = self._np_before(text, start, first.start()) if first else None
                 if np:

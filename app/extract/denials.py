@@ -29,7 +29,7 @@ _OBJECT_RELATIVE = re.compile(r"(?:an?|this|that)\s+[a-z][\w-]*\s+(?:the\s|an?\s
 _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimate|count|tally|account|report)s?\b)",
                             re.IGNORECASE)  # "denied that …", not "disputed that number"
 # "rejected claims by rights groups that 135 people were killed": the claim's own clause
-_DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
+_DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
                                  r"(?:\s+(?:by|from|on|in|circulating\s+on)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
 # "That number was rejected by X": the figure named last is the object of a passive denial
@@ -122,8 +122,9 @@ _DENIAL_OBJECT_OWNER = re.compile(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?([\w' -]{2,40}
 _DENIAL_OBJECT_OURS = re.compile(r"\s+(?:our|their)\s+(?:[\w-]+\s+){1,2}?(?:figures|numbers|data|tolls|counts|statistics)\b",
                                  re.IGNORECASE)
 # "rejected the UN toll", "disputed the Hamas figures": a name used as an adjective owns the figures
-_DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:(?:death|casualty)\s+)?"
+_DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})\s+(?:(?:death|casualty)\s+)?"
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
+_ONE_FIGURE = re.compile(r"\s(?:figure|number|estimate|count|tally)(?!s)\b")
 # "dismissed the toll given by residents": whoever gave it owns it
 _DENIAL_OBJECT_BY = re.compile(r"\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|tolls|figures?|numbers?|count|tally|estimates?)"
                                r"\s+(?:given|reported|issued|released|cited|published|announced|circulated|"
@@ -221,6 +222,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     continue
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
                 or _DENIAL_OBJECT_BY.match(text, denial.end)
+            one_named = owner is not None and owner.re is _DENIAL_OBJECT_NAMED and _ONE_FIGURE.search(owner.group(0))
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
             the_figure = None if owner or generic else (_THE_FIGURE.match(text, denial.end) or
                                                          _PASSIVE_FIGURE.match(text, s.start, denial.start))
@@ -279,13 +281,17 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if owner and d.figure.claimant and d.sentence.index > 0 and d.start < denial.start:
                     who = owner.group(1).strip().lower()
                     owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
-                        re.search(rf"\b{re.escape(who)}\b", d.figure.claimant.lower()) is not None
+                        re.search(rf"(?<!\w){re.escape(who)}(?!\w)", d.figure.claimant.lower()) is not None
                     if not owned:  # "the rights groups' toll": any such group's; "the Observatory's figure": SOHR's
                         owned = is_source(text, d.figure.claimant, who[:-1] if text[owner.end() - 2] in "'’" else who)
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
                         owned = d.figure.measure in named
+                    if owned and one_named and d.sentence.paragraph != s.paragraph and \
+                            any(x.sentence.paragraph == s.paragraph and x.start < denial.start and
+                                x.figure.claimant and x.figure.claimant != denial.claimant for x in drafts):
+                        owned = False  # "rejected the U.N. figure" after the count just given, not the headline's
                 if owned_n is not None and not owned and d.start < denial.start:
                     owned = _number(d.figure) == float(owned_n.group(1).replace(",", ""))
                 if d.start < denial.start and not owned:

@@ -17,7 +17,7 @@ _OWNER_S = ("'s", "’s")
 _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a line break
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
 _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
-                       rf"(?:[ \t]+(?:de|van|von|al-|el-|bin|ibn)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
+                       rf"(?:[ \t]+(?:de|da|dos|del|di|van|von|al-|el-|bin|bint|ben|ibn|ould|ole|wa)?[ \t]*{NAME_TOKEN}){{1,3}}\b")
 
 # "V. Anitha Menon", "R.K. Singh", "M. S. Rao": initials before the name are part of it; not "U.S."
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]?){1,3}[ \t]$")
