@@ -39,7 +39,7 @@ def _norm_text(value) -> str | None:
 # Annotators differ on whether a source keeps where it is ("officials in Kyiv", "doctors at the
 # district hospital" or just "officials", "doctors"): claimant and disputed_by score the source
 # without a trailing "in/at …"; `claimant_exact` keeps it.
-_WHERE = re.compile(r"\s+(?:in|at)\s+.*$")
+_WHERE = re.compile(r"\s+(?:in|at|near)\s+.*$")
 # … and on whether a body's figures are the body ("police data" or "police", "state government
 # figures" or "state government"; dev holds both): scored without the data noun, kept by `claimant_exact`
 _DATA_NOUN = re.compile(r"(?<=\w)\s+(?:figures|data|records|statistics|numbers|estimates|tallies)$")
@@ -58,7 +58,7 @@ def _norm_source(value, keep_where: bool = False) -> str | None:
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
                         "department prefecture municipality tehsil raion township territory commune "
                         "ward lga camp parish subcounty upazila taluka taluk regency subdistrict subdivision village town "
-                        "locality".split())
+                        "locality zone woreda kebele".split())
 
 
 # Annotators differ too on a lower-case compass word before a country or region ("eastern Chad" or

@@ -24,6 +24,8 @@ def test_place_names_match_with_or_without_the_unit_word_but_not_another_place()
     assert field_equal("place", "Paletwa Township", "Paletwa")  # Myanmar's township, a camp, a territory
     assert field_equal("place", "Kakuma camp", "Kakuma") and field_equal("place", "Rutshuru territory", "Rutshuru")
     assert not field_equal("place", "Kakuma camp", "Kalobeyei camp")
+    assert field_equal("place", "Wolaita zone", "Wolaita") and field_equal("place", "Dera woreda", "Dera")
+    assert not field_equal("place", "Wolaita zone", "Gofa zone")
     assert not field_equal("place", "Dhubri district", "Barpeta")
     assert not field_equal("place", "Gaza Strip", "Gaza")  # "Strip" is part of the name
     assert field_equal("place", None, None) and not field_equal("place", "Assam", None)
@@ -45,6 +47,7 @@ def test_a_source_matches_with_or_without_where_it_is_but_not_another_source():
     assert field_equal("claimant", "Forensic officials in the city of Arauca", "forensic officials")
     assert field_equal("claimant", "doctors at the district hospital", "Doctors")
     assert field_equal("disputed_by", "officials in Kyiv", "officials")
+    assert field_equal("claimant", "residents near the prison", "residents")
     assert not field_equal("claimant", "officials in Kyiv", "residents")
     assert not field_equal("claimant", "officials", None)
 
