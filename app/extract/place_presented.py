@@ -20,6 +20,7 @@ _LOCATED_TAIL = re.compile(r",\s+(?:(?:about|some|around|roughly|nearly|just)\s+
                            r"kilometers|miles)\s+)?(?:\(\s*[\d.,]+\s*(?:km|miles)\s*\)\s+)?" + _COMPASS +
                            r"(?:ern)?\s+of\b"
                            r"|,\s+in\s+the\s+(?:(?:city|town|capital)['’]s\s+)?" + _COMPASS + r"\b"
+                           r"|,\s+(?:near|close\s+to|on)\s+the\s+(?:border|frontier)\s+with\s+[A-ZÀ-Þ]"  # "at X, near the border with Y"
                            # "the attack on X, in Gwoza Local Government Area", "part of X, in the department of Y"
                            r"|,\s+in\s+(?:the\s+)?(?:[a-z-]+\s+)?" + _UNIT + r"\s+of\s+[A-ZÀ-Þ]"
                            r"|,\s+in\s+" + _NAME + r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b")
@@ -93,7 +94,7 @@ def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
     """Names `text` presents as places by the phrasings above, in order; a target of attacks only
     when the gazetteer knows a town of that name ("attacks on Hamas" is no place)."""
     out = []
-    for tail in _LOCATED_TAIL.finditer(text) if " of" in text else ():
+    for tail in _LOCATED_TAIL.finditer(text) if " of" in text or " border with " in text else ():
         head = _LOCATED_HEAD.search(text, max(0, tail.start() - 60), tail.start())
         if head is not None:
             out.append(head.group(1))
