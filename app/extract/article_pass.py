@@ -9,6 +9,7 @@ from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState
 from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
+from app.extract.forces_alias import ForcesAliases, longer_names
 from app.extract.hedging import apply_disclaimers
 from app.extract.place_fullname import full_names
 from app.extract.side_own import own_losses
@@ -24,11 +25,12 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     own_losses(text, drafts, art.found["sides"])  # "Six servicemen were killed, Ukraine's ground forces said"
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
-    aliases = Aliases(text, claimants.bodies)
-    full = full_names(art.places)
+    aliases, forces = Aliases(text, claimants.bodies), ForcesAliases(text)
+    full, longer = full_names(art.places), longer_names([d.figure.claimant for d in drafts])
     for k, draft in enumerate(drafts, 1):
-        draft.figure.claimant = aliases.canonical(draft.figure.claimant)
-        draft.figure.disputed_by = aliases.canonical(draft.figure.disputed_by)
+        claimant = draft.figure.claimant
+        draft.figure.claimant = aliases.canonical(forces.acronym(longer.get(claimant, claimant) if claimant else claimant))
+        draft.figure.disputed_by = aliases.canonical(forces.acronym(draft.figure.disputed_by))
         draft.figure.id = k
         draft.figure.place = full.get(draft.figure.place, draft.figure.place)
     return [d.figure for d in drafts]

@@ -96,10 +96,10 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
     short = r"\s+(?:[\w'’-]+\s+){0,2}?".join(re.escape(w) for w in words)  # "Gaza ministry": "Gaza health ministry"
     short = f"(?i:{short})"  # "ministry says" → "the Ministry of Health", as the story writes it
     m = re.search(rf"\b[Tt]he\s+((?:[\w'’-]+\s+){{0,3}}?){short}"
-                  rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,64}}?)?)(?=[,;.(]|\s+said|\s+says)", text[after:])
+                  rf"((?:\s+(?:for|of|on)\s+[\w'’ -]{{1,64}}?)?)(?=[,;.(]|\s+said|\s+says|\s+(?:rejected|denied|dismissed|disputed)\b)", text[after:])
     # "Lebanon's health ministry said", written before any "the health ministry": the name as introduced
     owned = re.search(rf"(?<![\w'’-])[A-Z][\w-]*['’]s\s+{short}(?:\s+(?:for|of|on)\s+(?:[A-Z][\w'’-]*\s*)+)?"
-                      rf"(?=[,;.(]|\s+said|\s+says)", text[after:])
+                      rf"(?=[,;.(]|\s+said|\s+says|\s+(?:rejected|denied|dismissed|disputed)\b)", text[after:])
     if owned and (m is None or owned.start() < m.start()):
         return owned.group()
     return "the " + " ".join(m.group().split()[1:]) if m else None

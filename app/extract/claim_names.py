@@ -30,6 +30,7 @@ _PLURAL_GROUP = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)*[
 _TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service entity institution".split())
+_FORCES = frozenset(("army", "military"))  # "the army" said back of "the Israeli military"
 _COMMAND_ENDS = (" command", " headquarters", " leadership")
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
@@ -223,7 +224,8 @@ class NameResolver:
                     continue
                 full = claim.claimant.lower()
                 if full != low_np and len(full) > len(np) and " and " not in full and \
-                        (full.endswith(ending) or not proper and last_word in f" {full} " and
+                        (full.endswith(ending) or head in _FORCES and full.split()[-1] in _FORCES and " " in full[4:] or
+                         not proper and last_word in f" {full} " and
                          # "the coast guard" is not "a coast guard spokeswoman": a person of the body
                          (head.split()[-1] in self._titles or full.split()[-1] not in self._titles)
                          or proper and (head_for in full or head_of in full)  # "the Observatory"

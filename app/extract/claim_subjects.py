@@ -176,6 +176,9 @@ class SubjectReader:
             return by.group(1)  # "An earlier toll, issued by the ministry on Thursday, had put the dead at 11"
         if len(parts) >= 2 and identified_as(parts[-1]):
             return identified_as(parts[-1])  # "A volunteer, who asked to be identified only as Min Thu, said"
+        if len(parts) >= 3 and parts[-1] in ("which", "who") and _ACRONYM_END.search(parts[-3]) and \
+                _DEFINITE_ASIDE.match(parts[-2]):
+            parts.pop()  # "(JNIM), Al-Qaeda's affiliate in the Sahel, which said": the aside before names it
         first_word = parts[-1].split(" ", 1)[0]
         first_word = first_word if first_word.isupper() else first_word.lower()  # "WHO" is a body
         if first_word in ("that", "which", "who", "whose") and len(parts) == 1:
@@ -213,6 +216,8 @@ class SubjectReader:
                 # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
+                if len(name.split()) > 10 and (acronym := _ACRONYM_END.search(name)):
+                    return acronym.group()[1:-1]  # "the toll put out by the Group to … (JNIM), Al-Qaeda's affiliate"
                 if (name and name[0].isupper() or name.lower().startswith("the ") or
                         first_word in ("who", "whose") and name.lower().startswith(("a ", "an "))) and len(name.split()) <= 10 \
                         and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 
 from app.domain import Measure
+from app.extract.claim_headlines import body_name
 from app.extract.denial_objects import (accused_sources, figures_named_later, is_source, later_covers, owned_otherwise,
                                        plain_owner)
 from app.extract.dispute_spread import figure_number as _number
@@ -197,6 +198,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
             if not denial.claimant:
                 continue
+            if s.index == 0 and denial.claimant.islower():  # "…; junta denies" over "The ruling junta rejected"
+                denial = denial._replace(claimant=body_name(claimants, text, s.end, denial.claimant) or denial.claimant)
             # "denied targeting civilians, saying the figures for wounded residents were false"
             only_later = _NOT_DISPUTE.match(text, denial.end) is not None
             if only_later and (later := figures_named_later(text, denial, s.end, _MEASURE_WORDS)) is None:

@@ -178,3 +178,84 @@ The figures, as given by officials on Sunday:
     assert found[9].measure.value == "killed"
     assert found[73].measure.value == "injured"
     assert 1200 not in found
+
+
+def test_the_army_said_back_is_the_military_named_before():
+    text = """Raid on Nur Shams
+
+The Israeli military said its forces killed five militants in Nur Shams.
+
+The army said one soldier was wounded.
+"""
+    found = {f.value: f for f in _figures(text)}
+    assert found[1].claimant == "The Israeli military"
+
+
+def test_a_states_army_is_written_by_the_acronym_the_story_defines():
+    text = """Burkina Faso army says 9 soldiers killed near Djibo
+
+OUAGADOUGOU, June 2 (AFP) - Burkina Faso's army said on Monday that nine soldiers were killed near Djibo.
+
+"Our forces neutralised dozens of terrorists," the Burkinabe Armed Forces (FAB) said in a statement.
+"""
+    found = [f for f in _figures(text) if f.value == 9]
+    assert found and all(f.claimant == "FAB" for f in found)
+
+
+def test_a_body_written_short_after_its_full_name_keeps_the_full_name():
+    text = """Deaths in custody
+
+Detention Monitor Kenya, a Nairobi-based group, said at least 14 inmates had died in Shimo La Tewa.
+
+Detention Monitor says 31 people died in custody across the country last year.
+"""
+    found = {f.value: f for f in _figures(text)}
+    assert found[31].claimant == "Detention Monitor Kenya"
+
+
+def test_an_acronym_before_an_owned_aside_and_a_which_clause_is_the_source():
+    text = """Attack on Djibo
+
+The army dismissed the toll put out by the Movement for the Defence of the Sahel Peoples (MDSP), the armed wing's political front, which said it had killed 70 soldiers.
+"""
+    (dead,) = _figures(text)
+    assert dead.claimant == "MDSP"
+
+
+def test_a_hyphenated_inspector_general_is_a_rank_not_part_of_the_name():
+    text = """Jailbreak in Kenema
+
+Eleven inmates were killed, Deputy Inspector-General Mohamed Sankoh told reporters.
+"""
+    (dead,) = _figures(text)
+    assert dead.claimant == "Mohamed Sankoh"
+
+
+def test_recaptured_prisoners_are_captured_and_escaped_ones_are_no_figure():
+    text = """Jailbreak in Kenema
+
+About 150 prisoners escaped into the hills on Saturday. By Monday, 62 escapees had been recaptured, police said.
+"""
+    found = {f.value: f for f in _figures(text)}
+    assert 150 not in found
+    assert found[62].measure.value == "captured"
+
+
+def test_a_headline_denier_is_named_as_the_story_introduces_it():
+    text = """Air strike kills 14 in Myinmu township, rebels say; junta denies
+
+Yangon (AFP) - A military jet bombed a village in Myinmu township, killing 14 people, a local defence force said on Friday.
+
+The ruling junta rejected the account as "false" and said it had hit a rebel camp.
+"""
+    found = [f for f in _figures(text) if f.value == 14]
+    assert found and all((f.disputed_by or "").lower() == "the ruling junta" for f in found)
+
+
+def test_a_camp_at_a_place_near_a_border_is_that_place():
+    text = """Attack in Mali
+
+Bamako, Aug 3 (AFP) - Twelve soldiers were killed when jihadists stormed a military camp at Farabougou, near the border with Mauritania.
+"""
+    found = {f.value: f for f in _figures(text)}
+    assert found[12].place == "Farabougou"
