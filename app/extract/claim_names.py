@@ -225,7 +225,7 @@ class NameResolver:
                 full = claim.claimant.lower()
                 if full != low_np and len(full) > len(np) and " and " not in full and \
                         (full.endswith(ending) or head in _FORCES and full.split()[-1] in _FORCES and " " in full[4:] or
-                         not proper and last_word in f" {full} " and
+                         not proper and last_word in f" {full} " and set(head.split()[:-1]) <= set(full.split()) and
                          # "the coast guard" is not "a coast guard spokeswoman": a person of the body
                          (head.split()[-1] in self._titles or full.split()[-1] not in self._titles)
                          or proper and (head_for in full or head_of in full)  # "the Observatory"

@@ -12,11 +12,11 @@ from app.extract.tokens import TermList
 
 # the state's forces named by their owner: "Ukraine's ground forces", "the Ukrainian army", "Mali's armed forces"
 _OWNED_FORCES = re.compile(r"(?:[Tt]he\s+)?([A-Z][\w-]*?)(?:['’]s)?\s+(?:[a-z]+\s+){0,2}?(?:army|armed\s+forces|ground\s+forces|"
-                           r"military|navy|air\s+force|general\s+staff|defen[cs]e\s+ministry|border\s+guard|national\s+guard)$")
+                           r"military|navy|air\s+force|general\s+staff|border\s+guard|national\s+guard)$")
 # the figure's own people lost: "six servicemen were killed", "four soldiers died", "21 wounded"
 _SUFFERED_AFTER = re.compile(r"(?:\s+(?:soldiers|servicemen|servicewomen|service\s+members|troops|personnel|"
                              r"of\s+them|others|more))?\s+(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:killed|"
-                             r"wounded|injured|captured|taken\s+prisoner|reported\s+missing|missing)|died|wounded\b|"
+                             r"wounded|injured|reported\s+missing|missing)|died|wounded\b|"
                              r"injured\b|missing\b)")
 _PART_BETWEEN = re.compile(r"\s+and\s+|,\s+(?:of\s+whom|including|among\s+them)\s+")
 

@@ -259,3 +259,16 @@ Bamako, Aug 3 (AFP) - Twelve soldiers were killed when jihadists stormed a milit
 """
     found = {f.value: f for f in _figures(text)}
     assert found[12].place == "Farabougou"
+
+
+def test_a_ministry_said_back_with_its_own_modifier_is_not_another_ministry():
+    text = """Fighting in Kassala
+
+Between 40 and 60 soldiers have been captured, the Sudanese defence ministry said.
+
+About 12 civilians were killed in Kassala on Monday, the health ministry said.
+"""
+    found = {f.value: f for f in _figures(text)}
+    assert found[12].claimant == "the health ministry"
+    assert found[12].side is None
+    assert all(f.side is None for f in _figures(text) if f.measure.value == "captured")  # whose captives is open
