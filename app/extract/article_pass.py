@@ -29,7 +29,7 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     full, longer = full_names(art.places), longer_names([d.figure.claimant for d in drafts])
     for k, draft in enumerate(drafts, 1):
         claimant = draft.figure.claimant
-        draft.figure.claimant = aliases.canonical(forces.acronym(longer.get(claimant, claimant) if claimant else claimant))
+        draft.figure.claimant = aliases.canonical(forces.acronym(longer.get(claimant, claimant)))
         draft.figure.disputed_by = aliases.canonical(forces.acronym(draft.figure.disputed_by))
         draft.figure.id = k
         draft.figure.place = full.get(draft.figure.place, draft.figure.place)

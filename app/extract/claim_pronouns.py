@@ -13,8 +13,8 @@ _DENIED_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:claim|figure|report|accou
 _SENTENCE_OPEN = re.compile(r"\s*(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,5}\s+(?:has\s+|had\s+|also\s+)*$")
 
 # "In a statement on Telegram, ", "In a video posted online, ": an aside before the sentence's subject
-_DOCUMENT_OPENER = re.compile(r"\s*(?:In|Through)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|"
-                              r"communiqu[eé]|release|video|briefing|letter)\b[^,.;]{0,40},\s+")
+DOCUMENT_OPENER = re.compile(r"\s*(?:In|Through)\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|"
+                             r"communiqu[eé]|release|video|briefing|letter)\b[^,.;]{0,40},\s+")
 _DESCRIBED_OPEN = re.compile(r"\s*(?:The|Its|Their)\s+(?:[A-Z][\w'’.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){1,2}"
                              r"(?:has\s+|had\s+|also\s+)*$")
 
@@ -30,7 +30,7 @@ def denier_before(finder, text: str, start: int, people) -> str | None:
             prev += 1
     if start - prev > 300 or prev >= start:
         return None
-    opener = _DOCUMENT_OPENER.match(text, prev, start)
+    opener = DOCUMENT_OPENER.match(text, prev, start)
     if opener is not None:  # "In a statement on Telegram, the RSF denied …": the subject after the aside
         prev = opener.end()
     m = finder.denial_re.search(text, prev, start)

@@ -17,7 +17,7 @@ from app.extract.claim_headlines import body_name, headline_claims, titled_headl
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
 from app.extract.claim_subjects import _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
-from app.extract.claim_pronouns import denier_before, spoken_for
+from app.extract.claim_pronouns import DOCUMENT_OPENER, denier_before, spoken_for
 from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
@@ -96,7 +96,6 @@ def _person_at_end(np: str, people) -> str | None:
     return None
 
 
-_ASIDE_OPENING = re.compile(r"\s*(?:In|Through|On)\s+(?:an?|its|their)\s[^,.;]{2,60},\s")
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z]+\s+)?$")  # "Moscow's (earlier) claim"
 # a short line of words ending on its claim word, with no number or stop: "Rival claims", "What officials say"
 _HEADING_LINE = re.compile(r"(?:[A-Za-z'’-]+ ){1,3}")
@@ -352,7 +351,7 @@ class ClaimantFinder(SubjectReader):
                 # "It said troops had fired … and disputed the ministry's toll" / "X denies … and has
                 # rejected …": the sentence's subject
                 # ("In a statement on Telegram, the RSF denied …": "statement" is a noun here)
-                aside = _ASIDE_OPENING.match(text, start, m.start)  # "In a video posted on X, …"
+                aside = DOCUMENT_OPENER.match(text, start, m.start)  # "In a video posted on X, …"
                 said = next((f for f in self._verb_re.finditer(text, aside.end() if aside else start, m.start)
                              if not _is_noun_use(text, f.start(), start)), None)
                 first = min((f for f in (said, self._denial_re.search(text, start, m.start)) if f),

@@ -225,7 +225,11 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     continue
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
                 or _DENIAL_OBJECT_BY.match(text, denial.end)
-            one_named = owner is not None and owner.re is _DENIAL_OBJECT_NAMED and _ONE_FIGURE.search(owner.group(0))
+            # "rejected the U.N. figure" right after a count its paragraph gives: that count, not the headline's
+            just_given = owner is not None and owner.re is _DENIAL_OBJECT_NAMED and \
+                _ONE_FIGURE.search(owner.group(0)) is not None and \
+                any(x.sentence.paragraph == s.paragraph and x.start < denial.start and x.figure.claimant and
+                    x.figure.claimant != denial.claimant for x in drafts)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
             the_figure = None if owner or generic else (_THE_FIGURE.match(text, denial.end) or
                                                          _PASSIVE_FIGURE.match(text, s.start, denial.start))
@@ -291,10 +295,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
                         owned = d.figure.measure in named
-                    if owned and one_named and d.sentence.paragraph != s.paragraph and \
-                            any(x.sentence.paragraph == s.paragraph and x.start < denial.start and
-                                x.figure.claimant and x.figure.claimant != denial.claimant for x in drafts):
-                        owned = False  # "rejected the U.N. figure" after the count just given, not the headline's
+                    if owned and just_given and d.sentence.paragraph != s.paragraph:
+                        owned = False
                 if owned_n is not None and not owned and d.start < denial.start:
                     owned = _number(d.figure) == float(owned_n.group(1).replace(",", ""))
                 if d.start < denial.start and not owned:
