@@ -30,7 +30,7 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
-from app.extract.wholes import (OF_THE_WHOLE, PLACE_FOR, apposed_parts, breakdown_whole, cue_whole, named_whole,
+from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, named_whole, place_share,
                                 opening_parent, whole_named_back)
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
@@ -245,7 +245,7 @@ class Extractor:
                 ahead = self.measures.read(text, terms, q.start, q.end, prev_end, sentence.end)
                 if ahead is not None and ahead.measure_start > numbers[i + 1].end:
                     reading = ahead
-            share = PLACE_FOR.fullmatch(text, prev_end, q.start) if out and out[-1].figure.end == prev_end else None
+            share = place_share(text, prev_end, q.start, q.end) if out and out[-1].figure.end == prev_end else None
             if share is not None and not subset:
                 base = out[-1]  # "Dailekh accounts for 79 of the dead, Surkhet for 31 and Kalikot for 14"
                 subset, parent = base.parent is not None, base.parent
@@ -304,7 +304,7 @@ class Extractor:
             if row is not None:
                 place = row_place(self.places, art, sentence, row)
             else:
-                place = place_of(art, index, q.start, reading.measure, (prev_end, next_start),
+                place = place_of(art, index, q.start, reading.measure, (prev_end, q.end if share else next_start),
                                  part_spans(text, numbers, i) if has_cue else (), q.value)
             located = place is not None and bool(place.place.country)
             as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)

@@ -272,3 +272,13 @@ About 12 civilians were killed in Kassala on Monday, the health ministry said.
     assert found[12].claimant == "the health ministry"
     assert found[12].side is None
     assert all(f.side is None for f in _figures(text) if f.measure.value == "captured")  # whose captives is open
+
+
+def test_an_elliptical_list_of_places_shares_gives_each_count_its_place_and_measure():
+    text = """Cholera and floods in Sindh
+
+Provincial officials said Larkana recorded nine deaths on Monday, Dadu six, Jacobabad five and Shikarpur three.
+"""
+    found = {f.value: f for f in _figures(text)}
+    assert [found[v].measure.value for v in (6, 5, 3)] == ["killed"] * 3
+    assert (found[6].place, found[5].place, found[3].place) == ("Dadu", "Jacobabad", "Shikarpur")
