@@ -31,7 +31,7 @@ _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)
 
 
 # An elliptical list of places' shares: "…79 of the dead, Surkhet for 31, Kalikot for 14 and Jajarkot for four"
-PLACE_FOR = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\band)\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\s+")
+_PLACE_FOR = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s*(?:,|\band)\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+for\s+")
 # … or with no "for": "Sialkot recorded seven deaths, Gujrat four, Hafizabad three and Sheikhupura two"
 _PLACE_BARE = re.compile(r"(?:\s+[a-z][\w'’-]*){0,2}?\s*(?:,|\band)\s+(?:and\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+")
 _SHARE_ENDS = re.compile(r",|\s+and\s|\s*[.;]|\s*$")
@@ -41,7 +41,7 @@ def place_share(text: str, start: int, end: int, number_end: int) -> re.Match[st
     """The place a number in an elliptical list of places' shares belongs to, between the figure before
     (ending at `start`) and the number (at `end`): "…, Surkhet for 31" or, when the number closes its
     item, "…, Gujrat four,"."""
-    return PLACE_FOR.fullmatch(text, start, end) or \
+    return _PLACE_FOR.fullmatch(text, start, end) or \
         (_PLACE_BARE.fullmatch(text, start, end) if _SHARE_ENDS.match(text, number_end) else None)
 
 
