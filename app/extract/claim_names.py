@@ -208,7 +208,7 @@ class NameResolver:
                 return base
             return f"{base}'s {rest}" if not base.lower().startswith("the ") else f"{base}'s {rest}"
         if low.endswith(_COMMAND_ENDS) and low.startswith("the ") and len(words) > 2 and np[4:].islower() and \
-                (named := self._resolve(low.rsplit(" ", 1)[0], text, pos, people, claims)) != low.rsplit(" ", 1)[0]:
+                (named := self._resolve(body := low.rsplit(" ", 1)[0], text, pos, people, claims)) != body:
             return named or np  # "the ground forces command": the ground forces quoted before
         definite = shape.definite
         if definite is not None:

@@ -33,10 +33,15 @@ def own_losses(text: str, drafts, sides: TermList) -> None:
         if figure.side or figure.who != Who.SOLDIERS or not figure.claimant:
             continue
         before = drafts[k - 1] if k else None
-        follows = before is not None and id(before) in given and before.sentence is draft.sentence and \
-            _PART_BETWEEN.fullmatch(text, before.figure.end, figure.start) is not None
-        if follows or draft.parent is not None and id(draft.parent) in given:
-            figure.side = (draft.parent if draft.parent is not None and id(draft.parent) in given else before).figure.side
+        if draft.parent is not None and id(draft.parent) in given:
+            source = draft.parent  # a part of a count given the side
+        elif before is not None and id(before) in given and before.sentence is draft.sentence and \
+                _PART_BETWEEN.fullmatch(text, before.figure.end, figure.start) is not None:
+            source = before  # "… were killed and 21 wounded"
+        else:
+            source = None
+        if source is not None:
+            figure.side = source.figure.side
             given.add(id(draft))
             continue
         owner = _OWNED_FORCES.fullmatch(figure.claimant)
