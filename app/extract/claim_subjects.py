@@ -11,6 +11,7 @@ from app.extract.claim_clauses import place_aside
 from app.extract.claim_fragments import bare_preposition
 from app.extract.claim_names import PRONOUNS as _PRONOUNS
 from app.extract.claim_spans import can_claim, numbered_service, numbered_unit
+from app.extract.numbers import NUMBER_WORDS
 from app.extract.sentences import LIST_BULLETS
 
 _FUNCTION_WORDS = frozenset(
@@ -45,6 +46,9 @@ _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+|.{0,40}?\b(?:was|were)\s+(?:rejected|disputed|denied|"
                             r"contested|questioned|challenged)\s+by)\s+")
 _DIGIT = re.compile(r"\d")
+# A count in digits or lower-case words ("eleven dead", "Bharatpur nine and Butwal six"): a clause
+# with one is what a source said, not the name an aside ("a local official") describes
+_COUNTED = re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
@@ -220,7 +224,7 @@ class SubjectReader:
                     return acronym.group()[1:-1]  # "the toll put out by the Group to … (JNIM), Al-Qaeda's affiliate"
                 if (name and name[0].isupper() or name.lower().startswith("the ") or
                         first_word in ("who", "whose") and name.lower().startswith(("a ", "an "))) and len(name.split()) <= 10 \
-                        and not _DIGIT.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
+                        and not _COUNTED.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
                     parts = parts[:-1]
             np = _RELATIVE.sub("", _LEADING.sub("", parts[-1].lstrip("'‘’ ")).strip())  # ",' Ali Hassan told"
         if "(" in np:

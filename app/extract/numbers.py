@@ -17,6 +17,7 @@ _UNITS = (
 ).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+NUMBER_WORDS = (*_UNITS, *_TENS, *_SCALES)  # "eleven", "forty", "hundred"
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 
 _WORD_ATOM = phrase_pattern(_UNITS + _TENS + list(_SCALES), flags=0).pattern

@@ -30,8 +30,8 @@ from app.extract.sentences import split_sentences
 from app.extract.tables import Row, TableReader, column_of
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
-from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, named_whole, place_share,
-                                opening_parent, whole_named_back)
+from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, item_end, named_whole,
+                                opening_parent, place_share, whole_named_back)
 
 # "including", "included", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -304,7 +304,7 @@ class Extractor:
             if row is not None:
                 place = row_place(self.places, art, sentence, row)
             else:
-                place = place_of(art, index, q.start, reading.measure, (prev_end, q.end if share else next_start),
+                place = place_of(art, index, q.start, reading.measure, (prev_end, item_end(text, numbers, i, q, share, next_start)),
                                  part_spans(text, numbers, i) if has_cue else (), q.value)
             located = place is not None and bool(place.place.country)
             as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)

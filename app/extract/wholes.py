@@ -45,6 +45,19 @@ def place_share(text: str, start: int, end: int, number_end: int) -> re.Match[st
         (_PLACE_BARE.fullmatch(text, start, end) if _SHARE_ENDS.match(text, number_end) else None)
 
 
+def item_end(text: str, numbers, i: int, q, share, next_start: int) -> int:
+    """Where the stretch of the figure `q` (number `i` of `numbers`) stops: at its own end when it is
+    a place's `share` in an elliptical list; before the place of the next number when that one is
+    ("Sialkot recorded seven deaths, Gujrat four": the seven are not Gujrat's); else at `next_start`,
+    the next number or the end of the sentence."""
+    if share is not None:
+        return q.end
+    if i + 1 >= len(numbers):
+        return next_start
+    ahead = place_share(text, q.end, numbers[i + 1].start, numbers[i + 1].end)
+    return ahead.start("name") if ahead is not None else numbers[i + 1].start
+
+
 def _among_after(text: str, start: int, end: int):
     """`_AMONG_AFTER.match`, tried only when "among" is in the window (or a character beyond ASCII
     is, which case folding might turn into one of its letters)."""
