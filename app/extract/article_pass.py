@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.domain import Figure
 from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState
+from app.extract.body_fullname import full_body_names
 from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
 from app.extract.forces_alias import ForcesAliases, longer_names
@@ -27,8 +28,10 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
     aliases, forces = Aliases(text, claimants.bodies), ForcesAliases(text)
     full, longer = full_names(art.places), longer_names([d.figure.claimant for d in drafts])
+    bodies = full_body_names(text, drafts)
     for k, draft in enumerate(drafts, 1):
         claimant = draft.figure.claimant
+        claimant = bodies.get((claimant, draft.figure.start), claimant)  # "the regional administration"
         draft.figure.claimant = aliases.canonical(forces.acronym(longer.get(claimant, claimant)))
         draft.figure.disputed_by = aliases.canonical(forces.acronym(draft.figure.disputed_by))
         draft.figure.id = k

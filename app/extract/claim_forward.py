@@ -39,10 +39,16 @@ _ANY_TITLE = frozenset(("official", "head", "chief"))  # how far after the claim
 
 # "an armed group claimed … The group known as JNIM said": a body introduced by kind, named later
 _BODY_HEADS = frozenset("group movement militia organisation organization alliance coalition faction network".split())
+# bodies named later only by a name holding the kind's own word ("a committee of doctors" … "the X
+# Doctors' Emergency Committee"), never by the next body a paragraph opens on
+_KIND_HEADS = frozenset("committee association union".split())
+# "An Egyptian rights group": a body of a nation's, of a kind
+_KIND_OF_BODY = re.compile(r"^[Aa]n?\s+[A-Z][a-z]+\s+(?:[a-z][\w'’-]*\s+){0,2}(" + "|".join(sorted(_BODY_HEADS | _KIND_HEADS)) + r")$")
 # (its acronym may follow: "The Deep South Rights Observatory (DSRO), which documents …")
 # … or a name in another language, given with its acronym after a lead-in: "In a press release, Action pour
 # la Paix et le Développement au Kivu (APDK), which …"
-_NEXT_BODY = re.compile(r"(?:In\s+a\s+(?:press\s+release|statement|report)\b[^,\n]{0,40},\s+)?(?:[Tt]he\s+)?"
+_NEXT_BODY = re.compile(r"(?:In\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:press\s+release|statement|report)\b[^,\n]{0,40},\s+)?"
+                        r"(?:[Tt]he\s+)?"
                         r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|des|la|le|les|pour|et|au|aux|del|do|da|y|e)\s+)*)"
                         r"{0,7}[A-Z][\w'’-]*)"
                         r"(\s+\([A-Z][A-Za-z0-9-]{1,9}\))?"
@@ -81,7 +87,8 @@ def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> s
 def _named_for_kind(text: str, claimant: str, pos: int, org_words) -> str | None:
     """"according to a doctors' group … The Sudan Doctors Network said": the first body named after
     `pos` whose name holds the kind's own word and ends in an organisation's word."""
-    for word in claimant.split()[1:-1]:
+    words = claimant.split()
+    for word in words[1:] if " of " in claimant else words[1:-1]:  # "a committee of nurses"; "a doctors' group"
         word = word.rstrip("'’s") if word.endswith(("s'", "s’")) else word
         if len(word) < 4 or not word.isalpha() or word in ("local", "armed", "small", "major", "leading"):
             continue
@@ -89,7 +96,7 @@ def _named_for_kind(text: str, claimant: str, pos: int, org_words) -> str | None
         at = text.find(cap, pos, pos + _REACH)
         if at < 0:
             continue
-        m = re.compile(rf"(?<![\w'’])([Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){{0,3}}{cap}s?(?:\s+[A-Z][\w'’-]*){{1,3}})").search(
+        m = re.compile(rf"(?<![\w'’])([Tt]he\s+)?((?:[A-Z][\w'’-]*\s+){{0,3}}{cap}s?['’]?(?:\s+[A-Z][\w'’-]*){{1,3}})").search(
             text, max(pos, at - 60), pos + _REACH)
         if m and m.group(2).split()[-1] in org_words:
             return ("the " if m.group(1) else "") + m.group(2)
@@ -126,12 +133,14 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     """The person the article names, after `pos`, as the unnamed `claimant` ("a police spokesman"):
     the first titled person named after it whose title fits, or one introduced by the same role in
     an apposition ("The officer, X"). Not a speaker who kept their name back."""
-    head = role_head(claimant)
+    head = role_head(claimant) or ((owned := _KIND_OF_BODY.match(claimant)) and owned.group(1))
     if head is None:
         placed = _PLACED_ROLE.match(claimant)
         head = placed.group(1).lower() if placed and placed.group(1).lower() in finder.titles else None
     if head is None:
         return None
+    if head in _KIND_HEADS and claimant[:1] in "Aa":
+        return _named_for_kind(text, claimant, pos, finder.org_words)
     if head in _BODY_HEADS and claimant[:1] in "Aa":
         return _named_for_kind(text, claimant, pos, finder.org_words) or body_named_later(text, head, pos, finder.org_words)
     titles = finder.titles

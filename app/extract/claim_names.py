@@ -18,9 +18,9 @@ from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-_DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records "
-                        "estimate estimates numbers toll tolls monitors staff team teams bulletin bulletins "
-                        "update updates dashboard statement statements assessment investigators researchers analysts".split())
+_DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records estimate "
+                        "estimates numbers toll tolls monitors staff team teams bulletin bulletins update updates dashboard "
+                        "statement statements assessment investigators researchers analysts members volunteers".split())
 # A document's head noun: "the statement" names no body, however the text wrote "… said in a statement"
 _DOCUMENTS = frozenset("statement statements communique communiqué".split())
 # "its regional office": a branch that speaks for the body itself (not "its foreign ministry")

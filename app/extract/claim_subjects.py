@@ -28,7 +28,10 @@ _LEADING = re.compile(
     # "On Monday it said": a day before the subject
     # … or "By Wednesday afternoon the ministry put the toll at 22"
     r"(?:(?:late|early)\s+)?(?:on|last|this|by)\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\b[\s,]*)+",  # not "WHO"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    # "In February the junta's information team said": a month before the subject
+    r"in\s+(?:early\s+|late\s+|mid-)?(?-i:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?)\b[\s,]*)+",  # not "WHO"
     re.IGNORECASE,
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b(?!-)", re.IGNORECASE)
@@ -55,6 +58,8 @@ _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 # … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
 _DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
 # "…, a figure Hamas has rejected", "…, accusations the government rejects": the rejecter
+# "Reading the ruling in a packed courtroom, presiding magistrate X said": a participle's clause, no name
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|to|from|at|in|on|with|his|her|its|their)\s")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
                                 r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
@@ -66,6 +71,7 @@ _RELATIVE_SUBJECT = re.compile(r"(?:^|\s)(?:that|which|what|whom)\s+(?!(?:is|are
 _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outside|inside|along|over|from|"
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
+                    r"(?:formed|founded|set\s+up|run|led|backed|funded|made\s+up)\s+by|"  # "X (KDEC), formed by medics …,"
                     r"[a-z]{2,}ing|"  # "X, standing on the dock with a clipboard, said": X
                     r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"
@@ -90,7 +96,9 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "al-Shabaab", "el-Fasher": a name behind a lower-case Arabic article is capitalised all the same
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
-                                r"monthly|quarterly|annual|final|interim|preliminary)\s+$", re.IGNORECASE)
+                                r"monthly|quarterly|annual|final|interim|preliminary|"
+                                r"(?:checking|verifying|investigating|reviewing|examining|denying|dismissing))\s+$", re.IGNORECASE)
+# (and after a gerund: "It is still checking reports of 40 more deaths")
 _NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimates", "count", "counts", "figures",
                          "data", "tally", "put"))
 def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
@@ -210,11 +218,12 @@ class SubjectReader:
             acronym = _KNOWN_AS_ACRONYM.match(parts[-1])
             if acronym and len(parts) >= 2:
                 return acronym.group(1)  # "The U.N. Integrated Office in Haiti, known as BINUH, said"
-            if len(parts) >= 2 and (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
-                                    or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
-                                    _DEFINITE_ASIDE.match(parts[-1]) or
-                                    place_aside(parts) or _DEFINITE_ASIDE.match(parts[-1]) and
-                                    (self._person_named(parts[-2]) or " known as " in parts[-1])):
+            if len(parts) >= 2 and not _OBJECT_APPOSITIVE.match(parts[-1]) and \
+                    (first_word in ("which", "who", "whose") or _DESCRIPTION.match(parts[-1])
+                     or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
+                     _DEFINITE_ASIDE.match(parts[-1]) or
+                     place_aside(parts) or _DEFINITE_ASIDE.match(parts[-1]) and
+                     (self._person_named(parts[-2]) or " known as " in parts[-1])):
                 # "Marta Ruiz Gomez, the central government's delegate in Leon, put the toll at …": the name
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given
@@ -222,7 +231,7 @@ class SubjectReader:
                 name = _LEADING.sub("", parts[-2]).strip()
                 if len(name.split()) > 10 and (acronym := _ACRONYM_END.search(name)):
                     return acronym.group()[1:-1]  # "the toll put out by the Group to … (JNIM), Al-Qaeda's affiliate"
-                if (name and name[0].isupper() or name.lower().startswith("the ") or
+                if (name and name[0].isupper() and not _PARTICIPLE_OPENER.match(name) or name.lower().startswith("the ") or
                         first_word in ("who", "whose") and name.lower().startswith(("a ", "an "))) and len(name.split()) <= 10 \
                         and not _COUNTED.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
                     parts = parts[:-1]

@@ -61,7 +61,10 @@ _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", 
 # the auxiliary of a passive denial: "That number was rejected by X"
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|strongly\s+)?$")
 # a sentence closing on its source: "…, the report said."
-_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ -]{2,60}?\s+(?:said|says|reported|showed|shows|added)\s*[.;]?\s*$")
+# (and "…, the association (BHA) said on Thursday, a figure the ministry rejected")
+_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ ()-]{2,60}?\s+(?:said|says|reported|showed|shows|added)"
+                         r"(?:\s+(?:on|late|early|in|this|last)\b[^,.;\"“”]{0,30})?"
+                         r"(?:\s*[.;]?\s*$|,\s+(?:a|an|the)\s+(?:figure|number|toll|count|tally|claim)\b)")
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
@@ -207,7 +210,9 @@ class ClaimantFinder(SubjectReader):
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):
                     # "He disputed the death toll, saying fewer than 50 had died" / "… rejected the
                     # figures and said …": the subject of the sentence's first verb
-                    first = self._denial_re.search(text, start, m.start) or self._verb_re.search(text, start, m.start)
+                    aside = DOCUMENT_OPENER.match(text, start, m.start)  # "In a statement, X accused … and said"
+                    at = aside.end() if aside else start
+                    first = self._denial_re.search(text, at, m.start) or self._verb_re.search(text, at, m.start)
                     if first is not None and first.start() < m.start:
                         np = self._np_before(text, start, first.start())
                 if np is None and text[m.end : m.end + 1] in " ":

@@ -128,7 +128,7 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
     s = art.sentences[index]
     found = finder.claims(art.text, s.start, s.end, art.people, earlier, headline=index == 0,
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
-    found = [_named(finder, art, c, s) for c in found]
+    found = [_named(finder, art, _placed(art, c, s), s) for c in found]
     found = [_first_person(finder, art, c) for c in found]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
@@ -139,6 +139,24 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
         at = bisect_left(art.claim_starts, claim.start)
         art.claim_starts.insert(at, claim.start)
         art.claims.insert(at, claim)
+
+
+# "Police in Kisumu, Kenya, said": the subject, placed in a town and its country
+_IN_PLACE_BEFORE = re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=\n))([^,;:.\n\"“”]{2,60}?\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+$")
+
+
+def _placed(art: ArticleState, claim: Claim, s: Sentence) -> Claim:
+    """The claim with the subject it was taken from when the reader kept only the country or region
+    set off after the subject's town ("Police in Kisumu, Kenya, said": police in Kisumu, not Kenya)."""
+    name = claim.claimant
+    if not name or not name[:1].isupper() or art.places is None:
+        return claim
+    at = art.text.rfind(name + ",", s.start, claim.start)
+    if at < 0 or not any(m.start == at and m.surface == name and m.place.kind in ("country", "region")
+                         for m in art.places.within(at, at + len(name))):
+        return claim
+    subject = _IN_PLACE_BEFORE.search(art.text, s.start, at)
+    return claim._replace(claimant=subject.group(1).strip()) if subject else claim
 
 
 def _first_person(finder: ClaimantFinder, art: ArticleState, claim: Claim) -> Claim:

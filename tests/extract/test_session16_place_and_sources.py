@@ -1,5 +1,7 @@
 """Rules of session 16 (extractor 1.19.0), each worded unlike the article it was read from: the
-first count of an elliptical list of places' shares."""
+first count of an elliptical list of places' shares; sources as wire copy sets them off (a body said
+back by its kind, "Police in X, Country, said", a month or a participle's clause before the subject,
+"a figure Y rejected" after a mid-sentence "said", an unnamed body named later)."""
 
 import datetime as dt
 
@@ -37,3 +39,105 @@ def test_a_named_person_before_an_unnamed_description_is_still_the_source():
             "a district official, said.\n")
     (dead,) = _figures(text)
     assert dead.claimant == "Hari Bahadur Thapa"
+
+
+def test_a_body_said_back_by_its_kind_takes_the_full_name_a_title_gave_it():
+    text = ("Shelling kills four in Kherson\n\n"
+            "Four people were killed in Bilozerka, said Oleksandr Prokudin, head of the Kherson regional "
+            "military administration.\n\n"
+            "Since July 1, 1,870 people have been evacuated from riverside villages, the regional "
+            "administration said.\n")
+    found = {f.value: f for f in _figures(text)}
+    assert found[1870].claimant == "the Kherson regional military administration"
+
+
+def test_a_kind_said_back_in_a_sentence_naming_another_region_keeps_its_own_words():
+    text = ("Live: strikes across Ukraine\n\n"
+            "A strike on a school killed three people in Sumy, said Ivan Kovalenko, head of the Sumy "
+            "regional military administration.\n\n"
+            "More than 900 people have been evacuated from villages in Kharkiv region, the regional "
+            "administration said.\n")
+    found = {f.value: f for f in _figures(text)}
+    assert found[900].claimant == "the regional administration"
+
+
+def test_an_opening_statement_aside_before_an_accusation_and_a_claim_is_no_source():
+    text = ("Camp strike\n\n"
+            "In a statement, the Sudan Liberation Movement accused the militia of a massacre and said "
+            "43 civilians had been killed.\n")
+    (dead,) = _figures(text)
+    assert dead.claimant == "the Sudan Liberation Movement"
+
+
+def test_a_tally_whose_source_speaks_mid_sentence_before_a_rejected_figure_aside():
+    text = ("Heat deaths in Sindh\n\n"
+            "Clinics across Karachi have recorded 44 heat deaths since Friday, the Karachi Medical "
+            "Union (KMU) said on Monday, a figure the provincial government rejected as exaggerated.\n")
+    (dead,) = _figures(text)
+    assert dead.claimant == "KMU"
+    assert dead.disputed_by == "the provincial government"
+
+
+def test_a_country_set_off_after_the_subjects_town_is_not_the_source():
+    text = ("Protests turn deadly\n\n"
+            "Police in Mombasa, Kenya, said nine protesters were killed on Tuesday.\n")
+    (dead,) = _figures(text)
+    assert dead.claimant.lower().startswith("police")
+
+
+def test_its_members_speak_for_the_group():
+    text = ("Siege of Kalay\n\n"
+            "The Kalay Rescue Team, a volunteer outfit, says at least 40 civilians have been killed. "
+            "Its volunteers say they have buried 12 bodies in the last week.\n")
+    found = {f.value: f for f in _figures(text)}
+    assert found[12].claimant == "The Kalay Rescue Team"
+
+
+def test_a_month_before_the_subject_is_no_part_of_it():
+    text = ("Rival claims over Lashio\n\n"
+            "Both sides claim victories. In March the army's true news team said its troops had killed "
+            "more than 200 rebels near the town.\n")
+    (dead,) = _figures(text)
+    assert dead.claimant == "the army's true news team"
+
+
+def test_a_body_set_off_by_who_formed_it_is_the_source():
+    text = ("Crackdown in Gulu\n\n"
+            "The Gulu Medical Response Unit (GMRU), set up by nurses at three clinics, said on Friday "
+            "that 58 people had been treated for gunshot wounds.\n")
+    (hurt,) = _figures(text)
+    assert hurt.claimant == "GMRU"
+
+
+def test_an_unnamed_committee_is_the_body_named_later_with_its_kinds_word():
+    text = ("Tolls differ after Eldoret protests\n\n"
+            "At least 14 people were killed, according to a committee of nurses at the city's hospitals.\n\n"
+            "The Eldoret Nurses' Crisis Committee (ENCC) said on Thursday that 90 people had been wounded.\n")
+    found = {f.value: f for f in _figures(text)}
+    assert found[14].claimant == "ENCC"
+
+
+def test_a_national_rights_group_is_the_body_its_report_names_in_the_next_paragraph():
+    text = ("Disappearances rise\n\n"
+            "TUNIS, Feb 3 - A Tunisian rights group said on Monday that 312 people were forcibly "
+            "disappeared last year.\n\n"
+            "In its yearly report, the Tunis Centre for Liberties and Justice (TCLJ), which works from "
+            "Paris, said 140 of them later reappeared in court.\n")
+    found = {f.value: f for f in _figures(text)}
+    assert found[312].claimant == "TCLJ"
+
+
+def test_a_participles_clause_before_a_titled_speaker_is_no_name():
+    text = ("Verdict in Bunia\n\n"
+            "Reading the verdict to a full courtroom, presiding judge Marie Kabila Nsenga said the militia "
+            "had killed 87 villagers.\n")
+    (dead,) = _figures(text)
+    assert dead.claimant == "Marie Kabila Nsenga"
+
+
+def test_reports_a_body_is_checking_are_no_claim_of_its_own():
+    text = ("Counting the dead in Kidal\n\n"
+            "The Kidal Victims Register has documented 96 civilian deaths. It is still verifying reports "
+            "of a further 20 to 30 deaths, coordinator Fatouma Ag Ahmed told reporters.\n")
+    found = [f for f in _figures(text) if f.value is None]
+    assert found and found[0].claimant == "Fatouma Ag Ahmed"
