@@ -29,7 +29,8 @@ def identified_as(aside: str) -> str | None:
 
 
 _TRAILING_SINGLE = ("also later earlier previously has have had separately again further would will could "
-                    "did does do not publicly officially now then initially last first recently just already still late early").split()
+                    "did does do not publicly officially now then initially last first recently just already still late early "
+                    "currently").split()
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
     r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
     r"in\s+a\s+statement", r"told\s+\w+"]) + ")"

@@ -273,7 +273,13 @@ def _masthead_document(text: str) -> str | None:
     if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:
         name = m.group(1).strip()
         return string.capwords(name) if name.isupper() else name  # "Dera Ismail Khan District Police"
-    return m.group(1).strip() if m else None
+    name = m.group(1).strip() if m else None
+    return None if name in _WIRE_AGENCIES else name  # "Bamako (AFP) - Published on …": a dateline
+
+
+# News agencies in a dateline ("Bamako (AFP) -"): the reporter's own, never a document's issuer
+_WIRE_AGENCIES = frozenset("AFP AP Reuters ANI PTI IANS EFE DPA dpa Xinhua UNB APA AA Anadolu Bernama Kyodo Yonhap "
+                           "TASS RIA ANSA Lusa KUNA WAM SPA MENA IRNA ANTARA Antara PNA".split())
 
 
 def _release_body(text: str) -> str | None:

@@ -58,6 +58,8 @@ _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
 # … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
 _DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
 # "…, a figure Hamas has rejected", "…, accusations the government rejects": the rejecter
+_MEMBERS_OF = re.compile(r"^(?:[Vv]olunteers|[Mm]embers|[Ss]taff|[Rr]escuers|[Tt]eams)\s+of\s+(?=the\s+[A-Z]|[A-Z])")
+_TIMED_PRONOUN = re.compile(r"^(?:In|On|During|Over|By|For|Since|Last|This|Earlier|Later)\s[^,]{0,40}?\s(it|they|he|she|we)$")
 # "Reading the ruling in a packed courtroom, presiding magistrate X said": a participle's clause, no name
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|to|from|at|in|on|with|his|her|its|their)\s")
 _OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|assertion|"
@@ -249,6 +251,8 @@ class SubjectReader:
             np = WHEN_ISSUED.sub("", np) or np
         if " " in np and _WHERE_THEY_ARE.search(np):  # "A rescuer working in Xufar", "Relatives gathered outside the hospital"
             np = _WHERE_THEY_ARE.sub("", np) or np
+        np = _TIMED_PRONOUN.sub(r"\1", np)  # "In the same months last year it counted 298": it
+        np = _MEMBERS_OF.sub("", np)  # "Volunteers of the Guinean Red Cross told …": the Red Cross
         negated, titled, fit = self._verdict(np, speech)
         if negated:  # "Not recorded", "Injuries have been recorded"
             return None
@@ -276,6 +280,7 @@ class SubjectReader:
                        _PLACE_PHRASE_START.match(np) or  # "in India's Mizoram state": where, not who
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
+                       _COUNTED.search(np) and _BE.search(np) or  # "The toll was up from nine [announced …]"
                        _DIGIT.search(np) and not (numbered_service(np) and
                                                   np.split()[0] not in _FUNCTION_WORDS or numbered_unit(np)) or
                        _VERB_START.match(np))

@@ -74,7 +74,8 @@ _ITS_VOICE = re.compile(r"(?i:its)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)
                         r"press\s+secretary|statement|channel|account)")
 _KIND_GROUP = re.compile(r"[Tt]he\s+(?:paramilitary|armed|rebel|militant|jihadist|insurgent|separatist)\s+"
                          r"(?:group|movement|militia|force|forces)")
-_QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$")
+_QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$|"
+                             r"^(?:[Oo]ur|[Mm]y)\s")  # '"Our mobile teams registered 7,400 …," said X': X
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
 
 

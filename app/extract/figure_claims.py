@@ -68,14 +68,19 @@ def _bulleted(art: ArticleState, k: int) -> bool:
 
 def _plain_item(art: ArticleState, k: int) -> bool:
     """A short line of its own with a figure and no full stop, not ending in a colon: an item of a
-    list written without bullets ("2 June, off Godoria: 9 dead, 14 missing")."""
+    list written without bullets ("2 June, off Godoria: 9 dead, 14 missing"); or a line that opens on
+    its count and ends with one ("86,500 people displaced in Rubkona County, including 31,200 children.")."""
     s, text = art.sentences[k], art.text
-    if s.start and text[s.start - 1] != "\n" or s.end - s.start > 104:
+    if s.start and text[s.start - 1] != "\n" or s.end - s.start > 244:
         return False
-    line = text[s.start : s.end].rstrip()
-    return 0 < len(line) <= 100 and \
+    line = text[s.start : s.end].rstrip()  # (a longer line opens on its label: "Quang Ngai: 8 dead, 5 of them …")
+    return 0 < len(line) <= (240 if _LABELLED.match(line) or line[:1].isdigit() else 100) and \
         (s.end >= len(text) or text[s.end - 1] == "\n" or text[s.end : s.end + 1] in ("\n", "")) and \
-        line[-1:] not in ".:!?\"”" and _DIGIT.search(line) is not None
+        (line[-1:] not in ".:!?\"”" or line[-1] == "." and line[0].isdigit() and ". " not in line) and \
+        _DIGIT.search(line) is not None
+
+
+_LABELLED = re.compile(r"[A-Z][^:\n.]{1,40}:\s")
 
 
 def _noted(art: ArticleState, k: int) -> bool:
@@ -219,6 +224,10 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
         # "… had put the number at 38, but X said several were found": X's words are the next clause;
         # "Rains kill hundreds every year, and experts say …": the reporter's
         return next((c for c in reversed(usable) if sentence.start <= c.start < pos), None)
+    if best.start > pos and text.startswith("according to", best.start) and \
+            (said := next((c for c in reversed(usable) if sentence.start <= c.start < pos and
+                           _SAID_THAT.match(text, c.end, pos)), None)) is not None:
+        return said  # "X said in a message that its fighters had killed 16, according to Y": X's words, relayed
     if best.start > pos and text.startswith(" by ", best.end):
         # 'X told Canal N that "no more than four" deaths had been confirmed by doctors': X's words
         speaker = next((c for c in reversed(usable) if c.start < pos and _THAT.match(text, c.end, pos)), None)
@@ -244,6 +253,7 @@ _AFTER_SPEECH = re.compile(r"\s+(?:at|in|on|during)\s+an?\s+(?:briefing|news\s+c
 
 
 _BULLET = re.compile(r"[ \t]*[-*•–]\s")
+_SAID_THAT = re.compile(r"(?:\s+(?:in|on|via|through)\s+[^,;:\"“”]{1,80}?)?\s+that\s")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|say|told|according|reported)\b")
 
 

@@ -92,8 +92,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         place = choose_place(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees,
                              treated=treated)
         j -= 1
-    if place is None and own is None:
-        place = list_intro_place(art, s.start, refugees)
+    if place is None and own is None:  # "Quang Ngai: 8 dead, 5 of them in X; 3 missing": the line's label
+        place = label_place(art, s.start, anchor) or list_intro_place(art, s.start, refugees)
     place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
     place = place_scope.too_many_for(art.text, article, place, anchor, value) if own is None else place
     return place_sides.on_side(art.text, article, place, s.start, s.end,
@@ -155,6 +155,20 @@ def _no_place(article) -> PlaceMention | None:
 
 
 _BULLET = ("- ", "• ", "* ", "– ")
+
+
+_LABEL = re.compile(r"[A-Z][^:\n.;,]{1,40}:\s")
+
+
+def label_place(art: ArticleState, start: int, anchor: int) -> PlaceMention | None:
+    """The place that labels the line of the figure at `anchor` ("Kon Tum: 3 dead, …; 2 missing")."""
+    text = art.text
+    line = text.rfind("\n", 0, anchor) + 1
+    label = _LABEL.match(text, max(line, start), anchor)
+    if label is None:
+        return None
+    return next((m for m in art.places.within(line, label.end() - 2) if m.start == line and
+                 m.end == label.end() - 2 and not m.dateline), None)  # not "RAJANPUR: Two policemen …"
 
 
 def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> PlaceMention | None:

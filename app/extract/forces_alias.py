@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_DEFINED = re.compile(r"\b([A-Z][a-z]+)\s+(?:Armed\s+Forces|Army|Defen[cs]e\s+Forces|Military)\s+\(([A-Z][A-Za-z]{1,7})\)")
+_DEFINED = re.compile(r"\b([A-Z][a-z]+)\s+(?i:armed\s+forces|army|defen[cs]e\s+forces|military)\s+\(([A-Z][A-Za-z]{1,7})\)")
 _OWNED = re.compile(r"(?:[Tt]he\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?(?:['’]s)?\s+(?:army|armed\s+forces|military|defen[cs]e\s+forces)",
                     re.IGNORECASE)
 

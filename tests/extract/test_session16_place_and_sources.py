@@ -141,3 +141,74 @@ def test_reports_a_body_is_checking_are_no_claim_of_its_own():
             "of a further 20 to 30 deaths, coordinator Fatouma Ag Ahmed told reporters.\n")
     found = [f for f in _figures(text) if f.value is None]
     assert found and found[0].claimant == "Fatouma Ag Ahmed"
+
+
+def test_labelled_lines_after_a_sourced_introduction_keep_its_source_and_their_label():
+    text = ("Storm toll rises\n\n"
+            "According to the disaster agency's bulletin, the dead and missing by province were as follows:\n\n"
+            "Cebu: 11 dead, 4 of them in Toledo City after a hillside gave way onto a row of houses; 6 missing\n\n"
+            "Bohol: 5 dead; 2 missing\n")
+    found = [(f.value, f.measure.value, f.claimant, f.place) for f in _figures(text)]
+    assert (6, "missing", "the disaster agency", "Cebu") in found
+    assert (2, "missing", "the disaster agency", "Bohol") in found
+
+
+def test_fact_lines_that_open_on_their_count_take_the_source_of_the_line_introducing_them():
+    text = ("Floods in Jonglei\n\n"
+            "The Sudd Relief Forum (SRF) said in its fortnightly report on Tuesday that the floods had worsened.\n\nThe report lists these figures:\n\n"
+            "41,000 people displaced in Ayod County, including 17,500 children.\n\n"
+            "6 people drowned in Fangak County when their canoe overturned.\n")
+    found = {f.value: f.claimant for f in _figures(text)}
+    assert found[41000] == "SRF"
+    assert found[6] == "SRF"
+
+
+def test_our_teams_inside_a_quote_are_the_speakers_words():
+    text = ('Floods in Jonglei\n\n"Our field staff in Ayod counted some 3,100 people who had fled their '
+            'villages," said Mary Nyakuoth, who heads the relief group\'s office.\n')
+    (fled,) = _figures(text)
+    assert fled.claimant == "Mary Nyakuoth"
+
+
+def test_the_agency_said_at_the_end_of_a_sentence_that_opens_on_its_full_name():
+    text = ("Desert route deaths\n\n"
+            "Libya's coast guard calls the agency's figures inflated.\n\n"
+            "The United Nations Children's Fund (UNICEF) recorded the deaths of at least 61 children on the "
+            "route this year, the agency said on Friday. Over the same months last year it counted 40 such deaths.\n")
+    found = {f.value: f.claimant for f in _figures(text)}
+    assert found[61] == "UNICEF"
+    assert found[40] == "UNICEF"
+
+
+def test_volunteers_of_a_body_speak_for_it_and_a_count_in_a_clause_is_no_source():
+    text = ("Mine collapse\n\n"
+            "Members of the Ghana Red Cross told reporters they had recovered 14 bodies overnight.\n\n"
+            "The toll was up from eight announced on Sunday.\n")
+    found = {f.value: f.claimant for f in _figures(text)}
+    assert found[14] == "the Ghana Red Cross"
+    assert found[8] is None
+
+
+def test_an_army_defined_with_its_acronym_in_lower_case_goes_by_the_acronym():
+    text = ("Attack on a base\n\n"
+            "In a statement, the Burkinabe armed forces (FABF) said 12 soldiers were killed.\n\n"
+            "Burkina Faso's army said later that 30 attackers had been killed.\n")
+    found = {f.value: f.claimant for f in _figures(text)}
+    assert found[30] == "FABF"
+
+
+def test_a_group_that_said_so_in_a_message_relayed_by_a_monitor_is_the_source():
+    text = ("Attack on a base\n\n"
+            "Islamic State West Africa Province (ISWAP) said in a post on its news channel that its "
+            "fighters had killed 22 soldiers, according to the monitoring group Site.\n")
+    (dead,) = _figures(text)
+    assert dead.claimant == "ISWAP"
+
+
+def test_a_wire_agency_dateline_with_a_publication_line_is_no_issuer_of_background_figures():
+    text = ("Niger says soldiers killed\n\n"
+            "Niamey (AFP) - Published on 02/09/2025 - 10:14\n\n"
+            "Niger's army said Monday that nine soldiers were killed in an ambush.\n\n"
+            "The violence has killed thousands of civilians across the Sahel since 2012.\n")
+    found = {f.low: f.claimant for f in _figures(text)}
+    assert found[2000] is None
