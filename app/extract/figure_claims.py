@@ -89,6 +89,19 @@ def _noted(art: ArticleState, k: int) -> bool:
     return any(w in art.text[s.start : s.end] for w in ("ource:", "OURCE:", "ata:"))
 
 
+def intro_of_item(art: ArticleState, index: int) -> int | None:
+    """The sentence that introduces, with a colon, the list whose item sentence `index` is (a
+    bulleted line, or a plain one: "86,500 people displaced in X."), else None."""
+    item = _bulleted if _bulleted(art, index) else _plain_item if _plain_item(art, index) else None
+    k = index - 1
+    while item is not None and k >= 0 and item(art, k):
+        k -= 1
+    if item is None or k < 0 or index - k > 30:
+        return None
+    s = art.sentences[k]
+    return k if art.text[s.start : s.end].rstrip().endswith(":") else None
+
+
 def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
     """The source of a list's items: the last claim of the line that introduces the list with a
     colon ("Its latest figures showed:"), found above the items before it."""

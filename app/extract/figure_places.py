@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
-from app.extract import place_joined, place_scope, place_sea, place_sides
+from app.extract import place_joined, place_scope, place_sea, place_section, place_sides
 from app.extract.article_state import ArticleState
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
@@ -93,7 +93,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
                              treated=treated)
         j -= 1
     if place is None and own is None:  # "Quang Ngai: 8 dead, 5 of them in X; 3 missing": the line's label
-        place = label_place(art, s.start, anchor) or list_intro_place(art, s.start, refugees)
+        place = label_place(art, s.start, anchor) or list_intro_place(art, s.start, refugees) or \
+            place_section.section_place(art.text, article, s.start)  # "2. SUDAN: BARA"
     place = place_scope.settle(art.text, article, own, place, s.start, s.end, anchor)
     place = place_scope.too_many_for(art.text, article, place, anchor, value) if own is None else place
     return place_sides.on_side(art.text, article, place, s.start, s.end,

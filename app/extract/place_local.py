@@ -48,7 +48,8 @@ NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displaceme
 _CAMP_HINTS = ("camp", "detention", "transit", "reception", "displacement site", "IDP site")
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:in|from|at|near|on|for|to)\s)[\w-]+\s+){0,3}?" + _KINDS +
-                        r"\b(?![\s-]+(?:elders?|chiefs?|heads?|"
+                        r"\b(?!['’]s\b)"  # not "X, the town's main hospital": X is the hospital
+                        r"(?![\s-]+(?:elders?|chiefs?|heads?|"
                         r"headm[ae]n|leaders?|officials?|officers?|residents?|councils?|councillors?|committees?|"
                         r"chairm[ae]n|chairpersons?|administrators?|spokesm[ae]n|spokespersons?|commanders?|"
                         r"guards?|volunteers?|mayors?|representatives?|secretar(?:y|ies)|collectors?|magistrates?|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from app.extract.statement_dates import SentenceDates, sentence_dates
-from app.extract.figure_claims import claims_of
+from app.extract.figure_claims import claims_of, intro_of_item
 from app.extract.periods import find_periods
 from app.extract.timeline import box_date, timeline_date
 
@@ -81,6 +81,10 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
         found = _same_period_since(art, index, found)  # "Since 6 January, our teams have treated … 94 have died"
     if found.as_of is None:
         entry = timeline_date(art, s.start) or box_date(art, s.start)  # "September 15: … reports 24 dead"
+        if entry is None and (intro := intro_of_item(art, index)) is not None:
+            listed = intro_dates(art, intro, [])  # "The report gives these figures, as of 14 October:"
+            if listed.as_of is not None and listed.as_of != art.published:
+                return found._replace(as_of=listed.as_of, since=found.since or listed.since)
         if entry is not None:
             return found._replace(as_of=entry)
     if found.as_of is None and index and not _PRONOUN_CLAIM.match(art.text, s.start, s.end):

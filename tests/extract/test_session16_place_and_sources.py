@@ -212,3 +212,49 @@ def test_a_wire_agency_dateline_with_a_publication_line_is_no_issuer_of_backgrou
             "The violence has killed thousands of civilians across the Sahel since 2012.\n")
     found = {f.low: f.claimant for f in _figures(text)}
     assert found[2000] is None
+
+
+def test_a_round_ups_section_headings_place_the_figures_under_them():
+    text = ("The Morning Dispatch: two fronts\n\n"
+            "Good morning. Today: fighting near Pokrovsk and an attack in northern Burkina Faso.\n\n"
+            "1. UKRAINE: POKROVSK\n\n"
+            "- The numbers: Russia's Defence Ministry said it had killed 400 Ukrainian soldiers in a day.\n\n"
+            "2. BURKINA FASO: DJIBO\n\n"
+            "- What happened: Gunmen attacked an army post before dawn.\n"
+            "- The numbers: The army said it had lost 12 soldiers and killed about 60 attackers.\n")
+    places = {f.value: f.place for f in _figures(text)}
+    assert places[12] == "Djibo"
+    assert places[60] == "Djibo"
+
+
+def test_a_single_subhead_naming_a_place_does_not_outrank_the_storys_place():
+    text = ("Floods in Assam\n\n"
+            "Floods have killed 14 people in Dhubri district, officials said.\n\n"
+            "Relief in Guwahati\n\n"
+            "Officials said 3,000 people had been evacuated from low-lying villages.\n")
+    places = {f.value: f.place for f in _figures(text)}
+    assert places[3000] != "Guwahati"
+
+
+def test_list_items_take_the_as_of_date_of_the_line_that_introduces_them():
+    text = ("Floods in Jonglei\n\n"
+            "The Sudd Relief Forum said on Friday its report gives these figures, as of 10 October:\n\n"
+            "41,000 people displaced in Ayod County.\n\n"
+            "6 people drowned in Fangak County.\n")
+    found = {f.value: f.as_of for f in _extract_on(text, dt.date(2025, 10, 13))}
+    assert found[41000] == dt.date(2025, 10, 10)
+    assert found[6] == dt.date(2025, 10, 10)
+
+
+def _extract_on(text, published):
+    from app.extract import extract_figures
+
+    return extract_figures(text, published)
+
+
+def test_a_hospital_described_as_the_towns_is_no_town_of_its_own():
+    text = ("Fighting in Somaliland\n\n"
+            "Doctors at Burao General Hospital, the town's main referral facility, registered 48 deaths "
+            "in a week.\n")
+    (dead,) = _figures(text)
+    assert dead.place == "Burao"
