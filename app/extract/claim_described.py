@@ -34,7 +34,7 @@ def described_as(text: str, pos: int, head: str) -> str | None:
 
 
 # A sentence that opens on a body's full name and its acronym, then a verb
-_OPENING_BODY = re.compile(r"(?:The\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7})\([A-Z]{2,8}\)\s+[a-z]")
+_OPENING_BODY = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,7}\(([A-Z]{2,8})\)\s+[a-z]")
 
 
 def quoted_just_before(text: str, claims, pos: int, org_words) -> str | None:
@@ -43,7 +43,7 @@ def quoted_just_before(text: str, claims, pos: int, org_words) -> str | None:
     or "the group" refers back to, whatever it is called."""
     opening = _OPENING_BODY.match(text, max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1))
     if opening is not None and opening.end() < pos:  # "The International Organization for Migration
-        return "the " + opening.group(1).rstrip()  # (IOM) recorded 412 deaths …, the agency said": this sentence's
+        return opening.group(1)  # (IOM) recorded 412 deaths …, the agency said": this sentence's body, IOM
     last = next((c for c in reversed(claims) if c.start < pos and c.claimant), None)
     if last is None or text.find("\n", last.end, pos) >= 0:
         return None

@@ -133,7 +133,8 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     """The person the article names, after `pos`, as the unnamed `claimant` ("a police spokesman"):
     the first titled person named after it whose title fits, or one introduced by the same role in
     an apposition ("The officer, X"). Not a speaker who kept their name back."""
-    head = role_head(claimant) or ((owned := _KIND_OF_BODY.match(claimant)) and owned.group(1))
+    national = role_head(claimant) is None and _KIND_OF_BODY.match(claimant)
+    head = role_head(claimant) or (national and national.group(1))
     if head is None:
         placed = _PLACED_ROLE.match(claimant)
         head = placed.group(1).lower() if placed and placed.group(1).lower() in finder.titles else None
@@ -142,6 +143,8 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     if head in _KIND_HEADS and claimant[:1] in "Aa":
         return _named_for_kind(text, claimant, pos, finder.org_words)
     if head in _BODY_HEADS and claimant[:1] in "Aa":
+        if national:  # "An Egyptian rights group said …" and the next paragraph names it: not a UN "Rights" body
+            return body_named_later(text, head, pos, finder.org_words)
         return _named_for_kind(text, claimant, pos, finder.org_words) or body_named_later(text, head, pos, finder.org_words)
     titles = finder.titles
     if head not in titles and text.find(f"{head}, ", pos, pos + _REACH) < 0:

@@ -196,6 +196,10 @@ def _named(finder: ClaimantFinder, art: ArticleState, claim: Claim, s: Sentence)
     if not claim.claimant or claim.claimant[:2] not in ("a ", "an", "A ", "An", "th", "Th") and \
             not _OWNER_TITLE.match(claim.claimant):  # "Enga's provincial administrator" … "the administrator, X"
         return claim
+    named = next((c.claimant for c in art.claims if c.start < claim.start and isinstance(c.claimant, LaterNamed)
+                  and c.claimant == claim.claimant), None)
+    if named is not None:  # "The group also recorded …" said back to "An Egyptian rights group": named as it was
+        return claim._replace(claimant=named)
     name = named_later(finder, art.text, claim.claimant, claim.start, (s.start, s.end), art.people)
     return claim._replace(claimant=LaterNamed(claim.claimant, name)) if name else claim
 

@@ -258,3 +258,15 @@ def test_a_hospital_described_as_the_towns_is_no_town_of_its_own():
             "in a week.\n")
     (dead,) = _figures(text)
     assert dead.place == "Burao"
+
+
+def test_a_body_said_back_keeps_the_name_its_first_mention_was_given():
+    text = ("Disappearances rise\n\n"
+            "TUNIS, Feb 3 - A Tunisian rights group said on Monday that 312 people were forcibly "
+            "disappeared last year.\n\n"
+            "In its yearly report, the Tunis Centre for Liberties and Justice (TCLJ), which works from "
+            "Paris, said 140 of them later reappeared in court.\n\n"
+            "The group also recorded 21 deaths in custody.\n\n"
+            "The report comes before a review at the UN Human Rights Council in Geneva.\n")
+    found = {f.value: f.claimant for f in _figures(text)}
+    assert found[21] == "TCLJ"
