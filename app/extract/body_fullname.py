@@ -30,10 +30,8 @@ def full_body_names(text: str, drafts) -> dict[tuple[str, int], str]:
             continue
         if claimant not in seen:
             words, head = short.group(1).split(), short.group(2)
-            found = re.finditer(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z-]+\s+){0,4}?(?i:" + head + r"))\b", text)
-            seen[claimant] = [(m.start(), m.group(1)) for m in found
-                              if all(w in m.group(1).lower().split() for w in words)
-                              and not _FUNCTION.intersection(m.group(1).split())]
+            seen[claimant] = [(at, name) for at, name in _full_names(text, head)
+                              if all(w in name.lower().split() for w in words) and not _FUNCTION.intersection(name.split())]
         names = {name for at, name in seen[claimant] if at < d.figure.start}
         if len(names) == 1:
             name = names.pop()
@@ -42,3 +40,21 @@ def full_body_names(text: str, drafts) -> dict[tuple[str, int], str]:
             if all(r in name for r in regions):
                 out[(claimant, d.figure.start)] = "the " + name
     return out
+
+
+def _full_names(text: str, head: str) -> list[tuple[int, str]]:
+    """Each "the <Capitalised name> <lower-case words> <head>" in `text` (the head read case-blind),
+    found from the head's own occurrences, so the text is not scanned at every capital."""
+    lower, out, at = text.lower(), [], 0
+    while (at := lower.find(head, at)) >= 0:
+        end = at + len(head)
+        if end == len(text) or not text[end].isalnum():
+            m = _FULL_BEFORE.search(text, max(0, at - 120), at)
+            if m is not None:
+                out.append((m.start(), m.group(1) + text[at:end]))
+        at = end
+    return out
+
+
+# … ending right before the head: "the Donetsk regional military " + "administration"
+_FULL_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z-]+\s+){0,4})$")

@@ -1,5 +1,7 @@
-"""The place a section heading names, for the figures under it that name none: a round-up's
-"2. SUDAN: BARA", an explainer's "Fighting in Gumuruk" — up to the next heading."""
+"""The place a round-up's section heading names ("2. SUDAN: BARA"), for the figures under it that name
+none, up to the next heading. A document counts as a round-up when its numbered, capitalised or
+"Country: place" headings name places in two countries or more; a story's single subhead does not
+place the paragraphs under it."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from app.extract.place_mention import PlaceMention
 
 # A heading: a short line of its own between blank lines, with no closing stop, opening on a letter or a
 # section number ("3. SOMALIA: ADAN YABAAL")
-_HEADING = re.compile(r"(?:(?<=\n\n)|(?<=\A))(?:\d{1,2}[.)]\s+)?[A-Za-z][^\n.!?:;,]*(?::\s+[^\n.!?]+)?(?=\n\n)")
+_HEADING = re.compile(r"(?:\d{1,2}[.)]\s+)?[A-Za-z][^\n.!?:;,]*(?::\s+[^\n.!?]+)?(?=\n\n)")
 # a section heading proper: numbered, or in capitals, or "Country: place"
 _SECTION_FORM = re.compile(r"\d{1,2}[.)]\s|[A-Z][A-Z'’ -]{3,}(?:$|[:\n])|[A-Z][\w'’ -]{2,30}:\s", re.MULTILINE)
 _UPPER_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*\b")
@@ -41,7 +43,12 @@ def section_place(text: str, article, start: int) -> PlaceMention | None:
 def _headings(text: str, article) -> list[tuple[int, PlaceMention | None]]:
     first = text.find("\n")
     out = []
-    for m in _HEADING.finditer(text, first + 1 if first >= 0 else len(text)):
+    at = text.find("\n\n", first) if first >= 0 else -1
+    while at >= 0:  # a heading opens a paragraph: tried only where one starts
+        m = _HEADING.match(text, at + 2)
+        at = text.find("\n\n", at + 2)
+        if m is None:
+            continue
         line = m.group()
         if len(line) > 60 or len(line.split()) > 8:
             continue
