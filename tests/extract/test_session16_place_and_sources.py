@@ -270,3 +270,12 @@ def test_a_body_said_back_keeps_the_name_its_first_mention_was_given():
             "The report comes before a review at the UN Human Rights Council in Geneva.\n")
     found = {f.value: f.claimant for f in _figures(text)}
     assert found[21] == "TCLJ"
+
+
+def test_among_a_count_named_again_opens_its_parts_with_the_wholes_source():
+    text = ("Abductions in Zamfara\n\n"
+            "A monitoring group said 640 people were abducted in the state last year. Among the 640 were "
+            "85 children and 112 women.\n")
+    found = {f.value: f for f in _figures(text)}
+    assert found[85].measure.value == "captured" and found[85].parts_of is not None
+    assert found[112].claimant == "a monitoring group"
