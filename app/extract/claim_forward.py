@@ -133,8 +133,9 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
     """The person the article names, after `pos`, as the unnamed `claimant` ("a police spokesman"):
     the first titled person named after it whose title fits, or one introduced by the same role in
     an apposition ("The officer, X"). Not a speaker who kept their name back."""
-    national = role_head(claimant) is None and _KIND_OF_BODY.match(claimant)
-    head = role_head(claimant) or (national and national.group(1))
+    head = role_head(claimant)
+    national = _KIND_OF_BODY.match(claimant) if head is None else None  # "An Egyptian rights group"
+    head = head or (national and national.group(1))
     if head is None:
         placed = _PLACED_ROLE.match(claimant)
         head = placed.group(1).lower() if placed and placed.group(1).lower() in finder.titles else None

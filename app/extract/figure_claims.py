@@ -75,13 +75,14 @@ def _plain_item(art: ArticleState, k: int) -> bool:
     if s.start and text[s.start - 1] != "\n" or s.end - s.start > 244:
         return False
     line = text[s.start : s.end].rstrip()  # (a longer line opens on its label: "Quang Ngai: 8 dead, 5 of them …")
-    return 0 < len(line) <= (240 if _LABELLED.match(line) or line[:1].isdigit() else 100) and \
+    return 0 < len(line) <= (240 if LABELLED.match(line) or line[:1].isdigit() else 100) and \
         (s.end >= len(text) or text[s.end - 1] == "\n" or text[s.end : s.end + 1] in ("\n", "")) and \
         (line[-1:] not in ".:!?\"”" or line[-1] == "." and line[0].isdigit() and ". " not in line) and \
         _DIGIT.search(line) is not None
 
 
-_LABELLED = re.compile(r"[A-Z][^:\n.]{1,40}:\s")
+# a line that opens on its label: "Quang Ngai: 8 dead, …", "Kon Tum: 3 dead" (figure_places reads its place)
+LABELLED = re.compile(r"[A-Z][^:\n.;,]{1,40}:\s")
 
 
 def _noted(art: ArticleState, k: int) -> bool:
@@ -90,14 +91,21 @@ def _noted(art: ArticleState, k: int) -> bool:
     return any(w in art.text[s.start : s.end] for w in ("ource:", "OURCE:", "ata:"))
 
 
+def _above_items(art: ArticleState, index: int, item) -> int | None:
+    """The sentence above the items (`item` tells one) that sentence `index` ends, at most 30 back: a
+    list's introducing line or a box's noted heading; None at the text's top or further up."""
+    k = index - 1
+    while k >= 0 and item(art, k) and not _noted(art, k):
+        k -= 1
+    return None if k < 0 or index - k > 30 else k
+
+
 def intro_of_item(art: ArticleState, index: int) -> int | None:
     """The sentence that introduces, with a colon, the list whose item sentence `index` is (a
     bulleted line, or a plain one: "86,500 people displaced in X."), else None."""
     item = _bulleted if _bulleted(art, index) else _plain_item if _plain_item(art, index) else None
-    k = index - 1
-    while item is not None and k >= 0 and item(art, k):
-        k -= 1
-    if item is None or k < 0 or index - k > 30:
+    k = _above_items(art, index, item) if item is not None else None
+    if k is None:
         return None
     s = art.sentences[k]
     return k if art.text[s.start : s.end].rstrip().endswith(":") else None
@@ -106,10 +114,8 @@ def intro_of_item(art: ArticleState, index: int) -> int | None:
 def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
     """The source of a list's items: the last claim of the line that introduces the list with a
     colon ("Its latest figures showed:"), found above the items before it."""
-    k = index - 1
-    while k >= 0 and item(art, k) and not _noted(art, k):
-        k -= 1
-    if k < 0 or index - k > 30:
+    k = _above_items(art, index, item)
+    if k is None:
         return []
     intro = art.sentences[k]
     line = art.text[intro.start : intro.end].rstrip()

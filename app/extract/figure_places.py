@@ -8,6 +8,7 @@ import re
 from app.domain import Measure
 from app.extract import place_joined, place_scope, place_sea, place_section, place_sides
 from app.extract.article_state import ArticleState
+from app.extract.figure_claims import LABELLED
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
 from app.extract.sentences import Sentence
@@ -158,14 +159,11 @@ def _no_place(article) -> PlaceMention | None:
 _BULLET = ("- ", "• ", "* ", "– ")
 
 
-_LABEL = re.compile(r"[A-Z][^:\n.;,]{1,40}:\s")
-
-
 def label_place(art: ArticleState, start: int, anchor: int) -> PlaceMention | None:
     """The place that labels the line of the figure at `anchor` ("Kon Tum: 3 dead, …; 2 missing")."""
     text = art.text
     line = text.rfind("\n", 0, anchor) + 1
-    label = _LABEL.match(text, max(line, start), anchor)
+    label = LABELLED.match(text, max(line, start), anchor)
     if label is None:
         return None
     return next((m for m in art.places.within(line, label.end() - 2) if m.start == line and
