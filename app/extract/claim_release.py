@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import string
 
+from app.extract.claim_dateline import NEWS_AGENCIES
 from app.extract.sentences import LIST_BULLETS
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
@@ -274,12 +275,7 @@ def _masthead_document(text: str) -> str | None:
         name = m.group(1).strip()
         return string.capwords(name) if name.isupper() else name  # "Dera Ismail Khan District Police"
     name = m.group(1).strip() if m else None
-    return None if name in _WIRE_AGENCIES else name  # "Bamako (AFP) - Published on …": a dateline
-
-
-# News agencies in a dateline ("Bamako (AFP) -"): the reporter's own, never a document's issuer
-_WIRE_AGENCIES = frozenset("AFP AP Reuters ANI PTI IANS EFE DPA dpa Xinhua UNB APA AA Anadolu Bernama Kyodo Yonhap "
-                           "TASS RIA ANSA Lusa KUNA WAM SPA MENA IRNA ANTARA Antara PNA".split())
+    return None if name in NEWS_AGENCIES else name  # "Bamako (AFP) - Published on …": a dateline, no issuer
 
 
 def _release_body(text: str) -> str | None:

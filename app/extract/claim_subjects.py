@@ -226,7 +226,7 @@ class SubjectReader:
                      _DEFINITE_ASIDE.match(parts[-1]) or
                      place_aside(parts) or _DEFINITE_ASIDE.match(parts[-1]) and
                      (self._person_named(parts[-2]) or " known as " in parts[-1] or
-                      parts[-2].split()[-1:] and parts[-2].split()[-1] in self.org_words)):  # "X Hospital, the town's …,"
+                      (parts[-2].split() or [""])[-1] in self.org_words)):  # "X Hospital, the town's …,"
                 # "Marta Ruiz Gomez, the central government's delegate in Leon, put the toll at …": the name
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given
