@@ -58,13 +58,12 @@ _INHERIT_BEFORE = re.compile(r"(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|
                              re.IGNORECASE)
 
 
-# Between two numbers of one list: "N children and", "N hostages — women and children — along with"
+# Between two numbers of one list: "N children and", "N hostages — women and children — along with"; rival
+# counts: "hospitals say 61, ministry says 17"
 _COORDINATION = re.compile(
     r"\s*(?:[^\W\d][\w'’-]*\s*(?:[—–]\s*)?){0,6}?,?\s*(?:and|or|along\s+with|as\s+well\s+as|plus|"
-    r"in\s+exchange\s+for|in\s+return\s+for|,)\s+(?:another\s+|a\s+further\s+)?$",
-    re.IGNORECASE,
-)
-
+    r"in\s+exchange\s+for|in\s+return\s+for|,)\s+(?:another\s+|a\s+further\s+)?$|"
+    r",\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+(?:says|say)\s+$", re.IGNORECASE)
 
 _TOWN_SIZE = 10_000  # a destination town smaller than this is too likely a namesake to tell a country by
 

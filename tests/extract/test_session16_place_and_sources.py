@@ -279,3 +279,10 @@ def test_among_a_count_named_again_opens_its_parts_with_the_wholes_source():
     found = {f.value: f for f in _figures(text)}
     assert found[85].measure.value == "captured" and found[85].parts_of is not None
     assert found[112].claimant == "a monitoring group"
+
+
+def test_a_headlines_rival_count_after_says_takes_the_first_counts_measure():
+    text = ("Cholera deaths: clinics say 44, governor says 12\n\n"
+            "Clinics in the province have recorded 44 cholera deaths this month, the medical union said.\n")
+    found = [(f.value, f.measure.value) for f in _figures(text)]
+    assert (12, "killed") in found
