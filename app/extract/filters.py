@@ -34,7 +34,9 @@ _YEAR_BEFORE = re.compile(
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old|\s*-year\b", re.IGNORECASE)
 _AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "Martínez, 58"
 _CURRENCY_CODES = frozenset("USD EUR GBP INR PHP PKR NGN KES IDR BDT ETB AFN MMK XOF XAF UGX TZS ZAR BRL MXN COP HTG "
-                            "LBP SDG YER SYP UAH RUB CFA".split())
+                            "LBP SDG YER SYP UAH RUB CFA VND THB MYR LKR NPR EGP MAD DZD TND SAR AED IRR IQD JOD CNY "
+                            "RMB JPY KRW TRY GHS ZMW MWK MZN AOA CDF RWF BIF SOS SSP DJF HNL GTQ NIO PEN CLP ARS BOB "
+                            "VES CAD AUD CHF PLN KZT LAK KHR PGK".split())
 # Currencies written in mixed case: "Php 5 million", "Rp 2 billion", "Tk 50 lakh", "KSh 3 million", "UShs 40 million"
 _MIXED_CASE_CODES = ("Php", "Rp", "Tk", "KSh", "Ksh", "UShs", "Shs", "TSh")
 _MIXED_CASE_CURRENCY = ("Rs", "Rs.") + _MIXED_CASE_CODES  # the ends of a text the money pattern is tried on
@@ -99,6 +101,9 @@ class NonFigureFilter:
         # when the word right before it can end one
         self._label_ends = frozenset(p.split()[-1].lower() for p in self._before_words)
         people = set(vocab.who) | set(vocab.measures)
+        # a count of people right after a pair of years: "between 1990 and 2000 people" (not "… killed")
+        self._who_right_after_re = re.compile(r"\s+(?:[\w-]+\s+)?(?:" + phrase_pattern(set(vocab.who)).pattern + ")",
+                                              re.IGNORECASE)
         self._people_after_re = re.compile(
             r"\s*(?:[\w'’-]+\s+){0,2}?(?:" + phrase_pattern(people).pattern + ")", re.IGNORECASE
         )
@@ -123,6 +128,14 @@ class NonFigureFilter:
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
                                           (last_word in ("no", "any") or _OF_AFTER.match(after))):
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
+        if after[:1] in "- " and _FRACTION_AFTER.match(after):
+            return "fraction"  # "roughly two-thirds of the town", "three quarters of them"
+        if after[:1] == "-" and _COMPOUND_AFTER.match(after):
+            return "percentage, age or unit"  # "a three-member team", "a 200-strong force", "a 40-bed ward"
+        if after[:1] == "," and (last_word == "now" and before.endswith(", now ") or
+                                 last_word.rstrip(",") in _PERSON_NOUNS and before.endswith(", ")) and \
+                raw_age(m):
+            return "age"  # "a former soldier, now 71,", "her brother, 29, died"
         every = _IN_EVERY_AFTER.match(after)
         if every is not None and every.group(1).isdigit() and m.value is not None and m.value >= int(every.group(1)):
             every = None  # "1.1 million in 18 provinces": a count and where it is, no share
@@ -137,6 +150,9 @@ class NonFigureFilter:
         if last_word in _AGE_CUE_ENDS and (_AGE_CUE_BEFORE.search(text, max(0, m.start - 70), m.start) or
                                            (last_word == "was" and _WHEN_AFTER.match(after))):
             return "age"  # "as young as 13", "the oldest of those freed was 61", "was 17 when he was taken"
+        if last_word in ("was", "is", "now") and _PRONOUN_WAS.search(before) and raw_age(m) and \
+                not self._people_after_re.match(after):
+            return "age"  # "he said he was 52 and had lived there all his life"
         if last_word in _KIN_ENDS and _KIN_BEFORE.search(before) and _KIN_AFTER.match(after):
             return "family"  # "fled with her four children": one person's family, not a count
         if last_word in _INTERVIEW_ENDS and _INTERVIEW_BEFORE.search(before):
@@ -185,7 +201,8 @@ class NonFigureFilter:
                 return "label or age"
         raw = m.raw.strip()
         if m.is_range and _YEAR_PAIR.search(raw) and (_WAR_AFTER.match(after) or _YEAR_USE_BEFORE.search(before)
-                                                      or not self._people_after_re.match(after)):
+                                                      or not self._people_after_re.match(after)
+                                                      or not self._who_right_after_re.match(after)):
             return "year range"  # "the 2013-2018 civil war", "killed between 2007 and 2011"
         if (len(raw) == 2 and _YEAR_DASH_BEFORE.search(before)) or (len(raw) == 4 and _SHORT_YEAR_AFTER.match(after)
                                                                     and _YEAR_DASH_BEFORE.match(raw + "-")):
@@ -205,9 +222,33 @@ class NonFigureFilter:
         unit = None if back_in_time else self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
-            if not people or people.end() >= unit.end() or _AFFECTED_UNITS.match(after):
+            if not people or people.end() >= unit.end() or _AFFECTED_UNITS.match(after) or (
+                    after.endswith(_PROCESS_ENDS, 0, people.end()) and
+                    self._unit_direct_re.match(after, people.end()) is not None):
+                # (a process noun that only names the unit's kind: "three displacement sites", "87 evacuation points")
                 return "unit"  # "the remaining six affected provinces": places, however hit
         return None
+
+
+# "two-thirds", "three quarters": a share, not a count
+_FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|third|quarter|fifth)\b",
+                             re.IGNORECASE)
+# a number glued to what it measures: "a three-member team", "a 200-strong force", "a 40-bed ward"
+_COMPOUND_AFTER = re.compile(r"-(?:member|strong|seat|bed|storey|story|floor|room|page|point|man|woman)\b(?!\s+famil)",
+                             re.IGNORECASE)
+# the people an age is given after ("her brother, 29, died")
+_PERSON_NOUNS = frozenset("brother sister son daughter husband wife mother father cousin uncle aunt nephew niece "
+                          "grandmother grandfather grandson granddaughter neighbour neighbor friend man woman boy girl "
+                          "farmer trader herder fisherman driver teacher student resident widow survivor".split())
+# the ends of process nouns ("displacement", "evacuation") that name a kind of place ("displacement sites")
+_PROCESS_ENDS = ("ment", "tion", "sion")
+# "he said he was 52": an age
+_PRONOUN_WAS = re.compile(r"\b(?:he|she|I)\s+(?:was|is)\s+(?:now\s+)?$", re.IGNORECASE)
+
+
+def raw_age(m: NumberMention) -> bool:
+    """The number is written in digits and could be a person's age."""
+    return m.raw.isdigit() and 0 < int(m.raw) <= 110
 
 
 # a measure word that only qualifies places: "six affected provinces", "three flood-hit districts"

@@ -1,0 +1,95 @@
+"""Rules of session 17 (extractor 1.20.0): numbers that count no people, read from the whole dev
+set's spurious figures rather than from one article, each worded unlike the texts it was seen in:
+shares ("two-thirds"), sites, graves, events, goods and arms counted, ages given after "now" or a
+person, a pair of years before a verb, money in more currencies, road numbers, compounds ("a
+three-member team"); and a fact line's label over a word after its number."""
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _figures(text):
+    from app.extract import extract_figures
+
+    return extract_figures(text, PUB)
+
+
+def _values(text):
+    return sorted(f.value for f in _figures(text) if f.value is not None)
+
+
+@pytest.mark.parametrize("share", ["two-thirds", "three quarters", "one-fifth"])
+def test_a_share_written_in_words_is_no_count(share):
+    text = (f"Some 90,000 residents, about {share} of the district, have fled the fighting, "
+            "the regional governor said on Monday.")
+    assert _values(text) == [90_000]
+
+
+def test_sites_graves_and_places_counted_are_no_people():
+    text = ("Investigators exhumed 64 bodies from four graves near the quarry, the prosecutor said. "
+            "The road to the camp was blocked in three places by landslides, and aid workers moved "
+            "1,200 displaced people from two flooded displacement sites to a school.")
+    assert _values(text) == [64, 1_200]
+
+
+def test_events_counted_are_no_people():
+    text = ("The provincial disaster office has recorded 41 landslides and 12 floods since January, "
+            "which killed 23 people and injured 70, officials said.")
+    assert _values(text) == [23, 70]
+
+
+def test_goods_machines_and_arms_counted_are_no_people():
+    text = ("Soldiers detained 14 suspects and seized 25 shotguns, officials said. Three excavators "
+            "were digging through the rubble, where 8 miners remain trapped, and 300 bags of maize "
+            "were handed to 900 displaced families.")
+    found = {f.value: f.measure.value for f in _figures(text)}
+    assert found == {14: "captured", 8: "missing"}
+
+
+def test_an_age_after_now_or_after_a_person_is_no_count():
+    text = ("A witness, now 64, told the tribunal that 19 men were shot dead at the bridge. "
+            "Her nephew, 23, was among the 40 people wounded, the hospital said. "
+            "He said he was 58 and had never seen such floods, which killed 6 people.")
+    assert _values(text) == [6, 19, 40]
+
+
+def test_a_pair_of_years_before_a_verb_is_no_range_of_people():
+    text = "Border clashes between 1998 and 2000 killed tens of thousands of soldiers, historians say."
+    assert [f.low for f in _figures(text)] == [20_000]
+
+
+def test_a_pair_of_years_still_counts_people_named_right_after_it():
+    text = "Officials said between 1200 and 1500 people were displaced by the floods."
+    (figure,) = _figures(text)
+    assert (figure.low, figure.high) == (1200, 1500)
+
+
+def test_money_in_more_currencies_and_road_numbers_are_no_counts():
+    text = ("Damage was put at VND 820 billion and LKR 95 million. A bus overturned on Interstate 40 "
+            "and 11 passengers were killed, police said.")
+    assert _values(text) == [11]
+
+
+def test_a_number_glued_to_what_it_measures_is_no_count():
+    text = ("Only 14 of the deaths were confirmed as cholera by a five-member medical team sent from "
+            "the capital, the health officer said.")
+    assert _values(text) == [14]
+
+
+def test_a_fact_lines_label_outranks_a_word_after_its_number():
+    text = ("Situation report, 3 June\n\n"
+            "- Evacuated: 5,400 people, now sheltering in 38 displacement camps\n"
+            "- Displaced: 12,800 people in 61 evacuation centres\n"
+            "- Dead: 9\n")
+    found = {f.value: f.measure.value for f in _figures(text)}
+    assert found == {5_400: "evacuated", 12_800: "displaced", 9: "killed"}
+
+
+def test_a_label_run_on_from_the_line_before_does_not_outrank_the_word_after():
+    text = ("The agency gave this breakdown: Kandy: 7 dead, 3 missing Matale: 5 dead, 1 missing "
+            "Badulla: 2 dead.")
+    found = [(f.value, f.measure.value) for f in _figures(text)]
+    assert found == [(7, "killed"), (3, "missing"), (5, "killed"), (1, "missing"), (2, "killed")]
