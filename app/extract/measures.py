@@ -10,6 +10,7 @@ from app.domain import Figure, Measure, Who
 from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
 from app.extract.measure_flight import FlightReader
+from app.extract.measure_label import label_measure
 from app.extract.measure_terms import APPOSED_ASIDE
 from app.extract.measure_terms import RELATIVE_CLAUSE as _RELATIVE_CLAUSE
 from app.extract.measure_terms import ArticleTerms, SentenceTerms, verb_after_clause
@@ -57,14 +58,6 @@ _ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Commi
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
-def _line_label(text: str, label: re.Match) -> bool:
-    """The label opens its own line, after a bullet at most ("- Displaced: 24,318 …")."""
-    line_start = text.rfind("\n", 0, label.start(1)) + 1
-    return line_start >= label.start() and not text[line_start : label.start(1)].strip(" \t*•·-")
-
-
-# a fact line's label before its one number: "- Dead: 32", "Injured: 57 people were admitted", "Toll: about 40"
-_LABEL_COLON = re.compile(r"[\s*•·-]*((?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*):\s+(?:[a-z]+\s+){0,3}?")
 _OPENER_BEFORE = re.compile(r"\s(?:[—–]|--|\()\s*$")
 # an order or a duty, not a done evacuation; "may have to be relocated" is a projection and stays
 _OBLIGED = re.compile(r"\b(?:must|(?<!may\s)(?<!might\s)(?<!could\s)(?:have|has)\s+to|are\s+to|is\s+to|due\s+to|"
@@ -223,17 +216,7 @@ class MeasureReader:
                 best = (score, term)
         if best is None:
             best = self._apposition_head(text, terms, before_start)
-        label, saved = None, best
-        if (best is None or best[1].start >= num_end) and \
-                (label := _LABEL_COLON.fullmatch(text, left_limit, num_start)) is not None:
-            heads = [t for t in terms.measures if left_limit <= t.start and t.end <= label.end(1)]
-            if heads and not self._things.search(text, left_limit, label.end(1)):
-                best = (0.7, heads[-1])  # "- Dead: 32, including 19 children, police said"; the label
-                # outranks a word after the number ("- Displaced: 24,318 people in 87 evacuation points")
-            elif best is not None:
-                label = None  # the word after the number stands
-        if label is not None and saved is not None and not _line_label(text, label):
-            best, label = saved, None  # "6 missing\nKegalle: 12 dead": no label of its own line
+        best, label = label_measure(text, terms.measures, self._things, left_limit, num_start, num_end, best)
         if best is None or _no_measure(text, terms, num_end, after_end, best[1]):
             return None
         score, measure_term = best
