@@ -9,6 +9,7 @@ from app.domain import Measure
 from app.extract.claim_headlines import body_name
 from app.extract.denial_objects import (accused_sources, figures_named_later, is_source, later_covers, owned_otherwise,
                                        plain_owner)
+from app.extract.denier_names import denier_name
 from app.extract.dispute_spread import figure_number as _number
 from app.extract.dispute_spread import spread_disputes
 from app.extract.tokens import Term
@@ -196,6 +197,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             continue
         nearby = _with_nearby_claims(claimants, text, sentences, s, people, claims)
         for denial in claimants.denials(text, s.start, s.end, people, nearby, verbs):
+            said = [c for c in nearby if s.start <= c.start < denial.start and c.claimant]
+            denial = denial._replace(claimant=denier_name(text, denial.claimant, denial.end, said))
             if not denial.claimant:
                 continue
             if s.index == 0 and denial.claimant.islower():  # "…; junta denies" over "The ruling junta rejected"

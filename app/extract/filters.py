@@ -36,7 +36,7 @@ _AGE_NAME = re.compile(r"[A-Z](?:[a-z]|[^\W\d_A-Za-z])+,\s*$")  # "Tembo, 52", "
 _CURRENCY_CODES = frozenset("USD EUR GBP INR PHP PKR NGN KES IDR BDT ETB AFN MMK XOF XAF UGX TZS ZAR BRL MXN COP HTG "
                             "LBP SDG YER SYP UAH RUB CFA VND THB MYR LKR NPR EGP MAD DZD TND SAR AED IRR IQD JOD CNY "
                             "RMB JPY KRW TRY GHS ZMW MWK MZN AOA CDF RWF BIF SOS SSP DJF HNL GTQ NIO PEN CLP ARS BOB "
-                            "VES CAD AUD CHF PLN KZT LAK KHR PGK".split())
+                            "VES CAD AUD CHF PLN KZT LAK KHR PGK MK".split())
 # Currencies written in mixed case: "Php 5 million", "Rp 2 billion", "Tk 50 lakh", "KSh 3 million", "UShs 40 million"
 _MIXED_CASE_CODES = ("Php", "Rp", "Tk", "KSh", "Ksh", "UShs", "Shs", "TSh")
 _MIXED_CASE_CURRENCY = ("Rs", "Rs.") + _MIXED_CASE_CODES  # the ends of a text the money pattern is tried on
@@ -157,7 +157,8 @@ class NonFigureFilter:
             return "family"  # "fled with her four children": one person's family, not a count
         if last_word in _INTERVIEW_ENDS and _INTERVIEW_BEFORE.search(before):
             return "sources"  # "interviews with 214 relatives", "researchers interviewed 62 people"
-        if m.is_word and last_word in ("the", "these", "those") and (m.value or 0) <= 5 and _BODIES_AFTER.match(after):
+        if m.is_word and last_word in ("the", "these", "those", "between") and (m.value or 0) <= 5 and \
+                _BODIES_AFTER.match(after):
             return "ratio or pronoun"  # "plans to merge the two forces", "talks between the three parties"
         tail = before.rstrip()[-3:]
         if tail and (tail[-1] in _CURRENCY or tail in _CURRENCY_CODES or tail.endswith(_MIXED_CASE_CURRENCY)) \
@@ -168,6 +169,8 @@ class NonFigureFilter:
             # "the emergency service, 112 Madrid, said", takes no measure and is dropped later, and
             # still bounds the place of the figure before it)
             return "name or wire slug"
+        if m.is_word and m.raw[:1].isupper() and before.endswith("The ") and _NAME_AFTER.match(after):
+            return "name or wire slug"  # "the Three Brotherhood Alliance said"
         if before.endswith("-") and _MODEL_BEFORE.search(before):
             return "name or wire slug"  # "a C-130 of the air force", "an Mi-17 helicopter": a model
         if last_word == "but" and before.lower().rstrip().endswith("all but"):
@@ -212,8 +215,9 @@ class NonFigureFilter:
             if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before)):
                 return "date"
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
-                if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after) or _NAMED_BY_YEAR.match(after):
-                    return "year"  # "the 1951 Refugee Convention"
+                if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after) or _NAMED_BY_YEAR.match(after) \
+                        or (last_word == "the" and not self._who_right_after_re.match(after)):
+                    return "year"  # "the 1951 Refugee Convention", "taken in the 1984 operation and never seen again"
             if raw.isdigit() and after.startswith(",") and int(raw) <= 110 and _AGE_NAME.search(before):
                 return "age"
         of_whole = _OF_COUNTED.match(text, m.end, m.end + 40)
@@ -258,6 +262,8 @@ _AFFECTED_UNITS = re.compile(r"\s+(?:[\w-]+-)?(?:affected|hit|stricken|ravaged)\
 # a treaty, law or event named with its year: "the 1951 Refugee Convention", "the 1994 Genocide"
 _NAMED_BY_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Convention|Constitution|Accords?|Agreement|Act|Protocol|"
                             r"Treaty|Genocide|Declaration|Census|Olympics|Charter)\b")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*(?:Alliance|Movement|Front|Group|Council|Party|Brotherhood|"
+                         r"Nations|Powers|Sisters|Brothers)\b")
 _MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-$")
 _CASES_BEFORE = re.compile(r"\d[\d,]*\s+(?:suspected\s+|confirmed\s+|new\s+)?cases\b[^.;]{0,40},\s*$", re.IGNORECASE)
 _DAY_PAIR_BEFORE = re.compile(rf"(?<![a-z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE)
