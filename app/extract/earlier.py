@@ -9,7 +9,9 @@ import re
 _FROM_BEFORE = re.compile(r"\b(?:up|down|rising|risen|rose|climbing|climbed|jumping|jumped|revised|increased|"
                           r"revised\s+\w+)\s+from\s+(?:an?\s+(?:earlier|previous|initial)\s+(?:\w+\s+)?(?:of\s+)?)?$",
                           re.IGNORECASE)
-_BACK_AFTER = re.compile(r"\s+(?:(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+"
+_BACK_AFTER = re.compile(r"\s+(?:(?:in|from)\s+(?:its|their|his|her|the|an?)\s+(?:[\w-]+\s+)?(?:report|bulletin|update|"
+                         r"count|tally|statement|briefing|toll)\s+)?"  # "up from 35 in its report a week earlier"
+                         r"(?:(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+"
                          r"(?:earlier|before|previously)|the\s+(?P<prev>day|week)\s+before|"
                          r"the\s+previous\s+(?P<prev2>day|week))\b", re.IGNORECASE)
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -28,7 +30,7 @@ def earlier_as_of(text: str, start: int, end: int, as_of: dt.date | None,
         day = next((d.date for d in dates.dates if d.start == reported.end()), None)
         if day is not None and day <= as_of:
             return day
-    back = _BACK_AFTER.match(text, end, end + 40)
+    back = _BACK_AFTER.match(text, end, end + 70)
     if back is None or _FROM_BEFORE.search(text, max(0, start - 50), start) is None:
         return as_of
     unit = (back.group("unit") or back.group("prev") or back.group("prev2")).lower()

@@ -32,7 +32,7 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
 _PERIOD = re.compile(
     rf"""
-    (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
+    (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
       (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
@@ -60,7 +60,7 @@ _PERIOD = re.compile(
   | \b(?:in|during|throughout|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<seay>{_YEAR})\b
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout|for(?=\s+{_MONTH}(?:\s+\d{{4}})?\s*[:.,;]))\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
-      (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year))?\b
+      (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year)|\s+(?P<mthis>this\s+year))?\b
   | \b(?:by|through|until|till|to|as\s+of|at(?=\s+the\s+end\s+of\s+(?:19|20)\d\d\b))\s+the\s+end\s+of\s+
       (?:(?P<emonth>{_MONTH})(?:\s+(?P<ey>\d{{4}}))?|(?P<eyear>{_YEAR})|(?P<elast>last\s+year))\b(?!\s+\d)
   | \bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<sty>the|this)\s+year\b
@@ -255,7 +255,8 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         if not g["month"][0].isupper():
             return None  # "in may": a verb; "in May", after its preposition and capitalised, is the month
         month = _month(g["month"])
-        year = published.year - 1 if g["mlast"] else _year_for(month, g["my"], published)
+        year = published.year - 1 if g["mlast"] else published.year if g["mthis"] else \
+            _year_for(month, g["my"], published)
         end = dt.date(year, month, 15) if g["half"] else _last_day(year, month)
         if _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()) or \
                 _SINCE_EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -299,6 +300,9 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 _SPAN_HEAD = re.compile(r"(?:\(|:\s|\n)(?=\d)")
+# "…, 1 January to 13 August 2025:": a span of days set off by a comma, closing a line's heading
+_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?"
+                              r"(?:,?\s+\d{4})?:)")
 
 
 def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
@@ -321,10 +325,12 @@ def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> I
 
 
 def _day_span_heads(text: str, start: int, end: int) -> set[int]:
-    """Where a dash-joined span of days may open: a digit right after "(", ": " or a line's start."""
+    """Where a span of days with no opener word may open: a digit right after "(", ": " or a line's start
+    before a dash, or after the comma of a heading's "…, 1 January to 13 August 2025:"."""
+    heads = {m.end() for m in _COMMA_SPAN_HEAD.finditer(text, start, end)} if " to " in text[start:end] else set()
     if "–" not in text[start:end] and "—" not in text[start:end]:
-        return set()
-    return {m.end() for m in _SPAN_HEAD.finditer(text, max(0, start - 2), end)}
+        return heads
+    return heads | {m.end() for m in _SPAN_HEAD.finditer(text, max(0, start - 2), end)}
 
 
 def find_periods(text: str, start: int, end: int, published: dt.date | None,

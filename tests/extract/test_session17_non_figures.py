@@ -122,3 +122,27 @@ def test_a_phrase_opening_on_a_preposition_gives_the_denial_back_to_the_speaker(
             "that summer and rejected the association's figure of 85 as unfounded.")
     figure = _figures(text)[0]
     assert figure.disputed_by == "The Defence Ministry"
+
+
+# Dates read from the whole dev set's as_of errors
+
+def test_a_month_of_this_year_is_a_bounded_period_not_the_year_so_far():
+    text = "Earlier clashes in April this year displaced some 3,200 people, the UN office said."
+    (figure,) = _figures(text)
+    assert (figure.since, figure.as_of) == (dt.date(2025, 4, 1), dt.date(2025, 4, 30))
+
+
+def test_a_span_of_days_closing_a_lists_heading_dates_its_items():
+    text = ("Hospital admissions\n\n"
+            "Patients treated for blast wounds at the district hospital, 3 March to 21 July 2025:\n"
+            "- Adults: 412\n"
+            "- Children: 96\n")
+    dates = {(f.since, f.as_of) for f in _figures(text)}
+    assert dates == {(dt.date(2025, 3, 3), dt.date(2025, 7, 21))}
+
+
+def test_an_earlier_value_given_in_an_earlier_report_stood_a_week_before():
+    text = ("The health department said on Tuesday that 63 people had died of cholera, "
+            "up from 52 in its bulletin a week earlier.")
+    found = {f.value: f.as_of for f in _figures(text)}
+    assert found == {63: dt.date(2025, 8, 12), 52: dt.date(2025, 8, 5)}
