@@ -145,8 +145,9 @@ def _carried_date(finder, art, index: int, claims):
     if not same and not any(_BACK_SUBJECT.search(text, max(s.start, c.start - 40), c.start)
                             for c in claims if s.start <= c.start < s.end):
         return None
-    who = {c.claimant for c in claims if s.start <= c.start < s.end and c.claimant and  # "…, she told reporters"
-           _PRONOUN_BEFORE.search(text, max(s.start, c.start - 12), c.start) and
+    who = {c.claimant for c in claims if s.start <= c.start < s.end and c.claimant and  # "…, she told reporters",
+           (_PRONOUN_BEFORE.search(text, max(s.start, c.start - 12), c.start) or  # "The agency said"
+            _BACK_SUBJECT.search(text, max(s.start, c.start - 40), c.start) and c.start - s.start < 40) and
            not text.startswith(("fear", "believ"), c.start)}  # ("because they feared …": no statement)
     return _earlier_date(art, index, 3 if same else 1, not same, lambda k: claims_of(finder, art, k), who)
 
@@ -179,6 +180,10 @@ def _claimed_dates(art, k: int, claims_for) -> SentenceDates | None:
     return sentence_dates(art.text, p.start, p.end, art.published, spans, art.dates)
 
 
+_EARLIER_TOLL = re.compile(r"\b(?:earlier|previous|initial|first|preliminary)\s+(?:death\s+)?(?:toll|count|tally|figure)",
+                           re.IGNORECASE)
+
+
 # "The bulletin's breakdown by province:", "Its district figures:": a table of the report named before
 _OWNED_INTRO = re.compile(r"[\s\"“]*(?:its|their|the\s+[a-z]+['’]s)\s", re.IGNORECASE)
 
@@ -191,7 +196,8 @@ def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for, 
     for k in range(index - 1, max(-1, index - back - 1), -1):
         p = art.sentences[k]
         if same_paragraph and p.paragraph != s.paragraph:
-            mine = [(c.start, c.end) for c in claims_for(k) if c.claimant in who] if k == index - 1 else []
+            mine = [(c.start, c.end) for c in claims_for(k) if c.claimant in who] if k == index - 1 and \
+                not _EARLIER_TOLL.search(art.text, p.start, p.end) else []  # ("An earlier toll, issued on Thursday, …")
             if not mine:
                 return None
             before = sentence_dates(art.text, p.start, p.end, art.published, mine, art.dates)

@@ -208,8 +208,9 @@ _DAY_DOC = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:bulleti
 
 # A source's aside naming the statement and its day, right before the verb: "X, in a message on
 # Telegram on Sunday, said"
-_ASIDE_STATEMENT_ON = re.compile(r",\s+" + _STATEMENT_PHRASE + r"[^,;.]{0,40}?\b(?:late\s+|early\s+)?on\s+$",
-                                 re.IGNORECASE)
+_ASIDE_STATEMENT_ON = re.compile(r",\s+(?:" + _STATEMENT_PHRASE + r"|speaking\b|writing\b|addressing\b)"
+                                 r"[^,;.]{0,50}?\b(?:late\s+|early\s+)?on\s+$", re.IGNORECASE)
+# ("The minister, speaking to reporters in Van late on Wednesday, said …")
 _ASIDE_TO_VERB = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,\s+(?:said|says|claimed|announced|reported|"
                             r"wrote|stated|added)\b", re.IGNORECASE)
 

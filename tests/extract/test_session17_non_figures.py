@@ -146,3 +146,24 @@ def test_an_earlier_value_given_in_an_earlier_report_stood_a_week_before():
             "up from 52 in its bulletin a week earlier.")
     found = {f.value: f.as_of for f in _figures(text)}
     assert found == {63: dt.date(2025, 8, 12), 52: dt.date(2025, 8, 5)}
+
+
+def test_a_body_said_back_in_the_next_paragraph_keeps_the_statements_day():
+    text = ("Storms have killed 64 people in 12 provinces since June, the National Disaster Agency (NDA) "
+            "said on Monday in its weekly report.\n\n"
+            "The agency said 410 people were injured and 17 were still missing.")
+    assert {f.as_of for f in _figures(text)} == {dt.date(2025, 8, 11)}
+
+
+def test_an_earlier_tolls_day_is_not_carried_into_the_next_paragraph():
+    text = ("An earlier toll, issued by the ministry on Monday evening, had put the dead at 9.\n\n"
+            "The ministry said 35 people were wounded.")
+    found = {f.value: f.as_of for f in _figures(text)}
+    assert found[35] == PUB
+
+
+def test_the_day_in_a_speaking_aside_dates_the_statement():
+    text = ("The provincial governor, speaking to journalists in the port city early on Tuesday, said "
+            "at least 26 fishermen were missing.")
+    (figure,) = _figures(text)
+    assert figure.as_of == dt.date(2025, 8, 12)
