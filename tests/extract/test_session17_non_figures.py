@@ -167,3 +167,10 @@ def test_the_day_in_a_speaking_aside_dates_the_statement():
             "at least 26 fishermen were missing.")
     (figure,) = _figures(text)
     assert figure.as_of == dt.date(2025, 8, 12)
+
+
+def test_detentions_counted_and_people_looked_for_are_figures():
+    text = ("The monitor documented 96 arbitrary detentions in the province last quarter. "
+            "Divers were still looking for 14 passengers on Sunday, the port authority said.")
+    found = {f.value: f.measure.value for f in _figures(text)}
+    assert found == {96: "captured", 14: "missing"}
