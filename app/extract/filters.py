@@ -74,7 +74,8 @@ _CASES_OF_PEOPLE = re.compile(r"\s+cases\s+of\s+(?:enforced\s+|forced\s+|involun
 
 
 _BAND_SIZE = re.compile(r"\b(?:gunmen|attackers|bandits|assailants|militants|raiders|insurgents|fighters|"
-                        r"rebels|jihadists|herders|militiamen),?\s+numbering\s+(?:about|around|some|nearly|almost|"
+                        r"rebels|jihadists|herders|militiamen),?\s+(?:numbering|(?:said|thought|believed|estimated)\s+to\s+"
+                        r"(?:number|have\s+numbered))\s+(?:about|around|some|nearly|almost|"
                         r"over|more\s+than|at\s+least|roughly|an\s+estimated|up\s+to|close\s+to)?\s*$", re.IGNORECASE)
 
 
@@ -126,8 +127,13 @@ class NonFigureFilter:
         words = before.split()
         last_word = words[-1].lower() if words else ""
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
-                                          (last_word in ("no", "any") or _OF_AFTER.match(after))):
-            return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest"
+                                          (last_word in ("no", "any") or _OF_AFTER.match(after) or
+                                           _ONE_AFTER.match(after) or before.lower().endswith("more than "))):
+            return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest", "one side or the other"
+        if m.raw == "One" and _ONE_SOURCE_AFTER.match(after):
+            return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
+        if _CORRECTED.search(text, max(0, m.start - 90), m.start):
+            return "withdrawn"  # "An earlier version of this article said 14 people had been evacuated"
         if after[:1] in "- " and _FRACTION_AFTER.match(after):
             return "fraction"  # "roughly two-thirds of the town", "three quarters of them"
         if after[:1] == "-" and _COMPOUND_AFTER.match(after):
@@ -155,7 +161,9 @@ class NonFigureFilter:
             return "age"  # "he said he was 52 and had lived there all his life"
         if last_word in _KIN_ENDS and _KIN_BEFORE.search(before) and _KIN_AFTER.match(after):
             return "family"  # "fled with her four children": one person's family, not a count
-        if last_word in _INTERVIEW_ENDS and _INTERVIEW_BEFORE.search(before):
+        if (last_word in _INTERVIEW_ENDS or last_word in ("and", "with") or last_word.endswith(",")) and \
+                "interview" in text[max(0, m.start - 120) : m.start].lower() and \
+                _INTERVIEW_BEFORE.search(text, max(0, m.start - 120), m.start):
             return "sources"  # "interviews with 214 relatives", "researchers interviewed 62 people"
         if m.is_word and last_word in ("the", "these", "those", "between") and (m.value or 0) <= 5 and \
                 _BODIES_AFTER.match(after):
@@ -181,7 +189,7 @@ class NonFigureFilter:
             return "date"  # "detained in Zhanaozen on March 7 and 8"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
                                              _CASES_OF_PEOPLE.match(after) is not None)
-        if "numbering" in before and _BAND_SIZE.search(before):
+        if "umber" in before and _BAND_SIZE.search(text, max(0, m.start - 60), m.start):
             return "size of a band"  # "the gunmen, numbering about 50, killed eight"
         if self._thing_after_re.match(after) and not back_in_time or \
                 _HOUSEHOLDS_AFTER.match(after) is not None:
@@ -290,7 +298,9 @@ _KIN_AFTER = re.compile(r"\s+(?:(?:young|younger|small|little|older|eldest)\s+)?
                         r"grandchildren|siblings|brothers|sisters)\b", re.IGNORECASE)
 # "interviews with 214 relatives of detainees", "researchers interviewed 62 people"
 _INTERVIEW_ENDS = frozenset({"with", "interviewed"})
-_INTERVIEW_BEFORE = re.compile(r"\b(?:interviews?\s+with|interviewed)\s+$", re.IGNORECASE)
+_INTERVIEW_BEFORE = re.compile(r"\b(?:interviews?\s+with|interviewed)\s+(?:(?:about|some|more\s+than|nearly)\s+)?"
+                               r"(?:[\d,]+\s+[^.;:()]{3,60}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", re.IGNORECASE)
+# ("interviews with 214 relatives and 38 eyewitnesses", "interviewed 26 relatives, survivors and four forensic workers")
 _AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?(?:\d{1,3}|[a-z]+)(?:\s*,\s*(?:\d{1,3}|[a-z]+))*"
                               r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
                               re.IGNORECASE)
@@ -302,6 +312,16 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 _GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
 _RATIO_BEFORE = frozenset(("every", "per", "each"))
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "one side or the other", "one another", "from one place to another": no count of people
+_ONE_AFTER = re.compile(r"\s+(?:side|another|other|way|or\s+(?:two|another|the\s+other))\b", re.IGNORECASE)
+# "One volunteer in X said …": a source, not a count
+_ONE_SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|official|doctor|nurse|survivor|villager|"
+                               r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker)"
+                               r"\b[^.;\"“”]{0,50}?\b(?:said|says|told|recalled|described|added)\b")
+# a correction's withdrawn figure: "An earlier version of this article said 14 people had been evacuated"
+_CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\s+"
+                        r"(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70}$",
+                        re.IGNORECASE)
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                               r"(?:every\s+)?$", re.IGNORECASE)
 _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|"

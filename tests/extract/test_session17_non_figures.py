@@ -174,3 +174,45 @@ def test_detentions_counted_and_people_looked_for_are_figures():
             "Divers were still looking for 14 passengers on Sunday, the port authority said.")
     found = {f.value: f.measure.value for f in _figures(text)}
     assert found == {96: "captured", 14: "missing"}
+
+
+# Rules read from the new batch (558–581) after it was scored unseen
+
+def test_one_as_a_pronoun_or_a_source_is_no_count():
+    text = ("Floods killed 12 people in the valley, officials said. Militias on one side or the other "
+            "abducted 30 men. One farmer in the hills said the toll could reach 20. "
+            "Many families have lost more than one relative.")
+    assert _values(text) == [12, 20, 30]
+
+
+def test_a_band_said_to_number_so_many_is_no_count():
+    text = "The attackers, said to number about 200, killed 31 villagers before dawn, police said."
+    assert _values(text) == [31]
+
+
+def test_every_group_a_report_interviewed_is_a_source():
+    text = ("Our findings are based on interviews with 120 relatives and 45 eyewitnesses carried out over "
+            "two years. The report documents 87 enforced disappearances since 2021.")
+    assert _values(text) == [87]
+
+
+def test_a_corrections_withdrawn_figure_is_no_figure():
+    text = ("Floods forced 230 people from their homes in the town, the mayor said.\n\n"
+            "Correction: An earlier version of this article said 320 people had been evacuated.")
+    assert _values(text) == [230]
+
+
+def test_relief_items_and_people_brought_out_alive_are_no_counts():
+    text = ("Rescuers said 9 miners died in the blast. Twelve were brought out alive. "
+            "The charity sent 2,000 blankets and 300 family tents to 1,100 displaced people.")
+    found = {f.value: f.measure.value for f in _figures(text)}
+    assert found == {9: "killed", 1_100: "displaced"}
+
+
+def test_a_tables_column_of_people_in_official_shelters_counts_the_displaced():
+    text = ("Figures by province:\n\n"
+            "Province | In official shelters | Homes damaged\n"
+            "Lara | 510 | 230\n"
+            "Falcon | 220 | 95\n")
+    found = {f.value: f.measure.value for f in _figures(text)}
+    assert found == {510: "displaced", 220: "displaced"}
