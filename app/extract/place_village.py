@@ -81,7 +81,7 @@ def lead_site_named(text: str, paragraph: tuple[int, int] | None, mentions: list
 
 
 _NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:town|village|city|hamlet|settlement|locality)\s+of\s+)?$")
-_IN_AFTER = re.compile(r"\s+in\s+")
+_IN_AFTER = re.compile(r",?\s+in\s+")  # "near X in Y", "near X, in Brazil's Y state"
 
 
 def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],

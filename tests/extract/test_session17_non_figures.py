@@ -216,3 +216,12 @@ def test_a_tables_column_of_people_in_official_shelters_counts_the_displaced():
             "Falcon | 220 | 95\n")
     found = {f.value: f.measure.value for f in _figures(text)}
     assert found == {510: "displaced", 220: "displaced"}
+
+
+def test_the_town_an_event_was_near_stays_its_place_before_a_comma_and_its_region():
+    text = ("Bus plunges into gorge near Chitral, 14 dead\n\n"
+            "PESHAWAR, June 3 - A passenger bus fell into a gorge near Drosh, in Pakistan's Khyber "
+            "Pakhtunkhwa province, and 14 people were killed, police said.\n\n"
+            "Rescuers pulled nine injured passengers from the wreck on Tuesday.")
+    places = {f.value: f.place for f in _figures(text) if f.place}
+    assert places[9] == "Drosh"
