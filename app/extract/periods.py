@@ -51,7 +51,8 @@ _PERIOD = re.compile(
   | \b(?:in|during|over)\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<ny>\d{{4}}))
   | \b(?:in|during|over)\s+the\s+first\s+(?:(?P<wn>\d{{1,2}}|{"|".join(_ORDINALS)})\s+)?(?P<wunit>weeks?|days?|fortnight)
       \s+of\s+(?P<wmonth>{_MONTH})(?:\s+(?P<wmy>\d{{4}}))?\b
-  | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<week>week|seven\s+days|fortnight)\s+(?:to|ending|through|until)\s+
+  | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<week>week|seven\s+days|fortnight|
+      (?P<ndays>two|three|four|five|six|\d{{1,2}})\s+days)\s+(?:to|ending|through|until)\s+
       (?:(?:last\s+)?(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?P<wdate>{_DAY})(?![\w-]))
   | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<mn>\d{{1,2}}|{"|".join(_ORDINALS)}|twelve)\s+months\s+
       (?:to|ending(?:\s+in)?|through|until)\s+(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})(?:\s+(?P<mtoy>\d{{4}}))?\b(?!\s+\d)
@@ -94,7 +95,7 @@ _DAY_BEFORE = re.compile(rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}
 # Words without which a sentence names no period: checked first, so most sentences skip _PERIOD.
 PERIOD_WORDS = tuple(
     "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec since between year month week fortnight".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec since between year month week fortnight days".split()
 ) + tuple(str(y) for y in range(1900, 2101))
 
 
@@ -225,7 +226,8 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
             until = published - dt.timedelta(days=back)
         else:
             until = _day(g["wdate"], None, published)
-        span = 13 if g["week"].lower() == "fortnight" else 6
+        days = g["ndays"] and (int(g["ndays"]) if g["ndays"].isdigit() else _ORDINALS.get(g["ndays"].lower(), 2))
+        span = 13 if g["week"].lower() == "fortnight" else days - 1 if days else 6  # "in the three days to Wednesday"
         return Period(m.start(), m.end(), until - dt.timedelta(days=span), until)
     if g["n"]:
         months = int(g["n"]) if g["n"].isdigit() else _ORDINALS[g["n"].lower()]

@@ -225,3 +225,9 @@ def test_the_town_an_event_was_near_stays_its_place_before_a_comma_and_its_regio
             "Rescuers pulled nine injured passengers from the wreck on Tuesday.")
     places = {f.value: f.place for f in _figures(text) if f.place}
     assert places[9] == "Drosh"
+
+
+def test_a_count_over_the_days_to_a_weekday_is_as_of_that_day_since_the_first():
+    text = "More than 6,000 people crossed into Chad in the three days to Tuesday, UNHCR said on Wednesday."
+    (figure,) = _figures(text)
+    assert (figure.since, figure.as_of) == (dt.date(2025, 8, 10), dt.date(2025, 8, 12))
