@@ -132,7 +132,8 @@ class NonFigureFilter:
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest", "one side or the other"
         if m.raw == "One" and _ONE_SOURCE_AFTER.match(after):
             return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
-        if _CORRECTED.search(text, max(0, m.start - 90), m.start):
+        if text.find("version", max(0, m.start - 90), m.start) >= 0 and \
+                _CORRECTED.search(text, max(0, m.start - 90), m.start):
             return "withdrawn"  # "An earlier version of this article said 14 people had been evacuated"
         if after[:1] in "- " and _FRACTION_AFTER.match(after):
             return "fraction"  # "roughly two-thirds of the town", "three quarters of them"
@@ -140,7 +141,7 @@ class NonFigureFilter:
             return "percentage, age or unit"  # "a three-member team", "a 200-strong force", "a 40-bed ward"
         if after[:1] == "," and (last_word == "now" and before.endswith(", now ") or
                                  last_word.rstrip(",") in _PERSON_NOUNS and before.endswith(", ")) and \
-                raw_age(m):
+                _age_like(m):
             return "age"  # "a former soldier, now 71,", "her brother, 29, died"
         every = _IN_EVERY_AFTER.match(after)
         if every is not None and every.group(1).isdigit() and m.value is not None and m.value >= int(every.group(1)):
@@ -156,13 +157,14 @@ class NonFigureFilter:
         if last_word in _AGE_CUE_ENDS and (_AGE_CUE_BEFORE.search(text, max(0, m.start - 70), m.start) or
                                            (last_word == "was" and _WHEN_AFTER.match(after))):
             return "age"  # "as young as 13", "the oldest of those freed was 61", "was 17 when he was taken"
-        if last_word in ("was", "is", "now") and _PRONOUN_WAS.search(before) and raw_age(m) and \
+        if last_word in ("was", "is", "now") and _PRONOUN_WAS.search(before) and _age_like(m) and \
                 not self._people_after_re.match(after):
             return "age"  # "he said he was 52 and had lived there all his life"
         if last_word in _KIN_ENDS and _KIN_BEFORE.search(before) and _KIN_AFTER.match(after):
             return "family"  # "fled with her four children": one person's family, not a count
         if (last_word in _INTERVIEW_ENDS or last_word in ("and", "with") or last_word.endswith(",")) and \
-                "interview" in text[max(0, m.start - 120) : m.start].lower() and \
+                (text.find("nterview", max(0, m.start - 120), m.start) >= 0 or
+                 text.find("NTERVIEW", max(0, m.start - 120), m.start) >= 0) and \
                 _INTERVIEW_BEFORE.search(text, max(0, m.start - 120), m.start):
             return "sources"  # "interviews with 214 relatives", "researchers interviewed 62 people"
         if m.is_word and last_word in ("the", "these", "those", "between") and (m.value or 0) <= 5 and \
@@ -258,7 +260,7 @@ _PROCESS_ENDS = ("ment", "tion", "sion")
 _PRONOUN_WAS = re.compile(r"\b(?:he|she|I)\s+(?:was|is)\s+(?:now\s+)?$", re.IGNORECASE)
 
 
-def raw_age(m: NumberMention) -> bool:
+def _age_like(m: NumberMention) -> bool:
     """The number is written in digits and could be a person's age."""
     return m.raw.isdigit() and 0 < int(m.raw) <= 110
 
