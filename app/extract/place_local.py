@@ -15,7 +15,8 @@ from app.extract.place_openers import matches_at_openers, matches_in_stretches
 # (a lower-case particle may join the words: "Zona da Mata", "Vale do Ribeira", "Sierra de la Ventana")
 _NAME = r"(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:da|do|dos|das|de|del|di|du|des|de\s+la)\s+)?(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
-          r"slum|township|district|quarter|commune|municipality|island|favelas?)")
+          r"slum|township|district|quarter|commune|municipality|island|favelas?|(?:farming|fishing|mining|rural|herding|"
+          r"farm|indigenous|riverside|hillside|coastal|border)\s+community)")
 # Capitalised words that open a sentence before a place's name and are never part of one
 OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within Beyond Towards Toward Elsewhere "
                     "Meanwhile Separately Nationwide Overall".split())
@@ -188,7 +189,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for name in place_targets.target_names(text):
         add(name)  # "the raid on X", "struck X village": the site attacked
     for name in place_presented.presented_names(text, known):  # "an outpost at X, north of the city",
-        if not any(w in not_places for w in name.split()) and not demonym(name):  # "arrivals in X"
+        if not any(w in not_places and (k == 0 or w not in _COMPASS_NAMES)  # "Kahawa West": a suburb
+                   for k, w in enumerate(name.split())) and not demonym(name):  # "arrivals in X"
             add(name)
     if any(w in text for w in _QUARTER_WORDS):  # "from the Vila Nova neighbourhood": a part of a town
         for m in finditer_at_words(PLACE_PHRASE, text, THE_ANCHOR):
@@ -224,6 +226,11 @@ def _kind_of_gate(text: str) -> bool:
     return False
 
 
+# Churches whose parish is no administrative unit
+_CHURCHES = frozenset("Catholic Anglican Orthodox Lutheran Methodist Presbyterian Baptist Episcopal Pentecostal "
+                      "Adventist Evangelical".split())
+
+
 def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
     """Names the text gives as administrative units ("Upper Nile state", "Ulang county"): the
     same name alone elsewhere ("fighting in Upper Nile") is that unit, a region."""
@@ -235,7 +242,8 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
             words = re.split(r"['’]s\s+", m.group(1))[-1].split()
             while len(words) > 1 and words[0] in OPENERS:  # "Across Kherson region": Kherson's
                 words = words[1:]
-            names.add(" ".join(words))
+            if words[-1] not in _CHURCHES:  # "the Catholic parish": a church's, no unit
+                names.add(" ".join(words))
     names.update(_strip_openers(n) for n in place_admin.admin_names(text)[1])  # "Sajek union", "Tift and Cook counties"
     if not any(f"{unit} of" in text for unit in _UNITS):
         kinds = ()

@@ -24,12 +24,17 @@ DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)(?:ern)?|northern|sout
 DIRECTION_HINT = re.compile(r"(?:north|south|east|west|central)", re.IGNORECASE)
 SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zone|governorate|state|county|area|valley|crossing|road|"
                      r"(?<!held\s)(?<!controlled\s)(?<!occupied\s)(?<![A-Z][A-Z]\s)territory(?!\s+(?:of|held|under|controlled)\b)|"
-                     r"roundabout|tehsil|taluka|taluk|regency|lagoon|sub-?county|parish(?!\s+(?:church|priest|council|hall|records?)\b))\b")
+                     r"roundabout|tehsil|taluka|taluk|regency|lagoon|sub-?county|"
+                     r"(?<!Catholic\s)(?<!Anglican\s)(?<!Orthodox\s)(?<!Lutheran\s)(?<!Methodist\s)parish(?!\s+(?:church|priest|council|hall|records?)\b))\b")
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy|source|diplomats?|analysts?|correspondents?|reporter)\s+"
-                        r"(?:in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+                        r"(?:in|from)\s+(?:the\s+)?$"
+                        # "a statement issued in Ilorin", "told reporters in Kano", "speaking in Geneva"
+                        r"|\b(?:statement|briefing|conference|release|communiqu[eé]|remarks)\s+(?:(?:issued|released|read|"
+                        r"given|held|published|made|delivered)\s+)?in\s+$|\b(?:told\s+reporters|speaking|addressing\s+"
+                        r"(?:reporters|journalists))\s+in\s+$", re.IGNORECASE)
 # A country's possessive right before a name: "South Sudan's Renk county"
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
 # "the Kharkiv and Sumy regions": the names before are units of that kind
@@ -236,7 +241,9 @@ _SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities
                  "administration", "agency", "spokesman", "spokeswoman", "council", "command", "department", "members",
                  "university", "institute", "researchers", "group", "organisation", "organization", "charity",
                  "embassy", "source", "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
-                 "reporter")  # "told our correspondent in X": where the reporter is
+                 "reporter", "statement", "briefing", "conference", "release", "communique", "communiqué", "remarks",
+                 "issued", "released", "read", "given", "held", "published", "made", "delivered", "reporters",
+                 "speaking", "journalists")  # "told our correspondent in X": where the reporter is
 
 
 def source_in(before: str, low: str) -> bool:
@@ -317,3 +324,14 @@ def row_label(text: str, start: int, end: int) -> bool:
 WIDE_EVENT = re.compile(r"\b(?:floods?|flooding|monsoon|rains|rainy\s+season|cyclone|typhoon|hurricane|storms?|quake|"
                         r"earthquake|unrest|clashes|fighting|heat\s*wave|heatwave|cold\s+wave|drought|cholera|outbreak|"
                         r"protests?|violence)\b", re.IGNORECASE)
+
+
+# "By WANJIRU KAMAU | Monday", "By Jane Doe and Ali Musa, Ilorin": the reporters' names on a byline
+# among the first lines (a place after their comma is where they write from, and stays a place)
+_BYLINE_NAMES = re.compile(r"(?:^|\n)By\s+([^\n|,—–(]{3,80}?)\s*(?:[|,—–(]|\n|$)")
+
+
+def byline_names(text: str) -> tuple[int, int]:
+    """The span of the reporters' names on a byline in the first 400 characters, else (0, 0)."""
+    m = _BYLINE_NAMES.search(text, 0, min(len(text), 400)) if "By " in text[:400] else None
+    return m.span(1) if m is not None else (0, 0)

@@ -1,6 +1,7 @@
 """More ways an article presents a name as a place the gazetteer lacks or knows only as a small town:
 "an outpost at X, north of the city", "attacked X, 20 km south of Y", "the attack on X, in Y district" (a
 site located from another or in its unit);
+"at X, Nairobi,", "in X, Y Local Government Area" (a place named with the town or unit that holds it);
 "new arrivals in X", "bodies found in X" (where people arrived, sheltered, were found); "gang attacks on X"
 (a target the gazetteer knows as a town)."""
 
@@ -90,6 +91,38 @@ def _in_units(text: str) -> list[str]:
     return out
 
 
+# "caved in at Kahawa West, Nairobi, on Saturday", "stormed the market in Gwanara, Baruten Local Government
+# Area": a name followed by the town or unit that holds it (the holder is checked by the caller)
+CHAIN = re.compile(r"(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME + r"),\s+(?:the\s+)?(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
+                   r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
+                   r"LGA|" + _UNIT + r")\b)")
+_UNIT_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b")
+# A facility's name is no settlement ("at Kenyatta National Hospital, Nairobi")
+_FACILITY_END = re.compile(r"(?:Hospital|Clinic|School|College|University|Church|Cathedral|Mosque|Temple|Market|Stadium|"
+                           r"Airport|Station|Prison|Hall|Centre|Center|Hotel|Bridge|Road|Street|Avenue|Highway|Mall|"
+                           r"Court|House|Office|Base|Barracks|Port|Mine|Plant|Factory|Park)$")
+
+_UNIT_END = re.compile(r"\s(?i:" + _UNIT + r"|LGA|Area)$")  # "in Tonj East County, Warrap State": a unit, read elsewhere
+
+_KIND_OPENERS = ("Barangay ", "Brgy", "Kampung ", "Kampong ", "Kibbutz ", "Moshav ")  # read with their kind elsewhere
+
+
+def chained_names(text: str, known: Callable[[str], tuple]) -> list[str]:
+    """Names `text` places by the town or unit that holds them ("at Kahawa West, Nairobi, on
+    Saturday", "in Gwanara, Baruten Local Government Area"): the holder is a unit by its word, or a
+    place the gazetteer knows; the name itself is left to the caller's checks (a known town, a
+    person, a month)."""
+    out = []
+    for m in matches_at_openers(CHAIN, text, ("in ", "In ", "at ", "At ", "near ", "Near ")):
+        name, holder = m.group(1), m.group(2)
+        if _FACILITY_END.search(name) or name.isupper() or _UNIT_END.search(name) or \
+                name.startswith(_KIND_OPENERS):
+            continue
+        if _UNIT_AFTER.match(text, m.end()) or any(p.kind != "country" or p.population for p in known(holder)):
+            out.append(name)
+    return out
+
+
 def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
     """Names `text` presents as places by the phrasings above, in order; a target of attacks only
     when the gazetteer knows a town of that name ("attacks on Hamas" is no place)."""
@@ -102,6 +135,8 @@ def presented_names(text: str, known: Callable[[str], tuple]) -> list[str]:
         out += [m.group(1) for m in matches_at_openers(ARRIVED_IN, text, _ARRIVED_OPENERS)]
         out += repeated_in(text)
         out += _in_units(text)
+    if ", " in text:
+        out += chained_names(text, known)
     if " on " in text:
         out += [m.group(1) for m in matches_at_openers(ATTACKS_ON, text, _ATTACK_OPENERS)
                 if any(p.kind == "city" for p in known(m.group(1)))]

@@ -127,10 +127,11 @@ class PlaceFinder:
         runs: list[tuple[int, int]] = []
         not_places = self.not_places
         joined_end = -1
+        by_start, by_end = pat.byline_names(text)
         for run in pat.CAP_RUN.finditer(text):
             start, end = run.span()
-            if start < joined_end:
-                continue  # the second half of a name joined by "and"
+            if start < joined_end or (start < by_end and end > by_start):
+                continue  # the second half of a name joined by "and"; a reporter's name on the byline
             if text.startswith(" and ", end):
                 run = self._joined(text, run)
                 start, end = run.span()
