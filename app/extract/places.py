@@ -126,8 +126,7 @@ class PlaceFinder:
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
         runs: list[tuple[int, int]] = []
         not_places = self.not_places
-        joined_end = -1
-        by_start, by_end = pat.byline_names(text)
+        joined_end, (by_start, by_end) = -1, pat.byline_names(text)
         for run in pat.CAP_RUN.finditer(text):
             start, end = run.span()
             if start < joined_end or (start < by_end and end > by_start):
