@@ -8,6 +8,7 @@ from app.domain import Figure
 from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState
 from app.extract.body_fullname import full_body_names
+from app.extract.claim_issuers import issuer_names
 from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
 from app.extract.forces_alias import ForcesAliases, longer_names
@@ -26,6 +27,7 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     own_losses(text, drafts, art.found["sides"])  # "Six servicemen were killed, Ukraine's ground forces said"
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
+    issuer_names(drafts)  # "Monday's communiqué put …": the body that issued it
     aliases, forces = Aliases(text, claimants.bodies), ForcesAliases(text)
     full, longer = full_names(art.places), longer_names([d.figure.claimant for d in drafts])
     bodies = full_body_names(text, drafts)

@@ -46,7 +46,8 @@ _PAREN = re.compile(r"\s*\([^)]*\)?")
 _SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined)\s+by(?:\s.*)?$")
 _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|preliminary|updated|joint|[a-z]+ly)\s+)*"
                       r"(?:[a-z][\w-]*\s+)?(?:figures|data|statistics|numbers|records|tallies|estimates|statement|"
-                      r"report|bulletin|update|count|tally|breakdown|list|table|summary|overview|assessment)\s+"
+                      r"report|bulletin|update|count|tally|breakdown|list|table|summary|overview|assessment|communiqu[eé]|"
+                      r"press\s+release|release|judgment|judgement|ruling|verdict|letter)\s+"
                       r"(?:(?:released|published|compiled|issued|provided|"
                       r"gathered|collected|kept|given)\s+(?:at\s+the\s+time\s+|last\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?)?"
                       r"(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)

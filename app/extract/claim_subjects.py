@@ -99,13 +99,16 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
                                 r"monthly|quarterly|annual|final|interim|preliminary|"
-                                r"(?:checking|verifying|investigating|reviewing|examining|denying|dismissing))\s+$", re.IGNORECASE)
+                                r"(?:checking|verifying|investigating|reviewing|examining|denying|dismissing)|"
+                                # "A first statement issued on Sunday had mentioned …" (not "police first reported")
+                                r"(?:a|an|the|its|their)\s+(?:first|second|third|earlier|initial|previous|updated|written))\s+$",
+                                re.IGNORECASE)
 # (and after a gerund: "It is still checking reports of 40 more deaths")
 _NOUN_VERBS = frozenset(("report", "reports", "statement", "estimate", "estimates", "count", "counts", "figures",
                          "data", "tally", "put"))
 def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
     """ "a report", "the statement": a claim word used as a noun, after a determiner."""
-    return _DETERMINER_BEFORE.search(text, max(floor, pos - 12), pos) is not None
+    return _DETERMINER_BEFORE.search(text, max(floor, pos - 20), pos) is not None
 
 
 class SubjectReader:

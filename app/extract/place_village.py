@@ -81,7 +81,8 @@ def lead_site_named(text: str, paragraph: tuple[int, int] | None, mentions: list
 
 
 _NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:town|village|city|hamlet|settlement|locality)\s+of\s+)?$")
-_IN_AFTER = re.compile(r",?\s+in\s+")  # "near X in Y", "near X, in Brazil's Y state"
+# "near X in Y", "near X, in Brazil's Y state", "near X town in Y district"
+_IN_AFTER = re.compile(r"(?:\s+(?:town|village|city|hamlet|settlement))?,?\s+in\s+")
 
 
 def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],

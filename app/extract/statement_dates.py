@@ -178,7 +178,7 @@ _ON_BEFORE = re.compile(r"\b(?:(?:issued|published|released|dated|posted|updated
 _TIME = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC)?|noon|midday|midnight)"
 _ISSUED_APPOSED = re.compile(rf"[^,;]{{0,40}}?,\s+(?:issued|published|released|dated|posted|updated)\s+(?:late\s+|early\s+)?"
                              rf"(?:at\s+{_TIME_ON}|at\s+{_TIME}\s+|on\s+)(?:the\s+)?", re.IGNORECASE)  # "No. 6, issued at 2pm yesterday"
-_VERB_NEXT = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*$", re.IGNORECASE)
+_VERB_NEXT = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*,?\s*(?:(?:had|has|have)\s+)?$", re.IGNORECASE)
 
 
 def _date_before_verb(text: str, start: int, candidates: list[DateMention],
