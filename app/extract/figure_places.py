@@ -12,7 +12,7 @@ from app.extract.figure_claims import LABELLED
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
 from app.extract.sentences import Sentence
-from app.extract.tables import Row
+from app.extract.tables import Row, column_of
 
 SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
@@ -120,9 +120,17 @@ def _named_before(art: ArticleState, anchor: int, measure, value: float) -> Plac
                  m.place.country == earlier.country), None)
 
 
-def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row) -> PlaceMention | None:
+def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row,
+              at: int | None = None) -> PlaceMention | None:
+    """The place of the cell at `at` of a table's row: its column's heading where that names a place
+    ("WEEK  NCHELENGE  CHIENGE  TOTAL"), else the row's label, the list's introduction, the article's."""
     if _OFF.search(art.text, sentence.start, row.label_end) and sea_story(art):
         return _no_place(art.places)  # "11 March, off X: 21 dead" in a story of a shipwreck
+    heads = row.table.heads
+    if heads and at is not None and (col := column_of(art.text, 0, row.label_end, at)) < len(heads):
+        head = finder.named(art.text, *heads[col], art.places)
+        if head is not None and head.place.kind != "country" and head.place.geonameid:  # not "Number", "Nationwide"
+            return head._replace(surface=head.surface.title()) if head.surface.isupper() else head
     place = finder.named(art.text, sentence.start, row.label_end, art.places)
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main

@@ -19,7 +19,7 @@ _LOCAL_SKIP_RE = re.compile(
   | \d{1,2}(?::\d{2})+\s*(?:[ap]\.?m\.?)?            # times 10:30
   | \d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?!\w)          # 10 a.m.
   | (?:page|photo|image|slide|picture)\s+\d+\s+(?:of|/)\s+\d+   # page furniture
-  | \+?\d{1,4}(?:[\s-]\d{2,4}){2,}                    # phone numbers
+  | \+?\d{1,4}(?:[ \t-]\d{2,4}){2,}                  # phone numbers
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -222,8 +222,9 @@ class NonFigureFilter:
             return "year range"  # "2013-18"
         if not m.vague and not m.is_word:
             last = last_word.rstrip(".")
-            if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before)):
-                return "date"
+            if _DATE_AFTER.match(after) or (last[:3] in _MONTH_STEMS and _DATE_BEFORE.search(before) and (
+                    m.value is None or m.value <= 31 or raw.isdigit() and len(raw) == 4)):
+                return "date"  # "on March 7", "in May 2024"; not the cells after a week's label "7 – 13 April 268"
             if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
                 if _YEAR_BEFORE.search(before) or not self._people_after_re.match(after) or _NAMED_BY_YEAR.match(after) \
                         or (last_word == "the" and not self._who_right_after_re.match(after)):
@@ -387,6 +388,18 @@ def _local_skip(text: str, m: NumberMention) -> bool:
     if not _LOCAL_HINT.search(text, lo, min(len(text), m.end + 16)):
         return False
     for hit in _LOCAL_SKIP_RE.finditer(text, lo, min(len(text), m.end + 20)):
-        if hit.start() <= m.start < hit.end() or hit.start() < m.end <= hit.end():
+        if (hit.start() <= m.start < hit.end() or hit.start() < m.end <= hit.end()) and not _table_cells(text, hit):
             return True
     return False
+
+
+# Numbers that only look like a phone's: "268 144 412" in a table row, three-digit groups with no
+# "+" or "0" to open them, no four-digit group and no word of contact before them
+_CELLS_ONLY = re.compile(r"[1-9]\d{0,2}(?: [1-9]\d{0,2}| 0(?!\d)){2,}")
+_CONTACT_BEFORE = re.compile(r"(?i:call|phone|tel|whatsapp|message|text|contact|line|hotline|dial|reached|sms|fax|"
+                             r"number|on|at|to)\W{0,3}$")
+
+
+def _table_cells(text: str, hit: re.Match) -> bool:
+    return _CELLS_ONLY.fullmatch(hit.group()) is not None and \
+        _CONTACT_BEFORE.search(text, max(0, hit.start() - 12), hit.start()) is None

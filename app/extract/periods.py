@@ -35,7 +35,7 @@ _PERIOD = re.compile(
     (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
       (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
-  | \b(?:between|from)\s+(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
+  | (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=\n))(?=\d{{1,2}}\s*[–—]))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
       (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    (?:\b(?:between|from)\s+|(?:(?<=,\s)|(?<=:\s)|(?<=\n)|(?<=\())(?={_MONTH}(?:\s+(?:to|through)\s|\s*[–—-])))

@@ -204,7 +204,7 @@ class Extractor:
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]
         periods = find_periods(text, sentence.start, sentence.end, art.published, art.tokens) \
-            if art.found["period"].any_within(sentence.start, sentence.end) else []
+            if art.found["period"].any_within(sentence.start, sentence.end) or row is not None else []
         apposed: tuple[int, Draft | None] = (-1, None)
         for i, m in enumerate(numbers):
             named_again = None
@@ -301,15 +301,15 @@ class Extractor:
             hedged = bool(hedges) and hedge_reaches(text, hedges, terms.measures, sentence.end, q.start, q.end,
                                                     reading.measure_start)
             if row is not None:
-                place = row_place(self.places, art, sentence, row)
+                place = row_place(self.places, art, sentence, row, m.start)
             else:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, item_end(text, numbers, i, q, share, next_start)),
                                  part_spans(text, numbers, i) if has_cue else (), q.value)
             located = place is not None and bool(place.place.country)
             as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)
             since = since_of(text, dates, q.end)
-            period = choose_period(text, periods, prev_end, next_start, q.start, q.end,
-                                   reading.measure_start < q.start) if periods else None
+            period = choose_period(text, periods, *((prev_end, next_start) if row is None else sentence[:2]), q.start,
+                                   q.end, reading.measure_start < q.start) if periods else None  # a row's label dates its cells
             if period is not None:
                 since = since or period.since
                 if period.until is not None and not dates.explicit and \

@@ -18,10 +18,13 @@ _CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:mi
 # by spaces, "/", "|", "," or ";", and may be a range ("60,000-75,000"). The label has no digits and no
 # sentence punctuation; dot leaders may follow it ("Eastern zone ....... 187,500").
 _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
+# A row labelled by its period: "7 – 13 April", "28 April – 4 May", "Week 15", "1-7 Jan"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_WEEK = rf"(?:\d{{1,2}}(?:\s+{_MONTH})?\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|[Ww]eek\s+\d{{1,2}})"
 _PLACE_COUNT = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d[\d,]*"  # "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)"
 # a row: its label ("Kyrgyz Republic, total" with its comma, "Other provinces (14)" with a count of them), then its cells
 _ROW = re.compile(
-    rf"^(?P<label>[^\d\n,.;!?]{{1,50}}?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
+    rf"^(?P<label>{_WEEK}|[^\d\n,.;!?]{{1,50}}?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
     rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*|"
     rf"\({_PLACE_COUNT}(?:(?:,\s+|\s+and\s+){_PLACE_COUNT})*\)\s*|"
     rf",\s+all\s+(?:in|from)\s+[^\n\d]{{1,60}}|\s+from\s+the\s+[^\n\d]{{1,40}})?$"
@@ -50,6 +53,7 @@ class Table:
     columns: list[str | None]
     intro: int | None
     who: str | None = None
+    heads: list[tuple[int, int]] | None = None  # the header's span over each numeric column, when it has one
 
 
 @dataclass(slots=True)
@@ -118,7 +122,7 @@ class TableReader:
     def _table(self, text, sentences, block, terms) -> Table | None:
         first = block[0][0]
         k = max(len(_cells(m.group("rest"))) for _, m in block)
-        header = first - 1 if first > 0 and _is_header(text, sentences[first - 1], terms) else None
+        header = first - 1 if first > 0 and _is_header(text, sentences[first - 1], terms, k) else None
         intro_at = (header if header is not None else first) - 1
         intro = None
         if intro_at >= 0 and sentences[intro_at].paragraph >= sentences[first].paragraph - 3:
@@ -126,10 +130,14 @@ class TableReader:
         if len(block) < 2 and (intro is None or text[sentences[intro].end - 1] != ":"):
             return None
         columns: list[str | None] = [None] * k
-        who = None
+        who = heads = None
         if header is not None:
             h = sentences[header]
             labels = _column_spans(text, h.start, h.end)
+            if len(labels) < k + 1 and text[h.start : h.end].isupper():  # "WEEK NCHELENGE CHIENGE TOTAL"
+                labels = [w.span() for w in re.finditer(r"\S+", text[: h.end])][-k - 1 :] \
+                    if len(text[h.start : h.end].split()) == k + 1 else labels
+            heads = labels[-k:] if len(labels) > k else None
             if len(labels) > k:
                 for c, (a, b) in enumerate(labels[-k:]):
                     found = terms.measures.within(a, b)
@@ -150,8 +158,8 @@ class TableReader:
                     measures = inside
             for c in range(min(k, len(measures))):
                 columns[c] = measures[c].key
-            if len(measures) == 1 and k == 1:
-                columns[0] = measures[0].key
+            if len(measures) == 1 and (k == 1 or header is not None and k >= 2):
+                columns = [measures[0].key] * k  # "new arrivals by district:" over "WEEK  A  B  TOTAL"
         if intro is not None and who is None:
             s = sentences[intro]
             who_terms = terms.who.within(s.start, s.end)
@@ -159,7 +167,7 @@ class TableReader:
         if not any(columns) and not any(terms.measures.within(sentences[i].start, sentences[i].end)
                                         for i, _ in block):
             return None
-        return Table([i for i, _ in block], columns, intro, who)
+        return Table([i for i, _ in block], columns, intro, who, heads)
 
 
 # "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
@@ -192,13 +200,14 @@ def _column_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_header(text: str, sentence: Sentence, terms) -> bool:
-    """A short line without digits or closing punctuation, in columns or naming measures."""
+def _is_header(text: str, sentence: Sentence, terms, k: int) -> bool:
+    """A short line without digits or closing punctuation, in columns or naming measures, or in
+    capitals with a word for the label and each of the rows' `k` columns ("WEEK  A  B  TOTAL")."""
     line = text[sentence.start : sentence.end]
     if any(ch.isdigit() for ch in line) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
         return False
     return len(_column_spans(text, sentence.start, sentence.end)) >= 2 or \
-        terms.measures.any_within(sentence.start, sentence.end)
+        terms.measures.any_within(sentence.start, sentence.end) or (k >= 2 and line.isupper() and len(line.split()) == k + 1)
 
 
 def column_of(text: str, row_start: int, label_end: int, number_start: int) -> int:
