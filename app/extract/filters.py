@@ -5,23 +5,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from app.extract.local_skips import local_skip as _local_skip
 from app.extract.numbers import NumberMention
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_LOCAL_SKIP_RE = re.compile(
-    r"""
-    \d{4}-\d{2}-\d{2}                               # ISO dates
-  | \d{1,2}[/.]\d{1,2}[/.]\d{2,4}                   # 14/03/2024
-  | \d{1,2}(?::\d{2})+\s*(?:[ap]\.?m\.?)?            # times 10:30
-  | \d{1,2}(?:\.\d{2})?\s*[ap]\.?m\.?(?!\w)          # 10 a.m.
-  | (?:page|photo|image|slide|picture)\s+\d+\s+(?:of|/)\s+\d+   # page furniture
-  | \+?\d{1,4}(?:[ \t-]\d{2,4}){2,}                  # phone numbers
-    """,
-    re.IGNORECASE | re.VERBOSE,
 )
 _LOWER_LABELS = frozenset({"population of", "aged", "age", "age of", "ages", "population"})
 _DATE_AFTER = re.compile(rf"\s*(?:st|nd|rd|th)?\s*(?:of\s+)?{_MONTHS}(?![a-z])", re.IGNORECASE)
@@ -343,12 +333,6 @@ _DIFFERENCE_AFTER = re.compile(r"\s(?:more|fewer|less)\s+than\s+(?:the|a|an|its|
                                r"previously|earlier|initially|first|reported|official)\b", re.IGNORECASE)
 _MONTH_STEMS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _SPACE_BEFORE = re.compile(r"\s")
-# Cheap signs that a date, time, phone number or page count may be near: only then is the
-# window searched with _LOCAL_SKIP_RE. ":", "/" or "+", a digit then "-", "." or spaces and a
-# digit, "am" / "pm", page, photo, image, slide or picture; written to open with one character
-# class, which the regex engine scans for fast.
-_LOCAL_HINT = re.compile(r"[:/+\dapisAPIS](?:(?<=[:/+])|(?<=\d)(?:[-.]|\s+)\d|(?<=[ap])\.?m\b|"
-                         r"(?<=p)(?:age|hoto|icture)|(?<=i)mage|(?<=s)lide)", re.IGNORECASE)
 
 
 def _token_has_mark(text: str, m: NumberMention) -> bool:
@@ -380,26 +364,3 @@ class MarkedTokens:
     def covers(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and pos < self._spans[i][1]
-
-
-def _local_skip(text: str, m: NumberMention) -> bool:
-    """A date, time, phone number or page count around the number."""
-    lo = max(0, m.start - 16)
-    if not _LOCAL_HINT.search(text, lo, min(len(text), m.end + 16)):
-        return False
-    for hit in _LOCAL_SKIP_RE.finditer(text, lo, min(len(text), m.end + 20)):
-        if (hit.start() <= m.start < hit.end() or hit.start() < m.end <= hit.end()) and not _table_cells(text, hit):
-            return True
-    return False
-
-
-# Numbers that only look like a phone's: "268 144 412" in a table row, three-digit groups with no
-# "+" or "0" to open them, no four-digit group and no word of contact before them
-_CELLS_ONLY = re.compile(r"[1-9]\d{0,2}(?: [1-9]\d{0,2}| 0(?!\d)){2,}")
-_CONTACT_BEFORE = re.compile(r"(?i:call|phone|tel|whatsapp|message|text|contact|line|hotline|dial|reached|sms|fax|"
-                             r"number|on|at|to)\W{0,3}$")
-
-
-def _table_cells(text: str, hit: re.Match) -> bool:
-    return _CELLS_ONLY.fullmatch(hit.group()) is not None and \
-        _CONTACT_BEFORE.search(text, max(0, hit.start() - 12), hit.start()) is None
