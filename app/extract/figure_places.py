@@ -12,7 +12,7 @@ from app.extract.figure_claims import LABELLED
 from app.extract.place_choice import choose_place
 from app.extract.places import PlaceFinder, PlaceMention
 from app.extract.sentences import Sentence
-from app.extract.tables import Row, column_of
+from app.extract.tables import Row, column_of, in_row_note
 
 SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
@@ -120,12 +120,20 @@ def _named_before(art: ArticleState, anchor: int, measure, value: float) -> Plac
                  m.place.country == earlier.country), None)
 
 
+_NOTE_NAME = re.compile(r"[(,]\s*([A-Z][^,()\d\n]*?)\s+$")  # the name before a count in a row's note
+
+
 def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: Row,
               at: int | None = None) -> PlaceMention | None:
     """The place of the cell at `at` of a table's row: its column's heading where that names a place
     ("WEEK  NCHELENGE  CHIENGE  TOTAL"), else the row's label, the list's introduction, the article's."""
     if _OFF.search(art.text, sentence.start, row.label_end) and sea_story(art):
         return _no_place(art.places)  # "11 March, off X: 21 dead" in a story of a shipwreck
+    if at is not None and in_row_note(art.text, row.label_end, at) and \
+            (name := _NOTE_NAME.search(art.text, max(row.label_end, at - 60), at)) is not None:
+        part = finder.named(art.text, name.start(1), name.end(1), art.places)  # "(Salmas county 158, …)"
+        if part is not None:
+            return part
     heads = row.table.heads
     if heads and at is not None and (col := column_of(art.text, 0, row.label_end, at)) < len(heads):
         head = finder.named(art.text, *heads[col], art.places)

@@ -27,7 +27,7 @@ from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
 from app.extract.row_context import intro_dates, label_who, statement_dates
 from app.extract.sentences import split_sentences
-from app.extract.tables import Row, TableReader, column_of
+from app.extract.tables import Row, TableReader, column_of, in_row_note
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
 from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, item_end, named_whole,
@@ -54,8 +54,7 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
-_INHERIT_BEFORE = re.compile(r"(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$",
-                             re.IGNORECASE)
+_INHERIT_BEFORE = re.compile(r"(?i)(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 # Between two numbers of one list: "N children and", "N hostages — women and children — along with"; rival
@@ -228,6 +227,8 @@ class Extractor:
                 subset, parent = True, apposed[1]  # the second part of "468 people, 412 passengers and 56 crew"
             elif not subset and (whole := apposed_parts(text, out, numbers, i, q.value, q.start)) is not None:
                 subset, parent, apposed = True, whole, (i + 1, whole)
+            elif not subset and row is not None and out and in_row_note(text, row.label_end, q.start):
+                subset, parent = True, out[0]  # "Injured: 43 (Swat 31, Shangla 12)": parts of the row's figure
             if not subset and out and out[-1].parent is not None and _AND_BEFORE.search(before) and \
                     not any(d is out[-1].parent for d in out) and \
                     (reading is None or reading.measure == out[-1].parent.figure.measure):
@@ -372,6 +373,7 @@ class Extractor:
         """A table cell's measure from its column; who from the header, else from the largest whole
         figure of that measure; the side is left open."""
         col = column_of(art.text, 0, row.label_end, m.start)
+        col = 0 if len(row.table.columns) == 1 and in_row_note(art.text, row.label_end, m.start) else col
         key = row.table.columns[col] if col < len(row.table.columns) else None
         if key is None:
             return None
@@ -394,6 +396,5 @@ _DEFAULT: Extractor | None = None
 def default_extractor() -> Extractor:
     """The shared extractor with the shipped vocabulary and gazetteer, built on first use."""
     global _DEFAULT
-    if _DEFAULT is None:
-        _DEFAULT = Extractor()
+    _DEFAULT = _DEFAULT or Extractor()
     return _DEFAULT

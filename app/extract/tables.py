@@ -21,7 +21,9 @@ _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
 # A row labelled by its period: "7 – 13 April", "28 April – 4 May", "Week 15", "1-7 Jan"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEK = rf"(?:\d{{1,2}}(?:\s+{_MONTH})?\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|[Ww]eek\s+\d{{1,2}})"
-_PLACE_COUNT = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+\d[\d,]*"  # "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)"
+# "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)", "Salmas county 158" in "West Azerbaijan: 191 (Salmas county 158, …)"
+_PLACE_COUNT = (r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:county|district|province|region|state|city|town|"
+                r"village|camp|municipality|governorate|department|township|tehsil|upazila))?\s+\d[\d,]*")
 # a row: its label ("Kyrgyz Republic, total" with its comma, "Other provinces (14)" with a count of them), then its cells
 _ROW = re.compile(
     rf"^(?P<label>{_WEEK}|[^\d\n,.;!?]{{1,50}}?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
@@ -213,3 +215,14 @@ def _is_header(text: str, sentence: Sentence, terms, k: int) -> bool:
 def column_of(text: str, row_start: int, label_end: int, number_start: int) -> int:
     """Which numeric cell of the row the number at `number_start` is (0-based)."""
     return len(re.findall(_CELL, text[label_end:number_start]))
+
+
+_NOTE_COUNT = re.compile(r"\(" + _PLACE_COUNT + r"(?:(?:,\s+|\s+and\s+)" + _PLACE_COUNT + r")*\)")
+
+
+def in_row_note(text: str, label_end: int, at: int) -> bool:
+    """Whether the number at `at` is one of the counts by place in a row's closing note
+    ("Injured: 43 (Swat 31, Shangla 12)"): a part of the row's figure."""
+    line_end = text.find("\n", at)
+    note = _NOTE_COUNT.search(text, label_end, len(text) if line_end < 0 else line_end)
+    return note is not None and note.start() < at < note.end()

@@ -53,3 +53,17 @@ def test_a_phone_number_is_still_no_figure():
 def test_a_day_after_a_month_is_still_a_date():
     text = "The army said 14 soldiers were killed in the ambush on March 9 near the border.\n"
     assert [f.value for f in _figures(text)] == [14]
+
+
+def test_counts_by_place_in_a_rows_closing_note_are_parts_of_the_rows_figure():
+    text = ("The interior ministry gave this breakdown of the dead on Thursday:\n\n"
+            "* Kermanshah: 64 (Sarpol-e Zahab county 41, Qasr-e Shirin county 23)\n"
+            "* Ilam: 9 (Mehran county 9)\n")
+    figures = _figures(text)
+    by_value = {f.value: f for f in figures}
+    assert [f.value for f in figures] == [64, 41, 23, 9, 9]
+    whole = by_value[64]
+    assert by_value[41].parts_of == whole.id and by_value[23].parts_of == whole.id
+    assert by_value[41].measure == whole.measure
+    assert by_value[41].place == "Sarpol-e Zahab county"
+    assert by_value[23].place == "Qasr-e Shirin county"
