@@ -86,6 +86,9 @@ _UNIT_OF = re.compile(r"(\s+(?:area|Local\s+Government\s+Area|LGA|district|count
 _NAMED_IN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|hamlet|settlement|suburb|"
                        r"neighbourhood|camp|commune|locality|community)(?:\s+(?:of|with)(?:\s+[\w-]+){1,3}?)?\s+in\s+(?:the\s+)?")  # "a village of mud-brick houses in"
 
+# "near Saundatti town in Belagavi district": the place before, named with its kind, lies in the next
+_KIND_IN = re.compile(r"\s+(?:town|village|city|hamlet|settlement)\s+in\s+(?:the\s+)?")
+
 
 def _wider(m: PlaceMention) -> bool:
     """A country, a region or a named unit ("Satkhira district"): what can contain a town."""
@@ -128,7 +131,8 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             out[k] = big._replace(container=True)
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]) and \
-                not (_wider(big) and _NAMED_IN.match(text, small.end, big.start)):
+                not (_wider(big) and (_NAMED_IN.match(text, small.end, big.start) or
+                                      _KIND_IN.fullmatch(text, small.end, big.start))):
             continue  # but "Domel, a village in Bannu district": a unit named with its unit word holds the village
         if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place

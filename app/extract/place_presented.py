@@ -48,7 +48,8 @@ _IN_CUES = (" in ", " into ", " near ", "\nIn ", ". In ")
 _HEADLINE_EVENT = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ'’-]{2,}(?:\s+[A-ZÀ-Þ][a-zà-ÿ'’-]{2,})?)\s+(?:(?:building|mine|boat|bus|"
                              r"ferry|market|bridge|dam|school|prison|camp|factory)\s+)?(?:collapse|blast|bombing|"
                              r"floods?|flooding|landslides?|mudslides?|wildfire|massacre|shelling|earthquake|quake|"
-                             r"explosion|stampede|killings|sinking|capsize|fire)\b")
+                             r"explosion|stampede|killings|sinking|capsize|fire|exhumations?|raids?|air\s?strikes?|"
+                             r"attacks?|ambush|clashes|shootings?|kidnappings?|abductions?|outbreak|crackdown)\b")
 
 
 def repeated_in(text: str) -> list[str]:

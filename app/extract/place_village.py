@@ -85,15 +85,20 @@ _NEAR_BEFORE = re.compile(r"\bnear\s+(?:the\s+)?(?:(?:town|village|city|hamlet|s
 _IN_AFTER = re.compile(r"(?:\s+(?:town|village|city|hamlet|settlement))?,?\s+in\s+")
 
 
+_UNIT_NAMED = re.compile(r"\s(?:district|county|province|region|state|governorate|prefecture|department)$", re.I)
+
+
 def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[PlaceMention],
                   main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The lead's event "near X in Y" where Y is the region `main` names: X, the most specific place
     the lead gives ("capsized near Keta lagoon in the Volta region")."""
-    if main is None or main.rank >= 3 or paragraph is None or "near" not in text[paragraph[0]:paragraph[1]]:
-        return main, mentions
+    if main is None or (main.rank >= 3 and not _UNIT_NAMED.search(main.surface)) or paragraph is None or \
+            "near" not in text[paragraph[0]:paragraph[1]]:
+        return main, mentions  # (a town-kind main named as a unit, "Belagavi district", is the unit)
     pos, end = paragraph
     for m in mentions:
-        if not pos <= m.start < end or m.source or m.place.kind == "country" or m.rank < main.rank or \
+        if not pos <= m.start < end or m.source or m.place.kind == "country" or m is main or \
+                m.rank < (2 if _UNIT_NAMED.search(main.surface) else main.rank) or \
                 m.place.country != main.place.country:
             continue
         if _NEAR_BEFORE.search(text, max(0, m.start - 32), m.start) and _IN_AFTER.match(text, m.end) and \

@@ -77,3 +77,17 @@ def test_a_name_presented_as_a_fishing_community_is_a_place():
             "Ghana's Central Region, on Wednesday, the Ghana Navy said. Three bodies have been recovered.\n")
     places = _places(text)
     assert places[14] == "Nkonkoma"
+
+
+def test_a_town_named_with_its_kind_near_the_event_outranks_the_district_named_after_another_town():
+    text = ("Stampede at hill shrine kills nine\n\n"
+            "At least nine pilgrims were killed and 30 injured in a stampede at a hilltop temple near Gokak town "
+            "in Belagavi district on Friday night, police said.\n")
+    assert {f.place for f in _figures(text)} == {"Gokak"}
+
+
+def test_a_name_a_headline_opens_on_before_its_event_is_a_place():
+    text = ("Kalumpur exhumation: remains of 31 people recovered so far\n\n"
+            "JAFFNA — The remains of at least 31 people have been recovered at a cemetery site in Kalumpur, "
+            "Ariyalai, since excavations began in May, a forensic officer told the magistrate's court.\n")
+    assert {f.place for f in _figures(text)} == {"Kalumpur"}
