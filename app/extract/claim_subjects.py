@@ -74,6 +74,7 @@ _ASIDE = re.compile(r"^(?:just\s+|also\s+|still\s+)?(?:across|in|on|at|near|outs
                     r"speaking|writing|citing|quoting|reached|contacted|interviewed|asking|based|headquartered|"
                     r"issued|released|published|posted|updated|dated|compiled|"  # "The bulletin, issued late on …,"
                     r"(?:formed|founded|set\s+up|run|led|backed|funded|made\s+up)\s+by|"  # "X (KDEC), formed by medics …,"
+                    r"(?:formed|founded|set\s+up|created|established|launched)\s+(?:in|after|under|last|this)|"  # "…, set up in 2017,"
                     r"[a-z]{2,}ing|"  # "X, standing on the dock with a clipboard, said": X
                     r"as\s+(?:of|at))\s|^(?:for\s+(?:its|their|his|her|our)\s+part|in\s+turn)$",
                     re.IGNORECASE)  # "X, based in Y, said"

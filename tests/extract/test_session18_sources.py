@@ -59,3 +59,25 @@ def test_al_shabab_spelt_with_one_a_is_a_side():
     text = ("The army said it killed 23 al-Shabab fighters near Bardhere on Thursday.\n")
     (figure,) = _figures(text)
     assert figure.side == "al-shabaab"
+
+
+def test_by_the_account_or_count_of_a_body_is_its_claim():
+    text = ("By the account of the village's elders, 14 people were killed. Since March the fighting has forced "
+            "some 9,000 people from their homes, by the count of the UN's migration agency, IOM.\n")
+    figures = {f.value: f for f in _figures(text)}
+    assert figures[14].claimant == "the village's elders"
+    assert figures[9000].claimant == "IOM"
+
+
+def test_a_body_described_by_when_it_was_set_up_still_says_its_figure():
+    text = ("The National Commission on the Disappeared (NCD), set up in 2019, says it has recorded 2,300 "
+            "missing persons.\n")
+    (figure,) = _figures(text)
+    assert figure.claimant == "NCD"
+
+
+def test_each_source_of_a_two_clause_headline_keeps_its_own_count():
+    text = "Heatwave: unions say seven workers died, authorities confirm three\n\nThe heat continued on Monday.\n"
+    figures = {f.value: f for f in _figures(text)}
+    assert figures[7].claimant == "unions"
+    assert figures[3].claimant == "authorities"
