@@ -34,6 +34,12 @@ _DENIED_CLAUSE = re.compile(r"\s+that\b(?!\s+(?:number|figure|toll|claim|estimat
 _DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s+)?(?:(?:earlier|initial|previous|media|unconfirmed|social\s+media)\s+)?(?:claims?|reports?|allegations?|suggestions?|assertions?)"
                                  r"(?:\s+(?:by|from|on|in|circulating\s+on)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
+# "denied that any civilians had been killed": every count of such people harmed so, whoever gave it
+_DENIED_NONE = re.compile(r"\s+that\s+(?:any|a\s+single)\s+(civilians?|children|child|people|residents?|villagers?)\s+"
+                          r"(?:had|have|has|were|was)\s+(?:been\s+)?(\w+)", re.IGNORECASE)
+_NONE_WHO = {"civilian": ("civilians", "children"), "children": ("children",), "child": ("children",),
+             "people": ("civilians", "children", "people"), "resident": ("civilians", "children", "people"),
+             "villager": ("civilians", "children", "people")}
 # "That number was rejected by X": the figure named last is the object of a passive denial
 _PASSIVE_FIGURE = re.compile(r"\s*(?:That|This|The|Their|Its)\s+(?:\w+\s+)?(?:number|figure|toll|count|estimate|tally|"
                              r"total|list)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+|strongly\s+)?$")
@@ -271,6 +277,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 named += [Measure.KILLED, Measure.INJURED]
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
             apposed = _APPOSED_DENIAL.search(text, max(s.start, denial.start - 120), denial.start) is not None
+            none_of = _DENIED_NONE.match(text, denial.end)  # "denied that any civilians had been killed"
+            none_who = none_of and _NONE_WHO.get(none_of.group(1).lower().rstrip("s"), ())
+            none_measures = [k for k, r in _MEASURE_WORDS.items() if r.search(none_of.group(2))] if none_of else ()
             for d in drafts:
                 same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start and \
                     (not (apposed or pronoun) or d.sentence.index == s.index)
@@ -307,7 +316,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         (not accused_of or d in accused_of)
                 if ours is not None and named and d.figure.measure in named and d.figure.claimant:
                     owned = True  # (wherever the release gives them, before the denial or after)
-                owned = owned or d is last_given
+                owned = owned or d is last_given or (bool(none_of) and d.start < denial.start and d.figure.who is not None
+                                                     and d.figure.who.value in none_who and d.figure.measure in none_measures)
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
                     d is ally  # no one disputes their own figure
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):

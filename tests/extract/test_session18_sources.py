@@ -81,3 +81,15 @@ def test_each_source_of_a_two_clause_headline_keeps_its_own_count():
     figures = {f.value: f for f in _figures(text)}
     assert figures[7].claimant == "unions"
     assert figures[3].claimant == "authorities"
+
+
+def test_denying_that_any_civilians_were_killed_disputes_the_civilian_death_tolls_given_before():
+    text = ("At least 14 civilians, including five children, were killed when a jet bombed the market, "
+            "the village council said.\n\n"
+            "Residents said 20 people were wounded.\n\n"
+            "On state television on Wednesday, army spokesman Colonel Aung Myat said the air force had hit an "
+            "insurgent base. He denied that any civilians had been killed.\n")
+    figures = {f.value: f for f in _figures(text)}
+    assert figures[14].disputed_by == "Aung Myat"
+    assert figures[5].disputed_by == "Aung Myat"
+    assert figures[20].disputed_by is None
