@@ -18,6 +18,7 @@ _DOCUMENT = re.compile(
     r"update|letter|filing|indictment|decision)s?")
 # The document nouns a sentence presents, by family (a judgment is the court's ruling, verdict or decision)
 _RULING = r"judge?ments?\b|rulings?\b|ruled\b|verdicts?\b"
+_RULING_NOUNS = ("judgment", "ruling", "verdict", "decision")
 _FAMILY = {"judgment": _RULING, "ruling": _RULING, "verdict": _RULING, "decision": _RULING + r"|decisions?\b",
            "communiqué": r"communiqu|statements?\b", "statement": r"statements?\b|communiqu",
            "release": r"releases?\b|statements?\b", "press release": r"releases?\b|statements?\b",
@@ -57,9 +58,6 @@ def issuer_names(drafts) -> None:
         issuer = _issuer_before(drafts[:k], draft.figure.start, _FAMILY.get(noun, noun), noun in _RULING_NOUNS)
         if issuer is not None:
             draft.figure.claimant = issuer
-
-
-_RULING_NOUNS = ("judgment", "ruling", "verdict", "decision")
 
 
 def _issuer_before(earlier, start: int, family: str, court: bool) -> str | None:

@@ -278,7 +278,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             # "…, a figure Hamas has rejected": only the figure that the appositive follows
             apposed = _APPOSED_DENIAL.search(text, max(s.start, denial.start - 120), denial.start) is not None
             none_of = _DENIED_NONE.match(text, denial.end)  # "denied that any civilians had been killed"
-            none_who = none_of and _NONE_WHO.get(none_of.group(1).lower().rstrip("s"), ())
+            none_who = _NONE_WHO.get(none_of.group(1).lower().rstrip("s"), ()) if none_of else ()
             none_measures = [k for k, r in _MEASURE_WORDS.items() if r.search(none_of.group(2))] if none_of else ()
             for d in drafts:
                 same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start and \
@@ -316,8 +316,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                         (not accused_of or d in accused_of)
                 if ours is not None and named and d.figure.measure in named and d.figure.claimant:
                     owned = True  # (wherever the release gives them, before the denial or after)
-                owned = owned or d is last_given or (bool(none_of) and d.start < denial.start and d.figure.who is not None
-                                                     and d.figure.who.value in none_who and d.figure.measure in none_measures)
+                owned = owned or d is last_given or (d.start < denial.start and d.figure.who is not None and
+                                                     d.figure.who.value in none_who and d.figure.measure in none_measures)
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
                     d is ally  # no one disputes their own figure
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):

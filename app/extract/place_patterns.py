@@ -242,8 +242,7 @@ _SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities
                  "university", "institute", "researchers", "group", "organisation", "organization", "charity",
                  "embassy", "source", "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
                  "reporter", "statement", "briefing", "conference", "release", "communique", "communiqué", "remarks",
-                 "issued", "released", "read", "given", "held", "published", "made", "delivered", "reporters",
-                 "speaking", "journalists")  # "told our correspondent in X": where the reporter is
+                 "reporters", "speaking", "journalists")  # "told our correspondent in X": where the reporter is
 
 
 def source_in(before: str, low: str) -> bool:

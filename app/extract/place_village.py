@@ -92,13 +92,14 @@ def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[P
                   main: PlaceMention | None) -> tuple[PlaceMention | None, list[PlaceMention]]:
     """The lead's event "near X in Y" where Y is the region `main` names: X, the most specific place
     the lead gives ("capsized near Keta lagoon in the Volta region")."""
-    if main is None or (main.rank >= 3 and not _UNIT_NAMED.search(main.surface)) or paragraph is None or \
+    unit = main is not None and _UNIT_NAMED.search(main.surface) is not None
+    if main is None or (main.rank >= 3 and not unit) or paragraph is None or \
             "near" not in text[paragraph[0]:paragraph[1]]:
         return main, mentions  # (a town-kind main named as a unit, "Belagavi district", is the unit)
     pos, end = paragraph
+    least = 2 if unit else main.rank
     for m in mentions:
-        if not pos <= m.start < end or m.source or m.place.kind == "country" or m is main or \
-                m.rank < (2 if _UNIT_NAMED.search(main.surface) else main.rank) or \
+        if not pos <= m.start < end or m.source or m.place.kind == "country" or m is main or m.rank < least or \
                 m.place.country != main.place.country:
             continue
         if _NEAR_BEFORE.search(text, max(0, m.start - 32), m.start) and _IN_AFTER.match(text, m.end) and \
