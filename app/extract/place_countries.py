@@ -112,6 +112,19 @@ def establish(countries: Counter, raw: list, capitals: set[str], skip: set[int])
     return found
 
 
+def sole_country(raw: list) -> Counter:
+    """In an article that names no country and no large place: the country where two towns or more
+    it names lie, each only there ("Pathanamthitta", "Tiruvalla": India), twice as many as in any other."""
+    found: dict[str, set[str]] = {}
+    for _s, _e, surface, cands in raw:
+        if cands and None not in cands and all(c.kind in ("city", "region") for c in cands):
+            found.setdefault(surface, set()).update(c.country for c in cands)
+    towns = Counter(next(iter(cc)) for cc in found.values() if len(cc) == 1).most_common(2)
+    if towns and towns[0][1] >= 2 and (len(towns) == 1 or towns[0][1] >= 2 * towns[1][1]):
+        return Counter({towns[0][0]: 1})  # (a stray capitalised word, "College", is some US town's name)
+    return Counter()
+
+
 def in_country_called_so(places: list, surface: str) -> list:
     """The places in the countries of those called `surface` outright, not only by an other name
     ("Las Navas": the Philippine town, not Spain's "Las Navas del Marqués"); all when none is."""

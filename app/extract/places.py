@@ -184,7 +184,7 @@ class PlaceFinder:
         datelines = self._dateline_spans(text)
         if not countries:  # "CATARMAN, Northern Samar, Feb. 18 --" and no country named: the dateline's
             countries.update(place_countries.dateline_countries(raw, datelines))
-        countries = place_countries.establish(countries, raw, self._capitals, in_org)
+        countries = place_countries.establish(countries, raw, self._capitals, in_org) or place_countries.sole_country(raw)
         raw = place_countries.division_over_country(raw, countries, self._capitals)  # "Georgia" beside Florida
         mentions = []
         picked: dict[tuple, Place | None] = {}

@@ -91,3 +91,27 @@ def test_a_name_a_headline_opens_on_before_its_event_is_a_place():
             "JAFFNA — The remains of at least 31 people have been recovered at a cemetery site in Kalumpur, "
             "Ariyalai, since excavations began in May, a forensic officer told the magistrate's court.\n")
     assert {f.place for f in _figures(text)} == {"Kalumpur"}
+
+
+def test_bosnia_alone_names_its_country():
+    text = ("Floods kill four in central Bosnia\n\n"
+            "Four people were killed when the Fojnička river burst its banks in Fojnica on Monday, the civil "
+            "protection service said. Rescue teams from Serbia joined the search on Tuesday.\n")
+    assert {f.country for f in _figures(text)} == {"BA"}
+
+
+def test_an_article_naming_no_country_takes_the_one_most_of_its_towns_lie_in():
+    from app.extract.gazetteer import Place
+    from app.extract.place_countries import sole_country
+
+    def town(name, cc):
+        return Place(1, name, cc, "", 0.0, 0.0, 5_000, "city")
+
+    raw = [(0, 5, "Pampa", (town("Pampa", "US"), town("Pampa", "BR"))),  # namesakes in two countries: no vote
+           (10, 24, "Pathanamthitta", (town("Pathanamthitta", "IN"),)),
+           (30, 40, "Thiruvalla", (town("Tiruvalla", "IN"),)),
+           (50, 58, "Kottayam", (town("Kottayam", "IN"), town("Kottayam", "IN"))),
+           (60, 67, "College", (town("College", "US"),)),  # a stray capitalised word
+           (70, 77, "Maramon", (None,))]  # a name the gazetteer lacks
+    assert sole_country(raw) == {"IN": 1}
+    assert sole_country(raw[:2] + raw[4:]) == {}  # one town of each country: no country
