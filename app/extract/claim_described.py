@@ -17,7 +17,8 @@ def _pattern(head: str) -> re.Pattern:
             rf"((?:[Tt]he\s+|[A-Z][\w-]*['’]s\s+)?"
             rf"(?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+|the\s+)*){{0,5}}"
             rf"[A-Z][\w'’-]*),\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?{re.escape(head)}\b"
-            rf"(?![ \t]+[A-Z]|['’])")  # "… of Quito, the prison agency SNAI said", "the group's head"
+            rf"(?![ \t]+[A-Z]|['’]|\s+(?:said|says|told|reported|reports|claimed|added|stated|warned)\b)")
+    # "… of Quito, the prison agency SNAI said", "the group's head"; "…, in Dori, a rights group said": no appositive
     return pattern
 
 

@@ -47,9 +47,9 @@ _KIND_OF_BODY = re.compile(r"^[Aa]n?\s+[A-Z][a-z]+\s+(?:[a-z][\w'’-]*\s+){0,2}
 # (its acronym may follow: "The Deep South Rights Observatory (DSRO), which documents …")
 # … or a name in another language, given with its acronym after a lead-in: "In a press release, Action pour
 # la Paix et le Développement au Kivu (APDK), which …"
-_NEXT_BODY = re.compile(r"(?:In\s+(?:a|its|their)\s+(?:[a-z]+\s+)?(?:press\s+release|statement|report)\b[^,\n]{0,40},\s+)?"
+_NEXT_BODY = re.compile(r"(?:In\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:press\s+release|statement|report)\b[^,\n]{0,40},\s+)?"
                         r"(?:[Tt]he\s+)?"
-                        r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|the|and|de|du|des|la|le|les|pour|et|au|aux|del|do|da|y|e)\s+)*)"
+                        r"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in|on|the|and|de|du|des|la|le|les|pour|et|au|aux|del|do|da|y|e)\s+)*)"
                         r"{0,7}[A-Z][\w'’-]*)"
                         r"(\s+\([A-Z][A-Za-z0-9-]{1,9}\))?"
                         r"(?:,|\s+(?:said|says|reported|told|added|stated|released|published|gave)\b)")

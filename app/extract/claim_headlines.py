@@ -65,7 +65,14 @@ def _headline_speaker(finder, text: str, label: str) -> bool:
     # place, or a lake, river or mountain is a topic, not a speaker
     if words[-1].lower() in EVENT_HEADS or words[0] in _FEATURES or _IN_PLACE.search(label):
         return False
-    return re.search(rf"\b(?:in|near|from|of|to|around|outside)\s+{re.escape(label)}\b", text) is None
+    # "in the Central African Republic", "in Cameroon's Far North region": a place, not a speaker
+    label = re.escape(label)
+    return re.search(rf"\b(?:in|near|from|of|to|around|outside|across)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?{label}\b|"
+                     rf"\b{label}\s+(?:region|province|state|district|county|department|prefecture)\b", text) is None
+
+
+# The rest of a body's name up to the acronym the story gives it: " for Human Rights (EMHR)"
+_NAME_TAIL_ACRONYM = re.compile(r"(?:\s+(?:(?:for|of|on|in|the|and)\s+)*[A-Z][\w'’-]*){0,6}\s+\(([A-Z][A-Za-z]{1,8})\)")
 
 
 def body_name(finder, text: str, after: int, np: str) -> str | None:
@@ -85,7 +92,10 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
         if text.find(np, after) < 0:
             return None
         m = re.search(rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}){re.escape(np)}\b", text[after:])
-        return f"the {m.group(1)}{np}" if m and m.group(1).split()[0] not in finder.not_names else None
+        if m is None or m.group(1).split()[0] in finder.not_names:
+            return None
+        acronym = _NAME_TAIL_ACRONYM.match(text, after + m.end())  # "the Euphrates Monitor for Human Rights (EMHR)"
+        return acronym.group(1) if acronym else f"the {m.group(1)}{np}"
     if not any(w.islower() for w in words) or finder.is_title_phrase(np) or len(words) > 4:
         return None
     lede = _lede_body(finder, text, after, np)

@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from app.extract.claim_described import described_as, quoted_just_before
+from app.extract.claim_acronyms import acronym_for
 from app.extract.claim_forward import introduced_with, placed_role
 from app.extract.claim_particles import name_with_particle, shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
@@ -231,6 +232,8 @@ class NameResolver:
                          or proper and (head_for in full or head_of in full)  # "the Observatory"
                          or proper and spaced and (_shortened(head, full) or name_with_particle(head, full))):
                     return claim.claimant
+            if (not proper or "-" in head.split()[0]) and (acronym := acronym_for(text, pos, head, claims)):
+                return acronym  # "the British-based monitor" → "the Euphrates Monitor for … (EMHR)" quoted before
             if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
                 longer = self._longer_name_before(text, pos - len(np), definite)
                 if longer:

@@ -10,7 +10,8 @@ from app.extract.claim_honorifics import REPORT_BY
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "group", "we": "group"}
-DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+)?[A-Za-z]+)$", re.IGNORECASE)
+# … "the London-based observatory": a body described by where it is based
+DEFINITE = re.compile(r"^the\s+((?:[a-z]+\s+|[A-Z][a-z]+-(?:based|backed|led|run|funded)\s+)?[A-Za-z]+)$", re.IGNORECASE)
 LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}\s+[a-z][\w'’-]*$")  # "the UN rights office"
 # "according to her office": the person's own office speaks for them
 PERSON_OFFICE = frozenset(("his office", "her office"))

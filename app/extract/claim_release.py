@@ -216,7 +216,7 @@ _STATEMENT_HEADLINE = re.compile(r"^(?:The\s+)?((?:Ministry|Office|Department|Di
 _BODY_SEGMENT = re.compile(_BODY_AND_ACRONYM)
 # The kind of document a heading line names
 _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|FIELD)\s+UPDATE|PRESS\s+RELEASE|"
-                            r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|(?:Weekly|Monthly|Daily)\s+"
+                            r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|FIELD\s+(?:DISPATCH|REPORT|NOTE)|(?:Weekly|Monthly|Daily)\s+"
                             r"(?:[A-Z][a-z]+\s+)?(?:Bulletin|Report|Update)|Situation\s+Report|Flash\s+Update|"
                             r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT|"
                             r"OPERATION\s+UPDATE|Operation\s+Update)\b")

@@ -29,6 +29,11 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     own = art.claim_cache[index]
     s = art.sentences[index]
     given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
+    row = art.rows.get(index) if given else None
+    if row is not None and row.table.intro is not None and row.table.intro != index:
+        sentence_claims(finder, art, row.table.intro)
+        if any(_other_source(finder, c.claimant) for c in art.claim_cache[row.table.intro]):
+            return []  # "Table 1: Impact by province, as reported by the crisis committees": theirs, not the issuer's
     if given:
         return [Claim(s.start, s.start, given)]
     if own:
@@ -135,6 +140,15 @@ def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bull
     return [Claim(at, at, found[-1].claimant)] if found else []
 
 
+def _other_source(finder: ClaimantFinder, name: str) -> bool:
+    """A table's introducing line names a source of its own ("the provincial crisis committees",
+    "CONRED"), not the issuer's own teams or document ("The ministry's registration teams")."""
+    words = name.split()
+    return "'s " not in name and "’s " not in name and (
+        finder.is_generic(name) or words[-1].lower().removesuffix("s") in finder.nouns or name.isupper() or
+        any(w[:1].isupper() for w in words[1:]))
+
+
 def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> None:
     """Claims of one sentence; the claims before it are worked out only if a pronoun or a
     definite reference needs them."""
@@ -229,6 +243,10 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     if not usable:  # "Six were found; 17 are missing, the commissioner said.": the last claim covers all
         usable = [c for c in claims if pos < c.start < sentence.end and c.covers(pos) and
                   (_SENTENCE_FINAL.match(text, c.end, sentence.end) or _FINAL_ACCORDING.match(text, c.start, sentence.end))]
+    if not usable and text.startswith(("According to ", "according to "), sentence.start):
+        # "According to X, 31 had died …; 22 of the deaths were in Warsaj": the opening source covers all
+        comma = text.find(",", sentence.start, pos)
+        usable = [c for c in claims if sentence.start <= c.start < comma and c.covers(pos)]
     if not usable:
         return None
     best = min(usable, key=lambda c: abs(c.start - pos) + (5 if c.start > pos else 0))

@@ -20,7 +20,9 @@ _AS_OF = re.compile(rf"\b(?:as\s+of|as\s+at|by|through|up\s+to|until)\s+(?:the\s
 _EARLIER_REPORT = re.compile(r"\b(?:the|a|an|its|their)\s+(?:earlier\s+|previous\s+)?(?:figure|toll|estimate|count|number)"
                              r"\s+of\s+\d[\d,.]*\s+(?:[\w'’-]+\s+){0,3}?(?:reported|given|announced|issued|published|"
                              r"released)\s+(?:(?:in|by)\s+[^,;]{0,40}?\s+)?(?:on|of|dated)\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(rf"^\s*(?:on|as\s+of|as\s+at|by)\s+(?:{_TIME_ON})?$", re.IGNORECASE)
+# … also after an opening source: "According to the committee, as of 13 May, 31 people had died"
+_SENTENCE_START = re.compile(rf"^\s*(?:according\s+to\s+[^,;:]{{3,100}},\s+(?=as\s))?(?:on|as\s+of|as\s+at|by)\s+"
+                             rf"(?:{_TIME_ON})?$", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"[A-Za-z]+\.?\s+\d{4}")  # "June 2023": "by the end of June 2023" is June 30
 # "rose to N on X": the toll stood at N on that day
 _REACHED_ON = re.compile(r"\b(?:rose|risen|climbed|reached|hit|stood\s+at|increased|jumped|grew)\s+(?:to\s+)?"
@@ -134,7 +136,8 @@ def _statement_date(text: str, start: int, end: int, candidates: list[DateMentio
             if ce <= d.start <= ce + 60 and _ISSUED_APPOSED.fullmatch(text, ce, d.start):
                 return d.date
         near = [d for d in candidates if d.start >= ce and not _STOP.search(text, ce, d.start) and
-                len(_WORD.findall(text, ce, d.start)) <= (11 if _IN_A_STATEMENT.match(text, ce, d.start) else 7)]
+                len(_WORD.findall(text, ce, d.start)) <= (11 if _IN_A_STATEMENT.match(text, ce, d.start) else
+                                                         14 if _STATEMENT_ON.search(text, ce, d.start) else 7)]
         if near:
             as_of = near[0].date
             if _MONTH_YEAR.fullmatch(text, near[0].start, near[0].end):  # "a report published in March 2023"
@@ -167,6 +170,8 @@ def _said_on(text: str, start: int, candidates: list[DateMention]) -> dt.date | 
 _STATEMENT_PHRASE = (r"in\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|post|video|message|bulletin|"
                      r"update|communiqu\w+|press\s+release|audio\s+message|briefing)\b")
 _IN_A_STATEMENT = re.compile(r"\s+" + _STATEMENT_PHRASE, re.IGNORECASE)
+# "X put its own losses at nine fighters in a statement on Tuesday": the statement's day, after the figure
+_STATEMENT_ON = re.compile(r"\s" + _STATEMENT_PHRASE + r"\s+(?:(?:late|early)\s+)?on\s+$", re.IGNORECASE)
 
 
 # "The ministry's bulletin on Monday listed …", "Its report, issued late on Tuesday, put …": the

@@ -1,0 +1,114 @@
+"""Rules of session 19 (extractor 1.22.0) about who gives a figure and when: a table whose caption
+names its own source ("as reported by …") is that source's even inside another body's report; a
+"FIELD DISPATCH | Body (ACR) |" heading makes the body the source of its unattributed figures; a
+headline label that the story writes as a place is no source; a body first quoted by a short name
+and given its acronym later is the acronym, and "the X-based monitor" refers back to it; "a rights
+group said" takes the name the next paragraph gives after "In a N-page report,"; an opening
+"According to X," covers the clause after a semicolon; "as of DATE" after an opening source dates
+the figures that follow it; "in a statement on Tuesday" after the figure dates it. Each is worded
+unlike the article it was read from."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _figures(text):
+    from app.extract import extract_figures
+
+    return extract_figures(text, PUB)
+
+
+def _by_value(text):
+    return {f.value: f for f in _figures(text)}
+
+
+def test_a_table_caption_that_names_its_source_beats_the_report_issuer():
+    text = ("KENYA: Flash floods in the Rift Valley - Flash Update No. 2\n"
+            "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | Issued: 3 May 2025\n\n"
+            "Heavy rain since 28 April has flooded villages in three counties. At least 14,000 people are affected.\n\n"
+            "Table 1: Impact by county, as reported by the county disaster committees (as of 2 May)\n\n"
+            "County      | Affected people | Deaths\n"
+            "Baringo     | 8,310           | 6\n"
+            "Elgeyo-Marakwet | 4,975       | 3\n")
+    figures = _by_value(text)
+    assert figures[14000].claimant == "OCHA"
+    assert figures[8310].claimant == "the county disaster committees"
+    assert figures[6].claimant == "the county disaster committees"
+    assert figures[4975].claimant == "the county disaster committees"
+
+
+def test_a_table_caption_naming_the_issuers_own_teams_leaves_the_rows_to_the_issuer():
+    text = ("IRAQ: Camp population update\n"
+            "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | Issued: 3 May 2025\n\n"
+            "The office's field teams counted the following displaced people by camp, as of 1 May:\n\n"
+            "Camp      | Displaced people\n"
+            "Khanke    | 12,407\n"
+            "Sharya    | 9,880\n")
+    figures = _by_value(text)
+    assert figures[12407].claimant == "OCHA"
+    assert figures[9880].claimant == "OCHA"
+
+
+def test_a_field_dispatch_heading_makes_its_body_the_source_of_unattributed_figures():
+    text = ("Mali: clinic overwhelmed after clashes near Tenenkou\n"
+            "FIELD DISPATCH | Doctors of the Sahel Network (DSN) | Mopti, 2 June 2025\n\n"
+            "Since the clashes began, the clinic in Tenenkou has received 46 wounded, including 13 children.\n\n"
+            "Local leaders said at least 20 people had been abducted.\n")
+    figures = _by_value(text)
+    assert figures[46].claimant == "DSN"
+    assert figures[13].claimant == "DSN"
+    assert figures[20].claimant == "Local leaders"
+
+
+def test_a_headline_label_the_story_writes_as_a_place_is_no_source():
+    text = ("Upper Nile: militia fighters kill nine herders near Nasir\n\n"
+            "Militia fighters killed nine herders near Nasir in South Sudan's Upper Nile state on Sunday, "
+            "the county commissioner said.\n")
+    headline = [f for f in _figures(text) if f.start < 60]
+    assert headline and headline[0].claimant is None
+
+
+def test_a_body_named_in_the_headline_by_a_short_name_takes_the_acronym_the_story_gives():
+    text = ("Observatory says 58 dead in two days of fighting in Idlib countryside\n\n"
+            "At least 58 people have been killed in two days of fighting in the Idlib countryside, the Levant "
+            "Observatory for Civil Rights (LOCR) said on Tuesday.\n\n"
+            "In its latest count, the London-based observatory, which relies on activists, said the dead "
+            "included 21 civilians.\n")
+    figures = _by_value(text)
+    assert {f.claimant for f in _figures(text) if f.value == 58} == {"LOCR"}
+    assert figures[21].claimant == "LOCR"
+
+
+def test_the_army_is_not_an_armed_group_named_army_quoted_last():
+    text = ("The outlawed Eastern Liberation Army (ELA) said its fighters had killed 40 soldiers and that only "
+            "four of its own men had died, not 11 as the army said.\n")
+    figures = _by_value(text)
+    assert figures[11].claimant != "ELA"
+
+
+def test_a_rights_group_in_the_lead_takes_the_name_the_next_paragraph_gives_it():
+    text = ("Security forces shot dead at least 19 protesters in the town of Dori, a rights group said on "
+            "Monday.\n\n"
+            "In a 30-page report, the Observatory for Freedoms in the Liptako (OFL) said the shooting lasted "
+            "an hour.\n\n"
+            "Eight of the dead were students, the group said.\n")
+    figures = _by_value(text)
+    assert figures[19].claimant == "OFL"
+    assert figures[8].claimant == "OFL"
+
+
+def test_an_opening_according_to_covers_the_clause_after_a_semicolon_and_its_as_of_date():
+    text = ("According to the Badakhshan Disaster Committee (BDC), as of 9 May, 27 people had died and 40 had "
+            "been injured; 18 of the deaths were in Kuran district and nine in Yamgan district.\n")
+    figures = _by_value(text)
+    for value in (27, 40, 18, 9):
+        assert figures[value].claimant == "BDC", value
+        assert figures[value].as_of == dt.date(2025, 5, 9), value
+
+
+def test_a_statement_dated_after_the_figure_dates_it():
+    text = ("The rebel movement, which holds most of the northern hills, put its own dead at six fighters in a "
+            "statement on Monday and called the army's figures invented.\n")
+    figures = _by_value(text)
+    assert figures[6].as_of == dt.date(2025, 8, 11)
