@@ -3,10 +3,21 @@ sentence's own stretch, sources, containers, reference points and refugee destin
 
 from __future__ import annotations
 
+import re
+
 from app.extract import place_evacuated, place_hospital, place_parts, place_lead, place_level, place_local, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_listed import region_over_list
 from app.extract.place_mention import ArticlePlaces, PlaceMention
+
+
+# … in the figure's own clause: not "killed in the county, including a couple … near Omega", "rose to nine
+# after a body was found … near X"
+_OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:after|including|among|whose|before)\b")
+
+# Authorities in the place where they count arrivals ("authorities in Sudan's White Nile state")
+_COUNTING_AUTHORITY = re.compile(r"\b(?i:authorities|officials|government|administration)\s+in\s+(?:the\s+)?"
+                                 r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?$")
 
 
 def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refugees: bool = False,
@@ -43,7 +54,10 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         return None
 
     home = article.main.place.country if article.main is not None else None
-    inside = [m for m in inside if not m.source and not m.group_part and
+    # (refugees are counted where the authorities who report their arrival are: "authorities in
+    # Sudan's White Nile state reported 9,400 arrivals")
+    inside = [m for m in inside if (not m.source or refugees and _COUNTING_AUTHORITY.search(
+        article.text, max(0, m.start - 60), m.start)) and not m.group_part and
               not (m.dateline and m.place.country != home)]
     if treated:  # "nine were taken to the hospital in X": not where they were hurt
         inside = place_hospital.drop_care_towns(article.text, inside)
@@ -72,6 +86,15 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
                 and not m.dateline and pat.NEAR.search(article.text, max(0, m.start - 24), m.start)]
         if near:  # "crossed into Chad at the border post near Adre": the town, not only the country
             usable = near
+    if usable and all(m.place.kind != "city" for m in usable):
+        # "in the desert south of Rutba in Iraq's Anbar province": the town that locates an unnamed
+        # spot, not only the province around it
+        pointed = [m for m in inside if m.reference and m.place.kind == "city" and not m.dateline and
+                   any(u.place.country == m.place.country for u in usable) and
+                   pat.UNNAMED_SPOT.search(article.text, max(0, m.start - 70), m.start) and
+                   m.start > anchor and not _OTHER_CLAUSE.search(article.text, anchor, m.start)]
+        if pointed:
+            usable = pointed
     if refugees:
         usable = [m for m in usable if m.destination] or usable
     if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:

@@ -81,7 +81,7 @@ OUTSIDE = re.compile(r"\b[Oo]utside\s+(" + _NAME + r")(?=[,.;:]|\s+(?:on|in|at|w
 _NEAR_REST_RE = re.compile(_NEAR_REST)
 # "the monastery in Kyauk Pan village": a name followed by "village" is a settlement
 NAMED_VILLAGE = re.compile(r"\b(?:in|at|of|from|near|around|on|into|to|outside|[a-z]{3,}ed)\s+(" + _NAME +
-                           r")\s+(?:village|hamlet)\b")  # "in X village", "raided X village"
+                           r")\s+(?:village|hamlet|town)\b")  # "in X village", "raided X village", "of X town"
 # "Upper Nile state", "Ouham-Pendé prefecture": a name followed by its kind of unit is no person's
 NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|province|region|district|prefecture|"
                         r"governorate|oblast|department)\b")
@@ -182,8 +182,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     # in the order the text names them (a set's order changes from run to run with string hashing)
     for name in sorted(unit_names(text) if units is None else units, key=lambda n: (text.find(n), n)):
         add(name)
-    for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet")):
-        add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
+    for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet", "town")):
+        if not m.group().endswith("town") or not known(m.group(1)) and not _country_short(text, m.group(1), known):
+            add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
     for name in place_admin.admin_names(text)[0]:
         add(name)  # "Sajek union", "Barangay Tapel", "in X, Y ward", "X and two neighbouring villages"
     for name in place_targets.target_names(text):
@@ -231,10 +232,31 @@ _CHURCHES = frozenset("Catholic Anglican Orthodox Lutheran Methodist Presbyteria
                       "Adventist Evangelical".split())
 
 
+def _country_short(text: str, name: str, known) -> bool:
+    """ "Burkina" in "blockade of Burkina town" beside "TITAO, Burkina Faso": a country's short name."""
+    at = text.find(name + " ")
+    while at >= 0:
+        longer = re.match(r"[A-Z][\w-]*", text[at + len(name) + 1 : at + len(name) + 30])
+        if longer and any(p.kind == "country" for p in known(f"{name} {longer.group()}")):
+            return True
+        at = text.find(name + " ", at + 1)
+    return False
+
+
+def regional_adjective(text: str, word: str, after_unit: int) -> bool:
+    """ "Andean" in "the Andean state of Mérida": an adjective before a unit named after "of"."""
+    return word.endswith(("an", "ese", "ic", "ish", "ern")) and text.startswith(" of ", after_unit) and \
+        text[after_unit + 4 : after_unit + 5].isupper() and _OF_OWNER.match(text, after_unit) is None
+
+
+# "the Mecula district of Mozambique's Niassa province": the unit is Mecula, inside the owner's
+_OF_OWNER = re.compile(r" of [A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
+
+
 def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
     """Names the text gives as administrative units ("Upper Nile state", "Ulang county"): the
     same name alone elsewhere ("fighting in Upper Nile") is that unit, a region."""
-    names = set()
+    names, adjectives = set(), set()
     units = finditer_fast(_UNIT_WORD, text) if any(h in text for h in _UNITS) else ()
     for unit in units:  # the unit word first, then the name before it: fast
         m = _NAME_BEFORE.search(text, max(0, unit.start() - 60), unit.start())
@@ -242,15 +264,19 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
             words = re.split(r"['’]s\s+", m.group(1))[-1].split()
             while len(words) > 1 and words[0] in OPENERS:  # "Across Kherson region": Kherson's
                 words = words[1:]
-            if words[-1] not in _CHURCHES:  # "the Catholic parish": a church's, no unit
-                names.add(" ".join(words))
+            if words[-1] in _CHURCHES:  # "the Catholic parish": a church's, no unit
+                continue
+            if len(words) == 1 and regional_adjective(text, words[0], unit.end()):
+                adjectives.add(words[0])  # "the Andean state of Mérida": Mérida is the state, here and
+                continue                  # where "the Andean state" refers back to it
+            names.add(" ".join(words))
     names.update(_strip_openers(n) for n in place_admin.admin_names(text)[1])  # "Sajek union", "Tift and Cook counties"
     if not any(f"{unit} of" in text for unit in _UNITS):
         kinds = ()
     elif kinds is None:
         kinds = kind_of_matches(text)
-    return names | {m.group(2) for m in kinds if m.group(0).split()[-len(m.group(2).split()) - 2]
-                    in _UNITS}  # "the northeastern state of Manipur"
+    return (names - adjectives) | {m.group(2) for m in kinds if m.group(0).split()[-len(m.group(2).split()) - 2]
+                                   in _UNITS}  # "the northeastern state of Manipur"
 
 
 def _strip_openers(name: str) -> str:

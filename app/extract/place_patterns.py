@@ -30,7 +30,7 @@ SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zo
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
                         r"university|institute|researchers|group|organisation|organization|charity|embassy|source|diplomats?|analysts?|correspondents?|reporter)\s+"
-                        r"(?:in|from)\s+(?:the\s+)?$"
+                        r"(?:in|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?$"  # "police in PNG's"
                         # "a statement issued in Ilorin", "told reporters in Kano", "speaking in Geneva"
                         r"|\b(?:statement|briefing|conference|release|communiqu[eé]|remarks)\s+(?:(?:issued|released|read|"
                         r"given|held|published|made|delivered)\s+)?in\s+$|\b(?:told\s+reporters|speaking|addressing\s+"
@@ -71,6 +71,13 @@ IN_CAPITAL = re.compile(r"\b(?:in|at|across|inside|throughout|around)\s+the\s+(?
                         r",?\s+$", re.IGNORECASE)
 # "near Renk", "near the town of Adre": the place a figure is close to, not one it is measured from
 NEAR = re.compile(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.IGNORECASE)
+# An unnamed spot located by a town: "the desert south of", "a village 20 km north of", "farmland near"
+UNNAMED_SPOT = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:desert|area|hills?|mountains?|forests?|bush|countryside|villages?|"
+    r"hamlets?|roads?|highway|plains?|valley|farmland|fields?|border\s+area|outskirts|settlements?|camp)"
+    r"(?:\s+(?:some\s+|about\s+)?\d[\d.,]*\s*(?:km|kilometres|kilometers|miles))?\s+"
+    r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside)\s+"
+    r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$")
 # The stronger kind of reference: a landmark that locates another place ("30 km north of Hama")
 LANDMARK = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bcapital|"
@@ -248,7 +255,9 @@ _SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities
 def source_in(before: str, low: str) -> bool:
     """`SOURCE_IN` searched in `before` (`low` lower-cased) only when one of its nouns ends the second
     or third word from the end, where a match has it ("officials in", "police from the")."""
-    if before.isascii() and not any(w.endswith(_SOURCE_NOUNS) for w in low.split()[-3:-1]):
+    words = low.split()
+    if before.isascii() and not any(w.endswith(_SOURCE_NOUNS) for w in words[-3:-1]) and not (
+            words and words[-1].endswith("'s") and any(w.endswith(_SOURCE_NOUNS) for w in words[-7:-1])):
         return False
     return SOURCE_IN.search(before) is not None
 

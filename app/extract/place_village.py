@@ -8,7 +8,7 @@ import re
 
 from app.extract import place_event
 from app.extract.place_mention import PlaceMention
-from app.extract.place_patterns import next_paragraph_end
+from app.extract.place_patterns import UNNAMED_SPOT, next_paragraph_end
 
 # "Listikot, a village in Y district", "X, a remote hamlet of Y"
 _APPOSED = re.compile(r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)"
@@ -94,7 +94,7 @@ def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[P
     the lead gives ("capsized near Keta lagoon in the Volta region")."""
     unit = main is not None and _UNIT_NAMED.search(main.surface) is not None
     if main is None or (main.rank >= 3 and not unit) or paragraph is None or \
-            "near" not in text[paragraph[0]:paragraph[1]]:
+            "near" not in text[paragraph[0]:paragraph[1]] and " of " not in text[paragraph[0]:paragraph[1]]:
         return main, mentions  # (a town-kind main named as a unit, "Belagavi district", is the unit)
     pos, end = paragraph
     least = 2 if unit else main.rank
@@ -102,7 +102,8 @@ def near_landmark(text: str, paragraph: tuple[int, int] | None, mentions: list[P
         if not pos <= m.start < end or m.source or m.place.kind == "country" or m is main or m.rank < least or \
                 m.place.country != main.place.country:
             continue
-        if _NEAR_BEFORE.search(text, max(0, m.start - 32), m.start) and _IN_AFTER.match(text, m.end) and \
+        if (_NEAR_BEFORE.search(text, max(0, m.start - 32), m.start) or  # … "the desert south of X in Y"
+                UNNAMED_SPOT.search(text, max(0, m.start - 70), m.start)) and _IN_AFTER.match(text, m.end) and \
                 any(n.place == main.place and m.end < n.start <= m.end + 40 for n in mentions):
             site = m._replace(reference=False, landmark=False, after_in=True)  # "near X in Ghana's Y region"
             return site, [site if n is m else n for n in mentions]

@@ -1,0 +1,69 @@
+"""Place rules of session 19 (extractor 1.22.0): a town that locates an unnamed spot ("the desert
+south of X in Y province") is the place, not only the province; "the Andean state of X" names X,
+not a state called "Andean"; "in X town" presents X as a place the gazetteer lacks, but "a Burkina
+town" is a country's short name; the region of "police in Country's Region say" is where the source
+is, not the figure's place; authorities reporting arrivals count them where they are. Each is worded
+unlike the article it was read from."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _figures(text):
+    from app.extract import extract_figures
+
+    return extract_figures(text, PUB)
+
+
+def _places(text):
+    return {f.value: f.place for f in _figures(text)}
+
+
+def test_a_town_locating_an_unnamed_spot_is_the_place_and_the_story_s_place():
+    text = ("Gunmen kill shepherds in Iraq's western desert\n\n"
+            "Gunmen killed at least seven shepherds in the desert west of Ar Rutbah in Iraq's Anbar province, "
+            "officials said on Tuesday.\n\n"
+            "A security official said four more shepherds were missing.\n")
+    places = _places(text)
+    assert places[7] == "Ar Rutbah"
+    assert places[4] == "Ar Rutbah"
+
+
+def test_a_spot_in_another_clause_does_not_move_the_figure():
+    text = ("The toll from floods in Iraq's Anbar province rose to 11 after the body of a farmer was found in a "
+            "field near Ar Rutbah, officials said.\n")
+    assert _places(text)[11] != "Ar Rutbah"
+
+
+def test_the_adjective_before_a_unit_named_after_of_is_no_place():
+    text = ("At least 12 people died after a river burst its banks in the Andean state of Tachira, Venezuela's "
+            "civil protection agency said. Another 40 were missing in the Andean state, rescuers said.\n")
+    places = _places(text)
+    assert places[12] in ("Tachira", "Táchira", "Tachira state")
+    assert "Andean" not in {p or "" for p in places.values()}
+
+
+def test_a_name_before_town_is_a_place_the_gazetteer_lacks():
+    text = ("Two soldiers were killed when troops clashed with gunmen in the hills of Kalangbato town, in "
+            "the Philippines' Lanao del Sur province, on Friday, the army said.\n")
+    assert _places(text)[2] == "Kalangbato"
+
+
+def test_a_country_s_short_name_before_town_is_no_village():
+    text = ("At least 90 died during siege of Burkina town, officials say\n\n"
+            "DJIBO, Burkina Faso (Wire) - At least 90 people died during the months-long siege of Djibo, "
+            "officials said.\n")
+    assert "Burkina" not in {f.place for f in _figures(text)}
+
+
+def test_the_region_of_police_in_a_country_s_region_is_where_the_source_is():
+    text = ("Police in Papua New Guinea's Enga province say at least 26 people have been killed in a week of "
+            "clan fighting near Wabag.\n")
+    assert _places(text)[26] == "Wabag"
+
+
+def test_authorities_reporting_arrivals_count_them_where_they_are():
+    text = ("Fighting in Upper Nile has pushed people north. Authorities in Sudan's White Nile state have "
+            "reported about 5,200 refugee arrivals from Upper Nile since mid-March.\n")
+    assert _places(text)[5200] in ("White Nile", "White Nile state")
