@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from app.extract import place_admin, place_dateline, place_presented, place_targets
 from app.extract.gazetteer import Place
+from app.extract.place_lookalikes import country_short, regional_adjective
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
 # (a lower-case particle may join the words: "Zona da Mata", "Vale do Ribeira", "Sierra de la Ventana")
@@ -183,7 +184,7 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for name in sorted(unit_names(text) if units is None else units, key=lambda n: (text.find(n), n)):
         add(name)
     for m in matches_in_stretches(NAMED_VILLAGE, text, ("village", "hamlet", "town")):
-        if not m.group().endswith("town") or not known(m.group(1)) and not _country_short(text, m.group(1), known):
+        if not m.group().endswith("town") or not known(m.group(1)) and not country_short(text, m.group(1), known):
             add(m.group(1))  # "in Lin Ta Lu village": a settlement the gazetteer lacks
     for name in place_admin.admin_names(text)[0]:
         add(name)  # "Sajek union", "Barangay Tapel", "in X, Y ward", "X and two neighbouring villages"
@@ -230,27 +231,6 @@ def _kind_of_gate(text: str) -> bool:
 # Churches whose parish is no administrative unit
 _CHURCHES = frozenset("Catholic Anglican Orthodox Lutheran Methodist Presbyterian Baptist Episcopal Pentecostal "
                       "Adventist Evangelical".split())
-
-
-def _country_short(text: str, name: str, known) -> bool:
-    """ "Burkina" in "blockade of Burkina town" beside "TITAO, Burkina Faso": a country's short name."""
-    at = text.find(name + " ")
-    while at >= 0:
-        longer = re.match(r"[A-Z][\w-]*", text[at + len(name) + 1 : at + len(name) + 30])
-        if longer and any(p.kind == "country" for p in known(f"{name} {longer.group()}")):
-            return True
-        at = text.find(name + " ", at + 1)
-    return False
-
-
-def regional_adjective(text: str, word: str, after_unit: int) -> bool:
-    """ "Andean" in "the Andean state of Mérida": an adjective before a unit named after "of"."""
-    return word.endswith(("an", "ese", "ic", "ish", "ern")) and text.startswith(" of ", after_unit) and \
-        text[after_unit + 4 : after_unit + 5].isupper() and _OF_OWNER.match(text, after_unit) is None
-
-
-# "the Mecula district of Mozambique's Niassa province": the unit is Mecula, inside the owner's
-_OF_OWNER = re.compile(r" of [A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
 
 
 def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import place_dateline, place_local
+from app.extract import place_dateline, place_local, place_lookalikes
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Place
 
@@ -150,7 +150,7 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
                                                         surface.endswith("s") and
                                                         place_dateline.nationality(surface[:-1], finder._nationality)):
                 suffix = None  # "Russian state media", "400 Haitians crossing into …": no unit named so
-            if suffix and not cands and j - i == 1 and place_local.regional_adjective(text, surface, suffix.end()):
+            if suffix and not cands and j - i == 1 and place_lookalikes.regional_adjective(text, surface, suffix.end()):
                 suffix = None  # "the Andean state of Mérida": an adjective; the unit is named after "of"
             if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in finder.not_places or
                                                                    suffix.group(1) in _WAYS or
