@@ -76,8 +76,11 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         if not own and (not rivals or abs(best.start - anchor) < min(abs(m.start - anchor) for m in rivals)):
             return best
         inside = [m for m in inside if not m.country_wide]
+    held = {m.start for m in inside if m.reference and any(  # "near Bhalla Kund in Khuzdar district": the spot
+        c.container and article.text[m.end : c.start] == " in " for c in inside) and
+        pat.NEAR.search(article.text, max(0, m.start - 24), m.start)}
     inside = [m for m in inside if not m.container] or inside  # "outside El Geneina, the capital of …"
-    usable = [m for m in inside if not m.reference and not (refugees and m.after_from)] or \
+    usable = [m for m in inside if (not m.reference or m.start in held) and not (refugees and m.after_from)] or \
         [m for m in inside if not m.landmark] or inside
     usable = [m for m in usable if not m.dateline] or usable  # "JUBA, South Sudan — … in Unity state"
     if usable and all(m.place.kind == "country" or (m.after_from and not refugees and not evacuated)
@@ -89,7 +92,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     if usable and all(m.place.kind != "city" for m in usable):
         # "in the desert south of Rutba in Iraq's Anbar province": the town that locates an unnamed
         # spot, not only the province around it
-        pointed = [m for m in inside if m.reference and m.place.kind == "city" and not m.dateline and
+        pointed = [m for m in inside if m.reference and not m.dateline and (m.place.kind == "city" or not (
+                   m.place.geonameid or pat.SUFFIX.search(m.surface))) and
                    any(u.place.country == m.place.country for u in usable) and
                    pat.UNNAMED_SPOT.search(article.text, max(0, m.start - 70), m.start) and
                    m.start > anchor and not _OTHER_CLAUSE.search(article.text, anchor, m.start)]

@@ -132,7 +132,10 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         if big.place.kind == "city" and (small.place.kind != "city" or "," in text[small.end : big.start]) and \
                 not (_wider(big) and (_NAMED_IN.match(text, small.end, big.start) or
-                                      _KIND_IN.fullmatch(text, small.end, big.start))):
+                                      _KIND_IN.fullmatch(text, small.end, big.start) or
+                                      # "near Mangochar in Kalat district": a local name the unit holds
+                                      not small.place.geonameid and text[small.end : big.start] == " in " and
+                                      not pat.SUFFIX.search(small.surface))):
             continue  # but "Domel, a village in Bannu district": a unit named with its unit word holds the village
         if pat.FACILITY.search(text, small.end, big.start) or " and " in text[small.end : big.start]:
             continue  # "the Azovstal steelworks in Mariupol": a building, the city is the place

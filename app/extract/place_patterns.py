@@ -74,10 +74,10 @@ NEAR = re.compile(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+o
 # An unnamed spot located by a town: "the desert south of", "a village 20 km north of", "farmland near"
 UNNAMED_SPOT = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:desert|area|hills?|mountains?|forests?|bush|countryside|villages?|"
-    r"hamlets?|roads?|highway|plains?|valley|farmland|fields?|border\s+area|outskirts|settlements?|camp)"
+    r"hamlets?|roads?|highway|plains?|valley|farmland|fields?|border\s+area|outskirts|settlements?|camp|graves?|site)"
     r"(?:\s+(?:some\s+|about\s+)?\d[\d.,]*\s*(?:km|kilometres|kilometers|miles))?\s+"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside)\s+"
-    r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$")
+    r"(?:the\s+)?(?:(?:town|city|village|hamlet)\s+of\s+)?$")
 # The stronger kind of reference: a landmark that locates another place ("30 km north of Hama")
 LANDMARK = re.compile(
     r"(?:\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|\bcapital|"

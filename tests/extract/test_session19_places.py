@@ -67,3 +67,9 @@ def test_authorities_reporting_arrivals_count_them_where_they_are():
     text = ("Fighting in Upper Nile has pushed people north. Authorities in Sudan's White Nile state have "
             "reported about 5,200 refugee arrivals from Upper Nile since mid-March.\n")
     assert _places(text)[5200] in ("White Nile", "White Nile state")
+
+
+def test_a_local_name_held_by_a_unit_named_with_its_unit_word_is_the_more_specific():
+    text = ("KHUZDAR: At least six passengers were killed when gunmen blocked the highway near Bhalla Kund in "
+            "Khuzdar district on Monday night, officials said.\n")
+    assert _places(text)[6] == "Bhalla Kund"
