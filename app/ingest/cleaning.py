@@ -105,12 +105,19 @@ def _narrow_wrapped(lines: list[str]) -> bool:
     return full >= 0.7 * len(inner) and open_ended >= 0.6 * len(inner) and lower >= 0.3 * len(inner)
 
 
+# A live page's headline opens on its label: the label goes, the headline stays
+_LIVE_HEADLINE = re.compile(r"\s*(?i:live(?:\s+(?:updates|blog|coverage))?)\s*[:|›»]\s*(?=\S+(?:\s+\S+){3})")
+
+
 def _mark_junk_lines(
     paragraphs: list[list[str]], rules: JunkRules, marks: dict[tuple[int, int], str]
 ) -> None:
     for p_index, lines in enumerate(paragraphs):
         for l_index, line in enumerate(lines):
             reason = rules.line_reason(line)
+            if reason is not None and p_index == l_index == 0 and (label := _LIVE_HEADLINE.match(line)):
+                lines[0] = line[label.end() :]  # "LIVE: Konduga market bombings, …": the headline, unlabelled
+                continue
             if reason is not None:
                 marks[(p_index, l_index)] = reason
 

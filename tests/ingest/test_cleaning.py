@@ -220,3 +220,11 @@ def test_text_of_only_junk_cleans_to_nothing():
 def test_empty_text_cleans_to_empty():
     assert clean_text("") == ("", [])
     assert clean_text(" \n\t\r\n") == ("", [])
+
+
+def test_a_live_pages_headline_loses_its_label_but_stays():
+    text = ("LIVE: Market bombings in Konduga, death toll rises\n\n16:45\n\nThe emergency agency raised the toll "
+            "to 24.\n\nLive updates: follow our coverage\n")
+    cleaned, _removed = clean_text(text)
+    assert cleaned.startswith("Market bombings in Konduga, death toll rises\n")
+    assert "Live updates:" not in cleaned  # a label line further down is still page furniture
