@@ -16,7 +16,8 @@ _CARE = (r"(?:hospitals?|medical\s+(?:cent(?:er|re)|college|complex)s?|clinics?|
 _AT_TOWN = re.compile(
     r"(?:\b(?:taken|flown|airlifted|transferred|evacuated|rushed|moved|carried|brought|referred|admitted|"
     r"transported|sent|driven|ferried|treated|treatment|condition)\b[^.;:]{0,90}?\b(?:to|into|at)\s+(?:[^.;:]{0,50}?\s)?|"
-    r"\bin\s+)" + _CARE + r"(?:\s+in|,)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+|the\s+)?"
+    r"\bin\s+)" + _CARE + r"(?:\s+in|,)\s+(?:the\s+(?:\w+\s+)?(?:city|town)\s+of\s+|"
+    r"the\s+(?:\w+\s+)?(?:capital|city|town),?\s+|the\s+)?"  # "in the regional capital, Belgorod"
     r"(?:[A-Z][\w'-]*\s+(?:and|or)\s+)?$", re.IGNORECASE)
 # "… the district hospital received 17 wounded, nine of whom were taken by ambulance to X": the wounded
 # moved on to another town (a care word stands in the stretch before)

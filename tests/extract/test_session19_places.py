@@ -73,3 +73,18 @@ def test_a_local_name_held_by_a_unit_named_with_its_unit_word_is_the_more_specif
     text = ("KHUZDAR: At least six passengers were killed when gunmen blocked the highway near Bhalla Kund in "
             "Khuzdar district on Monday night, officials said.\n")
     assert _places(text)[6] == "Bhalla Kund"
+
+
+def test_a_border_town_of_the_headline_is_the_story_s_place_and_the_hospital_capital_is_not():
+    text = ("Shelling hits bus station in Russian border town of Tyotkino, governor says\n\n"
+            "At least five people have been killed and 14 injured after shells hit a bus station in the Russian "
+            "border town of Tyotkino, the governor of Kursk region says.\n\n"
+            "Governor Anton Belov blamed Ukraine for the attack, saying the shells came from across the border.\n\n"
+            "Of the 14 injured, six were taken to hospital in the regional capital, Kursk, he said.\n\n"
+            "Kyiv did not comment. Ukraine's air force said Russia had launched 90 drones overnight at "
+            "Ukraine, and Ukrainian officials in Sumy and Kharkiv reported damage in Ukraine's north.\n\n"
+            "Ukraine says Russia has attacked its northern regions daily. Ukraine and Russia exchange fire "
+            "across the border almost every day.\n")
+    places = _places(text)
+    assert places[5] == "Tyotkino"
+    assert places[6] == "Tyotkino"
