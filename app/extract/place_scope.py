@@ -291,6 +291,7 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
               and not m.place.geonameid}  # a local name both times, never a gazetteer island
     best = min(lead, key=lambda m: (m.place not in named and not (
         not m.place.name and _bare(m.surface) in titled and not _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)),
+        m.possessive and m.place.kind != "country",  # "southern Brazil's Santa Catarina state": the state
         m.start))
     if best.place.kind == "country":  # "Peru mine collapse" over "… trapped in X, a settlement up in Peru's Andes": X
         best = next((m for m in lead if m.start < best.start and m.after_in and m.place.kind != "country"

@@ -88,3 +88,13 @@ def test_a_border_town_of_the_headline_is_the_story_s_place_and_the_hospital_cap
     places = _places(text)
     assert places[5] == "Tyotkino"
     assert places[6] == "Tyotkino"
+
+
+def test_the_lead_s_place_is_the_unit_a_possessive_region_owns():
+    text = ("Landslides in northern Italy's Valtellina valley kill at least nine, officials say\n\n"
+            "SONDRIO, Italy (Wire) - Landslides in northern Italy's Valtellina valley have killed at least nine "
+            "people and left four missing, regional officials said on Sunday, as rain kept falling on the towns "
+            "of Sondrio and Morbegno.\n\n"
+            "The toll was up from five on Saturday.\n")
+    places = _places(text)
+    assert places[5] in ("Valtellina", "Valtellina valley")
