@@ -19,6 +19,11 @@ _OTHER_CLAUSE = re.compile(r"[,;:]|\b(?:after|including|among|whose|before)\b")
 _COUNTING_AUTHORITY = re.compile(r"\b(?i:authorities|officials|government|administration)\s+in\s+(?:the\s+)?"
                                  r"(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?$")
 
+# The plural unit after a list of places and the place that holds them: " districts of ", " provinces in the "
+_UNITS_OF_AFTER = re.compile(r"\s+(?:districts|provinces|states|regions|counties|municipalities|townships|upazilas|"
+                             r"tehsils|woredas|zones|departments|governorates|localities)\s+(?:of|in)\s+(?:the\s+)?"
+                             r"(?:[A-Z][\w-]*['’]s\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?")
+
 
 def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refugees: bool = False,
            window: tuple[int, int] | None = None,
@@ -101,6 +106,12 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
             usable = pointed
     if refugees:
         usable = [m for m in usable if m.destination] or usable
+    listed = [m for m in usable if m.listed >= 2]
+    if listed:  # "in Farkhar and Warsaj districts of Takhar province": the province that holds them all
+        last = max(listed, key=lambda m: m.start)
+        owner = next((m for m in usable if not m.listed and _UNITS_OF_AFTER.fullmatch(article.text, last.end, m.start)), None)
+        if owner is not None:
+            return owner
     if usable and all(m.listed >= 2 for m in usable) and len({m.place.country for m in usable}) == 1:
         code = usable[0].place.country
         if (region := region_over_list(article, usable)) is not None:  # "in Saharsa and Supaul districts": Bihar

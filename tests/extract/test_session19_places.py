@@ -98,3 +98,12 @@ def test_the_lead_s_place_is_the_unit_a_possessive_region_owns():
             "The toll was up from five on Saturday.\n")
     places = _places(text)
     assert places[5] in ("Valtellina", "Valtellina valley")
+
+
+def test_a_figure_over_listed_districts_of_a_province_is_the_province_s():
+    text = ("Heavy rain killed at least 22 people in Nuristan's Waygal and Kamdesh districts of Nuristan province "
+            "on Monday, officials said. Floods also killed 8 people in Dera Bugti and Kohlu districts of "
+            "Balochistan province.\n")
+    places = _places(text)
+    assert places[22] in ("Nuristan", "Nuristan province")
+    assert places[8] in ("Balochistan", "Balochistan province")
