@@ -105,8 +105,9 @@ def _narrow_wrapped(lines: list[str]) -> bool:
     return full >= 0.7 * len(inner) and open_ended >= 0.6 * len(inner) and lower >= 0.3 * len(inner)
 
 
-# A live page's headline opens on its label: the label goes, the headline stays
-_LIVE_HEADLINE = re.compile(r"\s*(?i:live(?:\s+(?:updates|blog|coverage))?)\s*[:|›»]\s*(?=\S+(?:\s+\S+){3})")
+# A headline opens on its page's label ("LIVE:", "Explainer:", "In pictures:"): the label goes, the headline stays
+_LIVE_HEADLINE = re.compile(r"\s*(?i:live(?:\s+(?:updates|blog|coverage))?|explainer|in\s+pictures)\s*[:|›»]\s*"
+                            r"(?=\S+(?:\s+\S+){3})")
 
 
 def _mark_junk_lines(

@@ -228,3 +228,8 @@ def test_a_live_pages_headline_loses_its_label_but_stays():
     cleaned, _removed = clean_text(text)
     assert cleaned.startswith("Market bombings in Konduga, death toll rises\n")
     assert "Live updates:" not in cleaned  # a label line further down is still page furniture
+
+
+def test_an_explainer_headline_loses_its_label_but_stays():
+    cleaned, _removed = clean_text("Explainer: Three villages shelled on the border - what we know\n\nBody text here.\n")
+    assert cleaned.startswith("Three villages shelled on the border - what we know\n")
