@@ -11,7 +11,8 @@ from app.extract.claim_particles import KIND_AFTER_HEAD, PARTICLES_AFTER, kind_n
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN
 
 _NATIONAL = frozenset(("army", "military", "government", "police"))  # "the army" is not the White Army
-_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no second 'the'
+_MODIFIED_HEAD = re.compile(r"\b[Tt]he[ \t]+((?:(?!the[ \t])(?![\d,.]+[ \t])[\w'’-]+[ \t]+){1,4}?)$")  # within a line; no
+# second 'the', no number ("the dead included 17 SDF fighters" names no SDF)
 _APPOSED_ACRONYM_AFTER = re.compile(r"(?:\s+[\w'’ -]{0,40}?)?,\s+([A-Z]{3,8}),")
 _BASED_IN = re.compile(r"(?<=^the )(?:[A-Z]\w*\s+)?[A-Z]\w*-(?:based|backed|led|funded)\s+(?=[A-Z])")  # "the X-based Y"
 _BARE_MODIFIED = re.compile(r"\b(?:of|by|from)\s+((?!their|these|those|other|every|which)[a-z]{4,}\s+)$")

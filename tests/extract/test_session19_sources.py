@@ -112,3 +112,10 @@ def test_a_statement_dated_after_the_figure_dates_it():
             "statement on Monday and called the army's figures invented.\n")
     figures = _by_value(text)
     assert figures[6].as_of == dt.date(2025, 8, 11)
+
+
+def test_a_number_before_a_body_s_acronym_is_no_part_of_its_name():
+    text = ("The monitor said the dead included 12 RSF fighters and four civilians. The RSF, which holds most "
+            "of the region, put its own losses at five fighters in a statement on Monday.\n")
+    claimants = {f.value: f.claimant for f in _figures(text)}
+    assert claimants[5] == "The RSF"
