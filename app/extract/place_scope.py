@@ -273,9 +273,21 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
     head = _DATELINE_HEAD.match(text, pos)
     if head is not None:
         in_dateline |= {m.start for m in mentions if pos <= m.start < head.end()}
-    lead = [m for m in mentions if pos <= m.start < end and not m.source and not m.reference and not m.seat
-            and m.start not in in_dateline
-            and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
+
+    def reporting(pos: int, end: int) -> list[PlaceMention]:
+        return [m for m in mentions if pos <= m.start < end and not m.source and not m.reference and not m.seat
+                and m.start not in in_dateline
+                and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
+
+    lead = reporting(pos, end)
+    if lead and named and not any(m.place in named for m in lead) and pos <= headline_end + 3 and head is None \
+            and not _ANY_DATELINE.match(text, pos):
+        # a standfirst right under the headline about a side matter ("… as a hospital in Deir el-Balah
+        # says it has run out of beds"): the paragraph after it, when that one names the headline's place
+        nxt = pat.next_paragraph_end(text, end)
+        after = reporting(end + 1, nxt) if nxt > end else []
+        if any(m.place in named and m.place.kind != "country" for m in after):
+            lead = after
     if not lead:  # "seized from a bus near Bandiagara": the town the event was near
         lead = [m._replace(reference=False) for m in mentions if pos <= m.start < end and m.reference
                 and not m.landmark and not m.source and m.place.kind != "country"
@@ -302,6 +314,10 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         if (first := place_marks.innermost(inner, best.place.country)) is not None:
             return first._replace(reference=False)
     return _part_after(text, lead, best)
+
+
+# A dateline in any case: "Kabul (dpa) - ", "BUDUDA - ": reporting, no standfirst
+_ANY_DATELINE = re.compile(r"[A-Z][\w'’ .-]{1,30}?(?:,[^—–\n(:]{0,40})?\s*(?:\([^)\n]{0,30}\)\s*)?(?:[—–]|-\s)")
 
 
 def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:

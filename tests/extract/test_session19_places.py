@@ -107,3 +107,13 @@ def test_a_figure_over_listed_districts_of_a_province_is_the_province_s():
     places = _places(text)
     assert places[22] in ("Nuristan", "Nuristan province")
     assert places[8] in ("Balochistan", "Balochistan province")
+
+
+def test_a_standfirst_about_a_side_matter_does_not_set_the_story_s_place():
+    text = ("Shelling of displacement site near Kalehe kills families sheltering in Nyabibwe\n\n"
+            "Children among the dead as the hospital in Bukavu says it has no more blood; the army blames the rebels.\n\n"
+            "Shells struck a displacement site in Nyabibwe, north of Kalehe, overnight, killing at least 14 "
+            "people, including six children, local officials said on Thursday.\n\n"
+            "The hospital said 31 people had been wounded.\n")
+    places = _places(text)
+    assert places[31] == "Nyabibwe"
