@@ -91,6 +91,9 @@ def body_name(finder, text: str, after: int, np: str) -> str | None:
         # name as written is not searched)
         if text.find(np, after) < 0:
             return None
+        office = re.search(rf"\b[Tt]he[ \t]+{re.escape(np)}['’]s[ \t]+(?:Office|Bureau)\b", text[after:])
+        if office:  # "Ombudsman warns …" over "The Ombudsman's Office (Defensoría del Pueblo) has issued"
+            return "the" + office.group()[3:]
         m = re.search(rf"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}){re.escape(np)}\b", text[after:])
         if m is None or m.group(1).split()[0] in finder.not_names:
             return None

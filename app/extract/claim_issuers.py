@@ -15,7 +15,7 @@ _DOCUMENT = re.compile(
     r"brief|short|full|\d+-page|[a-z]+-page)\s+)*"
     r"(?P<mod>(?:[a-z]+|[A-Z]{2,8})\s+)?"
     r"(?P<noun>statement|communiqu[eé]|report|judgment|judgement|ruling|verdict|bulletin|press\s+release|release|"
-    r"update|letter|filing|indictment|decision)s?")
+    r"update|letter|filing|indictment|decision|alert|early\s+warning)s?")
 # The document nouns a sentence presents, by family (a judgment is the court's ruling, verdict or decision)
 _RULING = r"judge?ments?\b|rulings?\b|ruled\b|verdicts?\b"
 _RULING_NOUNS = ("judgment", "ruling", "verdict", "decision")
@@ -23,12 +23,18 @@ _FAMILY = {"judgment": _RULING, "ruling": _RULING, "verdict": _RULING, "decision
            "communiqué": r"communiqu|statements?\b", "statement": r"statements?\b|communiqu",
            "release": r"releases?\b|statements?\b", "press release": r"releases?\b|statements?\b",
            "report": r"reports?\b", "bulletin": r"bulletins?\b", "update": r"updates?\b", "letter": r"letters?\b",
-           "filing": r"filings?\b", "indictment": r"indictments?\b"}
+           "filing": r"filings?\b", "indictment": r"indictments?\b",
+           "alert": r"alerts?\b|warn", "early warning": r"alerts?\b|warn"}
 # A court's name: the issuer of a judgment even where its sentence names none
 _COURT = re.compile(r"\b(?:Court|Tribunal|Chamber|ECHR|ICC|ICJ|court|tribunal)\b")
 # Bodies a document noun may name before it ("a police statement", "an army communiqué")
 _BODY_WORDS = {"police": "police", "army": "the army", "military": "the military", "government": "the government",
                "ministry": "the ministry", "court": "the court", "tribunal": "the tribunal"}
+# "… released Wednesday by the Réseau Artibonite pour les Droits Humains (RADH)": the issuer named after it
+_ISSUED_BY = (r"\s+(?:released|published|issued|presented|compiled|sent)\s+(?:on\s+)?(?:[A-Z][a-z]+\s+)?by\s+"
+              r"((?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|pour|les|des|de|del|du|da|do|das|dos|la|le|los|"
+              r"las|el|al|the|and|et|y)(?![\w'’-]))*)"
+              r"(?:\s+\(([A-Z]{2,8})\))?")
 _REACH = 3000  # how far back the issuer's own sentence may stand
 
 
@@ -52,6 +58,10 @@ def issuer_names(drafts) -> None:
             continue
         if mod in _BODY_WORDS:
             draft.figure.claimant = _BODY_WORDS[mod]
+            continue
+        by = re.search(re.escape(claimant) + _ISSUED_BY, draft.figure.sentence or "")
+        if by:  # "according to a report released Wednesday by the Réseau … (RADH)": RADH
+            draft.figure.claimant = by.group(2) or by.group(1)
             continue
         noun = "communiqué" if m.group("noun").startswith("communiqu") else \
             "judgment" if m.group("noun").startswith("judg") else " ".join(m.group("noun").split())

@@ -29,10 +29,16 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     own = art.claim_cache[index]
     s = art.sentences[index]
     given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
-    row = art.rows.get(index) if given else None
+    row = art.rows.get(index) if not own else None
     if row is not None and row.table.intro is not None and row.table.intro != index:
+        intro = art.sentences[row.table.intro]
+        line = (art.text.rfind("\n", 0, intro.start) + 1, art.text.find("\n", intro.end) % (len(art.text) + 1))
+        noted = _CAPTION_SOURCE.search(art.text, *line)  # "TABLE 1: IMPACT BY DISTRICT … SOURCE: DMC"
+        name = noted and finder.resolve(noted.group(1).strip(), art.text, noted.start(1), art.people, art.claims)
+        if name:
+            return [Claim(s.start, s.start, name)]
         sentence_claims(finder, art, row.table.intro)
-        if any(_other_source(finder, c.claimant) for c in art.claim_cache[row.table.intro]):
+        if given and any(_other_source(finder, c.claimant) for c in art.claim_cache[row.table.intro]):
             return []  # "Table 1: Impact by province, as reported by the crisis committees": theirs, not the issuer's
     if given:
         return [Claim(s.start, s.start, given)]
@@ -279,6 +285,9 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 
 _DIGIT = re.compile(r"\d")
+# A table caption's closing note of its source: "… (18:00). SOURCE: DMC", "Source: provincial authorities"
+_CAPTION_SOURCE = re.compile(r"(?:^|[.:;]\s+|\s[–—|-]\s+)(?:SOURCES?|Sources?)\s*:\s*([^,;()\[\]\n]{2,60}?)\s*(?:[,;.]|$)",
+                             re.MULTILINE)
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*([^,;()\[\]]{2,60}?)\s*(?:[,;)\]]|$)")
 _OWNER_TITLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s")

@@ -119,3 +119,28 @@ def test_a_number_before_a_body_s_acronym_is_no_part_of_its_name():
             "of the region, put its own losses at five fighters in a statement on Monday.\n")
     claimants = {f.value: f.claimant for f in _figures(text)}
     assert claimants[5] == "The RSF"
+
+
+def test_a_table_caption_closing_on_its_source_gives_the_rows_that_source():
+    text = ("NEPAL: Monsoon floods - Situation Report No. 2\n"
+            "Nepal Humanitarian Country Team (HCT) | Issued: 9 July 2025\n\n"
+            "TABLE 1: IMPACT BY DISTRICT, 1 TO 8 JULY. SOURCE: NDRRMA\n"
+            "District | Affected people | Deaths\n"
+            "Sindhupalchok | 12,480 | 9\n"
+            "Rasuwa | 3,215 | 4\n")
+    figures = _by_value(text)
+    assert figures[12480].claimant == "NDRRMA"
+    assert figures[4].claimant == "NDRRMA"
+
+
+def test_a_document_the_story_names_after_its_issuer_is_the_issuer_s():
+    text = ("Ombudsman warns of displacement in Putumayo as 420 flee\n\n"
+            "The Ombudsman's Office has issued an early warning for three municipalities of Putumayo.\n\n"
+            "According to the alert, at least 420 people have fled their villages since June 2, including 150 "
+            "children.\n\n"
+            "At least 19 people were killed, according to a report released Tuesday by the Red de Derechos "
+            "del Sur (RDS).\n")
+    figures = _by_value(text)
+    assert figures[420].claimant == "the Ombudsman's Office"
+    assert figures[150].claimant == "the Ombudsman's Office"
+    assert figures[19].claimant == "RDS"
