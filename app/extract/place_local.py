@@ -46,8 +46,9 @@ KIND_OF = re.compile(r"\b(?:the|a)\s+(?:(?:north|south|east|west|central)[a-z-]*
 # "the X refugee camp", "the X camp", "the X detention centre" (a facility named after its place)
 NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displacement\s+|transit\s+|IDP\s+)?camp\b|"
                         r"(?:displacement|IDP)\s+site\b|"
-                        r"(?:detention|transit|reception)\s+(?:centre|center|facility)\b)")
-_CAMP_HINTS = ("camp", "detention", "transit", "reception", "displacement site", "IDP site")
+                        r"(?:detention|transit|reception)\s+(?:centre|center|facility)\b|police\s+(?:station|post)\b)")
+_CAMP_HINTS = ("camp", "detention", "transit", "reception", "displacement site", "IDP site", "police station",
+               "police post")  # "the Darra police station": the town it is named after
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:(?!(?:in|from|at|near|on|for|to)\s)[\w-]+\s+){0,3}?" + _KINDS +
                         r"\b(?!['’]s\b)"  # not "X, the town's main hospital": X is the hospital

@@ -33,6 +33,9 @@ _TITLE_AFTER = re.compile(r"\s+(?:(?:Regional|District|County|Provincial|State|D
                           r"(?:Commissioner|Governor|Administrator|Mayor|Police\s+Commander|Police\s+Chief)\b")
 
 
+_STATION_AFTER = re.compile(r"\s+police\s+(?:station|post|checkpoint|headquarters|lines|barracks)\b")
+
+
 def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     """ "Israel's death toll", "Israel revised the toll": a country that owns the toll is the
     figure's place; "the Palestine Red Crescent" names an organisation, not the place; "the Gaza
@@ -48,6 +51,9 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
         return m._replace(after_in=True)
     if m.place.kind == "country" and not m.after_in and pat.ORG_AFTER.match(text, m.end):
         return m._replace(source=True, body=True)
+    if not m.after_in and not m.possessive and _STATION_AFTER.match(text, m.end) and \
+            text.endswith(("the ", "on ", "at ", "near "), 0, m.start):
+        return m._replace(after_in=True)  # "stormed the Pezu police station": the site's town, no police source
     if not m.after_in and not m.possessive and pat.SOURCE_AFTER.match(text, m.end):
         return m._replace(source=True, body=True)
     if m.possessive and m.place.kind == "country" and pat.AGENCY_AFTER.match(text, m.end + 2):

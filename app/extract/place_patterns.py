@@ -75,6 +75,7 @@ NEAR = re.compile(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+o
 UNNAMED_SPOT = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:desert|area|hills?|mountains?|forests?|bush|countryside|villages?|"
     r"hamlets?|roads?|highway|plains?|valley|farmland|fields?|border\s+area|outskirts|settlements?|camp|graves?|site)"
+    r"(?:\s+for\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?"  # "a camp for displaced people near the town of"
     r"(?:\s+(?:some\s+|about\s+)?\d[\d.,]*\s*(?:km|kilometres|kilometers|miles))?\s+"
     r"(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|near|outside)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|hamlet)\s+of\s+)?$")

@@ -97,6 +97,10 @@ def _in_units(text: str) -> list[str]:
 CHAIN = re.compile(r"(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME + r"),\s+(?:the\s+)?(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
                    r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
                    r"LGA|" + _UNIT + r")\b)")
+# … or held by "in": "attacked fishing camps at Todonyang in Turkana North on Sunday"
+CHAIN_IN = re.compile(r"(?:[Aa]t|[Nn]ear)\s+(" + _NAME + r")\s+in\s+(?:the\s+)?(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
+                      r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
+                      r"LGA|" + _UNIT + r")\b)")
 _UNIT_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b")
 # A facility's name is no settlement ("at Kenyatta National Hospital, Nairobi")
 _FACILITY_END = re.compile(r"(?:Hospital|Clinic|School|College|University|Church|Cathedral|Mosque|Temple|Market|Stadium|"
@@ -105,6 +109,7 @@ _FACILITY_END = re.compile(r"(?:Hospital|Clinic|School|College|University|Church
 
 _UNIT_END = re.compile(r"\s(?i:" + _UNIT + r"|LGA|Area)$")  # "in Tonj East County, Warrap State": a unit, read elsewhere
 
+_COMPASS_PARTS = ("North", "South", "East", "West", "Central")
 _KIND_OPENERS = ("Barangay ", "Brgy", "Kampung ", "Kampong ", "Kibbutz ", "Moshav ")  # read with their kind elsewhere
 
 
@@ -114,12 +119,16 @@ def chained_names(text: str, known: Callable[[str], tuple]) -> list[str]:
     place the gazetteer knows; the name itself is left to the caller's checks (a known town, a
     person, a month)."""
     out = []
-    for m in matches_at_openers(CHAIN, text, ("in ", "In ", "at ", "At ", "near ", "Near ")):
+    chained = matches_at_openers(CHAIN, text, ("in ", "In ", "at ", "At ", "near ", "Near "))
+    held_in = matches_at_openers(CHAIN_IN, text, ("at ", "At ", "near ", "Near ")) if " in " in text else []
+    for m in [*chained, *held_in]:
         name, holder = m.group(1), m.group(2)
         if _FACILITY_END.search(name) or name.isupper() or _UNIT_END.search(name) or \
                 name.startswith(_KIND_OPENERS):
             continue
-        if _UNIT_AFTER.match(text, m.end()) or any(p.kind != "country" or p.population for p in known(holder)):
+        base, _, compass = holder.rpartition(" ")  # "Turkana North": a part of Turkana the gazetteer knows
+        if _UNIT_AFTER.match(text, m.end()) or any(p.kind != "country" or p.population for p in known(holder)) or \
+                compass in _COMPASS_PARTS and any(p.kind != "country" for p in known(base)):
             out.append(name)
     return out
 

@@ -117,3 +117,17 @@ def test_a_standfirst_about_a_side_matter_does_not_set_the_story_s_place():
             "The hospital said 31 people had been wounded.\n")
     places = _places(text)
     assert places[31] == "Nyabibwe"
+
+
+def test_the_town_a_police_station_is_named_after_is_the_site():
+    text = ("Militants storm Darra police station\n\n"
+            "Four policemen were killed when militants stormed the Darra police station in Kohat district late "
+            "on Monday, police said.\n")
+    places = _places(text)
+    assert places[4] == "Darra"
+
+
+def test_a_name_held_by_in_and_a_known_area_s_compass_part_is_a_place():
+    text = ("At least nine herders were killed when raiders attacked grazing camps at Lomelo in Turkana East on "
+            "Sunday night, police said.\n")
+    assert _places(text)[9] == "Lomelo"
