@@ -35,9 +35,9 @@ _DENIED_CLAIMS_THAT = re.compile(r"\s+(?:(?:the|an?)\s+)?(?:[A-Z][\w-]*['’]s\s
                                  r"(?:\s+(?:by|from|on|in|circulating\s+on)\s+[^.;,\"“]{1,50}?)?\s+that\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;]")
 # "denied that any civilians had been killed": every count of such people harmed so, whoever gave it
-_DENIED_NONE = re.compile(r"\s+that\s+(?:any|a\s+single)\s+(civilians?|children|child|people|residents?|villagers?)\s+"
+_DENIED_NONE = re.compile(r"\s+that\s+(?:(?:any|a\s+single)\s+)?(civilians?|children|child|people|residents?|villagers?)\s+"
                           r"(?:had|have|has|were|was)\s+(?:been\s+)?(\w+)", re.IGNORECASE)
-_NONE_WHO = {"civilian": ("civilians", "children"), "children": ("children",), "child": ("children",),
+_NONE_WHO = {"civilian": ("civilians", "children", "people"), "children": ("children",), "child": ("children",),
              "people": ("civilians", "children", "people"), "resident": ("civilians", "children", "people"),
              "villager": ("civilians", "children", "people")}
 # "That number was rejected by X": the figure named last is the object of a passive denial

@@ -144,3 +144,12 @@ def test_a_document_the_story_names_after_its_issuer_is_the_issuer_s():
     assert figures[420].claimant == "the Ombudsman's Office"
     assert figures[150].claimant == "the Ombudsman's Office"
     assert figures[19].claimant == "RDS"
+
+
+def test_a_denial_that_civilians_were_killed_disputes_the_people_killed_before_it():
+    text = ("A drone strike on a market near Falam killed at least 16 people, including five children, a local "
+            "rescue group said on Monday.\n\n"
+            "A military spokesman denied that civilians had been killed.\n")
+    figures = _by_value(text)
+    assert figures[16].disputed_by == "a military spokesman"
+    assert figures[5].disputed_by == "a military spokesman"
