@@ -40,6 +40,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
         )
     tree = _parse(markup, name, path)
     page = page_metadata(tree)
+    _plain_lists_as_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
         tree,
         url=page.url,
@@ -80,6 +81,19 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     if article.publisher is None and sitename:
         article.publisher = sitename  # a bare host name is better than nothing
     return article
+
+
+def _plain_lists_as_paragraphs(tree: etree._Element) -> None:
+    """A list without links ("What we know so far", an entry's key points) is text the reader sees;
+    trafilatura drops many such lists, so their items become paragraphs (links mark navigation)."""
+    for listing in tree.iter("ul", "ol"):
+        if listing.find(".//a") is not None:
+            continue
+        items = [item for item in listing if item.tag == "li"]
+        if items and len(items) == len(listing):
+            for item in items:
+                item.tag = "p"
+            listing.tag = "div"
 
 
 def _parse(markup: str, name: str, path: str | os.PathLike[str]) -> etree._Element:

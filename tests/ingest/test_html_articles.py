@@ -219,3 +219,26 @@ def test_a_headline_longer_than_the_pages_title_is_not_put_back_twice(write_file
     text = read_article(write_file("long.html", html)).text
     assert text.count("Shelling hits Kharkiv") == 1
     assert text.startswith("Shelling hits Kharkiv as rescuers search rubble; mayor appeals")
+
+
+def test_a_live_entry_s_list_without_links_is_read_and_a_linked_list_is_not(write_file):
+    entries = "".join(
+        f"<div class='entry'><div class='entry-time'>{t}</div><p><strong>{head}</strong></p><p>{body}</p></div>"
+        for t, head, body in [
+            ("Latest", "Toll rises", "The emergency agency has raised the death toll from the bombings to 24, "
+             "up from 17 it gave this morning, its director told reporters."),
+            ("Earlier", "Police make arrests", "Police said two suspects had been arrested in connection with "
+             "the attack on the market and were helping detectives."),
+        ])
+    key_points = ("<div class='entry'><div class='entry-time'>Morning</div><p><strong>What we know</strong></p><ul>"
+                  "<li>Two explosions hit the town's fish market shortly after 6pm on Sunday.</li>"
+                  "<li>At least 17 people were killed and more than 40 wounded, the agency said.</li>"
+                  "<li>The camp near the market, which shelters some 12,000 people, was not hit.</li></ul></div>")
+    related = "<ul><li><a href='/a'>Earlier: floods in the region</a></li><li><a href='/b'>Opinion: why</a></li></ul>"
+    html = ("<!DOCTYPE html><html><head><title>LIVE: Market bombings</title></head><body><main>"
+            f"<h1>LIVE: Market bombings, death toll rises</h1><div class='feed'>{entries}{key_points}</div>"
+            f"{related}</main></body></html>")
+    text = read_article(write_file("live.html", html)).text
+    assert "At least 17 people were killed and more than 40 wounded" in text
+    assert "some 12,000 people" in text
+    assert "Opinion: why" not in text
