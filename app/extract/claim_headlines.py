@@ -66,9 +66,9 @@ def _headline_speaker(finder, text: str, label: str) -> bool:
     if words[-1].lower() in EVENT_HEADS or words[0] in _FEATURES or _IN_PLACE.search(label):
         return False
     # "in the Central African Republic", "in Cameroon's Far North region": a place, not a speaker
-    label = re.escape(label)
-    return re.search(rf"\b(?:in|near|from|of|to|around|outside|across)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?{label}\b|"
-                     rf"\b{label}\s+(?:region|province|state|district|county|department|prefecture)\b", text) is None
+    name = re.escape(label)
+    return re.search(rf"\b(?:in|near|from|of|to|around|outside|across)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)?{name}\b|"
+                     rf"\b{name}\s+(?:region|province|state|district|county|department|prefecture)\b", text) is None
 
 
 # The rest of a body's name up to the acronym the story gives it: " for Human Rights (EMHR)"

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from app.extract.claim_described import described_as, quoted_just_before
 from app.extract.claim_acronyms import acronym_for
+from app.extract.claim_described import described_as, quoted_just_before
 from app.extract.claim_forward import introduced_with, placed_role
 from app.extract.claim_particles import name_with_particle, shortened as _shortened
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
@@ -15,8 +15,7 @@ from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_
 from app.extract.claim_its import new_area_before, owned_branch, place_title_holder
 from app.extract.claim_namings import apposed_person, namings
 from app.extract.claim_owners import named_own as _named_own
-from app.extract.people import NAME_TOKEN as _NAME_TOKEN
-from app.extract.people import Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
+from app.extract.people import NAME_TOKEN as _NAME_TOKEN, Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 _DATA_WORDS = frozenset("figures figure data tally tallies count counts report reports statistics records estimate "
@@ -234,10 +233,8 @@ class NameResolver:
                     return claim.claimant
             if (not proper or "-" in head.split()[0]) and (acronym := acronym_for(text, pos, head, claims)):
                 return acronym  # "the British-based monitor" → "the Euphrates Monitor for … (EMHR)" quoted before
-            if proper:  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
-                longer = self._longer_name_before(text, pos - len(np), definite)
-                if longer:
-                    return longer
+            if proper and (longer := self._longer_name_before(text, pos - len(np), definite)):
+                return longer  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
             if head in _BODY_NOUNS or head.split()[0] in _KINDS and head.split()[-1] in _BODY_NOUNS:
                 # "The group said", "the rights group said": the body quoted last; not "the armed group"
                 described = described_as(text, pos - len(np), head)
