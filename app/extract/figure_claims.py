@@ -33,7 +33,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if row is not None and row.table.intro is not None and row.table.intro != index:
         intro = art.sentences[row.table.intro]
         line = (art.text.rfind("\n", 0, intro.start) + 1, art.text.find("\n", intro.end) % (len(art.text) + 1))
-        noted = _CAPTION_SOURCE.search(art.text, *line)  # "TABLE 1: IMPACT BY DISTRICT … SOURCE: DMC"
+        noted = _CAPTION_SOURCE.search(art.text, *line) or _SOURCE_NOTE.search(art.text, *line)  # "… SOURCE: DMC",
+        # "Sunstroke deaths by district, April 1 to May 2 (source: SDMA)"
         name = noted and finder.resolve(noted.group(1).strip(), art.text, noted.start(1), art.people, art.claims)
         if name:
             return [Claim(s.start, s.start, name)]

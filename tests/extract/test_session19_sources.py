@@ -153,3 +153,14 @@ def test_a_denial_that_civilians_were_killed_disputes_the_people_killed_before_i
     figures = _by_value(text)
     assert figures[16].disputed_by == "a military spokesman"
     assert figures[5].disputed_by == "a military spokesman"
+
+
+def test_a_table_caption_with_its_source_in_brackets_gives_the_rows_that_source():
+    text = ("Heatstroke deaths climb to 31 in the state\n\n"
+            "Heatstroke deaths by district, April 1 to May 2 (source: SDMA)\n"
+            "District | Deaths\n"
+            "Nalgonda | 12\n"
+            "Khammam | 7\n")
+    figures = _by_value(text)
+    assert figures[12].claimant == "SDMA"
+    assert figures[7].claimant == "SDMA"
