@@ -162,6 +162,11 @@ class TableReader:
                 columns[c] = measures[c].key
             if len(measures) == 1 and (k == 1 or header is not None and k >= 2):
                 columns = [measures[0].key] * k  # "new arrivals by district:" over "WEEK  A  B  TOTAL"
+        if intro is not None and intro > 0 and not any(columns) and heads:
+            above = sentences[intro - 1]  # "DISPLACEMENT BY DISTRICT OF ORIGIN" over a line with no measure:
+            found = terms.measures.within(above.start, above.end)  # its measure counts the people columns
+            if len(found) == 1 and len(text[above.start : above.end].split()) <= 8:
+                columns = [found[0].key if terms.who.within(a, b) else None for a, b in heads]
         if intro is not None and who is None:
             s = sentences[intro]
             who_terms = terms.who.within(s.start, s.end)

@@ -164,3 +164,16 @@ def test_a_table_caption_with_its_source_in_brackets_gives_the_rows_that_source(
     figures = _by_value(text)
     assert figures[12].claimant == "SDMA"
     assert figures[7].claimant == "SDMA"
+
+
+def test_a_heading_over_a_table_s_plain_intro_gives_its_people_column_a_measure():
+    text = ("IOM Sudan | Displacement Tracking Matrix | Flash Alert | Issued: 3 March 2025\n\n"
+            "DISPLACEMENT BY LOCALITY OF ORIGIN\n"
+            "The following table presents the households and individuals tracked between 24 February and 2 March.\n\n"
+            "Locality | State | Households | Individuals\n"
+            "Bara | North Kordofan | 812 | 4,466\n"
+            "Um Rawaba | North Kordofan | 305 | 1,677\n")
+    figures = {f.value: f for f in _figures(text)}
+    assert figures[4466].measure.value == "displaced"
+    assert figures[1677].measure.value == "displaced"
+    assert 812 not in figures and 305 not in figures  # households are no people counted
