@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from urllib.parse import urlparse
 
 import trafilatura
@@ -40,6 +41,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
         )
     tree = _parse(markup, name, path)
     page = page_metadata(tree)
+    key_points = _key_points(tree)
     _plain_lists_as_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
         tree,
@@ -56,7 +58,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     if not body.strip():
         body = _fallback_text(markup, name, path)
     else:
-        body = _headed(body, page.standfirst, _title(page, extracted))
+        body = _headed(body, page.standfirst, _title(page, extracted), key_points)
     del markup, tree
     language = primary_language(page.language) or primary_language(
         getattr(extracted, "language", None)
@@ -81,6 +83,25 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     if article.publisher is None and sitename:
         article.publisher = sitename  # a bare host name is better than nothing
     return article
+
+
+# The heading of a summary box a live or explainer page puts under its headline
+_KEY_POINTS = re.compile(r"\s*(?:key\s+(?:points|facts|figures)|what\s+we\s+know(?:\s+so\s+far)?|highlights|"
+                         r"at\s+a\s+glance)\s*:?\s*", re.IGNORECASE)
+
+
+def _key_points(tree: etree._Element) -> str | None:
+    """The first "Key points" box's heading and items, one per line, when it holds a list without links:
+    trafilatura leaves such a box out when it stands outside the block it takes for the article."""
+    for heading in tree.iter("h2", "h3", "h4"):
+        if not _KEY_POINTS.fullmatch(heading.text_content() or ""):
+            continue
+        box = heading.getparent()
+        items = [" ".join(li.text_content().split()) for li in box.iter("li")]
+        if box is None or not items or box.find(".//a") is not None or len(items) > 12:
+            return None
+        return "\n\n".join([" ".join(heading.text_content().split()), *items])
+    return None
 
 
 def _plain_lists_as_paragraphs(tree: etree._Element) -> None:
@@ -115,7 +136,7 @@ def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
     return ""
 
 
-def _headed(body: str, standfirst: str | None, title: str | None) -> str:
+def _headed(body: str, standfirst: str | None, title: str | None, key_points: str | None = None) -> str:
     """The body as a reader sees the page: headline, the summary under it, then the text. Where
     trafilatura left the headline out it is put back, so a page reads like a text file (the lead
     after the headline) and headline figures count; the standfirst ("Rights monitors say the toll
@@ -123,6 +144,8 @@ def _headed(body: str, standfirst: str | None, title: str | None) -> str:
     first, sep, rest = body.partition("\n")
     has_title = bool(title) and bool(sep) and _same_headline(first, title)
     head, text = (first, rest.lstrip("\n")) if has_title else (title, body)
+    if key_points and key_points.split("\n\n")[1][:60] not in body:  # a "Key points" box left out, as it stood
+        text = f"{key_points}\n\n{text}"
     if standfirst and " ".join(standfirst.split()[:8]) not in " ".join(body.split()):
         text = f"{standfirst}\n\n{text}"
     return f"{head}\n\n{text}" if head else text

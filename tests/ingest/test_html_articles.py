@@ -242,3 +242,13 @@ def test_a_live_entry_s_list_without_links_is_read_and_a_linked_list_is_not(writ
     assert "At least 17 people were killed and more than 40 wounded" in text
     assert "some 12,000 people" in text
     assert "Opinion: why" not in text
+
+
+def test_a_key_points_box_outside_a_live_feed_is_read_under_the_headline():
+    # a saved live page of the gold set: trafilatura takes the feed of entries as the article and
+    # leaves out the "Key points" box between the headline and the feed
+    gold = os.path.join(os.path.dirname(__file__), "..", "gold", "dev")
+    page = os.path.join(gold, "643_bangladesh_bhola_char_fasson_cyclone_live.html")
+    text = read_article(page).text
+    points = text.index("The government says at least 14 people have been killed in Bangladesh.")
+    assert text.index("Key points") < points < text.index("The Department of Disaster Management (DDM) says 14")
