@@ -91,14 +91,14 @@ _KEY_POINTS = re.compile(r"\s*(?:key\s+(?:points|facts|figures)|what\s+we\s+know
 
 
 def _key_points(tree: etree._Element) -> str | None:
-    """The first "Key points" box's heading and items, one per line, when it holds a list without links:
-    trafilatura leaves such a box out when it stands outside the block it takes for the article."""
+    """The first "Key points" box's heading and items, a paragraph each, when it holds a list without
+    links: trafilatura leaves such a box out when it stands outside the block it takes for the article."""
     for heading in tree.iter("h2", "h3", "h4"):
         if not _KEY_POINTS.fullmatch(heading.text_content() or ""):
             continue
         box = heading.getparent()
-        items = [" ".join(li.text_content().split()) for li in box.iter("li")]
-        if box is None or not items or box.find(".//a") is not None or len(items) > 12:
+        items = [" ".join(li.text_content().split()) for li in box.iter("li")] if box is not None else []
+        if not items or box.find(".//a") is not None or len(items) > 12:
             return None
         return "\n\n".join([" ".join(heading.text_content().split()), *items])
     return None
