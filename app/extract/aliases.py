@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from app.extract.claim_acronyms import acronym_written_after
 from app.extract.claim_honorifics import bare_name, named_by, uncompounded, undescribed, undocumented, untimed
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
@@ -254,13 +255,8 @@ class Aliases:
         if joint:
             claimant = joint.group(1)
         claimant = named_by(claimant) or claimant
-        if " " in claimant and "(" in self._text:
-            at = self._text.find(claimant + " (")
-            if at < 0 and claimant.startswith("the "):  # "the X" written "The X (ACR)" at the start of a sentence
-                at = self._text.find("The " + claimant[4:] + " (")
-            after = _PAREN_AFTER.match(self._text, at + len(claimant)) if at >= 0 else None
-            if after:
-                return after.group(1)
+        if " " in claimant and "(" in self._text and (written := acronym_written_after(self._text, claimant, _PAREN_AFTER)):
+            return written  # "the X" written "The X (ACR)", "X (ACR)" or "X in the Y (ACR)"
         if _TITLE_ACRONYM.match(claimant):  # "The MCE said", after "the … Municipal Chief Executive, X"
             hit = self._title_holder(claimant.split()[1])
             if hit:

@@ -47,3 +47,25 @@ def acronym_for(text: str, pos: int, head: str, claims) -> str | None:
             return name
         return None  # only the body quoted last
     return None
+
+
+# The words between a body's name and its acronym when the name goes on with where it works: " in the
+# Democratic Republic of Congo" in "The United Nations peacekeeping mission in the Democratic Republic of Congo (MONUSCO)"
+_PLACED_TAIL = re.compile(r"\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|and|[A-Z][\w'’-]*)){0,5}(?= \()")
+
+
+def acronym_written_after(text: str, name: str, paren: re.Pattern) -> str | None:
+    """The acronym the text writes in brackets (`paren`) right after `name`: as given ("the X (ACR)"),
+    opening a sentence ("The X (ACR)"), without the article ("| X (ACR) |"), or after the place the
+    body works in ("the X in the Y (ACR)")."""
+    bare = name[4:] if name[:4] in ("the ", "The ") else None
+    for written in (name, *(("The " + bare, bare) if bare else ())):
+        at = text.find(written + " (")
+        if at >= 0 and (after := paren.match(text, at + len(written))):
+            return after.group(1)
+    for written in (name, *(("The " + bare,) if bare else ())):
+        at = text.find(written + " ")
+        tail = _PLACED_TAIL.match(text, at + len(written)) if at >= 0 else None
+        if tail and (after := paren.match(text, tail.end())):
+            return after.group(1)
+    return None

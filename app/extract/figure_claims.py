@@ -33,8 +33,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if row is not None and row.table.intro is not None and row.table.intro != index:
         intro = art.sentences[row.table.intro]
         line = (art.text.rfind("\n", 0, intro.start) + 1, art.text.find("\n", intro.end) % (len(art.text) + 1))
-        noted = _CAPTION_SOURCE.search(art.text, *line) or _SOURCE_NOTE.search(art.text, *line)  # "… SOURCE: DMC",
-        # "Sunstroke deaths by district, April 1 to May 2 (source: SDMA)"
+        noted = _CAPTION_SOURCE.search(art.text, *line) or _SOURCE_NOTE.search(art.text, *line) or \
+            _OWNER_NOTE.search(art.text, *line)  # "… SOURCE: DMC", "(source: SDMA)", "(CJVS documentation)"
         name = noted and finder.resolve(noted.group(1).strip(), art.text, noted.start(1), art.people, art.claims)
         if name:
             return [Claim(s.start, s.start, name)]
@@ -289,6 +289,7 @@ _DIGIT = re.compile(r"\d")
 # A table caption's closing note of its source: "… (18:00). SOURCE: DMC", "Source: provincial authorities"
 _CAPTION_SOURCE = re.compile(r"(?:^|[.:;]\s+|\s[–—|-]\s+)(?:SOURCES?|Sources?)\s*:\s*([^,;()\[\]\n]{2,60}?)\s*(?:[,;.]|$)",
                              re.MULTILINE)
+_OWNER_NOTE = re.compile(r"\(([A-Z]{2,8})\s+(?:documentation|data|figures|records|estimates|count|tally|compilation)\)")
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*([^,;()\[\]]{2,60}?)\s*(?:[,;)\]]|$)")
 _OWNER_TITLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")
 _WHILE = re.compile(r",\s+(?:while|whereas)\s")

@@ -177,3 +177,26 @@ def test_a_heading_over_a_table_s_plain_intro_gives_its_people_column_a_measure(
     assert figures[4466].measure.value == "displaced"
     assert figures[1677].measure.value == "displaced"
     assert 812 not in figures and 305 not in figures  # households are no people counted
+
+
+def test_a_body_takes_the_acronym_written_after_its_name_or_after_where_it_works():
+    text = ("REPORT SUMMARY | Observatoire des Droits au Liptako (ODL) | Niamey, 2 June 2025\n\n"
+            "The Observatoire des Droits au Liptako said at least 61 civilians were killed in May.\n\n"
+            "The United Nations stabilization mission in the Central African Republic (MINUSCA) said on "
+            "Monday that 14 civilians were killed. Another 9 were wounded, the United Nations stabilization "
+            "mission said.\n")
+    figures = _by_value(text)
+    assert figures[61].claimant == "ODL"
+    assert figures[14].claimant == "MINUSCA"
+    assert figures[9].claimant == "MINUSCA"
+
+
+def test_a_table_caption_naming_its_owner_s_documentation_gives_the_rows_that_owner():
+    text = ("Rights group documents 90 killings in three provinces\n\n"
+            "Table 1. Civilians killed by province, 1 January to 30 June 2025 (OSR documentation)\n"
+            "Province | Civilians killed\n"
+            "Soum | 52\n"
+            "Loroum | 38\n")
+    figures = _by_value(text)
+    assert figures[52].claimant == "OSR"
+    assert figures[38].claimant == "OSR"
