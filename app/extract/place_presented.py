@@ -98,7 +98,8 @@ CHAIN = re.compile(r"(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME + r"),\s+(?:the\s+)?("
                    r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
                    r"LGA|" + _UNIT + r")\b)")
 # … or held by "in": "attacked fishing camps at Todonyang in Turkana North on Sunday"
-CHAIN_IN = re.compile(r"(?:[Aa]t|[Nn]ear)\s+(" + _NAME + r")\s+in\s+(?:the\s+)?(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
+CHAIN_IN = re.compile(r"(?:[Aa]t|[Nn]ear)\s+(" + _NAME + r")\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?"
+                      r"(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
                       r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
                       r"LGA|" + _UNIT + r")\b)")
 _UNIT_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b")

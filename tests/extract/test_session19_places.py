@@ -131,3 +131,9 @@ def test_a_name_held_by_in_and_a_known_area_s_compass_part_is_a_place():
     text = ("At least nine herders were killed when raiders attacked grazing camps at Lomelo in Turkana East on "
             "Sunday night, police said.\n")
     assert _places(text)[9] == "Lomelo"
+
+
+def test_a_name_at_a_place_in_a_compass_part_of_a_region_is_the_place():
+    text = ("MOGADISHU, June 3 (Wire) - Militants stormed an army base at Ceel Dheere in the central Galguduud "
+            "region before dawn on Tuesday, killing at least 12 soldiers, an army officer said.\n")
+    assert _places(text)[12] == "Ceel Dheere"
