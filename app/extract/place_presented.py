@@ -94,14 +94,13 @@ def _in_units(text: str) -> list[str]:
 
 # "caved in at Kahawa West, Nairobi, on Saturday", "stormed the market in Gwanara, Baruten Local Government
 # Area": a name followed by the town or unit that holds it (the holder is checked by the caller)
-CHAIN = re.compile(r"(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME + r"),\s+(?:the\s+)?(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
-                   r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
-                   r"LGA|" + _UNIT + r")\b)")
+# (what may follow the holder: a stop, a time or place word, or the holder's unit)
+_HOLDER_END = (r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|early|late|after|before|when|where|during|overnight)\b|"
+               r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b)")
+CHAIN = re.compile(r"(?:[Ii]n|[Aa]t|[Nn]ear)\s+(" + _NAME + r"),\s+(?:the\s+)?(" + _NAME + r")" + _HOLDER_END)
 # … or held by "in": "attacked fishing camps at Todonyang in Turkana North on Sunday"
 CHAIN_IN = re.compile(r"(?:[Aa]t|[Nn]ear)\s+(" + _NAME + r")\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?"
-                      r"(" + _NAME + r")(?=\s*[,.;]|\s+(?:on|in|at|"
-                      r"last|this|early|late|after|before|when|where|during|overnight)\b|\s+(?:Local\s+Government\s+Area|"
-                      r"LGA|" + _UNIT + r")\b)")
+                      r"(" + _NAME + r")" + _HOLDER_END)
 _UNIT_AFTER = re.compile(r"\s+(?:Local\s+Government\s+Area|LGA|" + _UNIT + r")\b")
 # A facility's name is no settlement ("at Kenyatta National Hospital, Nairobi")
 _FACILITY_END = re.compile(r"(?:Hospital|Clinic|School|College|University|Church|Cathedral|Mosque|Temple|Market|Stadium|"
