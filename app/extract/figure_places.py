@@ -20,6 +20,8 @@ SUBSET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:in\s+)?$", re.IGNORECASE)  # "in Somalia and in Ethiopia"
+# "close to the borders with Niger and Nigeria": two countries that say where the place lies
+_BORDERING = re.compile(r"\b(?:borders?|frontiers?|border\s+areas?)\s+(?:with|of|between)\s+$", re.IGNORECASE)
 
 
 def part_spans(text, numbers, i) -> list[tuple[int, int]]:
@@ -40,8 +42,15 @@ def part_spans(text, numbers, i) -> list[tuple[int, int]]:
 def two_countries(art: ArticleState, start: int, end: int) -> bool:
     """Two countries joined by "and" after the figure, in its stretch of the sentence."""
     countries = [m for m in art.places.within(start, end) if m.place.kind == "country"]
-    return any(a.place.country != b.place.country and _JOINED.match(art.text, a.end, b.start)
-               for a, b in zip(countries, countries[1:]))
+    bordering = False  # within a list after "the borders with"
+    for a, b in zip(countries, countries[1:]):
+        if not _JOINED.match(art.text, a.end, b.start):
+            bordering = False
+            continue
+        bordering = bordering or bool(_BORDERING.search(art.text, max(0, a.start - 24), a.start))
+        if a.place.country != b.place.country and not bordering and not b.possessive:
+            return True  # (not "…, Benin's army said")
+    return False
 
 
 def place_of(art: ArticleState, index, anchor, measure, window=None,

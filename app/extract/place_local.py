@@ -10,11 +10,11 @@ from collections.abc import Callable
 
 from app.extract import place_admin, place_dateline, place_presented, place_targets
 from app.extract.gazetteer import Place
+from app.extract.place_locative import NAME, locative_names
 from app.extract.place_lookalikes import country_short, regional_adjective
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
-# (a lower-case particle may join the words: "Zona da Mata", "Vale do Ribeira", "Sierra de la Ventana")
-_NAME = r"(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:da|do|dos|das|de|del|di|du|des|de\s+la)\s+)?(?:al-|el-)?[A-ZÀ-Þ][\w'’-]*){0,2}"
+_NAME = NAME
 _KINDS = (r"(?:town|village|city|camp|refugee\s+camp|neighbourhood|neighborhood|suburb|settlement|hamlet|"
           r"slum|township|district|quarter|commune|municipality|island|favelas?|(?:farming|fishing|mining|rural|herding|"
           r"farm|indigenous|riverside|hillside|coastal|border)\s+community)")
@@ -155,6 +155,9 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         owner = _OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())  # "in Myanmar's Tachileik":
         name = _NAME_AT.match(text, m.end()) if owner else None  # a town of that country
         code = _country_code(owner.group(1), known) if name else ""
+        if name and not code:  # "in Kupwara's Karnah": the country of a district or town only one country has
+            codes = {p.country for p in known(owner.group(1))}
+            code = codes.pop() if len(codes) == 1 else ""
         if code:
             add(name.group(1), code)
     if "Kibbutz " in text or "Moshav " in text:
@@ -174,6 +177,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
                 not demonym(m.group(1)):
             add(m.group(1))
         read.add(m.group(1))
+    for name in locative_names(text, not_places, demonym, known):
+        add(name)  # "a strike on a house in X killed", "residents at X"
     for m in APPOSITION.finditer(text):
         name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if name:

@@ -188,9 +188,12 @@ class PlaceFinder:
         raw = place_countries.division_over_country(raw, countries, self._capitals)  # "Georgia" beside Florida
         mentions = []
         picked: dict[tuple, Place | None] = {}
+        settlements = self.implied.settlement_names(text)
         for start, end, surface, cands in raw:
             place = picked[cands] if cands in picked else picked.setdefault(
                 cands, self._pick(cands, countries, text, start, surface))
+            if cands == (None,) and surface in settlements:
+                place = place._replace(kind="city")  # "near Karimama": a town whose country the text leaves to the whole
             alias = place is not None and place_namesake.foreign_alias(surface, place, countries)  # "Tanna"
             if alias or place is not None and place_namesake.foreign_town_for_division(surface, place, countries):
                 place = None  # "Soum province" in a Burkina Faso story: no Senegalese town

@@ -1,0 +1,71 @@
+"""Place rules of session 20 (extractor 1.23.0): a name the gazetteer lacks, put after "in", "at",
+"around" or "from" ("a strike on a house in X killed"), is a place of the article's own; so is a town
+the text presents that way whose country it leaves to the whole ("near X in the far north of the
+country"). Two countries that say where a place lies ("close to the borders with A and B") do not
+spread a figure over both. A local name keeps one country in the article, and "in District's X" gives
+it the district's. Institutions and report titles are no places. Each is worded unlike the article it
+was read from."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _figures(text):
+    from app.extract import extract_figures
+
+    return extract_figures(text, PUB)
+
+
+def _by_value(text):
+    return {f.value: f for f in _figures(text)}
+
+
+def test_a_town_near_the_borders_with_two_countries_is_the_place():
+    text = ("Nineteen soldiers were killed when militants overran an army post near Alfakoara in the far "
+            "north of the country, close to the borders with Burkina Faso and Togo, Benin's army said on "
+            "Monday. Seven others were wounded.\n")
+    figures = _by_value(text)
+    assert figures[19].place == "Alfakoara" and figures[19].country == "BJ"
+    assert figures[7].place == "Alfakoara"
+
+
+def test_a_toll_over_two_countries_still_has_no_place():
+    text = "The earthquake killed more than 3,000 people in Morocco and Algeria, officials said.\n"
+    assert _by_value(text)[3000].place is None
+
+
+def test_a_name_after_in_that_the_gazetteer_lacks_is_the_place():
+    text = ("A drone strike on a house in Majdal Selm killed four people, including two children, "
+            "Lebanon's health ministry said on Sunday.\n")
+    figures = _by_value(text)
+    assert figures[4].place == "Majdal Selm" and figures[4].country == "LB"
+    assert figures[2].place == "Majdal Selm"
+
+
+def test_a_village_named_after_at_is_the_place_of_the_missing():
+    text = ("Rescuers were still searching for three people missing at Ruziba, where the river swept away "
+            "a footbridge, the Burundian Red Cross said.\n")
+    assert _by_value(text)[3].place == "Ruziba"
+
+
+def test_a_district_s_town_takes_the_district_s_country_over_a_neighbour_s_officials():
+    text = ("Six people were hurt when shells landed in Kupwara's Teetwal on Sunday, residents said, while "
+            "Pakistani officials in Muzaffarabad said two people were killed on their side.\n\n"
+            "Schools in Teetwal stayed shut on Monday.\n")
+    figures = _by_value(text)
+    assert figures[6].place == "Teetwal" and figures[6].country == "IN"
+
+
+def test_a_prison_known_by_a_name_is_no_place():
+    text = ("Forty inmates died in a riot at the Central Penitentiary, known as El Pozo, in Ilama, Honduras, on "
+            "Saturday, officials said. Twelve bodies were taken from El Pozo to the morgue in the capital.\n")
+    figures = _by_value(text)
+    assert figures[40].place == "Ilama"
+    assert figures[12].place != "El Pozo"
+
+
+def test_a_report_s_title_names_no_place():
+    text = ('The report, "Fire From the Sky: Air Raids on Villages in Upper Tamu," documents 31 civilians '
+            "killed in Myanmar's Sagaing region since January, the group said.\n")
+    assert _by_value(text)[31].place != "Upper Tamu"
