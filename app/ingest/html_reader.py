@@ -42,6 +42,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     tree = _parse(markup, name, path)
     page = page_metadata(tree)
     key_points = _key_points(tree)
+    masthead = _masthead(tree)
     _plain_lists_as_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
         tree,
@@ -58,7 +59,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     if not body.strip():
         body = _fallback_text(markup, name, path)
     else:
-        body = _headed(body, page.standfirst, _title(page, extracted), key_points)
+        body = _headed(body, page.standfirst, _title(page, extracted), key_points, masthead)
     del markup, tree
     language = primary_language(page.language) or primary_language(
         getattr(extracted, "language", None)
@@ -104,6 +105,26 @@ def _key_points(tree: etree._Element) -> str | None:
     return None
 
 
+# "United Nations Office for … (OCHA) | Issued: 4 February": a document's issuer under its headline
+_MASTHEAD = re.compile(r"[A-Z][^|\n]{2,120}\([A-Z][A-Za-z]{1,8}\)\s*\|\s*(?:Issued|Published|Released|Date)\b[^\n]{0,60}")
+
+
+def _masthead(tree: etree._Element) -> str | None:
+    """The line right under the headline that names the body issuing the document, with its acronym;
+    trafilatura leaves it out as page furniture, though it says whose figures the document gives."""
+    for heading in tree.iter("h1"):
+        sibling = heading.getnext()
+        for _ in range(2):
+            if sibling is None:
+                return None
+            line = " ".join(sibling.text_content().split())
+            if _MASTHEAD.fullmatch(line):
+                return line
+            sibling = sibling.getnext()
+        return None
+    return None
+
+
 def _plain_lists_as_paragraphs(tree: etree._Element) -> None:
     """A list without links ("What we know so far", an entry's key points) is text the reader sees;
     trafilatura drops many such lists, so their items become paragraphs (links mark navigation)."""
@@ -136,7 +157,8 @@ def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
     return ""
 
 
-def _headed(body: str, standfirst: str | None, title: str | None, key_points: str | None = None) -> str:
+def _headed(body: str, standfirst: str | None, title: str | None, key_points: str | None = None,
+            masthead: str | None = None) -> str:
     """The body as a reader sees the page: headline, the summary under it, then the text. Where
     trafilatura left the headline out it is put back, so a page reads like a text file (the lead
     after the headline) and headline figures count; the standfirst ("Rights monitors say the toll
@@ -148,6 +170,8 @@ def _headed(body: str, standfirst: str | None, title: str | None, key_points: st
         text = f"{key_points}\n\n{text}"
     if standfirst and " ".join(standfirst.split()[:8]) not in " ".join(body.split()):
         text = f"{standfirst}\n\n{text}"
+    if masthead and masthead not in body:  # the issuer's line, where it stood: under the headline
+        text = f"{masthead}\n\n{text}"
     return f"{head}\n\n{text}" if head else text
 
 

@@ -252,3 +252,28 @@ def test_a_key_points_box_outside_a_live_feed_is_read_under_the_headline():
     text = read_article(page).text
     points = text.index("The government says at least 14 people have been killed in Bangladesh.")
     assert text.index("Key points") < points < text.index("The Department of Disaster Management (DDM) says 14")
+
+
+def test_a_document_s_issuer_line_under_its_headline_is_read(write_file):
+    # a flash update saved from an agency's site: the line naming the issuing body sits between the
+    # headline and the highlights, and trafilatura drops it as page furniture
+    paragraphs = "".join(
+        f"<p>{line}</p>" for line in (
+            "At least 12 people have died and 30 are missing after the river burst its banks on Sunday night.",
+            "Partners report that road access to the lower valley is cut and boats are the only way in.",
+            "Shelter, water and sanitation remain the most pressing gaps in the crowded evacuation centres.",
+            "The next flash update will be issued as the situation evolves over the coming days.",
+        ))
+    html = ("<html><head><title>Floods in the lower valley - Flash Update | RBDR</title></head><body>"
+            "<header><nav><a href='/'>Home</a> <a href='/reports'>Reports</a></nav></header><main>"
+            "<div class='report-type'>Flash Update</div><h1>Floods in the lower valley - Flash Update</h1>"
+            "<div class='report-meta'>Regional Bureau for Disaster Response (RBDR) | Issued: Tuesday morning</div>"
+            f"<section><h2>Situation overview</h2>{paragraphs}</section></main>"
+            "<footer><p>About us</p></footer></body></html>")
+    text = read_article(write_file("update.html", html)).text
+    issuer = text.index("Regional Bureau for Disaster Response (RBDR) | Issued")
+    assert text.index("Floods in the lower valley") < issuer < text.index("At least 12 people have died")
+    from app.extract import extract_figures
+
+    figures = {f.value: f for f in extract_figures(text, dt.date(2025, 3, 4))}
+    assert figures[12].claimant == "RBDR"  # the document's own figures are its issuer's
