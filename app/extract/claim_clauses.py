@@ -11,8 +11,8 @@ from app.extract.claim_spans import source_span
 # "The opposition party accused the government of lying, saying …": the participle's speaker is
 # the subject of the clause's verb, not the whole clause
 SUBJECT_OF_CLAUSE = re.compile(r"^((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
-                               r"(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
-                               r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])\b")
+                               r"(?:(?:[a-z]{3,}ed|gave|took|hit|put|made|held|sent|wrote|told|drew|threw)\s+"
+                               r"(?:the|an?|its|their|his|her|him|them|it|of|to|on|that|[A-Z])|went\s+further)\b")
 # A body's own name as a clause's subject: "The RSF", "Blue Valley Cooperative Farms"
 _PROPER = re.compile(r"(?:The\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’.&-]*))*")
 # "rejected claims by rights groups that 135 died": the source after "by"

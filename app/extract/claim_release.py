@@ -20,7 +20,7 @@ _QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”')
 _BODY_SUBJECT = re.compile(
     r"(?:the\s+)?((?:[A-Z][\w'’&.-]*)(?:\s+(?:[A-Z][\w'’&.-]*|of|for|the|and|de|du|des|sans|Sans))*)"
     r"(?:\s+\(([A-Z][A-Za-z]{1,8})\))?\s+(?:is|are|has|have|was|were|said|says|calls|called|welcomes|condemns|"
-    r"warns|warned|urges|urged|remains|today)\b")
+    r"warns|warned|urges|urged|remains|today|documented|recorded|counted|registered|verified)\b")
 # … or named with its acronym after the paragraph's first-person clause: "…, the charity X (XY) said today"
 _BODY_AFTER = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,5}?(?:[A-Z][\w'’&.-]*\s+){1,6}\(([A-Z][A-Za-z]{1,8})\)\s+"
                          r"(?:said|says|warned|warns|announced|reported|stated|added)\b")

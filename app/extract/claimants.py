@@ -23,6 +23,11 @@ from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
 
+# "could not be independently verified", "has not been confirmed": a hedge on the figure, no one's claim
+_UNVERIFIED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be|been)\s+(?:[a-z]+ly\s+)?$")
+_PHRASAL_PUT = re.compile(r"\s+(?:to|out|on|up|off|down|forward|into|together|through|back|away|aside)\b")
+# "…, bringing Conred's confirmed toll to 7": the verb of the clause before the owner
+_GERUND_OPENER = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
 _LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
@@ -65,7 +70,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+be
 _SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ ()-]{2,60}?\s+(?:said|says|reported|showed|shows|added)"
                          r"(?:\s+(?:on|late|early|in|this|last)\b[^,.;\"“”]{0,30})?"
                          r"(?:\s*[.;]?\s*$|,\s+(?:a|an|the)\s+(?:figure|number|toll|count|tally|claim)\b)")
-_PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling"))
+_PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling", "reporting",
+                          "claiming", "stating"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
 _GROUP_NPS = frozenset(("the group", "The group", "the movement", "The movement", "the militia", "The militia"))
 # "The RSF called the figure propaganda. The paramilitary group said …": the denier, described
@@ -174,6 +180,10 @@ class ClaimantFinder(SubjectReader):
             if verb.startswith("accus") and not text.startswith(" by ", m.end) and \
                     (text.startswith(" of ", m.end) or _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start)):
                 continue  # "The army, accused of killing 30", "RSF accused of …": the accused, not the accuser
+            if _UNVERIFIED_BEFORE.search(text, max(start, m.start - 40), m.start):
+                continue  # "The figures … could not be independently verified": a hedge
+            if verb in ("put", "puts", "putting") and _PHRASAL_PUT.match(text, m.end):
+                continue  # "fishermen who put to sea", "put out the fires": no toll put at a number
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
                 continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
@@ -224,8 +234,10 @@ class ClaimantFinder(SubjectReader):
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np is None or np.lower() in _QUANTITIES:  # "Hundreds feared buried": the figure, not a source
-                continue
+            if np is None or np.lower() in _QUANTITIES or np.endswith(" to"):  # "Hundreds feared buried": the
+                continue  # figure, not a source; "he … declined to say": no claim
+            if (gerund := _GERUND_OPENER.match(np)) is not None:
+                np = np[gerund.end():].removesuffix("'s").removesuffix("’s")  # "bringing Conred('s)": Conred
             if _QUOTED_SPEAKER.search(np) and _inside_quote(text, m.start):
                 continue  # '"We have registered 17 deaths," the mayor said': the speaker's claim;
                 # '"Each day we receive reports of …"': a clause, with "reports" its object

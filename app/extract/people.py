@@ -13,6 +13,10 @@ _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž]+)*"
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
+# "Two Thai soldiers are missing": a count opening a sentence, never a name's first word
+_COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
+                         "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens "
+                         "Several Many Scores".split())
 _OWNER_S = ("'s", "’s")
 _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a line break
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
@@ -126,6 +130,8 @@ class PeopleFinder:
                                                        _INSTITUTION_AFTER.match(text, m.end())):
                 continue  # "the Vila Nova neighbourhood": a place; "the Moi Teaching Hospital": an institution
             tokens = m.group().split()
+            while tokens and tokens[0] in _COUNT_WORDS:
+                tokens = tokens[1:]
             run_end, extended, any_title = m.end(), True, False
             while extended:  # "Tana River County Commissioner | Josephine Wambui": strip again once run on
                 extended, stripped = False, 0

@@ -1,0 +1,79 @@
+"""Source rules of session 20 (extractor 1.23.0): a count opening a sentence ("Two Thai soldiers")
+is never a person to resolve "he" to; "fishermen who put to sea" puts no toll anywhere; a hedge
+("could not be independently verified") is no one's claim; "declined to say" claims nothing;
+"…, bringing X's confirmed toll to 7" is X's; "X went further, reporting that …" is X's; a monitor
+whose lead says "X (ACR) documented … since we began" speaks for its own first-person release.
+Each is worded unlike the article it was read from."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _figures(text):
+    from app.extract import extract_figures
+
+    return extract_figures(text, PUB)
+
+
+def _claimants(text):
+    return {f.value: f.claimant for f in _figures(text)}
+
+
+def test_a_count_opening_a_sentence_is_no_person_for_he():
+    text = ("Major Anan Chaiyaporn, a spokesman for the border command, said three villagers were killed. "
+            "Four Thai rangers are missing after their patrol was ambushed, he added.\n")
+    assert _claimants(text)[4] == "Anan Chaiyaporn"
+
+
+def test_put_to_sea_is_no_claim_verb():
+    text = ("Three fishermen from Epi who put to sea on Friday have been missing since the weekend, "
+            "according to the island's police.\n")
+    assert _claimants(text)[3] == "the island's police"
+
+
+def test_put_with_a_toll_is_still_a_claim():
+    text = "City officials put the number of dead at 140, far above the army's figure.\n"
+    assert _claimants(text)[140] == "City officials"
+
+
+def test_an_unverifiable_figure_is_no_one_s_claim():
+    text = ('"More than 60 attackers were killed," the army said in a statement. The figures for the '
+            "attackers could not be independently confirmed. The statement revised a toll issued on Monday "
+            "by the office of the district commissioner, which had put the number of civilians killed at 9.\n")
+    claimants = _claimants(text)
+    assert claimants[60] == "the army"
+    assert "could not" not in (claimants[9] or "")
+
+
+def test_declined_to_say_claims_nothing():
+    text = ("The Ethiopian Human Rights Commission (EHRC) sent a team in May. Its report found that at least "
+            "23 civilians had been killed in the village. The zone's administrator rejected the report and "
+            "declined to say how many had died, insisting that 5 people were killed.\n")
+    claimants = _claimants(text)
+    assert claimants[5] != "declined to"
+    assert "declined" not in (claimants[23] or "")
+
+
+def test_a_possessive_toll_after_a_gerund_is_the_owner_s():
+    text = ("Rescuers pulled four more bodies from the mud in San Isidro on Thursday, bringing Conred's "
+            "confirmed toll to 15.\n")
+    assert _claimants(text)[15] == "Conred"
+
+
+def test_the_subject_of_went_further_reporting_is_the_source():
+    text = ("Kyrgyz state radio went further on Wednesday night, reporting that more than 40 Tajik "
+            "servicemen had been killed.\n")
+    assert _claimants(text)[40] == "Kyrgyz state radio"
+
+
+def test_a_monitor_documenting_in_the_first_person_speaks_for_its_figures():
+    text = ("Monthly tally: June in Daraa\n\n"
+            "The Hawran Documentation Centre (HDC) documented the killing of 112 people in Daraa governorate in "
+            "June, the highest monthly toll since we began recording, up from 40 in May.\n\n"
+            "Of those killed, 70 were civilians.\n\n"
+            "The table below gives our breakdown by area.\n\n"
+            "Area | Civilians killed\nDaraa city | 30\nNawa | 40\n\n"
+            "We also recorded 27 people abducted at checkpoints during the month.\n")
+    figures = _figures(text)
+    assert [f.claimant for f in figures if f.value in (70, 30, 27)] == ["HDC"] * 3
