@@ -91,7 +91,8 @@ def _named_body(name: str) -> bool:
     """A capitalised name of several words whose last is a body's head ("… Rescue Agency")."""
     words = _THE.sub("", name).split()  # … or opens on one: "the Ministry of Health (Minsa)", "… System (Sinaproc)"
     return len(words) >= 2 and (words[-1].lower() in _ORG_HEADS or words[0] in ("Ministry", "Secretariat") or
-                                words[-1] in ("System", "Ministry", "Police", "Army"))
+                                words[-1] in ("System", "Ministry", "Police", "Army") or
+                                len(words) >= 4 and ("for" in words or "of" in words))  # "… Commissioner for Human Rights"
 
 
 def _fits(acronym: str, name: str) -> bool:

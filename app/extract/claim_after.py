@@ -59,6 +59,9 @@ _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKE
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:(?:[a-z0-9][\w'’-]*|[A-Z]{2,6})\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
 _OWNED_REST = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")
+# "said Kech deputy commissioner Hamid Raza Lashari": a place, a lower-case title, the holder's name
+_PLACE_TITLE_NAME = re.compile(rf"\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?\s+((?:[a-z][\w-]*\s+){{1,3}})"
+                               rf"({_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}}))(?=\s*[,.;:]|\s*$|\s+(?:on|in|at|who)\s)")
 _QUOTE_CLOSED = re.compile(r"[,.?!][\"”]\s*\w+$")
 _AFTER_QUOTE_OR_COMMA = re.compile(r"[,\"”]\s*\w+$")
 _NP_AFTER_END = re.compile(r"[,;:](?:\s|$)|(?<!\b[A-Z])\.(?:\s|$)|\s[—–]\s|"  # not the dot of "U.N."
@@ -91,6 +94,10 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
                 and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
             return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
     np = m.group(1)
+    titled_name = _PLACE_TITLE_NAME.match(segment)
+    if titled_name and titled_name.group(1).startswith(np) and finder.is_title_phrase(titled_name.group(2)) \
+            and finder.looks_like_name(titled_name.group(3)):
+        return titled_name.group(3)  # "…, said Kech deputy commissioner Hamid Raza Lashari": the person
     if np.endswith(("'s", "’s")):  # "…, said Lebanon's health ministry": the owner's body, not the owner
         owned = _OWNED_REST.match(segment, m.end())
         if owned is None or _POSSESSIVE_END.sub("", owned.group(1).split()[-1]) not in finder.nouns | set(finder.titles):

@@ -11,8 +11,8 @@ from app.extract.claim_spans import EVENT_HEADS
 
 _POSSESSIVE_SOURCE = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|"
-    r"daily\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|report|statistics|"
-    r"numbers|toll)\b"
+    r"daily\s+|evening\s+|morning\s+|weekly\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|"
+    r"report|statistics|numbers|toll|bulletin|update)\b"
 )
 # "The home ministry's latest figure stands at 95": a body written in lower case owns the figure
 _BODY_POSSESSIVE = re.compile(
@@ -26,8 +26,9 @@ _ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|
 # "The health ministry, which …, gives a slightly higher count of more than 330": the subject's figure
 _GIVES_COUNT = re.compile(r"\b(?:gives|gave|has\s+given|had\s+given)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?"
                           r"(?:count|toll|figure|tally|estimate|number)\s+of\b")
-_SUPPLIED_BY = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
-                          r"published|compiled|issued|gathered)\s+by\b", re.IGNORECASE)
+_SUPPLIED_BY = re.compile(r"\b(?:(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
+                          r"published|compiled|issued|gathered)|(?:figure|toll|count|tally)\s+given)\s+by\b",
+                          re.IGNORECASE)  # "from five, the figure given by police"
 
 
 def _event_name(text: str, name: str) -> bool:

@@ -15,9 +15,11 @@ _DOCUMENT_OWNER = re.compile(
     r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)"
     r"(?:\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?$"  # "CONRED's breakdown by community"
 )
-_DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:figures|data|statistics|numbers|estimates|"
+_DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|statistics|numbers|estimates|"
                           r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
-                          r"collected|kept|given)\s+by\s+(\S.*)$", re.IGNORECASE)
+                          r"collected|kept|given)|(?:figure|toll|count|tally)\s+given|"
+                          r"(?:post|message|video|statement)(?:\s+(?:posted|published|issued))?)\s+by\s+(\S.*)$",
+                          re.IGNORECASE)  # "the figure given by police", "a post by the channel X"
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
 _ATTRIBUTIVE_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
@@ -38,7 +40,7 @@ _ACRONYM_DOCUMENT = re.compile(
 # "Rights group Amnesty International", "the aid agency Mercy Corps": the name after its description
 _DESCRIBED_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
-    r"(?:group|charity|agency|organi[sz]ation|monitor|"
+    r"(?:group|charity|agency|organi[sz]ation|monitor|channel|account|outlet|newspaper|broadcaster|website|"
     r"watchdog|network|coalition|alliance|party|movement|platform|bloc|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
     # "the opposition coalition Front Uni de Lomé": a name's particles (de, du, del, da …) are part of it
     r"de|du|des|del|della|di|da|do|dos|das|la|le|y|et|[A-Z][\w'’&.-]*))*)$")

@@ -25,6 +25,8 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 
 # "could not be independently verified", "has not been confirmed": a hedge on the figure, no one's claim
 _UNVERIFIED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be|been)\s+(?:[a-z]+ly\s+)?$")
+_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                       r"hundreds|thousands)\b")  # a count in the words before "said": what was said
 _PHRASAL_PUT = re.compile(r"\s+(?:to|out|on|up|off|down|forward|into|together|through|back|away|aside)\b")
 # "…, bringing Conred's confirmed toll to 7": the verb of the clause before the owner
 _GERUND_OPENER = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
@@ -211,6 +213,7 @@ class ClaimantFinder(SubjectReader):
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
                         (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
                          not self._source_head(np) and not any(c.isupper() for c in np[1:]) or
+                         _COUNT_IN.search(np) and not self._source_head(np) or  # "The dead included seven …"
                          named_after_place(self, text, m, end, np)):  # "… the capital, Lima, said Ana Ruiz"
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)

@@ -167,8 +167,8 @@ class PeopleFinder:
                     any_title or _TITLE_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 tokens = tokens[1:]  # "Deputy Commissioner Larkana Sharjeel Noor Channa", "(SSP) Larkana …": the place the office serves
             name = " ".join(tokens)
-            if is_place(name) or is_place(tokens[0]):
-                continue
+            if is_place(name) or is_place(tokens[0]) or name.endswith(_OWNER_S) and is_place(name[:-2]):
+                continue  # (not "El Palmar's" before "mayor")
             lo, hi = max(0, m.start() - 60), min(len(text), m.end() + 40)
             lo = max(lo, text.rfind("\n", lo, m.start()) + 1)  # titles stay in the name's paragraph
             cut = text.find("\n", m.end(), hi)

@@ -77,3 +77,40 @@ def test_a_monitor_documenting_in_the_first_person_speaks_for_its_figures():
             "We also recorded 27 people abducted at checkpoints during the month.\n")
     figures = _figures(text)
     assert [f.claimant for f in figures if f.value in (70, 30, 27)] == ["HDC"] * 3
+
+
+def test_a_place_title_and_name_after_said_is_the_person():
+    text = ("The dead included six labourers from Sindh and three guards, said Kohat deputy commissioner "
+            "Imran Ali Shah.\n")
+    claimants = _claimants(text)
+    assert claimants[6] == "Imran Ali Shah" and claimants[3] == "Imran Ali Shah"
+
+
+def test_the_figure_given_by_a_source_is_the_source_s():
+    text = ("The toll rose overnight from four, the figure given by police in Mardan, after two of the wounded "
+            "died in hospital.\n")
+    assert _claimants(text)[4] in ("police", "police in Mardan")  # where the source is may be kept
+
+
+def test_a_post_by_a_named_channel_is_the_channel_s():
+    text = ("Over 70 soldiers were killed, according to a post by the Telegram channel Sughd Today, a figure "
+            "no official has confirmed.\n")
+    assert _claimants(text)[70] == "Sughd Today"
+
+
+def test_a_town_s_mayor_is_the_mayor_named_before_not_the_town():
+    text = ("The mayor of San Pedro Yepocapa, Luis Ajú, toured the riverbank on Monday.\n\n"
+            "San Pedro Yepocapa's mayor says at least 9 people are dead; the disaster agency rejects his figure.\n")
+    assert _claimants(text)[9] == "Luis Ajú"
+
+
+def test_a_body_s_bulletin_before_a_colon_gives_the_list_s_figures():
+    text = "Conred's morning bulletin is out: 5 dead, 8 missing and 14 injured in Alotenango.\n"
+    claimants = _claimants(text)
+    assert [claimants[5], claimants[8], claimants[14]] == ["Conred"] * 3
+
+
+def test_a_title_case_acronym_after_a_body_of_four_words_is_its_name():
+    text = ("The National Commissioner for Human Rights (Conadeh), which sent a team to the prison, said its "
+            "staff had confirmed at least 21 deaths.\n")
+    assert _claimants(text)[21] == "Conadeh"
