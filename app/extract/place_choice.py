@@ -45,7 +45,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         # region the source governs, not only its country
         inside = [m for m in seats if m.place.kind != "country"]
     if window is not None:
-        near = [m for m in inside if window[0] <= m.start and m.end <= window[1]]
+        near = [m for m in inside if window[0] <= m.start and m.end <= window[1] and (  # not in a clause of its own
+            m.start < anchor or not place_scope.CLAUSE_BREAK.search(article.text, anchor, m.start))]  # ("…, as X")
         actors = [m for m in near if not m.source]
         if near and all(m.reference for m in near) and any(
                 not m.reference and not m.source and m.after_in and m.start < anchor for m in inside):

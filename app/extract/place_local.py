@@ -89,13 +89,14 @@ NAMED_UNIT = re.compile(r"(?<![\w'’-])(" + _NAME + r")\s+(?:state|county|provi
                         r"governorate|oblast|department)\b")
 _UNIT_WORD = re.compile(r"(?<=[\w'’]) (?:state|county|province|region|district|prefecture|governorate|oblast|"
                         r"department|township|tehsil|taluka|taluk|regency|sub-?county|(?:sub-)?location|"
-                        r"parish(?!\s+(?:church|priest|council|hall)\b))\b")
+                        r"parish(?!\s+(?:church|priest|council|hall)\b)|mountains|highlands|plateau)\b")
 # The unit words, one of which each match of NAMED_UNIT holds
 NAMED_UNIT_WORDS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast",
                     "department")
 UNIT_HINTS = ("region", "state", "province", "prefecture", "governorate", "oblast", "county")
 _UNITS = ("state", "county", "province", "region", "district", "prefecture", "governorate", "oblast", "department",
           "township", "tehsil", "taluka", "taluk", "regency", "parish", "location")  # (Kenya's "Kapedo location")
+_LANDFORMS = ("mountains", "highlands", "plateau")  # "Morocco's High Atlas mountains": a region the text names
 # "2 km outside the town", "fled the city": the article's own town or city, named before
 THE_TOWN = re.compile(r"\b((?i:in|outside|near|from|fled|left|across|inside|around|into|of))\s+the\s+(?:town|city)\b"
                       r"(?!\s+(?:of|centre|center|council|hall|limits)\b)(?!['’-])(?!\s*,?\s+[A-Z])")
@@ -243,7 +244,7 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
     """Names the text gives as administrative units ("Upper Nile state", "Ulang county"): the
     same name alone elsewhere ("fighting in Upper Nile") is that unit, a region."""
     names, adjectives = set(), set()
-    units = finditer_fast(_UNIT_WORD, text) if any(h in text for h in _UNITS) else ()
+    units = finditer_fast(_UNIT_WORD, text) if any(h in text for h in _UNITS + _LANDFORMS) else ()
     for unit in units:  # the unit word first, then the name before it: fast
         m = _NAME_BEFORE.search(text, max(0, unit.start() - 60), unit.start())
         if m is not None:

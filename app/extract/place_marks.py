@@ -108,7 +108,7 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
     out = list(mentions)
     for k in range(1, len(out)):
         small, big = out[k - 1], out[k]
-        if small.possessive and small.rank < 2 and k >= 2 and _OWN.fullmatch(text, small.end, big.start):
+        if small.possessive and small.rank <= 2 and k >= 2 and _OWN.fullmatch(text, small.end, big.start):
             # "Domel, a town in northwestern Pakistan's Bannu district": the district holds Domel; so does
             # "the Muqdadiyah district of Iraq's eastern Diyala province" hold its district
             inner, at = out[k - 2], small.start + len(direction_prefix(small.surface))
@@ -182,8 +182,9 @@ def _pair(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     part of the other, so a figure over both is the country's ("in Susa and Marj", two towns, is
     left to the first)."""
     units_of = _UNITS_OF.search(text, max(0, a.start - 30), a.start) is not None  # "the provinces of X and Y"
-    return (a.after_in or units_of) and a.place.kind != "country" and a.surface != b.surface and \
-        ("region" in (a.place.kind, b.place.kind) or units_of or pat.PLURAL_UNIT.match(text, b.end) is not None) and \
+    plural = pat.PLURAL_UNIT.match(text, b.end) is not None  # "crossed Penama and Malampa provinces"
+    return (a.after_in or units_of or plural) and a.place.kind != "country" and a.surface != b.surface and \
+        ("region" in (a.place.kind, b.place.kind) or units_of or plural) and \
         not direction_prefix(a.surface) and not direction_prefix(b.surface) and \
         (" and " in text[a.end : b.start] or " or " in text[a.end : b.start])
 

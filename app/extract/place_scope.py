@@ -305,6 +305,12 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         not m.place.name and _bare(m.surface) in titled and not _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)),
         m.possessive and m.place.kind != "country",  # "southern Brazil's Santa Catarina state": the state
         m.start))
+    if best.possessive and best.place.kind != "country" and (inner := next((
+            m for m in lead if m.end <= best.start and _OF_BETWEEN.fullmatch(text, m.end, best.start)), None)):
+        return inner._replace(reference=False)  # "in the Buleda valley of Balochistan's Kech district": the valley
+    if best.listed > 1 and best.place.kind != "country" and (whole := next(
+            (m for m in mentions if m.place.kind == "country" and m.place.country == best.place.country), None)):
+        return whole._replace(reference=False)  # "crossed Penama and Malampa provinces": the country
     if best.place.kind == "country":  # "Peru mine collapse" over "… trapped in X, a settlement up in Peru's Andes": X
         best = next((m for m in lead if m.start < best.start and m.after_in and m.place.kind != "country"
                      and m.place.country == best.place.country), best)
@@ -332,6 +338,7 @@ def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
     return out
 
 
+_OF_BETWEEN = re.compile(r"\s+of\s+")  # "the X valley of Y's Z district": X, in Y's Z
 # Between a country's possessive and a place in it: "Nigeria's north-central Benue state"
 _PART_BETWEEN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 

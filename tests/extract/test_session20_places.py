@@ -69,3 +69,31 @@ def test_a_report_s_title_names_no_place():
     text = ('The report, "Fire From the Sky: Air Raids on Villages in Upper Tamu," documents 31 civilians '
             "killed in Myanmar's Sagaing region since January, the group said.\n")
     assert _by_value(text)[31].place != "Upper Tamu"
+
+
+def test_a_mountain_range_the_text_names_is_a_region():
+    text = ("Morocco quake: what we know about the tremor that killed 60 in the Middle Atlas\n\n"
+            "A magnitude 5.8 earthquake struck Morocco's Middle Atlas mountains late on Tuesday, flattening "
+            "villages in Ifrane province.\n\n"
+            "The Interior Ministry said the earthquake had killed 60 people across the Middle Atlas and injured 230.\n")
+    assert {f.place for f in _figures(text)} == {"Middle Atlas"}
+
+
+def test_a_range_in_a_clause_of_its_own_after_the_figure_is_not_its_place():
+    text = ("The number of people killed in the earthquake in Morocco has risen to 1,200, with 900 injured, the "
+            "interior ministry said on Monday, as rescue teams pushed deeper into the Middle Atlas mountains.\n")
+    figures = _by_value(text)
+    assert figures[1200].place == "Morocco" and figures[900].place == "Morocco"
+
+
+def test_a_valley_of_a_province_s_district_is_the_place():
+    text = ("Gunmen attacked a checkpoint in the Tump valley of Balochistan's Kech district on Friday, killing "
+            "seven soldiers, officials said.\n")
+    assert _by_value(text)[7].place == "Tump valley"
+
+
+def test_a_lead_over_two_provinces_puts_the_story_in_the_country():
+    text = ("Vanuatu: Cyclone Lola - Operation Update\n\n"
+            "Tropical Cyclone Lola crossed Tafea and Shefa provinces on Sunday night, bringing winds of 180 km/h.\n\n"
+            "Initial assessments indicate that more than 30,000 people have been affected.\n")
+    assert _by_value(text)[30000].place == "Vanuatu"
