@@ -134,9 +134,9 @@ _DENIAL_OBJECT_NAMED = re.compile(r"\s+the\s+([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,
                                   r"(?:toll|tolls|figures?|numbers?|count|tally|estimates?)\b")
 _ONE_FIGURE = re.compile(r"\s(?:figure|number|estimate|count|tally)(?!s)\b")
 # "dismissed the toll given by residents": whoever gave it owns it
-_DENIAL_OBJECT_BY = re.compile(r"\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|tolls|figures?|numbers?|count|tally|estimates?)"
+_DENIAL_OBJECT_BY = re.compile(r"(?:\s+the\s+(?:(?:death|casualty)\s+)?(?:toll|tolls|figures?|numbers?|count|tally|estimates?))?"
                                r"\s+(?:given|reported|issued|released|cited|published|announced|circulated|"
-                               r"provided|shared|spread)\s+by\s+"
+                               r"provided|shared|spread|quoted)\s+by\s+"  # (or after "described the figure")
                                r"(?:the\s+)?([\w'’ -]{2,40}?)(?=\s+(?:as|was|were|is|are)\b|[,.;]|\s+[\"“])")
 # "rejected the figure of 4,000": the figures with that number
 _FIGURE_OF_N = re.compile(r"\s+the\s+(?:figure|number|toll|estimate|claim|count|tally)\s+of\s+(?:[a-z]+\s+){0,2}?"

@@ -16,6 +16,10 @@ def _figures(text):
     return extract_figures(text, PUB)
 
 
+def _by_value(text):
+    return {f.value: f for f in _figures(text)}
+
+
 def _claimants(text):
     return {f.value: f.claimant for f in _figures(text)}
 
@@ -114,3 +118,13 @@ def test_a_title_case_acronym_after_a_body_of_four_words_is_its_name():
     text = ("The National Commissioner for Human Rights (Conadeh), which sent a team to the prison, said its "
             "staff had confirmed at least 21 deaths.\n")
     assert _claimants(text)[21] == "Conadeh"
+
+
+def test_describing_the_figure_quoted_by_residents_as_exaggerated_disputes_theirs():
+    text = ("Bandits kill villagers in overnight raid\n\n"
+            "Gunmen killed at least 31 people in Gidan Bature, residents told reporters.\n\n"
+            "However, the state police command gave a lower figure. Its spokesman, Sani Abdullahi, said 12 people "
+            "were killed, and described the figure quoted by residents as \"exaggerated\".\n")
+    figures = _by_value(text)
+    assert figures[31].disputed_by == "Sani Abdullahi"
+    assert figures[12].disputed_by is None
