@@ -22,6 +22,8 @@ _HEAD_ROLES = frozenset("director head chief minister chairman chairwoman chairp
 # Superintendent X": the role named by an apposition
 # … or by the title's acronym: "said the DC, Abu Sayeed" (the acronym must be a known title)
 _APPOSED_ROLE = re.compile(r"\b[Tt]he\s+([a-z][\w-]*|[A-Z]{2,5}),\s+(?:[A-Z][\w.-]*\s+){0,3}$")
+# "Its spokesman, X,": the speaker of a body the text has just named
+_OWNED_ROLE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}?([a-z]+),\s+(?:[A-Z][\w.-]*\s+){0,3}$")
 # "The Tift County coroner", "The Elgeyo-Marakwet County Police Commander": a role after the
 # capitalised place it serves; the head (its last word) must be a known title
 _PLACED_ROLE = re.compile(r"^[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,4}?(?:[a-z][\w-]*\s+){0,2}([A-Za-z][a-z-]+)$")
@@ -170,6 +172,9 @@ def named_later(finder, text: str, claimant: str, pos: int, sentence: tuple[int,
             return None  # "a volunteer coordinator, Mert Kaya" / "X, a nurse,": someone else, met now
         if head in _HEAD_ROLES and _WHO_HEADS.match(text, p.start + len(p.name)):
             return p.name  # "The agency's director told … Rodrigo Lazcano, who heads the agency, said"
+        owned = _OWNED_ROLE.search(text, max(0, p.start - 60), p.start)
+        if owned and owned.group(1).lower() != head:
+            return None  # "A local official said … Its spokesman, X, said": the body's speaker, met now
         apposed = _APPOSED_ROLE.search(text, max(0, p.start - 60), p.start)
         if apposed:
             role = apposed.group(1).lower()

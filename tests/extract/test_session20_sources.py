@@ -128,3 +128,12 @@ def test_describing_the_figure_quoted_by_residents_as_exaggerated_disputes_their
     figures = _by_value(text)
     assert figures[31].disputed_by == "Sani Abdullahi"
     assert figures[12].disputed_by is None
+
+
+def test_an_unnamed_official_is_not_a_body_s_spokesman_named_later():
+    text = ("A local official said 14 women were abducted.\n\n"
+            "However, the state police command gave a lower figure. Its spokesman, Sani Abdullahi, said 12 "
+            "people were killed.\n")
+    claimants = _claimants(text)
+    assert claimants[14] == "a local official"
+    assert claimants[12] == "Sani Abdullahi"
