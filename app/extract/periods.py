@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -353,7 +354,27 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None,
             found.append(period._replace(opens=opens))
     if len(found) > 1 and found[0].opens:
         found[1:] = [_in_year_of(text, found[0], p) for p in found[1:]]
+    if "the month" in text[start:end]:
+        found = sorted(found + _the_month(text, start, end, published), key=lambda p: p.start)
     return found
+
+
+# "We recorded 34 abductions during the month": the month the article has named (not "the month of X")
+_THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for)\s+the\s+month\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _the_month(text: str, start: int, end: int, published: dt.date) -> list[Period]:
+    """"during the month" in the sentence [start, end): the whole month the text has named most before it."""
+    out = []
+    for m in _THE_MONTH.finditer(text, start, end):
+        months = [p for p in find_periods(text, 0, start, published) if p.since and p.until and
+                  p.since.day == 1 and (p.since.year, p.since.month) == (p.until.year, p.until.month) and
+                  p.until.day == calendar.monthrange(p.until.year, p.until.month)[1]]
+        if months:  # the month it names most, the first of those ("in July …, up from 9 in June")
+            counts = Counter((p.since, p.until) for p in months)
+            since, until = max(counts, key=lambda k: (counts[k], -next(p.start for p in months if (p.since, p.until) == k)))
+            out.append(Period(m.start(), m.end(), since, until))
+    return out
 
 
 YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this)\s+year\b|\bsince\b", re.IGNORECASE)

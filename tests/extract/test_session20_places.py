@@ -97,3 +97,11 @@ def test_a_lead_over_two_provinces_puts_the_story_in_the_country():
             "Tropical Cyclone Lola crossed Tafea and Shefa provinces on Sunday night, bringing winds of 180 km/h.\n\n"
             "Initial assessments indicate that more than 30,000 people have been affected.\n")
     assert _by_value(text)[30000].place == "Vanuatu"
+
+
+def test_during_the_month_is_the_month_the_report_is_about():
+    text = ("June in Daraa: the month in numbers\n\n"
+            "The centre documented the killing of 112 people in Daraa governorate in June, up from 40 in May.\n\n"
+            "We also recorded 27 people abducted at checkpoints during the month.\n")
+    figures = _by_value(text)
+    assert (figures[27].since, figures[27].as_of) == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
