@@ -116,6 +116,11 @@ class NonFigureFilter:
             return "not a whole number"
         words = before.split()
         last_word = words[-1].lower() if words else ""
+        if "?" in after and _YES_NO_QUESTION.search(text, max(0, m.start - 120), m.start) and \
+                _QUESTION_END.match(after):
+            return "question"  # "Fact check: did the clash kill more than a hundred?": asked, not reported
+        if _EACH_AFTER.match(after):
+            return "ratio or pronoun"  # "sailboats carrying up to 100 people each": a boat's load, no count
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
                                           (last_word in ("no", "any") or _OF_AFTER.match(after) or
                                            _ONE_AFTER.match(after) or before.lower().endswith("more than "))):
@@ -305,6 +310,11 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 _GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
 _RATIO_BEFORE = frozenset(("every", "per", "each"))
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# a yes/no question that holds the number: "Did the border clash kill more than a hundred?"
+_YES_NO_QUESTION = re.compile(r"(?:^|[\n:.!?]\s*)(?:[Dd]id|[Dd]oes|[Dd]o|[Ww]as|[Ww]ere|[Hh]as|[Hh]ave|[Cc]ould|[Ii]s|[Aa]re)\s+"
+                              r"[^.!?\n]*$")
+_QUESTION_END = re.compile(r"[^.!\n]*\?")
+_EACH_AFTER = re.compile(r"\s+(?:people|persons|passengers|migrants|men|families)\s+each\b")
 # "one side or the other", "one another", "from one place to another": no count of people
 _ONE_AFTER = re.compile(r"\s+(?:side|another|other|way|or\s+(?:two|another|the\s+other))\b", re.IGNORECASE)
 # "One volunteer in X said …": a source, not a count
@@ -312,7 +322,9 @@ _ONE_SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|
                                r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker)"
                                r"\b[^.;\"“”]{0,50}?\b(?:said|says|told|recalled|described|added)\b")
 # a correction's withdrawn figure: "An earlier version of this article said 14 people had been evacuated"
-_CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)\s+"
+_CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)"
+                        r"(?:,(?!\s*(?:published|posted|updated|issued)\b)[^,.;]{1,40},)?\s+"  # (", citing police,"; a
+                        # version "published on Monday" gave a toll superseded since, not withdrawn)
                         r"(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70}$",
                         re.IGNORECASE)
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
