@@ -380,7 +380,7 @@ class Extractor:
         measure = Measure(key)
         who, _side = self.measures.who_only(art.text, terms, q.start, q.end, next_start)
         if who == Who.PEOPLE:
-            named = label_who(art, row) or row.table.who  # "Unaccompanied minors: 6,214", else the header's
+            named = label_who(art, row) or row.table.head_who(art.terms, col) or row.table.who  # "Minors: 6,214"
             if named:
                 who = Who(named)
             else:

@@ -57,6 +57,13 @@ class Table:
     who: str | None = None
     heads: list[tuple[int, int]] | None = None  # the header's span over each numeric column, when it has one
 
+    def head_who(self, terms, col: int) -> str | None:
+        """Who the header names over column `col` ("Civilians killed | Armed men killed"), if anyone."""
+        if not self.heads or col >= len(self.heads):
+            return None
+        found = terms.who.within(*self.heads[col])
+        return found[0].key if found else None
+
 
 @dataclass(slots=True)
 class Row:

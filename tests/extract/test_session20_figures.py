@@ -59,3 +59,12 @@ def test_a_toll_an_earlier_version_gave_before_it_rose_stays_a_figure():
             "Editor's note: An earlier version of this article, published Monday morning, gave a death toll of "
             "22, citing the agency.\n")
     assert sorted(f.value for f in _figures(text)) == [22, 31]
+
+
+def test_each_column_of_a_table_takes_the_who_its_header_names():
+    text = ("Area | Civilians killed | Armed men killed\n"
+            "Jaramana | 41 | 22\n"
+            "Sahnaya | 38 | 29\n")
+    who = {f.value: f.who.value for f in _figures(text)}
+    assert (who[41], who[38]) == ("civilians", "civilians")
+    assert (who[22], who[29]) == ("soldiers", "soldiers")
