@@ -134,6 +134,7 @@ _KIND_NOTE = re.compile(r"\s*[\"“]?(?:the\s+)?((?:(?:casualty|death|fatality|i
                         re.IGNORECASE)  # "either side's claims", "both sides' battlefield reports"
 _OWNED_CLAIMS = re.compile(rf"\s+(?:the\s+)?((?:[\w-]+\s+){{0,3}}?[\w-]+)['’]s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
                            re.IGNORECASE)
+_OWNER_SUBJECT = re.compile(rf"\s*[\"“]?(?:[Tt]he\s+)?((?:[\w-]+\s+){{0,3}}?[\w-]+)['’]s?\s+(?:[\w-]+\s+)?{_CLAIMS}\s*$")
 _PLAIN_CLAIMS = re.compile(rf"\s+(?:the|these|those|this|that|such|its|their)\s+(?:[\w'’-]+\s+)?{_CLAIMS}\b",
                            re.IGNORECASE)
 
@@ -162,6 +163,10 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
             continue
         passive = text.startswith(("be", "been"), m.start() + m.group().lower().find("not ") + 4)
         targets = []
+        subject = _OWNER_SUBJECT.fullmatch(text, s.start, m.start()) if passive else None
+        owned_targets = [d for x in before for d in by_sentence[x.index] if d.figure.claimant and
+                         is_source(d.figure.claimant, subject.group(1))] \
+            if subject and subject.group(1).lower() not in ("its", "their", "his", "her") else []
         kinds = _KIND_NOTE.match(text, s.start, m.start())
         if kinds:
             measures = {x for k, ms in _KINDS.items() if k in kinds.group(1).lower() for x in ms}
@@ -173,6 +178,8 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
             targets = by_sentence[before[-1].index]
             if len(before) > 1 and len({x.paragraph for x in sentences[before[-2].index : s.index + 1]}) <= 2:
                 targets = targets + by_sentence[before[-2].index]
+        elif owned_targets:  # "The ministry's figures could not be independently verified": all it gave before
+            targets = owned_targets
         elif passive and _THE_CLAIM.fullmatch(text, s.start, m.start()):
             last = before[-1]
             if last.index == s.index - 1:

@@ -137,3 +137,13 @@ def test_an_unnamed_official_is_not_a_body_s_spokesman_named_later():
     claimants = _claimants(text)
     assert claimants[14] == "a local official"
     assert claimants[12] == "Sani Abdullahi"
+
+
+def test_a_source_s_figures_that_could_not_be_verified_are_hedged_back_to_its_first():
+    text = ("The defence ministry said 14 of its soldiers had been killed and 22 wounded around the town.\n\n"
+            "It said the fighting began early on Monday. It said its troops had killed more than 80 fighters. "
+            "The ministry's figures could not be independently verified.\n\n"
+            "Elders said 19 people had been buried.\n")
+    hedged = {f.value: f.hedged for f in _figures(text)}
+    assert hedged[14] and hedged[22] and hedged[80]
+    assert not hedged[19]
