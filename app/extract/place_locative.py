@@ -36,6 +36,8 @@ def locative_names(text: str, not_places: set[str], demonym: Callable[[str], str
         if "known as " in text or "nicknamed as " in text else set()
     for m in LOCATIVE.finditer(text):
         name = m.group(1)
+        if "\n" in name:
+            continue  # "killed in Kantharalak" over a line that opens "Col Somchai …": no one name
         first = name.split()[0]
         if name in seen or (len(first) > 1 and first.isupper()) or first in _NOT_OPENERS \
                 or _INSTITUTION.search(name) or _INSTITUTION.match(text, m.end(1) + 1) \

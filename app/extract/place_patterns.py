@@ -150,7 +150,10 @@ ORG_AFTER = re.compile(r" (?!and\b|or\b)[A-Z][a-z]+(?:'s|s'|’s)?\s+(?:[A-Z][a-
 # "the Gaza health ministry said", "the Gaza civil defence": a place that names a source body
 SOURCE_AFTER = re.compile(r"\s+(?:health|interior|foreign|defence|defense|disaster|emergency|civil)?\s*"
                           r"(?:ministry|civil\s+defen[cs]e|authorities|officials|police|media\s+office|"
-                          r"disaster\s+agency|health\s+authorities)\b(?!\s+(?:in|of)\b)")
+                          r"disaster\s+agency|health\s+authorities)\b(?!\s+(?:in|of)\b)|"
+                          # "the Sisaket provincial public health office says"
+                          r"\s+(?:provincial|district|regional|state|municipal|county|city)\s+(?:[a-z]+\s+){0,2}?"
+                          r"(?:office|department|directorate|administration|authority|command)\b(?!\s+(?:in|of)\b)")
 # "Turkey's disaster agency, AFAD,": a national body of the country, the source of a national figure
 # (not its defence or foreign ministry, whose counts are of the front or of nationals abroad)
 AGENCY_AFTER = re.compile(r"\s+(?!(?:defen[cs]e|foreign|military)\b)(?:[\w-]+\s+){0,2}?(?:agency|ministry|authority|"

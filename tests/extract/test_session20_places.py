@@ -105,3 +105,17 @@ def test_during_the_month_is_the_month_the_report_is_about():
             "We also recorded 27 people abducted at checkpoints during the month.\n")
     figures = _by_value(text)
     assert (figures[27].since, figures[27].as_of) == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+
+
+def test_a_province_naming_its_health_office_is_a_source_not_the_place():
+    text = ("Shells fired from across the border hit homes in Kantharalak district on Wednesday.\n\n"
+            "The number of civilians killed in the shelling has risen to seven, the Sisaket provincial public "
+            "health office says.\n")
+    assert _by_value(text)[7].place != "Sisaket"
+
+
+def test_a_name_after_in_does_not_run_over_a_line_break():
+    text = ("Army: civilians killed in Kantharalak\n\n"
+            "Col Somchai Prasertwong said at least four civilians were killed in Kantharalak on Wednesday.\n")
+    places = {f.place for f in _figures(text)}
+    assert not any("Somchai" in (p or "") for p in places)
