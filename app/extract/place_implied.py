@@ -325,7 +325,7 @@ class ImpliedPlaces:
             out.append(PlaceMention(cue.start(), cue.end(), surface, place, False, True, country_wide=True))
         return out
 
-    def with_local_names(self, text: str, raw: list, countries=frozenset()) -> list:
+    def with_local_names(self, text: str, raw: list, countries=frozenset(), orgs=()) -> list:
         """`raw` plus the places the article itself presents as places ("the town of X"); they
         replace any shorter gazetteer match inside them. A namesake in a country the article does
         not name (`countries`) lends no coordinates: the place is the article's own."""
@@ -344,7 +344,8 @@ class ImpliedPlaces:
                 continue
             stated = names.get(name) or names.get(name.title())
             code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0]) and (
-                not countries or any(c is not None and c.country in countries for c in r[3]))], s, text)
+                not countries or any(c is not None and c.country in countries for c in r[3])) and
+                not any(a <= r[0] < b for a, b in orgs)], s, text)  # (not a name inside a body's)
             if not stated and countries and code not in countries:
                 code = ""  # a namesake nearby ("Alliance" in Ohio) says nothing of a country never named
             if code and not stated:

@@ -165,8 +165,8 @@ class PlaceFinder:
         if named:  # … and the countries its capitals and large towns tell ("Kigoma" beside refugees from Burundi)
             towns = [r for r in raw if all(c is not None and c.kind == "city" for c in r[3])]
             named |= set(place_countries.establish(countries, towns, self._capitals, set()))
-        raw = [r for r in self.implied.with_local_names(text, raw, named) if not pat.river_after(text, r[1])]
-        orgs = place_countries.organisation_spans(text, runs)
+        orgs = place_countries.organisation_spans(text, runs)  # "Juba Valley Relief Alliance": no Juba beside X
+        raw = [r for r in self.implied.with_local_names(text, raw, named, orgs) if not pat.river_after(text, r[1])]
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
                   and not any(c is not None and c.kind == "country" for c in r[3])}
         raw = [r for r in raw if r[0] not in in_org or not any(  # "Human Rights Watch", "Fano militia", "Arakan Army"

@@ -119,3 +119,13 @@ def test_a_name_after_in_does_not_run_over_a_line_break():
             "Col Somchai Prasertwong said at least four civilians were killed in Kantharalak on Wednesday.\n")
     places = {f.place for f in _figures(text)}
     assert not any("Somchai" in (p or "") for p in places)
+
+
+def test_a_city_inside_a_body_s_name_lends_no_country_to_a_town_beside_it():
+    text = ("Attack hits displacement site near Dhamasa\n\n"
+            "PRESS STATEMENT | Juba Valley Relief Alliance (JVRA) | Nairobi\n\n"
+            "The Juba Valley Relief Alliance (JVRA) is deeply concerned by the fighting in Somalia's Gedo region.\n\n"
+            "Mortar rounds fired at government positions on the outskirts of Dhamasa struck a displacement site on "
+            "Saturday, killing at least 11 civilians, local elders said.\n\n"
+            "The alliance has worked in Somalia since the drought of 2017.\n")
+    assert {f.value: f.country for f in _figures(text)}[11] == "SO"
