@@ -22,7 +22,7 @@ _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|s
                           re.IGNORECASE)  # "the figure given by police", "a post by the channel X"
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
 _ATTRIBUTIVE_DOCUMENT = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+|earlier\s+|initial\s+|previous\s+|first\s+|updated\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
     r"(?:\s+(?:(?:compiled|drawn|built)\s+)?(?:of|based\s+on|from|using)\s+.*)?$")  # "… compiled from X"

@@ -51,6 +51,7 @@ _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+|.{0,40}?\b(?:was|we
 _DIGIT = re.compile(r"\d")
 # A count in digits or lower-case words ("eleven dead", "Bharatpur nine and Butwal six"): a clause
 # with one is what a source said, not the name an aside ("a local official") describes
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _COUNTED = re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
@@ -153,6 +154,7 @@ class SubjectReader:
         if not tail.isascii() or words and words[-1].lower() in _TRAILING_LAST or \
                 len(words) == 2 and words[0].lower() in ("on", "last", "this", "told"):
             segment = segment[:cut_at] + _TRAILING.sub("", tail)
+            closed = closed or segment.rstrip().endswith(",")  # "X, which oversees …, initially said"
         parts = [p.strip() for p in segment.split(",")]
         if parts and parts[0][:2] in LIST_BULLETS:  # "* ACLED, a monitoring group, says": a list item's subject
             parts[0] = parts[0][2:].lstrip()
@@ -212,7 +214,7 @@ class SubjectReader:
             subject = None  # "rejected that figure in a post, saying": "that" points, it opens no clause
         subject = subject or \
             (None if _DESCRIPTION.match(parts[-1]) or _AS_OF.match(parts[-1]) or
-             len(parts) >= 2 and first_word in ("who", "whose")  # "X, who …, because he was …, told"
+             len(parts) >= 2 and first_word in ("who", "whose", "which")  # "X, who …, because he was …, told"
              else _SUBORDINATE_SUBJECT.search(parts[-1]))
         if subject and _ROLE_AS.search(parts[-1], 0, subject.start(1)):
             subject = None  # "X, which describes itself as the legitimate government, said": X
@@ -240,7 +242,8 @@ class SubjectReader:
                     return acronym.group()[1:-1]  # "the toll put out by the Group to … (JNIM), Al-Qaeda's affiliate"
                 if (name and name[0].isupper() and not _PARTICIPLE_OPENER.match(name) or name.lower().startswith("the ") or
                         first_word in ("who", "whose") and name.lower().startswith(("a ", "an "))) and len(name.split()) <= 10 \
-                        and not _COUNTED.search(name) and not _PREPOSITION_START.match(name) and not _BE.search(name):
+                        and (not _COUNTED.search(name) or _BRACKETED_ACRONYM.search(name)) \
+                        and not _PREPOSITION_START.match(name) and not _BE.search(name):  # ("… (ISOC) Region 4")
                     parts = parts[:-1]
             np = _RELATIVE.sub("", _LEADING.sub("", parts[-1].lstrip("'‘’ ")).strip())  # ",' Ali Hassan told"
         if "(" in np:

@@ -27,6 +27,9 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 _UNVERIFIED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be|been)\s+(?:[a-z]+ly\s+)?$")
 _COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
                        r"hundreds|thousands)\b")  # a count in the words before "said": what was said
+_TABLE_HERE = re.compile(r"(?i:the|this)\s+(?:table|chart|graphic|map)(?:\s+(?:below|above))?")
+_SHARED_BY = re.compile(r"\b(?:shared|provided|released|compiled|issued|published|given|reported)\s+by\s+"
+                        r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*)")
 _PHRASAL_PUT = re.compile(r"\s+(?:to|out|on|up|off|down|forward|into|together|through|back|away|aside)\b")
 # "…, bringing Conred's confirmed toll to 7": the verb of the clause before the owner
 _GERUND_OPENER = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
@@ -239,6 +242,11 @@ class ClaimantFinder(SubjectReader):
                 continue
             if np is None or np.lower() in _QUANTITIES or np.endswith(" to"):  # "Hundreds feared buried": the
                 continue  # figure, not a source; "he … declined to say": no claim
+            if _TABLE_HERE.fullmatch(np):  # "The table below shows the latest figures shared by DDM": DDM's
+                shared = _SHARED_BY.search(text, m.end, end)
+                if shared is None:
+                    continue
+                np = shared.group(1)
             if (gerund := _GERUND_OPENER.match(np)) is not None:
                 np = np[gerund.end():].removesuffix("'s").removesuffix("’s")  # "bringing Conred('s)": Conred
             if _QUOTED_SPEAKER.search(np) and _inside_quote(text, m.start):

@@ -147,3 +147,23 @@ def test_a_source_s_figures_that_could_not_be_verified_are_hedged_back_to_its_fi
     hedged = {f.value: f.hedged for f in _figures(text)}
     assert hedged[14] and hedged[22] and hedged[80]
     assert not hedged[19]
+
+
+def test_a_relative_clause_before_said_is_no_source():
+    text = ("The Eastern Border Command (EBC) Sector 3, which oversees the frontier districts, initially said in a "
+            "statement that two guards had been killed.\n")
+    assert "oversees" not in (_claimants(text)[2] or "")
+
+
+def test_an_earlier_count_of_a_named_body_is_that_body_s():
+    text = "An earlier PNH count released on Monday had put the death toll at 14.\n"
+    assert _claimants(text)[14] == "PNH"
+
+
+def test_a_table_below_gives_the_figures_of_whoever_shared_them():
+    text = ("The table below shows the latest figures shared by DDM with the Red Cross as of Friday.\n\n"
+            "Township | Deaths | Missing\n"
+            "Ngaputaw | 38 | 21\n"
+            "Labutta | 7 | 4\n")
+    figures = _figures(text)
+    assert {f.claimant for f in figures} == {"DDM"}
