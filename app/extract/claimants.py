@@ -30,6 +30,8 @@ _COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine
 _TABLE_HERE = re.compile(r"(?i:the|this)\s+(?:table|chart|graphic|map)(?:\s+(?:below|above))?")
 _SHARED_BY = re.compile(r"\b(?:shared|provided|released|compiled|issued|published|given|reported)\s+by\s+"
                         r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*)")
+_NOT_A_SUBJECT = re.compile(r"(?:in|on|at|by|from|as|to|for)\s|(?!(?:the|a|an|its|their|his|her|our|some|"
+                            r"local|police|officials|residents|witnesses|doctors|rescuers)\b)[a-z]+ed\b")
 _PHRASAL_PUT = re.compile(r"\s+(?:to|out|on|up|off|down|forward|into|together|through|back|away|aside)\b")
 # "…, bringing Conred's confirmed toll to 7": the verb of the clause before the owner
 _GERUND_OPENER = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
@@ -224,6 +226,8 @@ class ClaimantFinder(SubjectReader):
                 if np and np.endswith((" and", " but")) and " " in np[:-4]:
                     # "X, which …, mourned two of its fighters in a statement but did not say": X
                     np = self._opening_subject(text, start, m.start)
+                if np and verb in _PARTICIPLES and _NOT_A_SUBJECT.match(np):
+                    np = None  # "… as \"fabricated\" in a post on social media, saying": the clause's subject
                 if np is None and (verb in _PARTICIPLES or _AND_BEFORE.search(text, max(start, m.start - 24), m.start)):
                     # "He disputed the death toll, saying fewer than 50 had died" / "… rejected the
                     # figures and said …": the subject of the sentence's first verb

@@ -167,3 +167,9 @@ def test_a_table_below_gives_the_figures_of_whoever_shared_them():
             "Labutta | 7 | 4\n")
     figures = _figures(text)
     assert {f.claimant for f in figures} == {"DDM"}
+
+
+def test_a_participle_after_a_quoted_label_and_a_place_takes_the_clause_s_subject():
+    text = ('A senior official, Dawit Alemu Tesfaye, dismissed the reports as "invented by rebels" in a post on '
+            'social media, saying the strike had killed "dozens" of fighters.\n')
+    assert [f.claimant for f in _figures(text)] == ["Dawit Alemu Tesfaye"]
