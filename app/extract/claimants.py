@@ -16,7 +16,7 @@ from app.extract.claim_owners import demonym_named, tool_owner
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
-from app.extract.claim_subjects import _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
+from app.extract.claim_subjects import _COUNTED, _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
 from app.extract.claim_pronouns import DOCUMENT_OPENER, denier_before, spoken_for
 from app.extract.claim_tables import table_owner
 from app.extract.people import Mention
@@ -25,8 +25,6 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 
 # "could not be independently verified", "has not been confirmed": a hedge on the figure, no one's claim
 _UNVERIFIED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be|been)\s+(?:[a-z]+ly\s+)?$")
-_COUNT_IN = re.compile(r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-                       r"hundreds|thousands)\b")  # a count in the words before "said": what was said
 _TABLE_HERE = re.compile(r"(?i:the|this)\s+(?:table|chart|graphic|map)(?:\s+(?:below|above))?")
 _SHARED_BY = re.compile(r"\b(?:shared|provided|released|compiled|issued|published|given|reported)\s+by\s+"
                         r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*)")
@@ -218,7 +216,7 @@ class ClaimantFinder(SubjectReader):
                 if np and text[m.start - 2 : m.start] == ", " and text[m.end : m.end + 1] == " " and \
                         (headline and len(text[m.end : end].split()) <= 5 or  # "…, says Red Cross"
                          not self._source_head(np) and not any(c.isupper() for c in np[1:]) or
-                         _COUNT_IN.search(np) and not self._source_head(np) or  # "The dead included seven …"
+                         _COUNTED.search(np) and not self._source_head(np) or  # "The dead included seven …"
                          named_after_place(self, text, m, end, np)):  # "… the capital, Lima, said Ana Ruiz"
                     # "Forty-five people died, said Mohammed Ali": the clause before is what was said
                     after = np_after_inverted(self, text, m.end, end)
