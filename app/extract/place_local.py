@@ -5,7 +5,6 @@ whole country ("nationwide", "across the country")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from app.extract import place_admin, place_dateline, place_presented, place_targets
@@ -394,12 +393,3 @@ def _near_matches(text: str):
         else:
             pos = at + 1
 
-
-def whole_country_name(wholes: list, code: str, fallback: Place | None) -> tuple[str, Place | None]:
-    """The country or territory `code` as the article names it most often ("Turkey", "Gaza")."""
-    mine = [m for m in wholes if m.place.country == code]
-    named = Counter(m.surface for m in mine if m.place.kind == "country") or Counter(m.surface for m in mine)
-    if named:
-        name = named.most_common(1)[0][0]
-        return name, next(m.place for m in mine if m.surface == name)
-    return (fallback.name, fallback) if fallback else ("", None)

@@ -219,7 +219,7 @@ def lead_paragraph(text: str) -> tuple[int, int] | None:
     """Where the lead stands: the first paragraph of reporting after the headline, a standfirst
     and the byline."""
     pos = text.find("\n") + 1 if "\n" in text else 0
-    pos = _after_byline(text, pos)  # a standfirst above the byline is no lead
+    pos = place_standfirst.after_byline(text, pos)  # a standfirst above the byline is no lead
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
@@ -387,19 +387,5 @@ _SCALE = {"million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 # A byline or a publication line: "By Jane Doe", "Jane Doe | Published May 3, 2026", "Published On 2 Apr 2026"
-_BYLINE = re.compile(r"^(?:By\s+[A-Z][^\n]{0,80}|[^\n]{0,60}\bPublished\b[^\n]{0,40})$", re.MULTILINE)
-
-
-def _after_byline(text: str, pos: int) -> int:
-    """Where the reporting starts: after the last byline or publication line of the article's first
-    lines, when there is one; else `pos`."""
-    start = pos
-    for m in _BYLINE.finditer(text, pos, min(len(text), pos + 600)):
-        if m.start() - start > 400:
-            break
-        start = m.end() + 1
-    return start
-
-
 # The dateline that opens the lead: "JOS, Nigeria (AP) —", "KHAR:", "PORT SUDAN, March 9 (Reuters) -"
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’ .-]{1,40}(?:,[^—–\n(:]{0,40})?(?:\s*\([^)\n]{0,40}\))?\s*(?:[—–:]|-\s)")

@@ -24,3 +24,17 @@ def past_standfirst(text: str, pos: int, end: int) -> tuple[int, int]:
     if len(text[nxt:stop].split()) < 12:
         return pos, end
     return nxt, stop
+
+
+_BYLINE = re.compile(r"^(?:By\s+[A-Z][^\n]{0,80}|[^\n]{0,60}\bPublished\b[^\n]{0,40})$", re.MULTILINE)
+
+
+def after_byline(text: str, pos: int) -> int:
+    """Where the reporting starts: after the last byline or publication line of the article's first
+    lines, when there is one; else `pos`."""
+    start = pos
+    for m in _BYLINE.finditer(text, pos, min(len(text), pos + 600)):
+        if m.start() - start > 400:
+            break
+        start = m.end() + 1
+    return start

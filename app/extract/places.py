@@ -181,7 +181,7 @@ class PlaceFinder:
         for _s, e, _n, _c in raw:
             if text.startswith(",", e) and place_runs.state_after(text, e):
                 countries["US"] += 2  # "Columbus, Miss.": a town the text places in a US state
-        datelines = self._dateline_spans(text)
+        datelines = place_dateline.city_spans(text)
         if not countries:  # "CATARMAN, Northern Samar, Feb. 18 --" and no country named: the dateline's
             countries.update(place_countries.dateline_countries(raw, datelines))
         countries = place_countries.establish(countries, raw, self._capitals, in_org) or place_countries.sole_country(raw)
@@ -291,14 +291,6 @@ class PlaceFinder:
         if nxt is not None and any(p.kind == "country" for p in self.gazetteer.lookup(text[run.start() : nxt.end()])):
             return pat.JOINED_NAME.match(text, run.start(), nxt.end())
         return run
-
-    @staticmethod
-    def _dateline_spans(text: str) -> list[tuple[int, int]]:
-        """Where the dateline city stands: "KHARTOUM, Sudan —", "— GENEVA, Friday", "Gaza (Reuters) —"."""
-        head = text[:400]
-        spans = [m.span(1) for m in pat.DATELINE.finditer(head)]
-        spans += [m.span(1) for m in pat.AGENCY_DATELINE.finditer(head)]
-        return spans + place_dateline.spans(text)  # "JOHANNESBURG/MAPUTO,", a round-up's "IDLIB, Syria, Sept 10 -"
 
     def _in_country_of(self, m: PlaceMention, main: PlaceMention, text: str = "") -> PlaceMention:
         """A named place the gazetteer lacks ("Nabulsi roundabout") lies in the country its sentence
