@@ -51,8 +51,9 @@ _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+|.{0,40}?\b(?:was|we
 _DIGIT = re.compile(r"\d")
 # A count in digits or lower-case words ("eleven dead", "Bharatpur nine and Butwal six"): a clause
 # with one is what a source said, not the name an aside ("a local official") describes
-_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _COUNTED = re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
+# … unless a body's acronym in brackets says the numbered words name a unit ("(ISOC) Region 4")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
