@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from app.extract.numbers import NUMBER_WORDS
 from app.extract.vocab import Vocabulary, phrase_pattern
 
 # Accented letters count: "Clément Yangou", "Łukasz Nowak"
@@ -14,9 +15,9 @@ _NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
 # "Two Thai soldiers are missing": a count opening a sentence, never a name's first word
-_COUNT_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen "
-                         "Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens "
-                         "Several Many Scores".split())
+_COUNT_WORDS = frozenset({w.capitalize() for w in NUMBER_WORDS  # (not "Million", an Ethiopian given name)
+                          if w not in ("one", "hundred", "thousand", "million", "billion")} |
+                         {"Hundreds", "Thousands", "Dozens", "Several", "Many", "Scores"})
 _OWNER_S = ("'s", "’s")
 _MORE_NAME = re.compile(rf"(?:[ \t]+{NAME_TOKEN})+")  # a name never runs over a line break
 # "(?<!\w.)" after the first capital is "\b" before it; opening with a capital lets the engine skip ahead
