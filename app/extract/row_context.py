@@ -41,13 +41,19 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
         since = _since(art, intro - 1)
     as_of = found.as_of
     # "The breakdown by province for February:", and a period before the statement's date ("On
-    # Thursday the office released the figures for deaths between June 13 and June 19:")
-    if art.found["period"].any_within(s.start, s.end):
-        bounded = next((p for p in find_periods(art.text, s.start, s.end, art.published, art.tokens)
+    # Thursday the office released the figures for deaths between June 13 and June 19:"); or in the
+    # sentence before, when the line over the table only qualifies it ("… between January 27 and
+    # February 2. Figures for combatants are based on funeral announcements.")
+    before = art.sentences[intro - 1] if intro > 0 and art.sentences[intro - 1].paragraph == s.paragraph else None
+    for line in (s, before) if not found.explicit else (s,):
+        if line is None or not art.found["period"].any_within(line.start, line.end):
+            continue
+        bounded = next((p for p in find_periods(art.text, line.start, line.end, art.published, art.tokens)
                         if p.since and p.until), None)
         if bounded is not None and bounded.until <= (art.published or bounded.until) and (
                 not found.explicit or found.as_of in (bounded.since, bounded.until)):  # "(1 January – 18 March)"
             as_of, since = bounded.until, since or bounded.since
+            break
     if as_of is None and _OWNED_INTRO.match(art.text, s.start, s.end):
         as_of = _earlier_date(art, intro, 4, False, lambda k: art.claim_cache.get(k) or [])
     return SentenceDates(as_of, since)

@@ -68,3 +68,13 @@ def test_each_column_of_a_table_takes_the_who_its_header_names():
     who = {f.value: f.who.value for f in _figures(text)}
     assert (who[41], who[38]) == ("civilians", "civilians")
     assert (who[22], who[29]) == ("soldiers", "soldiers")
+
+
+def test_a_table_takes_the_period_of_the_sentence_before_its_qualifying_line():
+    text = ("The monitor recorded the following casualties between January 27 and February 2. Figures for "
+            "combatants are based on funeral announcements and are likely to be incomplete.\n\n"
+            "Area | Civilians killed | Combatants killed\n"
+            "Deir Hafer | 9 | 31\n"
+            "Maskanah | 13 | 8\n")
+    dates = {(f.since, f.as_of) for f in _figures(text)}
+    assert dates == {(dt.date(2025, 1, 27), dt.date(2025, 2, 2))}
