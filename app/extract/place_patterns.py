@@ -320,6 +320,11 @@ def river_after(text: str, end: int) -> bool:
         _RIVER_LIST.match(text, end) is not None
 
 
+def river_before(text: str, start: int) -> bool:
+    """The name starting at `start` is a river's, its word first: "capsized on the River Niger"."""
+    return text.endswith(("River ", "the river "), 0, start)
+
+
 # After a row's label, a cell of a number: "Bishkek city | 1 | 4", "Kabul: 12", "Juba\t40" (not "Conakry | 20 February")
 _ROW_AFTER = re.compile(r"(?:\s+(?:city|City|province|region|district))?[ \t]*(?:\||:|\t)[ \t]*[\d,.]+[ \t]*(?:[|\t\n]|$)")
 

@@ -142,6 +142,8 @@ class PlaceFinder:
                 continue  # "told The Irrawaddy", "the Kathmandu Post": a news outlet
             if text.startswith("ing", end - 3) and pat.gerund_opener(text, start, end):
                 continue  # "Reading out the verdict, …": a verb opening the sentence, not the town
+            if text.startswith("$", end):
+                continue  # "US$ 850,000", "NZ$": a currency, not the country
             if pat.storm_name(text, start):
                 continue  # "Cyclone Malhar", "cyclonic storm Malhar": a storm's name, not the village
             runs.append((start, end))
@@ -153,7 +155,7 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             place_runs.split_cached(self, text, start, end, raw, skip_names)
-        raw = [r for r in raw if not pat.river_after(text, r[1])]  # "the X River overflowed": a river, not X
+        raw = [r for r in raw if not pat.river_after(text, r[1]) and not pat.river_before(text, r[0])]  # a river, not X
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
@@ -285,10 +287,11 @@ class PlaceFinder:
         return ArticlePlaces(mentions, main, countries, text=text, wholes=wholes)
 
     def _joined(self, text: str, run):
-        """`run` and the run after its "and" as one, when together they name a country or territory
-        ("Trinidad and Tobago", "Turks and Caicos"), not a list ("Nairobi and Kisumu")."""
+        """`run` and the run after its "and" as one, when together they name a country, territory or
+        province ("Trinidad and Tobago", "Sistan and Baluchestan"), not a list ("Nairobi and Kisumu")."""
         nxt = pat.CAP_RUN.match(text, run.end() + 5)
-        if nxt is not None and any(p.kind == "country" for p in self.gazetteer.lookup(text[run.start() : nxt.end()])):
+        if nxt is not None and any(p.kind in ("country", "region")
+                                   for p in self.gazetteer.lookup(text[run.start() : nxt.end()])):
             return pat.JOINED_NAME.match(text, run.start(), nxt.end())
         return run
 
