@@ -240,10 +240,11 @@ def _heading_block_body(text: str) -> str | None:
     for line in lines:
         if len(line) > (320 if line.count("|") >= 2 else 200) or "(" not in line:
             continue  # (a barred masthead of many cells may run long)
-        for part in line.split("|"):
-            m = _BODY_SEGMENT.match(part.strip())  # "Disaster Management Office (DMO), Ministry of …"
-            if m is not None and " " in part.strip() and part.strip()[m.end() :][:1] in ("", ","):
-                return m.group(1)
+        for cell in line.split("|"):  # "Relief and Rescue Organization, Red Crescent Society of … (IRCS)": its last part
+            for part in dict.fromkeys((cell.strip(), cell.strip().rsplit(", ", 1)[-1])):
+                m = _BODY_SEGMENT.match(part)  # "Disaster Management Office (DMO), Ministry of …"
+                if m is not None and " " in part and part[m.end() :][:1] in ("", ","):
+                    return m.group(1)
     for line in lines[1:]:  # a letterhead line that is only the issuer's name, above the kind of document
         if _DOCUMENT_KIND.search(line):
             break

@@ -21,6 +21,10 @@ ABBREVIATIONS = frozenset(
 # Written to start with one character class, which the regex engine scans for fast.
 _BOUNDARY = re.compile(r"[\n.!?…](?:(?<=\n)|[.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9]))")
 _WORD_CHARS = string.ascii_letters + "."
+# A live page's time stamp opening an entry: "10:20 GMT Lebanon's health ministry says …" (the
+# sentence is what follows it, its subject the ministry)
+_ZONE = r"(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|PST|PDT|IST|WAT|EAT|CAT|AST|MSK)"
+_STAMP = re.compile(rf"\d{{1,2}}(?::\d{{2}}\s*{_ZONE}?|\.\d{{2}}\s*{_ZONE})\s+(?=[A-Z\"“‘'])")
 
 
 class Sentence(NamedTuple):
@@ -72,6 +76,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if cut - start == 1 and _is_abbreviation(text, start):
                 continue
         body = text[pos:cut].lstrip()
+        if body and body[0].isdigit() and (stamp := _STAMP.match(body)):
+            body = body[stamp.end() :]
         if body:
             begin = cut - len(body)
             end = begin + len(body.rstrip())
@@ -81,6 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
             counted = cut + 1
         pos = cut
     body = text[pos:].lstrip()
+    if body and body[0].isdigit() and (stamp := _STAMP.match(body)):
+        body = body[stamp.end() :]
     if body:
         begin = len(text) - len(body)
         sentences.append(Sentence(begin, begin + len(body.rstrip()), paragraph, len(sentences)))

@@ -1,0 +1,61 @@
+"""Rules of session 21 (extractor 1.24.0), each worded unlike the article it was read from: a
+currency ("US$ 850,000") and a river ("the River Niger") name no country; a live page's time stamp
+opens no sentence's subject ("14:05 GMT The army says …"); "Sistan and Baluchestan" is one province;
+an update's masthead names its issuer after a programme's name ("Relief Department, Kenya Red
+Cross Society (KRCS)")."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _by_value(text):
+    from app.extract import extract_figures
+
+    return {f.value: f for f in extract_figures(text, PUB)}
+
+
+def test_a_dollar_sign_after_us_names_no_country():
+    text = ("At least 23 people were killed when floodwater swept through eastern Freetown on Tuesday, police said. "
+            "The Red Cross is appealing for US$ 400,000 to help 9,000 people.\n")
+    figures = _by_value(text)
+    assert figures[23].country == "SL"
+    text_plain = "At least 23 people were killed when floodwater swept through eastern Freetown on Tuesday, police said.\n"
+    assert _by_value(text_plain)[23].country == "SL"
+
+
+def test_the_river_niger_is_no_country():
+    text = ("A canoe carrying traders capsized on the River Niger near Jebba on Monday. "
+            "Rescuers recovered 17 bodies, an emergency official said.\n")
+    assert _by_value(text)[17].country == "NG"
+
+
+def test_a_live_entry_time_stamp_is_not_part_of_the_subject():
+    text = ("Toll rises in the south\n\n"
+            "14:05 GMT The Syrian Civil Defence says its teams have pulled 12 bodies from the rubble.\n\n"
+            "13:40 GMT Lebanon's health ministry says strikes have killed 9 people in Nabatieh.\n")
+    figures = _by_value(text)
+    assert figures[12].claimant == "The Syrian Civil Defence"
+    assert figures[9].claimant == "Lebanon's health ministry"
+
+
+def test_a_time_stamp_with_am_pm_is_dropped_too():
+    text = "9:30am The interior ministry says 6 police officers were wounded overnight.\n"
+    assert _by_value(text)[6].claimant == "The interior ministry"
+
+
+def test_a_province_named_with_and_is_one_place():
+    text = ("Flash floods killed 5 people in the south of Sistan and Baluchestan province on Friday, "
+            "the provincial crisis management office said.\n")
+    figures = _by_value(text)
+    assert figures[5].place == "Sistan and Baluchestan province" and figures[5].country == "IR"
+
+
+def test_a_masthead_programme_then_body_with_acronym_is_the_issuer():
+    text = ("Flood response in Garissa County\n\n"
+            "OPERATION UPDATE | Relief Department, Kenya Red Cross Society (KRCS)\n\n"
+            "Since the rains began, the floods have displaced an estimated 12,000 people in the county. "
+            "Four people have died.\n")
+    figures = _by_value(text)
+    assert figures[12000].claimant == "KRCS"
+    assert figures[4].claimant == "KRCS"
