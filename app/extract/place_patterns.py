@@ -71,6 +71,11 @@ IN_CAPITAL = re.compile(r"\b(?:in|at|across|inside|throughout|around)\s+the\s+(?
                         r",?\s+$", re.IGNORECASE)
 # "near Renk", "near the town of Adre": the place a figure is close to, not one it is measured from
 NEAR = re.compile(r"\bnear\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.IGNORECASE)
+# … or on its edge: "attacked a post on the outskirts of Mandouri"
+NEAR_OR_EDGE = re.compile(r"\b(?:near|(?:on\s+)?the\s+(?:outskirts|edge)\s+of)\s+(?:the\s+)?"
+                          r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.IGNORECASE)
+# An apposition that says where the town before it lies: ", a rural commune of the … in the "
+APPOSED_IN = re.compile(r",\s+(?:a|an|the)\s+[^,.;()\n]{0,60}?\s(?:of|in)\s+(?:the\s+)?")
 # An unnamed spot located by a town: "the desert south of", "a village 20 km north of", "farmland near"
 UNNAMED_SPOT = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:desert|area|hills?|mountains?|forests?|bush|countryside|villages?|"
@@ -150,7 +155,7 @@ ORG_AFTER = re.compile(r" (?!and\b|or\b)[A-Z][a-z]+(?:'s|s'|’s)?\s+(?:[A-Z][a-
 # "the Gaza health ministry said", "the Gaza civil defence": a place that names a source body
 SOURCE_AFTER = re.compile(r"\s+(?:health|interior|foreign|defence|defense|disaster|emergency|civil)?\s*"
                           r"(?:ministry|civil\s+defen[cs]e|authorities|officials|police|media\s+office|"
-                          r"disaster\s+agency|health\s+authorities)\b(?!\s+(?:in|of)\b)|"
+                          r"disaster\s+agency|health\s+authorities|medics|paramedics|doctors)\b(?!\s+(?:in|of)\b)|"
                           # "the Sisaket provincial public health office says"
                           r"\s+(?:provincial|district|regional|state|municipal|county|city)\s+(?:[a-z]+\s+){0,2}?"
                           r"(?:office|department|directorate|administration|authority|command)\b(?!\s+(?:in|of)\b)")

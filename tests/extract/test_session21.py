@@ -59,3 +59,28 @@ def test_a_masthead_programme_then_body_with_acronym_is_the_issuer():
     figures = _by_value(text)
     assert figures[12000].claimant == "KRCS"
     assert figures[4].claimant == "KRCS"
+
+
+def test_a_town_on_whose_outskirts_the_event_was_is_the_place_over_its_commune():
+    text = ("Gunmen kill 9 near Dialloubé\n\nGunmen killed 9 herders on the outskirts of Dialloubé, a rural "
+            "commune of the Mopti cercle in central Mali, on Friday, a local official said. Residents of "
+            "Dialloubé buried the dead the same evening.\n")
+    assert _by_value(text)[9].place == "Dialloubé"
+
+
+def test_an_edge_town_without_apposition_is_the_place_too():
+    text = ("Togo says 7 killed in attack near border\n\nLOMÉ, May 3 – Seven soldiers were killed when "
+            "assailants attacked a post on the outskirts of Gando, in the northern prefecture of Oti, the army "
+            "said. It added that 14 suspects had been arrested in Gando and nearby villages.\n\nThe government "
+            "said 40 people had died in attacks in the Savanes region this year. Dapaong, the capital of the "
+            "Savanes region, has taken in the wounded. Schools across the Savanes region stayed shut, and "
+            "aid groups said the Savanes region needs more help.\n")
+    assert _by_value(text)[7].place == "Gando"
+
+
+def test_the_city_of_the_lead_wins_over_a_territory_whose_medics_are_the_source():
+    text = ("Strike on Khan Younis school shelter kills 12, Gaza medics say\n\n"
+            "KHAN YOUNIS, Gaza Strip (GNS) - An air strike on a school in Khan Younis in southern Gaza killed "
+            "at least 12 people on Monday, including five children, Gaza medics said.\n")
+    figures = _by_value(text)
+    assert figures[12].place == "Khan Younis" and figures[5].place == "Khan Younis"
