@@ -11,7 +11,7 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 
 # Accented letters count: "Clément Yangou", "Łukasz Nowak"
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
-_NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿĀ-ž]+)*"
+_NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:(?:['’-][A-ZÀ-ÖØ-Þ]?|(?<=Mc|ac)[A-Z])[a-zß-öø-ÿĀ-ž]+)*"  # "McKoy", "MacLeod"
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof".split())  # "Mr Singh" names "Singh"
 # "Two Thai soldiers are missing": a count opening a sentence, never a name's first word

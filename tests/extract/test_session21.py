@@ -84,3 +84,10 @@ def test_the_city_of_the_lead_wins_over_a_territory_whose_medics_are_the_source(
             "at least 12 people on Monday, including five children, Gaza medics said.\n")
     figures = _by_value(text)
     assert figures[12].place == "Khan Younis" and figures[5].place == "Khan Younis"
+
+
+def test_a_surname_with_a_capital_inside_is_whole():
+    text = ("Storm damage in the west\n\n"
+            "Health Minister Fiona MacLeod toured the shelters on Tuesday. According to the minister, more "
+            "than 2,400 people were displaced.\n")
+    assert _by_value(text)[2400].claimant == "Fiona MacLeod"
