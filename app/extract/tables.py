@@ -47,6 +47,10 @@ _MAX_ROW = 120
 _ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|mostly|mainly)\s")
 
 
+# A table's first row that only holds its caption: "Flood impact by department | | |"
+_CAPTION_ROW = re.compile(r"[^|\n]+(?:\|[ \t]*)+")
+
+
 @dataclass(slots=True)
 class Table:
     """One block of rows: which sentences are rows, what each numeric column counts, who says so."""
@@ -133,8 +137,11 @@ class TableReader:
         k = max(len(_cells(m.group("rest"))) for _, m in block)
         header = first - 1 if first > 0 and _is_header(text, sentences[first - 1], terms, k) else None
         intro_at = (header if header is not None else first) - 1
+        reach = 3
+        if intro_at > 0 and _CAPTION_ROW.fullmatch(text, sentences[intro_at].start, sentences[intro_at].end):
+            intro_at, reach = intro_at - 1, 4  # "Flood impact by department | | |": a caption row, over it the intro
         intro = None
-        if intro_at >= 0 and sentences[intro_at].paragraph >= sentences[first].paragraph - 3:
+        if intro_at >= 0 and sentences[intro_at].paragraph >= sentences[first].paragraph - reach:
             intro = intro_at
         if len(block) < 2 and (intro is None or text[sentences[intro].end - 1] != ":"):
             return None

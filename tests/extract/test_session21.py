@@ -91,3 +91,17 @@ def test_a_surname_with_a_capital_inside_is_whole():
             "Health Minister Fiona MacLeod toured the shelters on Tuesday. According to the minister, more "
             "than 2,400 people were displaced.\n")
     assert _by_value(text)[2400].claimant == "Fiona MacLeod"
+
+
+def test_a_caption_row_over_a_table_leaves_the_line_above_as_its_introduction():
+    text = ("Floods in Chad\n\n"
+            "The table below gives the worst-hit provinces as of 2 August, based on data from the provincial "
+            "delegations of civil protection.\n\n"
+            "Flood impact by province | | |\n"
+            "Province | People affected | Deaths\n"
+            "Mandoul | 21,340 | 7\n"
+            "Logone Oriental | 16,905 | 3\n")
+    figures = _by_value(text)
+    for value in (21340, 7, 16905, 3):
+        assert figures[value].claimant.startswith("the provincial delegations of civil protection")
+        assert figures[value].as_of == dt.date(2025, 8, 2)
