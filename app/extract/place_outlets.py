@@ -15,7 +15,8 @@ _AGENCY_AFTER = re.compile(r"\s+(?:state\s+)?news\s+agency\b|['’]s\s+news\s+ag
 
 # Last words of a newspaper's name
 _PAPER_WORDS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "Journal", "Observer", "Telegraph",
-                "Courier")
+                "Courier", "Voice", "News", "Radio", "TV", "FM", "Standard", "Guardian", "Express",
+                "Mirror")  # … or a broadcaster's: "told Sankera Voice", "Kigali Today TV"
 
 
 def _dateline_agency(text: str, name: str) -> bool:

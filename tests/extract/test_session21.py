@@ -105,3 +105,10 @@ def test_a_caption_row_over_a_table_leaves_the_line_above_as_its_introduction():
     for value in (21340, 7, 16905, 3):
         assert figures[value].claimant.startswith("the provincial delegations of civil protection")
         assert figures[value].as_of == dt.date(2025, 8, 2)
+
+
+def test_a_broadcaster_named_like_a_town_is_no_place():
+    text = ("Clash toll rises\n\n"
+            "A police spokesperson told Katsina Voice on Tuesday that five more bodies were recovered from "
+            "farmland near Dankama in the morning.\n")
+    assert _by_value(text)[5].place == "Dankama"
