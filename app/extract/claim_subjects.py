@@ -57,6 +57,7 @@ _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
 # with its acronym, not the description after it
 _ACRONYM_END = re.compile(r"\([A-Z][A-Za-z]{1,7}\)$")
+_BARE_ACRONYM = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,8}")  # "JNIM, al Qaeda's affiliate in the Sahel, said"
 # … or an owned description: "(JNIM), al Qaeda's affiliate in the Sahel, said"
 _DEFINITE_ASIDE = re.compile(r"the\s+[a-z]|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+[a-z]")
 # "…, a figure Hamas has rejected", "…, accusations the government rejects": the rejecter
@@ -232,8 +233,8 @@ class SubjectReader:
                      or _ASIDE.match(parts[-1]) or _ACRONYM_END.search(parts[-2]) and
                      _DEFINITE_ASIDE.match(parts[-1]) or
                      place_aside(parts) or _DEFINITE_ASIDE.match(parts[-1]) and
-                     (self._person_named(parts[-2]) or " known as " in parts[-1] or
-                      (parts[-2].split() or [""])[-1] in self.org_words)):  # "X Hospital, the town's …,"
+                     (self._person_named(parts[-2]) or " known as " in parts[-1] or _BARE_ACRONYM.fullmatch(parts[-2]) or
+                      (parts[-2].split() or [""])[-1] in self.org_words)):  # "X Hospital, the town's …,", "JNIM, al Qaeda's …,"
                 # "Marta Ruiz Gomez, the central government's delegate in Leon, put the toll at …": the name
                 # "the Conflict Observatory, a US-funded research group, said" / "X, which tracks …, said"
                 # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given

@@ -357,7 +357,7 @@ def _military_own(drafts, s, denial):
                  d.figure.claimant and _MILITARY.search(d.figure.claimant)), None)
 
 
-_RANK = re.compile(r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.|Brig\.)(?:\s+(?:General|Gen\.?|Colonel|Col\.?))?|"
+_RANK = re.compile(r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.|Brig\.)(?:[\s-]+(?:General|Gen\.?|Colonel|Col\.?))?|"
                    r"General|Gen\.|Colonel|Col\.|Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.)\s+"
                    r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
 

@@ -112,3 +112,18 @@ def test_a_broadcaster_named_like_a_town_is_no_place():
             "A police spokesperson told Katsina Voice on Tuesday that five more bodies were recovered from "
             "farmland near Dankama in the morning.\n")
     assert _by_value(text)[5].place == "Dankama"
+
+
+def test_a_bare_acronym_before_its_owned_description_is_the_claimant():
+    text = ("Attack in Nigeria\n\n"
+            "ISWAP, al-Baghdadi's old West African branch, claimed the raid, saying its fighters had killed "
+            "35 soldiers.\n")
+    assert _by_value(text)[35].claimant == "ISWAP"
+
+
+def test_a_hyphenated_rank_is_no_part_of_the_name():
+    text = ("Attack in Burkina\n\n"
+            "Security sources said 31 people died. Asked about the toll, an army spokesman, Major-General "
+            "Oumarou Sawadogo, dismissed the figure of 31 dead as exaggerated.\n")
+    figures = _by_value(text)
+    assert figures[31].disputed_by == "Oumarou Sawadogo"
