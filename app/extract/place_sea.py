@@ -11,7 +11,7 @@ from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
 AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes)\s+off\b|"
-                    r"(?:boat|vessel|dinghy)s?\b(?:\s+[\w-]+){0,3}?\s+(?:sank|sinks|went\s+down)|"
+                    r"(?:boat|vessel|dinghy|canoe|pirogue)s?\b(?:\s+[\w-]+){0,6}?\s+(?:sank|sinks|went\s+down|overturned)|"
                     r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
                     r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
@@ -19,9 +19,13 @@ AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes
 _SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
               "atlantic", "aegean")
 # "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
-_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?coast\s+of\s+|"
+_OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|tip|shores?)\s+of\s+|"
                         r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
                         r"(?:[a-z]+ern\s+)?$", re.IGNORECASE)
+
+# … or the place that holds the coast named after "off": "off the tip of Lanzarote in the "
+_OFF_NAME_IN = re.compile(r"\boff\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:coast|tip|shores?)\s+of\s+)?"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+(?:the\s+)?$")
 
 
 def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
@@ -43,6 +47,8 @@ def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
     for m in article.within(start, end):
         if _OFF_COAST.search(text, max(start, m.start - 40), m.start):
             coast = coast or m._replace(surface="")
+        elif _OFF_NAME_IN.search(text, max(start, m.start - 70), m.start):
+            coast = coast or m._replace(surface="")  # "off the northern tip of Lanzarote in the Canary Islands"
         elif m.after_in and not m.country_wide and land_from <= m.start < land_to:
             return False, None
     return True, coast

@@ -127,3 +127,11 @@ def test_a_hyphenated_rank_is_no_part_of_the_name():
             "Oumarou Sawadogo, dismissed the figure of 31 dead as exaggerated.\n")
     figures = _by_value(text)
     assert figures[31].disputed_by == "Oumarou Sawadogo"
+
+
+def test_a_boat_that_overturned_off_an_island_in_an_archipelago_puts_its_dead_at_sea():
+    text = ("Migrant boat deaths\n\n"
+            "At least nine people died after a wooden boat carrying migrants from West Africa overturned "
+            "off the northern tip of Fuerteventura in the Canary Islands on Sunday, the rescue service said.\n")
+    figures = _by_value(text)
+    assert figures[9].place is None and figures[9].country == "ES"
