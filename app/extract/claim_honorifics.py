@@ -14,7 +14,7 @@ _BEFORE_NAME = frozenset(
     "daw ko u ma "
     # religious courtesy titles before a name: "Mawlawi Abdul Karim", "Maulana Fazlur Rahman"
     "mawlawi maulvi moulvi maulana mawlana mullah haji hajji alhaj ustaz qari sheikh shaikh imam pastor rev "
-    "sen rep gov cs dsp asp sp csp acp dcp cp aig dig igp supt insp sgt cpl pte lt col maj gen capt brig "
+    "sen rep gov cs dsp asp sp csp acp dcp cp aig dig igp dpo cpo rpo supt insp sgt cpl pte lt col maj gen capt brig "
     "cdr adm maj-gen lt-col lt-gen brig-gen "
     # Malaysian and Bruneian honorifics: "Datuk Ahmad Zahid", "Dato' Sri Lim"
     "datuk dato dato' datin".split())

@@ -135,3 +135,14 @@ def test_a_boat_that_overturned_off_an_island_in_an_archipelago_puts_its_dead_at
             "off the northern tip of Fuerteventura in the Canary Islands on Sunday, the rescue service said.\n")
     figures = _by_value(text)
     assert figures[9].place is None and figures[9].country == "ES"
+
+
+def test_a_district_police_officer_is_named_by_his_title_and_surname():
+    text = ("Blast in Bajaur\n\n"
+            "At least six people were killed in a blast in a bazaar in Khar on Monday, officials said. "
+            "District Police Officer Tariq Mehmood Afridi told reporters that nine others were wounded.\n\n"
+            "Four of the wounded were later moved to Peshawar, DPO Afridi said. Two of them are critical, "
+            "the DPO added.\n")
+    figures = _by_value(text)
+    assert figures[4].claimant == "Tariq Mehmood Afridi"
+    assert figures[2].claimant == "Tariq Mehmood Afridi"
