@@ -101,6 +101,9 @@ def first_person_body(art, claimant: str | None) -> str | None:
     if _THIS_DOCUMENT.fullmatch(claimant):  # "This operation update revises …": the document's own body
         return _article_sources(art)[0]
     words = claimant.split()
+    if len(words) >= 2 and words[0] in ("the", "The") and (sources := _article_sources(art))[3] and sources[0] and \
+            sources[0].startswith(claimant[4:] + " ") and len(claimant) > 8:
+        return sources[0]  # "the Ombudsman's Office" under the masthead "Ombudsman's Office of Colombia - …"
     head = words[1].lower() if len(words) == 2 and words[0] in ("the", "The") else None
     if words[0].lower() not in ("we", "our", "us") and (len(words) < 2 or words[-1] != "we") and head is None:
         return None
@@ -198,6 +201,12 @@ _DATED_MASTHEAD = re.compile(
     r"(?:^|\n)[ \t]*(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|on|in|the|and|OF|FOR|AND|THE))*"
     r"\s+\(([A-Z][A-Za-z]{1,8})\)(?=(?:[\s,|·•–-]+(?:[A-Z][\w'’.-]*|of|the|for|and))*?[\s,|·•–-]+"
     r"(?:Issued:?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b)")
+# A masthead of cells whose first names a body, maybe again in its own language, and another the
+# issue date: "Ombudsman's Office of Colombia - Defensoria del Pueblo | Early Warning System (SAT) | Issued: …"
+_ISSUED_MASTHEAD = re.compile(
+    r"(?:^|\n)[ \t]*((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and|on)\s+)*){0,6}(?:" +
+    "|".join(w.title() for w in _ORG_WORDS) + r")(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?)"
+    r"[ \t]*(?:[-–—][^|\n]{0,60})?\|[^\n]{0,120}?\|[ \t]*(?:Issued|Published)\b")
 # A title opening on the issuer's acronym: "BNPB SITUATION REPORT No. 6 - …", "NDRRMC Situational Report No. 6"
 _ACRONYM_TITLE = re.compile(r"([A-Z]{3,8})\s+(?i:situation(?:al)?\s+report|sitrep|flash\s+update|situation\s+bulletin)\b")
 # An agency's acronym and description over a place and date: "UNHCR, the UN Refugee Agency | Abidjan, 14 July"
@@ -269,7 +278,8 @@ def _masthead_document(text: str) -> str | None:
     briefing note's opening formula, or in a headline that calls it the body's statement."""
     head = text[:700]
     m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \
-        _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head) or _ACRONYM_TITLE.match(head)
+        _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head) or _ACRONYM_TITLE.match(head) or \
+        _ISSUED_MASTHEAD.search(head)
     if m is None and (body := _heading_block_body(text)) is not None:
         return body
     if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:

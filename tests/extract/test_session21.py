@@ -146,3 +146,16 @@ def test_a_district_police_officer_is_named_by_his_title_and_surname():
     figures = _by_value(text)
     assert figures[4].claimant == "Tariq Mehmood Afridi"
     assert figures[2].claimant == "Tariq Mehmood Afridi"
+
+
+def test_a_masthead_of_cells_with_an_issue_date_names_the_issuer_in_full():
+    text = ("Early Warning: risk for rural communities of Tumaco\n"
+            "Ombudsman's Office of Colombia - Defensoria del Pueblo | Early Warning System (SAT) | Issued: "
+            "3 June 2025\n\n"
+            "1. Summary\n\n"
+            "The Ombudsman's Office warns of an imminent risk of displacement in rural Tumaco. Since January, "
+            "the Office has documented at least 52 homicides in the municipality.\n\n"
+            "- Between 1 and 20 May, 1,310 people were displaced from the river villages.\n")
+    figures = _by_value(text)
+    assert figures[52].claimant == "Ombudsman's Office of Colombia"
+    assert figures[1310].claimant == "Ombudsman's Office of Colombia"
