@@ -16,8 +16,8 @@ AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes
                     r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
 # Words one of which each match of AT_SEA holds
-_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "overboard", "ocean", "mediterranean",
-              "atlantic", "aegean")
+_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "canoe", "pirogue", "overboard",
+              "ocean", "mediterranean", "atlantic", "aegean")
 # "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|tip|shores?)\s+of\s+|"
                         r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
