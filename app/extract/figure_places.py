@@ -70,8 +70,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     sea = sea and measure in _LOST_AT_SEA
     if sea:
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
-    if measure in _LOST_AT_SEA and sea_story(art) and not any(
-            m.after_in and not m.source for m in article.within(s.start, s.end)):
+    if measure in _LOST_AT_SEA and sea_story(art) and not any(  # ("ashore at Arrecife's port": no place of theirs)
+            m.after_in and not m.source and not m.possessive for m in article.within(s.start, s.end)):
         return _no_place(article)  # "… capsized off X." "12 women were among the dead": at sea too
     treated = measure in _TREATED
     place = choose_place(article, s.start, s.end, anchor, refugees, window, excluded,

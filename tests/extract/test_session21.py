@@ -159,3 +159,13 @@ def test_a_masthead_of_cells_with_an_issue_date_names_the_issuer_in_full():
     figures = _by_value(text)
     assert figures[52].claimant == "Ombudsman's Office of Colombia"
     assert figures[1310].claimant == "Ombudsman's Office of Colombia"
+
+
+def test_the_dead_brought_ashore_at_a_towns_port_stay_at_sea():
+    text = ("Migrant boat capsizes off Fuerteventura\n\n"
+            "At least six people died after a wooden boat carrying migrants overturned off the northern tip of "
+            "Fuerteventura in the Canary Islands on Sunday, the rescue service said.\n\n"
+            "The dead, four men and two women, were brought ashore at Corralejo's harbour. Fuerteventura has "
+            "seen more arrivals this year.\n")
+    figures = _by_value(text)
+    assert figures[4].place is None
