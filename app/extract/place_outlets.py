@@ -18,6 +18,9 @@ _PAPER_WORDS = ("Times", "Post", "Herald", "Tribune", "Gazette", "Chronicle", "J
                 "Courier", "Voice", "News", "Radio", "TV", "FM", "Standard", "Guardian", "Express",
                 "Mirror")  # … or a broadcaster's: "told Sankera Voice", "Kigali Today TV"
 
+# A brand's first word, with a capital inside it, then more words: "FactLens Iraq", "NewsWatch Kenya"
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][a-z]+ ")
+
 
 def _dateline_agency(text: str, name: str) -> bool:
     """`name` is the agency the article's dateline credits in brackets: "VIENTIANE, Aug. 19 (Xinhua) --"."""
@@ -35,6 +38,9 @@ def outlet(text: str, start: int, end: int, lookup) -> bool:
             text.startswith(" news", end) and _AGENCY_AFTER.match(text, end) or \
             text.endswith("agency ", max(0, start - 7), start) and _AGENCY_BEFORE.search(text, max(0, start - 40), start):
         return True
+    if _BRAND.match(text, start, end) and not lookup(text[start:end]) and \
+            not lookup(text[start : text.find(" ", start, end)]):
+        return True  # "told FactLens Iraq": a brand's inner capital, not "KwaZulu-Natal"
     if _dateline_agency(text, text[start:end]):
         return True  # "(Xinhua) -- …" and later "provincial police told Xinhua"
     if not text.startswith("The ", start) or start < 2:

@@ -169,3 +169,10 @@ def test_the_dead_brought_ashore_at_a_towns_port_stay_at_sea():
             "seen more arrivals this year.\n")
     figures = _by_value(text)
     assert figures[4].place is None
+
+
+def test_a_brand_with_an_inner_capital_is_an_outlet_not_its_country():
+    text = ("Fact-check: the toll of the Sidakan strike\n\n"
+            "A drone strike near Sidakan killed people on Sunday. The mayor of Sidakan told TruthLens Iraq "
+            "that five people had been killed, and Sidakan's clinic treated the wounded.\n")
+    assert _by_value(text)[5].place != "Iraq"  # (the town is no gazetteer name: no place is better than Iraq)
