@@ -21,7 +21,8 @@ _COUNTING_AUTHORITY = re.compile(r"\b(?i:authorities|officials|government|admini
 
 # The plural unit after a list of places and the place that holds them: " districts of ", " provinces in the "
 _UNITS_OF_AFTER = re.compile(r"\s+(?:districts|provinces|states|regions|counties|municipalities|townships|upazilas|"
-                             r"tehsils|woredas|zones|departments|governorates|localities)\s+(?:of|in)\s+(?:the\s+)?"
+                             r"tehsils|woredas|zones|departments|governorates|localities|areas|villages|towns|communes|"
+                             r"sub-?districts|cercles|prefectures|parishes|barangays|raions|communities)\s+(?:of|in)\s+(?:the\s+)?"
                              r"(?:[A-Z][\w-]*['’]s\s+)?(?:(?:north|south|east|west|central)[a-z-]*\s+)?")
 
 

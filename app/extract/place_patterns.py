@@ -38,7 +38,8 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
 # A country's possessive right before a name: "South Sudan's Renk county"
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
 # "the Kharkiv and Sumy regions": the names before are units of that kind
-PLURAL_UNIT = re.compile(r"\s+(?:regions|provinces|states|oblasts|governorates|districts|counties|prefectures)\b")
+PLURAL_UNIT = re.compile(r"\s+(?:regions|provinces|states|oblasts|governorates|districts|counties|prefectures|areas|"
+                         r"townships|tehsils|upazilas|woredas|municipalities|communes|raions|sub-?districts)\b")
 # "Turkey's south-east", "Syria's north": a part of the country
 COMPASS_AFTER = re.compile(r"\s*(?:far\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\b(?!\s+of\b)",
                            re.IGNORECASE)

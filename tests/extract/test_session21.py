@@ -176,3 +176,12 @@ def test_a_brand_with_an_inner_capital_is_an_outlet_not_its_country():
             "A drone strike near Sidakan killed people on Sunday. The mayor of Sidakan told TruthLens Iraq "
             "that five people had been killed, and Sidakan's clinic treated the wounded.\n")
     assert _by_value(text)[5].place != "Iraq"  # (the town is no gazetteer name: no place is better than Iraq)
+
+
+def test_a_figure_over_the_areas_of_one_province_is_the_provinces():
+    text = ("Killings in Deir ez-Zor countryside\n\n"
+            "The observatory has documented the killing of 31 civilians, including 8 children, in the Hajin and "
+            "Susah areas of Deir ez-Zor province between 6 and 13 January, as fighting spread. Our researchers "
+            "in Hajin confirmed each death, and Susah was shelled.\n\nResidents of Hajin fled to Susah.\n")
+    figures = _by_value(text)
+    assert figures[31].place == "Deir ez-Zor province" and figures[8].place == "Deir ez-Zor province"
