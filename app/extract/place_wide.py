@@ -17,8 +17,7 @@ COUNTRY_WIDE = re.compile(
     r"(?:across|along)\s+the\s+(?:whole\s+|entire\s+)?front(?:[\s-]?line)?\b|"
     r"(?:in|across|throughout)\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"several|many|all)\s+(?:affected\s+|flooded\s+)?(?:provinces|states|regions|governorates|oblasts)\b|"
-    r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?))|National\s+[A-Z]\w+(?:\s+[A-Z]\w+)*\s+"
-    r"(?:Authority|Agency|Commission|Committee|Office|Council|Institute|Directorate|Centre|Center))")
+    r"national\s+(?:death\s+)?(?:toll|tally|total|count|figures?)))")
 
 # Hints one of which the text holds before COUNTRY_WIDE is looked for at all
 _HINTS = ("nation", "Nation", "country", "territory", "provinces", "states", "regions", "governorates", "oblasts",
@@ -33,9 +32,20 @@ _SEPARATOR = re.compile(r"[^\w\s-]")
 _SOURCES_BEFORE = re.compile(r"\b(?:sources|contacts|informants|activists|correspondents|monitors|network)\s+$")
 
 
+# "in 14 of Tanzania's 31 regions", "23 of the country's 47 counties": the country's units, most of them
+_UNITS_OF_COUNTRY = re.compile(r"\b\d+\s+of\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|the\s+country)['’]s\s+\d+\s+"
+                               r"(?:counties|provinces|states|regions|districts|governorates|departments|oblasts)\b")
+
+
 def country_wide_spans(text: str) -> list[tuple[int, int]]:
-    """`_spans(text)` without a monitor's sources inside the country."""
-    return [(a, b) for a, b in _spans(text) if not _SOURCES_BEFORE.search(text, max(0, a - 16), a)]
+    """`_spans(text)` without a monitor's sources inside the country, and the spans of a count of the
+    country's units ("14 of Tanzania's 31 regions")."""
+    spans = [(a, b) for a, b in _spans(text) if not _SOURCES_BEFORE.search(text, max(0, a - 16), a)]
+    if " of " in text and ("'s " in text or "’s " in text):
+        units = [m.span() for m in _UNITS_OF_COUNTRY.finditer(text)]
+        if units:
+            spans = sorted(spans + units)
+    return spans
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

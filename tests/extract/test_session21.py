@@ -185,3 +185,22 @@ def test_a_figure_over_the_areas_of_one_province_is_the_provinces():
             "in Hajin confirmed each death, and Susah was shelled.\n\nResidents of Hajin fled to Susah.\n")
     figures = _by_value(text)
     assert figures[31].place == "Deir ez-Zor province" and figures[8].place == "Deir ez-Zor province"
+
+
+def test_a_national_agency_giving_an_event_toll_does_not_make_it_national():
+    text = ("Quake in Madang province\n\n"
+            "A strong earthquake struck Papua New Guinea's Madang province on Friday, bringing down houses "
+            "in Bogia.\n\n"
+            "The National Disaster Centre said on Sunday that it had confirmed at least 14 deaths, including "
+            "six children, most of them in Bogia district.\n")
+    figures = _by_value(text)
+    assert figures[14].place != "Papua New Guinea"
+
+
+def test_a_count_of_the_countrys_units_makes_the_figures_national():
+    text = ("Rains kill dozens in Malawi\n\n"
+            "Floods killed 8 people in the village of Makhanga, police said.\n\n"
+            "Rains have hit 17 of Malawi's 28 districts since January, officials said. Their latest figures "
+            "showed:\n\n- 61 people injured\n- 12 people missing\n")
+    figures = _by_value(text)
+    assert figures[61].place == "Malawi" and figures[12].place == "Malawi"
