@@ -45,8 +45,9 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
         return m._replace(possessive=False, after_in=True)
     if m.possessive and m.place.kind != "country" and m.after_in and pat.FACILITY_AFTER.match(text, m.end + 2):
         return m._replace(possessive=False)  # "at Renk's hospital": a building of the town, in the town
-    if m.possessive and m.place.kind == "country" and m.after_in and pat.COMPASS_AFTER.match(text, m.end + 2):
-        return m._replace(possessive=False)  # "killed 45,000 in Turkey's south-east": a part of the country
+    if m.possessive and m.place.kind == "country" and (m.after_in or text.endswith(("into ", "onto "), 0, m.start)) \
+            and pat.COMPASS_AFTER.match(text, m.end + 2):  # "killed 45,000 in Turkey's south-east": a part of
+        return m._replace(possessive=False, after_in=True)  # the country; "slammed into Jamaica's south coast"
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
         return m._replace(after_in=True)
     if m.place.kind == "country" and not m.after_in and pat.ORG_AFTER.match(text, m.end):

@@ -204,3 +204,13 @@ def test_a_count_of_the_countrys_units_makes_the_figures_national():
             "showed:\n\n- 61 people injured\n- 12 people missing\n")
     figures = _by_value(text)
     assert figures[61].place == "Malawi" and figures[12].place == "Malawi"
+
+
+def test_a_storm_that_slammed_into_a_countrys_coast_puts_the_lead_toll_in_the_country():
+    text = ("Hurricane Mabel: Savanna-la-Mar counts its dead as Negril digs out\n\n"
+            "Government and opposition trade figures\n\n"
+            "At least nine people are dead after Hurricane Mabel slammed into Jamaica's west coast on Monday "
+            "night, the disaster office said on Wednesday.\n\n"
+            "In Negril, the sea pushed inland. Soldiers evacuated about 200 residents from Negril by truck.\n")
+    figures = _by_value(text)
+    assert figures[9].place == "Jamaica" and figures[200].place == "Negril"
