@@ -81,7 +81,8 @@ def mark_source_lists(text: str, mentions: list[PlaceMention]) -> list[PlaceMent
 
 
 # ", in the western Tillabéri region": the direction word stands outside the region's name
-_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
+_COMMA_IN = re.compile(r",\s+in\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+|[A-Z][a-z]+\s+(?=(?:province|"
+                       r"region|state|district|department|county|governorate)\s+of\s))?"  # ", in the Andean department of"
                        r"((?:province|region|state|district|department|county|governorate)\s+of\s+)?")  # ", in the eastern province of"
 
 

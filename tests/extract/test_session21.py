@@ -214,3 +214,11 @@ def test_a_storm_that_slammed_into_a_countrys_coast_puts_the_lead_toll_in_the_co
             "In Negril, the sea pushed inland. Soldiers evacuated about 200 residents from Negril by truck.\n")
     figures = _by_value(text)
     assert figures[9].place == "Jamaica" and figures[200].place == "Negril"
+
+
+def test_a_department_named_with_an_adjective_contains_the_town_before_it():
+    text = ("Mudslide in Bolivia\n\n"
+            "SUCRE, Feb 11 (AAN) - The number of people killed by a mudslide that buried part of the town of "
+            "Coroico, in the Andean department of La Paz, has risen to 9, civil defence said on Wednesday.\n\n"
+            "Rescue teams in Coroico dug through the mud.\n")
+    assert _by_value(text)[9].place == "Coroico"
