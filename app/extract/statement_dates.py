@@ -201,9 +201,17 @@ def _date_before_verb(text: str, start: int, candidates: list[DateMention],
                 return d.date  # "In its bulletin No. 7, issued at 6:00 pm on Sunday, the BNGRC had counted …"
             if d.end <= cs and _OPENING_DAY_DOC.fullmatch(text, start, d.start) and _DAY_DOC.match(text, d.end):
                 return d.date  # "In its Sunday night bulletin, CONRED said …"
+            if d.end <= cs and text.endswith("on ", max(start, d.start - 3), d.start) and \
+                    _DAY_TO_VERB.fullmatch(text, d.end, cs) and \
+                    not _DIGIT.search(text, max([start] + [text.rfind(x, start, d.start) for x in _DASHES]), d.start):
+                return d.date  # "The Togolese government on Monday confirmed that 11 …"
     return None
 
 
+# Between a subject's day and its verb: "The government on Monday [evening] confirmed"
+_DAY_TO_VERB = re.compile(r"\s*(?:morning|afternoon|evening|night)?\s*", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_DASHES = (" – ", " - ", " — ", " -- ")  # the end of a dateline: "LOMÉ, June 10 (PAPS) – "
 # A sentence that opens on the source's document named by its day: "In its Sunday night bulletin, …"
 _OPENING_DAY_DOC = re.compile(r"\s*(?:In|According\s+to)\s+(?:its|their|the|his|her)\s+(?:latest\s+|last\s+|new\s+)?",
                               re.IGNORECASE)

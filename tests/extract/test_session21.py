@@ -222,3 +222,10 @@ def test_a_department_named_with_an_adjective_contains_the_town_before_it():
             "Coroico, in the Andean department of La Paz, has risen to 9, civil defence said on Wednesday.\n\n"
             "Rescue teams in Coroico dug through the mud.\n")
     assert _by_value(text)[9].place == "Coroico"
+
+
+def test_a_day_between_the_subject_and_its_verb_dates_the_statement():
+    text = ("Attack in Benin\n\n"
+            "COTONOU, Aug 14 (PAPS) – The Beninese army on Tuesday confirmed that 13 soldiers were killed "
+            "in an attack on a post in the north.\n")
+    assert _by_value(text)[13].as_of == dt.date(2025, 8, 12)
