@@ -319,7 +319,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 owned = owned or d is last_given or (d.start < denial.start and d.figure.who is not None and
                                                      d.figure.who.value in none_who and d.figure.measure in none_measures)
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
-                    d is ally  # no one disputes their own figure
+                    d is ally or _speaks_for(d.figure.claimant, text[s.start : denial.start])  # no one disputes
+                # their own figure, nor does "a PNH spokesman" the PNH's
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
                     own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
                 if only_later:
@@ -328,6 +329,13 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)
+
+
+def _speaks_for(claimant: str | None, before: str) -> bool:
+    """The denier, in the words `before` the denial, is introduced as the figure's source's own ("a
+    PNH spokesman, Inspector X" for the PNH's toll): the body's acronym before a spokesman's title."""
+    return bool(claimant) and claimant.isupper() and 2 <= len(claimant) <= 8 and \
+        re.search(rf"\b{re.escape(claimant)}\s+(?:spokes\w+|official|commander|chief|director)\b", before) is not None
 
 
 # "The interior ministry rejected …": a body whose modifier the name it was resolved to lacks

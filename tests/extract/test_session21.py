@@ -229,3 +229,11 @@ def test_a_day_between_the_subject_and_its_verb_dates_the_statement():
             "COTONOU, Aug 14 (PAPS) – The Beninese army on Tuesday confirmed that 13 soldiers were killed "
             "in an attack on a post in the north.\n")
     assert _by_value(text)[13].as_of == dt.date(2025, 8, 12)
+
+
+def test_a_bodys_own_spokesman_does_not_dispute_the_bodys_toll():
+    text = ("Attacks in the Artibonite\n\n"
+            "A local rights group, the Réseau des Droits (RDH), said at least 31 people were killed.\n\n"
+            "The Haitian National Police (PNH) put the toll at 14 dead, and a PNH spokesman, Inspector Jean "
+            "Baptiste Lafleur, called the RDH count \"exaggerated and unverified\".\n")
+    assert _by_value(text)[14].disputed_by is None
