@@ -77,7 +77,7 @@ _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|ing)\b(?=\s[^.;]{0,60}?\bof\s+(?:exag
 # "called the casualty figures \"fabrications\"", "branded the toll propaganda"
 _CALLED_FALSE = re.compile(
     r"\b(?:called|calls|call|branded|brands|labelled|labeled|termed|terms|described|describes)"
-    rf"(?=\s+(?:the|these|those|such|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
+    rf"(?=\s+(?:the|these|those|such|its|their|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,2}}?{_FIGURE_NOUN}"
     r"(?:\s+(?:given|reported|issued|released|cited|published|circulated|provided|shared|spread)\s+by\s+"
     r"[^.;,\"“]{2,50}?|\s+of\s+\d[\d,]*(?:\s+[a-z]+)?"
     # "the figure of 23 being circulated on social media as \"exaggerated\""
@@ -224,10 +224,15 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 own_counts = [_number(d.figure) or 0 for d in drafts if d.start < denial.start and
                               d.figure.measure in _GENERIC_MEASURES["toll"] and d.parent is None and
                               (d.figure.claimant or "").lower() == denial.claimant.lower()]
+                sourced = not own_counts  # "a Taliban spokesman rejected the higher figures": above the lowest given
+                if sourced and not _DENIAL_OBJECT_BY.match(text, denial.end):
+                    given = [_number(d.figure) or 0 for d in drafts if d.start < denial.start and d.parent is None and
+                             d.figure.measure in _GENERIC_MEASURES["toll"] and d.figure.claimant]
+                    own_counts = [min(given)] if len(given) >= 2 else []
                 if own_counts:
                     for d in drafts:
                         if d.start < denial.start and d.parent is None and d.figure.disputed_by is None and \
-                                d.figure.measure in _GENERIC_MEASURES["toll"] and \
+                                d.figure.measure in _GENERIC_MEASURES["toll"] and (d.figure.claimant or not sourced) and \
                                 (d.figure.claimant or "").lower() != denial.claimant.lower() and \
                                 (_number(d.figure) or 0) > max(own_counts):
                             d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)

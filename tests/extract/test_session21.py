@@ -237,3 +237,18 @@ def test_a_bodys_own_spokesman_does_not_dispute_the_bodys_toll():
             "The Haitian National Police (PNH) put the toll at 14 dead, and a PNH spokesman, Inspector Jean "
             "Baptiste Lafleur, called the RDH count \"exaggerated and unverified\".\n")
     assert _by_value(text)[14].disputed_by is None
+
+
+def test_the_higher_figures_are_those_above_the_lowest_given():
+    text = ("Floods in Takhar\n\n"
+            "Residents said at least 31 people were killed. Officials put the toll at 12.\n\n"
+            "Abdul Rahim Haqqani, a Taliban spokesman in Taloqan, rejected the higher figures as \"propaganda\".\n")
+    figures = _by_value(text)
+    assert figures[31].disputed_by == "Abdul Rahim Haqqani" and figures[12].disputed_by is None
+
+
+def test_a_possessive_owner_before_the_figures_called_exaggerated():
+    text = ("Clashes in Hasakah\n\n"
+            "KHRO documented the arrest of at least 85 people by SDF forces.\n\n"
+            "In a statement on Sunday, the SDF described KHRO's arrest figures as \"exaggerated\".\n")
+    assert _by_value(text)[85].disputed_by == "SDF"
