@@ -86,8 +86,8 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
     held = {m.start for m in inside if m.reference and any(  # "near Bhalla Kund in Khuzdar district": the spot
         c.container and article.text[m.end : c.start] == " in " for c in inside) and
         pat.NEAR.search(article.text, max(0, m.start - 24), m.start)}
-    edge = [m for m in inside if m.reference and pat.NEAR_OR_EDGE.search(article.text, max(0, m.start - 30), m.start)]
-    apposed = {c.start for m in edge for c in inside if pat.APPOSED_IN.fullmatch(article.text, m.end, c.start)}
+    edge = [m for m in inside if pat.on_edge(article.text, m)]
+    apposed = {c.start for c in inside if pat.apposed_to(article.text, edge, c)} if edge else set()
     if apposed:  # "on the outskirts of X, a rural commune of the Y cercle": X, which Y only locates
         held |= {m.start for m in edge}
         inside = [m for m in inside if m.start not in apposed]

@@ -77,6 +77,17 @@ NEAR_OR_EDGE = re.compile(r"\b(?:near|(?:on\s+)?the\s+(?:outskirts|edge)\s+of)\s
                           r"(?:city\s+of\s+|town\s+of\s+|village\s+of\s+)?$", re.IGNORECASE)
 # An apposition that says where the town before it lies: ", a rural commune of the … in the "
 APPOSED_IN = re.compile(r",\s+(?:a|an|the)\s+[^,.;()\n]{0,60}?\s(?:of|in)\s+(?:the\s+)?")
+
+
+def on_edge(text: str, m) -> bool:
+    """The mention is a reference town the event was near or on the edge of ("on the outskirts of X")."""
+    return m.reference and NEAR_OR_EDGE.search(text, max(0, m.start - 30), m.start) is not None
+
+
+def apposed_to(text: str, towns, m) -> bool:
+    """`m` is named in an apposition after one of `towns` that says where it lies ("X, a rural commune
+    of the Y cercle in the Z region": Y and Z)."""
+    return any(APPOSED_IN.fullmatch(text, t.end, m.start) for t in towns)
 # An unnamed spot located by a town: "the desert south of", "a village 20 km north of", "farmland near"
 UNNAMED_SPOT = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}?(?:desert|area|hills?|mountains?|forests?|bush|countryside|villages?|"

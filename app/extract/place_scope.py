@@ -288,10 +288,10 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         after = reporting(end + 1, nxt) if nxt > end else []
         if any(m.place in named and m.place.kind != "country" for m in after):
             lead = after
-    near = [m for m in mentions if pos <= m.start < end and m.reference and not m.landmark and not m.source
-            and m.place.kind != "country" and pat.NEAR_OR_EDGE.search(text, max(0, m.start - 30), m.start)]
+    near = [m for m in mentions if pos <= m.start < end and not m.landmark and not m.source
+            and m.place.kind != "country" and pat.on_edge(text, m)]
     if near:  # "on the outskirts of Kouakourou, a rural commune of the Djenné cercle": the places that locate it
-        lead = [m for m in lead if not any(pat.APPOSED_IN.fullmatch(text, r.end, m.start) for r in near)]
+        lead = [m for m in lead if not pat.apposed_to(text, near, m)]
     if not lead:  # "seized from a bus near Bandiagara": the town the event was near
         lead = [m._replace(reference=False) for m in near]
     if not lead:  # "the X State Emergency Agency said …" under a headline on X: X

@@ -59,6 +59,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return "." in word and len(word) <= 6 and word.replace(".", "").isupper()  # "U.N", "U.S"
 
 
+def _unstamped(body: str) -> str:
+    """`body` without a live entry's opening time stamp."""
+    stamp = _STAMP.match(body) if body and body[0].isdigit() else None
+    return body[stamp.end() :] if stamp else body
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; a newline ends both a sentence and a paragraph."""
     sentences: list[Sentence] = []
@@ -76,8 +82,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if cut - start == 1 and _is_abbreviation(text, start):
                 continue
         body = text[pos:cut].lstrip()
-        if body and body[0].isdigit() and (stamp := _STAMP.match(body)):
-            body = body[stamp.end() :]
+        body = _unstamped(body)
         if body:
             begin = cut - len(body)
             end = begin + len(body.rstrip())
@@ -87,8 +92,7 @@ def split_sentences(text: str) -> list[Sentence]:
             counted = cut + 1
         pos = cut
     body = text[pos:].lstrip()
-    if body and body[0].isdigit() and (stamp := _STAMP.match(body)):
-        body = body[stamp.end() :]
+    body = _unstamped(body)
     if body:
         begin = len(text) - len(body)
         sentences.append(Sentence(begin, begin + len(body.rstrip()), paragraph, len(sentences)))
