@@ -53,7 +53,9 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
                       r"(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 # "(OCHA)", "(Acled)", "(8ID)", "(SSP-BA)"
 _ACRONYM_AFTER = re.compile(r"\s*\(((?:[A-Z]|\d{1,2}(?=[A-Z]{2}))(?:[A-Z]|\d(?!\d*\)))*[A-Z](?:-[A-Z]{2,3})?|[A-Z][a-z]{3,7})\)$")
-_APPOSED_NAME = re.compile(r",\s+([^,;.]{3,40}?)(?:,|\.|$)")
+_APPOSED_NAME = re.compile(r",\s+(?:(?:Rev|Dr|Mr|Mrs|Ms|Prof|Fr|Sr)\.?\s+)?([^,;.]{3,40}?)(?:,|\.|$)")
+# "a local activist, Shwan Karim", "its manager, Iddrisu Bakuri": one unnamed person, then the name
+_ONE_PERSON = re.compile(r"^(?:an?|its|his|her|their|the\s+\w+['’]s)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+)$")
 _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})*)")
 # "…, said a UN official who …": an unnamed speaker, an acronym among the words before the role
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:(?:[a-z0-9][\w'’-]*|[A-Z]{2,6})\s+){0,4}?[a-z][\w'’-]*)"
@@ -113,11 +115,25 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     before = text[max(0, pos - 80) : pos]
     if not _AFTER_QUOTE_OR_COMMA.search(before):
         return None
-    if finder.is_title_phrase(np):  # '…, said the head of the local council, Mohammed Ali'
+    if describes_person(finder, np):  # '…, said the head of the local council, Mohammed Ali'
         named = _APPOSED_NAME.match(segment, m.end())
         if named and finder.looks_like_name(named.group(1)):
             return named.group(1)
     return np if finder.plausible(np) or np[:2] in ("a ", "an") and _QUOTE_CLOSED.search(before) else None
+
+
+def describes_person(finder, np: str) -> bool:
+    """A title ("the district governor") or one person described ("a local activist", "its manager"),
+    which a name in apposition after it ("…, Shwan Karim,") names."""
+    if finder.is_title_phrase(np):
+        return True
+    one = _ONE_PERSON.match(np)
+    return one is not None and (one.group(1) in finder.nouns and not one.group(1).endswith("s")
+                                or one.group(1) in _PERSON_HEADS)
+
+
+_PERSON_HEADS = frozenset(("manager", "clergyman", "clergywoman", "farmer", "herder", "lawyer", "teacher",
+                           "fisherman", "trader", "driver", "student", "nun", "monk"))
 
 
 def np_after(finder, text: str, pos: int, end: int) -> str | None:
@@ -134,7 +150,7 @@ def np_after(finder, text: str, pos: int, end: int) -> str | None:
                             else segment).strip())  # "on Sunday"
     if np and whole[len(segment) : len(segment) + 1] == ",":  # "… a local rights group, the X Centre, …"
         np = named_after_description(whole, np, len(segment)) or np
-    if np and finder.is_title_phrase(np):  # "according to a volunteer coordinator, Mert Kaya, who …"
+    if np and describes_person(finder, np):  # "according to a volunteer coordinator, Mert Kaya, who …"
         named = _APPOSED_NAME.match(whole, len(segment))
         if named and finder.looks_like_name(named.group(1)):
             return named.group(1)

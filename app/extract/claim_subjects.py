@@ -22,6 +22,8 @@ _FUNCTION_WORDS = frozenset(
     "This That These Those It He She They We I You Read Share Follow Caption Photo Video Advertisement "
     "Sponsored Subscribe Related Listen".split()
 )
+# "Nationally, …", "Elsewhere, …": a sentence's opening adverb, no name
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Overall|Nationwide|Meanwhile|Separately|Later|Earlier|Instead")
 _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
@@ -270,7 +272,8 @@ class SubjectReader:
                                                self._names.looks_like_name(" ".join(np.split()[-2:]))):
             # (not "In X, Tumpat, village head Abdul Rahman Daud said": the title's own name follows it)
             name = _LEADING.sub("", parts[-2]).strip()
-            if self._names.looks_like_name(_HONORIFIC.sub("", name)):  # "Dr. Tedros …, the WHO chief, said"
+            if self._names.looks_like_name(_HONORIFIC.sub("", name)) and not _OPENING_ADVERB.fullmatch(name):
+                # "Dr. Tedros …, the WHO chief, said" (not "Nationally, the General Inspectorate … said")
                 return name
         return np if fit else None
 

@@ -176,6 +176,8 @@ def sentence_claims(finder: ClaimantFinder, art: ArticleState, index: int) -> No
                                   verbs=art.found["claim_verbs"].within(s.start, s.end), memo=art.resolved)
     found = [_named(finder, art, _placed(art, c, s), s) for c in found]
     found = [_first_person(finder, art, c) for c in found]
+    if index == 0 and art.places is not None:  # "MYANMAR: …", "… as Sloviansk counts losses": places
+        found = [c for c in found if not _headline_place(art, c)]
     art.claim_cache[index] = found
     if index == 0 and len(art.sentences) > 1 and art.sentences[1].paragraph > 0:
         # "…, officials say" in a headline: no "they said" in the body refers back to it
@@ -203,6 +205,20 @@ def _placed(art: ArticleState, claim: Claim, s: Sentence) -> Claim:
         return claim
     subject = _IN_PLACE_BEFORE.search(art.text, s.start, at)
     return claim._replace(claimant=subject.group(1).strip()) if subject else claim
+
+
+def _headline_place(art: ArticleState, claim: Claim) -> bool:
+    """A headline's label or subject that the article names as a place: a topic, no speaker. A
+    country stays a speaker when a verb follows it ("Israel says …"), not when it is a label."""
+    name = claim.claimant
+    if not name or not name[:1].isupper() or " " in name and name.split()[0] in ("The", "the"):
+        return False
+    labelled = art.text.startswith(":", art.text.find(name, claim.start if claim.start < claim.end else 0) + len(name))
+    for m in art.places.mentions:
+        if m.surface.lower() == name.lower() or m.place.kind == "country" and name.isupper() and \
+                m.place.name.lower() == name.lower():
+            return labelled or m.place.kind != "country" and m.place.population < 500_000
+    return False
 
 
 def _first_person(finder: ClaimantFinder, art: ArticleState, claim: Claim) -> Claim:

@@ -46,12 +46,15 @@ def organisation_spans(text: str, runs: Iterable[tuple[int, int]]) -> list[tuple
     for start, end in runs:
         run = text[start:end]
         if " " in run and FACILITY_END.search(run):
+            if _LOCATED_IN.match(text, end):  # "the Imbabura … Centre in Ibarra": the town says where
+                out.append((start, end))
             continue  # "the Machala Social Rehabilitation Centre": a prison in Machala, no organisation
         if (" " in run and (ORG_END.search(run) or ROMANCE_ORG_END.search(run))) or (not run.endswith(("'s", "’s")) and GROUP_AFTER.match(text, end)):
             out.append((start, end))
     return out
 
 
+_LOCATED_IN = re.compile(r",?[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?(?:(?:city|town)[ \t]+of[ \t]+)?[A-Z]")
 _ARMED_END = re.compile(r"\b(?:Army|Front|Movement|Brigades?|Militia|Forces)$")
 
 

@@ -1,0 +1,73 @@
+"""Rules of session 22 (extractor 1.25.0), each worded unlike the article it was read from: a prison
+named after its province but said to stand "in" a town is in that town; a person described and then
+named ("according to a local activist, Shwan Karim") is the name; a headline's place label
+("SOMALIA: …") or a town that "counts losses" is no speaker; an opening adverb ("Nationally, the …
+Inspectorate for Emergency Situations said") is no name; a table's heading line "Arrests recorded
+by X from 1 to 30 June" gives X."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 8, 14)
+
+
+def _by_value(text):
+    from app.extract import extract_figures
+
+    return {f.value: f for f in extract_figures(text, PUB)}
+
+
+def test_a_facility_named_after_a_province_but_placed_in_a_town_is_in_the_town():
+    text = ("Deadly riot at Latacunga prison\n\n"
+            "At least seven inmates were killed during a riot that broke out on Tuesday night at the Cotopaxi "
+            "Social Rehabilitation Centre in Latacunga, in central Ecuador, the prison agency said on Wednesday.\n\n"
+            "The agency said two of the dead were found in their cells. Another 12 inmates were injured, it said.\n")
+    figures = _by_value(text)
+    assert figures[2].place == "Latacunga"
+    assert figures[12].place == "Latacunga"
+    # without "in Latacunga" the centre stands in the province it is named after
+    bare = text.replace(" in Latacunga,", ",").replace("Latacunga prison", "prison")
+    assert _by_value(bare)[12].place == "Cotopaxi"
+
+
+def test_a_described_person_then_named_is_the_name():
+    assert _by_value("Eleven farmers were detained at the checkpoint, according to a local lawyer, "
+                     "Amina Yusuf, who represents some of them.\n")[11].claimant == "Amina Yusuf"
+    assert _by_value("The shelter held 640 displaced people last week, according to its manager, "
+                     "Peter Okello.\n")[640].claimant == "Peter Okello"
+    assert _by_value("Four protesters were wounded, said a local activist, Dara Aziz.\n")[4].claimant == "Dara Aziz"
+    assert _by_value("Hundreds of residents fled to the parish on Monday, according to a local clergyman, Rev. John Danjuma, "
+                     "who said the hall was full.\n")[None].claimant == "John Danjuma"
+    # a description with no name after it stays as written
+    assert _by_value("Four protesters were wounded, according to a local activist.\n")[4].claimant == \
+        "a local activist"
+
+
+def test_a_headline_place_label_is_no_speaker():
+    text = ("SOMALIA: Some 9,000 people displaced by clan fighting in Lower Shabelle\n\n"
+            "The fighting began on Monday near Marka, in Somalia's Lower Shabelle region.\n")
+    assert _by_value(text)[9000].claimant is None
+    text = ("Kharkiv region update: 6 civilians killed as Kupiansk counts the damage\n\n"
+            "Shelling hit Kupiansk on Tuesday, the regional governor said.\n")
+    assert _by_value(text)[6].claimant != "Kupiansk"
+    # a body's label and a country with a verb stay speakers
+    assert _by_value("UNICEF: 40 children killed in Darfur this month\n\nThe fighting in Sudan "
+                     "continued.\n")[40].claimant == "UNICEF"
+    assert _by_value("Israel says 30 militants killed in Gaza raid\n\nThe raid in Gaza "
+                     "continued.\n")[30].claimant == "Israel"
+
+
+def test_an_opening_adverb_is_no_name():
+    text = ("Nationally, the General Inspectorate for Emergency Situations said on Monday that more than 300 "
+            "people had been evacuated across four counties.\n")
+    assert _by_value(text)[300].claimant == "the General Inspectorate for Emergency Situations"
+
+
+def test_a_table_heading_recorded_by_a_body_gives_its_rows_the_body():
+    text = ("Monthly figures\n\n"
+            "Arrests recorded by the Bluewater Rights Desk from 1 to 30 June, by district:\n\n"
+            "District | Arrested | Injured\n"
+            "Harbour | 14 | 3\n"
+            "Old Town | 22 | 5\n")
+    figures = _by_value(text)
+    assert figures[14].claimant == "the Bluewater Rights Desk"
+    assert figures[22].claimant == "the Bluewater Rights Desk"
