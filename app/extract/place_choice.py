@@ -7,7 +7,7 @@ import re
 
 from app.extract import place_evacuated, place_fallback, place_hospital, place_parts, place_lead, place_level, place_scope
 from app.extract import place_patterns as pat
-from app.extract.place_listed import region_over_list
+from app.extract.place_listed import region_over_list, region_over_pair
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 
@@ -138,4 +138,6 @@ def choose_place(article: ArticlePlaces, start: int, end: int, anchor: int, refu
         distance = abs(m.start - anchor)
         return (-(3.5 if m.start in districts else place_level.rank(m)), -int(m.after_in), distance)
 
+    if (over := region_over_pair(article.text, article, usable)) is not None:
+        return over  # "in Kalar and Chamchamal", two towns of Sulaymaniyah province: the province
     return min(usable, key=key)

@@ -36,3 +36,22 @@ def region_over_list(article: ArticlePlaces, listed: list[PlaceMention]) -> Plac
         if m.place.country == code and not m.listed and not m.source and _first_level(m):
             found.setdefault(m.place.geonameid, m)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def region_over_pair(text: str, article: ArticlePlaces, usable: list[PlaceMention]) -> PlaceMention | None:
+    """ "protests in Kalar and Chamchamal": two towns of one first-level division joined by "and" are
+    the division's, when the article names that one division of their country (by ISO 3166-2) and
+    no other; else None, and the figure keeps the first town."""
+    if len(usable) != 2:
+        return None
+    a, b = sorted(usable, key=lambda m: m.start)
+    if not (a.place.kind == b.place.kind == "city" and a.place.country == b.place.country and a.place.admin1 and
+            a.place.admin1 == b.place.admin1 and a.surface != b.surface and text[a.end : b.start] == " and "):
+        return None
+    found = {m.place.geonameid: m for m in article.mentions if m.place.country == a.place.country and
+             m.place.kind == "region" and m.place.geonameid >= REGION_ID_BASE and not m.source and not m.listed
+             and not direction_prefix(m.surface)}
+    if len(found) != 1:
+        return None
+    region = next(iter(found.values()))
+    return a._replace(surface=region.surface, place=region.place, listed=0, after_in=True)

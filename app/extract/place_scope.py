@@ -307,9 +307,12 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
         not m.place.name and _bare(m.surface) in titled and not _CAPITAL_BEFORE.search(text, max(0, m.start - 20), m.start)),
         m.possessive and m.place.kind != "country",  # "southern Brazil's Santa Catarina state": the state
         m.start))
-    if best.possessive and best.place.kind != "country" and (inner := next((
-            m for m in lead if m.end <= best.start and _OF_BETWEEN.fullmatch(text, m.end, best.start)), None)):
-        return inner._replace(reference=False)  # "in the Buleda valley of Balochistan's Kech district": the valley
+    if best.place.kind != "country" and (inner := next((
+            m for m in lead if m.end <= best.start and m.listed <= 1 and m.place.kind != "country" and
+            (_UNIT_OF_BETWEEN if not best.possessive else _OF_BETWEEN).fullmatch(text, m.end, best.start)), None)):
+        # "in the Buleda valley of Balochistan's Kech district": the valley; "in Bassa local government
+        # area of central Nigeria's Plateau state": Bassa
+        return inner._replace(reference=False)
     if best.listed > 1 and best.place.kind != "country" and (whole := next(
             (m for m in mentions if m.place.kind == "country" and m.place.country == best.place.country), None)):
         return whole._replace(reference=False)  # "crossed Penama and Malampa provinces": the country
@@ -341,6 +344,9 @@ def _dateline_mentions(text: str, mentions: list[PlaceMention]) -> set[int]:
 
 
 _OF_BETWEEN = re.compile(r"\s+of\s+")  # "the X valley of Y's Z district": X, in Y's Z
+_UNIT_OF_BETWEEN = re.compile(r"\s+(?:local\s+government\s+area|district|sub-district|county|sub-county|municipality|"
+                              r"township|commune|tehsil|upazila|LGA)\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                              r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+(?:[a-z-]+\s+)?)?")
 # Between a country's possessive and a place in it: "Nigeria's north-central Benue state"
 _PART_BETWEEN = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}")
 

@@ -60,6 +60,9 @@ KEPT_TYPES = frozenset({
 SECOND_LEVEL = frozenset({
     ("BD", "district"), ("LK", "district"), ("PH", "province"), ("UG", "district"), ("MW", "district"),
     ("BF", "province"), ("GN", "prefecture"), ("DO", "province"), ("FJ", "province"),
+    # the Kurdistan Region's governorates (Erbil, Sulaymaniyah, Duhok) sit under the region in ISO 3166-2
+    # but are governorates like Iraq's other fifteen; Guinea-Bissau's regions sit under its provinces
+    ("IQ", "governorate"), ("GW", "region"),
 })
 
 # Kinds of division that only group first-level ones (Indonesia's islands): their children are kept

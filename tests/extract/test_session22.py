@@ -71,3 +71,33 @@ def test_a_table_heading_recorded_by_a_body_gives_its_rows_the_body():
     figures = _by_value(text)
     assert figures[14].claimant == "the Bluewater Rights Desk"
     assert figures[22].claimant == "the Bluewater Rights Desk"
+
+
+def test_a_district_of_a_state_the_headline_names_is_the_lead_s_place():
+    text = ("Gunmen kill 19 in raids on villages in Nigeria's Kaduna state\n\n"
+            "KADUNA, Nigeria (Meridian Wire) - Gunmen killed 19 people in raids on two villages in Kauru local "
+            "government area of northern Nigeria's Kaduna state, a local official said on Monday.\n\n"
+            "Police said 7 people were wounded.\n")
+    figures = _by_value(text)
+    assert figures[19].place == "Kauru"
+    assert figures[7].place == "Kauru"
+
+
+def test_the_kurdistan_region_s_governorates_are_provinces():
+    from app.extract.gazetteer import Gazetteer
+
+    kinds = {p.kind for p in Gazetteer().lookup("Erbil governorate")}
+    assert kinds == {"region"}
+    assert "city" in {p.kind for p in Gazetteer().lookup("Erbil")}  # the bare name stays the city
+
+
+def test_two_towns_of_the_province_the_article_names_are_the_province_s():
+    text = ("Dozens hurt as protests turn violent in Soran and Shaqlawa\n\n"
+            "At least 30 people were hurt on Tuesday as protests over unpaid salaries spread across towns of "
+            "Erbil governorate, the health directorate said.\n")
+    assert _by_value(text)[30].place == "Erbil governorate"
+    headline = _by_value(text)
+    assert [f.place for f in headline.values() if f.value is None] == ["Erbil governorate"]
+    # with no province named, the figure keeps the first town
+    bare = text.replace("towns of Erbil governorate", "several towns of northern Iraq")
+    assert [f.place for f in _by_value(bare).values() if f.value is None] == ["Soran"]
