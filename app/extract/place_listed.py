@@ -39,16 +39,26 @@ def region_over_list(article: ArticlePlaces, listed: list[PlaceMention]) -> Plac
 
 
 def region_over_pair(text: str, article: ArticlePlaces, usable: list[PlaceMention]) -> PlaceMention | None:
-    """ "protests in Kalar and Chamchamal": two towns of one first-level division joined by "and" are
-    the division's, when the article names that one division of their country (by ISO 3166-2) and
-    no other; else None, and the figure keeps the first town."""
+    """ "protests in Kalar and Chamchamal", "near the towns of Dubti and Aysaita": two towns of one
+    first-level division joined by "and" are the division's: the one the sentence names before them
+    ("In Ethiopia's Afar region, …"), else the one division of their country (by ISO 3166-2) the
+    article names, if it names no other; else None, and the figure keeps a town."""
+    towns = sorted((m for m in usable if m.place.kind == "city"), key=lambda m: m.start)
+    if len(towns) != 2:
+        return None
+    a, b = towns
+    if not (a.place.country == b.place.country and a.place.admin1 and a.place.admin1 == b.place.admin1 and
+            a.surface != b.surface and text[a.end : b.start] == " and "):
+        return None
+    code = a.place.country
+    own = [m for m in usable if m.place.kind == "region" and m.place.country == code and m.start < a.start and
+           (m.place.geonameid >= REGION_ID_BASE or m.place.geonameid < 0) and not m.source and
+           not direction_prefix(m.surface)]
+    if len(own) == 1:
+        return a._replace(surface=own[0].surface, place=own[0].place, listed=0, after_in=True)
     if len(usable) != 2:
         return None
-    a, b = sorted(usable, key=lambda m: m.start)
-    if not (a.place.kind == b.place.kind == "city" and a.place.country == b.place.country and a.place.admin1 and
-            a.place.admin1 == b.place.admin1 and a.surface != b.surface and text[a.end : b.start] == " and "):
-        return None
-    found = {m.place.geonameid: m for m in article.mentions if m.place.country == a.place.country and
+    found = {m.place.geonameid: m for m in article.mentions if m.place.country == code and
              m.place.kind == "region" and m.place.geonameid >= REGION_ID_BASE and not m.source and not m.listed
              and not direction_prefix(m.surface)}
     if len(found) != 1:

@@ -369,3 +369,13 @@ def byline_names(text: str) -> tuple[int, int]:
     """The span of the reporters' names on a byline in the first 400 characters, else (0, 0)."""
     m = _BYLINE_NAMES.search(text, 0, min(len(text), 400)) if "By " in text[:400] else None
     return m.span(1) if m is not None else (0, 0)
+
+
+# "near the towns of Dubti and Aysaita", "the village of X": a town the text presents as one
+_PRESENTED_TOWN = re.compile(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?|communit(?:y|ies))\s+of\s+"
+                             r"(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:,\s+|\s+(?:and|or)\s+))?$")
+
+
+def presented_town(text: str, start: int) -> bool:
+    """Whether the name at `start` follows "the town(s) of" (alone or after another name)."""
+    return " of " in text[max(0, start - 60) : start] and _PRESENTED_TOWN.search(text, max(0, start - 60), start) is not None

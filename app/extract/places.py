@@ -252,6 +252,7 @@ class PlaceFinder:
         names = Counter(m.surface for m in mentions)
         mentions = [m for m in mentions if m.place.kind != "city" or not m.place.geonameid or " " in m.surface
                     or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000
+                    or pat.presented_town(text, m.start)
                     or (countries.get(m.place.country, 0) >= 2 and m.place.population >= 10_000
                         and _alone(text, m))]
         for m in mentions:

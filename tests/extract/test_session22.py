@@ -101,3 +101,13 @@ def test_two_towns_of_the_province_the_article_names_are_the_province_s():
     # with no province named, the figure keeps the first town
     bare = text.replace("towns of Erbil governorate", "several towns of northern Iraq")
     assert [f.place for f in _by_value(bare).values() if f.value is None] == ["Soran"]
+
+
+def test_a_small_town_the_text_presents_as_a_town_is_a_place():
+    text = ("Floodwater swept through farmland near the towns of Dubti and Asaita on Sunday, killing 12 people, "
+            "Ethiopian officials said.\n")
+    figures = _by_value(text)
+    assert figures[12].country == "ET"
+    text = ("In Ethiopia's Afar region, the Awash river burst its banks near the towns of Dubti and Asaita on "
+            "Sunday, killing 12 people, the regional bureau said.\n")
+    assert _by_value(text)[12].place == "Afar region"  # two towns of the region the sentence names
