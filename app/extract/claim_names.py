@@ -138,6 +138,11 @@ class NameResolver:
         answer = self._resolve(np, text, pos, people, claims, memo)
         if answer == np and " of " in np and np[:1] in "Tt":  # "the Governor of Yobe State, Umar Kachalla Gadaka,"
             answer = apposed_person(text, np, people) or answer
+        if answer == np and " of " in np:  # "Opposition lawmaker Gul Marjan Dawar of the … Party": the person
+            head = np.split(" of ", 1)[0].split()
+            named = self._shapes.trailing_name(head) if len(head) >= 3 else None
+            if named and named.count(" ") >= 1 and len(named.split()) < len(head) and self.looks_like_name(named):
+                answer = named
         role = placed_role(np, self._titles) if answer == np else None
         if role is not None:  # "the police spokesman": the spokesman introduced beside "Police"
             named = self._resolve(role[0], text, pos, people, claims, None)

@@ -111,3 +111,9 @@ def test_a_small_town_the_text_presents_as_a_town_is_a_place():
     text = ("In Ethiopia's Afar region, the Awash river burst its banks near the towns of Dubti and Asaita on "
             "Sunday, killing 12 people, the regional bureau said.\n")
     assert _by_value(text)[12].place == "Afar region"  # two towns of the region the sentence names
+
+
+def test_a_titled_person_of_a_body_is_the_person():
+    text = "Opposition senator Amina Baraka Hassan of the People's Front said at least 14 protesters were killed.\n"
+    assert _by_value(text)[14].claimant == "Amina Baraka Hassan"
+    assert _by_value("The Ministry of Health said 12 people died.\n")[12].claimant == "The Ministry of Health"
