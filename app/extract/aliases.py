@@ -6,7 +6,8 @@ import re
 from typing import NamedTuple
 
 from app.extract.claim_acronyms import acronym_written_after
-from app.extract.claim_honorifics import bare_name, named_by, uncompounded, undescribed, undocumented, untimed
+from app.extract.claim_honorifics import (bare_name, named_by, unclaused, uncompounded, undescribed, undocumented,
+                                         untimed)
 
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
@@ -170,8 +171,9 @@ class Aliases:
     """Long names of bodies → the acronym the article uses for them. Only the text around each
     acronym is read, so an article without acronyms costs one scan."""
 
-    def __init__(self, text: str, bodies: DescribedBodies = NO_BODIES) -> None:
+    def __init__(self, text: str, bodies: DescribedBodies = NO_BODIES, is_name=lambda name: False) -> None:
         self.bodies = bodies
+        self.is_name = is_name  # "Ngah Fomonyuy of the Bui Warriors": a person's name before the body
         self._text = text
         self.names: dict[str, str] = {}
         self.acronyms: set[str] = set()
@@ -247,7 +249,7 @@ class Aliases:
         return hit
 
     def _canonical(self, claimant: str) -> str:
-        claimant = bare_name(undescribed(untimed(undocumented(claimant))))
+        claimant = bare_name(undescribed(untimed(undocumented(unclaused(claimant, self.is_name)))))
         claimant = uncompounded(claimant)
         data = _BODY_DATA.match(claimant)  # "according to state government figures": the state government
         if data:

@@ -28,7 +28,7 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
     issuer_names(drafts)  # "Monday's communiqué put …": the body that issued it
-    aliases, forces = Aliases(text, claimants.bodies), ForcesAliases(text)
+    aliases, forces = Aliases(text, claimants.bodies, claimants.looks_like_name), ForcesAliases(text)
     full, longer = full_names(art.places), longer_names([d.figure.claimant for d in drafts])
     bodies = full_body_names(text, drafts)
     for k, draft in enumerate(drafts, 1):

@@ -90,8 +90,9 @@ def uncompounded(claimant: str) -> str:
 DESCRIPTOR_BEFORE_NAME = re.compile(r"^((?:[Tt]he\s+)?)(?!(?:national|regional|provincial|state|federal|local|municipal|"
                                     r"district|county)\s)"
                                     r"(?:(?!and\s|or\s|the\s|in\s|at\s|of\s|for\s|from\s|near\s|on\s|to\s|by\s)"
-                                    r"[a-z][\w-]*\s+)+"
-                                    r"((?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|el|en|y|da|do|dos|du|des)\s+)?){1,}[A-Z][\w'’-]*)$")
+                                    r"[a-z][\w-]*(?:(?<=s)['’])?\s+)+"  # "the families' collective X", not "the army's"
+                                    r"((?:[A-Z][\w'’-]*\s+(?:(?:de|del|la|las|los|el|en|y|da|do|dos|du|des|que|sin)\s+)?){1,}"
+                                    r"[A-Z][\w'’-]*)$")
 # not "the health ministry in Hamas-run Gaza"
 
 
@@ -118,7 +119,8 @@ def undescribed(claimant: str) -> str:
 # "a Reuters tally", "an AFP count": a news agency's own count is the agency's
 _NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$|"
                           # "UNICEF estimates shared with partners", "OCHA data": the body's own numbers
-                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:estimates|data|figures|statistics)"
+                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:estimates|data|figures|statistics|"
+                          r"research|findings)"
                           r"(?:\s+(?:shared|published|released|compiled|cited|seen)\b.*)?$")
 # "Israel's Magen David Adom emergency service": a body's own name between its owner and two or
 # more words saying what it is → the name
@@ -136,8 +138,12 @@ def named_by(claimant: str) -> str | None:
 _ACRONYM_DOCUMENT = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts)\s+([A-Z]{2,8})\s+(?:statement|report|bulletin|update|"
                                r"communiqu[eé]|press\s+release|tally|count|figures|data)$")
 # "the latest figures of the camp administration": a body's figures speak for the body
-_FIGURES_OF = re.compile(r"^(?:[Tt]he\s+)?(?:(?:latest|newest|most\s+recent|official|preliminary|updated)\s+)?"
-                         r"(?:figures|data|statistics|numbers|count|tally)\s+(?:of|from|compiled\s+by)\s+(?=\S)")
+# … "the evening bulletin of the state Civil Defence", "preliminary information gathered by the Mission's …"
+_FIGURES_OF = re.compile(r"^(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:latest|newest|most\s+recent|official|preliminary|updated|"
+                         r"evening|morning|daily|weekly|initial|provisional|new|last)\s+)*"
+                         r"(?:figures|data|statistics|numbers|count|tally|bulletin|information|findings|research|update|"
+                         r"situation\s+report)\s+(?:of|from|(?:compiled|gathered|collected|issued|released)\s+by)\s+(?=\S)",
+                         re.IGNORECASE)
 
 
 def undocumented(claimant: str) -> str:
@@ -148,4 +154,23 @@ def undocumented(claimant: str) -> str:
         return m.group(1)
     if " of " in claimant or " from " in claimant or " by " in claimant:
         return _FIGURES_OF.sub("", claimant, count=1) or claimant
+    return claimant
+
+
+# "The FGE received", "JCI shared its preliminary findings with the group": a body's acronym, then a
+# verb the subject reader ran into
+_ACRONYM_THEN_VERB = re.compile(r"^((?:[Tt]he\s+)?[A-Z][A-Z0-9&-]{1,9})\s+[a-z]+ed\b")
+# "Ngah Fomonyuy of the Bui Warriors": a person's name, then the body they speak for
+_PERSON_OF_BODY = re.compile(r"^((?:[A-Z][a-z][\w'’-]*\s+){1,3}[A-Z][a-z][\w'’-]*)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def unclaused(claimant: str, is_name) -> str:
+    """The body or person `claimant` opens on, when a verb or the body a person speaks for follows."""
+    m = _ACRONYM_THEN_VERB.match(claimant) if claimant[:1].isupper() else None
+    if m:
+        return m.group(1)
+    m = _PERSON_OF_BODY.match(claimant) if " of " in claimant else None
+    if m and is_name(m.group(1)) and not any(t.lower() in BODY_WORDS or t.lower() in _TITLE_BEFORE_NAME
+                                             for t in m.group(1).split()):
+        return m.group(1)
     return claimant

@@ -117,3 +117,23 @@ def test_a_titled_person_of_a_body_is_the_person():
     text = "Opposition senator Amina Baraka Hassan of the People's Front said at least 14 protesters were killed.\n"
     assert _by_value(text)[14].claimant == "Amina Baraka Hassan"
     assert _by_value("The Ministry of Health said 12 people died.\n")[12].claimant == "The Ministry of Health"
+
+
+def test_a_source_wrapped_in_its_document_or_description_is_the_source():
+    cases = {
+        "Nine people drowned, according to the evening bulletin of the state Civil Protection.\n":
+            "the state Civil Protection",
+        "At least 14 villagers were killed, according to preliminary information gathered by the Mission's "
+        "Human Rights Office.\n": "the Mission's Human Rights Office",
+        "At least 22 civilians were killed, JRN research shows.\n": "JRN",
+        "Seventeen men are still missing, the mothers' collective Nos Faltan Todos said.\n": "Nos Faltan Todos",
+        "Eleven people disappeared in May, the search collective Madres que Buscan said.\n": "Madres que Buscan",
+        "At least 12 people were killed, Tata Mbiydzenyuy of the Ambazonia Defence Council said.\n":
+            "Tata Mbiydzenyuy",
+    }
+    for text, source in cases.items():
+        figure = next(iter(_by_value(text).values()))
+        assert figure.claimant == source, text
+    # a possessive before the body stays: the army's own division
+    assert _by_value("Four soldiers were wounded, the army's Fifth Division said.\n")[4].claimant == \
+        "the army's Fifth Division"
