@@ -13,7 +13,7 @@ from app.extract.claim_particles import name_with_particle, shortened as _shorte
 from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import new_area_before, owned_branch, place_title_holder
-from app.extract.claim_namings import apposed_person, namings
+from app.extract.claim_namings import PLAIN_HEAD, apposed_person, namings, same_owner, titled_person_of
 from app.extract.claim_owners import named_own as _named_own
 from app.extract.people import NAME_TOKEN as _NAME_TOKEN, Mention, PeopleFinder, after_locative, by_bare_surname, by_given_name
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -27,7 +27,6 @@ _DOCUMENTS = frozenset("statement statements communique communiqué".split())
 _BRANCH = re.compile(r"^(?:regional|country|local|field|press|national|provincial)\s+(?:office|offices|branch|bureau)$",
                      re.IGNORECASE)
 _PLURAL_GROUP = re.compile(r"^(?:[A-Za-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+)*[a-z][\w'’-]*[^s\W]s(?<!\bforces)$")  # "witnesses", "local officials"; not "the ground forces"
-_TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
 # "the entity added": a body quoted just before, referred to by a general noun
 _BODY_NOUNS = frozenset("group organisation organization charity agency body service entity institution".split())
 _FORCES = frozenset(("army", "military"))  # "the army" said back of "the Israeli military"
@@ -139,10 +138,7 @@ class NameResolver:
         if answer == np and " of " in np and np[:1] in "Tt":  # "the Governor of Yobe State, Umar Kachalla Gadaka,"
             answer = apposed_person(text, np, people) or answer
         if answer == np and " of " in np:  # "Opposition lawmaker Gul Marjan Dawar of the … Party": the person
-            head = np.split(" of ", 1)[0].split()
-            named = self._shapes.trailing_name(head) if len(head) >= 3 else None
-            if named and named.count(" ") >= 1 and len(named.split()) < len(head) and self.looks_like_name(named):
-                answer = named
+            answer = titled_person_of(np, self._shapes.trailing_name, self.looks_like_name) or answer
         role = placed_role(np, self._titles) if answer == np else None
         if role is not None:  # "the police spokesman": the spokesman introduced beside "Police"
             named = self._resolve(role[0], text, pos, people, claims, None)
@@ -216,6 +212,11 @@ class NameResolver:
                 (named := self._resolve(body := low.rsplit(" ", 1)[0], text, pos, people, claims)) != body:
             return named or np  # "the ground forces command": the ground forces quoted before
         definite = shape.definite
+        if definite is not None and (bare := PLAIN_HEAD.match(definite)) and low.startswith("the "):
+            # "the Ramallah-based ministry", "the UN agency": the ministry, the agency quoted before
+            named = self._resolve("the " + bare.group(1), text, pos, people, claims, memo)
+            if named is not None and named.lower() != "the " + bare.group(1).lower():
+                return named
         if definite is not None:
             head = definite.lower()
             low_np = low
@@ -279,7 +280,7 @@ class NameResolver:
             # catch-all class, so "the commissioner" must find a commissioner, not any "head"
             keys = title_words + [self._titles[t] for t in title_words if self._titles.get(t, "official") != "official"]
             person = self._people.by_title(people, keys, pos)
-            if person and self._same_owner(np, person, text, people) and not new_area_before(text, pos, person):
+            if person and same_owner(np, person, text, people) and not new_area_before(text, pos, person):
                 return person
         if definite and " " not in definite.strip() and definite.strip().lower() not in _DOCUMENTS:
             # "the ministry", not "the health ministry"; "the statement" is a document, whose issuer the caller finds
@@ -376,16 +377,6 @@ class NameResolver:
                     and given not in _HONORIFICS:
                 return f"{given} {surname}"
         return None
-
-    @staticmethod
-    def _same_owner(np: str, person: str, text: str, people: list[Mention]) -> bool:
-        """ "Ukraine's human rights commissioner" is not the commissioner introduced as Russia's:
-        a title with an owner resolves only to a person named near that owner."""
-        owner = _TITLE_OWNER.match(np)
-        if owner is None:
-            return True
-        return any(p.name == person and owner.group(1) in text[max(0, p.start - 80) : p.start + len(person) + 40]
-                   for p in people)
 
     def _named_earlier(self, text: str, pos: int, head: str, memo: dict | None) -> str | None:
         """ "the ministry" → "the Gaza health ministry" written earlier in the article; an

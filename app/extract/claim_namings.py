@@ -66,3 +66,31 @@ def apposed_person(text: str, np: str, people) -> str | None:
         return None
     m = re.search(rf"\b{re.escape(bare)},\s+((?:[A-Z][\w'’.-]+[ \t]+){{1,3}}[A-Z][\w'’-]+),", text)
     return m.group(1) if m is not None and any(p.name == m.group(1) for p in people) else None
+
+
+# A describing compound or the UN before a body's head noun: "Ramallah-based ministry", "UN agency"
+PLAIN_HEAD = re.compile(r"^(?:[A-Z][\w]*-(?:based|run|led|backed)|UN|U\.N\.)\s+((?:agency|ministry|body|organi[sz]ation|"
+                        r"group|monitor|office|charity|mission))$")
+
+
+def titled_person_of(np: str, trailing_name, looks_like_name) -> str | None:
+    """The person a title phrase names before the body they speak for: "Opposition lawmaker Gul
+    Marjan Dawar of the Pakhtunkhwa Awami Party" → "Gul Marjan Dawar"."""
+    head = np.split(" of ", 1)[0].split()
+    named = trailing_name(head) if len(head) >= 3 else None
+    if named and named.count(" ") >= 1 and len(named.split()) < len(head) and looks_like_name(named):
+        return named
+    return None
+
+
+_TITLE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)['’]s\s")
+
+
+def same_owner(np: str, person: str, text: str, people) -> bool:
+    """ "Ukraine's human rights commissioner" is not the commissioner introduced as Russia's:
+    a title with an owner resolves only to a person named near that owner."""
+    owner = _TITLE_OWNER.match(np)
+    if owner is None:
+        return True
+    return any(p.name == person and owner.group(1) in text[max(0, p.start - 80) : p.start + len(person) + 40]
+               for p in people)

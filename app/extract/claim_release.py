@@ -210,7 +210,8 @@ _ISSUED_MASTHEAD = re.compile(
 # A title opening on the issuer's acronym: "BNPB SITUATION REPORT No. 6 - …", "NDRRMC Situational Report No. 6"
 _ACRONYM_TITLE = re.compile(r"([A-Z]{3,8})\s+(?i:situation(?:al)?\s+report|sitrep|flash\s+update|situation\s+bulletin)\b")
 # An agency's acronym and description over a place and date: "UNHCR, the UN Refugee Agency | Abidjan, 14 July"
-_ACRONYM_ISSUER = re.compile(r"(?:^|\n)[ \t]*([A-Z]{2,8}),\s+the\s+[^|\n]{3,60}\|\s*[A-Z][\w'’ -]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
+# (after a document kind: "BRIEFING NOTE | UNHCR, the UN Refugee Agency | Geneva, 23 May 2025")
+_ACRONYM_ISSUER = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Z ]{2,30}\|\s*)?([A-Z]{2,8}),\s+the\s+[^|\n]{3,60}\|\s*[A-Z][\w'’ -]+,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}")
 # A briefing note's opening formula: "This is a summary of what was said by UNHCR spokesperson X"
 _BRIEFING_SUMMARY = re.compile(r"\bsummary\s+of\s+what\s+was\s+said\s+by\s+(?:the\s+)?([A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*?)"
                                r"\s+(?:spokesperson|spokesman|spokeswoman|spokespeople|representative)\b")

@@ -137,3 +137,23 @@ def test_a_source_wrapped_in_its_document_or_description_is_the_source():
     # a possessive before the body stays: the army's own division
     assert _by_value("Four soldiers were wounded, the army's Fifth Division said.\n")[4].claimant == \
         "the army's Fifth Division"
+
+
+def test_a_briefing_note_s_masthead_gives_its_unsourced_figures_to_the_agency():
+    text = ("Niger: arrivals from Mali rise in Tillabéri region\n\n"
+            "BRIEFING NOTE | IOM, the UN Migration Agency | Geneva, 4 June 2025\n\n"
+            "Summary of remarks by a spokesperson at today's press briefing.\n\n"
+            "Since 1 May, more than 6,000 people have crossed into Niger's Tillabéri region, including some 2,500 "
+            "in the past week alone.\n")
+    figures = _by_value(text)
+    assert figures[6000].claimant == "IOM"
+    assert figures[2500].claimant == "IOM"
+
+
+def test_a_body_referred_to_by_a_describing_compound_or_as_the_un_agency_is_the_body():
+    text = ("At least 19 migrants drowned off Tunisia, the International Organization for Migration (IOM) said. "
+            "In a statement, the UN agency said 7 people were still missing.\n")
+    assert _by_value(text)[7].claimant == "IOM"
+    text = ("The Palestinian Health Ministry gave its first toll on Friday. "
+            "The Ramallah-based ministry said on Sunday that 12 people had been killed.\n")
+    assert _by_value(text)[12].claimant.lower() == "the palestinian health ministry"
