@@ -157,3 +157,11 @@ def test_a_body_referred_to_by_a_describing_compound_or_as_the_un_agency_is_the_
     text = ("The Palestinian Health Ministry gave its first toll on Friday. "
             "The Ramallah-based ministry said on Sunday that 12 people had been killed.\n")
     assert _by_value(text)[12].claimant.lower() == "the palestinian health ministry"
+
+
+def test_nineveh_is_the_iraqi_province():
+    text = ("Nearly 300 bodies have been exhumed from a mass grave in Nineveh province since March, the Martyrs "
+            "Foundation said on Sunday.\n")
+    figure = _by_value(text)[300]
+    assert figure.country == "IQ"
+    assert figure.place == "Nineveh province"
