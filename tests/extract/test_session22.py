@@ -165,3 +165,16 @@ def test_nineveh_is_the_iraqi_province():
     figure = _by_value(text)[300]
     assert figure.country == "IQ"
     assert figure.place == "Nineveh province"
+
+
+def test_a_standfirst_naming_only_its_source_s_region_leaves_the_place_to_the_lead():
+    text = ("Strike on Graivoron: governor raises toll\n\n"
+            "Belgorod's governor reported the casualties on Telegram through the night. Ukraine says it hit "
+            "soldiers, not civilians.\n\n"
+            "A drone attack on the town of Graivoron in Russia's Belgorod region killed three people and wounded "
+            "11, the regional governor said on Wednesday.\n\n"
+            "By the afternoon the governor had raised the death toll to four, writing that a woman taken to "
+            "hospital in Belgorod had died.\n")
+    figures = _by_value(text)
+    assert figures[3].place == "Graivoron"
+    assert figures[4].place == "Graivoron"
