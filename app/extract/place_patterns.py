@@ -29,7 +29,8 @@ SUFFIX = re.compile(r"\s+(region|oblast|province|prefecture|district|division|zo
 # "the interior ministry in Gaza", "officials in London": the place of the source, not of the figure
 SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities|police|office|government|"
                         r"administration|agency|spokesman|spokeswoman|council|command|department|members|"
-                        r"university|institute|researchers|group|organisation|organization|charity|embassy|source|diplomats?|analysts?|correspondents?|reporter)\s+"
+                        r"university|institute|researchers|group|organisation|organization|charity|embassy|source|diplomats?|analysts?|correspondents?|reporter|"
+                        r"(?-i:Mission))\s+"  # "the United Nations Mission in South Sudan (UNMISS)": the body's name, not a rescue mission
                         r"(?:in|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?$"  # "police in PNG's"
                         # "a statement issued in Ilorin", "told reporters in Kano", "speaking in Geneva"
                         r"|\b(?:statement|briefing|conference|release|communiqu[eé]|remarks)\s+(?:(?:issued|released|read|"
@@ -268,7 +269,7 @@ def elsewhere_in(text: str, start: int) -> bool:
 _SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities", "police", "office", "government",
                  "administration", "agency", "spokesman", "spokeswoman", "council", "command", "department", "members",
                  "university", "institute", "researchers", "group", "organisation", "organization", "charity",
-                 "embassy", "source", "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents",
+                 "embassy", "source", "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents", "mission",
                  "reporter", "statement", "briefing", "conference", "release", "communique", "communiqué", "remarks",
                  "reporters", "speaking", "journalists")  # "told our correspondent in X": where the reporter is
 

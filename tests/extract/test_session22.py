@@ -178,3 +178,13 @@ def test_a_standfirst_naming_only_its_source_s_region_leaves_the_place_to_the_le
     figures = _by_value(text)
     assert figures[3].place == "Graivoron"
     assert figures[4].place == "Graivoron"
+
+
+def test_the_country_in_a_mission_s_name_is_no_event_place():
+    text = ("UNMISS condemns clashes in Fangak\n\n"
+            "JUBA, 3 March 2025 – The United Nations Mission in South Sudan (UNMISS) is concerned by fighting in "
+            "Fangak County, Jonglei State, which has killed at least 16 people since 28 February.\n\n"
+            "Those killed include 9 civilians, the Mission said.\n")
+    figures = _by_value(text)
+    assert figures[16].place == "Fangak County"
+    assert figures[9].place == "Fangak County"
