@@ -120,7 +120,7 @@ def mark_containers(text: str, mentions: list[PlaceMention]) -> list[PlaceMentio
             continue
         if small.possessive or big.possessive or small.place.kind == "country" or big.start - small.end > 40:
             continue  # "In neighbouring India, the West Bengal government": no region holds a country
-        if big.place.country != small.place.country:
+        if big.place.country != small.place.country and small.place.country:  # (a local name has none yet)
             if big.place.country and _wider(big) and small.place.geonameid and small.place.kind == "city" and \
                     (pat.CONTAINED_IN.fullmatch(text, small.end, big.start + len(direction_prefix(big.surface))) or
                      _COMMA_IN.fullmatch(text, small.end, big.start)) and \

@@ -108,8 +108,8 @@ LANDMARK = re.compile(
 # "Kramatorsk, Donetsk region", "Hyderabad in Pakistan's Sindh province"
 CONTAINED_IN = re.compile(r"(?:(?:\s+[a-z]+){0,2}?(?:\s+in|,)|,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:capital|city|town|village|suburb|district|neighbourhood|camp)\s+(?:of|in))\s+"
-                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?"
-                           r"(?:(?:town|city|municipality)\s+of\s+)?")  # "Barangay Baguindan in the town of Tipo-Tipo"
+                           r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+|(?<=the\s)[a-z]{4,}(?:ous|ic|al|ed|ing)\s+)?"
+                           r"(?:(?:town|city|municipality)\s+of\s+)?")  # "Barangay Baguindan in the town of Tipo-Tipo", "in the mountainous X"
 IN = re.compile(r"\b(?:in|at|across|inside|throughout|around|within)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:border|front-?line|frontier|mountain|desert|mining|farming|garrison)\s+(?:town|city|village)\s+of\s+|wider\s+|central\s+|city\s+of\s+|town\s+of\s+|village\s+of\s+|(?:forests?|jungles?|hills|mountains|countryside|area|district)\s+of\s+|kibbutz\s+|moshav\s+|besieged\s+|neighbouring\s+|neighboring\s+|southern\s+|northern\s+|eastern\s+|western\s+)*$", re.IGNORECASE)
 THE_CAPITAL = re.compile(r"\b(?:the\s+)?capital(?:,)?\s+(?:city\s+)?(?:of\s+)?$", re.IGNORECASE)
 FROM = re.compile(r"\b(?:from|out\s+of)\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$", re.IGNORECASE)

@@ -188,3 +188,15 @@ def test_the_country_in_a_mission_s_name_is_no_event_place():
     figures = _by_value(text)
     assert figures[16].place == "Fangak County"
     assert figures[9].place == "Fangak County"
+
+
+def test_a_village_in_the_mountainous_municipality_of_adjara_is_the_village():
+    text = ("Landslide in Adjara's Shuakhevi kills three\n\n"
+            "BATUMI, May 4 (SCP) - Three people were killed after a landslide buried part of the village of "
+            "Chvani in the mountainous Shuakhevi municipality of Adjara early on Tuesday, the Interior Ministry "
+            "said.\n\n"
+            "Rescuers recovered the bodies of two people, the ministry said.\n")
+    figures = _by_value(text)
+    assert figures[3].country == "GE"
+    assert figures[3].place == "Chvani"
+    assert figures[2].place == "Chvani"
