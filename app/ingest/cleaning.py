@@ -156,7 +156,8 @@ def _joins(line: str) -> bool:
     return not _LIST_ITEM.match(line)
 
 
-_LIST_ITEM = re.compile(r"(?:[-*•–·▪]|\d{1,2}[.)])\s")
+# … a bullet, a number, or a row's label: "Gowainghat: 1,12,400 people affected; 3 dead"
+_LIST_ITEM = re.compile(r"(?:[-*•–·▪]|\d{1,2}[.)])\s|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:\s+\S*\d")
 
 
 def _mark_trailing_blurbs(

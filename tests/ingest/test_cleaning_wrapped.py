@@ -63,3 +63,11 @@ def test_lines_that_are_sentences_of_their_own_keep_their_lines():
              "Two more were wounded and taken to hospital.\n"
              "The army did not comment on the report.")
     assert _cleaned("Attack\n\n" + lines) == "Attack\n\n" + lines
+
+
+def test_labelled_rows_keep_their_lines():
+    rows = ("Sunamganj Sadar: 74,300 people affected; 12,100 in shelter centres; 2 dead\n"
+            "Derai: 51,800 people affected; 8,450 in shelter centres; 1 dead\n"
+            "Chhatak: 39,600 people affected; 4,700 in shelter centres")
+    text = "Flood update\n\nThe district control room gave these figures on Monday:\n\n" + rows
+    assert _cleaned(text).endswith(rows)
