@@ -78,9 +78,9 @@ _HEAD_ONLY = re.compile(r"^[Tt]he\s+((?:(?:[a-z][\w-]*|U\.?N\.?|UN)\s+){0,2})([A
 _UN_WORDS = ("United Nations", "U.N.", "UN ")
 # "the 96-page report", "the report": a document the text says a body issued
 _BARE_DOC = re.compile(r"^[Tt]he\s+(?:(?:[\w-]+-page|full|new|latest|annual|quarterly|monthly|final)\s+)?"
-                       r"(?:report|study|survey)$")
+                       r"(?:report|study|survey)$|^(?i:situation\s+report|sitrep)(?:\s+No)?$")  # "Situation Report No. 5"
 _ISSUED_IN = re.compile(r"\b(?:said|says|found|documented|published|released|issued)\s+(?:in\s+)?(?:a|an|its|their)\s+"
-                        r"(?:[\w-]+\s+){0,3}?(?:report|study|survey)\b")
+                        r"(?:[\w-]+\s+){0,3}?(?:report|study|survey|(?i:situation\s+report|sitrep))\b")
 _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 # "the regional police command": a body described in lower case, three words or more, ending in a body's head
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"

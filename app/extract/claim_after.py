@@ -49,7 +49,8 @@ _DATA_BY = re.compile(r"^\s*(?:the\s+|an?\s+)?(?:(?:latest|official|new|prelimin
                       r"report|bulletin|update|count|tally|breakdown|list|table|summary|overview|assessment|communiqu[eé]|"
                       r"press\s+release|release|judgment|judgement|ruling|verdict|letter)\s+"
                       r"(?:(?:released|published|compiled|issued|provided|"
-                      r"gathered|collected|kept|given)\s+(?:at\s+the\s+time\s+|last\s+\w+\s+|on\s+\w+\s+|in\s+\w+\s+)?)?"
+                      r"gathered|collected|kept|given)\s+(?:at\s+the\s+time\s+|last\s+\w+\s+|on\s+\w+\s+"
+                      r"(?:(?:morning|afternoon|evening|night)\s+)?|in\s+\w+\s+)?)?"
                       r"(?:by|from)\s+(\S.*)$", re.IGNORECASE | re.DOTALL)
 # "(OCHA)", "(Acled)", "(8ID)", "(SSP-BA)"
 _ACRONYM_AFTER = re.compile(r"\s*\(((?:[A-Z]|\d{1,2}(?=[A-Z]{2}))(?:[A-Z]|\d(?!\d*\)))*[A-Z](?:-[A-Z]{2,3})?|[A-Z][a-z]{3,7})\)$")

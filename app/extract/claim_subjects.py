@@ -24,6 +24,8 @@ _FUNCTION_WORDS = frozenset(
 )
 # "Nationally, …", "Elsewhere, …": a sentence's opening adverb, no name
 _OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Overall|Nationwide|Meanwhile|Separately|Later|Earlier|Instead")
+# An aside opening on a participle: ", covering the period up to …,", ", dated 3 May,"
+_PARTICIPLE_ASIDE = re.compile(r"(?:covering|spanning|dated|updated|issued|released|published)\s")
 _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
@@ -125,8 +127,11 @@ class SubjectReader:
         Ukraine said"; appositives ("a Britain-based monitor") and relative clauses give way to
         the name before them. Only the last 250 characters can hold it."""
         segment = text[max(start, verb_start - 250) : verb_start]
+        colon = segment.rfind(":")
+        while colon > 0 and segment[colon - 1 : colon].isdigit() and segment[colon + 1 : colon + 2].isdigit():
+            colon = segment.rfind(":", 0, colon)  # "up to 18:00 on Sunday": a time, no clause's end
         cut = max(segment.rfind(";"), segment.rfind("\""), segment.rfind("“"), segment.rfind("”"),
-                  segment.rfind("—"), segment.rfind(":"))
+                  segment.rfind("—"), colon)
         dash = _SPACED_DASH.search(segment) if " -" in segment or " –" in segment else None
         if dash and dash.end() - 1 > cut:  # "KADUNA, May 3 (Reuters) - Police said": a dateline's hyphen
             cut = dash.end() - 1
@@ -173,6 +178,9 @@ class SubjectReader:
             age = len(parts) - 1 if _AGE.fullmatch(parts[-1]) else len(parts) - 2
             if self._names.looks_like_name(_HONORIFIC.sub("", _LEADING.sub("", parts[age - 1]).strip())):
                 del parts[age]  # "Fatima Ali, 52, said" / "Ahmed Khalil, 34, a father of three, said"
+        if len(parts) >= 2 and closed and _PARTICIPLE_ASIDE.match(parts[-1]) and parts[-2][:1].isupper() and \
+                " by " not in parts[-1]:
+            parts.pop()  # "The INGD bulletin, covering the period up to 18:00 on Sunday, also recorded": the bulletin
         if len(parts) >= 3 and _DESCRIPTION.match(parts[-2]) and _DEFINITE_ASIDE.match(parts[-1]) and \
                 len(parts[-2].split()) <= 8 and not _DIGIT.search(parts[-2]):
             name = _LEADING.sub("", parts[-3]).strip()

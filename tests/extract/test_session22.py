@@ -200,3 +200,16 @@ def test_a_village_in_the_mountainous_municipality_of_adjara_is_the_village():
     assert figures[3].country == "GE"
     assert figures[3].place == "Chvani"
     assert figures[2].place == "Chvani"
+
+
+def test_a_bulletin_s_aside_and_time_do_not_hide_its_issuer():
+    text = ("The cyclone killed 14 people, according to a bulletin released on Sunday evening by the National "
+            "Disaster Agency (NDA), up from eight on Saturday. The NDA bulletin, covering the period up to 18:00 "
+            "on Sunday, also recorded 59 injured.\n")
+    figures = _by_value(text)
+    assert figures[14].claimant == "NDA"
+    assert figures[59].claimant == "NDA"
+    text = ("The toll has risen to nine, the National Disaster Management Office (NDMO) said in its Situation "
+            "Report No. 6, issued at 2pm yesterday. Situation Report No. 5, released on Tuesday morning, had put "
+            "the toll at six.\n")
+    assert _by_value(text)[6].claimant == "NDMO"
