@@ -195,6 +195,10 @@ _CAPITAL_ISSUER = re.compile(
     r"(?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) + ")|"
     r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}(?:" + "|".join(w.title() for w in _ORG_WORDS) + "))"
     r"(?=[ \t]*[\n,]|\s+[A-Z][a-z])")
+# … or the issuer first: "NORTH-WEST SYRIA CIVIL DEFENCE | PRESS STATEMENT | Idlib, 16 May 2024"
+_ISSUER_THEN_KIND = re.compile(
+    r"(?:^|\n)[ \t]*((?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) +
+    r"|DEFENCE|DEFENSE))[ \t]*[|·•][ \t]*(?:PRESS\s+)?(?:STATEMENT|RELEASE|COMMUNIQU[EÉ])\b")
 # "Office for the Coordination of Humanitarian Affairs (OCHA), Office of the Pacific Islands Suva, 17 February
 # 2026": a body and its acronym opening a line of names that ends in the document's date
 _DATED_MASTHEAD = re.compile(
@@ -283,7 +287,7 @@ def _masthead_document(text: str) -> str | None:
         _ISSUED_MASTHEAD.search(head)
     if m is None and (body := _heading_block_body(text)) is not None:
         return body
-    if m is None and (m := _CAPITAL_ISSUER.search(head)) is not None:
+    if m is None and (m := _CAPITAL_ISSUER.search(head) or _ISSUER_THEN_KIND.search(head)) is not None:
         name = m.group(1).strip()
         return string.capwords(name) if name.isupper() else name  # "Dera Ismail Khan District Police"
     name = m.group(1).strip() if m else None

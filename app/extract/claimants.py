@@ -204,7 +204,7 @@ class ClaimantFinder(SubjectReader):
                 # "the department had recorded 23 deaths, the report said": the report's
             if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
                 np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
-            elif verb.startswith(("according to", "by the ")) or verb in ("citing", "quoting", "figures from",
+            elif verb.startswith(("according to", "by the ", "as per")) or verb in ("citing", "quoting", "figures from",
                                                                         "data from", "a statement from"):
                 np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \

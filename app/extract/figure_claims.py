@@ -71,8 +71,10 @@ _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|tota
                           r"(?:includes|included|comprises|comprised|covers)\b")
 # "… are affected, according to X. Of them, 2,41,000 are in Dhubri": a share of the same source's figure
 # (not "Among those detained were 210", nor one naming its own source: "… confirmed dead by the army")
-_OF_THEM = re.compile(r"(?:Of|Among)\s+(?:them|these|those|the\s+\d[\d,.]*(?=,|\s+were\s|\s+are\s))(?:,|\s+(?=\d)|\s+(?:were|are)\s)"
-                      r"(?![^.;]*\sby\s)")  # … "Among the 1,142 were 96 minors"
+# … "Of the deaths, 63 were caused by landslides": a breakdown of the figure before
+_OF_THEM = re.compile(r"(?:(?:Of|Among)\s+(?:them|these|those|the\s+\d[\d,.]*(?=,|\s+were\s|\s+are\s))|"
+                      r"Of\s+the\s+(?:deaths|dead|fatalities)(?=,))(?:,|\s+(?=\d)|\s+(?:were|are)\s)"
+                      r"(?![^.;]*\s(?!(?:caused|killed|hit|struck|swept)\s|\d)[\w-]+\s+by\s)")  # … "Among the 1,142 were 96 minors"
 
 
 def _bulleted(art: ArticleState, k: int) -> bool:

@@ -213,3 +213,21 @@ def test_a_bulletin_s_aside_and_time_do_not_hide_its_issuer():
             "Report No. 6, issued at 2pm yesterday. Situation Report No. 5, released on Tuesday morning, had put "
             "the toll at six.\n")
     assert _by_value(text)[6].claimant == "NDMO"
+
+
+def test_a_release_headed_by_its_issuer_then_its_kind_and_a_list_as_per_a_body():
+    text = ("Shelling on camp near Sarmada kills 5\n"
+            "NORTH-WEST SYRIA CIVIL DEFENCE | PRESS STATEMENT | Idlib, 2 June 2024\n\n"
+            "Our teams recovered the bodies of 5 civilians and gave first aid to 14 injured.\n\n"
+            "---\n\nThe North-West Syria Civil Defence (NWSCD), a rescue group, said the toll was five.\n")
+    figures = _by_value(text)
+    assert figures[5].claimant == "NWSCD"
+    assert figures[14].claimant == "NWSCD"
+    text = ("According to the State Disaster Management Authority (SDMA), 90 people have died since June 20. "
+            "Of the deaths, 52 were caused by landslides and 38 by road accidents.\n\n"
+            "The district-wise break-up of the deaths, as per the SDMA:\n\n"
+            "Mandi - 21\nKullu - 16\nOther districts - 53\n")
+    figures = _by_value(text)
+    assert figures[52].claimant == "SDMA"
+    assert figures[21].claimant == "SDMA"
+    assert figures[16].claimant == "SDMA"
