@@ -70,6 +70,11 @@ _INSTITUTION_AFTER = re.compile(r"(?:[ \t]+(?:and|&))?(?:[ \t]+[A-Z][\w'’-]*){
                                 r"College|School|Institute|Stadium|Airport|Mosque|Church|Cathedral|Prison)\b")
 
 
+# The last word of a place's name, never of a person's
+_PLACE_ENDS = frozenset("Valley Province District County Region Island Islands River Lake Camp Hills Mountains "
+                        "Plain Plains Delta Coast Bay Municipality Governorate Oblast Township Subdistrict".split())
+
+
 @dataclass(slots=True)
 class Mention:
     """A person named in the article, with the titles seen next to the name."""
@@ -156,7 +161,8 @@ class PeopleFinder:
             owner = max((k for k, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), default=-1)
             if owner >= 0:  # "Kharkiv's Saltivka": an owner and its thing, not one name
                 tokens = tokens[owner + 1 :]
-            if len(tokens) < 2 or any(t in self._org_words for t in tokens) or tokens[-1].lower() in self._title_words:
+            if len(tokens) < 2 or any(t in self._org_words for t in tokens) or tokens[-1].lower() in self._title_words \
+                    or tokens[-1] in _PLACE_ENDS:  # "Tsak Valley", "Rift Valley": a place, no person
                 # "the Office of the Refugee Relief and Repatriation Commissioner": no name ends in a title
                 continue
             if text.startswith(" (", m.end()) and _ACRONYM_AFTER.match(text, m.end()):

@@ -231,3 +231,11 @@ def test_a_release_headed_by_its_issuer_then_its_kind_and_a_list_as_per_a_body()
     assert figures[52].claimant == "SDMA"
     assert figures[21].claimant == "SDMA"
     assert figures[16].claimant == "SDMA"
+
+
+def test_a_capitalised_valley_is_a_place_not_a_person():
+    text = ("Clan fighting in the Lai Valley of Enga Province has killed at least 14 people, provincial police "
+            "said on Friday in Papua New Guinea.\n")
+    figure = _by_value(text)[14]
+    assert figure.place == "Lai Valley"
+    assert figure.country == "PG"
