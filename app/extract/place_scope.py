@@ -280,13 +280,14 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
                 and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
 
     lead = reporting(pos, end)
-    if named and not any(m.place in named for m in lead) and pos <= headline_end + 3 and head is None \
+    placeless = not any(pos <= m.start < end and not m.source and not m.possessive for m in mentions)
+    if (placeless or named and not any(m.place in named for m in lead)) and pos <= headline_end + 3 and head is None \
             and not _ANY_DATELINE.match(text, pos):  # (or one naming no place but its source's: "X's governor …")
         # a standfirst right under the headline about a side matter ("… as a hospital in Deir el-Balah
         # says it has run out of beds"): the paragraph after it, when that one names the headline's place
         nxt = pat.next_paragraph_end(text, paragraph[1])
         after = reporting(paragraph[1] + 1, nxt) if nxt > paragraph[1] else []
-        if any(m.place in named and m.place.kind != "country" for m in after):
+        if any(m.place in named and m.place.kind != "country" for m in after) or placeless and after:
             lead = after
     near = [m for m in mentions if pos <= m.start < end and not m.landmark and not m.source
             and m.place.kind != "country" and pat.on_edge(text, m)]

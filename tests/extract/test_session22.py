@@ -239,3 +239,15 @@ def test_a_capitalised_valley_is_a_place_not_a_person():
     figure = _by_value(text)[14]
     assert figure.place == "Lai Valley"
     assert figure.country == "PG"
+
+
+def test_a_standfirst_naming_only_where_the_authorities_sit_leaves_the_place_to_the_lead():
+    text = ("Niger: soldiers killed in night attack near Bosso\n\n"
+            "Security sources describe a heavier toll than the one announced by the authorities in Niamey.\n\n"
+            "At least 12 Nigerien soldiers and four civilians were killed late on Tuesday when gunmen attacked an "
+            "army post and the neighbouring village of Yébi, in the Bosso department of Niger's Diffa region, "
+            "according to security sources contacted by our correspondent.\n\n"
+            "In a first toll released on Wednesday morning, the army reported five soldiers dead.\n")
+    figures = _by_value(text)
+    assert figures[12].place == "Yébi"
+    assert figures[5].place == "Yébi"
