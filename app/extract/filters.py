@@ -122,10 +122,11 @@ class NonFigureFilter:
         if _EACH_AFTER.match(after):
             return "ratio or pronoun"  # "sailboats carrying up to 100 people each": a boat's load, no count
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
-                                          (last_word in ("no", "any") or _OF_AFTER.match(after) or
+                                          (last_word in ("no", "any", "the") or _OF_AFTER.match(after) or
                                            _ONE_AFTER.match(after) or before.lower().endswith("more than "))):
-            return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest", "one side or the other"
-        if m.raw == "One" and _ONE_SOURCE_AFTER.match(after):
+            return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest", "one side or the other",
+            # "a heavier toll than the one announced"
+        if m.raw in ("One", "one") and _ONE_SOURCE_AFTER.match(after):  # (", one trader said")
             return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
         if text.find("version", max(0, m.start - 90), m.start) >= 0 and \
                 _CORRECTED.search(text, max(0, m.start - 90), m.start):

@@ -251,3 +251,11 @@ def test_a_standfirst_naming_only_where_the_authorities_sit_leaves_the_place_to_
     figures = _by_value(text)
     assert figures[12].place == "Yébi"
     assert figures[5].place == "Yébi"
+
+
+def test_one_as_a_pronoun_or_a_source_and_roads_and_militias_are_no_figures():
+    text = ("Residents describe a heavier toll than the one announced by the authorities. At least 9 people were "
+            "killed, one trader said. Fighting between two clan militias killed 14 people. Over 300 roads, including "
+            "three national highways, remain closed.\n")
+    values = sorted(f.value for f in _by_value(text).values())
+    assert values == [9, 14]
