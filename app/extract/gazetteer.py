@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import os
 import sqlite3
 import statistics
@@ -19,7 +20,7 @@ from app.extract import admin_english, regions
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "resources" / "gazetteer"
 EXTRAS_FILE = GAZETTEER_DIR / "extras.tsv"
-INDEX_SCHEMA = 6
+INDEX_SCHEMA = 7
 # Ids of the first-level divisions (regions.py): above every GeoNames id, so they read as
 # gazetteer places, not as the curated extras (negative ids) that stand for whole territories
 REGION_ID_BASE = 1_000_000_000
@@ -132,6 +133,10 @@ def _read_extras(path: Path) -> list[tuple[str, str, str, float | None, float | 
     return rows
 
 
+_ARTICLE_OPENING = re.compile(r"^(?:Al|El|Ar|Er|Ad|Ed|As|Es|An|En|At|Et|Az|Ez|Ash|Ad|Adh)[ -](\S.*)$")
+_ARABIC_ARTICLE_COUNTRIES = frozenset("SD SS SY IQ YE LY EG SA JO LB PS TN DZ MA MR OM AE KW QA BH TD".split())
+
+
 def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
     """Build the SQLite index at `dest` (a file, or a folder to put `index_filename()` in)."""
     dest = Path(dest)
@@ -165,6 +170,12 @@ def build_gazetteer_index(dest: str | os.PathLike[str]) -> Path:
         for alt in city.get("alternatenames") or ():
             if _usable_alt_name(alt):
                 add_name(alt, gid)
+    # "Er Roseires", "Ad-Damazin", "Al Bab": news often writes an Arab town without its article ("Roseires",
+    # "Damazin"); the bare name is indexed where no other place holds it
+    for city in cities.values():
+        bare = _ARTICLE_OPENING.match(city["name"]) if city["countrycode"] in _ARABIC_ARTICLE_COUNTRIES else None
+        if bare is not None and len(bare.group(1)) >= 4 and normalise_name(bare.group(1)) not in names:
+            add_name(bare.group(1), int(city["geonameid"]))
     country_rows: dict[str, int] = {}
     for iso, country in countries.items():
         gid = int(country["geonameid"])

@@ -18,7 +18,7 @@ LARGE = 100_000
 # The last word of an organisation's name: "Human Rights Watch", "Oromo Liberation Front"
 ORG_END = re.compile(
     r"\s(?:Watch|Front|Army|Movement|Forces?|Council|Party|Brigades?|Organi[sz]ation|Committee|Union|"
-    r"Alliance|Network|Group|Coalition|Society|Foundation|Commission|Agency|Fund|Programme|Program|Corps|"
+    r"Alliance|Network|Group|Coalition|Society|Foundation|Commission|Agency|Fund|Programme|Program|Corps|Battalions?|"
     r"Guards?|Militias?|Institute|Centre|Center|Office|Project|Federation|Association|Mission|Crescent|"
     r"Cross|International|Monitor|Observatory|Ministry|Authority|Police|Administration|Directorate|"
     r"Command|Initiative|Trust|Tribunal|Court|Rights|(?<!West\s)(?<!Left\s)Bank|Times|Post|News|Radio)$")  # not "the West Bank"

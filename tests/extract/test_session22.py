@@ -259,3 +259,15 @@ def test_one_as_a_pronoun_or_a_source_and_roads_and_militias_are_no_figures():
             "three national highways, remain closed.\n")
     values = sorted(f.value for f in _by_value(text).values())
     assert values == [9, 14]
+
+
+def test_an_arab_town_written_without_its_article_is_found():
+    from app.extract.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer()
+    assert {(p.name, p.country) for p in gazetteer.lookup("Roseires")} == {("Er Roseires", "SD")}
+    assert ("El Obeid", "SD") in {(p.name, p.country) for p in gazetteer.lookup("Obeid")}
+    # a bare name another place already holds keeps that place ("Bab" is not Al Bab)
+    assert "SY" not in {p.country for p in gazetteer.lookup("Bab")}
+    text = "Shelling killed 11 people in Roseires on Wednesday, a hospital official in Sudan said.\n"
+    assert _by_value(text)[11].place == "Roseires"
