@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import os
+import re
 import sqlite3
 import statistics
 import sys
@@ -133,7 +133,7 @@ def _read_extras(path: Path) -> list[tuple[str, str, str, float | None, float | 
     return rows
 
 
-_ARTICLE_OPENING = re.compile(r"^(?:Al|El|Ar|Er|Ad|Ed|As|Es|An|En|At|Et|Az|Ez|Ash|Ad|Adh)[ -](\S.*)$")
+_ARTICLE_OPENING = re.compile(r"^(?:Al|El|Ar|Er|Ad|Ed|As|Es|An|En|At|Et|Az|Ez|Ash|Adh)[ -](\S.*)$")
 _ARABIC_ARTICLE_COUNTRIES = frozenset("SD SS SY IQ YE LY EG SA JO LB PS TN DZ MA MR OM AE KW QA BH TD".split())
 
 
