@@ -130,11 +130,7 @@ def describes_person(finder, np: str) -> bool:
         return True
     one = _ONE_PERSON.match(np)
     return one is not None and (one.group(1) in finder.nouns and not one.group(1).endswith("s")
-                                or one.group(1) in _PERSON_HEADS)
-
-
-_PERSON_HEADS = frozenset(("manager", "clergyman", "clergywoman", "farmer", "herder", "lawyer", "teacher",
-                           "fisherman", "trader", "driver", "student", "nun", "monk"))
+                                or one.group(1) in finder.person_nouns)
 
 
 def np_after(finder, text: str, pos: int, end: int) -> str | None:

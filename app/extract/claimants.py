@@ -129,6 +129,7 @@ class ClaimantFinder(SubjectReader):
         self._denial_re = self.denial_re = phrase_pattern(vocab.denial_verbs)
         self._titles = self.titles = vocab.titles
         self._nouns = self.nouns = set(vocab.claimant_nouns)
+        self.person_nouns = frozenset(vocab.person_nouns)  # "a local activist, X Y": one person, then the name
         self.org_words = set(vocab.org_words)
         self.bodies = DescribedBodies.from_table(vocab.body_acronyms)  # for Aliases
         self._not_names = self.not_names = _FUNCTION_WORDS | self.org_words

@@ -19,6 +19,7 @@ LIST_FILES = (
     "not_places",
     "claimant_nouns",
     "org_words",
+    "person_nouns",
 )
 
 
@@ -41,6 +42,7 @@ class Vocabulary:
     not_places: tuple[str, ...]
     claimant_nouns: tuple[str, ...]
     org_words: tuple[str, ...]
+    person_nouns: tuple[str, ...]
 
 
 def _lines(path: Path) -> list[str]:

@@ -271,3 +271,17 @@ def test_an_arab_town_written_without_its_article_is_found():
     assert "SY" not in {p.country for p in gazetteer.lookup("Bab")}
     text = "Shelling killed 11 people in Roseires on Wednesday, a hospital official in Sudan said.\n"
     assert _by_value(text)[11].place == "Roseires"
+
+
+def test_a_user_s_person_noun_names_the_person_after_it(tmp_path, monkeypatch):
+    from app.extract.pipeline import Extractor
+    from app.extract.vocab import load_vocabulary
+
+    text = "Nine people drowned when the ferry sank, according to a local boatman, Abu Karim.\n"
+    assert _by_value(text)[9].claimant == "a local boatman"
+    (tmp_path / "person_nouns.txt").write_text("boatman\n", encoding="utf-8")
+    monkeypatch.setenv("SITREP_VOCAB_DIR", str(tmp_path))
+    vocab = load_vocabulary()
+    assert "boatman" in vocab.person_nouns and "manager" in vocab.person_nouns
+    (figure,) = Extractor(vocab=vocab).extract(text, PUB)
+    assert figure.claimant == "Abu Karim"
