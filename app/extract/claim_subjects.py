@@ -22,8 +22,8 @@ _FUNCTION_WORDS = frozenset(
     "This That These Those It He She They We I You Read Share Follow Caption Photo Video Advertisement "
     "Sponsored Subscribe Related Listen".split()
 )
-# "Nationally, …", "Elsewhere, …": a sentence's opening adverb, no name
-_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Overall|Nationwide|Meanwhile|Separately|Later|Earlier|Instead")
+# "Nationally, …", "Elsewhere, …": a sentence's opening adverb, no name ("Meanwhile", "Later" … go with _LEADING)
+_OPENING_ADVERB = re.compile(r"[A-Z][a-z]+ly|Elsewhere|Overall|Nationwide|Instead")
 # An aside opening on a participle: ", covering the period up to …,", ", dated 3 May,"
 _PARTICIPLE_ASIDE = re.compile(r"(?:covering|spanning|dated|updated|issued|released|published)\s")
 _LEADING = re.compile(

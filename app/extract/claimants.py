@@ -63,8 +63,9 @@ _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified reg
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?|\(|"
                              r"(?<![^\n])(?:Casualties|Deaths|Fatalities|Killings|Victims|Incidents|Cases|Arrests|"
                              r"Detentions|Abductions|Disappearances)\s+)$")
-_PERIOD_AFTER = re.compile(r"\s+(?:from|between)\s+\d.*$")  # "recorded by SASM from 1 to 7 November"
-_TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s).*$")
+# "… in the past week", "… since May", "recorded by SASM from 1 to 7 November": the period is no part of the source
+_TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s|"
+                         r"(?:from|between)\s+\d).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
 _DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|update|notice|letter|post|note)\s+$")
@@ -212,7 +213,7 @@ class ClaimantFinder(SubjectReader):
                     _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
                 close = text.find(")", m.end, end) if text[m.start - 1] == "(" else -1  # "(confirmed by X)"
                 np = np_after(self, text, m.end + 4, close if close > 0 else end)  # "23 deaths were confirmed by the agency"
-                np = _TIME_AFTER.sub("", _PERIOD_AFTER.sub("", np)) if np else None
+                np = _TIME_AFTER.sub("", np) if np else None
             else:
                 np = self._np_before(text, start, m.start, verb in _SPEECH_VERBS)
                 if np is None and text[m.start - 1 : m.start] == " ":  # "…, the bulletin showed": its issuer's

@@ -30,12 +30,17 @@ def region_over_list(article: ArticlePlaces, listed: list[PlaceMention]) -> Plac
                   article.text[m.end : first.start] in ("'s ", "’s ")), None)
     if owner is not None:  # "in Rangamati's Baghaichhari and Juraichhari upazilas": Rangamati
         return owner if owner.place.kind != "country" else None
-    code = listed[0].place.country
     found: dict[int, PlaceMention] = {}
-    for m in article.mentions:
-        if m.place.country == code and not m.listed and not m.source and _first_level(m):
-            found.setdefault(m.place.geonameid, m)
+    for m in _divisions(article, listed[0].place.country):
+        found.setdefault(m.place.geonameid, m)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _divisions(article: ArticlePlaces, code: str, curated: bool = True) -> list[PlaceMention]:
+    """The mentions of first-level divisions of country `code` the article names outside lists and
+    sources; without the curated extras (groupings such as the Kurdistan Region) when `curated` is false."""
+    return [m for m in article.mentions if m.place.country == code and not m.listed and not m.source and
+            _first_level(m) and (curated or m.place.geonameid >= REGION_ID_BASE)]
 
 
 def region_over_pair(text: str, article: ArticlePlaces, usable: list[PlaceMention]) -> PlaceMention | None:
@@ -51,16 +56,12 @@ def region_over_pair(text: str, article: ArticlePlaces, usable: list[PlaceMentio
             a.surface != b.surface and text[a.end : b.start] == " and "):
         return None
     code = a.place.country
-    own = [m for m in usable if m.place.kind == "region" and m.place.country == code and m.start < a.start and
-           (m.place.geonameid >= REGION_ID_BASE or m.place.geonameid < 0) and not m.source and
-           not direction_prefix(m.surface)]
+    own = [m for m in usable if m.place.country == code and m.start < a.start and not m.source and _first_level(m)]
     if len(own) == 1:
         return a._replace(surface=own[0].surface, place=own[0].place, listed=0, after_in=True)
     if len(usable) != 2:
         return None
-    found = {m.place.geonameid: m for m in article.mentions if m.place.country == code and
-             m.place.kind == "region" and m.place.geonameid >= REGION_ID_BASE and not m.source and not m.listed
-             and not direction_prefix(m.surface)}
+    found = {m.place.geonameid: m for m in _divisions(article, code, curated=False)}
     if len(found) != 1:
         return None
     region = next(iter(found.values()))
