@@ -67,7 +67,7 @@ _UNIT_WORDS = frozenset("region district province state division oblast governor
 _COMPASS = re.compile(r"^(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west|central)(?:ern)?\s+(?=\S)")
 
 
-def _norm_place(value, keep_unit: bool = False) -> str | None:
+def norm_place(value, keep_unit: bool = False) -> str | None:
     if value is None:
         return None
     raw = re.sub(r"^\s*the\s+", "", str(value), flags=re.I)
@@ -100,7 +100,7 @@ def field_equal(name: str, predicted, gold) -> bool:
     if name == "side":
         return _norm_text(predicted) == _norm_text(gold)
     if name == "place":
-        return _norm_place(predicted) == _norm_place(gold)
+        return norm_place(predicted) == norm_place(gold)
     if name in ("as_of", "since"):
         p = predicted.isoformat() if hasattr(predicted, "isoformat") else predicted
         return p == gold
@@ -212,7 +212,7 @@ def score_document(report: EvalReport, name: str, text: str, gold: dict,
         p = predicted[matches[gi]]
         if _enum(p.measure) == g["measure"]:
             report.measures[g["measure"]].tp += 1
-        report.place_exact[0] += _norm_place(p.place, keep_unit=True) == _norm_place(g["place"], True)
+        report.place_exact[0] += norm_place(p.place, keep_unit=True) == norm_place(g["place"], True)
         report.place_exact[1] += 1
         report.claimant_exact[0] += _norm_source(p.claimant, True) == _norm_source(g["claimant"], True)
         report.claimant_exact[1] += 1

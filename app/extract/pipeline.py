@@ -23,6 +23,7 @@ from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
 from app.extract.period_choice import choose_period, same_frame, since_of
 from app.extract.periods import PERIOD_WORDS, find_periods
+from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
 from app.extract.row_context import intro_dates, label_who, statement_dates
@@ -70,7 +71,11 @@ _TOWN_SIZE = 10_000  # a destination town smaller than this is too likely a name
 class Extractor:
     """Holds the compiled vocabulary and gazetteer; `extract` is a pure function of its inputs."""
 
-    def __init__(self, vocab: Vocabulary | None = None, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, vocab: Vocabulary | None = None, gazetteer: Gazetteer | None = None,
+                 ranker: PlaceRanker | None | str = "bundled") -> None:
+        """`ranker`: the trained place ranker; "bundled" loads the one in resources/models, None
+        keeps the rules' places."""
+        self.ranker = load_place_ranker() if ranker == "bundled" else ranker
         self.vocab = vocab or load_vocabulary()
         self.numbers = NumberFinder(self.vocab)
         self.non_figures = NonFigureFilter(self.vocab)
@@ -115,11 +120,19 @@ class Extractor:
         return self._lexicon
 
     def extract(self, text: str, published: dt.date | None, title: str | None = None) -> list[Figure]:
+        art, figures = self.extract_by_rules(text, published, title)
+        if figures and self.ranker is not None:
+            self.ranker.rerank(art, figures)
+        return figures
+
+    def extract_by_rules(self, text: str, published: dt.date | None,
+                         title: str | None = None) -> tuple[ArticleState | None, list[Figure]]:
+        """The figures as the rules read them, before the place ranker, with the article's state."""
         tokens = Tokens(text)
         found = self.lexicon.scan(tokens)
         mentions = merge_ranges(text, self.numbers.find(text, tokens, found["vague"]))
         if not mentions:
-            return []
+            return None, []
         sentences = split_sentences(text)
         terms = self.measures.article(text, found)
         rows = self.tables.rows(text, sentences, terms)
@@ -127,15 +140,15 @@ class Extractor:
                            tokens=tokens)
         by_sentence = self._candidates(art, mentions)
         if not by_sentence:
-            return []
+            return None, []
         art.people = self.claimants.people(text, self.places.is_place, found["titles"])
         names = {p.name for p in art.people} | {w for p in art.people for w in p.name.split()}
         art.places = self.places.scan(text, names, found["sides"])
         for index in sorted(by_sentence):
             art.drafts.extend(self._sentence_figures(art, index, by_sentence[index]))
         if not art.drafts:
-            return []
-        return finish(self.claimants, art, found["denial_verbs"])
+            return None, []
+        return art, finish(self.claimants, art, found["denial_verbs"])
 
     def _candidates(self, art: ArticleState, mentions: list[NumberMention]) -> dict[int, list[NumberMention]]:
         """Numbers that may be figures, by sentence: in a sentence with a measure word, a table row

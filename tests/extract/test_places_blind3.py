@@ -30,7 +30,8 @@ def test_a_name_presented_as_a_neighbourhood_is_one_place_not_a_namesake_of_its_
     assert _places(figures)[:1] == [("Joana Bezerra", "BR")]
 
 
-def test_a_neighbourhood_name_that_is_also_a_river_is_no_place_where_the_river_is_meant(extract):
+def test_a_neighbourhood_name_that_is_also_a_river_is_no_place_where_the_river_is_meant(rules_extract):  # the place ranker overrules this rule here
+    extract = rules_extract
     text = ("Storm floods Honduran valley\n\n"
             "Water rose in the Ulua neighbourhood of San Pedro Sula on Friday. "
             "Three soldiers drowned when their truck was swept into the Ulua river near El Progreso, "

@@ -32,7 +32,8 @@ def test_national_death_toll_is_the_country(extract):
     assert _places(figures) == [("Blantyre", "MW"), ("Malawi", "MW")]
 
 
-def test_figure_from_a_national_agency_is_country_wide(extract):
+def test_figure_from_a_national_agency_is_country_wide(rules_extract):  # the place ranker overrules this rule here
+    extract = rules_extract
     text = ("PESHAWAR, Pakistan — Monsoon rains have killed 212 people since June, according to the "
             "National Disaster Management Authority. Peshawar was flooded for a second day.")
     (f,) = extract(text, PUB)

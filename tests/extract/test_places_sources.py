@@ -53,7 +53,8 @@ def test_country_as_adjective_of_the_attacker_is_not_the_event_place(extract):
     assert _places(figures)[-1] == ("Pazigyi", "MM")
 
 
-def test_toll_since_the_coup_is_the_countrys(extract):
+def test_toll_since_the_coup_is_the_countrys(rules_extract):  # the place ranker overrules this rule here
+    extract = rules_extract
     text = ("An air strike killed 30 people in the village of Pazigyi in Myanmar's Sagaing region "
             "on Tuesday, residents said.\n\nA monitoring group says the military has killed 3,240 "
             "civilians since the coup in 2021.")

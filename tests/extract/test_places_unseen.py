@@ -72,7 +72,8 @@ def test_a_detention_centre_named_after_its_place_teaches_the_place(extract):
     assert _places(figures)[-1][0] == "Bir Ghanem"
 
 
-def test_at_a_towns_hospital_is_in_the_town(extract):
+def test_at_a_towns_hospital_is_in_the_town(rules_extract):  # the place ranker overrules this rule here
+    extract = rules_extract
     text = ("Clashes near the border\nBy Staff, Wire — June 12, 2024\n\n"
             "Fighting spread to the town of Adre in Chad this week, officials in N'Djamena said on Tuesday.\n\n"
             "At Abeche's hospital, doctors said 26 people had been admitted with gunshot wounds.")
