@@ -57,6 +57,9 @@ class ArticleView(NamedTuple):
     total: int  # mentions in all
     static: dict[str, dict[str, float]]  # the features of each place that no figure changes
     words: dict[int, str]  # the word before each mention, by its start
+    marks: dict[int, tuple[str, ...]]  # the FLAGS set on each mention, by its start
+    keys: dict[int, str | None]  # each mention's place name as scored, by its start
+    sentences: dict[int, dict]  # per sentence index, each place's features there and its mentions in it
 
 
 def article_view(art) -> ArticleView:
@@ -84,8 +87,10 @@ def article_view(art) -> ArticleView:
             f["lead"] = 1.0
         static[key] = f
     words = {m.start: _word_before(art.text, m.start) for m in art.places.mentions}
+    marks = {m.start: tuple(flag for flag in FLAGS if getattr(m, flag)) for m in art.places.mentions}
+    keys = {m.start: norm_place(m.surface) for m in art.places.mentions}
     return ArticleView(groups, headline, lead, [s.start for s in art.sentences], main_key, main_country, total,
-                       static, words)
+                       static, words, marks, keys, {})
 
 
 def _bin(x: float, edges: tuple) -> int:
@@ -111,23 +116,27 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
     in_sentence = art.places.within(s.start, s.end)
     before = [m for m in in_sentence if m.end <= start]
     after = [m for m in in_sentence if m.start >= end]
-    nearest_before = norm_place(before[-1].surface) if before else None
-    nearest_after = norm_place(after[0].surface) if after else None
+    nearest_before = view.keys[before[-1].start] if before else None
+    nearest_after = view.keys[after[0].start] if after else None
     finest = max((_RANK.get(m.place.kind, 0) for m in in_sentence), default=None)
     rule = view.groups[rule_key][0].place if rule_key in view.groups else None
     national = bool(_NATIONAL.search(art.text, s.start, s.end))
     line = art.text.rfind("\n", 0, start) + 1
     bullet = art.text.startswith(_BULLETS, line)
     out = []
-    words = view.words
+    words, marks = view.words, view.marks
+    known = view.sentences.get(si)
+    if known is None:
+        known = view.sentences[si] = _in_sentence(art, view, s, si)
     for key, ms in view.groups.items():
         p = ms[0].place
-        f = dict(view.static[key])
+        base, here = known[key]
+        f = dict(base)
         f["rule"] = float(key == rule_key)
         f["nearest_b"] = float(key == nearest_before)
         f["nearest_a"] = float(key == nearest_after)
-        own_before = [m for m in ms if s.start <= m.start and m.end <= start]
-        own_after = [m for m in ms if end <= m.start < s.end]
+        own_before = [m for m in here if m.end <= start]
+        own_after = [m for m in here if m.start >= end]
         if own_before:
             f["sb_%d" % _bin(start - own_before[-1].end, (10, 40, 100, 200))] = 1.0
             if own_before[-1].end + 2 >= start:
@@ -140,14 +149,12 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
                 f["sa_clause"] = 1.0  # "rose to 11 after the body of a farmer was found near X"
         if any(m.start == line and art.text.startswith(":", m.end) for m in ms):
             f["labels_line"] = 1.0  # "Cebu: 11 dead, …; 6 missing"
-        _context(f, art, view, ms, s, si)
         near = min(ms, key=lambda m: abs(m.start - start))
         local = own_before or own_after
-        for flag in FLAGS:
-            if getattr(near, flag):
-                f["nf_" + flag] = 1.0
-            if local and any(getattr(m, flag) for m in local):
-                f["sf_" + flag] = 1.0
+        for flag in marks[near.start]:
+            f["nf_" + flag] = 1.0
+        for flag in {flag for m in local for flag in marks[m.start]}:
+            f["sf_" + flag] = 1.0
         f["prep_" + words[near.start]] = 1.0
         if local:
             f["lprep_" + words[own_before[-1].start if own_before else own_after[0].start]] = 1.0
@@ -171,6 +178,17 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
         if rule is not None and key != rule_key:
             _against_rule(f, p, rule)
         out.append(Candidate(key, ms[0], f))
+    return out
+
+
+def _in_sentence(art, view: ArticleView, s, si: int) -> dict:
+    """For each place: its features that every figure of sentence `s` shares, and its mentions
+    in the sentence."""
+    out = {}
+    for key, ms in view.groups.items():
+        f = dict(view.static[key])
+        _context(f, art, view, ms, s, si)
+        out[key] = (f, [m for m in ms if s.start <= m.start < s.end])
     return out
 
 

@@ -65,20 +65,16 @@ class PlaceRanker:
 
     def scores(self, rows: list[dict[str, float]]) -> np.ndarray:
         """One score per row of features; higher is likelier the annotator's place."""
-        x = np.zeros((len(rows), len(self.features)), np.uint8)
-        index = self.index
-        for i, row in enumerate(rows):
-            for name, v in row.items():
-                j = index.get(name)
-                if j is not None:
-                    x[i, j] = v > 0.5
-        width = len(self.features)
-        flat = x.reshape(-1)
+        width, index = len(self.features), self.index
+        present = [i * width + j for i, row in enumerate(rows) for name, v in row.items()
+                   if v > 0.5 and (j := index.get(name)) is not None]
+        flat = np.zeros(len(rows) * width, np.uint8)
+        flat[present] = 1
         offset = (np.arange(len(rows), dtype=np.intp) * width)[:, None]
         node = np.broadcast_to(self.roots, (len(rows), len(self.roots))).copy()
         for level in range(self.depth):
-            present = flat.take(offset + self.feature.take(node)).astype(np.intp)
-            after = self.child.take(2 * node + present)
+            on = flat.take(offset + self.feature.take(node)).astype(np.intp)
+            after = self.child.take(2 * node + on)
             if level % 4 == 3 and np.array_equal(after, node):
                 break  # every row has reached a leaf of every tree
             node = after
@@ -88,6 +84,8 @@ class PlaceRanker:
         """Move each figure to the place the model scores above the rules' choice. A figure the
         rules left without a place (two countries, at sea, both sides of a border) keeps none, and
         so does one whose place the rules built from no mention (a division named by the text)."""
+        if len({m.surface for m in art.places.mentions}) < 2:
+            return  # one place named, or none: nothing to weigh
         view = article_view(art)
         jobs = []
         for fig in figures:
