@@ -35,6 +35,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # a clause begins between a figure and a place: the place is of what the clause tells
 _CLAUSE = re.compile(r"[;:]|\b(?:after|when|while|as|before|because|where|which|since|but)\b")
 _NATIONAL = re.compile(r"\b(?:National|[Nn]ationwide|across\s+the\s+country|countrywide)\b")
+_NEAR_ENOUGH = ("headline", "lead", "main", "first", "prev_par", "next_par", "prev_sd_0", "prev_sd_1")
 _LINKS = frozenset("in near of from to at across into outside around the and on towards toward by "
                    "for between inside within over".split())
 
@@ -129,8 +130,10 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
     if known is None:
         known = view.sentences[si] = _in_sentence(art, view, s, si)
     for key, ms in view.groups.items():
+        if key not in known and key != rule_key:
+            continue
         p = ms[0].place
-        base, here = known[key]
+        base, here = known[key] if key in known else _elsewhere(art, view, key, s, si)
         f = dict(base)
         f["rule"] = float(key == rule_key)
         f["nearest_b"] = float(key == nearest_before)
@@ -182,14 +185,26 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
 
 
 def _in_sentence(art, view: ArticleView, s, si: int) -> dict:
-    """For each place: its features that every figure of sentence `s` shares, and its mentions
-    in the sentence."""
+    """For each place a figure of sentence `s` may be about: its features that every figure of
+    the sentence shares, and its mentions in the sentence. A place named only elsewhere (not in
+    the sentence, its paragraph or the two sentences before, nor in the headline or the lead, and
+    neither the first nor the main place) is left out: cross-validated on the dev set, keeping
+    such places mended 5 figures in 11,815 and doubled the work."""
     out = {}
     for key, ms in view.groups.items():
         f = dict(view.static[key])
         _context(f, art, view, ms, s, si)
-        out[key] = (f, [m for m in ms if s.start <= m.start < s.end])
+        here = [m for m in ms if s.start <= m.start < s.end]
+        if here or any(f.get(k) for k in _NEAR_ENOUGH):
+            out[key] = (f, here)
     return out
+
+
+def _elsewhere(art, view: ArticleView, key: str, s, si: int) -> tuple[dict, list]:
+    """The shared features of a place named only elsewhere, when it is the rules' choice."""
+    f = dict(view.static[key])
+    _context(f, art, view, view.groups[key], s, si)
+    return f, []
 
 
 def _context(f: dict, art, view: ArticleView, ms: list[PlaceMention], s, si: int) -> None:

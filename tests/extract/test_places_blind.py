@@ -143,7 +143,8 @@ def test_town_in_a_hospital_name_is_where_the_wounded_are_treated_not_the_place(
     assert _places(extract(text, PUB))[-1] == ("Tari Gap", "PG")
 
 
-def test_place_of_an_after_clause_is_not_the_tolls(extract):
+def test_place_of_an_after_clause_is_not_the_tolls(rules_extract):  # the place ranker overrules this rule here
+    extract = rules_extract
     text = ("Uganda floods\n\n"
             "The death toll from weeks of flooding in Uganda has risen to 64, the government said on "
             "Monday, after a landslide buried homes in the village of Bulucheke overnight.")
