@@ -14,7 +14,6 @@ the same file.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -24,39 +23,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.commands.extract import gold_pairs, read_for_extraction  # noqa: E402
-from app.extract.evaluation import locate_evidence, match_figures, norm_place  # noqa: E402
+from app.commands.place_training import training_rows  # noqa: E402
 from app.extract.pipeline import Extractor  # noqa: E402
-from app.extract.place_features import Candidate, article_view, candidates  # noqa: E402
+from app.extract.place_features import Candidate  # noqa: E402
 from app.extract.place_ranker import MODEL_FORMAT, choose, model_path  # noqa: E402
 
 PARAMS = {"max_iter": 200, "learning_rate": 0.1, "max_leaf_nodes": 31, "max_depth": 8, "early_stopping": False,
           "random_state": 0}
-
-
-def collect(gold_dir: Path, extractor: Extractor) -> list[dict]:
-    """One entry per matched gold figure: its article, gold and rules' place keys, candidates."""
-    out = []
-    for article_path, gold_path in gold_pairs(gold_dir):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = read_for_extraction(str(article_path))
-        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        art, figures = extractor.extract_by_rules(article.text, published, article.title)
-        if not figures:
-            continue
-        view = article_view(art)
-        golds = gold["figures"]
-        spans = [locate_evidence(article.text, g["evidence"], g.get("occurrence", 1)) for g in golds]
-        for gi, pi in sorted(match_figures(figures, spans).items()):
-            fig = figures[pi]
-            rule_key, gold_key = norm_place(fig.place), norm_place(golds[gi]["place"])
-            if rule_key is None or rule_key not in view.groups:  # the ranker leaves these alone
-                out.append({"article": article_path.name, "gold": gold_key, "rule": rule_key, "cands": None})
-                continue
-            cands = candidates(art, view, fig.start, fig.end, fig.measure.value, rule_key)
-            out.append({"article": article_path.name, "gold": gold_key, "rule": rule_key,
-                        "cands": [(c.key, c.features) for c in cands]})
-    return out
 
 
 def _matrix(entries, features=None):
@@ -124,7 +97,7 @@ def main(argv=None) -> int:
     parser.add_argument("--out", default=str(model_path()))
     args = parser.parse_args(argv)
     extractor = Extractor(ranker=None)
-    entries = collect(Path(args.gold), extractor)
+    entries = training_rows(Path(args.gold), extractor)
     print(f"{len(entries)} matched figures in {len({e['article'] for e in entries})} articles")
     print(f"{'set':<28}{'figures':>9}{'rules':>8}{'ranker':>8}")
     if args.cv:
@@ -141,7 +114,7 @@ def main(argv=None) -> int:
               f"{right[1] / len(entries):>8.3f}")
     model, names = fit(entries)
     for folder in args.test:
-        test = collect(Path(folder), extractor)
+        test = training_rows(Path(folder), extractor)
         r, m = accuracy(model, names, test)
         print(f"{Path(folder).name[:27]:<28}{len(test):>9}{r:>8.3f}{m:>8.3f}")
     out = Path(args.out)

@@ -83,25 +83,11 @@ def test_the_fast_walk_of_the_trees_scores_as_a_plain_walk_does(ranker):
 
 
 def test_the_bundled_model_knows_every_feature_the_article_reader_makes(ranker):
-    from app.commands.extract import gold_pairs, read_for_extraction
-    from app.extract.evaluation import norm_place
+    from app.commands.place_training import training_rows
     from app.extract.pipeline import Extractor
-    from app.extract.place_features import article_view, candidates
 
-    extractor, made = Extractor(ranker=None), set()
-    for article_path, gold_path in gold_pairs(GOLD_DIR)[::20]:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        article = read_for_extraction(str(article_path))
-        published = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        art, figures = extractor.extract_by_rules(article.text, published, article.title)
-        if not figures:
-            continue
-        view = article_view(art)
-        for fig in figures:
-            key = norm_place(fig.place)
-            if key is None or key in view.groups:
-                made.update(n for c in candidates(art, view, fig.start, fig.end, fig.measure.value, key)
-                            for n in c.features)
+    rows = training_rows(GOLD_DIR, Extractor(ranker=None), step=20)
+    made = {name for e in rows if e["cands"] for _key, features in e["cands"] for name in features}
     assert len(made) > 60
     unknown = made - set(ranker.features) - {"main_cc"}  # (0 when the article has no main country)
     assert not unknown, f"features the model was not trained on: {sorted(unknown)}: retrain it"
