@@ -26,9 +26,9 @@ from app.extract.periods import PERIOD_WORDS, find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import intro_dates, label_who, statement_dates
+from app.extract.row_context import intro_dates, row_reading, statement_dates
 from app.extract.sentences import split_sentences
-from app.extract.tables import Row, TableReader, column_of, in_row_note
+from app.extract.tables import TableReader, in_row_note
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
 from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, item_end, named_whole,
@@ -289,7 +289,7 @@ class Extractor:
                                                                  index, art.drafts, out, self._things)) is not None:
                     reading, named_again = Reading(same.figure.measure, same.figure.who, same.figure.side, 0.6, same.start), same
                 elif row is not None:
-                    reading = self._row_reading(art, row, m, terms, q, next_start)
+                    reading = row_reading(self.measures, art, row, m, terms, q, next_start)
                     if reading is None:
                         continue
                 else:
@@ -381,26 +381,6 @@ class Extractor:
                     (out[-2].figure.value or 0) <= (q.value or q.low or 0):
                 out[-2].parent = out[-1]  # "still hold 94 of the roughly 250 people abducted"
         return out
-
-    def _row_reading(self, art: ArticleState, row: Row, m: NumberMention, terms, q, next_start) -> Reading | None:
-        """A table cell's measure from its column; who from the header, else from the largest whole
-        figure of that measure; the side is left open."""
-        col = column_of(art.text, 0, row.label_end, m.start)
-        col = 0 if len(row.table.columns) == 1 and in_row_note(art.text, row.label_end, m.start) else col
-        key = row.table.columns[col] if col < len(row.table.columns) else None
-        if key is None:
-            return None
-        measure = Measure(key)
-        who, _side = self.measures.who_only(art.text, terms, q.start, q.end, next_start)
-        if who == Who.PEOPLE:
-            named = label_who(art, row) or row.table.head_who(art.terms, col) or row.table.who  # "Minors: 6,214"
-            if named:
-                who = Who(named)
-            else:
-                earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
-                # the table breaks down a total: the largest figure, not "1.8 million child refugees"
-                who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
-        return Reading(measure, who, None, 0.75, m.start)
 
 
 _DEFAULT: Extractor | None = None

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import re
 
+from app.domain import Measure, Who
 from app.extract.statement_dates import SentenceDates, sentence_dates
 from app.extract.figure_claims import claims_of, intro_of_item
+from app.extract.measures import Reading
 from app.extract.periods import find_periods
+from app.extract.tables import column_of, in_row_note
 from app.extract.timeline import box_date, timeline_date
 
 _ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
@@ -212,3 +215,24 @@ def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for, 
         if before is not None and before.as_of is not None:
             return None if before.explicit else before.as_of
     return None
+
+
+def row_reading(measures, art, row, m, terms, q, next_start) -> Reading | None:
+    """A table cell's measure from its column; who from the header, else from the largest whole
+    figure of that measure; the side is left open."""
+    col = column_of(art.text, 0, row.label_end, m.start)
+    col = 0 if len(row.table.columns) == 1 and in_row_note(art.text, row.label_end, m.start) else col
+    key = row.table.columns[col] if col < len(row.table.columns) else None
+    if key is None:
+        return None
+    measure = Measure(key)
+    who, _side = measures.who_only(art.text, terms, q.start, q.end, next_start)
+    if who == Who.PEOPLE:
+        named = label_who(art, row) or row.table.head_who(art.terms, col) or row.table.who  # "Minors: 6,214"
+        if named:
+            who = Who(named)
+        else:
+            earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
+            # the table breaks down a total: the largest figure, not "1.8 million child refugees"
+            who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
+    return Reading(measure, who, None, 0.75, m.start)
