@@ -1,5 +1,5 @@
 """The place ranker: a model trained offline on the gold set that weighs, for each figure, the
-place the rules chose against every other place the article names (and against no place).
+place the rules chose against the other places the article names near it (place_features).
 
 Why: rules written from read errors fix the articles they were read on, but moved articles nobody
 had read by 0–2 figures in 400 (docs/EXTRACTION.md, 1.25.0). A ranker trained on the features
@@ -32,12 +32,13 @@ _AGAINST_THE_NUMBER = frozenset({"sb_adjacent", "labels_line"})
 
 
 class PlaceRanker:
-    """Scores candidate places by the trees of a trained model (see `from_dict` for its form)."""
+    """Scores candidate places by the trees of a trained model, in the form
+    scripts/train_place_ranker.py writes (`export`): feature names, and per tree its nodes' feature,
+    threshold, left and right child, leaf flag and value."""
 
     def __init__(self, model: dict) -> None:
         if model.get("format") != MODEL_FORMAT:
             raise ValueError(f"place ranker model format {model.get('format')!r}, expected {MODEL_FORMAT}")
-        self.about = model.get("trained", {})
         self.features: list[str] = list(model["features"])
         self.index = {name: j for j, name in enumerate(self.features)}
         trees = model["trees"]
