@@ -181,7 +181,7 @@ def _no_place(article) -> PlaceMention | None:
     return main._replace(surface="") if main is not None else None
 
 
-_BULLET = ("- ", "• ", "* ", "– ")
+BULLETS = ("- ", "• ", "* ", "– ")  # a list item's mark (sentences.LIST_BULLETS less the dash)
 
 
 def label_place(art: ArticleState, start: int, anchor: int) -> PlaceMention | None:
@@ -201,13 +201,13 @@ def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> P
     centre. Its latest figures showed:")."""
     text = art.text
     line = text.rfind("\n", 0, start) + 1
-    if not text.startswith(_BULLET, line):
+    if not text.startswith(BULLETS, line):
         return None
     while line > 0:  # back over the list's lines and the blank lines between them
         prev = text.rfind("\n", 0, line - 1) + 1
         row = text[prev : line - 1].strip()
         line = prev
-        if row and not row.startswith(_BULLET):
+        if row and not row.startswith(BULLETS):
             if not row.endswith(":"):
                 return None
             return choose_place(art.places, prev, prev + len(text[prev:].split("\n", 1)[0]),

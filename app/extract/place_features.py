@@ -1,7 +1,7 @@
 """What the place ranker knows of each place an article names, seen from one figure.
 
 The rules (figure_places and the place_* modules) choose one place per figure. The ranker
-(place_ranker) weighs that choice against every other place the article names, by features
+(place_ranker) weighs that choice against the other places the article names near the figure, by features
 written here: where the place stands from the figure (its sentence, before or after, how far; its
 paragraph; the headline, the lead), what it is (city, region, country; how populous), what the
 place finder marked on its mentions (after "in", a source's seat, a destination…), and how it
@@ -20,15 +20,14 @@ import re
 from typing import NamedTuple
 
 from app.extract.evaluation import norm_place
-from app.extract.place_mention import PlaceMention
+from app.extract.figure_places import BULLETS
+from app.extract.place_mention import KIND_RANK, PlaceMention
 from app.extract.place_scope import headline_end, lead_paragraph
 
 # the mention's flags that the place finder sets (place_mention.PlaceMention)
 FLAGS = ("after_in", "after_from", "possessive", "source", "landmark", "container", "dateline",
          "country_wide", "destination", "group_part", "held", "body", "seat", "reference")
 _KINDS = ("city", "region", "country")
-_BULLETS = ("- ", "• ", "* ", "– ")
-_RANK = {"city": 3, "region": 2, "country": 1}
 _FLIGHT = ("refugees", "displaced", "evacuated")
 # the word before a mention, when it is one that says how the place relates to what happened
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
@@ -51,11 +50,7 @@ class ArticleView(NamedTuple):
 
     groups: dict[str, list[PlaceMention]]
     headline: int  # where the headline ends (0: none)
-    lead: tuple[int, int]
     starts: list[int]  # sentence starts
-    main_key: str | None
-    main_country: str | None
-    total: int  # mentions in all
     static: dict[str, dict[str, float]]  # the features of each place that no figure changes
     words: dict[int, str]  # the word before each mention, by its start
     marks: dict[int, tuple[str, ...]]  # the FLAGS set on each mention, by its start
@@ -90,8 +85,7 @@ def article_view(art) -> ArticleView:
     words = {m.start: _word_before(art.text, m.start) for m in art.places.mentions}
     marks = {m.start: tuple(flag for flag in FLAGS if getattr(m, flag)) for m in art.places.mentions}
     keys = {m.start: norm_place(m.surface) for m in art.places.mentions}
-    return ArticleView(groups, headline, lead, [s.start for s in art.sentences], main_key, main_country, total,
-                       static, words, marks, keys, {})
+    return ArticleView(groups, headline, [s.start for s in art.sentences], static, words, marks, keys, {})
 
 
 def _bin(x: float, edges: tuple) -> int:
@@ -109,8 +103,8 @@ def _word_before(text: str, start: int) -> str:
 
 def candidates(art, view: ArticleView, start: int, end: int, measure: str,
                rule_key: str | None) -> list[Candidate]:
-    """Every place the article names, with their features for the figure whose evidence runs
-    from `start` to `end` and whose place the rules gave as `rule_key`."""
+    """The places near enough to the figure whose evidence runs from `start` to `end` (see
+    _in_sentence) and the rules' choice `rule_key`, with their features."""
     sentences = art.sentences
     si = max(0, bisect.bisect_right(view.starts, start) - 1)
     s = sentences[si]
@@ -119,11 +113,11 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
     after = [m for m in in_sentence if m.start >= end]
     nearest_before = view.keys[before[-1].start] if before else None
     nearest_after = view.keys[after[0].start] if after else None
-    finest = max((_RANK.get(m.place.kind, 0) for m in in_sentence), default=None)
+    finest = max((KIND_RANK.get(m.place.kind, 0) for m in in_sentence), default=None)
     rule = view.groups[rule_key][0].place if rule_key in view.groups else None
     national = bool(_NATIONAL.search(art.text, s.start, s.end))
     line = art.text.rfind("\n", 0, start) + 1
-    bullet = art.text.startswith(_BULLETS, line)
+    bullet = art.text.startswith(BULLETS, line)
     out = []
     words, marks = view.words, view.marks
     known = view.sentences.get(si)
@@ -133,7 +127,7 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
         if key not in known and key != rule_key:
             continue
         p = ms[0].place
-        base, here = known[key] if key in known else _elsewhere(art, view, key, s, si)
+        base, here = known[key] if key in known else (_shared(art, view, key, s, si), [])
         f = dict(base)
         f["rule"] = float(key == rule_key)
         f["nearest_b"] = float(key == nearest_before)
@@ -161,7 +155,7 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
         f["prep_" + words[near.start]] = 1.0
         if local:
             f["lprep_" + words[own_before[-1].start if own_before else own_after[0].start]] = 1.0
-        if local and _RANK.get(p.kind, 0) == finest:
+        if local and KIND_RANK.get(p.kind, 0) == finest:
             f["most_specific"] = 1.0
         if national:
             f["national"] = 1.0  # "according to the National Disaster Management Authority"
@@ -192,25 +186,18 @@ def _in_sentence(art, view: ArticleView, s, si: int) -> dict:
     such places mended 5 figures in 11,815 and doubled the work."""
     out = {}
     for key, ms in view.groups.items():
-        f = dict(view.static[key])
-        _context(f, art, view, ms, s, si)
+        f = _shared(art, view, key, s, si)
         here = [m for m in ms if s.start <= m.start < s.end]
         if here or any(f.get(k) for k in _NEAR_ENOUGH):
             out[key] = (f, here)
     return out
 
 
-def _elsewhere(art, view: ArticleView, key: str, s, si: int) -> tuple[dict, list]:
-    """The shared features of a place named only elsewhere, when it is the rules' choice."""
+def _shared(art, view: ArticleView, key: str, s, si: int) -> dict:
+    """A place's features that no figure of sentence `s` changes: its own, and where else it
+    stands: earlier or later in the sentence's paragraph, earlier in the article."""
     f = dict(view.static[key])
-    _context(f, art, view, view.groups[key], s, si)
-    return f, []
-
-
-def _context(f: dict, art, view: ArticleView, ms: list[PlaceMention], s, si: int) -> None:
-    """Where else the place stands: earlier or later in the figure's paragraph, earlier in the
-    article."""
-    sentences, starts = art.sentences, view.starts
+    ms, sentences, starts = view.groups[key], art.sentences, view.starts
     prev = [m for m in ms if m.end <= s.start]
     if prev:
         pj = bisect.bisect_right(starts, prev[-1].start) - 1
@@ -219,6 +206,7 @@ def _context(f: dict, art, view: ArticleView, ms: list[PlaceMention], s, si: int
     nxt = next((m for m in ms if m.start >= s.end), None)
     if nxt is not None and sentences[bisect.bisect_right(starts, nxt.start) - 1].paragraph == s.paragraph:
         f["next_par"] = 1.0
+    return f
 
 
 def _against_rule(f: dict, p, rule) -> None:
@@ -231,7 +219,7 @@ def _against_rule(f: dict, p, rule) -> None:
     if rule.kind == "country" and p.country == rule.country:
         f["inside_rule"] = 1.0
     if p.country == rule.country:
-        d = _RANK.get(p.kind, 2.5) - _RANK.get(rule.kind, 2.5)
+        d = KIND_RANK.get(p.kind, 2.5) - KIND_RANK.get(rule.kind, 2.5)
         f["finer_than_rule" if d > 0 else "coarser_than_rule" if d < 0 else "level_rule"] = 1.0
     else:
         f["other_country_rule"] = 1.0

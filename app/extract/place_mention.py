@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from app.extract.gazetteer import Place
 
-_KIND_RANK = {"city": 3, "region": 2, "country": 1}
+KIND_RANK = {"city": 3, "region": 2, "country": 1}
 
 
 def direction_prefix(surface: str) -> str:
@@ -45,7 +45,7 @@ class PlaceMention(NamedTuple):
         "eastern Sudan") ranks between: it is broader than a state or province named in it."""
         if self.place.kind == "region" and not self.place.geonameid and direction_prefix(self.surface):
             return 1.5
-        return _KIND_RANK.get(self.place.kind, 1)
+        return KIND_RANK.get(self.place.kind, 1)
 
 
 @dataclass(slots=True)
