@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from app.domain import RemovedSpan
 from app.ingest.junk_rules import JunkRules, load_rules, parse_rules
 
-_SPACES = re.compile(r"[ \t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = "[ \t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_SPACES = re.compile(_SPACE_CHARS + "+")
+# A gap between the columns of a plain-text table: two spaces or more, or a tab, after a word or a
+# number (not the two spaces some writers put after a full stop)
+_COLUMN_GAP = re.compile(rf"(?<=[^\s.!?;:\"”])(?:\t|{_SPACE_CHARS}{{2,}}){_SPACE_CHARS}*(?=\S)")
+_DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]…]$")
@@ -34,7 +39,7 @@ def normalise_text(text: str) -> str:
     paragraphs: list[str] = []
     current: list[str] = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+        line = _tidy_line(raw)
         if line:
             current.append(line)
         elif current:
@@ -43,6 +48,19 @@ def normalise_text(text: str) -> str:
     if current:
         paragraphs.append("\n".join(current))
     return "\n\n".join(paragraphs)
+
+
+def _tidy_line(raw: str) -> str:
+    """One line with plain single spaces, except that the columns of a plain-text table stay two
+    spaces apart ("Nyemba  1,300  4 June"): the table reader needs them to tell one column from the
+    next, once a row of cells or a header line of three columns or more is aligned by spaces."""
+    line = raw.strip()
+    if "  " not in line and "\t" not in line and "\u00a0" not in line:
+        return _SPACES.sub(" ", line)
+    cells = _COLUMN_GAP.split(line)
+    if len(cells) >= 3 or (len(cells) == 2 and _DIGIT.search(cells[1])):
+        return "  ".join(_SPACES.sub(" ", cell) for cell in cells)
+    return _SPACES.sub(" ", line)
 
 
 @dataclass(slots=True)
