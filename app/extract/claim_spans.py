@@ -26,12 +26,12 @@ _ATTRIBUTIVE_DOCUMENT = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:tally|count|report|estimate|analysis|survey|review|assessment|database|investigation|study)"
     r"(?:\s+(?:(?:compiled|drawn|built)\s+)?(?:of|based\s+on|from|using)\s+.*)?$")  # "… compiled from X"
-# "the latest U.N. figures", "UNHCR data": figures named by their owner
+# "the latest U.N. figures", "UNHCR data", "South African Police Service incident summaries": figures named by their owner
 _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
     r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The|Its|Their|His|Her)\s)"
     r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates)$")
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates|summaries|records|logs)$")
 # "UNMISS human rights reports", "the latest OCHA situation report": an acronym owns the document
 _ACRONYM_DOCUMENT = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|daily|weekly|monthly|annual)\s+)*"

@@ -17,6 +17,10 @@ _OWNED_DOCUMENT = re.compile(
 # … or names the owner in brackets: "Displacement by location (partners' estimates, as of 25 March):"
 _BRACKETED_OWNER = re.compile(r"\(((?:[Tt]he\s+)?[\w][^\s'’,:;()]*(?:\s+[^\s'’,:;()]+){0,4}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:estimates|figures|data|counts?|tally|tallies|records|numbers)\b")
+# … or after "from": "Weekly tolls on the Cape Flats, from SAPS incident summaries:"
+_FROM_OWNER = re.compile(r"\bfrom\s+((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})['’]?s?\s+"
+                         r"(?:[a-z][\w-]*\s+){0,2}?(?:summaries|figures|data|records|reports?|counts?|tallies|"
+                         r"statistics|estimates|bulletins?|logs)\b")
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count",
                      "figures", "data", "breakdown", "record", "records")
 
@@ -29,7 +33,8 @@ def table_owner(finder, text: str, start: int, end: int, people, previous) -> li
     line = text.rfind("\n", 0, start) + 1
     if start - 160 < line < start:  # "The DMC's breakdown, as of 6 p.m. Wednesday:" cut at "p.m."
         start = line
-    m = _OWNED_DOCUMENT.match(text, start, end) or _BRACKETED_OWNER.search(text, start, end)
+    m = _OWNED_DOCUMENT.match(text, start, end) or _BRACKETED_OWNER.search(text, start, end) or \
+        _FROM_OWNER.search(text, start, end)
     if m is None:
         return []
     owner = m.group(1)

@@ -150,6 +150,8 @@ class NonFigureFilter:
             return "percentage, age or unit"  # "children aged 9 and 13": the second age too
         if last_word in _AGE_LIMIT_WORDS and _AGE_LIMIT_BEFORE.search(before):
             return "percentage, age or unit"  # "children under 12", "pupils younger than 10": an age
+        if last_word in _AGE_LIMIT_WORDS and _AGE_CELL_BEFORE.search(before) and _CELL_END.match(after):
+            return "percentage, age or unit"  # "Week ending | Killed | Of the killed, under 18": a column's age band
         if last_word in _AGE_CUE_ENDS and (_AGE_CUE_BEFORE.search(text, max(0, m.start - 70), m.start) or
                                            (last_word == "was" and _WHEN_AFTER.match(after))):
             return "age"  # "as young as 13", "the oldest of those freed was 61", "was 17 when he was taken"
@@ -284,6 +286,9 @@ _AGE_LIMIT_WORDS = frozenset({"under", "over", "below", "above", "than", "of"})
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:children|child|boys|girls|babies|infants|minors|kids|pupils|teenagers)\s+"
                                r"(?:(?:aged\s+)?(?:under|over|below|above)|younger\s+than|older\s+than)"
                                r"(?:\s+the\s+age\s+of)?\s+$", re.IGNORECASE)
+# "Of the killed, under 18", "| Over 60 |": an age band opening a table cell or closing it after a comma
+_AGE_CELL_BEFORE = re.compile(r"[,|\n]\s*(?:aged\s+)?(?:under|over|below|above)\s+$", re.IGNORECASE)
+_CELL_END = re.compile(r"\s*(?:\||$)")
 # "as young as 13", "dies at 88", "the oldest of those freed was 61", "Her son was 17 when …"
 _AGE_CUE_ENDS = frozenset({"as", "at", "was"})
 _AGE_CUE_BEFORE = re.compile(r"(?:\bas\s+(?:young|old)\s+as|\b(?:dies|died)\s+at|"

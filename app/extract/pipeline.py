@@ -26,7 +26,7 @@ from app.extract.periods import PERIOD_WORDS, find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import intro_dates, row_reading, statement_dates
+from app.extract.row_context import row_period, column_whole, intro_dates, row_reading, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import TableReader, in_row_note
 from app.extract.tokens import Lexicon, Tokens
@@ -242,6 +242,8 @@ class Extractor:
                 subset, parent, apposed = True, whole, (i + 1, whole)
             elif not subset and row is not None and out and in_row_note(text, row.label_end, q.start):
                 subset, parent = True, out[0]  # "Injured: 43 (Swat 31, Shangla 12)": parts of the row's figure
+            elif not subset and row is not None and (whole := column_whole(art, row, out, q.start)) is not None:
+                subset, parent = True, whole  # "Killed | Of the killed, under 18": a part of the row's other cell
             if not subset and out and out[-1].parent is not None and _AND_BEFORE.search(before) and \
                     not any(d is out[-1].parent for d in out) and \
                     (reading is None or reading.measure == out[-1].parent.figure.measure):
@@ -275,7 +277,7 @@ class Extractor:
                 reading = Reading(base.figure.measure, who, side or (parent.figure.side if parent else None),
                                   0.7, out[-1].start)
             if reading is None or (subset and parent and reading.measure_start < parent.start):
-                if subset and parent is not None:
+                if subset and parent is not None and (row is None or not row.table.parts):  # a group's column: its head
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
                     reading = Reading(parent.figure.measure, who, side or parent.figure.side, 0.7, parent.start)
                 elif out and _INHERIT_BEFORE.search(before):
@@ -324,6 +326,7 @@ class Extractor:
             since = since_of(text, dates, q.end)
             period = choose_period(text, periods, *((prev_end, next_start) if row is None else sentence[:2]), q.start,
                                    q.end, reading.measure_start < q.start) if periods else None  # a row's label dates its cells
+            period = period or (row_period(art, row, q.start) if row is not None else None)
             if period is not None:
                 since = since or period.since
                 if period.until is not None and not dates.explicit and \

@@ -9,16 +9,20 @@ the introducing line ("arrivals since the start of the year, as of Sunday:") giv
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from app.domain import Measure, Who
 from app.extract.statement_dates import SentenceDates, sentence_dates
 from app.extract.figure_claims import claims_of, intro_of_item
 from app.extract.measures import Reading
-from app.extract.periods import find_periods
+from app.extract.dates import find_dates
+from app.extract.periods import Period, find_periods
 from app.extract.tables import column_of, in_row_note
 from app.extract.timeline import box_date, timeline_date
 
+# the head of a table's labels when each row is the week that ends on the day it names: "Week ending | Killed"
+_WEEK_ENDING = re.compile(r"\s*(?:the\s+)?weeks?\s+(?:ending|ended|to|through)\b", re.IGNORECASE)
 _ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
 
 
@@ -236,3 +240,38 @@ def row_reading(measures, art, row, m, terms, q, next_start) -> Reading | None:
             # the table breaks down a total: the largest figure, not "1.8 million child refugees"
             who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
     return Reading(measure, who, None, 0.75, m.start)
+
+
+def row_period(art, row, at: int):
+    """The period a table dates the cell at `at` by: the one heading its column ("2–8 Mar" over
+    "1,210"), from its first day to its last, or the day the row's label names ("20 July | 19"),
+    the last of its week under a head "Week ending"."""
+    heads = row.table.heads
+    if not heads or art.published is None:
+        return None
+    col = column_of(art.text, 0, row.label_end, at)
+    if col >= len(heads):
+        return None
+    head = "\n" + art.text[slice(*heads[col])]  # read as a line of its own, as a row's label is
+    found = find_periods(head, 0, len(head), art.published)
+    if len(found) == 1 and found[0].since and found[0].until:
+        return found[0]
+    row_start = art.text.rfind("\n", 0, row.label_end) + 1
+    days = find_dates(art.text, row_start, row.label_end, art.published)
+    if len(days) != 1 or days[0].date is None or days[0].start != row_start:
+        return None
+    header_start = art.text.rfind("\n", 0, heads[0][0]) + 1
+    week = _WEEK_ENDING.match(art.text, header_start, heads[0][0]) is not None
+    return Period(row_start, row.label_end, days[0].date - dt.timedelta(days=6) if week else None, days[0].date)
+
+
+def column_whole(art, row, out: list, at: int):
+    """The row's draft (among `out`) whose column the column of the number at `at` is a part of
+    ("Missing  Of whom children": the 8 is part of the 27 before it), or None."""
+    parts = row.table.parts
+    if not parts or not out:
+        return None
+    whole = parts.get(column_of(art.text, 0, row.label_end, at))
+    if whole is None:
+        return None
+    return next((d for d in out if column_of(art.text, 0, row.label_end, d.figure.start) == whole), None)

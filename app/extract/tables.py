@@ -21,12 +21,14 @@ _WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
 # A row labelled by its period: "7 – 13 April", "28 April – 4 May", "Week 15", "1-7 Jan"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _WEEK = rf"(?:\d{{1,2}}(?:\s+{_MONTH})?\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|[Ww]eek\s+\d{{1,2}})"
+# a row labelled by its day, in a table of weeks ending on it: "20 July | 19 | 26", "Aug 3 | 17 | 30"
+_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
 # "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)", "Salmas county 158" in "West Azerbaijan: 191 (Salmas county 158, …)"
 _PLACE_COUNT = (r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:county|district|province|region|state|city|town|"
                 r"village|camp|municipality|governorate|department|township|tehsil|upazila))?\s+\d[\d,]*")
-# a row: its label ("Kyrgyz Republic, total" with its comma, "Other provinces (14)" with a count of them), then its cells
+# a row: its label ("Kyrgyz Republic, total" or "Ardamata, Geneina" with its comma, "Other provinces (14)" with a count of them), then its cells
 _ROW = re.compile(
-    rf"^(?P<label>{_WEEK}|[^\d\n,.;!?]{{1,50}}?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
+    rf"^(?P<label>{_WEEK}|[^\d\n,.;!?]{{1,50}}?(?:,\s[^\d\n,.;!?]{{1,40}}?)?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
     rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*|"
     rf"\({_PLACE_COUNT}(?:(?:,\s+|\s+and\s+){_PLACE_COUNT})*\)\s*|"
     rf",\s+all\s+(?:in|from)\s+[^\n\d]{{1,60}}|\s+from\s+the\s+[^\n\d]{{1,40}})?$"
@@ -39,9 +41,18 @@ _QUALIFIER = r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up
 _COLON_ROW = re.compile(rf"^(?P<label>[^\n;!?:]{{1,80}}?):\s+(?P<rest>(?:{_QUALIFIER}\s*)?{_WORDY_CELL})\s*$",
                         re.IGNORECASE)
 _WHERE_IN_LABEL = re.compile(r"\s(?:in|at|from|across|near|around|on|since|between)\s")
+# a row of a table read from a web page, its cells between pipes: the label's cells may hold any
+# punctuation but no digits ("Church of St. Mary, Mohoro | Mohoro | 75 | 391")
+_PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|[^|\d\n]{{1,60}}?(?:\s\|\s[^|\d\n]{{0,60}}?)*)\s\|\s*"
+                       rf"(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
+# A cell that is a date or a week, not a count: "14 May", "2–8 Mar", "Week 15"
+_DATE_CELL = re.compile(rf"(?:{_WEEK}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)(?![\w-])")
+_DIGIT = re.compile(r"\d")
+# an age bound in a column head, not a count: "Of the killed, under 18", "Aged 0-17", "Over 60"
+_AGE_HEAD = re.compile(r"\b(?:under|over|below|aged)[\s-]+\d{1,2}(?:\s*[-–]\s*\d{1,2})?s?\b", re.IGNORECASE)
 _MAX_ROW = 120
 # "- Eastside camp: 4,100, including 1,900 at the school": a row may close on a note of a part
 _ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|mostly|mainly)\s")
@@ -60,6 +71,7 @@ class Table:
     intro: int | None
     who: str | None = None
     heads: list[tuple[int, int]] | None = None  # the header's span over each numeric column, when it has one
+    parts: dict[int, int] | None = None  # a column of a group ("Of whom children") → the column it is part of
 
     def head_who(self, terms, col: int) -> str | None:
         """Who the header names over column `col` ("Civilians killed | Armed men killed"), if anyone."""
@@ -124,12 +136,18 @@ class TableReader:
         if line.endswith((".", "?", "!", ":")):
             return None
         found = _ROW.match(line)
+        if found is None and " | " in line:
+            found = _PIPE_ROW.match(line)
         if found is None and ": " in line:
             found = _COLON_ROW.match(line)
         if found is None and "," in line:
             note = _ROW_NOTE.search(line)
             if note is not None:
                 found = _ROW.match(line[: note.start()])
+        if found is not None and not _DIGIT.search(_DATE_CELL.sub("", found.group("rest"))):
+            return None  # "Location (district)  2–8 Mar  9–15 Mar": a header of dates, not a row of counts
+        if found is not None and any(a.start() < found.start("rest") < a.end() for a in _AGE_HEAD.finditer(line)):
+            return None  # "Week ending | Killed | Of the killed, under 18": a header whose last head holds an age
         return found
 
     def _table(self, text, sentences, block, terms) -> Table | None:
@@ -146,7 +164,9 @@ class TableReader:
         if len(block) < 2 and (intro is None or text[sentences[intro].end - 1] != ":"):
             return None
         columns: list[str | None] = [None] * k
-        who = heads = None
+        # columns that count no people: dates ("14 May"), or headed by things ("Households")
+        blocked = _date_columns(text, sentences, block)
+        who = heads = parts = None
         if header is not None:
             h = sentences[header]
             labels = _column_spans(text, h.start, h.end)
@@ -156,13 +176,21 @@ class TableReader:
             heads = labels[-k:] if len(labels) > k else None
             if len(labels) > k:
                 for c, (a, b) in enumerate(labels[-k:]):
+                    if self._is_not_people(text[a:b]) and not terms.measures.any_within(a, b) and \
+                            not terms.who.any_within(a, b):
+                        blocked.add(c)  # "Households", "Homes damaged"; not "People in accommodation centres"
                     found = terms.measures.within(a, b)
-                    columns[c] = found[0].key if found else None
+                    columns[c] = found[0].key if found and c not in blocked else None
+                for c in range(1, k):  # "Missing  Of whom children": a group's column counts what the one before does
+                    if columns[c] is None and c not in blocked and terms.who.any_within(*heads[c]):
+                        columns[c] = columns[c - 1]
+                parts = _part_columns(text, heads, columns, blocked)
             else:  # spacing lost: the header's measure words, in order, name the last columns
                 found = terms.measures.within(h.start, h.end)[-k:]
                 for c, term in enumerate(found):
                     columns[k - len(found) + c] = term.key
-            who_terms = terms.who.within(h.start, h.end)
+            who_terms = [t for t in terms.who.within(h.start, h.end)  # not one column's ("Of whom children")
+                         if not (heads and any(a <= t.start < b for a, b in heads))]
             who = who_terms[0].key if who_terms else None
         if intro is not None and not any(columns):
             s = sentences[intro]
@@ -174,8 +202,9 @@ class TableReader:
                     measures = inside
             for c in range(min(k, len(measures))):
                 columns[c] = measures[c].key
-            if len(measures) == 1 and (k == 1 or header is not None and k >= 2):
+            if len(measures) == 1 and (k == 1 or header is not None and k >= 2 or blocked):
                 columns = [measures[0].key] * k  # "new arrivals by district:" over "WEEK  A  B  TOTAL"
+            columns = [None if c in blocked else key for c, key in enumerate(columns)]
         if intro is not None and intro > 0 and not any(columns) and heads:
             above = sentences[intro - 1]  # "DISPLACEMENT BY DISTRICT OF ORIGIN" over a line with no measure:
             found = terms.measures.within(above.start, above.end)  # its measure counts the people columns
@@ -188,7 +217,7 @@ class TableReader:
         if not any(columns) and not any(terms.measures.within(sentences[i].start, sentences[i].end)
                                         for i, _ in block):
             return None
-        return Table([i for i, _ in block], columns, intro, who, heads)
+        return Table([i for i, _ in block], columns, intro, who, heads, parts)
 
 
 # "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
@@ -203,6 +232,39 @@ def _label_measure(table: Table, terms, start: int, label_end: int) -> Table:
         return table
     found = terms.measures.within(start, label_end)
     return replace(table, columns=[found[-1].key]) if found else table
+
+
+def _date_columns(text: str, sentences: list[Sentence], block) -> set[int]:
+    """The columns whose every cell is a date ("Nyemba  1,300  4 June": the day they arrived)."""
+    dated: dict[int, bool] = {}
+    for index, match in block:
+        base = sentences[index].start + match.start("rest")
+        rest = match.group("rest")
+        for c, cell in enumerate(re.finditer(_CELL, rest)):
+            is_date = _DATE_CELL.match(text, base + cell.start()) is not None
+            dated[c] = dated.get(c, True) and is_date
+    return {c for c, every in dated.items() if every}
+
+
+# a column head that names a part of another column's count: "Of whom children", "Of the killed, under 18",
+# "Including women"
+_PART_HEAD = re.compile(r"\s*(?:of\s+(?:whom|which|them|those|the\s+(?P<whole>[\w-]+))|incl(?:uding|\.))\b",
+                        re.IGNORECASE)
+
+
+def _part_columns(text: str, heads, columns: list[str | None], blocked: set[int]) -> dict[int, int] | None:
+    """Each column headed as a part of another ("Killed | Of the killed, under 18") → that other:
+    the nearest column before it counting what the head names ("the killed"), else the one just before."""
+    parts: dict[int, int] = {}
+    for c in range(1, len(heads)):
+        m = _PART_HEAD.match(text, *heads[c])
+        if m is None or c in blocked or columns[c] is None:
+            continue
+        whole = next((w for w in range(c - 1, -1, -1) if w not in parts and columns[w] == columns[c]), None) \
+            if m.group("whole") else c - 1
+        if whole is not None and whole not in blocked:
+            parts[c] = whole
+    return parts or None
 
 
 def _cells(rest: str) -> list[str]:
@@ -225,8 +287,8 @@ def _is_header(text: str, sentence: Sentence, terms, k: int) -> bool:
     """A short line without digits or closing punctuation, in columns or naming measures, or in
     capitals with a word for the label and each of the rows' `k` columns ("WEEK  A  B  TOTAL")."""
     line = text[sentence.start : sentence.end]
-    if any(ch.isdigit() for ch in line) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
-        return False
+    if _DIGIT.search(_AGE_HEAD.sub("", _DATE_CELL.sub("", line))) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
+        return False  # "Location (district)  2–8 Mar  9–15 Mar" holds digits, in dates only
     return len(_column_spans(text, sentence.start, sentence.end)) >= 2 or \
         terms.measures.any_within(sentence.start, sentence.end) or (k >= 2 and line.isupper() and len(line.split()) == k + 1)
 
