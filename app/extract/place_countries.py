@@ -188,7 +188,9 @@ def pick(cands: tuple, countries: Counter, capitals: set[str], surface: str = ""
     big = [c for c in cands if c.population >= LARGE or (c.kind == "city" and c.name in capitals)]
     if big:
         return max(big, key=score)
-    return _sole_division(cands) or _division_over_towns(cands)
+    # a division over small towns abroad only in an article that names no country: "Nyanga" in a
+    # story of Cape Town's townships is none of Gabon's province, Zimbabwe's or Congo's villages
+    return _sole_division(cands) or (None if countries else _division_over_towns(cands))
 
 
 # A town at least this large whose name no other place has is taken after "in" even when the

@@ -55,6 +55,15 @@ def test_a_first_level_division_beats_small_towns_abroad(extract, name, country)
     assert _place(extract, text)[1] == country
 
 
+def test_a_division_abroad_is_no_place_in_a_story_that_names_another_country(extract):
+    # "Nyanga" is a Gabonese province and small towns elsewhere; in a story about Cape Town's townships
+    # it is none of them, and the article's unresolved neighbourhoods stay in South Africa
+    text = ("Cape Town gang violence\n\nAt least 14 people were shot dead in Nyanga and Gugulethu over the "
+            "weekend, South African police said on Monday. Residents of Nyanga marched to the police station.")
+    figure = extract(text, dt.date(2025, 8, 11))[0]
+    assert figure.country == "ZA"
+
+
 def test_a_large_namesake_abroad_still_wins_over_a_division_without_context(extract):
     # "Punjab" is both an Indian and a Pakistani division: no side is taken without a country
     text = "Storm kills 9\n\nNine people were killed in Punjab on Saturday, officials said."
