@@ -8,6 +8,7 @@ from bisect import bisect_right
 from app.extract.local_skips import local_skip as _local_skip
 from app.extract.numbers import NumberMention
 from app.extract.vocab import Vocabulary, phrase_pattern
+from app.extract.withdrawn import withdrawn
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -128,9 +129,11 @@ class NonFigureFilter:
             # "a heavier toll than the one announced"
         if m.raw in ("One", "one") and _ONE_SOURCE_AFTER.match(after):  # (", one trader said")
             return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
-        if text.find("version", max(0, m.start - 90), m.start) >= 0 and \
-                _CORRECTED.search(text, max(0, m.start - 90), m.start):
+        if withdrawn(text, m.start):
             return "withdrawn"  # "An earlier version of this article said 14 people had been evacuated"
+        if " of " in before and _POPULATION_AFTER.match(after) and \
+                _POPULATION_BEFORE.search(text, max(0, m.start - 60), m.start):
+            return "population"  # "Guanajuato, an industrial state of about 6.2 million people, …"
         if after[:1] in "- " and _FRACTION_AFTER.match(after):
             return "fraction"  # "roughly two-thirds of the town", "three quarters of them"
         if after[:1] == "-" and _COMPOUND_AFTER.match(after):
@@ -323,16 +326,15 @@ _QUESTION_END = re.compile(r"[^.!\n]*\?")
 _EACH_AFTER = re.compile(r"\s+(?:people|persons|passengers|migrants|men|families)\s+each\b")
 # "one side or the other", "one another", "from one place to another": no count of people
 _ONE_AFTER = re.compile(r"\s+(?:side|another|other|way|or\s+(?:two|another|the\s+other))\b", re.IGNORECASE)
-# "One volunteer in X said …": a source, not a count
-_ONE_SOURCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|official|doctor|nurse|survivor|villager|"
+# "One volunteer in X said …", "One, aged 52, said …": a source, not a count
+_ONE_SOURCE_AFTER = re.compile(r",\s+aged\s+\d{1,3},|\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|official|doctor|nurse|survivor|villager|"
                                r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker)"
                                r"\b[^.;\"“”]{0,50}?\b(?:said|says|told|recalled|described|added)\b")
-# a correction's withdrawn figure: "An earlier version of this article said 14 people had been evacuated"
-_CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|page)"
-                        r"(?:,(?!\s*(?:published|posted|updated|issued)\b)[^,.;]{1,40},)?\s+"  # (", citing police,"; a
-                        # version "published on Monday" gave a toll superseded since, not withdrawn)
-                        r"(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70}$",
-                        re.IGNORECASE)
+# "a state of about 6.2 million people": a population, no count of anyone affected
+_POPULATION_BEFORE = re.compile(r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:state|city|town|country|nation|province|region|district|county|municipality|village|"
+                                r"island|capital|metropolis)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|"
+                                r"over|at\s+least|an\s+estimated)\s+)?$", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s+(?:people|residents|inhabitants)\b")
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                               r"(?:every\s+)?$", re.IGNORECASE)
 _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|"

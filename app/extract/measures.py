@@ -55,6 +55,7 @@ _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two
 # "Journalists' Union"): not the people counted.
 _ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Committee|Council|Federation|Alliance|"
                         r"Organi[sz]ation|Society|Foundation|Collective|Without)\b")
+_MEANS_OF_TRANSPORT = frozenset({"flown", "flew", "ferried", "bused", "bussed", "shipped"})
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
 _OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
@@ -196,6 +197,8 @@ class MeasureReader:
                     score -= 0.15  # "toll could reach 20,000 as bodies wash ashore": another clause
                 if (gap is None or "including" in gap) and _INCLUDING.search(text, group_at, term.start):
                     score -= 0.1  # "casualties number 200,000, including dead and wounded": the parts
+                if term.phrase in _MEANS_OF_TRANSPORT:
+                    score -= 0.2  # "flown back on deportation flights": how they went, not what befell them
             elif before_start <= term.start and (term.end <= num_start or
                                                  term.start < num_start < term.end <= num_end):
                 # (a qualifier may have taken the particle of "handed over 55")

@@ -40,6 +40,8 @@ _QUALIFIER = r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up
              r"approximately|roughly|an\s+estimated|an?\s+)"
 _COLON_ROW = re.compile(rf"^(?P<label>[^\n;!?:]{{1,80}}?):\s+(?P<rest>(?:{_QUALIFIER}\s*)?{_WORDY_CELL})\s*$",
                         re.IGNORECASE)
+# "In tents and shelters: some 4,300": a label that opens on where people are counts them, not the tents
+_WHERE_OPENS = re.compile(r"[\s*•-]*(?:In|At|Inside|Sheltering\s+in|Living\s+in|Staying\s+in)\s")
 _WHERE_IN_LABEL = re.compile(r"\s(?:in|at|from|across|near|around|on|since|between)\s")
 # a row of a table read from a web page, its cells between pipes: the label's cells may hold any
 # punctuation but no digits ("Church of St. Mary, Mohoro | Mohoro | 75 | 391")
@@ -119,7 +121,7 @@ class TableReader:
                 for index, match in block:
                     label = match.group("label")
                     head = _WHERE_IN_LABEL.split(label, maxsplit=1)[0]  # "Killed in Bukavu and surrounding areas": killed
-                    if self._is_not_people(head) and not _TOTAL_LABEL.match(label):
+                    if self._is_not_people(head) and not _TOTAL_LABEL.match(label) and not _WHERE_OPENS.match(label):
                         continue
                     numeric = bool(_NUMERIC_CELLS.match(match.group("rest")))
                     label_end = sentences[index].start + match.end("label")

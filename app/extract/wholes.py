@@ -192,7 +192,8 @@ def whole_named_back(art: ArticleState, out: list[Draft], terms, index: int, q, 
 
 # "All 468 people on board, 412 passengers and 56 crew, were evacuated": a whole, then a list of
 # parts set off by a comma; the parts are read as such only when they add up to the whole
-_APPOSED_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,4}\s*[,(—–]\s*")
+_APPOSED_GAP = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,4}\s*[,(—–]\s*|"
+                          r"(?:\s+[^\W\d][\w'’-]*){1,7}\s*:\s*")  # "six bodies had been identified so far: four men and two women"
 _APPOSED_AND = re.compile(r"(?:\s+[^\W\d][\w'’-]*){1,2}\s*,?\s+and\s+")
 
 
