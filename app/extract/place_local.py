@@ -10,7 +10,7 @@ from collections.abc import Callable
 from app.extract import place_admin, place_dateline, place_presented, place_targets
 from app.extract.gazetteer import Place
 from app.extract.place_locative import NAME, locative_names
-from app.extract.place_lookalikes import country_short, regional_adjective
+from app.extract.place_lookalikes import country_short, peoples_adjective, regional_adjective
 from app.extract.place_openers import matches_at_openers, matches_in_stretches
 
 _NAME = NAME
@@ -252,7 +252,8 @@ def unit_names(text: str, kinds: list[re.Match] | None = None) -> set[str]:
                 words = words[1:]
             if words[-1] in _CHURCHES:  # "the Catholic parish": a church's, no unit
                 continue
-            if len(words) == 1 and regional_adjective(text, words[0], unit.end()):
+            if len(words) == 1 and (regional_adjective(text, words[0], unit.end()) or
+                                    peoples_adjective(text, m.start(1))):
                 adjectives.add(words[0])  # "the Andean state of Mérida": Mérida is the state, here and
                 continue                  # where "the Andean state" refers back to it
             names.add(" ".join(words))

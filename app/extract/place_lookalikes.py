@@ -25,3 +25,12 @@ def regional_adjective(text: str, word: str, after_unit: int) -> bool:
 
 # "the Mecula district of Mozambique's Niassa province": the unit is Mecula, inside the owner's
 _OF_OWNER = re.compile(r" of [A-Z][\w-]*(?:\s+[A-Z][\w-]*)*['’]s\s")
+
+
+# "a largely Bamar region", "a mainly Kurdish province": a people's adjective before the unit word
+_DEGREE_BEFORE = re.compile(r"\b(?:largely|mostly|mainly|predominantly|overwhelmingly|majority|chiefly)\s+$")
+
+
+def peoples_adjective(text: str, start: int) -> bool:
+    """The word at `start` follows "largely", "mainly" …: it says who lives in the unit after it, no name."""
+    return _DEGREE_BEFORE.search(text, max(0, start - 24), start) is not None

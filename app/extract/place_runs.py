@@ -85,6 +85,8 @@ def _part_of(finder, name: str, base: str) -> tuple[Place, ...]:
 def split_cached(finder, text: str, start: int, end: int, out: list, skip_names) -> None:
     """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
     run = text[start:end]
+    if run.startswith("Islamic State "):
+        return  # "Islamic State Sahel Province", "Islamic State West Africa Province": an armed group
     words = run.split()
     skipped = tuple([w for w in words if w in skip_names]) if not skip_names.isdisjoint(words) else ()
     direction = pat.direction_before(text, start)
@@ -150,8 +152,10 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
                                                         surface.endswith("s") and
                                                         place_dateline.nationality(surface[:-1], finder._nationality)):
                 suffix = None  # "Russian state media", "400 Haitians crossing into …": no unit named so
-            if suffix and not cands and j - i == 1 and place_lookalikes.regional_adjective(text, surface, suffix.end()):
-                suffix = None  # "the Andean state of Mérida": an adjective; the unit is named after "of"
+            if suffix and not cands and j - i == 1 and (place_lookalikes.regional_adjective(text, surface, suffix.end()) or
+                                                        place_lookalikes.peoples_adjective(text, s)):
+                suffix = None  # "the Andean state of Mérida": an adjective; the unit is named after "of";
+                # "a largely Bamar region": a people's
             if suffix and (cands or j - i == 1 or (j - i <= 3 and (words[i].group() not in finder.not_places or
                                                                    suffix.group(1) in _WAYS or
                                                                    _compass_division(finder, words, i, j, suffix))

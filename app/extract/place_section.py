@@ -1,7 +1,7 @@
 """The place a round-up's section heading names ("2. SUDAN: BARA"), for the figures under it that name
 none, up to the next heading. A document counts as a round-up when its numbered, capitalised or
-"Country: place" headings name places in two countries or more; a story's single subhead does not
-place the paragraphs under it."""
+"Country: place" headings name places in two countries or more, or three places or more; a story's
+single subhead does not place the paragraphs under it."""
 
 from __future__ import annotations
 
@@ -64,6 +64,6 @@ def _headings(text: str, article) -> list[tuple[int, PlaceMention | None]]:
     # only a round-up's sections, each headed by its own place ("1. UKRAINE: SIVERSK", "2. SUDAN: BARA"):
     # a single heading with a place is a story's subhead, which a figure's own place outranks
     named = [(at, p) for at, p in out if p is not None and _SECTION_FORM.match(text, at)]
-    if len({p.place.country for _at, p in named}) < 2:
-        return []
+    if len({p.place.country for _at, p in named}) < 2 and len({p.surface.lower() for _at, p in named}) < 3:
+        return []  # (or three sections or more, each its own place: "BENUE", "BORNO", "KADUNA")
     return out

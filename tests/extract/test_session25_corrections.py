@@ -1,7 +1,9 @@
 """Readings the 894–917 blind batch asked for (extractor 1.27.0), in texts written for these tests:
 a correction notice's wrong figure is withdrawn and its right one kept; a place's population, and
 "One, aged 52," (a person), are no figures; "neutralise" kills; helicopters that flew people out
-evacuated them; a fact box's "In tents and shelters" counts people; a colon opens the parts of a count."""
+evacuated them; a fact box's "In tents and shelters" counts people; a colon opens the parts of a count;
+"a largely Bamar region" and "Islamic State Sahel Province" are no places; a bulletin's capitalised
+sections ("BENUE", "BORNO", "KADUNA") place their figures though all lie in one country."""
 
 import datetime as dt
 
@@ -70,3 +72,36 @@ def test_a_colon_opens_the_parts_of_the_count_before_it(extract):
     whole = figures[0]
     assert [f.parts_of for f in figures[1:]] == [whole.id, whole.id]
     assert {f.measure.value for f in figures} == {"bodies"}
+
+
+def test_a_largely_bamar_region_is_a_peoples_adjective_not_a_place(extract):
+    text = ("Airstrike kills 11 in Magway\n\nA military airstrike killed 11 people in Gangaw township on Monday, "
+            "residents said. Magway, a largely Bamar region in Myanmar's dry zone, has seen heavy fighting. "
+            "More than 90,000 people are displaced in the region, the UN says.")
+    places = {f.place for f in extract(text, PUB)}
+    assert not any(p and "Bamar" in p for p in places)
+
+
+def test_an_islamic_state_province_is_an_armed_group_not_a_place(gazetteer_cache):
+    from app.extract.pipeline import default_extractor
+
+    text = ("Soldiers killed in western Niger\n\nGunmen attacked an army post near Banibangou on Saturday, the "
+            "defence ministry said.\n\nIslamic State Sahel Province later claimed the attack in a statement, "
+            "saying it had killed 28 soldiers and taken three prisoner.")
+    scanned = default_extractor().places.scan(text)
+    assert [m.surface for m in scanned.mentions] == ["western Niger", "Banibangou"]
+
+
+def test_a_bulletins_capitalised_sections_place_their_figures_within_one_country(extract):
+    text = ("EVENING BULLETIN: attacks in three states\n\n"
+            "BENUE\n\n"
+            "Gunmen killed at least 12 farmers in an attack on a village in Benue State overnight, local officials said.\n\n"
+            "The state police command put the toll at eight.\n\n"
+            "BORNO\n\n"
+            "Insurgents abducted 9 women collecting firewood outside Damboa, a militia leader said.\n\n"
+            "KADUNA\n\n"
+            "Gunmen seized 20 travellers on a highway in southern Kaduna, police said.\n")
+    figures = extract(text, dt.date(2025, 6, 17))
+    by_value = {f.value: f for f in figures}
+    assert by_value[8].place == "Benue"
+    assert by_value[20].country == "NG"
