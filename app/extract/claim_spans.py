@@ -12,12 +12,13 @@ from app.extract.sentences import LIST_BULLETS
 _DOCUMENT_OWNER = re.compile(
     r"^(?:(?P<the>[Tt]he)\s+)?(?P<owner>[^\s'’][^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:report|reports|bulletin|bulletins|figures|data|tally|statement|update|updates|count|estimate|estimates|"
-    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown)"
+    r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown|"
+    r"note|notes|briefing|appeal|snapshot)"
     r"(?:\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?$"  # "CONRED's breakdown by community"
 )
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|statistics|numbers|estimates|"
                           r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
-                          r"collected|kept|given)|(?:figure|toll|count|tally)\s+given|"
+                          r"collected|kept|given)|(?:figure|toll|count|tally)\s+(?:given|issued|released|published)|"
                           r"(?:post|message|video|statement)(?:\s+(?:posted|published|issued))?)\s+by\s+(\S.*)$",
                           re.IGNORECASE)  # "the figure given by police", "a post by the channel X"
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it

@@ -119,6 +119,9 @@ def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
     return _DETERMINER_BEFORE.search(text, max(floor, pos - 20), pos) is not None
 
 
+# a pseudo-cleft's subject: "What we", "What I can" (before "have confirmed", "say is that …")
+_CLEFT = re.compile(r"[Ww]hat\s+(we|I|they|he|she)(?:\s+(?:can|could|will|would|must|have|has|had|do|did))*")
+
 class SubjectReader:
     """The noun phrase before a claim verb, and the verdict on it; mixed into `ClaimantFinder`."""
 
@@ -151,6 +154,9 @@ class SubjectReader:
         if len(self._np_memo) > 50_000:
             self._np_memo.clear()
         np = self._np_before_parts(segment, speech)
+        cleft = _CLEFT.fullmatch(np) if np and np[:4] in ("What", "what") else None
+        if cleft is not None:  # "What we have confirmed is 19 deaths", "What I can say is …": we, I
+            np = cleft.group(1)
         self._np_memo[key] = np
         return np
 

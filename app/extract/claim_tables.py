@@ -49,3 +49,11 @@ def table_owner(finder, text: str, start: int, end: int, people, previous) -> li
             break
         claimant = finder.resolve(span, text, m.start(1), people, previous) or span
     return [Claim(m.start(1), m.end(1), claimant)] if claimant else []
+
+
+def owned_source(finder, np: str, text: str, pos: int, people, previous) -> str | None:
+    """Who `np`, the subject of "gives the following figures", names: the body that owns a document
+    ("The state ministry's weekly bulletin" → the ministry, as the article names it), else `np` resolved."""
+    claimant = finder.resolve(np, text, pos, people, previous)
+    span = source_span(claimant) if claimant else claimant
+    return claimant if span == claimant else finder.resolve(span, text, pos, people, previous) or span

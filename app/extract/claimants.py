@@ -18,7 +18,7 @@ from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
 from app.extract.claim_subjects import _COUNTED, _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
 from app.extract.claim_pronouns import DOCUMENT_OPENER, denier_before, spoken_for
-from app.extract.claim_tables import table_owner
+from app.extract.claim_tables import owned_source, table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -355,7 +355,7 @@ class ClaimantFinder(SubjectReader):
         for m in _PUBLISH_VERB.finditer(text, start, end):
             np = self._np_before(text, start, m.start())
             if np:
-                claimant = self.resolve(np, text, m.start(), people, previous)
+                claimant = owned_source(self, np, text, m.start(), people, previous)
                 if claimant:
                     out.append(Claim(m.start(), m.end(), claimant))
         return out or table_owner(self, text, start, end, people, previous)

@@ -29,6 +29,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     own = art.claim_cache[index]
     s = art.sentences[index]
     given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
+    if given and not own:  # a transcript's turn ("NAFIU ABUBAKAR (POLICE SPOKESMAN): …"): its speaker's
+        given = turn_speaker(finder, art, s.start) or given
     row = art.rows.get(index) if not own else None
     if row is not None and row.table.intro is not None and row.table.intro != index:
         intro = art.sentences[row.table.intro]
@@ -226,13 +228,14 @@ def _headline_place(art: ArticleState, claim: Claim) -> bool:
 def _first_person(finder: ClaimantFinder, art: ArticleState, claim: Claim) -> Claim:
     """ "we said" in a body's own release: the body's claim; in a transcript's turn, the speaker's;
     else "we" is read as any other pronoun; any other claim as it is."""
+    turn = turn_speaker(finder, art, claim.start) if claim.claimant in ("we", "We", "I") else None
+    if turn:  # "What we have confirmed is 19 deaths" in a transcript's turn: the speaker's
+        return claim._replace(claimant=turn)
     body = first_person_body(art, claim.claimant)
     if body:
         return claim._replace(claimant=body)
     if claim.claimant in ("we", "We"):
-        turn = turn_speaker(finder, art, claim.start)
-        return claim._replace(claimant=turn or finder.resolve(claim.claimant, art.text, claim.start, art.people,
-                                                                   art.claims, None))
+        return claim._replace(claimant=finder.resolve(claim.claimant, art.text, claim.start, art.people, art.claims, None))
     return claim
 
 
