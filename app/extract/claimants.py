@@ -43,7 +43,8 @@ _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
-_QUANTITIES = frozenset("hundreds thousands dozens scores millions tens many several some few".split())
+_QUANTITIES = frozenset("hundreds thousands dozens scores millions tens many several some few arrivals deaths "
+                        "fatalities casualties".split())  # ("Arrivals registered by month:": the counted)
 # "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
 _OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)

@@ -329,7 +329,7 @@ class Extractor:
             period = period or (row_period(art, row, q.start) if row is not None else None)
             if period is not None:
                 since = since or period.since
-                if period.until is not None and not dates.explicit and \
+                if period.until is not None and (not dates.explicit or row is not None) and \
                         (art.published is None or period.until <= art.published):
                     as_of = period.until
             if subset and period is not None and parent is not None and parent.sentence is sentence and \

@@ -16,13 +16,15 @@ from app.domain import Measure, Who
 from app.extract.statement_dates import SentenceDates, sentence_dates
 from app.extract.figure_claims import claims_of, intro_of_item
 from app.extract.measures import Reading
-from app.extract.dates import find_dates
+from app.extract.dates import MONTHS, find_dates
 from app.extract.periods import Period, find_periods
 from app.extract.tables import column_of, in_row_note
 from app.extract.timeline import box_date, timeline_date
 
 # the head of a table's labels when each row is the week that ends on the day it names: "Week ending | Killed"
 _WEEK_ENDING = re.compile(r"\s*(?:the\s+)?weeks?\s+(?:ending|ended|to|through)\b", re.IGNORECASE)
+_MONTH_LABEL = re.compile(r"[\s*•-]*(January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(\d{4}))?\s*")
 _ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
 
 
@@ -244,25 +246,41 @@ def row_reading(measures, art, row, m, terms, q, next_start) -> Reading | None:
 
 def row_period(art, row, at: int):
     """The period a table dates the cell at `at` by: the one heading its column ("2–8 Mar" over
-    "1,210"), from its first day to its last, or the day the row's label names ("20 July | 19"),
-    the last of its week under a head "Week ending"."""
+    "1,210"), from its first day to its last; the period or month the row's label names ("1–12 March
+    2025: 6,300", "December 2024: 9,800"); or the day it names ("20 July | 19"), the last of its week
+    under a head "Week ending"."""
+    if art.published is None:
+        return None
     heads = row.table.heads
-    if not heads or art.published is None:
-        return None
     col = column_of(art.text, 0, row.label_end, at)
-    if col >= len(heads):
-        return None
-    head = "\n" + art.text[slice(*heads[col])]  # read as a line of its own, as a row's label is
-    found = find_periods(head, 0, len(head), art.published)
-    if len(found) == 1 and found[0].since and found[0].until:
-        return found[0]
+    if heads and col < len(heads):
+        head = "\n" + art.text[slice(*heads[col])]  # read as a line of its own, as a row's label is
+        found = find_periods(head, 0, len(head), art.published)
+        if len(found) == 1 and found[0].since and found[0].until:
+            return found[0]
     row_start = art.text.rfind("\n", 0, row.label_end) + 1
-    days = find_dates(art.text, row_start, row.label_end, art.published)
+    labelled = find_periods(art.text, row_start, row.label_end, art.published) or \
+        _month_label(art, row_start, row.label_end)
+    if len(labelled) == 1 and labelled[0].until is not None:
+        return labelled[0]
+    days = find_dates(art.text, row_start, row.label_end, art.published) if heads else []
     if len(days) != 1 or days[0].date is None or days[0].start != row_start:
         return None
     header_start = art.text.rfind("\n", 0, heads[0][0]) + 1
     week = _WEEK_ENDING.match(art.text, header_start, heads[0][0]) is not None
     return Period(row_start, row.label_end, days[0].date - dt.timedelta(days=6) if week else None, days[0].date)
+
+
+def _month_label(art, start: int, end: int) -> list:
+    """A row labelled by a month ("December 2024", "- January:"): the period of that month, up to the publication."""
+    m = _MONTH_LABEL.fullmatch(art.text, start, end)
+    if m is None:
+        return []
+    month = MONTHS[m.group(1)[:3].lower()]
+    year = int(m.group(2)) if m.group(2) else art.published.year - (month > art.published.month)
+    first = dt.date(year, month, 1)
+    last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+    return [Period(start, end, first, min(last, art.published))] if first <= art.published else []
 
 
 def column_whole(art, row, out: list, at: int):

@@ -116,3 +116,21 @@ def test_a_table_of_weeks_ending_dates_each_row_and_its_group_column_is_a_part(c
     assert (figures[0].since, figures[0].as_of) == (dt.date(2025, 5, 12), dt.date(2025, 5, 18))
     assert (figures[8].since, figures[8].as_of) == (dt.date(2025, 5, 26), dt.date(2025, 6, 1))
     assert {f.claimant for f in figures} == {"Rivers State Police Command"}
+
+
+MONTH_ROWS = ("Sudanese refugees keep crossing into eastern Chad, the refugee agency said on Friday.\n\n"
+              "Arrivals registered by month:\n"
+              "November 2024: 4,100\n"
+              "December 2024: 6,250\n"
+              "1–9 January 2025: 1,830\n"
+              "Total: 12,180\n\n"
+              "Most of those arriving are women and children.\n")
+
+
+def test_a_row_labelled_by_a_month_or_a_span_of_days_is_dated_by_it(extract):
+    figures = extract(MONTH_ROWS, dt.date(2025, 1, 10))
+    by_value = {f.value: f for f in figures}
+    assert (by_value[4100].since, by_value[4100].as_of) == (dt.date(2024, 11, 1), dt.date(2024, 11, 30))
+    assert (by_value[6250].since, by_value[6250].as_of) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
+    assert (by_value[1830].since, by_value[1830].as_of) == (dt.date(2025, 1, 1), dt.date(2025, 1, 9))
+    assert all(f.claimant != "Arrivals" for f in figures)  # "Arrivals registered by month:" names the counted
