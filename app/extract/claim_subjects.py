@@ -53,9 +53,10 @@ _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
 _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+|.{0,40}?\b(?:was|were)\s+(?:rejected|disputed|denied|"
                             r"contested|questioned|challenged)\s+by)\s+")
 _DIGIT = re.compile(r"\d")
+_LOOSE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d")  # a number of its own, not one in a name ("the M23", "G5 Sahel")
 # A count in digits or lower-case words ("eleven dead", "Bharatpur nine and Butwal six"): a clause
 # with one is what a source said, not the name an aside ("a local official") describes
-_COUNTED = re.compile(r"\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
+_COUNTED = re.compile(r"(?<![A-Za-z\d])\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
 # … unless a body's acronym in brackets says the numbered words name a unit ("(ISOC) Region 4")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named
@@ -308,7 +309,7 @@ class SubjectReader:
                        not (self._plausible(np) or speech and _COMMON_SPEAKER.fullmatch(np)) or
                        self._has_verb(np) or not can_claim(np) or self._denial_re.search(np) or
                        _COUNTED.search(np) and _BE.search(np) or  # "The toll was up from nine [announced …]"
-                       _DIGIT.search(np) and not (numbered_service(np) and
+                       _LOOSE_DIGIT.search(np) and not (numbered_service(np) and
                                                   np.split()[0] not in _FUNCTION_WORDS or numbered_unit(np)) or
                        _VERB_START.match(np))
             verdict = self._verdicts[(np, speech)] = (

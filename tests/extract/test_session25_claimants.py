@@ -33,3 +33,15 @@ def test_a_document_named_by_its_owner_speaks_for_the_owner(extract):
     figures = extract("The Idlib health directorate said 31 people were injured. The toll was 17 dead, according "
                       "to an earlier toll issued by the directorate.", PUB)
     assert {f.value: f.claimant for f in figures}[17] == "The Idlib health directorate"
+
+
+def test_a_name_with_digits_can_claim(extract):
+    figures = extract("In a statement on Thursday, the M23 said more than 200 soldiers had been killed near Sake.", PUB)
+    assert figures[0].claimant == "the M23"
+    text = ("Fact check: did the fighting kill 200 soldiers?\n\n"
+            "CLAIM: The M23 says more than 200 soldiers were killed near Sake.\n\n"
+            "VERDICT: Unproven. Neither side has published evidence.\n\n"
+            "RATING: Misleading.\n\n"
+            "The army said 31 rebels were killed, a claim the rebels denied.\n")
+    claimed = {f.value: f.claimant for f in extract(text, PUB)}
+    assert claimed[200] == "The M23"
