@@ -105,3 +105,10 @@ def test_a_bulletins_capitalised_sections_place_their_figures_within_one_country
     by_value = {f.value: f for f in figures}
     assert by_value[8].place == "Benue"
     assert by_value[20].country == "NG"
+
+
+def test_soldiers_who_fell_on_the_field_of_honour_were_killed_and_a_blockade_affects_people(extract):
+    figures = extract("Sadly, 8 of our soldiers fell on the field of honour and 11 were wounded, the army said.", PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(8, "killed"), (11, "injured")]
+    figures = extract("The blockade affects an estimated 250,000 people in the township, according to OCHA.", PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(250000, "affected")]
