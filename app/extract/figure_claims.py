@@ -116,6 +116,10 @@ def _above_items(art: ArticleState, index: int, item) -> int | None:
     return None if k < 0 or index - k > 30 else k
 
 
+# a box's heading that dates its items in brackets: "KEY FIGURES (cumulative since 12 July 2025, as of 4 September)"
+_DATED_BOX = re.compile(r"[A-Z][^\n.:()]{2,40}\([^()\n]*\b(?:since|as\s+of|as\s+at)\s[^()\n]*\)")
+
+
 def intro_of_item(art: ArticleState, index: int) -> int | None:
     """The sentence that introduces, with a colon, the list whose item sentence `index` is (a
     bulleted line, or a plain one: "86,500 people displaced in X."), else None."""
@@ -123,8 +127,8 @@ def intro_of_item(art: ArticleState, index: int) -> int | None:
     k = _above_items(art, index, item) if item is not None else None
     if k is None:
         return None
-    s = art.sentences[k]
-    return k if art.text[s.start : s.end].rstrip().endswith(":") else None
+    line = art.text[art.sentences[k].start : art.sentences[k].end].rstrip()
+    return k if line.endswith(":") or _DATED_BOX.fullmatch(line) else None
 
 
 def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:

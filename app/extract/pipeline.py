@@ -342,6 +342,8 @@ class Extractor:
                                          art.sentences[index - 1].end), art.published)
                 if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
                     as_of, since = back
+            if period is None and not dates.explicit and since is None and "reporting period" in sentence_text:
+                since = art.dates.default_since  # "during the reporting period": the bulletin's own, if it gives one
             if period is None and not dates.explicit and since is None and (art.drafts or out) and \
                     (taken := back_to_period(sentence_text, [d.figure for d in (art.drafts[-12:] + out)])):
                 as_of, since = taken  # "UNAMA said … in the April-June period. … killed 31 children in the quarter"

@@ -96,12 +96,12 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
         found = _same_period_since(art, index, found)  # "Since 6 January, our teams have treated … 94 have died"
     if found.as_of is None:
         entry = timeline_date(art, s.start) or box_date(art, s.start)  # "September 15: … reports 24 dead"
-        if entry is None and (intro := intro_of_item(art, index)) is not None:
-            listed = intro_dates(art, intro, [])  # "The report gives these figures, as of 14 October:"
-            if listed.as_of is not None and listed.as_of != art.published:
-                return found._replace(as_of=listed.as_of, since=found.since or listed.since)
-        if entry is not None:
-            return found._replace(as_of=entry)
+        intro = intro_of_item(art, index) if entry is None or found.since is None else None
+        listed = intro_dates(art, intro, []) if intro is not None else None  # "… these figures, as of 14 October:"
+        if entry is None and listed is not None and listed.as_of is not None and listed.as_of != art.published:
+            return found._replace(as_of=listed.as_of, since=found.since or listed.since)
+        if entry is not None:  # "KEY FIGURES (cumulative since 12 July 2025, as of 4 September)": its start too
+            return found._replace(as_of=entry, since=found.since or (listed.since if listed else None))
     if found.as_of is None and index and not _PRONOUN_CLAIM.match(art.text, s.start, s.end):
         carried = _carried_date(finder, art, index, claims)
         return found if carried is None else found._replace(as_of=carried)

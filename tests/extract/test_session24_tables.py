@@ -134,3 +134,20 @@ def test_a_row_labelled_by_a_month_or_a_span_of_days_is_dated_by_it(extract):
     assert (by_value[6250].since, by_value[6250].as_of) == (dt.date(2024, 12, 1), dt.date(2024, 12, 31))
     assert (by_value[1830].since, by_value[1830].as_of) == (dt.date(2025, 1, 1), dt.date(2025, 1, 9))
     assert all(f.claimant != "Arrivals" for f in figures)  # "Arrivals registered by month:" names the counted
+
+
+SITREP_BOX = ("CHAD: Lac province floods - Weekly Situation Report No. 4\n"
+              "OCHA Chad | Reporting period: 8 - 14 October 2025\n\n"
+              "KEY FIGURES (cumulative since 1 August 2025, as of 14 October)\n"
+              "- 64 people killed (Lac province)\n"
+              "- 23,500 people displaced (Lac province)\n\n"
+              "SITUATION OVERVIEW\n"
+              "Floods killed 7 people during the reporting period, the provincial authorities said.\n")
+
+
+def test_a_key_figures_box_dated_in_brackets_dates_its_items_and_the_reporting_period_the_prose(extract):
+    figures = extract(SITREP_BOX, dt.date(2025, 10, 15))
+    by_value = {f.value: f for f in figures}
+    assert (by_value[64].since, by_value[64].as_of) == (dt.date(2025, 8, 1), dt.date(2025, 10, 14))
+    assert by_value[23500].since == dt.date(2025, 8, 1)
+    assert (by_value[7].since, by_value[7].as_of) == (dt.date(2025, 10, 8), dt.date(2025, 10, 14))
