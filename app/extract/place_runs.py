@@ -13,7 +13,7 @@ from app.extract.gazetteer import Place
 _WAYS = frozenset({"road", "crossing", "roundabout"})
 # A unit word written capitalised inside the run ("Tift County", "Kisumu District"): the name before it
 # is a division the gazetteer may lack, as with a lower-case one
-_CAP_UNIT = re.compile(r"\s+(County|District|Province|Governorate|Oblast|Prefecture|Upazila|Tehsil|Taluka|Taluk|Valley)\b")
+_CAP_UNIT = re.compile(r"\s+(County|District|Province|Governorate|Oblast|Prefecture|Upazila|Tehsil|Taluka|Taluk|Valley|Island)\b")
 # Words of rank before a capitalised unit word make an office, not a unit: "Chief District Officer",
 # "Deputy County Commissioner"
 _RANKS = frozenset({"Chief", "Deputy", "Assistant", "Additional", "Acting", "Senior", "Joint", "Principal", "Sub",

@@ -15,6 +15,9 @@ AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes
                     r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
                     r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
+# a lake, not the sea: its shores and islands place the drowned
+_ON_A_LAKE = re.compile(r"\b(?:Lake\s+[A-Z]|lake\b)")
+_SEA_NAMED = re.compile(r"\b(?:sea|ocean|Mediterranean|Atlantic|Aegean|coast)\b", re.IGNORECASE)
 # Words one of which each match of AT_SEA holds
 _SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "canoe", "pirogue", "overboard",
               "ocean", "mediterranean", "atlantic", "aegean")
@@ -37,6 +40,8 @@ def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
     sea") or is only a phrase for the whole country or region ("across the region")."""
     if not pat.may_hold(text[start:end], _SEA_WORDS) or AT_SEA.search(text, start, end) is None:
         return False, None
+    if _ON_A_LAKE.search(text, start, end) and not _SEA_NAMED.search(text, start, end):
+        return False, None  # "capsized in Lake Victoria off Mfangano Island": a lake's shores are the place
     land_from, land_to = start, end
     if anchor is not None:
         for m in place_scope.CLAUSE_BREAK.finditer(text, start, anchor):

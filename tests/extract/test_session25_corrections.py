@@ -112,3 +112,13 @@ def test_soldiers_who_fell_on_the_field_of_honour_were_killed_and_a_blockade_aff
     assert [(f.value, f.measure.value) for f in figures] == [(8, "killed"), (11, "injured")]
     figures = extract("The blockade affects an estimated 250,000 people in the township, according to OCHA.", PUB)
     assert [(f.value, f.measure.value) for f in figures] == [(250000, "affected")]
+
+
+def test_a_lake_drowning_is_placed_on_its_shore_not_left_at_sea(extract):
+    text = ("Boat capsizes on Lake Victoria\n\nAt least 11 people drowned after a passenger boat capsized in "
+            "Lake Victoria off Rusinga Island in Homa Bay County on Sunday, police said.")
+    (figure,) = extract(text, PUB)
+    assert figure.country == "KE"
+    assert figure.place == "Rusinga Island"  # ("Island" closes a name the gazetteer lacks)
+    sea = extract("At least 11 people drowned when their boat capsized off the coast of Libya, the IOM said.", PUB)
+    assert sea[0].place is None
