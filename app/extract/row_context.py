@@ -25,6 +25,7 @@ from app.extract.timeline import box_date, timeline_date
 _WEEK_ENDING = re.compile(r"\s*(?:the\s+)?weeks?\s+(?:ending|ended|to|through)\b", re.IGNORECASE)
 _MONTH_LABEL = re.compile(r"[\s*•-]*(January|February|March|April|May|June|July|August|September|October|November|"
                           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(\d{4}))?\s*")
+_OF_A_NATION = (Measure.REFUGEES,)
 _ANAPHORIC = re.compile(r"[\s\"“]*(?:its|their|these|those|this|the\s+same)\b", re.IGNORECASE)
 
 
@@ -225,23 +226,23 @@ def _earlier_date(art, index: int, back: int, same_paragraph: bool, claims_for, 
 
 def row_reading(measures, art, row, m, terms, q, next_start) -> Reading | None:
     """A table cell's measure from its column; who from the header, else from the largest whole
-    figure of that measure; the side is left open."""
+    figure of that measure; refugees' side (their nation) from that whole too."""
     col = column_of(art.text, 0, row.label_end, m.start)
     col = 0 if len(row.table.columns) == 1 and in_row_note(art.text, row.label_end, m.start) else col
     key = row.table.columns[col] if col < len(row.table.columns) else None
     if key is None:
         return None
     measure = Measure(key)
-    who, _side = measures.who_only(art.text, terms, q.start, q.end, next_start)
+    who, side = measures.who_only(art.text, terms, q.start, q.end, next_start)
+    earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
+    # the table breaks down a total: the largest figure, not "1.8 million child refugees"
+    whole = max(earlier, key=lambda f: f.value or f.high or f.low or 0) if earlier else None
     if who == Who.PEOPLE:
         named = label_who(art, row) or row.table.head_who(art.terms, col) or row.table.who  # "Minors: 6,214"
-        if named:
-            who = Who(named)
-        else:
-            earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
-            # the table breaks down a total: the largest figure, not "1.8 million child refugees"
-            who = max(earlier, key=lambda f: f.value or f.high or f.low or 0).who if earlier else Who.PEOPLE
-    return Reading(measure, who, None, 0.75, m.start)
+        who = Who(named) if named else whole.who if whole else Who.PEOPLE
+    if side is None and whole is not None and measure in _OF_A_NATION and whole.who == who:
+        side = whole.side  # "48,700 Somali refugees …" over "December 2024: 9,800": the same refugees
+    return Reading(measure, who, side, 0.75, m.start)
 
 
 def row_period(art, row, at: int):

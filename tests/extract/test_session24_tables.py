@@ -151,3 +151,15 @@ def test_a_key_figures_box_dated_in_brackets_dates_its_items_and_the_reporting_p
     assert (by_value[64].since, by_value[64].as_of) == (dt.date(2025, 8, 1), dt.date(2025, 10, 14))
     assert by_value[23500].since == dt.date(2025, 8, 1)
     assert (by_value[7].since, by_value[7].as_of) == (dt.date(2025, 10, 8), dt.date(2025, 10, 14))
+
+
+def test_a_table_breaking_down_refugees_of_one_nation_keeps_their_side(extract):
+    text = ("Some 21,000 Sudanese refugees have arrived in eastern Chad since October, UNHCR said on Friday.\n\n"
+            "Arrivals registered by month:\n"
+            "October 2024: 6,200\n"
+            "November 2024: 8,100\n"
+            "December 2024: 6,700\n\n"
+            "Most are women and children.\n")
+    figures = extract(text, dt.date(2025, 1, 10))
+    assert [f.value for f in figures] == [21000, 6200, 8100, 6700]
+    assert {f.side for f in figures} == {"sudan"}
