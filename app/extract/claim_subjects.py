@@ -56,7 +56,7 @@ _DIGIT = re.compile(r"\d")
 _LOOSE_DIGIT = re.compile(r"(?<![A-Za-z\d])\d")  # a number of its own, not one in a name ("the M23", "G5 Sahel")
 # A count in digits or lower-case words ("eleven dead", "Bharatpur nine and Butwal six"): a clause
 # with one is what a source said, not the name an aside ("a local official") describes
-_COUNTED = re.compile(r"(?<![A-Za-z\d])\d|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
+_COUNTED = re.compile(_LOOSE_DIGIT.pattern + r"|\b(?:" + "|".join(w for w in NUMBER_WORDS if w != "one") + r")\b")
 # … unless a body's acronym in brackets says the numbered words name a unit ("(ISOC) Region 4")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 # "The Inter-Services Public Relations (ISPR), the military's media wing, said": the body named

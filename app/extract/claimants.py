@@ -43,8 +43,8 @@ _COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
-_QUANTITIES = frozenset("hundreds thousands dozens scores millions tens many several some few arrivals deaths "
-                        "fatalities casualties".split())  # ("Arrivals registered by month:": the counted)
+_THE_COUNTED = frozenset("hundreds thousands dozens scores millions tens many several some few arrivals deaths "
+                         "fatalities casualties".split())  # the counted, never who counts ("Arrivals registered:")
 # "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
 _OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
@@ -249,7 +249,7 @@ class ClaimantFinder(SubjectReader):
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np is None or np.lower() in _QUANTITIES or np.endswith(" to"):  # "Hundreds feared buried": the
+            if np is None or np.lower() in _THE_COUNTED or np.endswith(" to"):  # "Hundreds feared buried": the
                 continue  # figure, not a source; "he … declined to say": no claim
             if _TABLE_HERE.fullmatch(np):  # "The table below shows the latest figures shared by DDM": DDM's
                 shared = _SHARED_BY.search(text, m.end, end)

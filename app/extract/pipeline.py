@@ -26,7 +26,7 @@ from app.extract.periods import PERIOD_WORDS, find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import row_period, column_whole, intro_dates, row_reading, statement_dates
+from app.extract.row_context import column_whole, intro_dates, row_period, row_reading, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import TableReader, in_row_note
 from app.extract.tokens import Lexicon, Tokens
