@@ -61,6 +61,8 @@ _INVERTED_NP = re.compile(rf"\s+((?:the\s+)?(?:[\w'’-]+\s+){{0,6}}?{_NAME_TOKE
 # "…, said a UN official who …": an unnamed speaker, an acronym among the words before the role
 _INVERTED_COMMON = re.compile(r"\s+((?:the|an?)\s+(?:(?:[a-z0-9][\w'’-]*|[A-Z]{2,6})\s+){0,4}?[a-z][\w'’-]*)"
                               r"(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")  # "…, said a colonel who took part"
+# a headline drops the article: "Enga tribal fight toll rises to 26, says police commander"
+_HEADLINE_BARE = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)\s*")
 _OWNED_REST = re.compile(r"\s+((?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]*)(?=\s*[,.;]|\s+(?:on|in|at|last|this|who)\s|\s*$)")
 # "said Kech deputy commissioner Hamid Raza Lashari": a place, a lower-case title, the holder's name
 _PLACE_TITLE_NAME = re.compile(rf"\s+({_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?\s+((?:[a-z][\w-]*\s+){{1,3}})"
@@ -92,11 +94,11 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
         return None  # "…, the governor, X, said in a post on Telegram": where it was said, not who
     m = _INVERTED_NP.match(segment)
     if not m:  # "…, said the health ministry": a source noun with no name in it
-        m = _INVERTED_COMMON.match(segment)
+        m = _INVERTED_COMMON.match(segment) or (_HEADLINE_BARE.fullmatch(segment) if "\n" not in text[:pos] else None)
         if not m or _POSSESSIVE_END.sub("", m.group(1).split()[-1].lower()) not in finder.nouns | set(finder.titles) \
                 and not (m.group(1)[:2] in ("a ", "an") and _QUOTE_CLOSED.search(text, max(0, pos - 12), pos)):
             return None  # '"…," said a 39-year-old farmer': someone quoted, whatever their trade
-    np = m.group(1)
+    np = m.group(1) if m.re is not _HEADLINE_BARE else "the " + m.group(1)  # ("police commander": the one)
     titled_name = _PLACE_TITLE_NAME.match(segment)
     if titled_name and titled_name.group(1).startswith(np) and finder.is_title_phrase(titled_name.group(2)) \
             and finder.looks_like_name(titled_name.group(3)):

@@ -45,3 +45,12 @@ def test_a_name_with_digits_can_claim(extract):
             "The army said 31 rebels were killed, a claim the rebels denied.\n")
     claimed = {f.value: f.claimant for f in extract(text, PUB)}
     assert claimed[200] == "The M23"
+
+
+def test_a_headlines_bare_says_title_is_the_person_the_story_names(extract):
+    text = ("Tribal fight toll rises to 19, says police commander\n\n"
+            "By a staff reporter in Mendi\n\n"
+            "The number of people killed in tribal fighting in Southern Highlands province has risen to 19, "
+            "provincial police commander Peter Kaipu said on Thursday.\n")
+    figures = extract(text, PUB)
+    assert [f.claimant for f in figures] == ["Peter Kaipu", "Peter Kaipu"]
