@@ -234,9 +234,10 @@ def row_reading(measures, art, row, m, terms, q, next_start) -> Reading | None:
         return None
     measure = Measure(key)
     who, side = measures.who_only(art.text, terms, q.start, q.end, next_start)
-    earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
-    # the table breaks down a total: the largest figure, not "1.8 million child refugees"
-    whole = max(earlier, key=lambda f: f.value or f.high or f.low or 0) if earlier else None
+    whole = None  # the table breaks down a total: the largest figure, not "1.8 million child refugees"
+    if who == Who.PEOPLE or side is None and measure in _OF_A_NATION:  # (looked for only when needed)
+        earlier = [d.figure for d in art.drafts if d.figure.measure == measure and d.parent is None]
+        whole = max(earlier, key=lambda f: f.value or f.high or f.low or 0) if earlier else None
     if who == Who.PEOPLE:
         named = label_who(art, row) or row.table.head_who(art.terms, col) or row.table.who  # "Minors: 6,214"
         who = Who(named) if named else whole.who if whole else Who.PEOPLE
