@@ -11,6 +11,7 @@ from app.extract.claim_known import known_name
 from app.extract.claim_pairs import named_part
 from app.extract.claim_clauses import claims_by, clause_subject, reports_that
 from app.extract.claim_dateline import dateline_body
+from app.extract.claim_denials import denials_in
 from app.extract.claim_fragments import named_after_place
 from app.extract.claim_owners import demonym_named, tool_owner
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
@@ -75,7 +76,6 @@ _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "add
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
 # the auxiliary of a passive denial: "That number was rejected by X"
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|strongly\s+)?$")
 # a sentence closing on its source: "…, the report said."
 # (and "…, the association (BHA) said on Thursday, a figure the ministry rejected")
 _SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ ()-]{2,60}?\s+(?:said|says|reported|showed|shows|added)"
@@ -364,37 +364,4 @@ class ClaimantFinder(SubjectReader):
     def denials(self, text: str, start: int, end: int, people, previous,
                 verbs: list[Term] | None = None) -> list[Claim]:
         """Denials in the sentence [start, end); `verbs` are its denial-verb terms when already found."""
-        out = []
-        if verbs is None:
-            verbs = [Term(m.start(), m.end(), "", m.group()) for m in self._denial_re.finditer(text, start, end)]
-        for m in verbs:
-            if text.startswith(" by ", m.end) and _PASSIVE_AUX.search(text, max(start, m.start - 12), m.start):
-                agent = np_after(self, text, m.end + 4, end)  # "That figure was rejected by X, a councillor, who said"
-                if agent:
-                    out.append(Claim(m.start, m.end, self.resolve(agent, text, m.start, people, previous)))
-                continue
-            if m.phrase.endswith("ing") and text[m.start - 2 : m.start] == ", ":
-                # "…, the ground forces said on Tuesday, rejecting Moscow's claim": the speaker of the clause before
-                said = next((c for c in reversed(previous) if start <= c.start < m.start and c.claimant), None)
-                if said is not None:
-                    out.append(Claim(m.start, m.end, said.claimant))
-                    continue
-            joined = _AND_BEFORE.search(text, max(start, m.start - 24), m.start) is not None
-            # "a claim the district health officer rejected"; not "X told AFP the strike had hit a
-            # camp and dismissed the toll", whose subject is the sentence's
-            np = self._np_before(text, start, m.start, True)
-            if np and not (joined and np.endswith((" and", " but"))):
-                out.append(Claim(m.start, m.end, self.resolve(source_span(np), text, m.start, people, previous)))
-            elif joined:
-                # "It said troops had fired … and disputed the ministry's toll" / "X denies … and has
-                # rejected …": the sentence's subject
-                # ("In a statement on Telegram, the RSF denied …": "statement" is a noun here)
-                aside = DOCUMENT_OPENER.match(text, start, m.start)  # "In a video posted on X, …"
-                said = next((f for f in self._verb_re.finditer(text, aside.end() if aside else start, m.start)
-                             if not _is_noun_use(text, f.start(), start)), None)
-                first = min((f for f in (said, self._denial_re.search(text, start, m.start)) if f),
-                            key=lambda f: f.start(), default=None)
-                np = self._np_before(text, start, first.start()) if first else None
-                if np:
-                    out.append(Claim(m.start, m.end, self.resolve(np, text, first.start(), people, previous)))
-        return out
+        return denials_in(self, text, start, end, people, previous, verbs)

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.domain import Figure, Measure, Who
+from app.domain import Figure, Who
 from app.extract import restated
 from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft, last_draft_before
-from app.extract.as_of_reach import as_of_for
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates
-from app.extract.earlier import back_to_period, earlier_as_of, event_back_period
 from app.extract.figure_claims import claims_of, nearest_claim
+from app.extract.figure_dates import figure_dates
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
 from app.extract.gazetteer import Gazetteer
@@ -21,12 +20,11 @@ from app.extract.hedging import hedge_reaches
 from app.extract.lost_counts import lost_measure
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
-from app.extract.period_choice import choose_period, same_frame, since_of
 from app.extract.periods import PERIOD_WORDS, find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import column_whole, intro_dates, row_period, row_reading, statement_dates
+from app.extract.row_context import column_whole, intro_dates, row_reading, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import TableReader, in_row_note
 from app.extract.tokens import Lexicon, Tokens
@@ -322,37 +320,8 @@ class Extractor:
                 place = place_of(art, index, q.start, reading.measure, (prev_end, item_end(text, numbers, i, q, share, next_start)),
                                  part_spans(text, numbers, i) if has_cue else (), q.value)
             located = place is not None and bool(place.place.country)
-            as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)
-            since = since_of(text, dates, q.end)
-            period = choose_period(text, periods, *((prev_end, next_start) if row is None else sentence[:2]), q.start,
-                                   q.end, reading.measure_start < q.start) if periods else None  # a row's label dates its cells
-            period = period or (row_period(art, row, q.start) if row is not None else None)
-            if period is not None:
-                since = since or period.since
-                if period.until is not None and (not dates.explicit or row is not None) and \
-                        (art.published is None or period.until <= art.published):
-                    as_of = period.until
-            if subset and period is not None and parent is not None and parent.sentence is sentence and \
-                    parent.figure.end <= period.start < q.start:
-                # "released 23 passengers seized … last month, among them 14 women": the period was
-                # the whole's to take or leave
-                as_of, since = parent.figure.as_of, parent.figure.since
-            if period is None and index and not dates.explicit and " th" in sentence_text:
-                back = event_back_period(text, q.end, next_start, (art.sentences[index - 1].start,
-                                         art.sentences[index - 1].end), art.published)
-                if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
-                    as_of, since = back
-            if period is None and not dates.explicit and since is None and "reporting period" in sentence_text:
-                since = art.dates.default_since  # "during the reporting period": the bulletin's own, if it gives one
-            if period is None and not dates.explicit and since is None and (art.drafts or out) and \
-                    (taken := back_to_period(sentence_text, [d.figure for d in (art.drafts[-12:] + out)])):
-                as_of, since = taken  # "UNAMA said … in the April-June period. … killed 31 children in the quarter"
-            if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
-                as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
-            as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"
-                                  out[-1].figure.as_of if out else None, art.dates)
-            if since is None and as_of == art.dates.default_as_of != art.published:
-                since = art.dates.default_since  # a bulletin's "Reporting period: 8–14 November"
+            as_of, since = figure_dates(art, index, dates, periods, numbers, i, q, (prev_end, next_start),
+                                        reading.measure_start, out, parent if subset else None)
             figure = Figure(
                 value=q.value, low=q.low, high=q.high, qualifier=q.qualifier,
                 measure=lost_measure(text, q.start, q.end, reading.measure), who=reading.who, side=reading.side,

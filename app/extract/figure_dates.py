@@ -1,0 +1,56 @@
+"""When a figure stands: its `as_of` and `since`, from the sentence's statement dates, the periods
+it names, a table row's label, and the figures before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.extract.article_state import ArticleState, Draft
+from app.extract.as_of_reach import as_of_for
+from app.extract.earlier import back_to_period, earlier_as_of, event_back_period
+from app.extract.numbers import NumberMention
+from app.extract.period_choice import choose_period, same_frame, since_of
+from app.extract.row_context import row_period
+
+
+def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: list[NumberMention], i: int, q,
+                 bounds: tuple[int, int], measure_start: int, out: list[Draft],
+                 whole: Draft | None) -> tuple[dt.date | None, dt.date | None]:
+    """The as_of and since of number `i` of sentence `index`, read as `q` (its quantity) between
+    `bounds` (the numbers either side), its measure word at `measure_start`; `out` holds the
+    sentence's figures so far and `whole` the figure it is a part of, if any."""
+    text, sentence, row = art.text, art.sentences[index], art.rows.get(index)
+    sentence_text = text[sentence.start : sentence.end]
+    prev_end, next_start = bounds
+    as_of = as_of_for(dates, numbers, i, art.dates.default_as_of, art.text)
+    since = since_of(text, dates, q.end)
+    period = choose_period(text, periods, *((prev_end, next_start) if row is None else sentence[:2]), q.start,
+                           q.end, measure_start < q.start) if periods else None  # a row's label dates its cells
+    period = period or (row_period(art, row, q.start) if row is not None else None)
+    if period is not None:
+        since = since or period.since
+        if period.until is not None and (not dates.explicit or row is not None) and \
+                (art.published is None or period.until <= art.published):
+            as_of = period.until
+    if period is not None and whole is not None and whole.sentence is sentence and \
+            whole.figure.end <= period.start < q.start:
+        # "released 23 passengers seized … last month, among them 14 women": the period was
+        # the whole's to take or leave
+        as_of, since = whole.figure.as_of, whole.figure.since
+    if period is None and index and not dates.explicit and " th" in sentence_text:
+        back = event_back_period(text, q.end, next_start, (art.sentences[index - 1].start,
+                                 art.sentences[index - 1].end), art.published)
+        if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
+            as_of, since = back
+    if period is None and not dates.explicit and since is None and "reporting period" in sentence_text:
+        since = art.dates.default_since  # "during the reporting period": the bulletin's own, if it gives one
+    if period is None and not dates.explicit and since is None and (art.drafts or out) and \
+            (taken := back_to_period(sentence_text, [d.figure for d in (art.drafts[-12:] + out)])):
+        as_of, since = taken  # "UNAMA said … in the April-June period. … killed 31 children in the quarter"
+    if out and period is None and text.startswith(" more", q.end):  # "… in 2024, and hundreds more were"
+        as_of, since = same_frame(out[-1].figure, as_of, since, art.published)
+    as_of = earlier_as_of(text, q.start, q.end, as_of,  # "rose to 34 on Monday, up from 19 a day earlier"
+                          out[-1].figure.as_of if out else None, art.dates)
+    if since is None and as_of == art.dates.default_as_of != art.published:
+        since = art.dates.default_since  # a bulletin's "Reporting period: 8–14 November"
+    return as_of, since
