@@ -55,6 +55,9 @@ _NEXT_BODY = re.compile(r"(?:In\s+(?:a|its|their)\s+(?:[\w-]+\s+)?(?:press\s+rel
                         r"{0,7}[A-Z][\w'’-]*)"
                         r"(\s+\([A-Z][A-Za-z0-9-]{1,9}\))?"
                         r"(?:,|\s+(?:said|says|reported|told|added|stated|released|published|gave)\b)")
+# ", the Gangaw Revolutionary Force (GRF) said": a body named in full with its acronym, as a source
+_ACRONYM_SOURCE = re.compile(r"(?:^|,\s+)([Tt]he\s+)?((?:[A-Z][\w'’-]*\s+(?:(?:of|for|in|the|and)\s+)*){0,6}[A-Z][\w'’-]*)"
+                             r"\s+\(([A-Z][A-Za-z]{1,7})\)\s+(?:said|says|reported|added|stated)\b", re.MULTILINE)
 _KNOWN_AS_AFTER = re.compile(r",?\s+(?:(?:also\s+|widely\s+)?known\s+as|called)\s+((?:the\s+)?[A-Z][\w'’.-]*"
                              r"(?:\s+[A-Z][\w'’.-]*){0,5})")
 
@@ -78,12 +81,26 @@ def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> s
         while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
             at += 1
         m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
-        if m and (m.group(1).split()[-1] in org_words or m.group(2)) and text.find(m.group(1), 0, pos) < 0:
+        if m and (m.group(1).split()[-1] in org_words or m.group(2)) and text.find(m.group(1), 0, pos) < 0 and \
+                not _met_before(text, m.group(1), pos):
             return m.group(1) if m.group(2) and not m.group(0)[:3].lower() == "the" else "the " + m.group(1)
+        # "… a local resistance group said.\n\nTwo jets dropped …, the Gangaw Revolutionary Force (GRF)
+        # said in a statement.": a body met with its acronym, as a source, further into the paragraph
+        within = _ACRONYM_SOURCE.search(text, at + 1, text.find("\n", at + 1) % (len(text) + 1)) if at >= 0 else None
+        if within and within.group(2).split()[-1] in org_words and text.find(within.group(3), 0, pos) < 0 and \
+                not _met_before(text, within.group(2), pos):
+            return (within.group(1) or "") + within.group(2)
         if at < 0 or m:
             return None
         at += 1
     return None
+
+
+def _met_before(text: str, name: str, pos: int) -> bool:
+    """The body `name` is in the text before `pos`, by its name or by its last two words in lower
+    case ("the armed forces said" before "the Malian Armed Forces (FAMa)")."""
+    tail = " ".join(name.split()[-2:])
+    return text.find(name, 0, pos) >= 0 or tail.lower() != tail and tail.lower() in text[:pos].lower()
 
 
 def _named_for_kind(text: str, claimant: str, pos: int, org_words) -> str | None:
