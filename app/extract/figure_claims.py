@@ -312,7 +312,7 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
 
 _DIGIT = re.compile(r"\d")
 # A table caption's closing note of its source: "… (18:00). SOURCE: DMC", "Source: provincial authorities"
-_CAPTION_SOURCE = re.compile(r"(?:^|[.:;]\s+|\s[–—|-]\s+)(?:SOURCES?|Sources?)\s*:\s*([^,;()\[\]\n]{2,60}?)\s*(?:[,;.]|$)",
+_CAPTION_SOURCE = re.compile(r"(?:^|[.:;]\s+|\s[–—|-]\s+)(?:SOURCES?|Sources?)\s*:\s*([^,;()\[\]\n|]{2,60}?)\s*(?:[,;.|]|$)",
                              re.MULTILINE)
 _OWNER_NOTE = re.compile(r"\(([A-Z]{2,8})\s+(?:documentation|data|figures|records|estimates|count|tally|compilation)\)")
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*([^,;()\[\]]{2,60}?)\s*(?:[,;)\]]|$)")
