@@ -74,6 +74,7 @@ class Table:
     who: str | None = None
     heads: list[tuple[int, int]] | None = None  # the header's span over each numeric column, when it has one
     parts: dict[int, int] | None = None  # a column of a group ("Of whom children") → the column it is part of
+    blocked: frozenset[int] = frozenset()  # columns that count no people (dates, "Households")
 
     def head_who(self, terms, col: int) -> str | None:
         """Who the header names over column `col` ("Civilians killed | Armed men killed"), if anyone."""
@@ -219,7 +220,7 @@ class TableReader:
         if not any(columns) and not any(terms.measures.within(sentences[i].start, sentences[i].end)
                                         for i, _ in block):
             return None
-        return Table([i for i, _ in block], columns, intro, who, heads, parts)
+        return Table([i for i, _ in block], columns, intro, who, heads, parts, frozenset(blocked))
 
 
 # "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
@@ -227,13 +228,16 @@ _TOTAL_LABEL = re.compile(r"[\s*•-]*(?:all|total|other|rest\s+of|remaining)\b"
 
 
 def _label_measure(table: Table, terms, start: int, label_end: int) -> Table:
-    """The table of a one-number row whose label names the measure ("- People evacuated: 6,240",
-    "- Deaths: 2") when no header or introducing line names the column: a copy whose column is
-    the label's measure."""
-    if len(table.columns) != 1 or table.columns[0] is not None:
+    """The table of a row whose label names the measure ("- People evacuated: 6,240", "- Deaths: 2",
+    "Deaths  0  2  2" under columns of places) when no header or introducing line names a column:
+    a copy whose columns (those that count people) are the label's measure."""
+    if any(table.columns):
         return table
     found = terms.measures.within(start, label_end)
-    return replace(table, columns=[found[-1].key]) if found else table
+    if not found:
+        return table
+    # "Deaths   0   2   2" under "Camp 9   Camp 11   Total": every column of places counts the label's measure
+    return replace(table, columns=[None if c in table.blocked else found[-1].key for c in range(len(table.columns))])
 
 
 def _date_columns(text: str, sentences: list[Sentence], block) -> set[int]:
