@@ -46,6 +46,7 @@ _SUBORDINATE = re.compile(r"\b(?:as|when|after|because|before|until|while|where|
 _SUBORDINATE_WORDS = ("as", "wh", "after", "because", "before", "until", "since")  # one is in every match
 # one search of the lower-case gap for all of them
 _SUBORDINATE_HINT = re.compile("|".join(map(re.escape, _SUBORDINATE_WORDS)))
+_ASIDE_THEN = re.compile(r"\s*,\s+[^,.;:\d]{3,60},\s*")  # an apposition set off by commas, the verb right after it
 _SHARED_SUBJECT = re.compile(r"[^.;:]*?,?\s*and\s+"
                              r"(?:(?:had|have|has|were|was|are|is|been|still|now|also)\s+)+", re.IGNORECASE)
 _SHARE_OF_THEM = re.compile(r"\b(?:half|most|many|some|a\s+third|a\s+quarter|two-thirds|one-third|"
@@ -286,16 +287,18 @@ class MeasureReader:
         for term in terms.measures:
             if term.start < noun.end or term.end > right_limit or term.key == noun.key:
                 continue
-            if term.end > after_end and not _SHARED_SUBJECT.fullmatch(text, after_end, term.start):
+            aside = _ASIDE_THEN.fullmatch(text, noun.end, term.start) is not None  # "Two refugees, a woman and a child, died"
+            if term.end > after_end and not aside and not _SHARED_SUBJECT.fullmatch(text, after_end, term.start):
                 continue  # past the clause, only "…, and had been affected" still speaks of the group
-            if status and not partitive and term.key not in _WHAT_HAPPENED:
-                continue
+            if status and not partitive and term.key not in _WHAT_HAPPENED and \
+                    not (noun.key == "refugees" and term.phrase.startswith(("lost their", "left homeless", "made homeless"))):
+                continue  # (refugees whose shelters burnt in their camp are displaced again)
             if noun.key == "displaced" and term.key == "refugees" and "arriv" in term.phrase:
                 continue  # "5,000 of the displaced had arrived in the city": still displaced
             gap = words_between(text, noun.end, term.start)
             if gap > 25:
                 break
-            if gap == 0 or _PREDICATE_AUX.search(text, max(noun.end, term.start - 40), term.start) or \
+            if gap == 0 or aside or _PREDICATE_AUX.search(text, max(noun.end, term.start - 40), term.start) or \
                     _PREDICATE_AUX.match(term.phrase + " ", 0, term.phrase.find(" ") + 1):
                 return term
         return None
