@@ -14,6 +14,9 @@ _PART_OF_NEXT = re.compile(r"\s+(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+)?$",
 _CLAUSE_WORD = re.compile(r"\b(?:since|who|which|when|while|after|before|but|said|says)\b", re.IGNORECASE)
 
 
+_AS_OF_BEFORE = re.compile(r"\b[Aa]s\s+(?:of|at)\s+$")
+
+
 def as_of_for(dates: SentenceDates, numbers, i, published, text: str = ""):
     """A mid-sentence "as of DATE" dates the figure right before it, and those joined to it by "and"."""
     if dates.as_of is None:
@@ -21,6 +24,9 @@ def as_of_for(dates: SentenceDates, numbers, i, published, text: str = ""):
     if dates.as_of_at is None:
         return dates.as_of
     m = numbers[i]
+    if text and numbers[0].start > dates.as_of_at and _AS_OF_BEFORE.search(text, max(0, dates.as_of_at - 8), dates.as_of_at) \
+            and "," in text[dates.as_of_at : numbers[0].start]:
+        return dates.as_of  # "According to X as of 11 March, 21,540 people …": an opening phrase, no figure before it
     nxt = numbers[i + 1].start if i + 1 < len(numbers) else None
     if m.end <= dates.as_of_at and (nxt is None or nxt > dates.as_of_at):
         return dates.as_of

@@ -149,12 +149,21 @@ def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None
                 _AND.search(text, dates.since_span[1], anchor_end):
             return None  # "… since January 1, and some 1.5 million are displaced as of March 31"
         return dates.since
-    if _NEW_CLAUSE.search(text, anchor_end, dates.since_span[0]):
+    if _NEW_CLAUSE.search(text, anchor_end, dates.since_span[0]) or _in_part_clause(text, anchor_end, dates.since_span[0]):
         return None  # "the toll was 45 and that the state had recorded 500 killings since January"
     for m in _APPENDED.finditer(text, anchor_end, dates.since_span[0]):
         if not _PLACE_ASIDE.fullmatch(text, m.start(), dates.since_span[0]):
             return None
     return dates.since
+
+
+# "1.1 million refugees, more than 150,000 of whom have arrived since January 2024": the part's start
+_PART_CLAUSE = re.compile(r",\s+(?:[\w.,]+\s+){1,3}(?:of\s+whom|of\s+them)\b")
+def _in_part_clause(text: str, start: int, at: int) -> bool:
+    """The date at `at` is in a part's clause that runs on to it: "…, more than 150,000 of whom have
+    arrived since January 2024" (not "…, 700 of them children, have fled since …")."""
+    m = _PART_CLAUSE.search(text, start, at)
+    return m is not None and "," not in text[m.end() : at]
 
 
 # "…, had arrived in the town of X, in the district of Y, since Thursday": an aside naming the place

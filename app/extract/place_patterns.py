@@ -127,6 +127,18 @@ DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+i
                          r"(?:neighbou?ring\s+|nearby\s+)?"
                          r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?"
                          r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$")  # "into South Sudan's Renk county"
+# … or a country hosting them: "Bangladesh hosts about 1.1 million Rohingya refugees"
+HOSTS_AFTER = re.compile(r"\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted|"
+                         r"was\s+hosting|shelters|is\s+sheltering|has\s+taken\s+in|took\s+in|has\s+received|received)\s")
+
+
+def destination(before: str, text: str, end: int) -> bool:
+    """Where refugees went: `DESTINATION` in `before` (searched only when one of its words is in
+    it), or a host's verb right after the name ending at `end`."""
+    return ("in" in before or "to" in before or "host" in before or "reach" in before) and \
+        DESTINATION.search(before) is not None or text.startswith(" ", end) and HOSTS_AFTER.match(text, end) is not None
+
+
 # "fleeing attacks on villages around El Geneina", "who fled earlier conflicts in Darfur": the
 # place named in what people fled is where they came from
 FLED_IN = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping)\s+(?:[a-z-]+\s+){1,5}?"

@@ -25,12 +25,6 @@ def _alone(text: str, m: PlaceMention) -> bool:
     return pat.NAME_GOES_ON.match(text, m.end) is None and pat.NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
 
 
-def _destination(before: str) -> bool:
-    """`DESTINATION` searched in `before` only when one of its verbs or prepositions is in it."""
-    return ("in" in before or "to" in before or "host" in before or "reach" in before) and \
-        pat.DESTINATION.search(before) is not None
-
-
 def _fled_in(text: str, start: int) -> bool:
     """`FLED_IN` searched in the 70 characters before `start` only when a word of flight is in them."""
     window = text[max(0, start - 70) : start]
@@ -242,7 +236,7 @@ class PlaceFinder:
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
-                                         destination=_destination(before),
+                                         destination=pat.destination(before, text, end),
                                          seat="of" in cues and pat.OFFICE_OF.search(before) is not None))
         mentions = [place_marks.toll_owner(text, m) for m in mentions]
         mentions = place_marks.mark_source_lists(text, place_speaker.mark(text, mentions))

@@ -54,7 +54,7 @@ def test_context_prefilters_never_skip_a_match(before):
     from app.extract import place_patterns as pat
 
     assert places._since_event(before) == bool(pat.SINCE_EVENT.search(before))
-    assert places._destination(before) == bool(pat.DESTINATION.search(before))
+    assert pat.destination(before, "", 0) == bool(pat.DESTINATION.search(before))
     if pat.GROUP_PART_BEFORE.search(before):
         assert place_marks._may_name_group(before)
 
