@@ -122,6 +122,8 @@ def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
 
 # a pseudo-cleft's subject: "What we", "What I can" (before "have confirmed", "say is that …")
 _CLEFT = re.compile(r"[Ww]hat\s+(we|I|they|he|she)(?:\s+(?:can|could|will|would|must|have|has|had|do|did))*")
+# a speaker's aside to the listener: "I can tell you", "we can confirm"
+_TELL_YOU = re.compile(r"(I|[Ww]e)\s+(?:can|could|will|would|must|want\s+to)\s+(?:tell\s+you|say|confirm|assure\s+you)")
 
 class SubjectReader:
     """The noun phrase before a claim verb, and the verdict on it; mixed into `ClaimantFinder`."""
@@ -158,6 +160,8 @@ class SubjectReader:
         cleft = _CLEFT.fullmatch(np) if np and np[:4] in ("What", "what") else None
         if cleft is not None:  # "What we have confirmed is 19 deaths", "What I can say is …": we, I
             np = cleft.group(1)
+        elif np and np[:1] in "IWw" and (told := _TELL_YOU.fullmatch(np)) is not None:
+            np = told.group(1)  # "I can tell you that 871 are confirmed dead": I
         self._np_memo[key] = np
         return np
 

@@ -69,6 +69,14 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     return [Claim(s.end, s.end, speaker.claimant)] if speaker else own
 
 
+def turn_claim(finder: ClaimantFinder, art: ArticleState, index: int) -> Claim | None:
+    """The speaker of the transcript's turn that holds sentence `index`, for a figure no claim of
+    the sentence reaches ("Seventy-eight are still missing, and we believe …")."""
+    s = art.sentences[index]
+    turn = turn_speaker(finder, art, s.start)
+    return Claim(s.start, s.start, turn) if turn else None
+
+
 _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"
                           r"(?:includes|included|comprises|comprised|covers)\b")
 # "… are affected, according to X. Of them, 2,41,000 are in Dhubri": a share of the same source's figure

@@ -11,7 +11,7 @@ from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft, last_draft_before
 from app.extract.claimants import ClaimantFinder
 from app.extract.dates import ArticleDates
-from app.extract.figure_claims import claims_of, nearest_claim
+from app.extract.figure_claims import claims_of, nearest_claim, turn_claim
 from app.extract.figure_dates import figure_dates
 from app.extract.figure_places import SUBSET_BEFORE, part_spans, place_of, row_place
 from app.extract.filters import MarkedTokens, NonFigureFilter
@@ -309,6 +309,8 @@ class Extractor:
             if subset and parent is not None and reading.who == Who.PEOPLE and parent.figure.who == Who.SOLDIERS:
                 reading = reading._replace(who=Who.SOLDIERS)  # "seven soldiers wounded, including two officers"
             claim = nearest_claim(text, claims, q.start, sentence) if claims else None
+            if claim is None and claims:  # none reaches it: in a transcript, the turn's speaker
+                claim = turn_claim(self.claimants, art, index)
             if named_again is not None and named_again.figure.value == q.value and \
                     (claim is None or art.found["denial_verbs"].any_within(sentence.start, sentence.end)):
                 claim = named_again.claim  # "dismissed the figure of 58": still the figure its source gave

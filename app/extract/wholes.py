@@ -25,6 +25,7 @@ _OPENING_BACK = 4  # a sentence that opens on "Among the dead" goes back to the 
 _OF_THE = re.compile(r" of the ")
 OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNORECASE)  # "94 of the roughly 250"
 # Counts of people no longer among the group an opening like "Of the survivors" breaks down
+_BARE_OPENING = re.compile(r"\s*[\"“‘']?\s*[Oo]f\s+(?:them|these|those)\s*,\s*")
 _GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
 _AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
                           re.IGNORECASE)
@@ -165,6 +166,11 @@ def opening_parent(art: ArticleState, terms, index: int, start: int, end: int) -
         return d.parent is not None and OF_THE_WHOLE.fullmatch(text, d.figure.end, d.parent.start) is not None
 
     wholes = {id(d.parent) for d in art.drafts[-12:] if of_the_whole(d)}
+    if measure is None and _BARE_OPENING.fullmatch(text, start, end) is not None:  # "Of them, 312 were children"
+        before = [d for d in art.drafts[-12:] if d.sentence.index == index - 1 and id(d) not in wholes and
+                  (d.parent is None or of_the_whole(d))]
+        if before:  # the first whole the sentence before gave ("97 …, up from 71"), whatever befell it
+            return before[0]
     for draft in reversed(art.drafts):
         if draft.sentence.index < index - 3:
             break
