@@ -161,11 +161,12 @@ def _units(paragraphs: list[list[str]], marks: dict[tuple[int, int], str]) -> li
 
 
 def _lines_are_paragraphs(lines: list[str]) -> bool:
-    """True unless the lines are one hard-wrapped paragraph (wrapped lines end mid-sentence)."""
+    """True unless the lines are one hard-wrapped paragraph (wrapped lines end mid-sentence; the
+    rows of a table read from a page, "Al-Masirah TV | more than 50 | not given", end nothing)."""
     if len(lines) < 2:
         return True
     inner = lines[:-1]
-    ended = sum(1 for line in inner if _SENTENCE_END.search(line) or len(line) < 60)
+    ended = sum(1 for line in inner if _SENTENCE_END.search(line) or len(line) < 60 or " | " in line)  # a table's row
     return ended >= 0.6 * len(inner)
 
 

@@ -244,3 +244,14 @@ def test_a_plain_text_tables_columns_stay_two_spaces_apart_and_prose_spacing_doe
     cleaned, _removed = clean_text(text)
     assert cleaned.splitlines() == ["Arrivals by site:", "Site  People  Since", "Kalemie town  2,450  3 June",
                                     "Total  4,730", "", "Aid arrived. The road reopened on Friday."]
+
+
+def test_rows_of_a_page_table_with_long_word_cells_stay_rows():
+    # a table read from a web page: its rows run past 60 characters and end on words, as the lines of
+    # a hard-wrapped paragraph do, but each is a row of its own
+    rows = ["Source | Killed | Wounded | Status",
+            "Ministry of Health of the province (Monday) | 41 | 71 | Disputed by the army",
+            "Television channel run by the movement | more than 50 | not given | No breakdown",
+            "Medical charity at the city hospital | 4 | 29 | Patients seen by the charity only"]
+    cleaned, _ = clean_text("Headline\n\n" + "\n".join(rows) + "\n")
+    assert all(row in cleaned.splitlines() for row in rows)
