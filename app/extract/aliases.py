@@ -25,6 +25,8 @@ _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|pu
 _OFFICE_PLACE = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?=\))")
 # "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
 _WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
+_DAYS_AND_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june "
+                              "july august september october november december sept".split())  # "Ministry (Monday)": when
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 
 
@@ -210,7 +212,7 @@ class Aliases:
         if "(" in text:
             for m in _WORD_ACRONYM.finditer(text):
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
-                if long and (_initials(long.group(1)).startswith(m.group(1).upper()) or
+                if long and m.group(1).lower() not in _DAYS_AND_MONTHS and (_initials(long.group(1)).startswith(m.group(1).upper()) or
                              _named_body(long.group(1)) or  # "the Search and Rescue Agency (Sarnas)"
                              _spelled_in(m.group(1), long.group(1))):
                     self.acronyms.add(m.group(1))
@@ -338,13 +340,13 @@ class Aliases:
         capitalised name in the text that ends in the description's words."""
         words = claimant.split()[1:]
         tail = r"\s+".join(w.capitalize() for w in words)
-        found = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,3}}{tail})\b", self._text)}
+        found = {m.group(1) for m in re.finditer(rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*[ \t]+){{1,3}}{tail})\b", self._text)}
         if not found:  # "South West State health ministry says …": a name whose first described word is capitalised
             loose = words[0].capitalize() + r"\s+" + r"\s+".join(rf"(?i:{w})" for w in words[1:])
-            found = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+){{1,3}}{loose})\b", self._text)}
+            found = {m.group(1) for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){{1,3}}{loose})\b", self._text)}
             if not found:  # "the Dnipropetrovsk regional military administration": a place's name before the words
                 found = {"the " + m.group(1) for m in re.finditer(
-                    rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*\s+){{1,2}}{re.escape(' '.join(words))})\b", self._text)}
+                    rf"\b[Tt]he\s+((?:[A-Z][\w'’-]*[ \t]+){{1,2}}{re.escape(' '.join(words))})\b", self._text)}
             return found.pop() if len(found) == 1 else None
         return "the " + found.pop() if len(found) == 1 else None
 

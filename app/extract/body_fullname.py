@@ -57,4 +57,4 @@ def _full_names(text: str, head: str) -> list[tuple[int, str]]:
 
 
 # … ending right before the head: "the Donetsk regional military " + "administration"
-_FULL_BEFORE = re.compile(r"\b[Tt]he\s+((?:[A-Z][\w'’-]+\s+){1,3}(?:[a-z-]+\s+){0,4})$")
+_FULL_BEFORE = re.compile(r"\b[Tt]he[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,4})$")  # (within a line)

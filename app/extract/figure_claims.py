@@ -31,7 +31,16 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
     if given and not own:  # a transcript's turn ("NAFIU ABUBAKAR (POLICE SPOKESMAN): …"): its speaker's
         given = turn_speaker(finder, art, s.start) or given
-    row = art.rows.get(index) if not own else None
+    row = art.rows.get(index)
+    if row is not None and row.table.labels_sources(art.text):  # "Source | Killed": each row's label is its source
+        line = max(s.start, art.text.rfind("\n", 0, row.label_end) + 1)
+        label = _WHEN_NOTE.sub("", art.text[line : row.label_end]).strip(" |:-").split(",")[0]  # "MSF, X hospital"
+        words = label.split()
+        if len(words) > 1 and all(w.islower() for w in words[1:]):  # "City council": the city council the text named
+            label = "the " + label[:1].lower() + label[1:]
+        name = finder.resolve(label, art.text, s.start, art.people, art.claims)
+        return [Claim(s.start, s.start, label if not name or "\n" in name else name)]
+    row = row if not own else None
     if row is not None and row.table.intro is not None and row.table.intro != index:
         intro = art.sentences[row.table.intro]
         line = (art.text.rfind("\n", 0, intro.start) + 1, art.text.find("\n", intro.end) % (len(art.text) + 1))
@@ -75,6 +84,9 @@ def turn_claim(finder: ClaimantFinder, art: ArticleState, index: int) -> Claim |
     s = art.sentences[index]
     turn = turn_speaker(finder, art, s.start)
     return Claim(s.start, s.start, turn) if turn else None
+
+
+_WHEN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "Ministry of Health (Monday)": when it said so
 
 
 _SAME_FIGURE = re.compile(r"(?:The|This|That)\s+(?:number|figure|toll|tally|total|count)\s+(?:also\s+)?"

@@ -148,6 +148,8 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
         head = finder.named(art.text, *heads[col], art.places)
         if head is not None and head.place.kind != "country" and head.place.geonameid:  # not "Number", "Nationwide"
             return head._replace(surface=head.surface.title()) if head.surface.isupper() else head
+    if row.table.labels_sources(art.text):  # "Al-Masirah TV | more than 50": a source, no place
+        return list_intro_place(art, sentence.start) or art.places.main
     place = finder.named(art.text, sentence.start, row.label_end, art.places)
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main

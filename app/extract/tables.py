@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from app.extract.sentences import Sentence
 
-_CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:million|m|k))?)?"
+_CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:million|m|k))?)?%?"  # (a share: "62%")
 # A cell is a number, optionally with up to two words after it ("16 dead"); cells are separated
 # by spaces, "/", "|", "," or ";", and may be a range ("60,000-75,000"). The label has no digits and no
 # sentence punctuation; dot leaders may follow it ("Eastern zone ....... 187,500").
@@ -47,6 +47,11 @@ _WHERE_IN_LABEL = re.compile(r"\s(?:in|at|from|across|near|around|on|since|betwe
 # punctuation but no digits ("Church of St. Mary, Mohoro | Mohoro | 75 | 391")
 _PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|[^|\d\n]{{1,60}}?(?:\s\|\s[^|\d\n]{{0,60}}?)*)\s\|\s*"
                        rf"(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
+# … whose other cells may be words ("Al-Masirah TV | more than 50 | not given | No breakdown offered"):
+# the cells are then counted by the pipes between them
+_PIPE_CELL = rf"(?:{_QUALIFIER}\s*)?{_CELL}|[^|\d\n]{{1,40}}?"
+_PIPE_TEXT_ROW = re.compile(rf"^(?P<label>[^|\d\n]{{1,60}}?)\s\|\s*(?P<rest>(?:{_PIPE_CELL})(?:\s*\|\s*(?:{_PIPE_CELL}))*)\s*\|?\s*$",
+                            re.IGNORECASE)
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
@@ -60,6 +65,9 @@ _MAX_ROW = 120
 _ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|mostly|mainly)\s")
 
 
+# the head of a column of sources: "Source", "Claimed by", "According to", "Reported by"
+_SOURCE_HEAD = re.compile(r"\s*(?:sources?|claimed\s+by|according\s+to|reported\s+by|claimant|who\s+says(?:\s+so)?|"
+                          r"figure\s+from|issued\s+by)\s*", re.IGNORECASE)
 # A table's first row that only holds its caption: "Flood impact by department | | |"
 _CAPTION_ROW = re.compile(r"[^|\n]+(?:\|[ \t]*)+")
 
@@ -75,6 +83,11 @@ class Table:
     heads: list[tuple[int, int]] | None = None  # the header's span over each numeric column, when it has one
     parts: dict[int, int] | None = None  # a column of a group ("Of whom children") → the column it is part of
     blocked: frozenset[int] = frozenset()  # columns that count no people (dates, "Households")
+    label_head: tuple[int, int] | None = None  # the header's span over the rows' labels
+
+    def labels_sources(self, text: str) -> bool:
+        """The rows' labels are who gives their figures: the column is headed "Source", "Claimed by" …"""
+        return self.label_head is not None and _SOURCE_HEAD.fullmatch(text, *self.label_head) is not None
 
     def head_who(self, terms, col: int) -> str | None:
         """Who the header names over column `col` ("Civilians killed | Armed men killed"), if anyone."""
@@ -140,7 +153,7 @@ class TableReader:
             return None
         found = _ROW.match(line)
         if found is None and " | " in line:
-            found = _PIPE_ROW.match(line)
+            found = _PIPE_ROW.match(line) or _PIPE_TEXT_ROW.match(line)
         if found is None and ": " in line:
             found = _COLON_ROW.match(line)
         if found is None and "," in line:
@@ -155,7 +168,7 @@ class TableReader:
 
     def _table(self, text, sentences, block, terms) -> Table | None:
         first = block[0][0]
-        k = max(len(_cells(m.group("rest"))) for _, m in block)
+        k = max(_cell_count(m) for _, m in block)
         header = first - 1 if first > 0 and _is_header(text, sentences[first - 1], terms, k) else None
         intro_at = (header if header is not None else first) - 1
         reach = 3
@@ -169,7 +182,7 @@ class TableReader:
         columns: list[str | None] = [None] * k
         # columns that count no people: dates ("14 May"), or headed by things ("Households")
         blocked = _date_columns(text, sentences, block)
-        who = heads = parts = None
+        who = heads = parts = label_head = None
         if header is not None:
             h = sentences[header]
             labels = _column_spans(text, h.start, h.end)
@@ -177,6 +190,7 @@ class TableReader:
                 labels = [w.span() for w in re.finditer(r"\S+", text[: h.end])][-k - 1 :] \
                     if len(text[h.start : h.end].split()) == k + 1 else labels
             heads = labels[-k:] if len(labels) > k else None
+            label_head = labels[0] if len(labels) == k + 1 else None
             if len(labels) > k:
                 for c, (a, b) in enumerate(labels[-k:]):
                     if self._is_not_people(text[a:b]) and not terms.measures.any_within(a, b) and \
@@ -220,7 +234,7 @@ class TableReader:
         if not any(columns) and not any(terms.measures.within(sentences[i].start, sentences[i].end)
                                         for i, _ in block):
             return None
-        return Table([i for i, _ in block], columns, intro, who, heads, parts, frozenset(blocked))
+        return Table([i for i, _ in block], columns, intro, who, heads, parts, frozenset(blocked), label_head)
 
 
 # "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
@@ -277,6 +291,15 @@ def _cells(rest: str) -> list[str]:
     return re.findall(_CELL, rest)
 
 
+def _cell_count(row: re.Match[str]) -> int:
+    """The row's cells after its label: its numbers, or every cell between pipes when it has them."""
+    return row.group("rest").count("|") + 1 if _piped(row.string, row.end("label")) else len(_cells(row.group("rest")))
+
+
+def _piped(text: str, label_end: int) -> bool:
+    return text.startswith(" | ", label_end) or text.startswith(" |", label_end)
+
+
 def _column_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
@@ -300,7 +323,10 @@ def _is_header(text: str, sentence: Sentence, terms, k: int) -> bool:
 
 
 def column_of(text: str, row_start: int, label_end: int, number_start: int) -> int:
-    """Which numeric cell of the row the number at `number_start` is (0-based)."""
+    """Which cell of the row the number at `number_start` is (0-based): counted by the pipes
+    between them in a row of a web page's table, else among its numbers."""
+    if _piped(text, label_end):
+        return text.count("|", label_end, number_start) - 1
     return len(re.findall(_CELL, text[label_end:number_start]))
 
 
