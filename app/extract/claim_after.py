@@ -83,6 +83,9 @@ _WHEN_PHRASE = re.compile(r"(?:on|last|this|late|early)\s+(?:Monday|Tuesday|Wedn
 _PREPOSITION_NEXT = re.compile(r"\s*(?:in|on|at|via|through|during|after|before|with|from|late|early|later|earlier)\s")
 
 
+_ROLE_OF_BODY_NAME = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+of\s+(?:the\s+)?[^,.;\n]{3,80},\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)\s*(?:[.,;]|$)")
+
+
 def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     """The speaker after an inverted verb: '"…," said Dr. Aisha Bello', '…, said the health ministry'."""
     if _UNNAMED.match(text, pos, end):  # '…," said a farmer from Kuy, who gave only his first name, Abebe'
@@ -92,6 +95,9 @@ def np_after_inverted(finder, text: str, pos: int, end: int) -> str | None:
     segment = _HONORIFIC_START.sub(" ", text[pos:end], count=1)  # '," said Dr. Aisha Bello'
     if _PREPOSITION_NEXT.match(segment):
         return None  # "…, the governor, X, said in a post on Telegram": where it was said, not who
+    head_of = _ROLE_OF_BODY_NAME.match(segment) if " of " in segment[:30] else None
+    if head_of and head_of.group(1).lower() in finder.titles and finder.looks_like_name(head_of.group(2)):
+        return head_of.group(2)  # "…, said the head of the regional military administration, Serhiy Kovalenko"
     m = _INVERTED_NP.match(segment)
     if not m:  # "…, said the health ministry": a source noun with no name in it
         m = _INVERTED_COMMON.match(segment) or (_HEADLINE_BARE.fullmatch(segment) if "\n" not in text[:pos] else None)

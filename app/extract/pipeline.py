@@ -53,7 +53,8 @@ _AND_BEFORE = re.compile(r"\band\s+(?:another\s+|a\s+further\s+)?$", re.IGNORECA
 _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
-_INHERIT_BEFORE = re.compile(r"(?i)(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$")
+_INHERIT_BEFORE = re.compile(r"(?i)(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$|"
+                             r"\b(?:and|while|with)\s+(?:another|a\s+further)\s+$")  # "… 2,400 had crossed … and a further 600"
 
 
 # Between two numbers of one list: "N children and", "N hostages — women and children — along with"; rival
@@ -278,7 +279,7 @@ class Extractor:
                 if subset and parent is not None and (row is None or not row.table.parts):  # a group's column: its head
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
                     reading = Reading(parent.figure.measure, who, side or parent.figure.side, 0.7, parent.start)
-                elif out and _INHERIT_BEFORE.search(before):
+                elif out and _INHERIT_BEFORE.search(before) and not self.measures.counts_no_measure(text, terms, q.end, next_start):
                     reading = Reading(out[-1].figure.measure, out[-1].figure.who, out[-1].figure.side, 0.7,
                                       out[-1].start)
                 elif not i and not out and art.drafts and index - art.drafts[-1].sentence.index <= 3 and \
@@ -288,6 +289,9 @@ class Extractor:
                 elif row is None and (same := restated.referent(text, prev_end, q.start, q.end, next_start, q.value,
                                                                  index, art.drafts, out, self._things)) is not None:
                     reading, named_again = Reading(same.figure.measure, same.figure.who, same.figure.side, 0.6, same.start), same
+                elif row is None and (whole := named_whole(art, out, index, q)) is not None:
+                    who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)  # "9 women were among the victims"
+                    reading = Reading(whole.figure.measure, who, side or whole.figure.side, 0.6, q.start)
                 elif row is not None:
                     reading = row_reading(self.measures, art, row, m, terms, q, next_start)
                     if reading is None:

@@ -27,6 +27,8 @@ _AT_BEFORE = re.compile(rf"\b(?:figure|number|count|tally|estimate|total)\b(?:[^
 _AFTER = re.compile(r"\s+(?:figure|tally|estimate)\b", re.IGNORECASE)
 # "17 was the count confirmed by police", "Seventeen is the verified number": the count, whatever came before
 _IS_THE = re.compile(r"\s+(?:is|was)\s+the\s+(?:[a-z]+\s+)?(?:figure|number|count|tally|toll)\b", re.IGNORECASE)
+# "Our verified figure is 41", "The correct number is 3": the count named before its number
+_IS_BEFORE = re.compile(r"\b(?:figure|number|count|tally|toll|total)\s+(?:is|was|remains|stands\s+at)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]+")
 # How far back the figure before "the figure at N" may stand, in sentences
 _AT_REACH = 3
@@ -54,7 +56,7 @@ def referent(text: str, prev_end: int, start: int, end: int, next_start: int, va
     if at_match is not None and any(w in things for w in _WORD.findall(at_match.group().lower())):
         return None  # "put the number of fully damaged houses at 62"
     at = at_match is not None or _IS_THE.match(text, end, next_start) is not None
-    if not (at or _OF_BEFORE.search(before) or _AFTER.match(text, end, next_start) or
+    if not (at or _OF_BEFORE.search(before) or _AFTER.match(text, end, next_start) or _IS_BEFORE.search(before) or
             _OF_THE_OPEN.fullmatch(text, prev_end, start)):
         return None
     earlier = drafts + out

@@ -27,7 +27,8 @@ OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the\s+|an\s+)?(?:estimated\s+)?", re.IGNO
 # Counts of people no longer among the group an opening like "Of the survivors" breaks down
 _BARE_OPENING = re.compile(r"\s*[\"“‘']?\s*[Oo]f\s+(?:them|these|those)\s*,\s*")
 _GONE = frozenset({Measure.KILLED, Measure.MISSING, Measure.BODIES})
-_AMONG_AFTER = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,8}?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
+# (the group may run on with an aside: "31 soldiers and a dozen members of the X (VDP), the army's auxiliaries, were among")
+_AMONG_AFTER = re.compile(r"(?:[\s,(]+[^\W\d][\w'’-]*\)?){0,18}?,?\s+(?:were|are|was|is)\s+(?:also\s+)?among\s+the\s+",
                           re.IGNORECASE)
 
 
@@ -109,7 +110,7 @@ def named_whole(art, out, index: int, q):
     if group is not None:
         at = group.end()
     else:
-        among = _among_after(text, q.end, min(len(text), q.end + 120))
+        among = _among_after(text, q.end, min(len(text), q.end + 160))
         if among is not None:
             at, far = among.end(), _BACK
     if at is None:

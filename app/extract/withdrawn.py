@@ -14,8 +14,8 @@ _CORRECTED = re.compile(r"\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:arti
                         re.IGNORECASE)
 # a correction notice's wrong figure: "…, not 27."; "Correction: Last week's round-up said 31 people were wounded"
 _CORRECTION_LINE = re.compile(r"(?:^|\n)[\s*(]*CORRECTION\b[^\n]{0,240}$", re.IGNORECASE)
-_WITHDRAWN = re.compile(r"(?:,\s+not\s+|\b(?:round-up|story|article|report|version|edition|bulletin)\s+(?:incorrectly\s+|"
-                        r"wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70})$", re.IGNORECASE)
+_WITHDRAWN = re.compile(r"(?:,\s+not\s+|\b(?:round-up|story|article|report|version|edition|bulletin|[Ii]t\s+also)\s+(?:incorrectly\s+|"
+                        r"wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70})$", re.IGNORECASE)  # ("It also gave …")
 
 
 def withdrawn(text: str, at: int) -> bool:
