@@ -150,7 +150,12 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
             return head._replace(surface=head.surface.title()) if head.surface.isupper() else head
     if row.table.labels_sources(art.text):  # "Al-Masirah TV | more than 50": a source, no place
         return list_intro_place(art, sentence.start) or art.places.main
-    place = finder.named(art.text, sentence.start, row.label_end, art.places)
+    place = None
+    line = max(sentence.start, art.text.rfind("\n", 0, row.label_end) + 1)
+    where = row.table.where_cell(art.text, line, row.label_end)  # "Date | Prison | City": the city's cell
+    if where is not None:
+        place = finder.named(art.text, *where, art.places)
+    place = place or finder.named(art.text, sentence.start, row.label_end, art.places)
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main
 

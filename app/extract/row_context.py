@@ -261,8 +261,9 @@ def row_period(art, row, at: int):
         if len(found) == 1 and found[0].since and found[0].until:
             return found[0]
     row_start = art.text.rfind("\n", 0, row.label_end) + 1
+    cell = art.text.find(" | ", row_start, row.label_end)  # "February 2021 | Turi | Cuenca": its first cell
     labelled = find_periods(art.text, row_start, row.label_end, art.published) or \
-        _month_label(art, row_start, row.label_end)
+        _month_label(art, row_start, row.label_end if cell < 0 else cell)
     if len(labelled) == 1 and labelled[0].until is not None:
         return labelled[0]
     days = find_dates(art.text, row_start, row.label_end, art.published) if heads else []

@@ -45,7 +45,8 @@ _WHERE_OPENS = re.compile(r"[\s*•-]*(?:In|At|Inside|Sheltering\s+in|Living\s+i
 _WHERE_IN_LABEL = re.compile(r"\s(?:in|at|from|across|near|around|on|since|between)\s")
 # a row of a table read from a web page, its cells between pipes: the label's cells may hold any
 # punctuation but no digits ("Church of St. Mary, Mohoro | Mohoro | 75 | 391")
-_PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|[^|\d\n]{{1,60}}?(?:\s\|\s[^|\d\n]{{0,60}}?)*)\s\|\s*"
+# (its first cell may be a month: "February 2021 | Turi | Cuenca | 81")
+_PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|(?:{_MONTH}\s+\d{{4}}|[^|\d\n]{{1,60}}?)(?:\s\|\s[^|\d\n]{{0,60}}?)*)\s\|\s*"
                        rf"(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
 # … whose other cells may be words ("Al-Masirah TV | more than 50 | not given | No breakdown offered"):
 # the cells are then counted by the pipes between them
@@ -68,6 +69,10 @@ _ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|amon
 # the head of a column of sources: "Source", "Claimed by", "According to", "Reported by"
 _SOURCE_HEAD = re.compile(r"\s*(?:sources?|claimed\s+by|according\s+to|reported\s+by|claimant|who\s+says(?:\s+so)?|"
                           r"figure\s+from|issued\s+by)\s*", re.IGNORECASE)
+# the head of a column of places: "City", "District", "Locality"
+_WHERE_HEAD = re.compile(r"\s*(?:city|town|village|district|province|region|state|county|municipality|locality|"
+                         r"location|place|area|commune|department|governorate|township|settlement|camp|site)\s*",
+                         re.IGNORECASE)
 # A table's first row that only holds its caption: "Flood impact by department | | |"
 _CAPTION_ROW = re.compile(r"[^|\n]+(?:\|[ \t]*)+")
 
@@ -84,6 +89,19 @@ class Table:
     parts: dict[int, int] | None = None  # a column of a group ("Of whom children") → the column it is part of
     blocked: frozenset[int] = frozenset()  # columns that count no people (dates, "Households")
     label_head: tuple[int, int] | None = None  # the header's span over the rows' labels
+    label_heads: list[tuple[int, int]] | None = None  # … over each cell of the labels, in a page's table
+
+    def where_cell(self, text: str, start: int, label_end: int) -> tuple[int, int] | None:
+        """The span of the label's cell under a head that names places ("City", "District"), in a
+        row whose label is several cells ("September 2021 | Litoral | Guayaquil")."""
+        if not self.label_heads or len(self.label_heads) < 2:
+            return None
+        cuts = [start] + [m.end() for m in re.finditer(r"\s\|\s", text[start:label_end])]
+        spans = [(a if i == 0 else start + a, (start + cuts[i + 1] - 3) if i + 1 < len(cuts) else label_end)
+                 for i, a in enumerate(cuts)]
+        if len(spans) != len(self.label_heads):
+            return None
+        return next((span for span, head in zip(spans, self.label_heads) if _WHERE_HEAD.fullmatch(text, *head)), None)
 
     def labels_sources(self, text: str) -> bool:
         """The rows' labels are who gives their figures: the column is headed "Source", "Claimed by" …"""
@@ -182,7 +200,7 @@ class TableReader:
         columns: list[str | None] = [None] * k
         # columns that count no people: dates ("14 May"), or headed by things ("Households")
         blocked = _date_columns(text, sentences, block)
-        who = heads = parts = label_head = None
+        who = heads = parts = label_head = label_heads = None
         if header is not None:
             h = sentences[header]
             labels = _column_spans(text, h.start, h.end)
@@ -191,6 +209,7 @@ class TableReader:
                     if len(text[h.start : h.end].split()) == k + 1 else labels
             heads = labels[-k:] if len(labels) > k else None
             label_head = labels[0] if len(labels) == k + 1 else None
+            label_heads = labels[: len(labels) - k] if len(labels) > k else None
             if len(labels) > k:
                 for c, (a, b) in enumerate(labels[-k:]):
                     if self._is_not_people(text[a:b]) and not terms.measures.any_within(a, b) and \
@@ -234,7 +253,7 @@ class TableReader:
         if not any(columns) and not any(terms.measures.within(sentences[i].start, sentences[i].end)
                                         for i, _ in block):
             return None
-        return Table([i for i, _ in block], columns, intro, who, heads, parts, frozenset(blocked), label_head)
+        return Table([i for i, _ in block], columns, intro, who, heads, parts, frozenset(blocked), label_head, label_heads)
 
 
 # "All communities | 19 | 46", "Other four regions: 12": a total row counts people, whatever unit it sums over
