@@ -41,6 +41,10 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through)\s*(?:19|20)\d\d$",
                         re.IGNORECASE)
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*$")
+_HOLDS = re.compile(r"\b(?:built|designed)\s+in\s+\d{4}\s+(?:for|to\s+hold)\s+$|\b(?:held|holds|housed|houses|was\s+holding|is\s+holding)"
+                    r"\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+|over\s+|roughly\s+)?$")
+_A_PRISON = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:prison|jail|gaol|penitentiary|pavilion|cellblock|cell\s+block)\b")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR_AFTER = re.compile(r"[-–]\d\d\b")
 _YEAR_USE_BEFORE = re.compile(r"\b(?:the|in|during|from|since|of|over|throughout)\s*$", re.IGNORECASE)
 _WAR_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|"
@@ -134,6 +138,9 @@ class NonFigureFilter:
         if " of " in before and _POPULATION_AFTER.match(after) and \
                 _POPULATION_BEFORE.search(text, max(0, m.start - 60), m.start):
             return "population"  # "Guanajuato, an industrial state of about 6.2 million people, …"
+        if ("built" in before or "held" in before or "hold" in before or "house" in before) and _HOLDS.search(before) and \
+                _A_PRISON.search(text, max(0, text.rfind(". ", 0, m.start), m.start - 160), m.start):
+            return "population"  # "The prison, built in 2007 for 200 detainees, held more than 500": its capacity, its inmates
         if after[:1] in "- " and _FRACTION_AFTER.match(after):
             return "fraction"  # "roughly two-thirds of the town", "three quarters of them"
         if after[:1] == "-" and _COMPOUND_AFTER.match(after):
@@ -143,8 +150,9 @@ class NonFigureFilter:
                 _age_like(m):
             return "age"  # "a former soldier, now 71,", "her brother, 29, died"
         every = _IN_EVERY_AFTER.match(after)
-        if every is not None and every.group(1).isdigit() and m.value is not None and m.value >= int(every.group(1)):
-            every = None  # "1.1 million in 18 provinces": a count and where it is, no share
+        if every is not None and every.group(1).isdigit() and (m.value is not None and m.value >= int(every.group(1)) or
+                                                               _YEAR_DIGITS.fullmatch(every.group(1))):
+            every = None  # "1.1 million in 18 provinces": a count and where it is, no share; "92 in 2023": a year's
         if every is not None or (last_word in ("in", "of", "every") and _IN_EVERY_BEFORE.search(before)):
             return "fraction"  # "one in seven Pakistanis"
         if m.is_word and _GLUED_AMOUNT.search(before) and m.raw.lower() in _SCALE_WORDS:

@@ -337,13 +337,15 @@ def _aside_share(text: str, share: re.Match[str], term_start: int) -> tuple[int,
 
 
 def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, best: Term | None) -> bool:
-    """The number's own clause says the people need or receive aid or were rescued ("about 2.8 million
-    need humanitarian aid", "60 migrants were rescued"), with no measure word in between: no figure."""
+    """The number's own clause says they need aid or were rescued ("60 migrants were rescued"): no figure."""
     if terms.article is None:
         return False
     need = terms.article.no_measure.first(num_end, after_end)
     if need is None or words_between(text, num_end, need.start) > 6:
         return False
+    if need.phrase.startswith(_ESCAPES) and _RECAPTURED.match(text, need.end, min(len(text), need.end + 90)) and \
+            not _OF_THE_N.search(text, max(0, num_end - 24), num_end):  # "37 of the 529 who broke out were recaptured"
+        return False  # the recaptured are captured (not the "529" of "37 of the 529")
     if best is not None and best.key == "captured" and need.phrase.startswith(_ESCAPES) and \
             words_between(text, best.end, need.start) <= 2:
         return True  # "4,000 prisoners broke out of the prison": jailbreak escapees are no figure
@@ -380,6 +382,7 @@ def _crossing_a_mark(text: str, measures: list[Term], k: int) -> bool:
     return subject.key != "refugees" and words_between(text, subject.end, term.start) <= 2
 
 
+_OF_THE_N, _RECAPTURED = re.compile(r"\bof\s+the\s+[\d,]+$"), re.compile(r"[^.;]*?\b(?:recaptured|re-?arrested|back\s+in\s+custody)\b")
 _ESCAPES = ("broke out", "broken out", "escaped", "jailbreak", "prison break")
 
 

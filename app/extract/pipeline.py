@@ -54,7 +54,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 # A sentence that opens on "Another N" / "A further N" goes on with the figure just before it.
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"(?i)(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$|"
-                             r"\b(?:and|while|with)\s+(?:another|a\s+further)\s+$")  # "… 2,400 had crossed … and a further 600"
+                             r"\b(?:and|while|with)\s+(?:another|a\s+further)\s+$|"  # "… 2,400 had crossed … and a further 600"
+                             r"\bcompared\s+(?:with|to)\s+$|\bfrom\s+(?:a|the)\s+(?:record|peak|high)\s+(?:of\s+)?$")  # "…, compared with 92"
+_FROM_TO = re.compile(r"\s+(?:in\s+\d{4}\s+|last\s+year\s+)?to\s+")  # "fell from about 328,000 in 2023 to roughly 266,000"
 
 
 # Between two numbers of one list: "N children and", "N hostages — women and children — along with"; rival
@@ -279,7 +281,8 @@ class Extractor:
                 if subset and parent is not None and (row is None or not row.table.parts):  # a group's column: its head
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)
                     reading = Reading(parent.figure.measure, who, side or parent.figure.side, 0.7, parent.start)
-                elif out and _INHERIT_BEFORE.search(before) and not self.measures.counts_no_measure(text, terms, q.end, next_start):
+                elif out and (_INHERIT_BEFORE.search(before) or out[-1].figure.end == prev_end and _FROM_TO.fullmatch(before)) and \
+                        not self.measures.counts_no_measure(text, terms, q.end, next_start):
                     reading = Reading(out[-1].figure.measure, out[-1].figure.who, out[-1].figure.side, 0.7,
                                       out[-1].start)
                 elif not i and not out and art.drafts and index - art.drafts[-1].sentence.index <= 3 and \
