@@ -8,6 +8,7 @@ from app.domain import Figure
 from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState
 from app.extract.body_fullname import full_body_names
+from app.extract.claim_spans import goes_by
 from app.extract.claim_issuers import issuer_names
 from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
@@ -34,8 +35,8 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     for k, draft in enumerate(drafts, 1):
         claimant = draft.figure.claimant
         claimant = bodies.get((claimant, draft.figure.start), claimant)  # "the regional administration"
-        draft.figure.claimant = aliases.canonical(forces.acronym(longer.get(claimant, claimant)))
-        draft.figure.disputed_by = aliases.canonical(forces.acronym(draft.figure.disputed_by))
+        draft.figure.claimant = goes_by(text, aliases.canonical(forces.acronym(longer.get(claimant, claimant))))
+        draft.figure.disputed_by = goes_by(text, aliases.canonical(forces.acronym(draft.figure.disputed_by)))
         draft.figure.id = k
         draft.figure.place = full.get(draft.figure.place, draft.figure.place)
     return [d.figure for d in drafts]

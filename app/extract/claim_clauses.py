@@ -61,7 +61,8 @@ _REPORTS_AFTER = re.compile(r"(?:\s+(?:on|in)\s+(?:(?:the|local|social|state|nat
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?!(?:Unconfirmed|Media|Local|Earlier|Initial|Press|News|Online|Some|Other|"
                              r"Conflicting|Unverified|There|But|And|Yet|Amid)\b)[A-Z][\w'’-]+|\)|\b(?:ministry|agency|"
                              r"office|police|government|army|department|authority|authorities|committee|council|"
-                             r"cluster|team|service|mission)|,)\s+$")  # (after an aside: "X, which …, reports that")
+                             r"cluster|team|service|mission|secretariat|directorate|bureau|commission|unit|centre|"
+                             r"center|observatory|network|organi[sz]ation|group|society|crescent|coalition|secretary)|,)\s+$")  # (after an aside: "X, which …, reports that")
 
 
 _RECEIVED_BEFORE = re.compile(r"\b(?:received|receiving|gathered|collected|documented|verified)\s+(?:[a-z]+\s+){0,2}$")

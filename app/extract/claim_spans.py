@@ -63,7 +63,19 @@ _ONE_PERSON_THERE = re.compile(r"^(an?\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)
 _BODY_HEADS = frozenset("group organisation organization charity agency body service union network team "
                         "alliance coalition committee association assessment report study survey".split())
 
+# "a gang leader who goes by the name Ti Sonson": the name he goes by
+_GOES_BY = re.compile(r",?\s+who\s+(?:goes|went)\s+by\s+(?:the\s+(?:name|nickname|alias|nom\s+de\s+guerre)\s+)?"
+                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 
+
+def goes_by(text: str, source: str | None) -> str | None:
+    """The name an unnamed source goes by, when the text gives it right after the source: "a Viv
+    Ansanm leader who goes by the name Ti Sonson" → "Ti Sonson"."""
+    if not source or source[:2] not in ("a ", "A ", "an", "An") or " goes by " not in text and " went by " not in text:
+        return source
+    at = text.find(source)
+    m = _GOES_BY.match(text, at + len(source)) if at >= 0 else None
+    return m.group(1) if m else source
 
 
 @lru_cache(maxsize=8192)  # a pure function of the phrase, and "…, the ministry said" recurs

@@ -124,6 +124,7 @@ def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
 _CLEFT = re.compile(r"[Ww]hat\s+(we|I|they|he|she)(?:\s+(?:can|could|will|would|must|have|has|had|do|did))*")
 # a speaker's aside to the listener: "I can tell you", "we can confirm"
 _TELL_YOU = re.compile(r"(I|[Ww]e)\s+(?:can|could|will|would|must|want\s+to)\s+(?:tell\s+you|say|confirm|assure\s+you)")
+_ADVERB_PRONOUN = re.compile(r"[A-Z][a-z]+ly,?\s+(we|I|they)")
 
 class SubjectReader:
     """The noun phrase before a claim verb, and the verdict on it; mixed into `ClaimantFinder`."""
@@ -162,6 +163,8 @@ class SubjectReader:
             np = cleft.group(1)
         elif np and np[:1] in "IWw" and (told := _TELL_YOU.fullmatch(np)) is not None:
             np = told.group(1)  # "I can tell you that 871 are confirmed dead": I
+        elif np and np.endswith(("we", "I", "they")) and (adverb := _ADVERB_PRONOUN.fullmatch(np)) is not None:
+            np = adverb.group(1)  # "Unfortunately we have confirmed nine": we
         self._np_memo[key] = np
         return np
 

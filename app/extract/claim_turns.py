@@ -75,7 +75,8 @@ def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
     if len(words) < 2:
         return None
     surname = words.split()[-1]
-    named = next((p.name for p in art.people if " " in p.name and p.name.split()[-1].lower() == surname.lower()), None)
+    named = next((p.name for p in art.people if " " in p.name and p.name.split()[-1].lower() == surname.lower()), None) or \
+        next((p.name for p in art.people if surname.lower() in p.name.lower().split()[1:]), None)  # "VILLATORO": Óscar Villatoro Nájera
     if named:  # "GOVERNOR ZANNA" → "Babagana Umar Zanna"
         return named
     if surname[:1].isupper() and len(surname) > 2 and (full := _full_name(finder, art.text, surname)) is not None:
