@@ -24,9 +24,8 @@ _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|pu
 # the place of a body's local office after its acronym, in title case ("(BPBD Garut)"; not "(GUARDIA COSTIERA)")
 _OFFICE_PLACE = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?=\))")
 # "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
-_WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")
-_DAYS_AND_MONTHS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april june "
-                              "july august september october november december sept".split())  # "Ministry (Monday)": when
+_WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")  # … but not "Ministry of Health (Monday)": when it spoke
+_DAYS_AND_MONTHS = frozenset("monday tuesday thursday friday saturday sunday january february march april june july august october november december sept".split())
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 
 

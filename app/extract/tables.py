@@ -69,6 +69,7 @@ _ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|amon
 # the head of a column of sources: "Source", "Claimed by", "According to", "Reported by"
 _SOURCE_HEAD = re.compile(r"\s*(?:sources?|claimed\s+by|according\s+to|reported\s+by|claimant|who\s+says(?:\s+so)?|"
                           r"figure\s+from|issued\s+by)\s*", re.IGNORECASE)
+_CELL_SEP = re.compile(r"\s\|\s")
 # the head of a column of places: "City", "District", "Locality"
 _WHERE_HEAD = re.compile(r"\s*(?:city|town|village|district|province|region|state|county|municipality|locality|"
                          r"location|place|area|commune|department|governorate|township|settlement|camp|site)\s*",
@@ -96,9 +97,8 @@ class Table:
         row whose label is several cells ("September 2021 | Litoral | Guayaquil")."""
         if not self.label_heads or len(self.label_heads) < 2:
             return None
-        cuts = [start] + [m.end() for m in re.finditer(r"\s\|\s", text[start:label_end])]
-        spans = [(a if i == 0 else start + a, (start + cuts[i + 1] - 3) if i + 1 < len(cuts) else label_end)
-                 for i, a in enumerate(cuts)]
+        seps = [m.span() for m in _CELL_SEP.finditer(text, start, label_end)]
+        spans = list(zip([start] + [b for _, b in seps], [a for a, _ in seps] + [label_end]))
         if len(spans) != len(self.label_heads):
             return None
         return next((span for span, head in zip(spans, self.label_heads) if _WHERE_HEAD.fullmatch(text, *head)), None)
