@@ -71,3 +71,9 @@ def test_reports_after_an_aside_is_the_verb_of_the_body_before_it(extract):
     figures = extract("The Personería of Cáceres, which is registering displaced households in the town, reports "
                       "that 40 people were displaced.", PUB)
     assert figures[0].claimant == "The Personería of Cáceres"
+
+
+def test_people_pulled_from_the_water_alive_are_no_figure(extract):
+    figures = extract("Thirty-nine were pulled from the water alive and eight are still unaccounted for, the coast "
+                      "guard said.", PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(8, "missing")]
