@@ -52,3 +52,9 @@ def test_a_source_named_by_what_he_goes_by(extract):
                       "Ti Sonson rejected the toll, saying no more than eight people had died. The departmental "
                       "health secretariat reports that 41 people have been treated for gunshot wounds.", PUB)
     assert [f.claimant for f in figures] == ["The UN", "Ti Sonson", "The departmental health secretariat"]
+
+
+def test_a_rank_with_its_force_before_the_name_then_the_role(extract):
+    figures = extract("Police Colonel Ramon Asuncion, the provincial police director, said 32 people were still being "
+                      "treated for injuries.", PUB)
+    assert figures[0].claimant == "Ramon Asuncion"
