@@ -82,6 +82,12 @@ def _part_of(finder, name: str, base: str) -> tuple[Place, ...]:
     return tuple(Place(0, name, c.country, "", c.lat, c.lon, 0, "region") for c in whole[:1])
 
 
+def _named_division(finder, text: str, start: int, end: int) -> bool:
+    """A word of the not-places list that names a division with its unit after it: "Bay region"."""
+    unit = pat.SUFFIX.match(text, end)
+    return unit is not None and any(c.kind == "region" for c in finder.gazetteer.lookup(text[start : unit.end()]))
+
+
 def split_cached(finder, text: str, start: int, end: int, out: list, skip_names) -> None:
     """`_split_run`, remembered by the run and its immediate context when no person's name is in it."""
     run = text[start:end]
@@ -120,7 +126,7 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
             surface = text[s:e].rstrip("'’s") if text[e - 2 : e] in ("'s", "’s") else text[s:e]
             if text[e - 2 : e] in ("'s", "’s"):
                 e -= 2
-            if surface in finder.not_places or surface in skip_names:
+            if surface in skip_names or surface in finder.not_places and not _named_division(finder, text, s, e):
                 continue
             last = words[j - 1].group()
             if not (surface[:1].isupper() or pat.AL_WORD.match(surface)) or \

@@ -58,3 +58,8 @@ def test_a_rank_with_its_force_before_the_name_then_the_role(extract):
     figures = extract("Police Colonel Ramon Asuncion, the provincial police director, said 32 people were still being "
                       "treated for injuries.", PUB)
     assert figures[0].claimant == "Ramon Asuncion"
+
+
+def test_a_not_places_word_with_its_unit_names_the_division(extract):
+    figures = extract("In Bay region alone, 41 people have died of cholera since 1 February, the ministry said.", PUB)
+    assert (figures[0].place, figures[0].country) == ("Bay region", "SO")
