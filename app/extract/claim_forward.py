@@ -81,8 +81,7 @@ def body_named_later(text: str, head: str, pos: int, org_words=frozenset()) -> s
         while 0 <= at < len(text) - 1 and text[at + 1] in "\n \t":
             at += 1
         m = _NEXT_BODY.match(text, at + 1) if at >= 0 else None
-        if m and (m.group(1).split()[-1] in org_words or m.group(2)) and text.find(m.group(1), 0, pos) < 0 and \
-                not _met_before(text, m.group(1), pos):
+        if m and (m.group(1).split()[-1] in org_words or m.group(2)) and not _met_before(text, m.group(1), pos):
             return m.group(1) if m.group(2) and not m.group(0)[:3].lower() == "the" else "the " + m.group(1)
         # "… a local resistance group said.\n\nTwo jets dropped …, the Gangaw Revolutionary Force (GRF)
         # said in a statement.": a body met with its acronym, as a source, further into the paragraph

@@ -69,9 +69,9 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = list_intro(finder, art, index, _plain_item)
         if intro:
             return intro
-    turn = turn_speaker(finder, art, s.start)  # "SPOKESPERSON: The death toll rose to 52 …"
+    turn = turn_claim(finder, art, index)  # "SPOKESPERSON: The death toll rose to 52 …"
     if turn:
-        return [Claim(s.start, s.start, turn)]
+        return [turn]
     # a quoted sentence: the quote's speaker, named in a sentence nearby
     speaker = quote_speaker(art.text, art.sentences, index, s.end - 1,
                             lambda k: sentence_claims(finder, art, k) or art.claim_cache[k], art.people)
