@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
+from app.extract.alias_match import (NO_BODIES, ORG_HEADS, THE, DescribedBodies, alias_key, by_head, described_acronym,
+                                     fits, initials, named_body, spelled_in)
 from app.extract.claim_acronyms import acronym_written_after
 from app.extract.claim_honorifics import (bare_name, named_by, unclaused, uncompounded, undescribed, undocumented,
                                          untimed)
@@ -12,7 +13,6 @@ from app.extract.claim_honorifics import (bare_name, named_by, unclaused, uncomp
 _AND_GENERIC = re.compile(r"^((?:the\s+)?[A-Z][^,]*?)\s+and\s+(?:(?:local|national|district|provincial|state|"
                           r"municipal|government|health|humanitarian|other)\s+){0,2}"
                           r"(?:authorities|officials|partners|leaders|sources|agencies|organi[sz]ations)$")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Acronyms the article gives for a body: "the International Organization for Migration (IOM)",
 # "the UN refugee agency, UNHCR," and "UNRWA, the UN agency for Palestinian refugees,".
 _CAPITALS = re.compile(r"[A-Z]{3,8}")
@@ -60,8 +60,6 @@ _BRANCH_AFTER = re.compile(r"\s+(?:regional|provincial|district|field|country|lo
 _OWNED_BRANCH = re.compile(r"^(?:[Tt]he\s+)?([A-Z][A-Z0-9&-]{1,9})['’]s\s+(?:regional|provincial|district|field|country|local|"
                            r"national|area|sector|press|media)\s+(?:office|branch|bureau|command|headquarters|wing|"
                            r"unit|division)(?:\s+(?:in|at|for)\s+\S.*)?$")
-_ORG_HEADS = frozenset("agency centre center commission committee council department directorate institute "
-                       "office organisation organization service authority bureau unit".split())
 # "the State Emergency Operation Centre in Shimla", "OCVR monitors in the city of …": where the
 # source sits, cut before the name is looked up
 _WHERE_AFTER = re.compile(r"\s+(?:in|at|based\s+in)\s+\S.*$")
@@ -86,86 +84,7 @@ _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 # "the regional police command": a body described in lower case, three words or more, ending in a body's head
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
                          r"authority|agency|office|service|ministry|centre|center|administration)$")
-_HEAD_NOUNS = _ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry"}
-
-
-def _named_body(name: str) -> bool:
-    """A capitalised name of several words whose last is a body's head ("… Rescue Agency")."""
-    words = _THE.sub("", name).split()  # … or opens on one: "the Ministry of Health (Minsa)", "… System (Sinaproc)"
-    return len(words) >= 2 and (words[-1].lower() in _ORG_HEADS or words[0] in ("Ministry", "Secretariat") or
-                                words[-1] in ("System", "Ministry", "Police", "Army") or
-                                len(words) >= 4 and ("for" in words or "of" in words))  # "… Commissioner for Human Rights"
-
-
-def _fits(acronym: str, name: str) -> bool:
-    """The acronym's capitals are the initials of the name's capitalised words, in order, the
-    first one first ("DoDMA" for "Department of Disaster Management Affairs")."""
-    capitals = [c for c in acronym if c.isupper()]
-    initials = iter(_initials(name))
-    return bool(capitals) and _initials(name)[:1] == capitals[0] and all(c in initials for c in capitals)
-
-
-def _spelled_in(acronym: str, name: str) -> bool:
-    """ "Cogta" in "Department of Cooperative Governance and Traditional Affairs": a name of three or
-    more capitalised words whose letters, from one word's initial on, spell the acronym in order."""
-    if len(_initials(name)) < 3:
-        return False
-    low = acronym.lower()
-    words = name.split()
-    for i, w in enumerate(words):
-        if w[:1].isupper() and w[0].lower() == low[0]:
-            rest = iter(" ".join(words[i:]).lower())
-            return all(c in rest for c in low)
-    return False
-
-
-def _by_head(claimant: str, heads: dict[str, str]) -> str | None:
-    """ "the United Nations peacekeeping mission" → MINUSCA, given "the mission, known as MINUSCA"."""
-    words = [w.lower().strip("'’") for w in claimant.split()]
-    if len(words) < 2 and claimant[:1].isupper():
-        return None
-    return next((heads[w] for i, w in enumerate(words) if w in heads and
-                 (i == len(words) - 1 or words[i + 1] in ("for", "of", "on", "in"))), None)
-
-
-_UN_PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?n\.?['’]?s?|united\s+nations['’]?s?)\s+")
-
-
-class DescribedBodies(NamedTuple):
-    """`body_acronyms.txt` read: description → acronym, and the full names that stand alone
-    without "UN" before them (written there with a leading "=")."""
-
-    described: dict[str, str]
-    alone: frozenset[str]
-
-    @classmethod
-    def from_table(cls, table: dict[str, str]) -> DescribedBodies:
-        return cls({phrase.lstrip("="): acronym.upper() for phrase, acronym in table.items()},
-                   frozenset(phrase[1:] for phrase in table if phrase.startswith("=")))
-
-
-NO_BODIES = DescribedBodies({}, frozenset())
-
-
-def described_acronym(name: str, acronyms: set[str], bodies: DescribedBodies) -> str | None:
-    """The acronym of a well-known body written out or described ("the U.N. refugee agency",
-    "the World Food Programme"), when the article uses that acronym somewhere."""
-    low = " ".join(name.lower().replace("’", "'").split())
-    rest = _UN_PREFIX.sub("", low)
-    if rest == low:  # no "UN" before it: only a full name stands alone
-        rest = low[4:] if low.startswith("the ") else low
-        if rest not in bodies.alone:
-            return None
-    acronym = bodies.described.get(rest)
-    return acronym if acronym in acronyms else None
-
-
-def _alias_key(name: str) -> str:
-    return " ".join(_THE.sub("", name.strip()).lower().split())
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in _THE.sub("", name).split() if w[0].isupper())
+_HEAD_NOUNS = ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry"}
 
 
 class Aliases:
@@ -196,32 +115,32 @@ class Aliases:
             if a and text[a - 1] == "(" and text[b : b + 1] == ")":
                 long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)
                 if long:
-                    self.names.setdefault(_alias_key(long.group(1)), acronym)
+                    self.names.setdefault(alias_key(long.group(1)), acronym)
                 elif (low := _LOWER_BEFORE_PAREN.search(text, max(0, a - 90), a)) is not None:  # a body described in
                     self.heads.setdefault(low.group(1), acronym)  # lower case: "the national registry of … (RNPDNO)"
                 self._defined.append((max(0, a - 90), a, acronym))
                 continue
             apposed = _APPOSED_BEFORE.search(text, max(0, a - 70), a)
             if apposed and _APPOSED_END.match(text, b):
-                self.names.setdefault(_alias_key(apposed.group(1)), acronym)
+                self.names.setdefault(alias_key(apposed.group(1)), acronym)
             first = _APPOSED_AFTER.match(text, b)
             if first:
-                self.names.setdefault(_alias_key(first.group(1)), acronym)
+                self.names.setdefault(alias_key(first.group(1)), acronym)
 
         if "(" in text:
             for m in _WORD_ACRONYM.finditer(text):
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
-                if long and m.group(1).lower() not in _DAYS_AND_MONTHS and (_initials(long.group(1)).startswith(m.group(1).upper()) or
-                             _named_body(long.group(1)) or  # "the Search and Rescue Agency (Sarnas)"
-                             _spelled_in(m.group(1), long.group(1))):
+                if long and m.group(1).lower() not in _DAYS_AND_MONTHS and (initials(long.group(1)).startswith(m.group(1).upper()) or
+                             named_body(long.group(1)) or  # "the Search and Rescue Agency (Sarnas)"
+                             spelled_in(m.group(1), long.group(1))):
                     self.acronyms.add(m.group(1))
-                    self.names.setdefault(_alias_key(long.group(1)), m.group(1))
+                    self.names.setdefault(alias_key(long.group(1)), m.group(1))
                     self._defined.append((max(0, m.start() - 90), m.start(), m.group(1)))
             for m in _MIXED_ACRONYM.finditer(text):  # "(DoDMA)", "(MoHCC)"
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
-                if long and _fits(m.group(1), long.group(1)):
+                if long and fits(m.group(1), long.group(1)):
                     self.acronyms.add(m.group(1))
-                    self.names.setdefault(_alias_key(long.group(1)), m.group(1))
+                    self.names.setdefault(alias_key(long.group(1)), m.group(1))
         if "known" in text:
             for m in _HEAD_KNOWN_AS.finditer(text):  # "the mission, known as MINUSCA"
                 short = m.group(2) or m.group(3)
@@ -232,9 +151,9 @@ class Aliases:
                 self.heads.setdefault(m.group(1).lower(), m.group(2))
         if " or " in text and _OR_ACRONYM_TAIL.search(text):
             for m in _OR_ACRONYM.finditer(text):  # "the Armed Conflict … Project, or ACLED"
-                if _fits(m.group(2), m.group(1)):
+                if fits(m.group(2), m.group(1)):
                     self.acronyms.add(m.group(2))
-                    self.names.setdefault(_alias_key(m.group(1)), m.group(2))
+                    self.names.setdefault(alias_key(m.group(1)), m.group(2))
                     self._defined.append((m.start(1), m.start(2), m.group(2)))
 
     def canonical(self, claimant: str | None) -> str | None:
@@ -272,23 +191,23 @@ class Aliases:
         if not self.acronyms:
             return claimant
         branch = _BRANCH_AFTER.search(claimant)
-        if branch and self.names.get(_alias_key(claimant[: branch.start()])):
-            return self.names[_alias_key(claimant[: branch.start()])]
+        if branch and self.names.get(alias_key(claimant[: branch.start()])):
+            return self.names[alias_key(claimant[: branch.start()])]
         owned = _OWNED_BRANCH.match(claimant)  # "the NPA's regional command in Eastern Visayas": the NPA
         if owned and owned.group(1) in self.acronyms:
             return owned.group(1)
-        hit = self.names.get(_alias_key(claimant)) or described_acronym(claimant, self.acronyms, self.bodies)
+        hit = self.names.get(alias_key(claimant)) or described_acronym(claimant, self.acronyms, self.bodies)
         if hit:
             return hit
         owned = _OWNER_BEFORE_NAME.match(claimant)  # "the country's Disaster Management Centre"
-        if owned and self.names.get(_alias_key(owned.group(1))):
-            return self.names[_alias_key(owned.group(1))]
+        if owned and self.names.get(alias_key(owned.group(1))):
+            return self.names[alias_key(owned.group(1))]
         if self.names and ("'" in claimant or "’" in claimant or claimant.startswith("the ")):
             hit = self._described_named(claimant)
             if hit:
                 return hit
         if self.heads:
-            hit = _by_head(claimant, self.heads)
+            hit = by_head(claimant, self.heads)
             if hit:
                 return hit
         hit = self._trimmed(claimant)
@@ -299,7 +218,7 @@ class Aliases:
             if hit:
                 return hit
         small = ("of", "for", "the", "and", "on", "in")
-        body = _THE.sub("", claimant.strip()).split()
+        body = THE.sub("", claimant.strip()).split()
         words = [w for w in body if w.lower() not in small]
         if len(words) >= 3 and all(w[:1].isupper() for w in words):
             initials = "".join(w[0] for w in words).upper()
@@ -316,12 +235,12 @@ class Aliases:
         if short != claimant:
             if short in self.acronyms:
                 return short
-            hit = self.names.get(_alias_key(short))
+            hit = self.names.get(alias_key(short))
             if hit:
                 return hit
         lower = _LOWER_BEFORE.match(short)
         if lower:
-            hit = self.names.get(_alias_key(short[lower.end():]))
+            hit = self.names.get(alias_key(short[lower.end():]))
             if hit:
                 return hit
         return self._by_head_noun(short)
@@ -388,7 +307,7 @@ class Aliases:
         if not m and not plain:
             return None
         words = (m or plain).group(1).split()
-        heads = _ORG_HEADS | {"ministry"}
+        heads = ORG_HEADS | {"ministry"}
         if words[-1] not in heads:
             return None
         keys = [w for w in words[:-1] if w not in ("of", "for", "the", "and", "on", "in")]

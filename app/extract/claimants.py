@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract.aliases import DescribedBodies
+from app.extract.alias_match import DescribedBodies
 from app.extract.claim_after import np_after, np_after_inverted
 from app.extract.claim_documents import document_claims
 from app.extract.claim_known import known_name

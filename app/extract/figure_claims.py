@@ -33,7 +33,7 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         given = turn_speaker(finder, art, s.start) or given
     row = art.rows.get(index)
     if row is not None and row.table.labels_sources(art.text):  # "Source | Killed": each row's label is its source
-        line = max(s.start, art.text.rfind("\n", 0, row.label_end) + 1)
+        line = row.line_start(art.text, s.start)
         label = _WHEN_NOTE.sub("", art.text[line : row.label_end]).strip(" |:-").split(",")[0]  # "MSF, X hospital"
         words = label.split()
         if len(words) > 1 and all(w.islower() for w in words[1:]):  # "City council": the city council the text named

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app.domain import Measure
-from app.extract import place_joined, place_scope, place_sea, place_section, place_sides
+from app.extract import place_joined, place_lead_paragraph, place_scope, place_sea, place_section, place_sides
 from app.extract.article_state import ArticleState
 from app.extract.figure_claims import LABELLED
 from app.extract.place_choice import choose_place
@@ -151,7 +151,7 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     if row.table.labels_sources(art.text):  # "Al-Masirah TV | more than 50": a source, no place
         return list_intro_place(art, sentence.start) or art.places.main
     place = None
-    line = max(sentence.start, art.text.rfind("\n", 0, row.label_end) + 1)
+    line = row.line_start(art.text, sentence.start)
     where = row.table.where_cell(art.text, line, row.label_end)  # "Date | Prison | City": the city's cell
     if where is not None:
         place = finder.named(art.text, *where, art.places)
@@ -173,7 +173,7 @@ def sea_story(art: ArticleState) -> bool:
     known = _sea_stories.get(id(art))
     if known is not None and known[0] is text:
         return known[1]
-    lead = place_scope.lead_paragraph(text)
+    lead = place_lead_paragraph.lead_paragraph(text)
     end = lead[1] if lead else min(len(text), 400)
     found = place_sea.at_sea(text, art.places, 0, end)[0] if art.places is not None else False
     if len(_sea_stories) > 64:

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from app.domain import Figure, Measure, Who
 from app.extract.clauses import clause_bounds
 from app.extract.groups import GroupReader, acts, words_between
+from app.extract import measure_cases
 from app.extract.measure_flight import FlightReader
 from app.extract.measure_label import label_measure
 from app.extract.measure_terms import APPOSED_ASIDE
@@ -32,13 +33,11 @@ _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
                          re.IGNORECASE)
 FLIGHT = "flight"
-_LIST_SEPARATOR = re.compile(r"\s*(?:,|;|,?\s*and)\s*$", re.IGNORECASE)
 # "45 of the most seriously hurt", "20,000 Eritrean refugees": the group, named before what happened to it
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _PREDICATE_AUX = re.compile(r"\b(?:were|was|been|are|is|be|have|has|had|remain|remained|remains)\s+"
                             r"(?:(?:still|now|also|all|later|since|\w+ly)\s+)?$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\s+the\s+(?:total\s+)?number\s+of\s+", re.IGNORECASE)
-_CLAIM_AFTER = re.compile(r"\s+(?:said|says|say|told|reported|added|stated)\b", re.IGNORECASE)
 _STATUS_MEASURES = frozenset({"refugees", "captured", "displaced", "evacuated"})
 _WHAT_HAPPENED = frozenset({"killed", "injured", "missing", "casualties", "affected"})
 _SUBORDINATE = re.compile(r"\b(?:as|when|after|because|before|until|while|where|since)\b"
@@ -59,7 +58,6 @@ _ORG_AFTER = re.compile(r"['’]?\s+(?:Network|Association|Union|Syndicate|Commi
 _MEANS_OF_TRANSPORT = frozenset({"flown", "flew", "ferried", "bused", "bussed", "shipped"})
 _INCLUDING = re.compile(r"\bincluding\b", re.IGNORECASE)
 _RELATIVE_BREAK = re.compile(r",\s*(?:where|when|as|after|before|because|since|until)\b", re.IGNORECASE)
-_OF_HEAD = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _OPENER_BEFORE = re.compile(r"\s(?:[—–]|--|\()\s*$")
 # an order or a duty, not a done evacuation; "may have to be relocated" is a projection and stays
 _OBLIGED = re.compile(r"\b(?:must|(?<!may\s)(?<!might\s)(?<!could\s)(?:have|has)\s+to|are\s+to|is\s+to|due\s+to|"
@@ -122,11 +120,11 @@ class MeasureReader:
                     for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE, SPLIT_OUT)]
         split = [t for t in found["measures"].terms if t.key == SPLIT_OUT]
         if split:
-            verbs = [v for v in (_split_out(text, t, found["who"]) for t in split) if v is not None]
+            verbs = [v for v in (measure_cases.split_out(text, t, found["who"]) for t in split) if v is not None]
             if verbs:
                 measures = sorted(measures + verbs, key=lambda t: (t.start, t.end))
-        if any(t.phrase in _CROSSED for t in measures):
-            measures = [t for k, t in enumerate(measures) if not _crossing_a_mark(text, measures, k)]
+        if any(t.phrase in measure_cases.CROSSED for t in measures):
+            measures = [t for k, t in enumerate(measures) if not measure_cases.crossing_a_mark(text, measures, k)]
         if any(t.phrase in _ARRIVALS for t in measures):
             measures = self._home_arrivals(text, measures, found["sides"])
         no_measure = TermList([t for t in found["measures"].terms if t.key == NO_MEASURE])
@@ -172,7 +170,7 @@ class MeasureReader:
                 gap = text[num_end : term.start]  # its words, looked at before the regexes run
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
                 if (gap is None or "of" in gap) and (share := _SHARE_OF_THEM.search(text, num_end, term.start)):
-                    aside = _aside_share(text, share, term.start)
+                    aside = measure_cases.aside_share(text, share, term.start)
                     if aside is None:
                         continue  # "4.1 million live there, around half of them displaced": a share's
                     dist -= words_between(text, *aside)  # "23,000 people, most of them Syrians, had crossed"
@@ -213,7 +211,7 @@ class MeasureReader:
                     limit = 30  # "taking the death toll in floods … since May 28 to 38"
                 if dist > limit:
                     continue
-                score = _before_score(text, term, num_start, dist)
+                score = measure_cases.before_score(text, term, num_start, dist)
             else:
                 continue
             if best is None or score > best[0]:
@@ -221,7 +219,7 @@ class MeasureReader:
         if best is None:
             best = self._apposition_head(text, terms, before_start)
         best, label = label_measure(text, terms.measures, self._things, left_limit, num_start, num_end, best)
-        if best is None or _no_measure(text, terms, num_end, after_end, best[1]):
+        if best is None or measure_cases.no_measure(text, terms, num_end, after_end, best[1]):
             return None
         score, measure_term = best
         if num_end <= measure_term.start:
@@ -308,7 +306,7 @@ class MeasureReader:
         """True when the number's clause says its people need aid or were rescued: no figure, even in a list."""
         after_end, _ = clause_bounds(text, num_end, num_end, num_end, right_limit)
         first = next((t for t in terms.measures if num_end <= t.start < after_end), None)
-        return _no_measure(text, terms, num_end, after_end, first)
+        return measure_cases.no_measure(text, terms, num_end, after_end, first)
 
     def who_only(self, text: str, terms: SentenceTerms, num_start: int, num_end: int,
                  right_limit: int) -> tuple[Who, str | None]:
@@ -325,76 +323,6 @@ class MeasureReader:
         return reading if (who, side) == (reading.who, reading.side) else reading._replace(who=who, side=side)
 
 
-def _aside_share(text: str, share: re.Match[str], term_start: int) -> tuple[int, int] | None:
-    """The span of a share set off by commas before the measure ("23,000 people, most of them
-    Syrians who had lived there for years, had crossed"), or None when the measure is the share's."""
-    if not text[max(0, share.start() - 2):share.start()].rstrip().endswith(","):
-        return None
-    comma = text.find(",", share.end(), term_start)
-    if comma < 0:
-        return None
-    return share.start(), comma
-
-
-def _no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, best: Term | None) -> bool:
-    """The number's own clause says they need aid or were rescued ("60 migrants were rescued"): no figure."""
-    if terms.article is None:
-        return False
-    need = terms.article.no_measure.first(num_end, after_end)
-    if need is None or words_between(text, num_end, need.start) > 6:
-        return False
-    if need.phrase.startswith(_ESCAPES) and _RECAPTURED.match(text, need.end, min(len(text), need.end + 90)) and \
-            not _OF_THE_N.search(text, max(0, num_end - 24), num_end):  # "37 of the 529 who broke out were recaptured"
-        return False  # the recaptured are captured (not the "529" of "37 of the 529")
-    if best is not None and best.key == "captured" and need.phrase.startswith(_ESCAPES) and \
-            words_between(text, best.end, need.start) <= 2:
-        return True  # "4,000 prisoners broke out of the prison": jailbreak escapees are no figure
-    return best is None or not num_end <= best.start < need.start
-
-
 _CLAIM_CLAUSE = re.compile(r",\s*(?:[\w'’-]+\s+){1,3}?(?:said|say|says|told|reported|reports)\b(?:\s+that)?",
                            re.IGNORECASE)
 SPLIT_OUT = "split_out"
-# "taken 38 bedridden residents out of the town": a phrasal verb split by its object (evacuated)
-_TAKEN_OUT = re.compile(r"\b(taken|took|take|takes|taking|brought|bring|brings|bringing|got|get|gets|getting|"
-                        r"moved|moving|carried|ferried|bused|bussed|flown|flew)\s+(?:[\w'’-]+\s+){0,3}?\d[\d,.]*"
-                        r"(?:\s+[\w'’-]+){0,5}?\s+$", re.IGNORECASE)
-
-
-def _split_out(text: str, term: Term, who: TermList) -> Term | None:
-    verb = _TAKEN_OUT.search(text, max(0, term.start - 90), term.start)
-    if verb is None or not who.any_within(verb.end(1), term.start):
-        return None  # people must be taken out: not "took 3 photographs out of the archive"
-    return Term(verb.start(1), verb.end(1), "evacuated", verb.group(1).lower() + " out")
-
-
-_CROSSED = frozenset({"has crossed", "have crossed", "had crossed"})
-_MARK_AFTER = re.compile(r"\s+(?:the\s+)?(?:\d|mark\b|threshold\b)")
-
-
-def _crossing_a_mark(text: str, measures: list[Term], k: int) -> bool:
-    """"The number of dead has crossed 2,000": the verb of a toll named just before, not a border
-    crossing."""
-    term = measures[k]
-    if term.phrase not in _CROSSED or not k or not _MARK_AFTER.match(text, term.end):
-        return False
-    subject = measures[k - 1]
-    return subject.key != "refugees" and words_between(text, subject.end, term.start) <= 2
-
-
-_OF_THE_N, _RECAPTURED = re.compile(r"\bof\s+the\s+[\d,]+$"), re.compile(r"[^.;]*?\b(?:recaptured|re-?arrested|back\s+in\s+custody)\b")
-_ESCAPES = ("broke out", "broken out", "escaped", "jailbreak", "prison break")
-
-
-def _before_score(text: str, term: Term, num_start: int, dist: int) -> float:
-    """How well a measure word `dist` words before the number names what the number counts."""
-    score = 0.97 - (0.05 if dist <= 8 else 0.02) * min(dist, 8) - 0.02 * max(0, dist - 8)
-    if _CLAIM_AFTER.match(text, term.end, num_start):
-        score -= 0.1  # "the agency for Sudanese refugees said 14 …": the word names the source
-    if _LIST_SEPARATOR.fullmatch(text, term.end, num_start):
-        return score - 0.1  # "846 homicides, 393 people wounded": the word closes the item before
-    if dist == 0 and acts(term):
-        return 1.02  # "rebels executed 8 prisoners": the verb says what happened to them
-    if _OF_HEAD.fullmatch(text, term.end, num_start) and not acts(term):
-        return 1.1  # "the bodies of 1,137 Syrians who had died": the head noun
-    return score

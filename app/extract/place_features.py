@@ -22,7 +22,8 @@ from typing import NamedTuple
 from app.extract.evaluation import norm_place
 from app.extract.figure_places import BULLETS
 from app.extract.place_mention import KIND_RANK, PlaceMention
-from app.extract.place_scope import headline_end, lead_paragraph
+from app.extract.place_lead_paragraph import lead_paragraph
+from app.extract.place_scope import headline_end
 
 # the mention's flags that the place finder sets (place_mention.PlaceMention)
 FLAGS = ("after_in", "after_from", "possessive", "source", "landmark", "container", "dateline",

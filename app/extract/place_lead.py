@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from app.extract import place_event, place_scope, place_targets
+from app.extract import place_event, place_lead_paragraph, place_targets
 from app.extract import place_patterns as pat
 from app.extract.place_mention import PlaceMention
 from app.extract.place_openers import matches_at_openers
@@ -30,11 +30,11 @@ def lead_site(text: str, mentions: list[PlaceMention], main: PlaceMention | None
     """The most specific place of `main`'s country named in the lead sentence as where the event
     was (in it, or near it), when `main` is only the country. A `main` that is only where a source
     spoke ("the ministry said in X that …") gives way to the lead's event place, of any country."""
-    if main is not None and main.source and (event := place_scope.lead_place(text, mentions)) is not None:
+    if main is not None and main.source and (event := place_lead_paragraph.lead_place(text, mentions)) is not None:
         main = event
     if main is None or main.place.kind != "country":
         return main
-    paragraph = place_scope.lead_paragraph(text)
+    paragraph = place_lead_paragraph.lead_paragraph(text)
     if paragraph is None:
         return main
     pos, end = paragraph
@@ -100,7 +100,7 @@ def event_town(text: str, mentions: list[PlaceMention], main: PlaceMention | Non
     flattened the monastery in Y, a river town …" → Y."""
     if main is None or main.rank >= 3:
         return main
-    paragraph = place_scope.lead_paragraph(text)
+    paragraph = place_lead_paragraph.lead_paragraph(text)
     if paragraph is None:
         return main
     start = paragraph[1] + 1
@@ -121,7 +121,7 @@ def lead_target(text: str, mentions: list[PlaceMention], main: PlaceMention | No
     the outskirts of Y", "gunmen raided X village"), over the town or region it lies in."""
     if main is None:
         return main
-    paragraph = place_scope.lead_paragraph(text)
+    paragraph = place_lead_paragraph.lead_paragraph(text)
     if paragraph is None:
         return main
     pos, end = paragraph

@@ -8,7 +8,6 @@ import re
 from collections.abc import Callable
 
 from app.extract import place_admin, place_dateline, place_presented, place_targets
-from app.extract.gazetteer import Place
 from app.extract.place_locative import NAME, locative_names
 from app.extract.place_lookalikes import country_short, peoples_adjective, regional_adjective
 from app.extract.place_openers import matches_at_openers, matches_in_stretches

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.extract import place_scope
+from app.extract import place_lead_paragraph
 from app.extract.place_mention import PlaceMention
 
 # "this city", "this port city", "this coastal town", "this northern capital"
@@ -18,7 +18,7 @@ def dateline_city(text: str, mentions: list[PlaceMention], main: PlaceMention | 
     place below the country."""
     if main is None or main.place.kind == "city" and not main.dateline:
         return main  # the lead names its own town
-    paragraph = place_scope.lead_paragraph(text)
+    paragraph = place_lead_paragraph.lead_paragraph(text)
     if paragraph is None:
         return main
     pos, end = paragraph

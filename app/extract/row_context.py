@@ -71,8 +71,7 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
 
 def label_who(art, row) -> str | None:
     """The group a row's label names ("Unaccompanied minors: 6,214" → children), or None."""
-    line_start = art.text.rfind("\n", 0, row.label_end) + 1
-    found = art.terms.who.within(line_start, row.label_end)
+    found = art.terms.who.within(row.line_start(art.text), row.label_end)
     return found[0].key if found else None
 
 
@@ -260,7 +259,7 @@ def row_period(art, row, at: int):
         found = find_periods(head, 0, len(head), art.published)
         if len(found) == 1 and found[0].since and found[0].until:
             return found[0]
-    row_start = art.text.rfind("\n", 0, row.label_end) + 1
+    row_start = row.line_start(art.text)
     cell = art.text.find(" | ", row_start, row.label_end)  # "February 2021 | Turi | Cuenca": its first cell
     labelled = find_periods(art.text, row_start, row.label_end, art.published) or \
         _month_label(art, row_start, row.label_end if cell < 0 else cell)

@@ -123,6 +123,10 @@ class Row:
     numeric: bool
     table: Table
 
+    def line_start(self, text: str, floor: int = 0) -> int:
+        """Where the row's line starts, not before `floor` (its sentence's start)."""
+        return max(floor, text.rfind("\n", 0, self.label_end) + 1)
+
 
 class TableReader:
     """Finds table blocks among an article's sentences (lines)."""

@@ -142,7 +142,7 @@ def test_a_sentence_before_the_title_is_not_an_aside(extract):
 
 def test_the_described_bodies_come_from_a_vocabulary_file_a_user_can_extend(extract, tmp_path,
                                                                             monkeypatch):
-    from app.extract import aliases
+    from app.extract import alias_match
     from app.extract.pipeline import Extractor
     from app.extract.vocab import load_vocabulary
 
@@ -153,11 +153,11 @@ def test_the_described_bodies_come_from_a_vocabulary_file_a_user_can_extend(extr
     (tmp_path / "body_acronyms.txt").write_text("ICRC: =red cross committee\n", encoding="utf-8")
     monkeypatch.setenv("SITREP_VOCAB_DIR", str(tmp_path))
     vocab = load_vocabulary()
-    described, alone = aliases.DescribedBodies.from_table(vocab.body_acronyms)
+    described, alone = alias_match.DescribedBodies.from_table(vocab.body_acronyms)
     assert described["red cross committee"] == "ICRC" and "red cross committee" in alone
-    bodies = aliases.DescribedBodies(described, alone)
-    assert aliases.described_acronym("the Red Cross Committee", {"ICRC"}, bodies) == "ICRC"
-    assert aliases.described_acronym("the Red Cross Committee", set(), bodies) is None
+    bodies = alias_match.DescribedBodies(described, alone)
+    assert alias_match.described_acronym("the Red Cross Committee", {"ICRC"}, bodies) == "ICRC"
+    assert alias_match.described_acronym("the Red Cross Committee", set(), bodies) is None
     # an extractor built with that vocabulary reads it; the shared one keeps the shipped lists
     red_cross = ("The Red Cross Committee said 12 people were killed in the camp. "
                  "ICRC teams reached the area on Monday.")
