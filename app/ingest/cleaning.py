@@ -1,7 +1,9 @@
 """Cleaning an article's text: tidy whitespace, and drop page junk, repeats and closing appeals.
 
-Nothing inside a kept line is ever changed beyond spacing and Unicode normalisation; whole lines
-or paragraphs are removed, each recorded as a RemovedSpan so a reading view can show it greyed.
+Nothing inside a kept line is ever changed beyond spacing, Unicode normalisation and a Markdown table
+row's outer pipes ("| Venezuelan | 18,734 |" reads as a page's table row, "Venezuelan | 18,734"; its
+"|---|---|" divider goes); whole lines or paragraphs are removed, each recorded as a RemovedSpan so a
+reading view can show it greyed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ _DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]…]$")
+_TABLE_DIVIDER = re.compile(r":?-+:?(?:\s*\|\s*:?-+:?)+")  # "--- | :---:" once its outer pipes are gone
 
 MAX_BLURB_UNIT_CHARS = 700
 MAX_APPEAL_CHARS = 3000
@@ -39,7 +42,9 @@ def normalise_text(text: str) -> str:
     paragraphs: list[str] = []
     current: list[str] = []
     for raw in text.split("\n"):
-        line = _tidy_line(raw)
+        line = _tidy_line(_table_row(raw))
+        if line and _TABLE_DIVIDER.fullmatch(line):
+            continue
         if line:
             current.append(line)
         elif current:
@@ -48,6 +53,14 @@ def normalise_text(text: str) -> str:
     if current:
         paragraphs.append("\n".join(current))
     return "\n\n".join(paragraphs)
+
+
+def _table_row(raw: str) -> str:
+    """A Markdown table row without its outer pipes, its cells one " | " apart."""
+    line = raw.strip()
+    if len(line) < 5 or line[0] != "|" or line[-1] != "|" or line.count("|") < 3:
+        return raw
+    return " | ".join(cell.strip() for cell in line[1:-1].split("|"))
 
 
 def _tidy_line(raw: str) -> str:

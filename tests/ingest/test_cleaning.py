@@ -255,3 +255,16 @@ def test_rows_of_a_page_table_with_long_word_cells_stay_rows():
             "Medical charity at the city hospital | 4 | 29 | Patients seen by the charity only"]
     cleaned, _ = clean_text("Headline\n\n" + "\n".join(rows) + "\n")
     assert all(row in cleaned.splitlines() for row in rows)
+
+
+def test_a_markdown_table_reads_as_a_page_table_and_its_figures_are_found():
+    text = ("Migration officers counted these arrivals at the two stations in May:\n\n"
+            "| Nationality | Arrivals |\n|---------------|:--------:|\n| Venezuelan  | 18,734  |\n"
+            "| Haitian | 1,406 |\n| Total | 20,140 |\n\nA fence | not a table, and --- | --- stays.")
+    cleaned, _ = clean_text(text)
+    assert "Nationality | Arrivals\nVenezuelan | 18,734\nHaitian | 1,406\nTotal | 20,140" in cleaned
+    assert "---------------" not in cleaned and "A fence | not a table, and --- | --- stays." in cleaned
+    from app.extract import extract_figures
+
+    found = {(f.value, f.measure.value) for f in extract_figures(cleaned, None)}
+    assert {(18734, "refugees"), (1406, "refugees"), (20140, "refugees")} <= found
