@@ -126,7 +126,7 @@ def test_markdown_front_matter_supplies_metadata(write_file):
 def test_markdown_table_rows_stay_together(write_file):
     text = "# Toll\n\n| Killed | Injured |\n|---|---|\n| 8 | 18 |\n"
     article = read_article(write_file("t.md", text))
-    assert "| Killed | Injured |\n| 8 | 18 |" in article.text
+    assert "Killed | Injured\n8 | 18" in article.text  # a page table's rows: outer pipes and divider gone
 
 
 def test_original_bytes_are_kept(write_file):
