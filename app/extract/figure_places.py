@@ -10,13 +10,14 @@ from app.extract import place_joined, place_lead_paragraph, place_scope, place_s
 from app.extract.article_state import ArticleState
 from app.extract.figure_claims import LABELLED
 from app.extract.place_choice import choose_place
+from app.extract.place_local import numbered_camp
 from app.extract.places import PlaceFinder, PlaceMention
 from app.extract.sentences import Sentence
 from app.extract.tables import Row, column_of, in_row_note
 
 SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
-    r"\bincluded|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"\bincluded|\bincludes?|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 _JOINED = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:in\s+)?$", re.IGNORECASE)  # "in Somalia and in Ethiopia"
@@ -101,6 +102,7 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
     while place is None and j >= 0 and sentences[j].paragraph == s.paragraph:
         place = choose_place(article, sentences[j].start, sentences[j].end, sentences[j].end, refugees,
                              treated=treated)
+        place = None if place is not None and numbered_camp(place.surface) else place  # "died in Camp 11. 87 …"
         j -= 1
     if place is None and own is None:  # "Quang Ngai: 8 dead, 5 of them in X; 3 missing": the line's label
         place = label_place(art, s.start, anchor) or list_intro_place(art, s.start, refugees) or \

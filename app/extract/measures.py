@@ -30,6 +30,9 @@ _TAKING_TOLL = re.compile(r"\b(?:taking|took|takes|bringing|brought|brings|pushi
                           r"lifting|lifted|sending|sent)\s+(?:the\s+|its\s+|their\s+)?(?:overall\s+|total\s+)?$",
                           re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "puts the death toll from five days of fighting in Suwayda province at 594": the toll put at a number
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$")
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
                          re.IGNORECASE)
 FLIGHT = "flight"
@@ -207,7 +210,9 @@ class MeasureReader:
                 limit = 8
                 if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start) or \
                         (_TO_BEFORE.search(text, max(term.end, num_start - 6), num_start) and
-                         _TAKING_TOLL.search(text, max(before_start, term.start - 30), term.start)):
+                         _TAKING_TOLL.search(text, max(before_start, term.start - 30), term.start)) or \
+                        (_AT_BEFORE.search(text, max(term.end, num_start - 6), num_start) and
+                         _PUT_BEFORE.search(text, max(before_start, term.start - 30), term.start)):
                     limit = 30  # "taking the death toll in floods … since May 28 to 38"
                 if dist > limit:
                     continue

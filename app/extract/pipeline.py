@@ -32,11 +32,11 @@ from app.extract.vocab import Vocabulary, load_vocabulary
 from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, item_end, named_whole,
                                 opening_parent, place_share, whole_named_back)
 
-# "including", "included", "among", "of whom|them|those|these" as whole words; written to open
+# "including", "included", "include(s)", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
-_SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed)|(?<=a)mong|(?<=o)f\s+(?:whom|them|those|these))\b",
+_SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed|es|e)|(?<=a)mong|(?<=o)f\s+(?:whom|them|those|these))\b",
                          re.IGNORECASE)
-_SUBSET_CUE_WORDS = ("including", "included", "among", "of whom", "of them", "of those", "of these")
+_SUBSET_CUE_WORDS = ("including", "included", "include", "includes", "among", "of whom", "of them", "of those", "of these")
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 # A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
 # "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women", "Among the 1,142 were 96".

@@ -343,7 +343,7 @@ class ImpliedPlaces:
             if any(r[0] <= s and e <= r[1] for r in kept):
                 continue
             stated = names.get(name) or names.get(name.title())
-            code = stated or place_countries.nearby_country([r for r in kept if not place_event.across_border(text, r[0]) and (
+            code = stated or "" if place_local.numbered_camp(name) else stated or place_countries.nearby_country([r for r in kept if not place_event.across_border(text, r[0]) and (
                 not countries or any(c is not None and c.country in countries for c in r[3])) and
                 not any(a <= r[0] < b for a, b in orgs)], s, text)  # (not a name inside a body's)
             if not stated and countries and code not in countries:

@@ -9,6 +9,7 @@ import re
 
 from app.extract import place_marks, place_standfirst, place_upstream
 from app.extract import place_patterns as pat
+from app.extract.place_local import numbered_camp
 from app.extract.place_mention import PlaceMention
 
 # An editor's note on what changed ("UPDATED 5:40pm: Toll revised …", "(Adds new toll …)"): no reporting
@@ -34,7 +35,7 @@ def lead_paragraph(text: str) -> tuple[int, int] | None:
 
 # "in the village of Pajut", "in Kyauk Pan village": a settlement the text presents as one
 _SETTLEMENT_BEFORE = re.compile(r"\b(?:village|hamlet)\s+of\s+$")
-_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet)\b")
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|hamlet|township)\b")  # (a Myanmar township: "in Kani township")
 
 
 def event_settlement(text: str, mentions: list[PlaceMention], main: PlaceMention | None) -> PlaceMention | None:
@@ -50,10 +51,15 @@ def event_settlement(text: str, mentions: list[PlaceMention], main: PlaceMention
     end = pat.next_paragraph_end(text, end)
     for m in mentions:
         if m.start < pos or m.start >= end or not m.after_in or m.reference or m.source or m.dateline or \
-                m.after_from or \
-                m.possessive or m.place.kind == "country" or m.place.country not in ("", main.place.country):
+                m.after_from or m.possessive or m.place.kind == "country":
             continue
-        if _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start) or _SETTLEMENT_AFTER.match(text, m.end):
+        after = _SETTLEMENT_AFTER.match(text, m.end)
+        if m.place.country not in ("", main.place.country) and not (after and main.place.country):
+            continue
+        if after or _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start):
+            if m.place.country not in ("", main.place.country):  # "in Kani township" of Sagaing, not Kani, Japan
+                m = m._replace(place=m.place._replace(geonameid=0, country=main.place.country, lat=main.place.lat,
+                                                      lon=main.place.lon, population=0))
             return m._replace(reference=False)
     return main
 
@@ -77,7 +83,7 @@ def lead_place(text: str, mentions: list[PlaceMention]) -> PlaceMention | None:
 
     def reporting(pos: int, end: int) -> list[PlaceMention]:
         return [m for m in mentions if pos <= m.start < end and not m.source and not m.reference and not m.seat
-                and m.start not in in_dateline
+                and m.start not in in_dateline and not numbered_camp(m.surface)  # "in Camp 11": a part of the camps
                 and (not m.possessive or m.place in named)]  # "Pakistan declares …" / "Pakistan's government"
 
     lead = reporting(pos, end)

@@ -35,7 +35,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+")
 _OWNER_BEFORE = re.compile(r"\b(?:in|at|near|from|into|outside)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
 _NAME_AT = re.compile("(" + _NAME + r")(?![\w'’-])")
 # Words that open a place's name though alone they name no place ("Saint Bernard", "Lake Kivu")
-_NAME_OPENERS = frozenset("Saint Sainte San Santa Lake Mount Cape Port Fort".split())
+_NAME_OPENERS = frozenset("Saint Sainte San Santa Lake Mount Cape Port Fort Camp".split())
 _HELD_BY = ("-held", "-controlled", "-run", "-occupied", "-backed", "-led", "-linked", "-allied", "-affiliated")
 # "the town of X", "the Gaza village of X", "the Indian state of X" (the country from its adjective)
 KIND_OF = re.compile(r"\b(?:the|a)\s+(?:(?:north|south|east|west|central)[a-z-]*\s+)?(?:([A-Z][a-z]+)\s+)?"
@@ -45,6 +45,14 @@ KIND_OF = re.compile(r"\b(?:the|a)\s+(?:(?:north|south|east|west|central)[a-z-]*
 NAMED_CAMP = re.compile(r"\bthe\s+(" + _NAME + r")\s+(?:(?:refugee\s+|displacement\s+|transit\s+|IDP\s+)?camp\b|"
                         r"(?:displacement|IDP)\s+site\b|"
                         r"(?:detention|transit|reception)\s+(?:centre|center|facility)\b|police\s+(?:station|post)\b)")
+_NUMBERED_CAMP = re.compile(r"\bCamp\s+\d{1,2}[A-Z]?(?:\s+(?:Extension|East|West))?\b")
+
+
+def numbered_camp(name: str) -> bool:
+    """ "Camp 11": a numbered part of a camp settlement, never the article's place as a whole."""
+    return name.startswith("Camp ") and _NUMBERED_CAMP.fullmatch(name) is not None
+
+
 _CAMP_HINTS = ("camp", "detention", "transit", "reception", "displacement site", "IDP site", "police station",
                "police post")  # "the Darra police station": the town it is named after
 # "X, a seaside slum of 250,000 people", "X, the largest camp"
@@ -185,6 +193,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     for m in finditer_fast(NAMED_CAMP, text) if any(h in text for h in _CAMP_HINTS) else ():
         if not m.group(1).isupper():  # "the UNHCR transit centre": an agency's, not a place's
             add(m.group(1))
+    for m in _NUMBERED_CAMP.finditer(text) if "Camp " in text else ():
+        add(m.group())  # "Camp 11", "Camp 4 Extension": the numbered camps of a settlement
     # in the order the text names them (a set's order changes from run to run with string hashing)
     for name in sorted(unit_names(text) if units is None else units, key=lambda n: (text.find(n), n)):
         add(name)

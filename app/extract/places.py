@@ -216,7 +216,7 @@ class PlaceFinder:
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
-            if _since_event(before):
+            if _since_event(before) and not start < text.find("\n"):  # (a headline's "After the fire in X" is about X)
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
@@ -253,7 +253,8 @@ class PlaceFinder:
             if m.place.kind != "country":
                 countries[m.place.country] += 1
         headline_cc = place_scope.headline_country(text, mentions)
-        main = self._main([m for m in mentions if m.place.country == headline_cc] or mentions, countries)
+        wholes = [m for m in mentions if not place_local.numbered_camp(m.surface)] or mentions  # not "Camp 11"
+        main = self._main([m for m in wholes if m.place.country == headline_cc] or wholes, countries)
         if main is not None:
             main = place_lead_paragraph.lead_place(text, [m for m in mentions if m.place.country == main.place.country]) or main
             main = place_capital.headline_city(mentions, place_scope.headline_end(text), main)  # "killed in X"

@@ -53,6 +53,9 @@ _PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|(?:{_MONTH}\s+\d{{4}}|[^|\d\n]{{1,60
 _PIPE_CELL = rf"(?:{_QUALIFIER}\s*)?{_CELL}|[^|\d\n]{{1,40}}?"
 _PIPE_TEXT_ROW = re.compile(rf"^(?P<label>[^|\d\n]{{1,60}}?)\s\|\s*(?P<rest>(?:{_PIPE_CELL})(?:\s*\|\s*(?:{_PIPE_CELL}))*)\s*\|?\s*$",
                             re.IGNORECASE)
+# … whose label is a numbered part of a place ("Camp 11 | 5,870 | 2", "Zone 3 | 410"): the number names it
+_NUMBERED_PIPE_ROW = re.compile(rf"^(?P<label>(?:Camp|Zone|Sector|Block|Ward|Site|Cell|Division)\s+\d{{1,3}}[A-Z]?"
+                                rf"(?:\s+(?:Extension|East|West|North|South))?)\s\|\s*(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
@@ -173,7 +176,8 @@ class TableReader:
         line = text[sentence.start : sentence.end]
         if line.endswith((".", "?", "!", ":")):
             return None
-        found = _ROW.match(line)
+        found = _NUMBERED_PIPE_ROW.match(line) if " | " in line and line[:1] in "CZSBWD" else None
+        found = found or _ROW.match(line)
         if found is None and " | " in line:
             found = _PIPE_ROW.match(line) or _PIPE_TEXT_ROW.match(line)
         if found is None and ": " in line:

@@ -1,0 +1,66 @@
+"""Rules read from the 942–965 batch (session 27), in texts written for these tests: a toll put at a
+number after a long phrase, "The dead include N" as a part of the toll before it, the event's
+township that the gazetteer knows only abroad, and the numbered camps of a camp settlement ("Camp 11")
+as places of their own rows and sentences but never of the article as a whole."""
+
+import datetime as dt
+
+PUB = dt.date(2025, 5, 13)
+
+
+def test_a_toll_put_at_a_number_after_a_long_phrase(extract):
+    figures = extract("The monitor now puts the death toll from five days of fighting in the southern "
+                      "province at 594.", PUB)
+    assert [(f.value, f.measure.value, f.claimant) for f in figures] == [(594, "killed", "The monitor")]
+    figures = extract("Officials put the number of displaced people across the three northern districts at "
+                      "12,000.", PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(12000, "displaced")]
+
+
+def test_the_dead_include_is_a_part_of_the_toll_before_it(extract):
+    figures = extract("The monitor said 594 people were killed in five days of fighting. The dead include 83 "
+                      "civilians, some of whom were shot at close range.", PUB)
+    assert [(f.value, f.who.value) for f in figures] == [(594, "people"), (83, "civilians")]
+    assert figures[1].parts_of == figures[0].id
+
+
+def test_the_events_township_in_the_paragraph_after_the_lead_over_the_region(extract):
+    text = ("Junta airstrike on Sagaing monastery kills at least 19\n\n"
+            "BANGKOK, May 13 (Asia Wire) - A Myanmar military airstrike on a monastery in the Sagaing region "
+            "killed at least 19 people and wounded more than 30 others, a local resistance group said on "
+            "Tuesday.\n\n"
+            "The jet struck shortly after 9 a.m. on Monday as villagers gathered for a ceremony in Kani "
+            "township, about 70 kilometres west of Monywa, a spokesman for the group said.\n\n"
+            "Rescuers pulled 12 bodies from the rubble, he said.\n")
+    figures = extract(text, PUB)
+    # the lead's figures keep the region their own clause names; the later ones are the township's
+    assert [(f.value, f.place, f.country) for f in figures][-1] == (12, "Kani", "MM")
+
+
+CAMPS = ("Flash Update: Fire in Balukhali Camps, Ukhiya\n\n"
+         "Cox's Bazar, 7 March 2025 - A fire that broke out on Thursday in Camp 11 spread within three hours to "
+         "neighbouring Camp 12 before fire crews brought it under control.\n\n"
+         "An estimated 7,020 refugees lost their shelters, the site management agency said.\n\n"
+         "Three refugees died in Camp 11. Thirty-seven people were injured, nine of them children.\n\n"
+         "Impact by camp, as of Friday:\n\n"
+         "Camp | Persons displaced | Deaths\n"
+         "Camp 11 | 5,870 | 2\n"
+         "Camp 12 | 1,150 | 1\n")
+
+
+def test_numbered_camps_place_their_own_rows_and_sentences_but_not_the_article(extract):
+    figures = extract(CAMPS, dt.date(2025, 3, 7))
+    got = [(f.value, f.measure.value, f.place) for f in figures]
+    whole = {f.value: f.place for f in figures}
+    assert whole[7020] in ("Balukhali Camps", "Cox's Bazar")  # the settlement's, not the camp the lead names first
+    assert (3, "killed", "Camp 11") in got
+    assert whole[37] == whole[7020]  # "died in Camp 11. 37 were injured": not the camp's
+    assert (5870, "displaced", "Camp 11") in got and (1150, "displaced", "Camp 12") in got
+    assert (1, "killed", "Camp 12") in got
+    assert all(f.country == "BD" for f in figures) and 11 not in {f.value for f in figures}
+
+
+def test_a_headline_after_an_event_in_a_place_names_the_place(extract):
+    text = ("After the floods in Derna, families count their losses\n\n"
+            "Rescue teams said on Tuesday that 14 people had died and 2,300 were still in relief camps.\n")
+    assert {f.place for f in extract(text, PUB)} == {"Derna"}
