@@ -13,7 +13,7 @@ from bisect import bisect_right
 
 # A speaker's label opening a line: a role or name in capitals, a name in title case, or Q/A; maybe a
 # name or outlet in brackets after it. Its words start the turn (a letter or a quote, not "Deaths: 12").
-_LABEL = re.compile(r"(?:^|\n)[ \t]*(Q|A|[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]*){0,3}|"
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}|"
                     r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})(?:[ \t]*\(([^()\n]{1,80})\))?:[ \t]+"
                     r"(?=[A-Za-z\"“'‘])")
 # Whose turns are the reporter's own words
@@ -22,7 +22,8 @@ _ASKERS = frozenset("q question questions reporter reporters anchor host intervi
 # Headings written like labels ("Photo: …", "Related: …"), never a speaker
 _HEADINGS = frozenset("photo photos picture image caption video watch listen read related also note notes source "
                       "sources update updated correction clarification background methodology editor tags share "
-                      "file live breaking context analysis timeline".split())
+                      "file live breaking context analysis timeline speakers speaker participants panel panellists "
+                      "panelists attendees present guests".split())  # "Speakers: Governor X; General Y"
 _KEY = "\0transcript turns"  # kept in the article's memo of resolved phrases
 
 
@@ -59,8 +60,10 @@ def _turns(finder, art) -> tuple[list[int], list[str | None]] | tuple[()]:
             speaker = None
         elif key in named:
             speaker = named[key]
-        else:
-            speaker = named[key] = _name(finder, art, label, aside, m.start(1))
+        else:  # "MVONDO ESSOMBA" after "MINISTER JEAN-CLAUDE MVONDO ESSOMBA": the name given in full
+            speaker = next((v for v in named.values() if v and len(v.split()) > len(key.split()) and
+                            v.lower().endswith(" " + key)), None) or _name(finder, art, label, aside, m.start(1))
+            named[key] = speaker
         starts.append(m.start(1))
         speakers.append(speaker)
     return starts, speakers
@@ -71,9 +74,14 @@ def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
     surname or title ("SPOKESPERSON" → "the spokesperson" → the one introduced as spokesperson)."""
     if aside and finder.looks_like_name(aside.split(",")[0].strip()):
         return aside.split(",")[0].strip()
-    words = string.capwords(label) if label.isupper() and len(label) > 1 else label
+    words = _title_case(label) if label.isupper() and len(label) > 1 else label
     if len(words) < 2:
         return None
+    rest = words.split()
+    while len(rest) > 1 and finder.is_title_phrase(f"the {rest[0].lower().rstrip('.')}"):
+        rest = rest[1:]
+    if label.isupper() and len(rest) >= 2 and len(rest) < len(words.split()) and finder.looks_like_name(" ".join(rest)):
+        return " ".join(rest)  # "MINISTER JEAN-CLAUDE MVONDO ESSOMBA": the minister's name
     surname = words.split()[-1]
     named = next((p.name for p in art.people if " " in p.name and p.name.split()[-1].lower() == surname.lower()), None) or \
         next((p.name for p in art.people if surname.lower() in p.name.lower().split()[1:]), None)  # "VILLATORO": Óscar Villatoro Nájera
@@ -84,6 +92,11 @@ def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
     if finder.is_title_phrase(f"the {words.lower()}"):  # "SPOKESPERSON" → the person introduced as spokesperson
         return finder.resolve(f"the {words.lower()}", art.text, pos, art.people, art.claims)
     return words
+
+
+def _title_case(label: str) -> str:
+    """ "JEAN-CLAUDE MVONDO" → "Jean-Claude Mvondo"."""
+    return " ".join("-".join(string.capwords(part) for part in word.split("-")) for word in label.split())
 
 
 def _full_name(finder, text: str, surname: str) -> str | None:

@@ -158,6 +158,8 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     if where is not None:
         place = finder.named(art.text, *where, art.places)
     place = place or finder.named(art.text, sentence.start, row.label_end, art.places)
+    if place is None and (bar := art.text.find(" | ", line, row.label_end)) > line:
+        place = finder.named(art.text, line, bar, art.places)  # "North Gondar | Debark, Dabat": the row's zone
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main
 

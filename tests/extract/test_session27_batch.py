@@ -64,3 +64,55 @@ def test_a_headline_after_an_event_in_a_place_names_the_place(extract):
     text = ("After the floods in Derna, families count their losses\n\n"
             "Rescue teams said on Tuesday that 14 people had died and 2,300 were still in relief camps.\n")
     assert {f.place for f in extract(text, PUB)} == {"Derna"}
+
+
+BRIEFING = ("TRANSCRIPT: Minister briefs press on security in the North-West\n\n"
+            "Yaounde, Wednesday 12 June 2024 - Full transcript of the press briefing.\n"
+            "Speakers: the Minister of Territorial Administration; the Governor of the North-West.\n\n"
+            "MINISTER JEAN-CLAUDE MVONDO ESSOMBA: Good morning. Last Thursday, gunmen attacked the village of "
+            "Mbessa. Seven civilians lost their lives.\n\n"
+            "QUESTION (Ngwa Divine, The Bamenda Herald): Minister, local sources say at least 15 people were "
+            "killed. How do you answer that?\n\n"
+            "MVONDO ESSOMBA: Those figures are false. Eleven others were wounded, and that is all.\n\n"
+            "QUESTION (Paul Nkeng, Agence Continentale): And the Far North?\n\n"
+            "GOUVERNEUR ÉTOUNDI: Boko Haram elements abducted 19 people near Mokolo last week.\n")
+
+
+def test_a_transcripts_long_caps_label_gives_the_name_its_short_label_reuses(extract):
+    figures = extract(BRIEFING, dt.date(2024, 6, 12))
+    got = {(f.value, f.claimant) for f in figures}
+    assert (7, "Jean-Claude Mvondo Essomba") in got and (11, "Jean-Claude Mvondo Essomba") in got
+    assert (15, "local sources") in got
+    assert all(f.claimant != "Speakers" for f in figures)  # a list of speakers heads no turn
+    assert next(f.claimant for f in figures if f.value == 19) not in (None, "Paul Nkeng")  # "ÉTOUNDI:" a turn
+
+
+def test_a_tables_multi_cell_label_takes_the_place_of_its_first_cell(extract):
+    text = ("Flash Update No. 7\nUN Office for the Coordination of Humanitarian Affairs (OCHA) | Issued: 19 "
+            "February 2024\n\nThis update is produced by OCHA Ethiopia with partners.\n\n"
+            "The Amhara Disaster Risk Management Commission (ADRMC) shared the following figures for people "
+            "newly displaced since 1 February, as of 16 February:\n\n"
+            "Zone | Main woredas | Newly displaced\nNorth Gondar | Debark, Dabat | 31,400\n"
+            "North Wollo | Kobo, Gubalafto | 29,870\n")
+    figures = extract(text, dt.date(2024, 2, 19))
+    assert [(f.value, f.place, f.claimant) for f in figures] == [(31400, "North Gondar", "ADRMC"),
+                                                                 (29870, "North Wollo", "ADRMC")]
+
+
+def test_a_body_that_shared_figures_is_their_source_but_a_video_shared_widely_is_no_verb(extract):
+    figures = extract("The ministry shared figures on Monday showing 300 soldiers were killed in the ambush.", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(300, "The ministry")]
+    figures = extract("A video shared widely on Facebook since Sunday claims 300 soldiers were killed in the "
+                      "ambush.", PUB)
+    assert [f.claimant for f in figures] == ["a video shared widely"]
+
+
+def test_a_table_introduced_as_figures_compiled_by_a_body_is_that_bodys(extract):
+    text = ("Flash Update: Fire in Balukhali Camps\n\nInter Sector Coordination Group (ISCG) | Issued: Friday\n\n"
+            "Cox's Bazar, 7 March 2025 - A fire broke out on Thursday in Camp 11.\n\n"
+            "Figures compiled by the Refugee Relief and Repatriation Commissioner (RRRC), as of 8 a.m. Friday:\n\n"
+            "Camp | Persons displaced | Deaths\nCamp 11 | 5,870 | 2\nCamp 12 | 1,150 | 1\n\n"
+            "The table below shows the latest figures shared by RRRC with the Red Crescent (BDRCS):\n\n"
+            "Camp | Injured\nCamp 11 | 29\nCamp 12 | 8\n")
+    figures = extract(text, dt.date(2025, 3, 7))
+    assert {f.claimant for f in figures} == {"RRRC"}  # not the issuer, not the body the figures went to
