@@ -24,7 +24,7 @@ _APPOSED_END = re.compile(r"\s*,|\s+(?:said|says|estimated|estimates|reported|pu
 # the place of a body's local office after its acronym, in title case ("(BPBD Garut)"; not "(GUARDIA COSTIERA)")
 _OFFICE_PLACE = re.compile(r"[ \t]+[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?=\))")
 # "the Armed Conflict Location & Event Data Project (Acled)": an acronym written as a word
-_WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,7})\)")  # … but not "Ministry of Health (Monday)": when it spoke
+_WORD_ACRONYM = re.compile(r"\(([A-Z][a-z]{3,11})\)")  # … but not "Ministry of Health (Monday)": when it spoke
 _DAYS_AND_MONTHS = frozenset("monday tuesday thursday friday saturday sunday january february march april june july august october november december sept".split())
 _APPOSED_AFTER = re.compile(r",\s+(the\s+[\w'’ -]{3,60}?),")
 
@@ -45,6 +45,10 @@ _A_HEAD_KNOWN_AS = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+([a-z]{4,})\s+(?:of|for)\s
 _OR_ACRONYM = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+{_NAME_WORD}){{1,8}}),?[ \t]+or[ \t]+([A-Z]{{3,8}})\b")
 # What every _OR_ACRONYM match holds, found by a cheap scan: only then is the costly pattern,
 # which tries every capitalised word as the start of a name, run over the text
+# "The Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela, known as R4V": the
+# short name the text declares, whatever its letters
+_NAME_KNOWN_AS = re.compile(rf"((?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:{_NAME_WORD}|from|to|with)){{1,10}}),[ \t]+(?:also[ \t]+|better[ \t]+|"
+                            rf"widely[ \t]+)?known[ \t]+as[ \t]+([A-Z](?=[A-Za-z0-9]*[A-Z0-9])[A-Za-z0-9]{{1,7}})\b")
 _OR_ACRONYM_TAIL = re.compile(r"[ \t]or[ \t]+[A-Z]{3,8}\b")
 _OWNER_BEFORE_NAME = re.compile(r"^(?:the\s+)?[\w-]+['’]s\s+((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)$", re.IGNORECASE)
 # "the country's disaster management agency": an owned body described in lower case
@@ -149,6 +153,10 @@ class Aliases:
             for m in _A_HEAD_KNOWN_AS.finditer(text):  # "a coalition of civic groups, known as G12"
                 self.acronyms.add(m.group(2))
                 self.heads.setdefault(m.group(1).lower(), m.group(2))
+            for m in _NAME_KNOWN_AS.finditer(text):  # "The … Platform for Refugees and Migrants …, known as R4V"
+                self.acronyms.add(m.group(2))
+                self.names.setdefault(alias_key(m.group(1)), m.group(2))
+                self._defined.append((m.start(1), m.start(2), m.group(2)))
         if " or " in text and _OR_ACRONYM_TAIL.search(text):
             for m in _OR_ACRONYM.finditer(text):  # "the Armed Conflict … Project, or ACLED"
                 if fits(m.group(2), m.group(1)):

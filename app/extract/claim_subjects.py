@@ -49,8 +49,9 @@ _KNOWN_AS_ACRONYM = re.compile(r"(?:also\s+)?known\s+as\s+([A-Z]{2,8})$")
 _BE = re.compile(r"\b(?:is|are|was|were|been|has|have|had)\b")  # "Eleven people were hurt, a nurse said": a clause
 _AGE = re.compile(r"\d{1,3}")  # "Fatima Ali, 52, said"
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+")
-_RANK = re.compile(r"^(?:(?:Police|Army|Military|Navy|Naval|Marine|Air\s+Force)\s+)?(?:Chief\s+|Senior\s+|Deputy\s+)?(?:Colonel|Major|"
-                   r"General|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Brigadier|Commissioner)\s+(?=[A-Z])")
+_RANK = re.compile(r"^(?:(?:Police|Army|Military|Navy|Naval|Marine|Air\s+Force)\s+)?(?:Chief\s+|Senior\s+|Deputy\s+)?(?:(?:Colonel|Major|"
+                   r"General|Captain|Lieutenant|Sergeant|Inspector|Superintendent|Commander|Brigadier|Commissioner)\s+|"
+                   r"(?:(?:Lt|Col|Gen|Maj|Capt|Brig|Sgt|Cmdr|Insp|Supt)\.?\s+){1,2})(?=[A-Z])")  # "Lt. Col. X"
 # before the speaker's name: '…," said X', "That figure was rejected by X"
 _SPEECH_BEFORE = re.compile(r"^(?:said|says|added|told\s+\w+|.{0,40}?\b(?:was|were)\s+(?:rejected|disputed|denied|"
                             r"contested|questioned|challenged)\s+by)\s+")

@@ -116,3 +116,12 @@ def test_a_table_introduced_as_figures_compiled_by_a_body_is_that_bodys(extract)
             "Camp | Injured\nCamp 11 | 29\nCamp 12 | 8\n")
     figures = extract(text, dt.date(2025, 3, 7))
     assert {f.claimant for f in figures} == {"RRRC"}  # not the issuer, not the body the figures went to
+
+
+def test_a_body_known_as_a_short_name_and_a_one_word_name_in_brackets(extract):
+    figures = extract("The Inter-Agency Coordination Platform for Refugees and Migrants from Venezuela, known as R4V "
+                      "and co-led by two UN agencies, counted about 1.66 million Venezuelan refugees in Peru.", PUB)
+    assert [f.claimant for f in figures] == ["R4V"]
+    figures = extract("Peru's National Superintendency of Migration (Migraciones) said its database showed 1.2 "
+                      "million Venezuelans had entered the country without registering an exit.", PUB)
+    assert [f.claimant for f in figures] == ["Migraciones"]
