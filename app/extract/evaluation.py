@@ -57,7 +57,7 @@ def _norm_source(value, keep_where: bool = False) -> str | None:
 # below).
 _UNIT_WORDS = frozenset("region district province state division oblast governorate county "
                         "department prefecture municipality tehsil raion township territory commune "
-                        "ward lga camp parish subcounty upazila taluka taluk regency subdistrict subdivision village town "
+                        "ward lga camp camps parish subcounty upazila taluka taluk regency subdistrict subdivision village town "
                         "locality zone woreda kebele".split())
 
 

@@ -24,6 +24,7 @@ def test_place_names_match_with_or_without_the_unit_word_but_not_another_place()
     assert field_equal("place", "Paletwa Township", "Paletwa")  # Myanmar's township, a camp, a territory
     assert field_equal("place", "Kakuma camp", "Kakuma") and field_equal("place", "Rutshuru territory", "Rutshuru")
     assert not field_equal("place", "Kakuma camp", "Kalobeyei camp")
+    assert field_equal("place", "Balukhali Camps", "Balukhali")  # a settlement of numbered camps
     assert field_equal("place", "Wolaita zone", "Wolaita") and field_equal("place", "Dera woreda", "Dera")
     assert not field_equal("place", "Wolaita zone", "Gofa zone")
     assert not field_equal("place", "Dhubri district", "Barpeta")
