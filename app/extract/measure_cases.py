@@ -86,3 +86,22 @@ def before_score(text: str, term: Term, num_start: int, dist: int) -> float:
     if _OF_HEAD.fullmatch(text, term.end, num_start) and not acts(term):
         return 1.1  # "the bodies of 1,137 Syrians who had died": the head noun
     return score
+
+
+# The people a group's act befell, right after its verb: a count, or a group named without one
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:at\s+least|about|some|around|nearly|more\s+than|over|up\s+to)\s+)?"
+                           r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|dozens|"
+                           r"scores|hundreds|thousands)\b|(?:[a-z-]+\s+)?(?:civilians|villagers|worshippers|residents|"
+                           r"passengers|soldiers|troops|policemen|police\s+officers|children|people|students|farmers)\b)",
+                           re.IGNORECASE)
+# An agent noun between the number and the verb: "two suicide bombers", "three gunmen", "30 fighters"
+_AGENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bombers?|gunm[ae]n|attackers|assailants|militants|fighters|"
+                         r"insurgents|rebels|jihadists|bandits|raiders|drones|jets|aircraft|missiles|rockets|shells|"
+                         r"strikes|airstrikes|air\s+strikes|explosions|blasts|bombs)\s*$", re.IGNORECASE)
+
+
+def the_actors(text: str, term: Term, num_end: int) -> bool:
+    """ "Two female suicide bombers killed 12 people", "three drones killed five civilians": the number
+    counts who or what acted, its verb active with its own object right after it."""
+    return acts(term) and term.phrase in ("killed", "wounded", "injured", "abducted", "kidnapped", "displaced") and \
+        _AGENT_NOUN.fullmatch(text, num_end, term.start) is not None and _OBJECT_AFTER.match(text, term.end) is not None

@@ -237,6 +237,8 @@ class MeasureReader:
                      (measure_term.phrase.startswith("to ") or
                       text[max(num_end, measure_term.start - 4):measure_term.start].lower().endswith("to "))):
                 return None  # "2,700 pupils must be moved out within two weeks": under an order, not moved yet
+            if measure_cases.the_actors(text, measure_term, num_end):
+                return None  # "Two female suicide bombers killed 12 people": the two did the killing
             if measure_term.key == Measure.MISSING and measure_term.phrase.startswith("trapped") and \
                     _RESCUED_BEFORE.search(text, max(before_start, num_start - 40), num_start):
                 return None  # "crews rescued 37 people trapped on rooftops": no longer trapped

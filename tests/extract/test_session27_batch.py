@@ -125,3 +125,17 @@ def test_a_body_known_as_a_short_name_and_a_one_word_name_in_brackets(extract):
     figures = extract("Peru's National Superintendency of Migration (Migraciones) said its database showed 1.2 "
                       "million Venezuelans had entered the country without registering an exit.", PUB)
     assert [f.claimant for f in figures] == ["Migraciones"]
+
+
+def test_the_number_of_attackers_before_an_active_verb_with_its_own_object_is_no_figure(extract):
+    figures = extract("Two female suicide bombers killed 12 people and wounded 48 at a wedding reception.", PUB)
+    assert [(f.value, f.measure.value) for f in figures] == [(12, "killed"), (48, "injured")]
+    assert [f.value for f in extract("Three gunmen killed five villagers on Sunday.", PUB)] == [5]
+    figures = extract("Three gunmen were killed in the raid.", PUB)  # passive: the three are the dead
+    assert [(f.value, f.measure.value) for f in figures] == [(3, "killed")]
+
+
+def test_stations_and_counts_are_things(extract):
+    assert extract("The agency recorded arrivals at the two reception stations in May.", PUB) == []
+    assert extract("The gap between the two official counts is explained by people who entered through "
+                   "unofficial crossings.", PUB) == []
