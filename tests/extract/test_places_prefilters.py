@@ -6,6 +6,7 @@ import re
 import pytest
 
 from app.extract import place_local as pl
+from app.extract import place_scan
 from app.extract import place_marks, place_region_cues, places
 
 TRICKY = [
@@ -32,12 +33,12 @@ def _texts():
 
 
 @pytest.mark.parametrize("pattern, anchor", [
-    (pl.THE_TOWN, pl.THE_TOWN_ANCHOR), (pl.PLACE_PHRASE, pl.THE_ANCHOR),
-    (pl.THE_CAPITAL, pl.THE_CAPITAL_ANCHOR), (pl.PART_OF_COUNTRY, pl.THE_PART_ANCHOR)])
+    (pl.THE_TOWN, place_scan.THE_TOWN_ANCHOR), (pl.PLACE_PHRASE, place_scan.THE_ANCHOR),
+    (pl.THE_CAPITAL, place_scan.THE_CAPITAL_ANCHOR), (pl.PART_OF_COUNTRY, place_scan.THE_PART_ANCHOR)])
 def test_scan_from_the_anchor_finds_what_the_whole_text_scan_finds(pattern, anchor):
     for text in _texts():
         expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groups()) for m in pl.finditer_at_words(pattern, text, anchor)] == expected
+        assert [(m.span(), m.groups()) for m in place_scan.finditer_at_words(pattern, text, anchor)] == expected
 
 
 @pytest.mark.parametrize("pattern", list(pl._LEADS))
