@@ -9,7 +9,6 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _ATX_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
-_TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BLOCKQUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _BULLET = re.compile(r"^(\s*)[*+]\s+")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
@@ -51,7 +50,8 @@ class MarkdownArticle:
 
 
 def markdown_to_text(source: str) -> MarkdownArticle:
-    """Strip Markdown syntax, keeping every word; headings become plain lines."""
+    """Strip Markdown syntax, keeping every word; headings become plain lines (a table's divider and
+    outer pipes go in cleaning, which treats every format's tables alike)."""
     source = source.replace("\r\n", "\n").replace("\r", "\n")
     front, body = _split_front_matter(source)
     body = _HTML_COMMENT.sub("", body)
@@ -65,8 +65,6 @@ def markdown_to_text(source: str) -> MarkdownArticle:
             out.append(line)
             continue
         if _SETEXT_UNDERLINE.match(line) and out and out[-1].strip():
-            continue
-        if _TABLE_DIVIDER.match(line) and "|" in line:
             continue
         if _RULE.match(line) or _LINK_DEFINITION.match(line):
             out.append("")
