@@ -13,7 +13,7 @@ from app.extract.place_choice import choose_place
 from app.extract.place_local import numbered_camp
 from app.extract.places import PlaceFinder, PlaceMention
 from app.extract.sentences import Sentence
-from app.extract.tables import Row, column_of, in_row_note
+from app.extract.tables import Row, column_of, in_row_note, label_cells
 
 SUBSET_BEFORE = re.compile(
     r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
@@ -158,8 +158,8 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     if where is not None:
         place = finder.named(art.text, *where, art.places)
     place = place or finder.named(art.text, sentence.start, row.label_end, art.places)
-    if place is None and (bar := art.text.find(" | ", line, row.label_end)) > line:
-        place = finder.named(art.text, line, bar, art.places)  # "North Gondar | Debark, Dabat": the row's zone
+    if place is None and len(cells := label_cells(art.text, line, row.label_end)) > 1:
+        place = finder.named(art.text, *cells[0], art.places)  # "North Gondar | Debark, Dabat": the row's zone
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main
 

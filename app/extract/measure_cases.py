@@ -103,5 +103,5 @@ _AGENT_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bombers?|gunm[ae]n|attackers
 def the_actors(text: str, term: Term, num_end: int) -> bool:
     """ "Two female suicide bombers killed 12 people", "three drones killed five civilians": the number
     counts who or what acted, its verb active with its own object right after it."""
-    return acts(term) and term.phrase in ("killed", "wounded", "injured", "abducted", "kidnapped", "displaced") and \
+    return term.phrase in ("killed", "wounded", "injured", "abducted", "kidnapped", "displaced") and \
         _AGENT_NOUN.fullmatch(text, num_end, term.start) is not None and _OBJECT_AFTER.match(text, term.end) is not None

@@ -58,8 +58,7 @@ def event_settlement(text: str, mentions: list[PlaceMention], main: PlaceMention
             continue
         if after or _SETTLEMENT_BEFORE.search(text, max(0, m.start - 30), m.start):
             if m.place.country not in ("", main.place.country):  # "in Kani township" of Sagaing, not Kani, Japan
-                m = m._replace(place=m.place._replace(geonameid=0, country=main.place.country, lat=main.place.lat,
-                                                      lon=main.place.lon, population=0))
+                m = m.made_part_of(main.place)
             return m._replace(reference=False)
     return main
 

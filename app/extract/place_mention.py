@@ -47,6 +47,12 @@ class PlaceMention(NamedTuple):
             return 1.5
         return KIND_RANK.get(self.place.kind, 1)
 
+    def made_part_of(self, whole: Place) -> PlaceMention:
+        """This name as a place of `whole`'s country at `whole`'s coordinates, not the namesake abroad
+        the gazetteer offered ("the Brooklyn neighbourhood" in Haiti, "Kani township" in Sagaing)."""
+        return self._replace(place=self.place._replace(geonameid=0, country=whole.country, lat=whole.lat,
+                                                       lon=whole.lon, population=0))
+
 
 @dataclass(slots=True)
 class ArticlePlaces:

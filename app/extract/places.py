@@ -318,11 +318,9 @@ class PlaceFinder:
         if m.place.kind != "city" or m.place.country == main.place.country or not main.place.country or \
                 not pat.NEIGHBOURHOOD_AFTER.match(text, m.end):
             return m
-        country = self.gazetteer.country(main.place.country)
-        if country is None:
+        if self.gazetteer.country(main.place.country) is None:
             return m
-        return m._replace(place=m.place._replace(geonameid=0, country=country.country, lat=main.place.lat,
-                                                 lon=main.place.lon, population=0))
+        return m.made_part_of(main.place)
 
     def _pick(self, cands, countries: Counter, text: str, start: int, surface: str = "") -> Place | None:
         cands = tuple(c for c in cands if c is not None)

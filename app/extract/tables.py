@@ -100,8 +100,7 @@ class Table:
         row whose label is several cells ("September 2021 | Litoral | Guayaquil")."""
         if not self.label_heads or len(self.label_heads) < 2:
             return None
-        seps = [m.span() for m in _CELL_SEP.finditer(text, start, label_end)]
-        spans = list(zip([start] + [b for _, b in seps], [a for a, _ in seps] + [label_end]))
+        spans = label_cells(text, start, label_end)
         if len(spans) != len(self.label_heads):
             return None
         return next((span for span, head in zip(spans, self.label_heads) if _WHERE_HEAD.fullmatch(text, *head)), None)
@@ -312,6 +311,12 @@ def _part_columns(text: str, heads, columns: list[str | None], blocked: set[int]
         if whole is not None and whole not in blocked:
             parts[c] = whole
     return parts or None
+
+
+def label_cells(text: str, start: int, label_end: int) -> list[tuple[int, int]]:
+    """The spans of a row label's cells ("North Gondar | Debark, Dabat"): one span when it is one cell."""
+    seps = [m.span() for m in _CELL_SEP.finditer(text, start, label_end)]
+    return list(zip([start] + [b for _, b in seps], [a for a, _ in seps] + [label_end]))
 
 
 def _cells(rest: str) -> list[str]:
