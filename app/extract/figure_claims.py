@@ -45,8 +45,10 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = art.sentences[row.table.intro]
         line = (art.text.rfind("\n", 0, intro.start) + 1, art.text.find("\n", intro.end) % (len(art.text) + 1))
         noted = _CAPTION_SOURCE.search(art.text, *line) or _SOURCE_NOTE.search(art.text, *line) or \
-            _OWNER_NOTE.search(art.text, *line) or _COMPILED_BY.search(art.text, *line)
-        # "… SOURCE: DMC", "(source: SDMA)", "(CJVS documentation)", "Figures compiled by the X (XC), as of …:"
+            _OWNER_NOTE.search(art.text, *line) or _COMPILED_BY.search(art.text, *line) or \
+            _REPORTED_BY.search(art.text, *line)
+        # "… SOURCE: DMC", "(source: SDMA)", "(CJVS documentation)", "Figures compiled by the X (XC), as of …:",
+        # "Civilian casualties reported by regional authorities, 27 May – 2 June:"
         said = noted and next(g for g in noted.groups() if g)  # (_COMPILED_BY's acronym is one of two groups)
         name = noted and finder.resolve(said.strip(), art.text, noted.start(), art.people, art.claims)
         if name:
@@ -340,6 +342,12 @@ _CAPTION_SOURCE = re.compile(r"(?:^|[.:;]\s+|\s[–—|-]\s+)(?:SOURCES?|Sources
 _COMPILED_BY = re.compile(r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)\s+(?:compiled|provided|supplied|gathered|"
                           r"collected|released|published|shared)\s+by\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|"
                           r"of|for|and|on|de|&))*\s+\(([A-Z][A-Za-z0-9]{1,8})\)|([A-Z][A-Z0-9]{1,7})\b)")
+# "Civilian casualties reported by regional authorities, …:": a table's counts and who reported them
+_REPORTED_BY = re.compile(r"\b(?:casualties|deaths|injuries|figures|data|numbers|cases|arrivals|displacement)\s+"
+                          r"(?:as\s+)?(?:reported|recorded|documented|verified|confirmed)\s+by\s+"
+                          r"(?!(?:our|its|their|at\s+least|two|three|several|multiple|independent)\b)"  # (not "our field
+                          r"((?:the\s+)?[\w'’-]+(?:\s+(?!(?:as|since|between|from|in|on|for|during)\b)[\w'’-]+){0,5})")
+# monitors", "confirmed by at least two independent sources": the issuer's own, a test of the count)
 _OWNER_NOTE = re.compile(r"\(([A-Z]{2,8})\s+(?:documentation|data|figures|records|estimates|count|tally|compilation)\)")
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*([^,;()\[\]]{2,60}?)\s*(?:[,;)\]]|$)")
 _OWNER_TITLE = re.compile(r"[A-Z][\w-]*['’]s\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$")

@@ -161,7 +161,27 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     if place is None and len(cells := label_cells(art.text, line, row.label_end)) > 1:
         place = finder.named(art.text, *cells[0], art.places)  # "North Gondar | Debark, Dabat": the row's zone
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
+    if place is None and _TOTAL.match(art.text, line, row.label_end):
+        place = _total_place(finder, art, row, sentence.start)
     return place or list_intro_place(art, sentence.start) or art.places.main
+
+
+_TOTAL = re.compile(r"(?i:total|overall|all\s+(?:areas|regions|provinces|oblasts|districts|governorates))\b")
+
+
+def _total_place(finder: PlaceFinder, art: ArticleState, row: Row, start: int) -> PlaceMention | None:
+    """The place of a table's total row: the country, when the other rows name places in two
+    provinces of it or more, each in its own ("Kharkiv | 31", "Donetsk | 17" … "Total | 58": Ukraine's)."""
+    places = []
+    for index in row.table.rows:
+        other = art.sentences[index]
+        label_end = art.rows[index].label_end if index in art.rows else other.end
+        if other.start != start and (named := finder.named(art.text, other.start, label_end, art.places)):
+            places.append(named.place)
+    provinces = [p.admin1 for p in places if p.geonameid > 0 and p.admin1]
+    if len({p.country for p in places}) != 1 or len(provinces) < 2 or len(set(provinces)) < len(provinces):
+        return None  # (two rows in one province: its towns, whose total is the province's or the article's)
+    return place_scope.country_named(art.places, places[0].country)
 
 
 _LOST_AT_SEA = (Measure.KILLED, Measure.MISSING)

@@ -127,10 +127,10 @@ class NonFigureFilter:
         if _EACH_AFTER.match(after):
             return "ratio or pronoun"  # "sailboats carrying up to 100 people each": a boat's load, no count
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
-                                          (last_word in ("no", "any", "the") or _OF_AFTER.match(after) or
+                                          (last_word in ("no", "any", "the", "that", "this", "which") or _OF_AFTER.match(after) or
                                            _ONE_AFTER.match(after) or before.lower().endswith("more than "))):
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest", "one side or the other",
-            # "a heavier toll than the one announced"
+            # "a heavier toll than the one announced", "including that one"
         if m.raw in ("One", "one") and _ONE_SOURCE_AFTER.match(after):  # (", one trader said")
             return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
         if withdrawn(text, m.start):

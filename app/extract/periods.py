@@ -36,7 +36,7 @@ _PERIOD = re.compile(
     (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
       (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
-  | (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=\n))(?=\d{{1,2}}\s*[–—]))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
+  | (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—]))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
       (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    (?:\b(?:between|from)\s+|(?:(?<=,\s)|(?<=:\s)|(?<=\n)|(?<=\())(?={_MONTH}(?:\s+(?:to|through)\s|\s*[–—-])))
@@ -304,8 +304,8 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 _SPAN_HEAD = re.compile(r"(?:\(|:\s|\n)(?=\d)")
 # "…, 1 January to 13 August 2025:": a span of days set off by a comma, closing a line's heading
-_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?\s+to\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?"
-                              r"(?:,?\s+\d{4})?:)")
+_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\.?\s+)?(?:to|[–—])\s+\d{1,2}(?:st|nd|rd|th)?\s+"
+                              r"[A-Z][a-z]+\.?(?:,?\s+\d{4})?:)")  # (or "…, 20 – 26 May 2024:")
 
 
 def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
@@ -330,7 +330,7 @@ def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> I
 def _day_span_heads(text: str, start: int, end: int) -> set[int]:
     """Where a span of days with no opener word may open: a digit right after "(", ": " or a line's start
     before a dash, or after the comma of a heading's "…, 1 January to 13 August 2025:"."""
-    heads = {m.end() for m in _COMMA_SPAN_HEAD.finditer(text, start, end)} if " to " in text[start:end] else set()
+    heads = {m.end() for m in _COMMA_SPAN_HEAD.finditer(text, start, end)} if ", " in text[start:end] else set()
     if "–" not in text[start:end] and "—" not in text[start:end]:
         return heads
     return heads | {m.end() for m in _SPAN_HEAD.finditer(text, max(0, start - 2), end)}

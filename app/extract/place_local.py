@@ -22,7 +22,7 @@ OPENERS = frozenset("Across Throughout Inside Outside Near Along Around Within B
                     "Meanwhile Separately Nationwide Overall".split())
 # "JINDIRES, Syria —": a dateline that gives the country
 DATELINE_WITH_COUNTRY = re.compile(r"(?:^|\n|[—|]\s*)([A-Z][A-Z'’ .-]{2,40}[A-Z]),\s+"
-                                   r"([A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)\s*(?:[—–(-]|,\s)")
+                                   r"([A-Z][a-zà-ÿ]+(?:['’]s)?(?:\s+[A-Z][a-zà-ÿ]+)?)\s*(?:[—–(-]|,\s)")
 # "Kanthalloor (India) (AFP) -": a dateline that gives the country in brackets before the agency
 DATELINE_BRACKETED = re.compile(r"(?:^|\n)[ \t]*([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})\s+\(([A-Z][\w ]+)\)\s+"
                                 r"\([A-Z][\w/&. ]{0,20}\)\s*[-–—:]")
@@ -171,8 +171,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
     if "Kibbutz " in text or "Moshav " in text:
         for m in SETTLEMENT.finditer(text):  # "Kibbutz Nirim"
             add(m.group(1))
-    for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):
-        add(m.group(1).title(), _country_code(m.group(2), known))
+    for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):  # (or a district: "BALUKHALI, Cox's Bazar -")
+        add(m.group(1).title(), _country_code(m.group(2), known) or _sole_country(m.group(2), known))
     for m in DATELINE_BRACKETED.finditer(text[:400]):  # "Kanthalloor (India) (AFP) -"
         add(m.group(1), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
@@ -285,6 +285,15 @@ def _strip_openers(name: str) -> str:
 
 def _country_code(name: str, known: Callable[[str], tuple]) -> str:
     return next((p.country for p in known(name) if p.kind == "country"), "")
+
+
+def _sole_country(name: str, known: Callable[[str], tuple]) -> str:
+    """The country of a division or large town (100,000 people or more) only one country has a place
+    of that name in ("Cox's Bazar"); a small namesake abroad ("St Thomas", Ontario) says nothing."""
+    places = known(name)
+    codes = {p.country for p in places}
+    sure = len(codes) == 1 and any(p.kind != "city" or p.population >= 100_000 for p in places)
+    return codes.pop() if sure else ""
 
 
 def demonym_country(word: str, known: Callable[[str], tuple]) -> str:

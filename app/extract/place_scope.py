@@ -40,7 +40,7 @@ def headline_end(text: str) -> int:
 
 def _is_the_country(article: ArticlePlaces, m: PlaceMention) -> bool:
     """`m` names the whole country or territory, as the article names it ("Gaza", "Sudan")."""
-    whole = _country_named(article, m.place.country)
+    whole = country_named(article, m.place.country)
     return m.place.kind == "country" or (whole is not None and whole.surface == m.surface)
 
 
@@ -145,7 +145,7 @@ def settle(text: str, article: ArticlePlaces, own: PlaceMention | None, place: P
     cue = CUMULATIVE.search(text, start, end) if pat.may_hold(sentence, _CUMULATIVE_WORDS) else None
     if cue and not _event_in(text, start, end) and not SUPERLATIVE.search(text, start, cue.start()) and \
             not any(m.rank >= 2 and not m.country_wide for m in article.within(start, end)):  # "police in X said"
-        whole = _country_named(article, main.place.country)
+        whole = country_named(article, main.place.country)
         if whole is not None:
             return whole
     if own is None and not _about_an_event(text, start, end):
@@ -191,7 +191,7 @@ def _event_in(text: str, start: int, end: int) -> bool:
     return pat.may_hold(text[start:end], _EVENT_WORDS) and EVENT.search(text, start, end) is not None
 
 
-def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
+def country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
     """The article's own mention of the country or territory `code`, the most often named form."""
     wholes = [m for m in article.mentions if m.place.country == code and not m.country_wide
               and (m.place.kind == "country" or (m.place.kind == "region" and m.place.geonameid < 0))]
@@ -207,7 +207,7 @@ def _country_named(article: ArticlePlaces, code: str) -> PlaceMention | None:
 
 def fled_country(article: ArticlePlaces) -> PlaceMention | None:
     """The country refugees fled when they went to more than one: the article's own country."""
-    return _country_named(article, article.main.place.country) if article.main is not None else None
+    return country_named(article, article.main.place.country) if article.main is not None else None
 
 
 def too_many_for(text: str, article: ArticlePlaces, place: PlaceMention | None,
@@ -224,7 +224,7 @@ def too_many_for(text: str, article: ArticlePlaces, place: PlaceMention | None,
         value = float(number.group(1).replace(",", "")) * _SCALE.get((number.group(2) or "").lower(), 1)
     if value <= 2 * place.place.population:  # a whole town and its surroundings
         return place
-    whole = _country_named(article, place.place.country)
+    whole = country_named(article, place.place.country)
     return whole if whole is not None else place
 
 

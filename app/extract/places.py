@@ -250,7 +250,7 @@ class PlaceFinder:
                     or (countries.get(m.place.country, 0) >= 2 and m.place.population >= 10_000
                         and _alone(text, m))]
         for m in mentions:
-            if m.place.kind != "country":
+            if m.place.kind != "country" and m.place.geonameid:  # (a name learnt from the text took its country from these counts)
                 countries[m.place.country] += 1
         headline_cc = place_scope.headline_country(text, mentions)
         wholes = [m for m in mentions if not place_local.numbered_camp(m.surface)] or mentions  # not "Camp 11"

@@ -265,6 +265,11 @@ def row_period(art, row, at: int):
         _month_label(art, row_start, row.label_end if cell < 0 else cell)
     if len(labelled) == 1 and labelled[0].until is not None:
         return labelled[0]
+    if row.table.intro is not None:  # "Civilian casualties reported by regional authorities, 27 May – 2 June 2024:"
+        intro = art.sentences[row.table.intro]
+        told = find_periods(art.text, intro.start, intro.end, art.published)
+        if len(told) == 1 and told[0].since and told[0].until:
+            return told[0]
     days = find_dates(art.text, row_start, row.label_end, art.published) if heads else []
     if len(days) != 1 or days[0].date is None or days[0].start != row_start:
         return None

@@ -25,6 +25,7 @@ _DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’»)\]…]$")
+_EMPHASIS = re.compile(r"^(\*\*|__|\*|_)(\S(?:.*?\S)?)\1$")  # "**58**", "_Total_"
 _TABLE_DIVIDER = re.compile(r":?-+:?(?:\s*\|\s*:?-+:?)+")  # "--- | :---:" once its outer pipes are gone
 
 MAX_BLURB_UNIT_CHARS = 700
@@ -56,11 +57,12 @@ def normalise_text(text: str) -> str:
 
 
 def _table_row(raw: str) -> str:
-    """A Markdown table row without its outer pipes, its cells one " | " apart."""
+    """A Markdown table row without its outer pipes, its cells one " | " apart and without the
+    emphasis marks around a whole cell ("**Total** | **58**")."""
     line = raw.strip()
     if len(line) < 5 or line[0] != "|" or line[-1] != "|" or line.count("|") < 3:
         return raw
-    return " | ".join(cell.strip() for cell in line[1:-1].split("|"))
+    return " | ".join(_EMPHASIS.sub(r"\2", cell.strip()) for cell in line[1:-1].split("|"))
 
 
 def _tidy_line(raw: str) -> str:

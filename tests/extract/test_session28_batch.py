@@ -1,0 +1,92 @@
+"""Rules read from the 966–989 batch (session 28), in texts written for these tests: a table's
+introducing line that names who reported its rows and the period they cover, a total row over rows
+in different provinces, a Markdown table whose total row is in bold, a dateline that places a camp by
+its district, and names the text teaches that do not vote for the article's country."""
+
+import datetime as dt
+
+from app.ingest import clean_text
+
+PUB = dt.date(2024, 6, 3)
+
+TABLE = ("UKRAINE: Flash Update No. 4 - Shelling in the east\n\n"
+         "Strikes continued across Ukraine this week.\n\n"
+         "Civilian casualties reported by regional authorities, 20 – 26 May 2024:\n\n"
+         "| Oblast | Killed | Injured |\n"
+         "|---|---|---|\n"
+         "| Kharkiv | 12 | 61 |\n"
+         "| Donetsk | 9 | 33 |\n"
+         "| Sumy | 1 | 5 |\n"
+         "| **Total** | **22** | **99** |\n\n"
+         "Figures do not include areas under Russian military control.\n")
+
+
+def test_a_markdown_total_row_in_bold_is_read_like_any_row():
+    cleaned, _removed = clean_text(TABLE)
+    assert "Total | 22 | 99" in cleaned
+    assert "**" not in cleaned
+
+
+def test_a_table_intro_names_the_source_and_the_period_of_its_rows(extract):
+    figures = extract(clean_text(TABLE)[0], PUB)
+    rows = [f for f in figures if f.value in (12, 61, 9, 33, 1, 5, 22, 99)]
+    assert len(rows) == 8
+    assert {f.claimant for f in rows} == {"regional authorities"}
+    assert {(f.since, f.as_of) for f in rows} == {(dt.date(2024, 5, 20), dt.date(2024, 5, 26))}
+
+
+def test_a_total_over_rows_in_different_provinces_is_the_countrys(extract):
+    figures = extract(clean_text(TABLE)[0], PUB)
+    by_value = {f.value: f for f in figures}
+    assert by_value[12].place == "Kharkiv"
+    assert (by_value[22].place, by_value[22].country) == ("Ukraine", "UA")
+    assert by_value[99].place == "Ukraine"
+
+
+def test_a_total_over_towns_of_one_province_is_not_made_the_countrys(extract):
+    text = ("Floods in Gujarat\n\nHeavy rain hit Gujarat, India, this week.\n\n"
+            "Deaths reported by district officials, 1 – 7 July 2024:\n\n"
+            "| Town | Deaths |\n|---|---|\n| Surat | 4 |\n| Navsari | 3 |\n| Total | 7 |\n")
+    figures = extract(clean_text(text)[0], dt.date(2024, 7, 8))
+    total = [f for f in figures if f.value == 7]
+    assert total and total[0].place != "India"
+
+
+CAMP_FIRE = ("After the blaze in Kutupalong, families sleep in the open\n\n"
+             "FEATURE | Field Notes\n"
+             "3 March 2025\n\n"
+             "KUTUPALONG, Cox's Bazar - The fire that swept through two blocks of Kutupalong on Sunday left "
+             "about 4,000 Rohingya refugees without shelter, camp officials said.\n\n"
+             "Many of the families crossed from Myanmar in 2017, fleeing an army crackdown in Myanmar's "
+             "Rakhine State, and say they have rebuilt their homes three times since.\n\n"
+             "Camp 8W and Camp 9 of Kutupalong were worst hit. In Camp 9, 12 people were injured, a doctor "
+             "said. Amina Khatun, who runs a learning centre in Camp 8W, said her pupils had lost everything.\n")
+
+
+def test_a_camp_story_datelined_in_its_district_is_placed_in_the_host_country(extract):
+    figures = extract(CAMP_FIRE, dt.date(2025, 3, 3))
+    assert [(f.value, f.country) for f in figures] == [(4000, "BD"), (12, "BD")]
+    assert figures[0].place == "Kutupalong"
+
+
+def test_a_small_namesake_abroad_after_the_dateline_city_gives_no_country(extract):
+    text = ("MORANT BAY, St Thomas - Three people died in floods in St Thomas parish on Sunday, the "
+            "police in Jamaica said.\n")
+    figures = extract(text, dt.date(2024, 11, 12))
+    assert [(f.value, f.country) for f in figures] == [(3, "JM")]
+
+
+def test_a_correction_of_an_earlier_entry_or_newsletter_withdraws_its_figure(extract):
+    text = ("Floods hit the valley on Monday, and 12 people were killed, police said.\n\n"
+            "CORRECTION: An earlier entry said 30 tourists were missing near the lake.\n\n"
+            "An earlier version of this newsletter said 138 prisoners were released on Saturday.\n\n"
+            "An earlier version of this story misstated the number of injured police officers as 18.\n")
+    assert [f.value for f in extract(text, PUB)] == [12]
+
+
+def test_one_before_a_body_or_a_pronoun_is_no_count(extract):
+    figures = extract("At least 30 civilians, among them 10 aid workers from one international NGO, were "
+                      "killed in the attacks. We are aware of reports of civilian casualties in the east, "
+                      "including that one.", PUB)
+    assert [f.value for f in figures] == [30, 10]
+    assert [f.value for f in extract("Karachi | bodies received at one morgue | 138", PUB)] == [138]
