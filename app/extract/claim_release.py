@@ -315,11 +315,13 @@ def _release_body(text: str) -> str | None:
             return m.group(2) or m.group(1)
         if m and m.group(2) and i < 3 and masthead is None:
             masthead = m.group(2)  # the lead's body by its acronym; "our volunteers" in the next paragraph
-        if not m and "(" in paragraph:
+        if not (m and m.group(2)) and "(" in paragraph:
             # "… and our teams are seeing more deaths, the medical charity Aide Santé (AIS) warned today"
             after = _BODY_AFTER.search(paragraph)
-            if after and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[: after.start()])):
+            if after and not m and _FIRST_PERSON.search(_QUOTED.sub("", paragraph[: after.start()])):
                 return after.group(1)
+            if after and i < 3 and masthead is None:
+                masthead = after.group(1)  # "…, the X Health Alliance (KHA) warned today." then "our teams …"
         if end >= len(text):
             break
         at = end + 1

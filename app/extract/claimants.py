@@ -249,8 +249,9 @@ class ClaimantFinder(SubjectReader):
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np is None or np.lower() in _THE_COUNTED or np.endswith(" to"):  # "Hundreds feared buried": the
-                continue  # figure, not a source; "he … declined to say": no claim
+            if np is None or np.lower() in _THE_COUNTED or np.endswith(" to") or np.startswith(("What ", "what ")):
+                continue  # "Hundreds feared buried": the figure, not a source; "he … declined to say": no
+                # claim; '"What X is saying is false," he said': the speaker's
             if _TABLE_HERE.fullmatch(np):  # "The table below shows the latest figures shared by DDM": DDM's
                 shared = _SHARED_BY.search(text, m.end, end)
                 if shared is None:

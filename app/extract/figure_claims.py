@@ -40,6 +40,10 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
             label = "the " + label[:1].lower() + label[1:]
         name = finder.resolve(label, art.text, s.start, art.people, art.claims)
         return [Claim(s.start, s.start, label if not name or "\n" in name else name)]
+    if row is not None and (cell := row.table.source_cell(art.text, row.line_start(art.text, s.start))):
+        label = art.text[slice(*cell)].strip()  # "… | 19 | MSPP" under "Source": the row's own source
+        name = finder.resolve(label, art.text, s.start, art.people, art.claims)
+        return [Claim(s.start, s.start, label if not name or "\n" in name else name)]
     row = row if not own else None
     if row is not None and row.table.intro is not None and row.table.intro != index:
         intro = art.sentences[row.table.intro]

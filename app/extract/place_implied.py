@@ -236,7 +236,7 @@ class ImpliedPlaces:
         """The country of the last nationality adjective in text[start:end] ("the Syrian ministry")."""
         codes = [self._nationality(m.group(2) if not m.group(1) else f"{m.group(1)} {m.group(2)}") or
                  self._nationality(m.group(2))
-                 for m in place_countries.DEMONYM.finditer(text, start, end)]
+                 for m in place_countries.DEMONYM.finditer(text, start, end) if not _ARMS_AFTER.match(text, m.end())]
         codes = [c for c in codes if c]
         return codes[-1] if codes else ""
 
@@ -370,6 +370,11 @@ class ImpliedPlaces:
             small = place_countries.in_country_called_so(small, name)  # "Las Navas": not Spain's
             return (max(small, key=lambda p: p.population)._replace(geonameid=0, name=name, kind=kind),)
         return (None,) if country is None else (Place(0, name, country.country, "", country.lat, country.lon, 0, kind),)
+
+
+# after a nationality, the attacker's arms: "Israeli strikes across the country" are not Israel's country
+_ARMS_AFTER = re.compile(r"\s+(?:strikes?|airstrikes?|air\s+strikes?|troops|forces|army|military|jets|warplanes|drones?|"
+                         r"shelling|fire|attacks?|raids?|bombardment|artillery|missiles?|rockets?)\b")
 
 
 def _acronym(name: str) -> bool:

@@ -34,7 +34,7 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         r"(?:in|from)\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+)?$"  # "police in PNG's"
                         # "a statement issued in Ilorin", "told reporters in Kano", "speaking in Geneva"
                         r"|\b(?:statement|briefing|conference|release|communiqu[eé]|remarks)\s+(?:(?:issued|released|read|"
-                        r"given|held|published|made|delivered)\s+)?in\s+$|\b(?:told\s+reporters|speaking|addressing\s+"
+                        r"given|held|published|made|delivered)\s+)?in\s+$|\b(?:told\s+reporters|speaking|brief(?:ed|s)?|addressing\s+"
                         r"(?:reporters|journalists))\s+in\s+$", re.IGNORECASE)
 # A country's possessive right before a name: "South Sudan's Renk county"
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
@@ -283,7 +283,7 @@ _SOURCE_NOUNS = ("ministry", "ministries", "officials", "official", "authorities
                  "university", "institute", "researchers", "group", "organisation", "organization", "charity",
                  "embassy", "source", "diplomats", "diplomat", "analysts", "analyst", "correspondent", "correspondents", "mission",
                  "reporter", "statement", "briefing", "conference", "release", "communique", "communiqué", "remarks",
-                 "reporters", "speaking", "journalists")  # "told our correspondent in X": where the reporter is
+                 "reporters", "speaking", "journalists", "brief", "briefed", "briefs")  # "told our correspondent in X"
 
 
 def source_in(before: str, low: str) -> bool:

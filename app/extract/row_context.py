@@ -265,8 +265,9 @@ def row_period(art, row, at: int):
         _month_label(art, row_start, row.label_end if cell < 0 else cell)
     if len(labelled) == 1 and labelled[0].until is not None:
         return labelled[0]
-    if row.table.intro is not None:  # "Civilian casualties reported by regional authorities, 27 May – 2 June 2024:"
-        intro = art.sentences[row.table.intro]
+    intro = art.sentences[row.table.intro] if row.table.intro is not None else None
+    if intro is not None and " | " not in art.text[intro.start : intro.end]:  # (not a row the reader left out)
+        # "Civilian casualties reported by regional authorities, 27 May – 2 June 2024:"
         told = find_periods(art.text, intro.start, intro.end, art.published)
         if len(told) == 1 and told[0].since and told[0].until:
             return told[0]

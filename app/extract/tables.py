@@ -109,6 +109,22 @@ class Table:
         """The rows' labels are who gives their figures: the column is headed "Source", "Claimed by" …"""
         return self.label_head is not None and _SOURCE_HEAD.fullmatch(text, *self.label_head) is not None
 
+    def source_cell(self, text: str, start: int) -> tuple[int, int] | None:
+        """The span of the last cell of the row starting at `start`, under a last column headed
+        "Source" ("Port-au-Prince | cholera deaths | 19 | MSPP"): who gives the row's figure."""
+        head = self.label_head or (self.heads[0] if self.heads else None)
+        if head is None:
+            return None
+        header_start = text.rfind("\n", 0, head[0]) + 1
+        header = text[header_start : text.find("\n", head[0]) % (len(text) + 1)].split(" | ")
+        if len(header) < 3 or not _SOURCE_HEAD.fullmatch(header[-1]):
+            return None
+        end = text.find("\n", start) % (len(text) + 1)
+        cells = text[start:end].split(" | ")
+        if len(cells) != len(header) or any(ch.isdigit() for ch in cells[-1]) or not cells[-1].strip():
+            return None
+        return end - len(cells[-1]), end
+
     def head_who(self, terms, col: int) -> str | None:
         """Who the header names over column `col` ("Civilians killed | Armed men killed"), if anyone."""
         if not self.heads or col >= len(self.heads):

@@ -90,3 +90,50 @@ def test_one_before_a_body_or_a_pronoun_is_no_count(extract):
                       "including that one.", PUB)
     assert [f.value for f in figures] == [30, 10]
     assert [f.value for f in extract("Karachi | bodies received at one morgue | 138", PUB)] == [138]
+
+
+def test_a_city_where_agencies_brief_the_press_is_not_the_figures_place(extract):
+    text = ("Landslides hit Rohingya camps: UN agencies brief in Geneva\n\n"
+            "Transcript of the press briefing, 27 June 2025.\n\n"
+            "SPOKESPERSON: Landslides across the camps in Cox's Bazar district in Bangladesh have killed at "
+            "least 11 refugees this week.\n")
+    figures = extract(text, dt.date(2025, 6, 27))
+    assert [(f.value, f.country) for f in figures] == [(11, "BD")]
+    assert figures[0].place != "Geneva"
+
+
+def test_the_attackers_nationality_does_not_name_the_country_across_which_they_strike(extract):
+    text = ("Strikes pound southern Lebanon\n\nBEIRUT - Jets struck villages in southern Lebanon on Tuesday.\n\n"
+            "The Lebanese Ministry of Public Health says Israeli strikes across the country over the past day "
+            "killed 46 people and wounded 179.\n")
+    figures = extract(text, dt.date(2024, 10, 2))
+    assert [(f.value, f.place, f.country) for f in figures] == [(46, "Lebanon", "LB"), (179, "Lebanon", "LB")]
+
+
+def test_a_tables_last_column_headed_source_gives_each_rows_source(extract):
+    text = ("The week in crises\n\nOur tally of the week:\n\n"
+            "| Where | What | Figure | Source |\n|---|---|---|---|\n"
+            "| Haiti | people displaced by gang violence | nearly 1.3 million | IOM |\n"
+            "| Artibonite | people abducted in June | at least 47 | OHCHR |\n")
+    figures = extract(clean_text(text)[0], dt.date(2025, 7, 25))
+    assert [(f.value, f.claimant) for f in figures] == [(1_300_000, "IOM"), (47, "OHCHR")]
+
+
+def test_a_source_that_is_saying_something_is_its_claimant(extract):
+    figures = extract("QUESTION: Thank you. The Syrian Observatory for Human Rights (SOHR) is saying today that "
+                      "over 350 people have been killed in Suwayda. Do you have a figure?", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(350, "SOHR")]
+    figures = extract('The mayor rejected that count. "What the governor is saying is false. There were two '
+                      'dead," Rosa Mendez said.', PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(2, "Rosa Mendez")]
+
+
+def test_a_release_naming_its_body_at_the_end_of_the_lead_speaks_for_it_in_the_first_person(extract):
+    text = ("Cholera spreads in displacement sites\n\n"
+            "Pemba – Cholera is spreading fast through displacement sites in Cabo Delgado, the Kuphedza "
+            "Health Alliance (KHA) warned today.\n\n"
+            "Since 1 March, our teams have treated 2,318 patients. Thirty-one of them have died, including "
+            "nine children.\n\n"
+            "At least five of our community health volunteers have been abducted in Muidumbe.\n")
+    figures = extract(text, dt.date(2025, 3, 20))
+    assert [(f.value, f.claimant) for f in figures] == [(31, "KHA"), (9, "KHA"), (5, "KHA")]
