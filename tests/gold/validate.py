@@ -387,7 +387,7 @@ def main(argv: list[str]) -> int:
                 errs.append(f"{split}/{g.name}: gold file without article")
         for a in arts:
             g = d / f"{a.stem}.gold.json"
-            if not re.match(r"^\d{2,3}_[a-z0-9_]+$", a.stem):
+            if not re.match(r"^\d{2,4}_[a-z0-9_]+$", a.stem):
                 errs.append(f"{split}/{a.name}: name should be NN_slug")
             if not g.exists():
                 errs.append(f"{split}/{a.name}: no gold file"); continue
