@@ -32,7 +32,8 @@ _TRAILING_SINGLE = ("also later earlier previously has have had separately again
                     "did does do not publicly officially now then initially last first recently just already still late early "
                     "currently").split()
 _TRAILING_WORD = "(?:" + "|".join(_TRAILING_SINGLE + [
-    r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+", r"last\s+\w+", r"this\s+\w+",
+    r"had\s+earlier", r"has\s+also", r"have\s+also", r"on\s+\w+\s+\d{1,2}", r"on\s+\d{1,2}\s+\w+", r"on\s+\w+",
+    r"last\s+\w+", r"this\s+\w+",
     r"in\s+a\s+statement", r"told\s+\w+"]) + ")"
 # "the situation report issued at 4 pm", "the bulletin released": when the document came out is no part of it
 WHEN_ISSUED = re.compile(r"\s+(?:issued|released|published|dated|posted|compiled|updated|circulated)(?:\s+"

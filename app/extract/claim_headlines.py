@@ -52,6 +52,10 @@ def headline_claims(finder, text: str, start: int, end: int) -> list[Claim]:
     return out
 
 
+_RUBRICS = frozenset("briefing check update updates news report alert bulletin analysis roundup round-up wrap digest "
+                     "explainer live brief dispatch".split())
+
+
 def _headline_speaker(finder, text: str, label: str) -> bool:
     """ "UN: …" names a speaker; "Libya flood: …" (a topic) and "Derna: …" (a place the story
     is in) do not."""
@@ -60,6 +64,8 @@ def _headline_speaker(finder, text: str, label: str) -> bool:
         return False
     words = label.split()
     if words[0].lower() in EVENT_HEADS:  # "Cyclone Kesia: …", "Typhoon Hagibis: …": a topic
+        return False
+    if len(words) > 1 and words[-1].lower() in _RUBRICS:  # "MIDDLE EAST BRIEFING: …", "FACT CHECK: …": a rubric
         return False
     # "Orla's toll: …", "Cloudburst in Mandi: …", "Lake Kivu: …": an event's toll, an event in a
     # place, or a lake, river or mountain is a topic, not a speaker

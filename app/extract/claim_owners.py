@@ -12,15 +12,21 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’])((?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+(
                           r"{1,6})$")
 
 
+# The first word of a place's two-word name: "Burkina Faso", "South Sudan", "Sri Lanka", "West Bank"
+_PLACE_FIRST = re.compile(r"\b(?:Burkina|South|North|West|East|Sri|Sierra|Costa|El|New|Saudi|Puerto|Papua|Central|"
+                          r"Equatorial|Dominican|Cabo|Cape|United|Solomon|Czech|Timor)\s+$")
+
+
 def owner_start(text: str, at: int, org_words) -> int:
     """Where the owner that ends in the word at `at` begins: earlier, when the words before it
     make one body's name with an organisation word in it ("Office", "Department", "Authority")."""
     m = _NAME_BEFORE.search(text, max(0, at - 90), at)
+    first = _PLACE_FIRST.search(text, max(0, at - 12), at)  # "Burkina Faso's government": the whole name
     if m is None:
-        return at
+        return first.start() if first else at
     words = m.group(1).split()
     if not any(w in org_words for w in words):
-        return at
+        return first.start() if first else at
     start = m.start(1)
     if words[0] not in ("The", "the") and text[max(0, start - 4) : start].lower() == "the ":
         start -= 4  # "the" is written lower-case mid-sentence

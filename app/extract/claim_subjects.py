@@ -29,6 +29,8 @@ _PARTICIPLE_ASIDE = re.compile(r"(?:covering|spanning|dated|updated|issued|relea
 _LEADING = re.compile(
     r"^(?:(?:and|but|also|then|later|earlier|separately|meanwhile|however|so|as|while|"
     r"although|though|when|after|before|that|which|where|(?-i:[Ww]ho|[Ww]hose|[Ww]hom)|"
+    # "10:40 PKT Doctors at the hospital say": a live blog's time zone before the subject
+    r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|CAT|WAT|PKT|IST|MMT|ICT|WIB|PHT|JST|EST|EDT|MSK|TRT|AST|AFT)|"
     # "On Monday it said": a day before the subject
     # … or "By Wednesday afternoon the ministry put the toll at 22"
     r"(?:(?:late|early)\s+)?(?:on|last|this|by)\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -109,7 +111,7 @@ _NEGATION_START = re.compile(r"^(?:not|no|never|neither|nor|none)\b", re.IGNOREC
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 # "al-Shabaab", "el-Fasher": a name behind a lower-case Arabic article is capitalised all the same
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|an|ar|at|az)-[A-Z]")
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|"
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|this|that|whose|separate|joint|latest|new|daily|official|weekly|(?-i:situation|flash)|"
                                 r"monthly|quarterly|annual|final|interim|preliminary|"
                                 r"(?:checking|verifying|investigating|reviewing|examining|denying|dismissing)|"
                                 # "A first statement issued on Sunday had mentioned …" (not "police first reported")
@@ -178,7 +180,8 @@ class SubjectReader:
         tail = segment[cut_at:]  # _TRAILING ends in one of its words, or in any word after on/last/this/told
         words = tail.rsplit(None, 2)[-2:]
         if not tail.isascii() or words and words[-1].lower() in _TRAILING_LAST or \
-                len(words) == 2 and words[0].lower() in ("on", "last", "this", "told"):
+                len(words) == 2 and (words[0].lower() in ("on", "last", "this", "told") or
+                                     any(w.isdigit() and len(w) <= 2 for w in words)):  # ("on January 21")
             segment = segment[:cut_at] + _TRAILING.sub("", tail)
             closed = closed or segment.rstrip().endswith(",")  # "X, which oversees …, initially said"
         parts = [p.strip() for p in segment.split(",")]

@@ -36,7 +36,7 @@ _PERIOD = re.compile(
     (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
       (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
-  | (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—]))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
+  | (?:\b(?:between|from)\s+|\bfor\s+(?=\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{_MONTH})|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—-]\s*\d))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
       (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
   |    (?:\b(?:between|from)\s+|(?:(?<=,\s)|(?<=:\s)|(?<=\n)|(?<=\())(?={_MONTH}(?:\s+(?:to|through)\s|\s*[–—-])))
@@ -304,8 +304,9 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 _SPAN_HEAD = re.compile(r"(?:\(|:\s|\n)(?=\d)")
 # "…, 1 January to 13 August 2025:": a span of days set off by a comma, closing a line's heading
-_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:[A-Z][a-z]+\.?\s+)?(?:to|[–—])\s+\d{1,2}(?:st|nd|rd|th)?\s+"
-                              r"[A-Z][a-z]+\.?(?:,?\s+\d{4})?:)")  # (or "…, 20 – 26 May 2024:")
+_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\.?)?\s*(?:\sto\s|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                              r"[A-Z][a-z]+\.?(?:,?\s+\d{4})?(?::|\s*\(|\s*$))", re.MULTILINE)
+# (or "…, 20 – 26 May 2024:", "FIGURES FOR THE WEEK, 3-9 March 2025 (compiled by …)")
 
 
 def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:

@@ -208,6 +208,11 @@ class Extractor:
             hedges = hedges + art.found["hedges"].within(intro.start, intro.end)  # "(bureau estimates)"
             intro_claims = claims_of(self.claimants, art, row.table.intro) or self.claimants.list_source(
                 text, intro.start, intro.end, art.people, art.claims)
+            k = row.table.intro - 1  # "The ministry provided the following breakdown … Figures for X are provisional."
+            if not intro_claims and k >= 0 and art.sentences[k].paragraph == intro.paragraph:
+                before = art.sentences[k]
+                intro_claims = claims_of(self.claimants, art, k) or self.claimants.list_source(
+                    text, before.start, before.end, art.people, art.claims)
             claims = claims or intro_claims
             if not dates.as_of:  # the introducing line's dates; a row's own start stays ("… since January 1: 61,300")
                 own = dates.since

@@ -268,7 +268,8 @@ def row_period(art, row, at: int):
     intro = art.sentences[row.table.intro] if row.table.intro is not None else None
     if intro is not None and " | " not in art.text[intro.start : intro.end]:  # (not a row the reader left out)
         # "Civilian casualties reported by regional authorities, 27 May – 2 June 2024:"
-        told = find_periods(art.text, intro.start, intro.end, art.published)
+        paragraph = art.text.rfind("\n", 0, intro.start) + 1  # (its paragraph: "… breakdown … for 9–18 November.
+        told = find_periods(art.text, paragraph, intro.end, art.published)  # Figures for X are provisional.")
         if len(told) == 1 and told[0].since and told[0].until:
             return told[0]
     days = find_dates(art.text, row_start, row.label_end, art.published) if heads else []

@@ -137,3 +137,58 @@ def test_a_release_naming_its_body_at_the_end_of_the_lead_speaks_for_it_in_the_f
             "At least five of our community health volunteers have been abducted in Muidumbe.\n")
     figures = extract(text, dt.date(2025, 3, 20))
     assert [(f.value, f.claimant) for f in figures] == [(31, "KHA"), (9, "KHA"), (5, "KHA")]
+
+
+def test_a_situation_report_is_a_document_and_its_issuer_the_source(extract):
+    figures = extract("The NDMA said 300 people had died. Its daily situation report puts the number of injured "
+                      "at 929.", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(300, "The NDMA"), (929, "The NDMA")]
+    figures = extract("In its latest situation report, the National Disaster Risk Reduction and Management Council "
+                      "(NDRRMC) placed the nationwide death toll at 19, with 23 injured.", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(19, "NDRRMC"), (23, "NDRRMC")]
+
+
+def test_a_report_issued_on_a_dated_day_is_its_issuers(extract):
+    figures = extract("A situation report issued by the Ministry of Health on January 21 said the country had "
+                      "recorded 1,988 cases and 41 deaths in 14 regions.", dt.date(2024, 1, 23))
+    assert [(f.value, f.claimant, f.as_of) for f in figures] == [(41, "the Ministry of Health", dt.date(2024, 1, 21))]
+
+
+def test_a_table_heading_or_intro_paragraph_with_a_hyphenated_span_of_days_dates_the_rows(extract):
+    text = ("THE WEEK IN SECURITY\n\nFIGURES FOR THE WEEK, 3-9 March 2025 (compiled by the security desk)\n\n"
+            "State | LGA | Killed | Abducted\nBenue | Guma | 17 | 0\nPlateau | Bokkos | 9 | 4\n")
+    figures = extract(text, dt.date(2025, 3, 10))
+    assert {(f.since, f.as_of) for f in figures} == {(dt.date(2025, 3, 3), dt.date(2025, 3, 9))}
+    text = ("Casualties by governorate\n\nThe Ministry of Health provided the following breakdown of casualties "
+            "for 9–18 November. Figures for North Gaza are provisional.\n\n"
+            "Governorate | Killed | Injured\nNorth Gaza | 118 | 260\nRafah | 3 | 11\n")
+    figures = extract(text, dt.date(2024, 11, 19))
+    assert {(f.since, f.as_of) for f in figures} == {(dt.date(2024, 11, 9), dt.date(2024, 11, 18))}
+
+
+def test_a_headlines_rubric_is_no_speaker(extract):
+    text = ("MIDDLE EAST BRIEFING: Mass grave near Mosul yields 139 bodies\n\n"
+            "Forensic teams have exhumed the remains of 139 people near Mosul, the foundation said.\n")
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(139, None), (139, "the foundation")]
+
+
+def test_a_live_blogs_time_zone_is_no_part_of_the_source(extract):
+    figures = extract("Live updates\n\n10:40 PKT Doctors at the district hospital in Chaman say four civilians "
+                      "were killed.", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(4, "Doctors at the district hospital in Chaman")]
+
+
+def test_the_government_named_earlier_by_a_two_word_country(extract):
+    figures = extract("JNIM claimed more than 100 soldiers died; Burkina Faso's government calls the claim "
+                      "propaganda. The government's last count put the number of people displaced inside the "
+                      "country at more than 2 million.", PUB)
+    assert figures[-1].claimant == "Burkina Faso's government"
+
+
+def test_a_tables_source_in_the_sentence_before_its_note(extract):
+    text = ("Casualties by governorate\n\nThe Ministry of Health provided the following breakdown of casualties "
+            "for 9–18 November. Figures for North Gaza are provisional.\n\n"
+            "Governorate | Killed | Injured\nNorth Gaza | 118 | 260\nRafah | 3 | 11\n")
+    figures = extract(text, dt.date(2024, 11, 19))
+    assert {f.claimant for f in figures} == {"The Ministry of Health"}
