@@ -73,6 +73,9 @@ _RESCUED_BEFORE = re.compile(r"\b(?:rescued|saved|pulled|plucked|freed|airlifted
                              r"(?:(?:out|up|to|at\s+least|about|some|around|nearly|more\s+than|over|another)\s+)*$",
                              re.IGNORECASE)
 
+# A story of people displaced inside their country, and one of people crossing a border
+_IDP_STORY = re.compile(r"\b(?:displacement\s+sites?|IDPs?|internally\s+displaced|displaced\s+(?:people|persons|families))\b")
+_ABROAD_STORY = re.compile(r"\b(?:[Rr]efugees?|asylum|[Bb]order|crossed\s+into|UNHCR)\b")
 _ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in", "have arrived", "had arrived", "has arrived",
                        "arriving in", "arrive in"})
 _ARRIVAL_PLACE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?([A-Z][\w'’-]+)")
@@ -258,10 +261,11 @@ class MeasureReader:
         if code is None:
             return measures
         out = []
-        for t in measures:
-            if t.key == "refugees" and t.phrase in _ARRIVALS and \
-                    (at := _ARRIVAL_PLACE.match(text, t.end)) is not None and \
-                    not self._is_country(at.group(1)) and self._country_of(at.group(1)) == code:
+        inside = _IDP_STORY.search(text) is not None and _ABROAD_STORY.search(text) is None
+        for t in measures:  # (a story of displacement sites that names no refugee nor border: every arrival)
+            if t.key == "refugees" and t.phrase in _ARRIVALS and (inside or
+                    (at := _ARRIVAL_PLACE.match(text, t.end)) is not None and
+                    not self._is_country(at.group(1)) and self._country_of(at.group(1)) == code):
                 t = Term(t.start, t.end, "displaced", t.phrase)
             out.append(t)
         return out

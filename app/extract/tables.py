@@ -57,6 +57,7 @@ _PIPE_TEXT_ROW = re.compile(rf"^(?P<label>[^|\d\n]{{1,60}}?)\s\|\s*(?P<rest>(?:{
 _NUMBERED_PIPE_ROW = re.compile(rf"^(?P<label>(?:Camp|Zone|Sector|Block|Ward|Site|Cell|Division)\s+\d{{1,3}}[A-Z]?"
                                 rf"(?:\s+(?:Extension|East|West|North|South))?)\s\|\s*(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
 _NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
+_HOSTING = re.compile(r"\S+\s+(?:hosting|housing|sheltering|with|for)\s")  # "Sites hosting IDPs": the sites
 _COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
 _PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
 # A cell that is a date or a week, not a count: "14 May", "2–8 Mar", "Week 15"
@@ -236,8 +237,10 @@ class TableReader:
             if len(labels) > k:
                 for c, (a, b) in enumerate(labels[-k:]):
                     if self._is_not_people(text[a:b]) and not terms.measures.any_within(a, b) and \
-                            not terms.who.any_within(a, b):
-                        blocked.add(c)  # "Households", "Homes damaged"; not "People in accommodation centres"
+                            not terms.who.any_within(a, b) or \
+                            _HOSTING.match(text, a, b) and self._is_not_people(text[a:b].split()[0]):
+                        blocked.add(c)  # "Households", "Homes damaged", "Sites hosting IDPs"; not "People in
+                        # accommodation centres"
                     found = terms.measures.within(a, b)
                     columns[c] = found[0].key if found and c not in blocked else None
                 for c in range(1, k):  # "Missing  Of whom children": a group's column counts what the one before does

@@ -15,6 +15,7 @@ _CORRECTED = re.compile(r"\b(?:earlier|previous)\s+(?:version\s+of\s+this\s+(?:a
                         r"(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put|misstated|"
                         r"misreported)\b[^.;]{0,70}$",
                         re.IGNORECASE)
+_CORRECTED_WORDS = ("version", "entry", "post", "update", "edition")  # one is in every _CORRECTED match
 # a correction notice's wrong figure: "…, not 27."; "Correction: Last week's round-up said 31 people were wounded"
 _CORRECTION_LINE = re.compile(r"(?:^|\n)[\s*(]*CORRECTION\b[^\n]{0,240}$", re.IGNORECASE)
 _WITHDRAWN = re.compile(r"(?:,\s+not\s+|\b(?:round-up|story|article|report|version|edition|bulletin|[Ii]t\s+also)\s+(?:incorrectly\s+|"
@@ -23,7 +24,8 @@ _WITHDRAWN = re.compile(r"(?:,\s+not\s+|\b(?:round-up|story|article|report|versi
 
 def withdrawn(text: str, at: int) -> bool:
     """The number at `at` is the wrong figure a correction withdraws."""
-    if (text.find("earlier", max(0, at - 90), at) >= 0 or text.find("previous", max(0, at - 90), at) >= 0) and \
+    window = text[max(0, at - 90) : at]
+    if ("earlier" in window or "previous" in window) and any(w in window for w in _CORRECTED_WORDS) and \
             _CORRECTED.search(text, max(0, at - 90), at):
         return True
     lo = max(0, at - 240)

@@ -192,3 +192,23 @@ def test_a_tables_source_in_the_sentence_before_its_note(extract):
             "Governorate | Killed | Injured\nNorth Gaza | 118 | 260\nRafah | 3 | 11\n")
     figures = extract(text, dt.date(2024, 11, 19))
     assert {f.claimant for f in figures} == {"The Ministry of Health"}
+
+
+def test_a_column_of_sites_hosting_the_displaced_counts_sites(extract):
+    text = ("DISPLACEMENT BY COMMUNE, 8-15 March 2025 (source: IOM)\n\n"
+            "Commune | Department | Newly displaced | Sites hosting IDPs\n"
+            "Kenscoff | Ouest | 5,210 | 6\nPétion-Ville | Ouest | 2,870 | 4\n")
+    figures = extract(text, dt.date(2025, 3, 17))
+    assert [(f.value, f.measure.value, f.claimant) for f in figures] == [(5210, "displaced", "IOM"),
+                                                                         (2870, "displaced", "IOM")]
+
+
+def test_arrivals_in_a_story_of_displacement_sites_are_displaced(extract):
+    text = ("Cholera spreads in displacement sites\n\nPEMBA, Mozambique - Cholera is spreading through "
+            "displacement sites in Cabo Delgado, where internally displaced families keep arriving.\n\n"
+            "At the Nanjua site alone, roughly 6,000 new arrivals were registered in a fortnight after the "
+            "attacks, officials said.\n")
+    figures = extract(text, dt.date(2025, 3, 20))
+    assert [(f.value, f.measure.value) for f in figures] == [(6000, "displaced")]
+    text = text.replace("officials said.", "officials said. Others crossed the border into Tanzania.")
+    assert [f.measure.value for f in extract(text, dt.date(2025, 3, 20))][0] == "refugees"
