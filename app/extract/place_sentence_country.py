@@ -17,9 +17,10 @@ _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=['’]s\b)")
 _WINDOW = 300
 # After a nationality word: a noun of the people it describes ("Cambodian civilians"), not a name
 # ("Malini Jayasekara") nor the attacker's arms ("Israeli troops opened fire on X", "a Thai strike on X")
-_NOUN_AFTER = re.compile(r"\s+(?!(?:troops|forces|army|military|air\s*force|navy|strikes?|airstrikes?|air\s+strikes?|"
-                         r"shells?|shelling|fire|drones?|missiles?|rockets?|jets|warplanes|aircraft|attacks?|raids?|"
-                         r"artillery|tanks?|gunboats?|bombs?|bombing|bombardment|offensive|incursion)\b)[a-z]")
+ARMS = (r"(?:troops|forces|army|military|air\s*force|navy|strikes?|airstrikes?|air\s+strikes?|"
+        r"shells?|shelling|fire|drones?|missiles?|rockets?|jets|warplanes|aircraft|attacks?|raids?|"
+        r"artillery|tanks?|gunboats?|bombs?|bombing|bombardment|offensive|incursion)\b")
+_NOUN_AFTER = re.compile(rf"\s+(?!{ARMS})[a-z]")
 
 
 # A nationality before people who crossed a border ("Sudanese refugees arrived in X"): where they came from
