@@ -212,3 +212,11 @@ def test_arrivals_in_a_story_of_displacement_sites_are_displaced(extract):
     assert [(f.value, f.measure.value) for f in figures] == [(6000, "displaced")]
     text = text.replace("officials said.", "officials said. Others crossed the border into Tanzania.")
     assert [f.measure.value for f in extract(text, dt.date(2025, 3, 20))][0] == "refugees"
+
+
+def test_posts_shared_widely_are_the_claimant_not_where_they_were_shared(extract):
+    figures = extract("Posts shared widely on Telegram and X since Friday claim that more than 1,000 people "
+                      "drowned in the flood.", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(1000, "Posts")]
+    figures = extract("Posts on social media shared widely since Sunday claim that 300 people were killed.", PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(300, "Posts on social media")]
