@@ -50,7 +50,8 @@ _PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|(?:{_MONTH}\s+\d{{4}}|[^|\d\n]{{1,60
                        rf"(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
 # … whose other cells may be words ("Al-Masirah TV | more than 50 | not given | No breakdown offered"):
 # the cells are then counted by the pipes between them
-_PIPE_CELL = rf"(?:{_QUALIFIER}\s*)?{_CELL}|[^|\d\n]{{1,40}}?"
+_PIPE_CELL = rf"(?:{_QUALIFIER}\s*)?{_CELL}|[^|\d\n]{{1,40}}?(?:\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}[^|\d\n]{{0,12}}?)?"
+# (a cell of words may end in its span of days: "cholera deaths in displacement sites, 1–20 July")
 _PIPE_TEXT_ROW = re.compile(rf"^(?P<label>[^|\d\n]{{1,60}}?)\s\|\s*(?P<rest>(?:{_PIPE_CELL})(?:\s*\|\s*(?:{_PIPE_CELL}))*)\s*\|?\s*$",
                             re.IGNORECASE)
 # … whose label is a numbered part of a place ("Camp 11 | 5,870 | 2", "Zone 3 | 410"): the number names it

@@ -220,3 +220,13 @@ def test_posts_shared_widely_are_the_claimant_not_where_they_were_shared(extract
     assert [(f.value, f.claimant) for f in figures] == [(1000, "Posts")]
     figures = extract("Posts on social media shared widely since Sunday claim that 300 people were killed.", PUB)
     assert [(f.value, f.claimant) for f in figures] == [(300, "Posts on social media")]
+
+
+def test_a_word_cell_ending_in_a_span_of_days_keeps_the_table_whole(extract):
+    text = ("The week in crises\n\n| Where | What | Figure | Source |\n|---|---|---|---|\n"
+            "| Haiti | people displaced by gang violence | nearly 1.3 million | IOM |\n"
+            "| Port-au-Prince | cholera deaths in displacement sites, 1–20 July | 19 | MSPP |\n"
+            "| Artibonite | people abducted in June | at least 47 | OHCHR |\n")
+    figures = extract(clean_text(text)[0], dt.date(2025, 7, 25))
+    assert [(f.value, f.claimant, f.place) for f in figures] == [
+        (1_300_000, "IOM", "Haiti"), (19, "MSPP", "Port-au-Prince"), (47, "OHCHR", "Artibonite")]
