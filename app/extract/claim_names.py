@@ -9,8 +9,9 @@ from typing import NamedTuple
 from app.extract.claim_acronyms import acronym_for
 from app.extract.claim_described import described_as, quoted_just_before
 from app.extract.claim_forward import introduced_with, placed_role
+from app.extract.claim_lookback import PREVIOUS_TOKEN, body_named_before, full_name, longer_name_before
 from app.extract.claim_particles import name_with_particle, shortened as _shortened
-from app.extract.claim_phrases import HONORIFICS as _HONORIFICS, PERSON_OFFICE, PRONOUNS, Shapes
+from app.extract.claim_phrases import PERSON_OFFICE, PRONOUNS, Shapes
 from app.extract.claim_phrases import NAME_TOKEN_RE as _NAME_TOKEN_RE, PARTICLE_NAME as _PARTICLE_NAME
 from app.extract.claim_its import new_area_before, owned_branch, place_title_holder
 from app.extract.claim_namings import PLAIN_HEAD, apposed_person, namings, same_owner, titled_person_of
@@ -32,31 +33,16 @@ _BODY_NOUNS = frozenset("group organisation organization charity agency body ser
 _FORCES = frozenset(("army", "military"))  # "the army" said back of "the Israeli military"
 _COMMAND_ENDS = (" command", " headquarters", " leadership")
 _KINDS = frozenset("rights aid relief monitoring medical humanitarian advocacy research war".split())
-_ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
-                       r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
 _POSSESSIVE_S = re.compile(r"['’]s$")
-_NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{_NAME_TOKEN}[ \t]+){{1,3}})$")
 _NEXT_TOKEN = re.compile(rf"[ \t]+(?:(?:al|el|ad|as|ash|abu|bin|ibn|de|da|van|von|du)-)?({_NAME_TOKEN})")
 # A catch-all word for whoever was quoted just before: "the official", "the officer"
 _ANY_PERSON = frozenset(("the official", "the officer"))
 _ANY_PERSON_REACH = 400
 _SPEECH_AFTER = re.compile(r"[ \t]+(?:said|says|told|added|denied|insisted|explained|stated)\b")
-_PREVIOUS_TOKEN = re.compile(rf"\b({_NAME_TOKEN})[ \t]+$")
 _INITIALS_NAME = re.compile(rf"(?:[A-Z]\.[ ]?){{1,3}}{_NAME_TOKEN}")
-_INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
 
 _THE_TITLE = re.compile(r"[Tt]he[ \t]+")  # a paragraph opening on a title: "The mayor of X, …"
-
-
-def _occurrences(text: str, word: str, start: int, end: int):
-    """Where `word` stands as a whole word in text[start:end]."""
-    at = text.find(word, start, end)
-    while at >= 0:
-        after = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (after >= len(text) or not text[after].isalnum()):
-            yield at
-        at = text.find(word, at + 1, end)
 
 
 class Claim(NamedTuple):
@@ -108,7 +94,7 @@ class NameResolver:
             if _SPEECH_AFTER.match(text, m.end()):
                 continue  # "Hendra said": a person spoken of by one name, not a place
             after = _NEXT_TOKEN.match(text, m.end())
-            before = _PREVIOUS_TOKEN.search(text, max(0, m.start() - 40), m.start())
+            before = PREVIOUS_TOKEN.search(text, max(0, m.start() - 40), m.start())
             if not any(t and t.group(1) not in self._not_names and t.group(1).lower() not in self._titles
                        for t in (before, after)):
                 return True
@@ -239,7 +225,7 @@ class NameResolver:
                     return claim.claimant
             if (not proper or "-" in head.split()[0]) and (acronym := acronym_for(text, pos, head, claims)):
                 return acronym  # "the British-based monitor" → "the Euphrates Monitor for … (EMHR)" quoted before
-            if proper and (longer := self._longer_name_before(text, pos - len(np), definite)):
+            if proper and (longer := longer_name_before(text, pos - len(np), definite, self._not_names)):
                 return longer  # "the Red Crescent" → "the Libyan Red Crescent" written earlier
             if head in _BODY_NOUNS or head.split()[0] in _KINDS and head.split()[-1] in _BODY_NOUNS:
                 # "The group said", "the rights group said": the body quoted last; not "the armed group"
@@ -288,7 +274,7 @@ class NameResolver:
             if named:
                 return named
         if definite and definite.lower() in _BODY_NOUNS:
-            body = self._body_named_before(text, pos - len(np))
+            body = body_named_before(text, pos - len(np), self._org_words, self._not_names)
             if body:  # "The Martyrs Foundation publishes names … The group said": named, not quoted
                 return body
         return np
@@ -325,7 +311,7 @@ class NameResolver:
         name = found.get(word)
         if name is None:
             name = found[word] = self._people.by_surname(people, word) or by_given_name(people, word) or \
-                by_bare_surname(people, word) or self._full_name(text, word) or word
+                by_bare_surname(people, word) or full_name(text, word, self._not_names, self._titles) or word
         return name
 
     def person_titled(self, people: list[Mention], title: str, pos: int) -> str | None:
@@ -345,38 +331,6 @@ class NameResolver:
             return False
         return self.is_title_phrase(claimant) or words[0] in ("a", "an") and words[-1] not in _BODY_NOUNS and \
             (words[-1] not in self._nouns or not words[-1].endswith("s"))  # "a doctor", "a source"; not "a group"
-
-    def _body_named_before(self, text: str, pos: int) -> str | None:
-        """The last organisation named before `pos`: capitalised words, one of them an organisation
-        word ("Foundation", "Network"), with a leading "the" or owner kept."""
-        last = None
-        for m in _ORG_NAME.finditer(text, max(0, pos - 600), pos):
-            words = m.group(2).split()
-            if len(words) > 1 and any(w in self._org_words for w in words) and \
-                    words[0] not in self._not_names - self._org_words:
-                last = ((m.group(1) or "") + m.group(2)).strip()
-        return last
-
-    def _longer_name_before(self, text: str, pos: int, name: str) -> str | None:
-        for at in _occurrences(text, name, 0, pos):
-            m = _NAMES_AFTER_THE.search(text, max(0, at - 80), at)
-            if m and m.group(1).split()[0] not in self._not_names:
-                return "the " + m.group(1) + name
-        return None
-
-    def _full_name(self, text: str, surname: str) -> str | None:
-        """ "Tarnavskyi said" → "Oleksandr Tarnavskyi", as first written ("Brigadier General Oleksandr
-        Tarnavskyi"), when the people finder passed the name over."""
-        for at in _occurrences(text, surname, 0, len(text)):
-            initials = _INITIALS_BEFORE.search(text, max(0, at - 12), at)  # "R.K. Singh"
-            if initials:
-                return f"{initials.group(1)} {surname}"
-            m = _PREVIOUS_TOKEN.search(text, max(0, at - 40), at)
-            given = m.group(1) if m else None
-            if given and given not in self._not_names and given.lower() not in self._titles \
-                    and given not in _HONORIFICS:
-                return f"{given} {surname}"
-        return None
 
     def _named_earlier(self, text: str, pos: int, head: str, memo: dict | None) -> str | None:
         """ "the ministry" → "the Gaza health ministry" written earlier in the article; an

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from app.extract.period_pattern import WAR
+from app.extract.periods import YEAR_WRITTEN, Period
 from app.extract.statement_dates import SentenceDates
-from app.extract.periods import WAR, YEAR_WRITTEN, Period
 
 # A period with its year written out: it may date a whole clause about the past.
 _PAST_FRAME = re.compile(r"\b(?:19|20)\d{2}\b")

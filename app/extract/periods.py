@@ -11,71 +11,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
 from typing import NamedTuple
 
 from app.extract.dates import MONTHS
+from app.extract.period_pattern import MONTH, ORDINALS, WEEKDAYS, period_matches
 from app.extract.tokens import Tokens
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_ORDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-             "ten": 10, "eleven": 11}
-_YEAR = r"(?:19|20)\d{2}"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-WAR = (r"(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|hostilities|fighting|violence|"
-        r"offensive|campaign|genocide|occupation|siege|tsunami|earthquake|quake|floods?|cyclone|hurricane|typhoon|"
-        r"eruption|famine|massacre|landslides?|mudslides?|storm|tornado|drought|epidemic|outbreak|heatwave|"
-        r"heat\s+wave|wildfires?|riot|bombings?|attacks?|disaster)")
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DAY = rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})"
-_PERIOD = re.compile(
-    rf"""
-    (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{_DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
-      (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
-      (?:{_WEEKDAY},?\s+)?(?P<d2>{_DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
-  | (?:\b(?:between|from)\s+|\bfor\s+(?=\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{_MONTH})|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—-]\s*\d))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
-      (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
-  | \b(?:between|from)\s+(?P<wd1>{"|".join(_WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(_WEEKDAYS)})\b
-  |    (?:\b(?:between|from)\s+|(?:(?<=,\s)|(?<=:\s)|(?<=\n)|(?<=\())(?={_MONTH}(?:\s+(?:to|through)\s|\s*[–—-])))
-      (?P<b1>{_MONTH})(?:\s+(?P<by1>\d{{4}}))?\s*(?:\s(?:and|to|until|till|through)\s|[–—-])\s*(?P<b2>{_MONTH})(?:\s+(?P<by2>\d{{4}}))?\b
-  | \b(?:in|during|over|throughout|for)\s+the\s+(?P<q1>{_MONTH})\s*[-–/]\s*(?P<q2>{_MONTH})(?:\s+(?P<qy>\d{{4}}))?
-      \s+(?:period|quarter|months)\b
-  | \b(?:between|from)\s+(?P<ry1>{_YEAR})\s+(?:and|to|until|till|through)\s+(?P<ry2>{_YEAR})\b
-  | \b(?:in|during|throughout)\s+(?P<ay1>{_YEAR})\s+and\s+(?P<ay2>{_YEAR})\b
-  | \b(?:in|during|throughout|over)\s+(?P<ry3>{_YEAR})\s*[-–]\s*(?P<ry4>(?:19|20)?\d{{2}})\b
-  | \b(?:the|an?)\s+(?:(?P<wm>{_MONTH})\s+)?(?P<wy1>{_YEAR})(?:\s*[-–]\s*(?P<wy2>(?:19|20)?\d{{2}}))?(?=\s+(?:[\w'’-]+\s+){{0,2}}{WAR}\b)
-  | \b(?:in|during|over|throughout)\s+the\s+(?P<part>first|second|third|fourth|last|final)\s+(?P<unit>half|quarter)\s+of\s+
-      (?:the\s+year|this\s+year|(?P<plast>last\s+year)|(?P<py>{_YEAR}))\b
-  | \b(?:in|during|over)\s+the\s+first\s+(?P<n>\d{{1,2}}|{"|".join(_ORDINALS)})\s+months\s+of\s+(?:the\s+year|this\s+year|(?P<ny>\d{{4}}))
-  | \b(?:in|during|over)\s+the\s+first\s+(?:(?P<wn>\d{{1,2}}|{"|".join(_ORDINALS)})\s+)?(?P<wunit>weeks?|days?|fortnight)
-      \s+of\s+(?P<wmonth>{_MONTH})(?:\s+(?P<wmy>\d{{4}}))?\b
-  | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<week>week|seven\s+days|fortnight|
-      (?P<ndays>two|three|four|five|six|\d{{1,2}})\s+days)\s+(?:to|ending|through|until)\s+
-      (?:(?:last\s+)?(?P<wday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?P<wdate>{_DAY})(?![\w-]))
-  | \b(?:in|during|over)\s+the\s+(?:past\s+|last\s+)?(?P<mn>\d{{1,2}}|{"|".join(_ORDINALS)}|twelve)\s+months\s+
-      (?:to|ending(?:\s+in)?|through|until)\s+(?:the\s+end\s+of\s+)?(?P<mto>{_MONTH})(?:\s+(?P<mtoy>\d{{4}}))?\b(?!\s+\d)
-  | \b(?:in|since|of)\s+(?P<whenm>{_MONTH})\s+(?P<wheny>{_YEAR})(?=,\s+when\b)
-  | \b(?:in|since)\s+(?P<wheny2>{_YEAR})(?=,\s+when\b)
-  | \b(?:in|during|throughout|over)\s+(?:the\s+)?(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<seay>{_YEAR})\b
-  | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
-  | \b(?:in|during|throughout|for(?=\s+{_MONTH}(?:\s+\d{{4}})?\s*[:.,;]))\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{_MONTH})
-      (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year)|\s+(?P<mthis>this\s+year))?\b
-  | \b(?:by|through|until|till|to|as\s+of|at(?=\s+the\s+end\s+of\s+(?:19|20)\d\d\b))\s+the\s+end\s+of\s+
-      (?:(?P<emonth>{_MONTH})(?:\s+(?P<ey>\d{{4}}))?|(?P<eyear>{_YEAR})|(?P<elast>last\s+year))\b(?!\s+\d)
-  | \bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<sty>the|this)\s+year\b
-  | \bfrom\s+(?P<fmonth>{_MONTH})(?:\s+(?P<fy>\d{{4}}))?(?=\s+(?:to|until|till|through)\s+the\s+end\b)
-  | \bsince\s+(?:the\s+(?P<edge>start|beginning|end)\s+of\s+)?(?P<smonth>{_MONTH})
-      (?:\s+(?P<sy>\d{{4}})|\s+(?P<slast>last\s+year))?\b(?!\s+\d)
-  | \bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<syear>(?:19|20)\d{{2}})\b
-  | \b(?P<this>(?:so\s+far\s+)?this\s+year)\b
-  | \b(?P<last>last\s+year)\b
-  | \b(?P<lastm>last\s+month)\b
-    """,
-    re.IGNORECASE | re.VERBOSE,
-)
 # "for the first time since", "the deadliest since", "the worst … since": a comparison, not a count's start
 _COMPARED_SINCE = re.compile(r"\b(?:first\s+time|\w+est|worst|ever|most)\b[^,.;]{0,40}\bsince\s+(?:\w+\s+){0,3}$",
                              re.IGNORECASE)
@@ -89,15 +31,8 @@ _BEGAN_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}\b(?:began|begun|started|erupt
                            r"launched)\s+$", re.IGNORECASE)
 _SINCE_EVENT_BEFORE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,5}$|\bsince\s+the\s+(?:start|beginning|onset)\s+of\s+"
                                  r"(?:[\w'’-]+\s+){1,4}$", re.IGNORECASE)
-_DAY_BEFORE = re.compile(rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH})\s+$",
+_DAY_BEFORE = re.compile(rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})\s+$",
                          re.IGNORECASE)
-
-
-# Words without which a sentence names no period: checked first, so most sentences skip _PERIOD.
-PERIOD_WORDS = tuple(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec since between year month week fortnight days".split()
-) + tuple(str(y) for y in range(1900, 2101))
 
 
 class Period(NamedTuple):
@@ -137,7 +72,7 @@ def _span_of_years(m: re.Match[str], first: str, last: str | None) -> Period | N
 
 
 def _day(words: str, year: str | None, published: dt.date) -> dt.date:
-    month = _month(re.search(_MONTH, words, re.IGNORECASE).group())
+    month = _month(re.search(MONTH, words, re.IGNORECASE).group())
     day = int(re.search(r"\d+", words).group())
     if year:
         return dt.date(int(year), month, day)
@@ -175,8 +110,8 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
         year = int(g["seay"])
         return Period(m.start(), m.end(), dt.date(year, first, 1), _last_day(year, first + 2))
     if g["wd1"]:  # "between Friday and Sunday": the latest such days on or before publication
-        until = published - dt.timedelta(days=(published.weekday() - _WEEKDAYS.index(g["wd2"].lower())) % 7)
-        since = until - dt.timedelta(days=(until.weekday() - _WEEKDAYS.index(g["wd1"].lower())) % 7)
+        until = published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(g["wd2"].lower())) % 7)
+        since = until - dt.timedelta(days=(until.weekday() - WEEKDAYS.index(g["wd1"].lower())) % 7)
         return Period(m.start(), m.end(), since, until)
     if g["d1"]:
         return _span_of_days(m, g["d1"], g["dy1"], g["d2"], g["dy2"], published)
@@ -216,26 +151,26 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
             return None
         month = _month(g["wmonth"])
         year = _year_for(month, g["wmy"], published)
-        count = 1 if not g["wn"] else int(g["wn"]) if g["wn"].isdigit() else _ORDINALS[g["wn"].lower()]
+        count = 1 if not g["wn"] else int(g["wn"]) if g["wn"].isdigit() else ORDINALS[g["wn"].lower()]
         unit = g["wunit"].lower()
         days = count * (14 if unit == "fortnight" else 7 if unit.startswith("week") else 1)
         last = _last_day(year, month)
         return Period(m.start(), m.end(), dt.date(year, month, 1), last.replace(day=min(days, last.day)))
     if g["week"]:  # "in the week to Sunday": from the Monday before to that Sunday
         if g["wday"]:
-            back = (published.weekday() - _WEEKDAYS.index(g["wday"].lower())) % 7
+            back = (published.weekday() - WEEKDAYS.index(g["wday"].lower())) % 7
             until = published - dt.timedelta(days=back)
         else:
             until = _day(g["wdate"], None, published)
-        days = g["ndays"] and (int(g["ndays"]) if g["ndays"].isdigit() else _ORDINALS.get(g["ndays"].lower(), 2))
+        days = g["ndays"] and (int(g["ndays"]) if g["ndays"].isdigit() else ORDINALS.get(g["ndays"].lower(), 2))
         span = 13 if g["week"].lower() == "fortnight" else days - 1 if days else 6  # "in the three days to Wednesday"
         return Period(m.start(), m.end(), until - dt.timedelta(days=span), until)
     if g["n"]:
-        months = int(g["n"]) if g["n"].isdigit() else _ORDINALS[g["n"].lower()]
+        months = int(g["n"]) if g["n"].isdigit() else ORDINALS[g["n"].lower()]
         year = int(g["ny"]) if g["ny"] else published.year
         return Period(m.start(), m.end(), dt.date(year, 1, 1), _last_day(year, min(12, max(1, months))))
     if g["mto"]:  # "in the 12 months to August": up to that month's end, from the month after it a year before
-        count = int(g["mn"]) if g["mn"].isdigit() else 12 if g["mn"].lower() == "twelve" else _ORDINALS[g["mn"].lower()]
+        count = int(g["mn"]) if g["mn"].isdigit() else 12 if g["mn"].lower() == "twelve" else ORDINALS[g["mn"].lower()]
         month = _month(g["mto"])
         until = _last_day(_year_for(month, g["mtoy"], published), month)
         first = until.year * 12 + until.month - count  # months since year 0 of the first month, less one
@@ -286,55 +221,6 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
     return None
 
 
-# Every _PERIOD match opens with one of these words, followed by a space, at the start of a token.
-_OPENERS = frozenset(
-    "between from for in during throughout over the a an by through until till to as since so this last of at".split())
-# A month opening a span with no "between" or "from", after a comma, a colon, a line's start or a bracket
-_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
-
-
-def _heading_before(text: str, at: int) -> bool:
-    return at == 0 or text[at - 1] in "\n(" or text[at - 2 : at] in (", ", ": ")
-
-
-# The only characters that match an ASCII letter when case is ignored ("İ", "ı", "ſ", "K"): where one
-# stands, the lower-case tokens may miss an opener the regex finds.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
-_SPAN_HEAD = re.compile(r"(?:\(|:\s|\n)(?=\d)")
-# "…, 1 January to 13 August 2025:": a span of days set off by a comma, closing a line's heading
-_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\.?)?\s*(?:\sto\s|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?\s+"
-                              r"[A-Z][a-z]+\.?(?:,?\s+\d{4})?(?::|\s*\(|\s*$))", re.MULTILINE)
-# (or "…, 20 – 26 May 2024:", "FIGURES FOR THE WEEK, 3-9 March 2025 (compiled by …)")
-
-
-def _period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
-    """`_PERIOD.finditer(text, start, end)`, tried only where a token is an opener word when the
-    article's `tokens` are at hand (most sentences hold a few, against a hundred characters)."""
-    if tokens is None or _FOLDS_TO_ASCII.search(text, start, end):
-        yield from _PERIOD.finditer(text, start, end)
-        return
-    words, starts = tokens.words, tokens.starts
-    taken = start  # matches never overlap: the next one starts at or after the end of the last
-    at = [starts[i] for i in range(bisect_left(starts, start), bisect_left(starts, end)) if words[i] in _OPENERS
-          or words[i] in _MONTH_NAMES and _heading_before(text, starts[i])]  # ", January to June"
-    heads = _day_span_heads(text, start, end)  # "(1 January – 18 March 2026)": no opener word
-    for pos in sorted(heads.union(at)) if heads else at:
-        if pos >= taken:
-            m = _PERIOD.match(text, pos, end)
-            if m is not None:
-                taken = m.end()
-                yield m
-
-
-def _day_span_heads(text: str, start: int, end: int) -> set[int]:
-    """Where a span of days with no opener word may open: a digit right after "(", ": " or a line's start
-    before a dash, or after the comma of a heading's "…, 1 January to 13 August 2025:"."""
-    heads = {m.end() for m in _COMMA_SPAN_HEAD.finditer(text, start, end)} if ", " in text[start:end] else set()
-    if "–" not in text[start:end] and "—" not in text[start:end]:
-        return heads
-    return heads | {m.end() for m in _SPAN_HEAD.finditer(text, max(0, start - 2), end)}
 
 
 def find_periods(text: str, start: int, end: int, published: dt.date | None,
@@ -344,7 +230,7 @@ def find_periods(text: str, start: int, end: int, published: dt.date | None,
     if published is None:
         return []
     found = []
-    for m in _period_matches(text, start, end, tokens):
+    for m in period_matches(text, start, end, tokens):
         try:
             period = _read(m, text, published)
         except (ValueError, KeyError):

@@ -20,7 +20,8 @@ from app.extract.hedging import hedge_reaches
 from app.extract.lost_counts import lost_measure
 from app.extract.measures import MeasureReader, Reading
 from app.extract.numbers import NumberFinder, NumberMention, merge_ranges
-from app.extract.periods import PERIOD_WORDS, find_periods
+from app.extract.period_pattern import PERIOD_WORDS
+from app.extract.periods import find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader

@@ -51,7 +51,7 @@ _PERIOD_PIECES = ["between", "from", "in", "In", "IN", "during", "throughout", "
 
 
 def test_period_scan_from_tokens_finds_what_finditer_finds():
-    from app.extract.periods import _PERIOD, _period_matches
+    from app.extract.period_pattern import PERIOD, period_matches
     from app.extract.tokens import Tokens
 
     rnd = random.Random(3)
@@ -60,5 +60,5 @@ def test_period_scan_from_tokens_finds_what_finditer_finds():
             "".join(rnd.choice(_PERIOD_PIECES) for _ in range(rnd.randint(0, 14)))
         lo = rnd.randint(0, len(s))
         hi = rnd.randint(lo, len(s))
-        assert [m.span() for m in _period_matches(s, lo, hi, Tokens(s))] == \
-            [m.span() for m in _PERIOD.finditer(s, lo, hi)], (s, lo, hi)
+        assert [m.span() for m in period_matches(s, lo, hi, Tokens(s))] == \
+            [m.span() for m in PERIOD.finditer(s, lo, hi)], (s, lo, hi)
