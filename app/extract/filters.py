@@ -8,7 +8,7 @@ from bisect import bisect_right
 from app.extract.local_skips import local_skip as _local_skip
 from app.extract.numbers import NumberMention
 from app.extract.vocab import Vocabulary, phrase_pattern
-from app.extract.withdrawn import withdrawn
+from app.extract.withdrawn import correction
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -133,8 +133,8 @@ class NonFigureFilter:
             # "a heavier toll than the one announced", "including that one"
         if m.raw in ("One", "one") and _ONE_SOURCE_AFTER.match(after):  # (", one trader said")
             return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
-        if withdrawn(text, m.start):
-            return "withdrawn"  # "An earlier version of this article said 14 people had been evacuated"
+        if (corrected := correction(text, m.start, self.names_things)) is not None:
+            return corrected  # "An earlier version of this article said 14 people had been evacuated"
         if " of " in before and _POPULATION_AFTER.match(after) and \
                 _POPULATION_BEFORE.search(text, max(0, m.start - 60), m.start):
             return "population"  # "Guanajuato, an industrial state of about 6.2 million people, …"
@@ -350,8 +350,8 @@ _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+|two|three|
 # A numbered unit: "the 444 Brigade", "the 3 Commando Battalion" (capitalised, so a name).
 _FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Regiments?|Division|Corps|Squadron|"
                               r"Commando|Infantry|Army|Armoured|Mechanised|Mechanized|Motorised)\b")
-# A wire story's update or version slug glued to the headline: "UPDATE 2-", "REFILE 1-".
-_WIRE_SLUG_BEFORE = re.compile(r"(?:^|\n)\s*(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|REPEAT|EXCLUSIVE|ANALYSIS)\s+$")
+# A wire story's update or version slug glued to the headline: "UPDATE 2-", "REFILE 1-", "CORRECTED-UPDATE 2-".
+_WIRE_SLUG_BEFORE = re.compile(r"(?:^|\n)\s*(?:(?:CORRECTED|REFILE)-)?(?:UPDATE|REFILE|CORRECTED|WRAPUP|RPT|REPEAT|EXCLUSIVE|ANALYSIS)\s+$")
 # A difference between two counts: "two more than the national count", "five fewer than a day earlier".
 # "350 displaced families", "40 bereaved households": a count of households, a word between or not
 # "350 displaced families", "members of one family" (not "5,000 as families cross the border", "five

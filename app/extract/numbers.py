@@ -171,6 +171,10 @@ _MONTH_BEFORE = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il
                            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+$", re.IGNORECASE)
 
 
+# "Corrects number of injured in paragraph 2 to 1,540": a paragraph's number, then the figure
+_PLACE_IN_TEXT_BEFORE = re.compile(r"\b(?:paragraph|para|page|item|line)\s+$", re.IGNORECASE)
+
+
 def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Join "between 10 and 20", "10-20", "10 to 20", "two or three" into single range mentions."""
     out: list[NumberMention] = []
@@ -189,6 +193,7 @@ def merge_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
             if between and _BETWEEN_JOIN.fullmatch(joint):
                 is_range = between.group().lower().startswith("between")
             elif _RANGE_JOIN.fullmatch(joint) and not _CHANGE_BEFORE.search(before) and \
+                    not _PLACE_IN_TEXT_BEFORE.search(before) and \
                     not (second.value is not None and second.value > 31 and _MONTH_BEFORE.search(before)) and \
                     not (second.is_word and not first.is_word and second.raw[:1].isupper() and " " in joint):
                 # not "since May 28 to 38": a date, then the number the toll came to; not "KALUTARA,

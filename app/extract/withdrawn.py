@@ -1,10 +1,13 @@
 """The figures a correction withdraws: "An earlier version of this article said 14 people had been
-evacuated", "An earlier entry said 30 tourists were missing", "… misstated the number of injured officers as 18"; "CORRECTION: … 37 people were wounded, not 27"; "Correction: Last week's round-up said 31
-people were wounded …". The figure the correction gives stays."""
+evacuated", "An earlier entry said 30 tourists were missing", "… misstated the number of injured
+officers as 18"; "CORRECTION: … 37 people were wounded, not 27"; "Correction: Last week's round-up
+said 31 people were wounded …"; "(Corrects number of injured in paragraph 2 to 1,540 from 1,450)".
+The figure the correction gives stays, unless it counts things ("number of buried houses")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # a correction's withdrawn figure: "An earlier version of this article said 14 people had been evacuated"
 _CORRECTED = re.compile(r"\b(?:earlier|previous)\s+(?:version\s+of\s+this\s+(?:article|story|report|page|newsletter|"
@@ -16,19 +19,33 @@ _CORRECTED = re.compile(r"\b(?:earlier|previous)\s+(?:version\s+of\s+this\s+(?:a
                         r"misreported)\b[^.;]{0,70}$",
                         re.IGNORECASE)
 _CORRECTED_WORDS = ("version", "entry", "post", "update", "edition")  # one is in every _CORRECTED match
-# a correction notice's wrong figure: "…, not 27."; "Correction: Last week's round-up said 31 people were wounded"
-_CORRECTION_LINE = re.compile(r"(?:^|\n)[\s*(]*CORRECTION\b[^\n]{0,240}$", re.IGNORECASE)
-_WITHDRAWN = re.compile(r"(?:,\s+not\s+|\b(?:round-up|story|article|report|version|edition|bulletin|[Ii]t\s+also)\s+(?:incorrectly\s+|"
+# a correction notice's wrong figure: "…, not 27."; "Correction: Last week's round-up said 31 people were wounded";
+# "(Corrects number of injured in paragraph 2 to 1,540 from 1,450)"
+_CORRECTION_LINE = re.compile(r"(?:^|\n)[\s*(]*(?:CORRECTION|Corrects|CORRECTS|[^\n]{0,60}\b(?:has|have)\s+been\s+corrected)\b"
+                              r"[^\n]{0,240}$", re.IGNORECASE)  # ("(Corrects number of …", "(This story has been corrected …")
+_WITHDRAWN = re.compile(r"(?:,\s+not\s+|\bto\s+[\w,.]{1,12},?\s+from\s+|"  # ("… to 1,540 from 1,450")
+                        r"\b(?:round-up|story|article|report|version|edition|bulletin|[Ii]t\s+also)\s+(?:incorrectly\s+|"
                         r"wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70})$", re.IGNORECASE)  # ("It also gave …")
 
+# "(Corrects number of buried houses in paragraph 4 to 11": what the corrected number counts
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+([^\d,;()]{1,50}?)\s+in\s+(?:paragraph|para)\b", re.IGNORECASE)
 
-def withdrawn(text: str, at: int) -> bool:
-    """The number at `at` is the wrong figure a correction withdraws."""
+
+def correction(text: str, at: int, names_things: Callable[[str], bool]) -> str | None:
+    """Why a correction makes the number at `at` no figure: "withdrawn", the wrong figure it takes
+    back, or "things corrected", a count of things it mends ("(Corrects number of buried houses in
+    paragraph 4 to 11, …)"); None for any other number."""
     window = text[max(0, at - 90) : at]
     if ("earlier" in window or "previous" in window) and any(w in window for w in _CORRECTED_WORDS) and \
             _CORRECTED.search(text, max(0, at - 90), at):
-        return True
+        return "withdrawn"
     lo = max(0, at - 240)
     if text.find("orrect", lo, at) < 0 and text.find("ORRECT", lo, at) < 0:
-        return False
-    return bool(_WITHDRAWN.search(text, max(0, at - 90), at) and _CORRECTION_LINE.search(text, lo, at))
+        return None
+    line = _CORRECTION_LINE.search(text, lo, at)
+    if line is None:
+        return None
+    if _WITHDRAWN.search(text, max(0, at - 90), at):
+        return "withdrawn"
+    what = _NUMBER_OF.search(line.group())
+    return "things corrected" if what is not None and names_things(what.group(1)) else None
