@@ -35,6 +35,9 @@ _ARMY = re.compile(rf"[A-Z](?<=\b.)(?:(?<=T)he\s+([A-Z][\w.-]+(?:\s+[A-Z][\w-]+)
                    rf"([\w.-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?{_FORCES})")
 
 
+# "Bangladesh hosts about 1 million Rohingya who fled …": a country hosting them, named before the count
+_HOST_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:now\s+|still\s+|currently\s+)?(?:hosts|"
+                          r"is\s+hosting|has\s+hosted|hosted|is\s+sheltering)\s+[^.;:!?\n]{1,60}$")
 _UNDER_ORDER = re.compile(r"\s+under\s+(?:an?\s+|the\s+)?(?:mandatory\s+)?evacuation", re.IGNORECASE)
 
 
@@ -112,11 +115,16 @@ class FlightReader:
 
     def measure(self, text: str, term: Term, sides: TermList | None = None) -> str:
         """Refugees when "abroad", a border, a neighbouring or other country, or a country's name
-        as the destination follows ("fled to Chad", "fled Sudan"); displaced otherwise."""
+        as the destination follows ("fled to Chad", "fled Sudan"), or a country hosts them ("Bangladesh
+        hosts 1 million Rohingya who fled …"); displaced otherwise."""
         pos = term.end
         if term.phrase.endswith(" left") and _UNDER_ORDER.match(text, pos):
             return "evacuated"  # "3,000 residents have left under the evacuation order"
         if _ABROAD.match(text, pos):
+            return "refugees"
+        host = _HOST_BEFORE.search(text, max(0, term.start - 100), term.start) if "host" in \
+            text[max(0, term.start - 100) : term.start] else None
+        if host is not None and self._is_country_name(host.group(1)):
             return "refugees"
         window = _FLIGHT_WINDOW.match(text, pos).group()
         if _OVER_BORDER.search(window):

@@ -142,7 +142,7 @@ def destination(before: str, text: str, end: int) -> bool:
 # "fleeing attacks on villages around El Geneina", "who fled earlier conflicts in Darfur": the
 # place named in what people fled is where they came from
 FLED_IN = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping)\s+(?:[a-z-]+\s+){1,5}?"
-                     r"(?:in|around|near|on|across)\s+(?:the\s+)?$")
+                     r"(?:in|around|near|on|across)\s+(?:the\s+)?(?:neighbou?ring\s+)?$")
 # "held since the defence of Mariupol": a place inside a time phrase dates the figure, it does not place it
 SINCE_EVENT = re.compile(r"\b(?:since|after|before|until)\s+the\s+[a-z]+\s+(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # "fled the Port-au-Prince metropolitan area": a capital named as a place, not as its government

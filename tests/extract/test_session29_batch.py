@@ -43,3 +43,11 @@ def test_a_corrected_wire_slug_is_no_figure(extract):
                       "A roadside bomb killed three rangers on Friday.\n", PUB)
     assert 2 not in [f.value for f in figures]
     assert {3, 9} <= {f.value for f in figures}
+
+
+def test_people_a_country_hosts_who_fled_a_neighbouring_one_are_refugees_in_the_host(extract):
+    text = ("COX'S BAZAR, Bangladesh - A fire swept through Camp 9 on Sunday.\n\n"
+            "Bangladesh hosts about 1 million Rohingya who fled violence in neighbouring Myanmar.\n")
+    big = next(f for f in extract(text, PUB) if f.value == 1_000_000)
+    assert big.measure.value == "refugees"
+    assert big.place == "Bangladesh"
