@@ -1,6 +1,7 @@
 """The source of a table or list whose introducing line names no verb, only a document's owner:
 "DoDMA's district breakdown, as of 6pm:", "The bulletin's breakdown by province:", "Displacement by
-location (partners' estimates, as of 25 March):"."""
+location (partners' estimates, as of 25 March):"; or whose line ends on a body's name in brackets:
+"Newly displaced people by territory, 3–20 February 2025 (Protection Cluster):"."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _OWNED_DOCUMENT = re.compile(
 # … or names the owner in brackets: "Displacement by location (partners' estimates, as of 25 March):"
 _BRACKETED_OWNER = re.compile(r"\(((?:[Tt]he\s+)?[\w][^\s'’,:;()]*(?:\s+[^\s'’,:;()]+){0,4}?)['’]s?\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:estimates|figures|data|counts?|tally|tallies|records|numbers)\b")
+# … or is the bracketed name that closes the line: "…, 3–20 February 2025 (Protection Cluster):"
+_BRACKETED_NAME = re.compile(r"\(((?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.'’-]*){0,5})\)\s*:\s*$")
 # … or after "from": "Weekly tolls on the Cape Flats, from SAPS incident summaries:"
 _FROM_OWNER = re.compile(r"\bfrom\s+((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})['’]?s?\s+"
                          r"(?:[a-z][\w-]*\s+){0,2}?(?:summaries|figures|data|records|reports?|counts?|tallies|"
@@ -49,6 +52,13 @@ def table_owner(finder, text: str, start: int, end: int, people, previous) -> li
             break
         claimant = finder.resolve(span, text, m.start(1), people, previous) or span
     return [Claim(m.start(1), m.end(1), claimant)] if claimant else []
+
+
+def bracketed_body(org_words: set[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The body named in brackets at the end of a table's introducing line ("…, 3–20 February 2025
+    (Protection Cluster):"), group 1; not a bracketed word that names no body ("(Households):")."""
+    m = _BRACKETED_NAME.search(text, start, end) if text.find("):", start, end) > 0 else None
+    return m if m is not None and any(w in org_words for w in m.group(1).split()) else None
 
 
 def owned_source(finder, np: str, text: str, pos: int, people, previous) -> str | None:

@@ -74,6 +74,8 @@ _DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|upd
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
+# "the breakdown of registered refugees", "all recorded deaths": a tally verb used as an adjective
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|all|newly|officially)\s+$")
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
 # the auxiliary of a passive denial: "That number was rejected by X"
 # a sentence closing on its source: "…, the report said."
@@ -184,6 +186,9 @@ class ClaimantFinder(SubjectReader):
                 continue  # "Rival claims" on a line of its own: a section heading, no source
             if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
                 continue  # "an official said" is a verb; "the daily situation report said": a noun
+            if verb in _TALLY_VERBS and _ATTRIBUTIVE_BEFORE.search(text, max(start, m.start - 12), m.start) and \
+                    not text.startswith(" by ", m.end):
+                continue  # "UNHCR's breakdown of registered Syrian refugees": a participle describing them
             if verb == "posted" and _DOCUMENT_POSTED.search(text, max(start, m.start - 25), m.start):
                 continue  # "In a statement posted on its website, the organisation said": the statement's participle
             if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or

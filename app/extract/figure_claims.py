@@ -10,6 +10,7 @@ from app.extract.article_state import ArticleState
 from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claim_release import document_source, first_person_body
+from app.extract.claim_tables import bracketed_body
 from app.extract.claim_turns import turn_speaker
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import LIST_BULLETS, Sentence
@@ -50,9 +51,9 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         line = (art.text.rfind("\n", 0, intro.start) + 1, art.text.find("\n", intro.end) % (len(art.text) + 1))
         noted = _CAPTION_SOURCE.search(art.text, *line) or _SOURCE_NOTE.search(art.text, *line) or \
             _OWNER_NOTE.search(art.text, *line) or _COMPILED_BY.search(art.text, *line) or \
-            _REPORTED_BY.search(art.text, *line)
+            _REPORTED_BY.search(art.text, *line) or bracketed_body(finder.org_words, art.text, *line)
         # "… SOURCE: DMC", "(source: SDMA)", "(CJVS documentation)", "Figures compiled by the X (XC), as of …:",
-        # "Civilian casualties reported by regional authorities, 27 May – 2 June:"
+        # "Civilian casualties reported by regional authorities, 27 May – 2 June:", "…, 3–20 February (Protection Cluster):"
         said = noted and next(g for g in noted.groups() if g)  # (_COMPILED_BY's acronym is one of two groups)
         name = noted and finder.resolve(said.strip(), art.text, noted.start(), art.people, art.claims)
         if name:

@@ -51,3 +51,27 @@ def test_people_a_country_hosts_who_fled_a_neighbouring_one_are_refugees_in_the_
     big = next(f for f in extract(text, PUB) if f.value == 1_000_000)
     assert big.measure.value == "refugees"
     assert big.place == "Bangladesh"
+
+
+def test_a_tally_verb_used_as_an_adjective_names_no_source(extract):
+    from app.ingest import clean_text
+    text = ("AMMAN - Jordan hosts hundreds of thousands of refugees.\n\n"
+            "UNHCR's breakdown of registered Syrian refugees in Jordan's camps:\n\n"
+            "| Camp | Refugees |\n|---|---|\n| Zaatari | 68,210 |\n| Azraq | 36,540 |\n")
+    rows = [f for f in extract(clean_text(text)[0], PUB) if f.value in (68_210, 36_540)]
+    assert [f.claimant for f in rows] == ["UNHCR", "UNHCR"]
+
+
+def test_a_body_in_brackets_closing_a_table_intro_is_the_rows_source(extract):
+    from app.ingest import clean_text
+    text = ("NORTH KIVU: Flash Update No. 4\n\n"
+            "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | Issued: 21 February 2025\n\n"
+            "Fighting spread across the province this week.\n\n"
+            "Table 1. Newly displaced people and civilian casualties by territory, 3–20 February 2025 "
+            "(Protection Cluster):\n\n"
+            "| Territory | Newly displaced | Civilians killed |\n|---|---|---|\n"
+            "| Masisi | 94,200 | 127 |\n| Rutshuru | 51,600 | 58 |\n")
+    rows = [f for f in extract(clean_text(text)[0], PUB) if f.value in (94_200, 127, 51_600, 58)]
+    assert len(rows) == 4
+    assert {f.claimant for f in rows} == {"Protection Cluster"}
+    assert {f.since for f in rows} == {dt.date(2025, 2, 3)}
