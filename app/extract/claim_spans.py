@@ -41,7 +41,7 @@ _ACRONYM_DOCUMENT = re.compile(
 # "Rights group Amnesty International", "the aid agency Mercy Corps": the name after its description
 _DESCRIBED_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+)?(?:[a-z][\w'’-]*\s+){0,3}?"
-    r"(?:group|charity|agency|organi[sz]ation|monitor|channel|account|outlet|newspaper|broadcaster|website|"
+    r"(?:group|charity|agency|organi[sz]ation|monitor|channel|account|outlet|newspaper|broadcaster|station|website|"
     r"watchdog|network|coalition|alliance|party|movement|platform|bloc|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
     # "the opposition coalition Front Uni de Lomé": a name's particles (de, du, del, da …) are part of it
     r"de|du|des|del|della|di|da|do|dos|das|la|le|y|et|[A-Z][\w'’&.-]*))*)$")

@@ -74,6 +74,7 @@ _DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|upd
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
+_CAPITAL_BEFORE = re.compile(r"\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
 # "the breakdown of registered refugees", "all recorded deaths": a tally verb used as an adjective
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|all|newly|officially)\s+$")
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
@@ -181,6 +182,9 @@ class ClaimantFinder(SubjectReader):
                 continue
             if text[m.start : m.end].isupper() and m.end - m.start > 2:
                 continue  # "FIELD REPORT | KALEMIE": a heading's word, no verb
+            if text[m.start].isupper() and text.startswith(")", m.end) and \
+                    _CAPITAL_BEFORE.search(text, max(start, m.start - 30), m.start):
+                continue  # "MAPUTO, Feb 24 (Indian Ocean Report) —": a publication's name, no verb
             if not headline and text[m.end : m.end + 1] in ("\n", "") and _HEADING_LINE.fullmatch(
                     text, text.rfind("\n", 0, m.start) + 1, m.start):
                 continue  # "Rival claims" on a line of its own: a section heading, no source

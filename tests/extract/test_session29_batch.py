@@ -75,3 +75,14 @@ def test_a_body_in_brackets_closing_a_table_intro_is_the_rows_source(extract):
     assert len(rows) == 4
     assert {f.claimant for f in rows} == {"Protection Cluster"}
     assert {f.since for f in rows} == {dt.date(2025, 2, 3)}
+
+
+def test_a_publication_credited_in_the_dateline_is_no_source(extract):
+    text = ("MAPUTO, Feb 24, 2025 (Indian Ocean Report) — Cyclone Zamile killed at least 34 people, "
+            "Mozambique's National Institute for Disaster Risk Management and Reduction (INGD) said on Monday.\n")
+    assert [f.claimant for f in extract(text, PUB)] == ["INGD"]
+
+
+def test_a_local_station_is_named_without_its_description(extract):
+    text = "Seventeen people were missing near Namapa, according to local station Rádio Comunitária de Eráti.\n"
+    assert [f.claimant for f in extract(text, PUB)] == ["Rádio Comunitária de Eráti"]
