@@ -9,6 +9,7 @@ from app.extract.aliases import Aliases
 from app.extract.article_state import ArticleState
 from app.extract.body_fullname import full_body_names
 from app.extract.claim_spans import goes_by
+from app.extract.claim_viral import viral_claims, viral_disputes
 from app.extract.claim_issuers import issuer_names
 from app.extract.denial_objects import is_source
 from app.extract.denials import apply_denials
@@ -25,9 +26,11 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
     for draft in drafts:
         if draft.parent is not None:
             draft.figure.parts_of = number.get(id(draft.parent))
+    viral_claims(text, art.sentences, drafts)  # a fact-check's repeats of the post's figure: the post's author's
     own_losses(text, drafts, art.found["sides"])  # "Six servicemen were killed, Ukraine's ground forces said"
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
+    viral_disputes(text, drafts)
     issuer_names(drafts)  # "Monday's communiqué put …": the body that issued it
     aliases, forces = Aliases(text, claimants.bodies, claimants.looks_like_name), ForcesAliases(text)
     full, longer = full_names(art.places), longer_names([d.figure.claimant for d in drafts])

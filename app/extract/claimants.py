@@ -17,7 +17,7 @@ from app.extract.claim_owners import demonym_named, tool_owner
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
 from app.extract.claim_spans import source_span
-from app.extract.claim_subjects import _COUNTED, _FUNCTION_WORDS, _POSSESSIVE_END, SubjectReader, _is_noun_use
+from app.extract.claim_subjects import _COUNTED, _FUNCTION_WORDS, _POSSESSIVE_END, SHARED_POSTS, SubjectReader, _is_noun_use
 from app.extract.claim_pronouns import DOCUMENT_OPENER, denier_before, spoken_for
 from app.extract.claim_tables import owned_source, table_owner
 from app.extract.people import Mention
@@ -75,6 +75,10 @@ _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _CAPITAL_BEFORE = re.compile(r"\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
+# "A reverse image search shows", "The available evidence puts", "Footage filmed at the morgue shows":
+# what a fact-check looked at, no one who gave the figure
+_EVIDENCE = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ur\s+)?(?:[\w-]+\s+){0,2}?(?:(?:image|video|keyword|web|online)\s+"
+                       r"search(?:es)?|evidence|[Ff]ootage|imagery)(?:\s+[a-z]|$)")
 # "the breakdown of registered refugees", "all recorded deaths": a tally verb used as an adjective
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|all|newly|officially)\s+$")
 _TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
@@ -205,6 +209,8 @@ class ClaimantFinder(SubjectReader):
                 continue  # "The figures … could not be independently verified": a hedge
             if verb in ("put", "puts", "putting") and _PHRASAL_PUT.match(text, m.end):
                 continue  # "fishermen who put to sea", "put out the fires": no toll put at a number
+            if verb in ("claim", "claims") and text.startswith(" of ", m.end):
+                continue  # "Viral claim of two million Sudanese arriving": the noun
             if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
                 continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
             if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
@@ -258,7 +264,9 @@ class ClaimantFinder(SubjectReader):
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np is None or np.lower() in _THE_COUNTED or np.endswith(" to") or np.startswith(("What ", "what ")):
+            if np and text[start : start + 1] in "PpVv" and (shared := SHARED_POSTS.match(text, start, m.start)):
+                np = shared.group(1)  # "Posts shared thousands of times on X, Facebook and TikTok since … claim"
+            if np is None or _EVIDENCE.match(np) or np.lower() in _THE_COUNTED or np.endswith(" to") or np.startswith(("What ", "what ")):
                 continue  # "Hundreds feared buried": the figure, not a source; "he … declined to say": no
                 # claim; '"What X is saying is false," he said': the speaker's
             if _TABLE_HERE.fullmatch(np):  # "The table below shows the latest figures shared by DDM": DDM's

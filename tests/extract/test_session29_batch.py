@@ -86,3 +86,40 @@ def test_a_publication_credited_in_the_dateline_is_no_source(extract):
 def test_a_local_station_is_named_without_its_description(extract):
     text = "Seventeen people were missing near Namapa, according to local station Rádio Comunitária de Eráti.\n"
     assert [f.claimant for f in extract(text, PUB)] == ["Rádio Comunitária de Eráti"]
+
+
+FACT_CHECK = (
+    "Fact check: Viral video does not show \"more than 1,000 civilians\" killed in Omdurman market, as post claims\n\n"
+    "FactLens Africa | Sudan desk\n\n"
+    "VERDICT: MISLEADING. The video is real but was filmed in 2023 in Nyala.\n\n"
+    "A video shared on Facebook on Monday by a page called Sudan Now Live shows smoke rising over burning stalls. "
+    "The caption reads: \"RSF shelled the market in Omdurman today, more than 1,000 civilians killed.\"\n\n"
+    "Sudan's Ministry of Health said on Sunday that the attack killed 43 people. "
+    "A hospital director, Dr Amin Osman, said the figure of 1,000 was \"simply not true\".\n\n"
+    "A reverse image search shows the clip was first posted after a bus crash that killed 18 people.\n\n"
+    "The claim that more than 1,000 civilians were killed is not supported by any count. "
+    "FactLens rates the post MISLEADING.\n")
+
+
+def test_a_fact_checks_repeats_of_the_posts_figure_are_the_posts_authors(extract):
+    figures = extract(FACT_CHECK, PUB)
+    thousand = [f for f in figures if f.value == 1000]
+    assert len(thousand) == 4
+    assert {f.claimant for f in thousand} == {"Sudan Now Live"}
+    assert next(f for f in figures if f.value == 43).claimant == "Sudan's Ministry of Health"
+
+
+def test_a_rebuttal_disputes_the_posts_figure_wherever_it_is_repeated(extract):
+    thousand = [f for f in extract(FACT_CHECK, PUB) if f.value == 1000]
+    assert {f.disputed_by for f in thousand} == {"Amin Osman"}
+
+
+def test_what_a_fact_check_looked_at_is_no_source(extract):
+    eighteen = next(f for f in extract(FACT_CHECK, PUB) if f.value == 18)
+    assert eighteen.claimant is None
+
+
+def test_posts_shared_on_a_list_of_platforms_are_the_claimant(extract):
+    text = ("Posts shared thousands of times on X, Facebook and TikTok since last weekend claim that an army "
+            "operation in Intan Jaya has killed more than 100 civilians.\n")
+    assert [f.claimant for f in extract(text, PUB)] == ["Posts"]
