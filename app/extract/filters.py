@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from app.extract.filter_labels import label_reason
 from app.extract.local_skips import local_skip as _local_skip
 from app.extract.numbers import NumberMention
 from app.extract.vocab import Vocabulary, phrase_pattern
@@ -215,6 +216,8 @@ class NonFigureFilter:
             return "label or age"  # "FLASH REPORT 2", "Situation Update 4": a document's number (on its own line)
         if last_word.lower() == "week" and not m.vague and not self._people_after_re.match(after):
             return "label or age"  # "reported in week 16", "Deaths, week 16"; not "last week four miners"
+        if (labelled := label_reason(text, m, before, after)) is not None:
+            return labelled  # "a boat carrying about 86 people", "Village 5", "massed 50,000 troops", "X Y, 19."
         words = words[-3:] if last_word in self._label_ends else []
         for k in range(1, len(words) + 1):
             phrase = " ".join(words[-k:])
@@ -258,8 +261,8 @@ class NonFigureFilter:
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|third|quarter|fifth)\b",
                              re.IGNORECASE)
 # a number glued to what it measures: "a three-member team", "a 200-strong force", "a 40-bed ward"
-_COMPOUND_AFTER = re.compile(r"-(?:member|strong|seat|bed|storey|story|floor|room|page|point|man|woman)\b(?!\s+famil)",
-                             re.IGNORECASE)
+_COMPOUND_AFTER = re.compile(r"-(?:member|strong|seat|bed|storey|story|floor|room|page|point|man|woman|off|figure|digit|"
+                             r"time|way)\b(?!\s+famil)", re.IGNORECASE)  # ("a one-off payment", "a four-figure toll")
 # the people an age is given after ("her brother, 29, died")
 _PERSON_NOUNS = frozenset("brother sister son daughter husband wife mother father cousin uncle aunt nephew niece "
                           "grandmother grandfather grandson granddaughter neighbour neighbor friend man woman boy girl "

@@ -123,3 +123,26 @@ def test_posts_shared_on_a_list_of_platforms_are_the_claimant(extract):
     text = ("Posts shared thousands of times on X, Facebook and TikTok since last weekend claim that an army "
             "operation in Intan Jaya has killed more than 100 civilians.\n")
     assert [f.claimant for f in extract(text, PUB)] == ["Posts"]
+
+
+def test_people_aboard_a_boat_that_capsized_are_no_toll(extract):
+    text = ("At least 61 migrants are feared to have drowned after an inflatable boat carrying about 86 people "
+            "capsized off Tobruk.\n")
+    assert _values(extract(text, PUB)) == [61]
+
+
+def test_a_boat_carrying_refugees_that_lands_brings_a_count(extract):
+    text = "A wooden boat carrying 152 Rohingya refugees came ashore in East Aceh on Tuesday, officials said.\n"
+    assert _values(extract(text, PUB)) == [152]
+
+
+def test_a_numbered_place_massed_troops_and_an_age_after_a_name_are_no_figures(extract):
+    assert _values(extract("A fire in Azraq's Village 5 killed two Syrian children.\n", PUB)) == [2]
+    assert extract("Kyiv says Russia has massed around 50,000 troops across the border.\n", PUB) == []
+    assert _values(extract("One soldier was killed. The ministry named him as Private Gor Sargsyan, 19.\n", PUB)) == [1]
+
+
+def test_compounds_and_followers_are_no_counts(extract):
+    assert extract("Evacuees receive a one-off payment of 2,000 hryvnias.\n", PUB) == []
+    assert extract("\"A four-figure toll would have been impossible to hide,\" a researcher said.\n", PUB) == []
+    assert extract("The account, which has about 210,000 followers, attached a photo of graves.\n", PUB) == []
