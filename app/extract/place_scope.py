@@ -21,7 +21,8 @@ def headline_country(text: str, mentions: list[PlaceMention]) -> str | None:
     if end <= 0:
         return None
     named = [m for m in mentions if m.end <= end and not m.source and not m.reference and not m.possessive and not
-             m.dateline and (m.after_in or m.place.kind == "country") and not text.endswith(" into ", 0, m.start)]
+             m.dateline and (m.after_in or m.place.kind == "country") and not text.endswith(" into ", 0, m.start)
+             and not text.endswith((" border with ", " frontier with "), 0, m.start)]  # ("Poland's frontier with Belarus")
     label = {m.place.country for m in named if not m.start and m.surface.isupper() and text.startswith(":", m.end)}
     codes = label or {m.place.country for m in [m for m in named if text[max(0, m.start - 5) : m.start] != "from "]
                       or named if m.place.country}

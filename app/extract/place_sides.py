@@ -27,9 +27,10 @@ def both_sides(text: str, anchor: int, end: int) -> bool:
 
 def _country_of(article: ArticlePlaces, word: str) -> PlaceMention | None:
     """The article's mention of the country `word` names, as a name ("Congo") or an adjective
-    of nationality ("Ugandan", "Afghan", "Lebanese", "Thai")."""
+    of nationality ("Ugandan", "Afghan", "Lebanese", "Thai", "Polish")."""
     stems = {word, word[:-1], word[:-2], word[:-3], word[:-4], word[:-3] + "on", word[:-3] + "a",
-             word[:-2] + "a", word + "istan", word + "land", word[:-1] + "e"}
+             word[:-2] + "a", word + "istan", word + "land", word[:-1] + "e",
+             word[:-3] + "and", word[:-4] + "land", word[:-3] + "en"}  # "Polish", "Finnish", "Swedish"
     for m in article.mentions:
         if m.place.kind == "country" and not m.possessive and (m.surface in stems or m.place.name in stems):
             return m._replace(start=m.start, after_in=True, reference=False, source=False, destination=False,
@@ -62,10 +63,12 @@ def on_side(text: str, article: ArticlePlaces, place: PlaceMention | None, start
     if place is not None and place.after_in and after is not None and after[0] <= place.start < after[1]:
         return place  # "4,000 killed in Lebanon, while … 80 on the Israeli side": its own place stays
     side = side_country(text, article, start, end, paragraph)
-    if side is None or (place is not None and place.place.country == side.place.country):
+    if side is None or (place is not None and place.place.country == side.place.country and
+                        (start <= place.start < end or place.after_in and not place.source)):
         return place
-    if place is None or place.place.kind == "country":
-        return side
+    if place is None or place.place.kind == "country" or place.place.country == side.place.country and \
+            SIDE.search(text, start, end) is not None:
+        return side  # ("… deaths on the Polish side": not the Podlaskie of the masthead)
     if place.start >= paragraph and (not place.place.name or place.place.kind == "city"):
         return place._replace(place=place.place._replace(country=side.place.country))
     return place

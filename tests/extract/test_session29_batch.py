@@ -146,3 +146,22 @@ def test_compounds_and_followers_are_no_counts(extract):
     assert extract("Evacuees receive a one-off payment of 2,000 hryvnias.\n", PUB) == []
     assert extract("\"A four-figure toll would have been impossible to hide,\" a researcher said.\n", PUB) == []
     assert extract("The account, which has about 210,000 followers, attached a photo of graves.\n", PUB) == []
+
+
+BORDER = ("Deaths in the border forest: at least 14 people have died on Poland's frontier with Belarus since January\n"
+          "FIELD REPORT | Forest Aid Network (FAN) | Hajnowka, Podlaskie\n\n"
+          "Winter has come early to the Bialowieza forest.\n\n"
+          "We have recorded at least 14 deaths on the Polish side of the border since 1 January, "
+          "four of them in the past month.\n\n"
+          "The Polish Border Guard said it had detained 61 suspected smugglers in Podlaskie. Poland and Belarus "
+          "blame each other. Belarus's border committee said it found two bodies near Kamenyuki.\n")
+
+
+def test_the_country_a_headline_says_a_frontier_is_with_is_not_the_stories_country(extract):
+    fourteen = [f for f in extract(BORDER, PUB) if f.value == 14]
+    assert fourteen and {f.country for f in fourteen} == {"PL"}
+
+
+def test_a_figure_on_the_polish_side_is_in_poland_not_in_the_mastheads_province(extract):
+    body = [f for f in extract(BORDER, PUB) if f.value in (14, 4) and f.start > BORDER.index("We have")]
+    assert {f.place for f in body} == {"Poland"}
