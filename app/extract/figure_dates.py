@@ -32,6 +32,7 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
         if period.until is not None and (not dates.explicit or row is not None) and \
                 (art.published is None or period.until <= art.published):
             as_of = period.until
+            since = period.since or since  # "… since January 1, compared with 2,452 in the whole of 2023"
     if period is not None and whole is not None and whole.sentence is sentence and \
             whole.figure.end <= period.start < q.start:
         # "released 23 passengers seized … last month, among them 14 women": the period was

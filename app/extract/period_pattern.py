@@ -57,7 +57,7 @@ PERIOD = re.compile(
   | \b(?:in|during|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<year>(?:19|20)\d{{2}})\b(?!\s*[-–/])
   | \b(?:in|during|throughout|for(?=\s+{MONTH}(?:\s+\d{{4}})?\s*[:.,;]))\s+(?P<half>the\s+first\s+half\s+of\s+)?(?P<month>{MONTH})
       (?:\s+(?P<my>\d{{4}})|\s+(?P<mlast>last\s+year)|\s+(?P<mthis>this\s+year))?\b
-  | \b(?:by|through|until|till|to|as\s+of|at(?=\s+the\s+end\s+of\s+(?:19|20)\d\d\b))\s+the\s+end\s+of\s+
+  | \b(?:by|through|until|till|to|as\s+of|at(?=\s+the\s+end\s+of\s+(?:(?:19|20)\d\d|last\s+year)\b))\s+the\s+end\s+of\s+
       (?:(?P<emonth>{MONTH})(?:\s+(?P<ey>\d{{4}}))?|(?P<eyear>{_YEAR})|(?P<elast>last\s+year))\b(?!\s+\d)
   | \bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<sty>the|this)\s+year\b
   | \bfrom\s+(?P<fmonth>{MONTH})(?:\s+(?P<fy>\d{{4}}))?(?=\s+(?:to|until|till|through)\s+the\s+end\b)

@@ -108,6 +108,9 @@ def _read(m: re.Match[str], text: str, published: dt.date) -> Period | None:
     if g["season"]:  # the northern meteorological seasons: spring is March to May
         first = {"spring": 3, "summer": 6}.get(g["season"].lower(), 9)
         year = int(g["seay"])
+        if _SINCE_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
+                _BEGAN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            return None  # "since the crisis began in the summer of 2021": a start as vague as "since mid-June"
         return Period(m.start(), m.end(), dt.date(year, first, 1), _last_day(year, first + 2))
     if g["wd1"]:  # "between Friday and Sunday": the latest such days on or before publication
         until = published - dt.timedelta(days=(published.weekday() - WEEKDAYS.index(g["wd2"].lower())) % 7)

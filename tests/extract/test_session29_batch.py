@@ -165,3 +165,22 @@ def test_the_country_a_headline_says_a_frontier_is_with_is_not_the_stories_count
 def test_a_figure_on_the_polish_side_is_in_poland_not_in_the_mastheads_province(extract):
     body = [f for f in extract(BORDER, PUB) if f.value in (14, 4) and f.start > BORDER.index("We have")]
     assert {f.place for f in body} == {"Poland"}
+
+
+def test_a_count_in_a_closed_period_starts_with_it_not_with_the_sentences_since(extract):
+    figures = extract("More than 460 people have died since January 1, compared with 2,452 in 2023.\n", PUB)
+    old = next(f for f in figures if f.value == 2452)
+    assert (old.since, old.as_of) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    assert next(f for f in figures if f.value == 460).since == dt.date(2025, 1, 1)
+
+
+def test_a_crisis_that_began_in_a_season_gives_no_start(extract):
+    text = "At least 89 people have died at the border since the crisis began in the summer of 2021.\n"
+    (figure,) = extract(text, PUB)
+    assert (figure.since, figure.as_of) == (None, PUB)
+
+
+def test_a_count_at_the_end_of_last_year_is_as_of_that_day(extract):
+    text = "Azraq houses about 36,500 Syrian refugees, down from roughly 41,000 at the end of last year, UNHCR said.\n"
+    old = next(f for f in extract(text, PUB) if f.value == 41_000)
+    assert (old.since, old.as_of) == (None, dt.date(2024, 12, 31))
