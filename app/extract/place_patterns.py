@@ -35,7 +35,7 @@ SOURCE_IN = re.compile(r"\b(?:ministry|ministries|officials|official|authorities
                         # "a statement issued in Ilorin", "told reporters in Kano", "speaking in Geneva"
                         r"|\b(?:statement|briefing|conference|release|communiqu[eé]|remarks)\s+(?:(?:issued|released|read|"
                         r"given|held|published|made|delivered)\s+)?in\s+$|\b(?:told\s+reporters|speaking|brief(?:ed|s)?|addressing\s+"
-                        r"(?:reporters|journalists))\s+in\s+$", re.IGNORECASE)
+                        r"(?:reporters|journalists))\s+in\s+$|\bbased\s+in\s+$", re.IGNORECASE)  # ("a rights body based in Duhok")
 # A country's possessive right before a name: "South Sudan's Renk county"
 COUNTRY_POSSESSIVE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+$")
 # "the Kharkiv and Sumy regions": the names before are units of that kind
@@ -290,7 +290,7 @@ def source_in(before: str, low: str) -> bool:
     """`SOURCE_IN` searched in `before` (`low` lower-cased) only when one of its nouns ends the second
     or third word from the end, where a match has it ("officials in", "police from the")."""
     words = low.split()
-    if before.isascii() and not any(w.endswith(_SOURCE_NOUNS) for w in words[-3:-1]) and not (
+    if before.isascii() and not any(w.endswith(_SOURCE_NOUNS) for w in words[-3:-1]) and words[-2:-1] != ["based"] and not (
             words and words[-1].endswith("'s") and any(w.endswith(_SOURCE_NOUNS) for w in words[-7:-1])):
         return False
     return SOURCE_IN.search(before) is not None

@@ -184,3 +184,11 @@ def test_a_count_at_the_end_of_last_year_is_as_of_that_day(extract):
     text = "Azraq houses about 36,500 Syrian refugees, down from roughly 41,000 at the end of last year, UNHCR said.\n"
     old = next(f for f in extract(text, PUB) if f.value == 41_000)
     assert (old.since, old.as_of) == (None, dt.date(2024, 12, 31))
+
+
+def test_where_a_source_is_based_is_not_where_its_figures_are(extract):
+    text = ("SINJAR, Iraq - Forensic teams opened a mass grave in Sinjar on Monday.\n\n"
+            "More than 5,000 Yazidis were killed in 2014, according to the Yazidi Survivors Office, "
+            "a rights body based in Duhok.\n")
+    killed = next(f for f in extract(text, PUB) if f.value == 5000)
+    assert killed.place != "Duhok"
