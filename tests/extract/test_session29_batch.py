@@ -192,3 +192,9 @@ def test_where_a_source_is_based_is_not_where_its_figures_are(extract):
             "a rights body based in Duhok.\n")
     killed = next(f for f in extract(text, PUB) if f.value == 5000)
     assert killed.place != "Duhok"
+
+
+def test_describing_the_casualty_reports_as_staged_disputes_them(extract):
+    text = ("Russian drones killed at least nine people and wounded 41 in Kharkiv, regional officials said. "
+            "Russia's Defence Ministry described the casualty reports as \"staged\".\n")
+    assert {f.disputed_by for f in extract(text, PUB)} == {"Russia's Defence Ministry"}
