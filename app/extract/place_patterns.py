@@ -136,9 +136,11 @@ def destination(before: str, text: str, end: int) -> bool:
     """Where refugees went: `DESTINATION` in `before` (searched only when one of its words is in
     it), or a host's verb right after the name ending at `end`."""
     return ("in" in before or "to" in before or "host" in before or "reach" in before) and \
-        DESTINATION.search(before) is not None or text.startswith(" ", end) and HOSTS_AFTER.match(text, end) is not None
+        DESTINATION.search(before) is not None or text.startswith(" ", end) and HOSTS_AFTER.match(text, end) is not None \
+        or before.endswith("for ") and FLED_FOR.search(before) is not None  # "fled Nagorno-Karabakh for Armenia"
 
 
+FLED_FOR = re.compile(r"\b(?:fled|flee|fleeing|left|escaped)\b[^,.;]{1,50}\bfor\s+$")
 # "fleeing attacks on villages around El Geneina", "who fled earlier conflicts in Darfur": the
 # place named in what people fled is where they came from
 FLED_IN = re.compile(r"\b(?:fled|fleeing|flee|flees|escaped|escaping)\s+(?:[a-z-]+\s+){1,5}?"

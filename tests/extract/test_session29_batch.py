@@ -198,3 +198,12 @@ def test_describing_the_casualty_reports_as_staged_disputes_them(extract):
     text = ("Russian drones killed at least nine people and wounded 41 in Kharkiv, regional officials said. "
             "Russia's Defence Ministry described the casualty reports as \"staged\".\n")
     assert {f.disputed_by for f in extract(text, PUB)} == {"Russia's Defence Ministry"}
+
+
+def test_people_who_fled_one_place_for_another_are_refugees_where_they_went(extract):
+    text = ("YEREVAN, March 11 - An Armenian conscript was killed near the village of Khnatsakh in Syunik province, "
+            "Armenia's Defence Ministry said.\n\n"
+            "More than 100,000 ethnic Armenians fled Nagorno-Karabakh for Armenia in September 2023 after a one-day "
+            "Azerbaijani offensive.\n")
+    fled = next(f for f in extract(text, PUB) if f.value == 100_000)
+    assert (fled.measure.value, fled.place) == ("refugees", "Armenia")
