@@ -13,7 +13,7 @@ _DOCUMENT = re.compile(
     r"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+|(?P<day>[A-Z][a-z]+)['’]s\s+)?"
     r"(?:(?:first|second|third|latest|new|earlier|initial|later|final|updated|joint|separate|written|official|"
     r"brief|short|full|\d+-page|[a-z]+-page)\s+)*"
-    r"(?P<mod>(?:[a-z]+|[A-Z]{2,8})\s+)?"
+    r"(?P<mod>(?:[a-z]+\s+){1,2}|[A-Z]{2,8}\s+)?"  # ("the civil defence bulletin")
     r"(?P<noun>statement|communiqu[eé]|report|judgment|judgement|ruling|verdict|bulletin|press\s+release|release|"
     r"update|letter|filing|indictment|decision|alert|early\s+warning)s?")
 # The document nouns a sentence presents, by family (a judgment is the court's ruling, verdict or decision)

@@ -100,9 +100,13 @@ _KNOWN_AS = re.compile(r"\s(?:also\s+)?(?:known\s+as|calling\s+itself|called|nam
 # "researchers at Ghent University in Belgium" → "researchers at Ghent University"; "staff at the
 # health centre in Finote Selam" keeps its place, which tells which centre
 _AT_PLACE_IN = re.compile(r"^(.+?\s+at\s+(?!the\s).+?)\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:al-)?[A-Z][\w'’-]*)*$")
+# A body's own section that counts for it: "MONUSCO's civilian protection section", "the agency's data unit"
+_SUB_UNIT = re.compile(r"^((?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)['’]s\s+(?:[a-z][\w-]*\s+){0,3}"
+                       r"(?:section|unit|team|division|desk|cell)$")
 # posts or videos and the sharing that spread them: "Posts on social media shared widely since Sunday"
-SHARED_POSTS = re.compile(r"((?:[Pp]osts|[Vv]ideos)(?:\s+on\s+(?:social\s+media|[A-Z][\w-]*))?)\s+(?:shared|circulating|"
-                           r"circulated|viewed|posted|spreading|spread)\b.*$")
+SHARED_POSTS = re.compile(r"(?:(?:THE\s+)?CLAIM:\s+)?((?:[Pp]osts|[Vv]ideos|[Aa]\s+(?:video|post)|[Tt]he\s+(?:video|post))"
+                          r"(?:\s+on\s+(?:social\s+media|[A-Z][\w-]*))?)\s+(?:shared|circulating|"
+                          r"circulated|viewed|posted|spreading|spread)\b.*$")
 _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:working|based|stationed|living|staying|gathered|waiting|deployed|camped|"
                              r"sheltering|standing)\s+(?:in|at|outside|near|on|inside|around|by)\b.*$")
 _DATA_OBJECT = re.compile(r"(?:figure|toll|number|claim|count|estimate|tally|account|report|assessment|total)s?\b")
@@ -294,7 +298,10 @@ class SubjectReader:
             np = WHEN_ISSUED.sub("", np) or np
         if " " in np and _WHERE_THEY_ARE.search(np):  # "A rescuer working in Xufar", "Relatives gathered outside the hospital"
             np = _WHERE_THEY_ARE.sub("", np) or np
-        if np[:5] in ("Posts", "posts", "Video", "video") and (shared := SHARED_POSTS.match(np)):
+        if "'s " in np or "’s " in np:
+            np = _SUB_UNIT.sub(r"\1", np)  # "MONUSCO's civilian protection section": MONUSCO
+        if np[:5] in ("Posts", "posts", "Video", "video", "A vid", "A pos", "The v", "The p") and \
+                (shared := SHARED_POSTS.match(np)):
             np = shared.group(1)  # "Posts on social media shared widely since Sunday": the posts
         np = _TIMED_PRONOUN.sub(r"\1", np)  # "In the same months last year it counted 298": it
         np = _MEMBERS_OF.sub("", np)  # "Volunteers of the Guinean Red Cross told …": the Red Cross

@@ -47,6 +47,8 @@ def viral_claims(text: str, sentences: list[Sentence], drafts: list[Draft]) -> N
     for d in drafts:
         if d.figure.value not in claimed or d.figure.claimant == name:
             continue
+        if author is not None and d.figure.claimant and _POSTS.fullmatch(d.figure.claimant):
+            d.figure.claimant = None  # "A video … says": the video of the account named
         if d.figure.claimant is not None:
             if _REBUTTAL.search(text, d.figure.end, d.sentence.end) is not None and d.figure.disputed_by is None:
                 # "Dr Yirga Alemu said the figure of 300 was "simply not true"": the post's figure, his rebuttal

@@ -207,3 +207,31 @@ def test_people_who_fled_one_place_for_another_are_refugees_where_they_went(extr
             "Azerbaijani offensive.\n")
     fled = next(f for f in extract(text, PUB) if f.value == 100_000)
     assert (fled.measure.value, fled.place) == ("refugees", "Armenia")
+
+
+def test_a_bulletin_named_with_two_words_is_its_issuers(extract):
+    from app.ingest import clean_text
+    text = ("PORTO ALEGRE, Brazil - Floods have killed at least 23 people, the state civil defence agency said.\n\n"
+            "More than 18,500 people have been forced from their homes, the agency said in its latest bulletin.\n\n"
+            "The civil defence bulletin issued on Tuesday morning gave the following breakdown:\n\n"
+            "| Municipality | Dead | Missing |\n|---|---|---|\n| Lajeado | 8 | 5 |\n| Estrela | 6 | 4 |\n")
+    rows = [f for f in extract(clean_text(text)[0], PUB) if f.value in (8, 5, 6, 4)]
+    assert len(rows) == 4
+    assert {f.claimant for f in rows} == {"the state civil defence agency"}
+
+
+def test_a_bodys_own_section_speaks_for_the_body(extract):
+    text = "MONUSCO's civilian protection section said 12 people were killed in Djugu territory in June.\n"
+    assert [f.claimant for f in extract(text, PUB)] == ["MONUSCO"]
+
+
+def test_a_video_shared_widely_is_the_claimant_and_one_night_is_no_count(extract):
+    text = 'CLAIM: A video shared widely on X, Facebook and WhatsApp claims that "1,500 villagers were massacred in one night".\n'
+    figures = extract(text, PUB)
+    assert [(f.value, f.claimant) for f in figures] == [(1500, "a video")]
+
+
+def test_a_correction_of_an_earlier_version_of_a_fact_check_withdraws_its_figure(extract):
+    text = ("Police say 260 people have been killed since May 2023.\n\n"
+            "Correction: An earlier version of this fact check said the state government's tally listed 220 people killed.\n")
+    assert _values(extract(text, PUB)) == [260]
