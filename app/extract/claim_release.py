@@ -235,8 +235,10 @@ _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|F
                             r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT|"
                             r"OPERATION\s+UPDATE|Operation\s+Update)\b")
 # A bar-separated masthead's first cell that opens on an acronym: "CCCM Cluster Yemen | Situation Update #3 | …",
-# "IOM Somalia | … Flash Report No. 7" (an agency's country office: the agency)
-_ACRONYM_CELL = re.compile(r"([A-Z]{2,8})((?:\s+[A-Z][a-z][\w'’-]*){1,3}|\s+[A-Z]{4,})")  # "IOM MOZAMBIQUE"
+# "IOM Somalia | … Flash Report No. 7", "OCHA occupied Palestinian territory | PRESS RELEASE" (an agency's
+# country office: the agency)
+_ACRONYM_CELL = re.compile(r"([A-Z]{2,8})((?:\s+[A-Z][a-z][\w'’-]*){1,3}|\s+[A-Z]{4,}|"  # "IOM MOZAMBIQUE"
+                           r"\s+occupied(?:\s+[A-Z][a-z][\w'’-]*){1,2}\s+territory)")  # "OCHA occupied Palestinian territory"
 
 
 def _heading_block_body(text: str) -> str | None:
@@ -250,7 +252,8 @@ def _heading_block_body(text: str) -> str | None:
     for line in lines:  # the issuer first, before a programme of it: "IOM Somalia | Displacement Tracking Matrix (DTM)"
         cells = [c.strip() for c in line.split("|")]
         if len(cells) >= 3 and (m := _ACRONYM_CELL.fullmatch(cells[0])) is not None and not _DOCUMENT_KIND.search(cells[0]):
-            return m.group(1) if m.group(2).count(" ") == 1 else cells[0]
+            return m.group(1) if m.group(2).count(" ") == 1 or not m.group(2).istitle() and not any(
+                w.lower() in _ORG_WORDS for w in m.group(2).split()) else cells[0]
     for line in lines:
         if len(line) > (320 if line.count("|") >= 2 else 200) or "(" not in line:
             continue  # (a barred masthead of many cells may run long)

@@ -235,3 +235,13 @@ def test_a_correction_of_an_earlier_version_of_a_fact_check_withdraws_its_figure
     text = ("Police say 260 people have been killed since May 2023.\n\n"
             "Correction: An earlier version of this fact check said the state government's tally listed 220 people killed.\n")
     assert _values(extract(text, PUB)) == [260]
+
+
+def test_a_country_offices_masthead_is_the_agencys_release(extract):
+    text = ("Northern West Bank: displacement from refugee camps passes 40,000\n"
+            "OCHA occupied Palestinian territory | PRESS RELEASE | Issued: 20 June 2025\n\n"
+            "EAST JERUSALEM - Five months on, none of the three camps has reopened to its residents.\n\n"
+            "Since 21 January, 88 Palestinians, among them 17 children, have been killed in the Jenin and "
+            "Tulkarm governorates.\n")
+    killed = [f for f in extract(text, dt.date(2025, 6, 20)) if f.value in (88, 17)]
+    assert [f.claimant for f in killed] == ["OCHA", "OCHA"]
