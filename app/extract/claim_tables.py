@@ -61,6 +61,20 @@ def bracketed_body(org_words: set[str], text: str, start: int, end: int) -> re.M
     return m if m is not None and any(w in org_words for w in m.group(1).split()) else None
 
 
+def heading_body(text: str, line: str) -> str | None:
+    """The body a capitalised heading over a box of items names, as the text writes it elsewhere:
+    "LEBANON'S HEALTH MINISTRY" → "Lebanon's Health Ministry", "ISRAELI MILITARY" → "the Israeli
+    military"; None for a heading the text never writes as a name ("DISPLACEMENT")."""
+    if not line.isupper() or len(line.split()) > 6 or not line[:1].isalpha():
+        return None
+    for m in re.finditer(r"(?<![\w'’])" + re.escape(line) + r"(?![\w'’])", text, re.IGNORECASE):
+        written = m.group()
+        if not written.isupper() and written[:1].isupper() or written.islower() and \
+                text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            return ("the " + written) if written[:1].islower() else written
+    return None
+
+
 def owned_source(finder, np: str, text: str, pos: int, people, previous) -> str | None:
     """Who `np`, the subject of "gives the following figures", names: the body that owns a document
     ("The state ministry's weekly bulletin" → the ministry, as the article names it), else `np` resolved."""

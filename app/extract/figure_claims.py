@@ -10,7 +10,7 @@ from app.extract.article_state import ArticleState
 from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claim_release import document_source, first_person_body
-from app.extract.claim_tables import bracketed_body
+from app.extract.claim_tables import bracketed_body, heading_body
 from app.extract.claim_turns import turn_speaker
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.sentences import LIST_BULLETS, Sentence
@@ -171,8 +171,11 @@ def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bull
     if not line.endswith(":"):
         # "KEY FIGURES (Source: the disaster agency, 13 May)": a box whose heading names its source
         noted = _SOURCE_NOTE.search(line) if _noted(art, k) else None
-        if noted is None:
-            return []
+        if noted is None:  # "LEBANON'S HEALTH MINISTRY" over its bullets: that body's
+            headed = heading_body(art.text, line) if item is _bulleted else None
+            if headed and art.places is not None and any(m.surface.lower() == headed.lower() for m in art.places.mentions):
+                headed = None  # "ISRAEL": a place, whose items name their own sources
+            return [Claim(art.sentences[index].start, art.sentences[index].start, headed)] if headed else []
         name = finder.resolve(noted.group(1).strip(), art.text, intro.start + noted.start(1), art.people, art.claims)
         s = art.sentences[index]
         return [Claim(s.end, s.end, name)] if name else []

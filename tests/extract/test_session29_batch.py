@@ -245,3 +245,19 @@ def test_a_country_offices_masthead_is_the_agencys_release(extract):
             "Tulkarm governorates.\n")
     killed = [f for f in extract(text, dt.date(2025, 6, 20)) if f.value in (88, 17)]
     assert [f.claimant for f in killed] == ["OCHA", "OCHA"]
+
+
+def test_a_factbox_headings_body_is_the_source_of_its_bullets(extract):
+    text = ("FACTBOX-Rival tolls after three days of fire between Israel and Hezbollah\n\n"
+            "BEIRUT, April 5 - Lebanon's Health Ministry, the Israeli military and Hezbollah have each issued their "
+            "own figures.\n\n"
+            "LEBANON'S HEALTH MINISTRY\n"
+            "* At least 46 people killed in Israeli strikes on south Lebanon.\n\n"
+            "ISRAELI MILITARY\n"
+            "* Two Israeli soldiers were killed by an anti-tank missile near Metula on Thursday.\n\n"
+            "ISRAEL\n"
+            "* A missile hit a block in Bat Yam and killed nine people.\n")
+    by_value = {f.value: f.claimant for f in extract(text, PUB)}
+    assert by_value[46] == "Lebanon's Health Ministry"
+    assert by_value[2] in ("Israeli military", "the Israeli military")
+    assert by_value[9] is None
