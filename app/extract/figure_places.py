@@ -73,7 +73,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
         return coast  # "died at sea": no place; the country of a coast named ("off Libya")
     if measure in _LOST_AT_SEA and sea_story(art) and not any(  # ("ashore at Arrecife's port": no place of theirs)
             m.after_in and not m.source and not m.possessive for m in article.within(s.start, s.end)):
-        return _no_place(article)  # "… capsized off X." "12 women were among the dead": at sea too
+        coast = None if _ROUTE_TOLL.search(art.text, s.start, s.end) else _sea_coast(art)  # (not a route's toll)
+        return coast or _no_place(article)  # "… capsized off X." "12 women were among the dead": at sea too
     treated = measure in _TREATED
     place = choose_place(article, s.start, s.end, anchor, refugees, window, excluded,
                          evacuated=measure == Measure.EVACUATED, treated=treated)
@@ -188,18 +189,29 @@ _LOST_AT_SEA = (Measure.KILLED, Measure.MISSING)
 # The wounded and the dead keep the place where it happened to them, not a hospital's town
 _TREATED = (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES, Measure.BODIES)
 _OFF = re.compile(r"\boff\s+(?:the\s+)?(?:coast\s+of\s+)?[A-Z]")
-_sea_stories: dict[int, tuple[str, bool]] = {}
+# A toll over time on a sea route, not the wreck's: "at least 52 have died this year", "since 2014"
+_ROUTE_TOLL = re.compile(r"\b(?:since|this\s+year|so\s+far|in\s+(?:19|20)\d\d|thousands|hundreds|record)\b", re.IGNORECASE)
+_sea_stories: dict[int, tuple[str, tuple[bool, PlaceMention | None]]] = {}
 
 
 def sea_story(art: ArticleState) -> bool:
     """The story is of deaths at sea: its headline or lead tells of a boat that sank, a shipwreck."""
+    return _sea_lead(art)[0]
+
+
+def _sea_coast(art: ArticleState) -> PlaceMention | None:
+    """The country of the coast the story's lead says the boat was off ("off the northern French coast")."""
+    return _sea_lead(art)[1]
+
+
+def _sea_lead(art: ArticleState) -> tuple[bool, PlaceMention | None]:
     text = art.text
     known = _sea_stories.get(id(art))
     if known is not None and known[0] is text:
         return known[1]
     lead = place_lead_paragraph.lead_paragraph(text)
     end = lead[1] if lead else min(len(text), 400)
-    found = place_sea.at_sea(text, art.places, 0, end)[0] if art.places is not None else False
+    found = place_sea.at_sea(text, art.places, 0, end) if art.places is not None else (False, None)
     if len(_sea_stories) > 64:
         _sea_stories.clear()
     _sea_stories[id(art)] = (text, found)

@@ -6,26 +6,29 @@ from __future__ import annotations
 import re
 
 from app.extract import place_patterns as pat
-from app.extract import place_scope
+from app.extract import place_scope, place_sides
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
 AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes)\s+off\b|"
-                    r"(?:boat|vessel|dinghy|canoe|pirogue)s?\b(?:\s+[\w-]+){0,6}?\s+(?:sank|sinks|went\s+down|overturned)|"
+                    r"(?:boat|vessel|dinghy|canoe|pirogue)s?\b(?:\s+[\w-]+){0,6}?\s+(?:sank|sinks|went\s+down|overturned|"
+                    r"got\s+into\s+difficulty|ran\s+into\s+difficulty|deflated)|"
                     r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
-                    r"(?:Mediterranean|Atlantic|Aegean|sea)\s+(?:route|crossing|journey|voyage))\b",
+                    r"(?:Mediterranean|Atlantic|Aegean|Channel|sea)\s+(?:route|crossing|journey|voyage))\b",
                     re.IGNORECASE)
 # a lake, not the sea: its shores and islands place the drowned
 _ON_A_LAKE = re.compile(r"\b(?:Lake\s+[A-Z]|lake\b)")
-_SEA_NAMED = re.compile(r"\b(?:sea|ocean|Mediterranean|Atlantic|Aegean|coast)\b", re.IGNORECASE)
+_SEA_NAMED = re.compile(r"\b(?:sea|ocean|Mediterranean|Atlantic|Aegean|Channel|coast)\b", re.IGNORECASE)
 # Words one of which each match of AT_SEA holds
 _SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "canoe", "pirogue", "overboard",
-              "ocean", "mediterranean", "atlantic", "aegean")
+              "ocean", "mediterranean", "atlantic", "aegean", "channel")
 # "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|tip|shores?)\s+of\s+|"
                         r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
                         r"(?:[a-z]+ern\s+)?$", re.IGNORECASE)
 
+# … or by its adjective: "off the northern French coast", "off the Libyan coast"
+_OFF_NATIONAL_COAST = re.compile(r"\boff\s+the\s+(?:[a-z]+ern\s+)?([A-Z][a-z]+)\s+coast(?:line)?\b")
 # … or the place that holds the coast named after "off": "off the tip of Lanzarote in the "
 _OFF_NAME_IN = re.compile(r"\boff\s+(?:the\s+)?(?:[a-z]+\s+)?(?:(?:coast|tip|shores?)\s+of\s+)?"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+in\s+(?:the\s+)?$")
@@ -49,6 +52,10 @@ def at_sea(text: str, article: ArticlePlaces, start: int, end: int,
         after = place_scope.CLAUSE_BREAK.search(text, anchor, end)
         land_to = after.start() if after else end
     coast = None
+    named = _OFF_NATIONAL_COAST.search(text, start, end)
+    if named is not None:  # "off the northern French coast": the country the adjective names
+        coast = place_sides.country_of(article, named.group(1))
+        coast = coast._replace(surface="") if coast is not None else None
     for m in article.within(start, end):
         if _OFF_COAST.search(text, max(start, m.start - 40), m.start):
             coast = coast or m._replace(surface="")

@@ -25,12 +25,17 @@ def both_sides(text: str, anchor: int, end: int) -> bool:
     return ("side" in stretch or "two" in stretch) and BOTH.search(stretch) is not None
 
 
-def _country_of(article: ArticlePlaces, word: str) -> PlaceMention | None:
+# Adjectives no stem rule reaches
+_IRREGULAR = {"French": "France", "British": "Britain", "Dutch": "Netherlands", "Greek": "Greece", "Spanish": "Spain",
+              "Turkish": "Turkey", "Cypriot": "Cyprus", "Maltese": "Malta", "Welsh": "Wales", "Irish": "Ireland"}
+
+
+def country_of(article: ArticlePlaces, word: str) -> PlaceMention | None:
     """The article's mention of the country `word` names, as a name ("Congo") or an adjective
     of nationality ("Ugandan", "Afghan", "Lebanese", "Thai", "Polish")."""
     stems = {word, word[:-1], word[:-2], word[:-3], word[:-4], word[:-3] + "on", word[:-3] + "a",
              word[:-2] + "a", word + "istan", word + "land", word[:-1] + "e",
-             word[:-3] + "and", word[:-4] + "land", word[:-3] + "en"}  # "Polish", "Finnish", "Swedish"
+             word[:-3] + "and", word[:-4] + "land", word[:-3] + "en", _IRREGULAR.get(word, word)}  # "Polish", "Swedish"
     for m in article.mentions:
         if m.place.kind == "country" and not m.possessive and (m.surface in stems or m.place.name in stems):
             return m._replace(start=m.start, after_in=True, reference=False, source=False, destination=False,
@@ -45,10 +50,10 @@ def side_country(text: str, article: ArticlePlaces, start: int, end: int,
     if "side" in text[start:end]:
         m = SIDE.search(text, start, end)
         if m is not None:
-            return _country_of(article, m.group(1))
+            return country_of(article, m.group(1))
     m = OPENER.match(text, paragraph)
     if m is not None:
-        return _country_of(article, m.group(1) or m.group(2))
+        return country_of(article, m.group(1) or m.group(2))
     return None
 
 

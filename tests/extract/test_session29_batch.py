@@ -261,3 +261,21 @@ def test_a_factbox_headings_body_is_the_source_of_its_bullets(extract):
     assert by_value[46] == "Lebanon's Health Ministry"
     assert by_value[2] in ("Israeli military", "the Israeli military")
     assert by_value[9] is None
+
+
+CHANNEL = ("Eight migrants die off French coast as Channel arrivals pass 31,000 for the year\n\n"
+           "BOULOGNE-SUR-MER, France, Oct 6, 2024 - At least eight people died overnight when an overcrowded "
+           "inflatable boat got into difficulty off the northern French coast, French authorities said, adding to "
+           "the deadliest year on record for small-boat crossings to Britain.\n\n"
+           "Of the dead, six were adults and two were children, the Boulogne prosecutor said.\n\n"
+           "At least 52 people have died trying to cross the Channel this year.\n")
+
+
+def test_deaths_from_a_boat_in_difficulty_off_a_coast_are_at_sea_in_that_coasts_country(extract):
+    figures = [f for f in extract(CHANNEL, dt.date(2024, 10, 6)) if f.value in (8, 6, 2) and f.start > 90]
+    assert figures and {(f.place, f.country) for f in figures} == {(None, "FR")}
+
+
+def test_a_routes_toll_for_the_year_is_at_sea_too(extract):
+    year = next(f for f in extract(CHANNEL, dt.date(2024, 10, 6)) if f.value == 52)
+    assert year.place is None
