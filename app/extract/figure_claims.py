@@ -13,6 +13,7 @@ from app.extract.claim_release import document_source, first_person_body
 from app.extract.claim_tables import bracketed_body, heading_body
 from app.extract.claim_turns import turn_speaker
 from app.extract.claimants import Claim, ClaimantFinder
+from app.extract.list_items import above_items, bulleted, noted_heading, plain_item
 from app.extract.sentences import LIST_BULLETS, Sentence
 
 # "…; all were freed, according to the regional delegation.": a closing source covers the sentence
@@ -74,8 +75,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         intro = list_intro(finder, art, index)
         if intro:
             return intro
-    elif _plain_item(art, index):  # "11 March, off Obock: 21 dead" under "IOM's record of shipwrecks:"
-        intro = list_intro(finder, art, index, _plain_item)
+    elif plain_item(art, index):  # "11 March, off Obock: 21 dead" under "IOM's record of shipwrecks:"
+        intro = list_intro(finder, art, index, plain_item)
         if intro:
             return intro
     turn = turn_claim(finder, art, index)  # "SPOKESPERSON: The death toll rose to 52 …"
@@ -108,71 +109,19 @@ _OF_THEM = re.compile(r"(?:(?:Of|Among)\s+(?:them|these|those|the\s+\d[\d,.]*(?=
                       r"(?![^.;]*\s(?!(?:caused|killed|hit|struck|swept)\s|\d)[\w-]+\s+by\s)")  # … "Among the 1,142 were 96 minors"
 
 
-def _bulleted(art: ArticleState, k: int) -> bool:
-    return art.text[art.sentences[k].start : art.sentences[k].start + 2] in LIST_BULLETS
-
-
-def _plain_item(art: ArticleState, k: int) -> bool:
-    """A short line of its own with a figure and no full stop, not ending in a colon: an item of a
-    list written without bullets ("2 June, off Godoria: 9 dead, 14 missing"); or a line that opens on
-    its count and ends with one ("86,500 people displaced in Rubkona County, including 31,200 children.")."""
-    s, text = art.sentences[k], art.text
-    if s.start and text[s.start - 1] != "\n" or s.end - s.start > 244:
-        return False
-    line = text[s.start : s.end].rstrip()  # (a longer line opens on its label: "Quang Ngai: 8 dead, 5 of them …")
-    return 0 < len(line) <= (240 if LABELLED.match(line) or line[:1].isdigit() else 100) and \
-        (s.end >= len(text) or text[s.end - 1] == "\n" or text[s.end : s.end + 1] in ("\n", "")) and \
-        (line[-1:] not in ".:!?\"”" or line[-1] == "." and line[0].isdigit() and ". " not in line) and \
-        _DIGIT.search(line) is not None
-
-
-# a line that opens on its label: "Quang Ngai: 8 dead, …", "Kon Tum: 3 dead" (figure_places reads its place)
-LABELLED = re.compile(r"[A-Z][^:\n.;,]{1,40}:\s")
-
-
-def _noted(art: ArticleState, k: int) -> bool:
-    """A heading that gives its box's source in brackets: "KEY FIGURES (Source: NDMA, 2 May)"."""
-    s = art.sentences[k]
-    return any(w in art.text[s.start : s.end] for w in ("ource:", "OURCE:", "ata:"))
-
-
-def _above_items(art: ArticleState, index: int, item) -> int | None:
-    """The sentence above the items (`item` tells one) that sentence `index` ends, at most 30 back: a
-    list's introducing line or a box's noted heading; None at the text's top or further up."""
-    k = index - 1
-    while k >= 0 and item(art, k) and not _noted(art, k):
-        k -= 1
-    return None if k < 0 or index - k > 30 else k
-
-
-# a box's heading that dates its items in brackets: "KEY FIGURES (cumulative since 12 July 2025, as of 4 September)"
-_DATED_BOX = re.compile(r"[A-Z][^\n.:()]{2,40}\([^()\n]*\b(?:since|as\s+of|as\s+at)\s[^()\n]*\)")
-
-
-def intro_of_item(art: ArticleState, index: int) -> int | None:
-    """The sentence that introduces, with a colon, the list whose item sentence `index` is (a
-    bulleted line, or a plain one: "86,500 people displaced in X."), else None."""
-    item = _bulleted if _bulleted(art, index) else _plain_item if _plain_item(art, index) else None
-    k = _above_items(art, index, item) if item is not None else None
-    if k is None:
-        return None
-    line = art.text[art.sentences[k].start : art.sentences[k].end].rstrip()
-    return k if line.endswith(":") or _DATED_BOX.fullmatch(line) else None
-
-
-def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bulleted) -> list[Claim]:
+def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=bulleted) -> list[Claim]:
     """The source of a list's items: the last claim of the line that introduces the list with a
     colon ("Its latest figures showed:"), found above the items before it."""
-    k = _above_items(art, index, item)
+    k = above_items(art, index, item)
     if k is None:
         return []
     intro = art.sentences[k]
     line = art.text[intro.start : intro.end].rstrip()
     if not line.endswith(":"):
         # "KEY FIGURES (Source: the disaster agency, 13 May)": a box whose heading names its source
-        noted = _SOURCE_NOTE.search(line) if _noted(art, k) else None
+        noted = _SOURCE_NOTE.search(line) if noted_heading(art, k) else None
         if noted is None:  # "LEBANON'S HEALTH MINISTRY" over its bullets: that body's
-            headed = heading_body(art.text, line) if item is _bulleted else None
+            headed = heading_body(art.text, line) if item is bulleted else None
             if headed and art.places is not None and any(m.surface.lower() == headed.lower() for m in art.places.mentions):
                 headed = None  # "ISRAEL": a place, whose items name their own sources
             return [Claim(art.sentences[index].start, art.sentences[index].start, headed)] if headed else []
@@ -183,7 +132,7 @@ def list_intro(finder: ClaimantFinder, art: ArticleState, index: int, item=_bull
         sentence_claims(finder, art, k)
     found = art.claim_cache[k] or finder.list_source(art.text, intro.start, intro.end, art.people, art.claims)
     s = art.sentences[index]
-    at = s.start if item is _bulleted else s.end  # a plain item's own date ("2 June, …") is no statement date
+    at = s.start if item is bulleted else s.end  # a plain item's own date ("2 June, …") is no statement date
     return [Claim(at, at, found[-1].claimant)] if found else []
 
 
@@ -342,7 +291,6 @@ def nearest_claim(text: str, claims: list[Claim], pos: int, sentence: Sentence) 
     return best
 
 
-_DIGIT = re.compile(r"\d")
 # A table caption's closing note of its source: "… (18:00). SOURCE: DMC", "Source: provincial authorities"
 _CAPTION_SOURCE = re.compile(r"(?:^|[.:;]\s+|\s[–—|-]\s+)(?:SOURCES?|Sources?)\s*:\s*([^,;()\[\]\n|]{2,60}?)\s*(?:[,;.|]|$)",
                              re.MULTILINE)

@@ -8,7 +8,7 @@ import re
 from app.domain import Measure
 from app.extract import place_joined, place_lead_paragraph, place_scope, place_sea, place_section, place_sides
 from app.extract.article_state import ArticleState
-from app.extract.figure_claims import LABELLED
+from app.extract.list_items import LABELLED
 from app.extract.place_choice import choose_place
 from app.extract.place_local import numbered_camp
 from app.extract.places import PlaceFinder, PlaceMention

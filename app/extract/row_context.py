@@ -14,7 +14,8 @@ import re
 
 from app.domain import Measure, Who
 from app.extract.statement_dates import SentenceDates, sentence_dates
-from app.extract.figure_claims import claims_of, intro_of_item
+from app.extract.figure_claims import claims_of
+from app.extract.list_items import intro_of_item
 from app.extract.measures import Reading
 from app.extract.dates import MONTHS, find_dates
 from app.extract.periods import Period, find_periods
