@@ -279,3 +279,13 @@ def test_deaths_from_a_boat_in_difficulty_off_a_coast_are_at_sea_in_that_coasts_
 def test_a_routes_toll_for_the_year_is_at_sea_too(extract):
     year = next(f for f in extract(CHANNEL, dt.date(2024, 10, 6)) if f.value == 52)
     assert year.place is None
+
+
+def test_a_civilian_protection_section_counts_people_not_civilians(extract):
+    from app.ingest import clean_text
+    text = ("BUNIA - Militia attacks continued in Djugu territory.\n\n"
+            "MONUSCO's civilian protection section recorded the following incidents between 1 and 30 June:\n\n"
+            "| Locality | Killed | Injured |\n|---|---|---|\n| Lala | 12 | 5 |\n| Bule | 3 | 7 |\n")
+    rows = [f for f in extract(clean_text(text)[0], PUB) if f.value in (12, 5, 3, 7)]
+    assert len(rows) == 4 and {f.who.value for f in rows} == {"people"}
+    assert {f.claimant for f in rows} == {"MONUSCO"}
