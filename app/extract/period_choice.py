@@ -35,7 +35,8 @@ _SUBJECT_ASIDE = re.compile(r"\s*(?:an?|the)\s+[^,;:()]{1,60},[^,;:()]{1,40},\s*
                             r"(?:[\w'’-]+\s+){0,2}?(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?",
                             re.IGNORECASE)
 # The clause after a period that tells what its events did: ", in which at least", ", killing more than"
-_RESULT_CLAUSE = re.compile(r"\s*,\s*(?:(?:in|during)\s+which|killing|leaving|wounding|injuring|displacing)\s+"
+_RESULT_CLAUSE = re.compile(rf"(?:\s+(?:[\w'’-]+\s+){{0,2}}{WAR})?"  # ("the 1992-1993 war, in which thousands …")
+                            r"\s*,\s*(?:(?:in|during)\s+which|killing|leaving|wounding|injuring|displacing)\s+"
                             r"(?:(?:at\s+least|more\s+than|nearly|about|some|around|over|almost|up\s+to)\s+)?",
                             re.IGNORECASE)
 _AND_NEXT = re.compile(r"[^,;:()]*?\band\s+(?:(?:wounding|injuring|killing|leaving|displacing)\s+)?"

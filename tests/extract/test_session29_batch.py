@@ -289,3 +289,11 @@ def test_a_civilian_protection_section_counts_people_not_civilians(extract):
     rows = [f for f in extract(clean_text(text)[0], PUB) if f.value in (12, 5, 3, 7)]
     assert len(rows) == 4 and {f.who.value for f in rows} == {"people"}
     assert {f.claimant for f in rows} == {"MONUSCO"}
+
+
+def test_a_wars_years_date_the_figures_of_its_in_which_clause(extract):
+    text = ("More than three decades after the 1992-1993 war, in which thousands were killed and more than 200,000 "
+            "ethnic Georgians fled Abkhazia, the government still registers some 236,000 people as displaced.\n")
+    by_value = {f.value: f for f in extract(text, PUB)}
+    assert (by_value[200_000].since, by_value[200_000].as_of) == (dt.date(1992, 1, 1), dt.date(1993, 12, 31))
+    assert by_value[236_000].as_of == PUB
