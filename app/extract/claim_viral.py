@@ -25,18 +25,25 @@ _POSTS = re.compile(r"(?:[Tt]he\s+|[Aa]\s+)?(?:[Vv]iral\s+)?(?:[Pp]osts?|[Vv]ide
 _POST_HEADLINE = re.compile(r"\bposts?\b[^\n]{0,40}\bclaim", re.IGNORECASE)
 
 
-def viral_claims(text: str, sentences: list[Sentence], drafts: list[Draft]) -> None:
-    """Give the post's author the figures of its claim that the fact-check repeats unsourced."""
+def _post_author(text: str, drafts: list[Draft]) -> tuple[str, int, bool] | None:
+    """In a fact-check, who posted the claim, where the text names them and whether by name
+    (an account's) or only as the posts themselves; None in any other text."""
     if not drafts or _FACT_CHECK.search(text, 0, 800) is None:
-        return
+        return None
     author = _AUTHOR.search(text)
     if author is not None:
-        name, at = author.group(1), author.start()
-    else:  # "Posts shared thousands of times … claim that …": the posts, as the text gave them
-        first = next((d for d in drafts if d.figure.claimant and _POSTS.fullmatch(d.figure.claimant)), None)
-        if first is None:
-            return
-        name, at = first.figure.claimant, first.sentence.start
+        return author.group(1), author.start(), True
+    # "Posts shared thousands of times … claim that …": the posts, as the text gave them
+    first = next((d for d in drafts if d.figure.claimant and _POSTS.fullmatch(d.figure.claimant)), None)
+    return (first.figure.claimant, first.sentence.start, False) if first is not None else None
+
+
+def viral_claims(text: str, sentences: list[Sentence], drafts: list[Draft]) -> None:
+    """Give the post's author the figures of its claim that the fact-check repeats unsourced."""
+    found = _post_author(text, drafts)
+    if found is None:
+        return
+    name, at, named = found
     named_in = next((s for s in sentences if s.start <= at < s.end), None)
     if named_in is None:
         return
@@ -47,7 +54,7 @@ def viral_claims(text: str, sentences: list[Sentence], drafts: list[Draft]) -> N
     for d in drafts:
         if d.figure.value not in claimed or d.figure.claimant == name:
             continue
-        if author is not None and d.figure.claimant and _POSTS.fullmatch(d.figure.claimant):
+        if named and d.figure.claimant and _POSTS.fullmatch(d.figure.claimant):
             d.figure.claimant = None  # "A video … says": the video of the account named
         if d.figure.claimant is not None:
             if _REBUTTAL.search(text, d.figure.end, d.sentence.end) is not None and d.figure.disputed_by is None:
@@ -63,11 +70,11 @@ def viral_disputes(text: str, drafts: list[Draft]) -> None:
     """Once disputes are read: a post's figure that one rebuttal disputes ("the figure of 300 was
     'simply not true'") is disputed by it wherever the fact-check repeats it; one no one rebuts, by
     the outlet that rates it ("FactLens rates the post MISLEADING")."""
-    if not drafts or _FACT_CHECK.search(text, 0, 800) is None:
+    found = _post_author(text, drafts)
+    if found is None:
         return
-    author = _AUTHOR.search(text)
-    names = {author.group(1)} if author is not None else {d.figure.claimant for d in drafts if d.figure.claimant
-                                                         and _POSTS.fullmatch(d.figure.claimant)}
+    names = {found[0]} if found[2] else {d.figure.claimant for d in drafts if d.figure.claimant
+                                         and _POSTS.fullmatch(d.figure.claimant)}
     viral = [d for d in drafts if d.figure.claimant in names]
     if not viral:
         return
