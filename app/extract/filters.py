@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from app.extract.filter_ages import age_reason
 from app.extract.filter_labels import label_reason
 from app.extract.local_skips import local_skip as _local_skip
 from app.extract.numbers import NumberMention
@@ -146,10 +147,6 @@ class NonFigureFilter:
             return "fraction"  # "roughly two-thirds of the town", "three quarters of them"
         if after[:1] == "-" and _COMPOUND_AFTER.match(after):
             return "percentage, age or unit"  # "a three-member team", "a 200-strong force", "a 40-bed ward"
-        if after[:1] == "," and (last_word == "now" and before.endswith(", now ") or
-                                 last_word.rstrip(",") in _PERSON_NOUNS and before.endswith(", ")) and \
-                _age_like(m):
-            return "age"  # "a former soldier, now 71,", "her brother, 29, died"
         every = _IN_EVERY_AFTER.match(after)
         if every is not None and every.group(1).isdigit() and (m.value is not None and m.value >= int(every.group(1)) or
                                                                _YEAR_DIGITS.fullmatch(every.group(1))):
@@ -158,20 +155,8 @@ class NonFigureFilter:
             return "fraction"  # "one in seven Pakistanis"
         if m.is_word and _GLUED_AMOUNT.search(before) and m.raw.lower() in _SCALE_WORDS:
             return "money"  # "Rs250 million", "Sh1.2 billion": the scale of an amount glued to its currency
-        if (last_word in ("and", "or", "to") or last_word.endswith(",")) and _AGE_LIST_BEFORE.search(before):
-            return "percentage, age or unit"  # "children aged 9 and 13": the second age too
-        if last_word in _AGE_LIMIT_WORDS and _AGE_LIMIT_BEFORE.search(before):
-            return "percentage, age or unit"  # "children under 12", "pupils younger than 10": an age
-        if last_word in _AGE_LIMIT_WORDS and _AGE_CELL_BEFORE.search(before) and _CELL_END.match(after):
-            return "percentage, age or unit"  # "Week ending | Killed | Of the killed, under 18": a column's age band
-        if last_word in _AGE_CUE_ENDS and (_AGE_CUE_BEFORE.search(text, max(0, m.start - 70), m.start) or
-                                           (last_word == "was" and _WHEN_AFTER.match(after))):
-            return "age"  # "as young as 13", "the oldest of those freed was 61", "was 17 when he was taken"
-        if last_word in ("was", "is", "now") and _PRONOUN_WAS.search(before) and _age_like(m) and \
-                not self._people_after_re.match(after):
-            return "age"  # "he said he was 52 and had lived there all his life"
-        if last_word in _KIN_ENDS and _KIN_BEFORE.search(before) and _KIN_AFTER.match(after):
-            return "family"  # "fled with her four children": one person's family, not a count
+        if (aged := age_reason(text, m, before, after, last_word, self._people_after_re)) is not None:
+            return aged  # "her brother, 29, died", "children under 12", "fled with her four children"
         if (last_word in _INTERVIEW_ENDS or last_word in ("and", "with") or last_word.endswith(",")) and \
                 (text.find("nterview", max(0, m.start - 120), m.start) >= 0 or
                  text.find("NTERVIEW", max(0, m.start - 120), m.start) >= 0) and \
@@ -263,21 +248,8 @@ _FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|ei
 # a number glued to what it measures: "a three-member team", "a 200-strong force", "a 40-bed ward"
 _COMPOUND_AFTER = re.compile(r"-(?:member|strong|seat|bed|storey|story|floor|room|page|point|man|woman|off|figure|digit|"
                              r"time|way)\b(?!\s+famil)", re.IGNORECASE)  # ("a one-off payment", "a four-figure toll")
-# the people an age is given after ("her brother, 29, died")
-_PERSON_NOUNS = frozenset("brother sister son daughter husband wife mother father cousin uncle aunt nephew niece "
-                          "grandmother grandfather grandson granddaughter neighbour neighbor friend man woman boy girl "
-                          "farmer trader herder fisherman driver teacher student resident widow survivor".split())
 # the ends of process nouns ("displacement", "evacuation") that name a kind of place ("displacement sites")
 _PROCESS_ENDS = ("ment", "tion", "sion")
-# "he said he was 52": an age
-_PRONOUN_WAS = re.compile(r"\b(?:he|she|I)\s+(?:was|is)\s+(?:now\s+)?$", re.IGNORECASE)
-
-
-def _age_like(m: NumberMention) -> bool:
-    """The number is written in digits and could be a person's age."""
-    return m.raw.isdigit() and 0 < int(m.raw) <= 110
-
-
 # a measure word that only qualifies places: "six affected provinces", "three flood-hit districts"
 _AFFECTED_UNITS = re.compile(r"\s+(?:[\w-]+-)?(?:affected|hit|stricken|ravaged)\s+(?:provinces|districts|regions|zones|"
                              r"states|departments|counties|municipalities|villages|communities|towns|cities|areas|"
@@ -295,33 +267,11 @@ _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.
 _LAST_SPACE = re.compile(r"\s(?=\S*$)")
 _NEXT_SPACE = re.compile(r"\s")
 _CURRENCY = frozenset("$£€¥₴₽₹₦₱₨৳₪")
-# "children under 12", "boys over 15", "infants younger than six": the number is an age
-_AGE_LIMIT_WORDS = frozenset({"under", "over", "below", "above", "than", "of"})
-_AGE_LIMIT_BEFORE = re.compile(r"\b(?:children|child|boys|girls|babies|infants|minors|kids|pupils|teenagers)\s+"
-                               r"(?:(?:aged\s+)?(?:under|over|below|above)|younger\s+than|older\s+than)"
-                               r"(?:\s+the\s+age\s+of)?\s+$", re.IGNORECASE)
-# "Of the killed, under 18", "| Over 60 |": an age band opening a table cell or closing it after a comma
-_AGE_CELL_BEFORE = re.compile(r"[,|\n]\s*(?:aged\s+)?(?:under|over|below|above)\s+$", re.IGNORECASE)
-_CELL_END = re.compile(r"\s*(?:\||$)")
-# "as young as 13", "dies at 88", "the oldest of those freed was 61", "Her son was 17 when …"
-_AGE_CUE_ENDS = frozenset({"as", "at", "was"})
-_AGE_CUE_BEFORE = re.compile(r"(?:\bas\s+(?:young|old)\s+as|\b(?:dies|died)\s+at|"
-                             r"\b(?:oldest|youngest)\b[^.;]{0,40}\b(?:was|is))\s+$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\b")
-# "fled with her four children", "with his wife and three grandchildren"
-_KIN_ENDS = frozenset({"his", "her", "their", "and"})
-_KIN_BEFORE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents)\s+and\s+)?$",
-                         re.IGNORECASE)
-_KIN_AFTER = re.compile(r"\s+(?:(?:young|younger|small|little|older|eldest)\s+)?(?:children|sons|daughters|"
-                        r"grandchildren|siblings|brothers|sisters)\b", re.IGNORECASE)
 # "interviews with 214 relatives of detainees", "researchers interviewed 62 people"
 _INTERVIEW_ENDS = frozenset({"with", "interviewed"})
 _INTERVIEW_BEFORE = re.compile(r"\b(?:interviews?\s+with|interviewed)\s+(?:(?:about|some|more\s+than|nearly)\s+)?"
                                r"(?:[\d,]+\s+[^.;:()]{3,60}?(?:,\s*(?:and\s+)?|\s+and\s+))?$", re.IGNORECASE)
 # ("interviews with 214 relatives and 38 eyewitnesses", "interviewed 26 relatives, survivors and four forensic workers")
-_AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?(?:\d{1,3}|[a-z]+)(?:\s*,\s*(?:\d{1,3}|[a-z]+))*"
-                              r"(?:\s*,|,?\s+(?:and|or|to))\s+$",
-                              re.IGNORECASE)
 # "the two forces", "the three warring parties": the parties to a conflict, not people counted
 _BODIES_AFTER = re.compile(r"\s+(?:(?:rival|warring|armed|main|opposing|military|feuding)\s+)?(?:forces|sides|parties|"
                            r"armies|factions|countries|nations|governments|militias|movements|camps|blocs|states)\b",
