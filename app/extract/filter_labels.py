@@ -16,7 +16,8 @@ _LOAD_BEFORE = re.compile(r"\b(?:boat|boats|vessel|dinghy|dinghies|ship|raft|can
                           r"at\s+least|up\s+to|an\s+estimated|over|almost)\s+)?$", re.IGNORECASE)
 # … in a wreck ("capsized", "went missing after a boat carrying 22"); a boat "carrying 152 Rohingya" that
 # lands or is intercepted brings a count of arrivals or captives
-_WRECK = re.compile(r"\b(?:capsiz|sank|sunk|sink|overturn|crash|drown|went\s+missing|caught\s+fire|collid|plunged)", re.IGNORECASE)
+_WRECK = re.compile(r"\b(?:capsiz|sank|sunk|sink|overturn|crash|drown|went\s+missing|caught\s+fire|collid|plunged)",
+                    re.IGNORECASE)
 # "has massed around 50,000 troops", "deployed 3,000 soldiers": forces sent, not lost
 _DEPLOYED_BEFORE = re.compile(r"\b(?:massed|amassed|deployed|stationed|sent|dispatched|mobilised|mobilized|"
                               r"positioned|gathered)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|at\s+least|"
@@ -36,12 +37,15 @@ def label_reason(text: str, m: NumberMention, before: str, after: str) -> str | 
     characters around it."""
     if m.is_range:
         return None
-    if before.endswith(" ") and _LABEL_BEFORE.search(before) and m.raw.isdigit() and len(m.raw) <= 3:
+    # the cheap tests first: this runs for nearly every number of every article
+    if m.raw.isdigit() and len(m.raw) <= 3 and before.endswith(" ") and _LABEL_BEFORE.search(before):
         return "name or wire slug"
-    if _LOAD_BEFORE.search(text, max(0, m.start - 70), m.start) and \
+    window = text[max(0, m.start - 70) : m.start]
+    if ("ith" in window or "arrying" in window or "ITH" in window or "ARRYING" in window) and \
+            _LOAD_BEFORE.search(text, max(0, m.start - 70), m.start) and \
             _WRECK.search(text, max(0, text.rfind(".", 0, m.start)), m.start + 200):
         return "population"  # aboard a boat that sank: who was at risk, not who was lost or saved
-    if _DEPLOYED_BEFORE.search(text, max(0, m.start - 40), m.start) and _TROOPS_AFTER.match(after):
+    if _TROOPS_AFTER.match(after) and _DEPLOYED_BEFORE.search(text, max(0, m.start - 40), m.start):
         return "population"
     if before.endswith(", ") and m.raw.isdigit() and len(m.raw) <= 2 and _FULL_NAME_BEFORE.search(before) and \
             _AGE_END.match(after):
