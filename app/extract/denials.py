@@ -9,7 +9,7 @@ from app.domain import Measure
 from app.extract.claim_headlines import body_name
 from app.extract.denial_objects import (accused_sources, figures_named_later, is_source, later_covers, owned_otherwise,
                                        plain_owner)
-from app.extract.denier_names import denier_name
+from app.extract.denier_names import bare_name, denier_name, military_own, own_modifier, speaks_for
 from app.extract.dispute_spread import figure_number as _number
 from app.extract.dispute_spread import spread_disputes
 from app.extract.tokens import Term
@@ -213,8 +213,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             only_later = _NOT_DISPUTE.match(text, denial.end) is not None
             if only_later and (later := figures_named_later(text, denial, s.end, _MEASURE_WORDS)) is None:
                 continue
-            denial = _own_modifier(text, s.start, denial)
-            ally = _military_own(drafts, s, denial)
+            denial = own_modifier(text, s.start, denial)
+            ally = military_own(drafts, s, denial)
             if ally is not None:  # "the army rejected …" after the armed forces' own count: that body
                 denial = denial._replace(claimant=ally.figure.claimant)
             if _OBJECT_RELATIVE.match(denial.claimant) and not _APPOSED_HEAD.match(denial.claimant):
@@ -235,7 +235,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                                 d.figure.measure in _GENERIC_MEASURES["toll"] and (d.figure.claimant or not sourced) and \
                                 (d.figure.claimant or "").lower() != denial.claimant.lower() and \
                                 (_number(d.figure) or 0) > max(own_counts):
-                            d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
+                            d.figure.disputed_by = bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
                     continue
             owner = _DENIAL_OBJECT_OWNER.match(text, denial.end) or _DENIAL_OBJECT_NAMED.match(text, denial.end) \
                 or _DENIAL_OBJECT_BY.match(text, denial.end)
@@ -324,7 +324,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 owned = owned or d is last_given or (d.start < denial.start and d.figure.who is not None and
                                                      d.figure.who.value in none_who and d.figure.measure in none_measures)
                 own = (d.figure.claimant or "").lower() == denial.claimant.lower() or \
-                    d is ally or _speaks_for(d.figure.claimant, text[s.start : denial.start])  # no one disputes
+                    d is ally or speaks_for(d.figure.claimant, text[s.start : denial.start])  # no one disputes
                 # their own figure, nor does "a PNH spokesman" the PNH's
                 if own and apposed and same_paragraph and d is _last_before(drafts, s.index, denial.start):
                     own = False  # "…, a figure the army dismissed": said of that figure, whoever the text credits
@@ -332,61 +332,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     same_paragraph, owned = False, later is not None and d.start < denial.start and \
                         later_covers(d, later, denial.claimant)
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
-                    d.figure.disputed_by = _bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
+                    d.figure.disputed_by = bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)
-
-
-def _speaks_for(claimant: str | None, before: str) -> bool:
-    """The denier, in the words `before` the denial, is introduced as the figure's source's own ("a
-    PNH spokesman, Inspector X" for the PNH's toll): the body's acronym before a spokesman's title."""
-    return bool(claimant) and claimant.isupper() and 2 <= len(claimant) <= 8 and \
-        re.search(rf"\b{re.escape(claimant)}\s+(?:spokes\w+|official|commander|chief|director)\b", before) is not None
-
-
-# "The interior ministry rejected …": a body whose modifier the name it was resolved to lacks
-# ("the Syrian health ministry") is another body of that kind; it keeps its own words
-_MODIFIED_BODY = re.compile(r"\b[Tt]he\s+([a-z][\w-]+)\s+([a-z][\w-]+)\s+(?:(?:has|had|have|also|swiftly|quickly|later)\s+)?$")
-
-
-def _own_modifier(text: str, start: int, denial):
-    m = _MODIFIED_BODY.search(text, max(start, denial.start - 60), denial.start)
-    if m is None:
-        return denial
-    name = denial.claimant.lower()
-    if re.search(rf"\b{re.escape(m.group(2))}\b", name) and not re.search(rf"\b{re.escape(m.group(1))}\b", name):
-        return denial._replace(claimant="the " + m.group(1) + " " + m.group(2))
-    return denial
-
-
-_MILITARY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|troops)\b", re.IGNORECASE)
-
-
-def _military_own(drafts, s, denial):
-    """The armed forces' own figure, given in the denial's paragraph before it, when the denier is
-    "the army" / "the military": the same body under another of its names."""
-    if not _MILITARY.search(denial.claimant) or not denial.claimant.lower().startswith("the "):
-        return None
-    return next((d for d in reversed(drafts) if d.start < denial.start and d.sentence.paragraph == s.paragraph and
-                 d.figure.claimant and _MILITARY.search(d.figure.claimant)), None)
-
-
-_RANK = re.compile(r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.|Brig\.)(?:[\s-]+(?:General|Gen\.?|Colonel|Col\.?))?|"
-                   r"General|Gen\.|Colonel|Col\.|Captain|Capt\.|Sergeant|Sgt\.|Admiral|Adm\.)\s+"
-                   r"(?=[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$)")
-
-
-_TITLE_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]+\s+")  # capitalised words, not a lone "U"
-
-
-def _bare_name(claimant: str, people) -> str:
-    """A person as the gold names them, without the rank or office written before the name:
-    "Lieutenant Jules Ngongo", "Wapenamanda MP Peter Yaki", "Brigadier Abdu Majili" → the name."""
-    name = next((p.name for p in people if len(p.name) < len(claimant) and claimant.endswith(" " + p.name) and
-                 " " in p.name and _TITLE_BEFORE.fullmatch(claimant, 0, len(claimant) - len(p.name))), None)
-    if name is not None:
-        claimant = name
-    rank = _RANK.match(claimant)
-    return claimant[rank.end():] if rank else claimant
 
 
 def _last_before(drafts, index, at):
