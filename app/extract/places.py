@@ -11,6 +11,7 @@ from app.extract import place_countries, place_dateline, place_event, place_lead
 from app.extract import place_namesake, place_outlets, place_scope, place_speaker, place_this_city
 from app.extract import place_capital, place_crossing, place_facility, place_runs, place_sentence_country, place_village
 from app.extract import place_lead_paragraph, place_upstream
+from app.extract import place_contexts as ctx
 from app.extract import place_patterns as pat
 from app.extract.gazetteer import Gazetteer, Place, normalise_name
 from app.extract.place_implied import ImpliedPlaces
@@ -120,7 +121,7 @@ class PlaceFinder:
         raw: list[tuple[int, int, str, tuple[Place, ...]]] = []
         runs: list[tuple[int, int]] = []
         not_places = self.not_places
-        joined_end, (by_start, by_end) = -1, pat.byline_names(text)
+        joined_end, (by_start, by_end) = -1, ctx.byline_names(text)
         for run in pat.CAP_RUN.finditer(text):
             start, end = run.span()
             if start < joined_end or (start < by_end and end > by_start):
@@ -134,11 +135,11 @@ class PlaceFinder:
                 continue  # "volunteer Abu Ahmad, 52,": a person
             if place_outlets.outlet(text, start, end, self.gazetteer.lookup):
                 continue  # "told The Irrawaddy", "the Kathmandu Post": a news outlet
-            if text.startswith("ing", end - 3) and pat.gerund_opener(text, start, end):
+            if text.startswith("ing", end - 3) and ctx.gerund_opener(text, start, end):
                 continue  # "Reading out the verdict, …": a verb opening the sentence, not the town
             if text.startswith("$", end):
                 continue  # "US$ 850,000", "NZ$": a currency, not the country
-            if pat.storm_name(text, start):
+            if ctx.storm_name(text, start):
                 continue  # "Cyclone Malhar", "cyclonic storm Malhar": a storm's name, not the village
             runs.append((start, end))
             if start and text[start - 1] == "-":
@@ -149,7 +150,7 @@ class PlaceFinder:
                                                     pat.SUFFIX.match(text, end)):
                 continue  # "The", "Officials": nothing to look up
             place_runs.split_cached(self, text, start, end, raw, skip_names)
-        raw = [r for r in raw if not pat.river_after(text, r[1]) and not pat.river_before(text, r[0])]  # a river, not X
+        raw = [r for r in raw if not ctx.river_after(text, r[1]) and not ctx.river_before(text, r[0])]  # a river, not X
         local = place_namesake.local_country_names(text, raw)
         if local:  # "Bahrain tehsil": no country anywhere in the article
             raw = [(s, e, n, (None,)) if n in local else (s, e, n, c) for s, e, n, c in raw]
@@ -162,7 +163,7 @@ class PlaceFinder:
             towns = [r for r in raw if all(c is not None and c.kind == "city" for c in r[3])]
             named |= set(place_countries.establish(countries, towns, self._capitals, set()))
         orgs = place_countries.organisation_spans(text, runs)  # "Juba Valley Relief Alliance": no Juba beside X
-        raw = [r for r in self.implied.with_local_names(text, raw, named, orgs) if not pat.river_after(text, r[1])]
+        raw = [r for r in self.implied.with_local_names(text, raw, named, orgs) if not ctx.river_after(text, r[1])]
         in_org = {r[0] for r in raw if any(a <= r[0] < b for a, b in orgs)
                   and not any(c is not None and c.kind == "country" for c in r[3])}
         raw = [r for r in raw if r[0] not in in_org or not any(  # "Human Rights Watch", "Fano militia", "Arakan Army"
@@ -220,7 +221,7 @@ class PlaceFinder:
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
-                    not pat.part_named(before) and not pat.row_label(text, start, end):
+                    not pat.part_named(before) and not ctx.row_label(text, start, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
             after_from = bool(cues) and pat.may_hold(before, _FROM_WORDS, low) and bool(pat.FROM.search(before)) \
                 or _fled_in(text, start)
@@ -232,7 +233,7 @@ class PlaceFinder:
                                          (bool(cues) and (pat.source_in(before, low) or
                                                                         place_facility.counted_at(before, low))) or
                                          ("in" in cues and pat.elsewhere_in(text, start)) or
-                                         ("at" in cues and pat.staff_at_hospital(before, text, end)) or
+                                         ("at" in cues and ctx.staff_at_hospital(before, text, end)) or
                                          (bool(cues) and _speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
@@ -246,7 +247,7 @@ class PlaceFinder:
         names = Counter(m.surface for m in mentions)
         mentions = [m for m in mentions if m.place.kind != "city" or not m.place.geonameid or " " in m.surface
                     or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000
-                    or pat.presented_town(text, m.start)
+                    or ctx.presented_town(text, m.start)
                     or (countries.get(m.place.country, 0) >= 2 and m.place.population >= 10_000
                         and _alone(text, m))]
         for m in mentions:
