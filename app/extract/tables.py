@@ -12,75 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.extract.sentences import Sentence
-
-_CELL = r"\d[\d,.]*(?:\s?(?:million|m|k))?(?:\s?[-–—]\s?\d[\d,.]*(?:\s?(?:million|m|k))?)?%?"  # (a share: "62%")
-# A cell is a number, optionally with up to two words after it ("16 dead"); cells are separated
-# by spaces, "/", "|", "," or ";", and may be a range ("60,000-75,000"). The label has no digits and no
-# sentence punctuation; dot leaders may follow it ("Eastern zone ....... 187,500").
-_WORDY_CELL = rf"{_CELL}(?:\s+[A-Za-z][\w'-]*){{0,2}}"
-# A row labelled by its period: "7 – 13 April", "28 April – 4 May", "Week 15", "1-7 Jan"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_WEEK = rf"(?:\d{{1,2}}(?:\s+{_MONTH})?\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}|[Ww]eek\s+\d{{1,2}})"
-# a row labelled by its day, in a table of weeks ending on it: "20 July | 19 | 26", "Aug 3 | 17 | 30"
-_DAY = rf"(?:\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)"
-# "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)", "Salmas county 158" in "West Azerbaijan: 191 (Salmas county 158, …)"
-_PLACE_COUNT = (r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:county|district|province|region|state|city|town|"
-                r"village|camp|municipality|governorate|department|township|tehsil|upazila))?\s+\d[\d,]*")
-# a row: its label ("Kyrgyz Republic, total" or "Ardamata, Geneina" with its comma, "Other provinces (14)" with a count of them), then its cells
-_ROW = re.compile(
-    rf"^(?P<label>{_WEEK}|[^\d\n,.;!?]{{1,50}}?(?:,\s[^\d\n,.;!?]{{1,40}}?)?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
-    rf"(?P<rest>{_WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{_WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*|"
-    rf"\({_PLACE_COUNT}(?:(?:,\s+|\s+and\s+){_PLACE_COUNT})*\)\s*|"
-    rf",\s+all\s+(?:in|from)\s+[^\n\d]{{1,60}}|\s+from\s+the\s+[^\n\d]{{1,40}})?$"
-)  # a closing note: "- 66 deaths (excluding the dam burst)", "Injured: 43 (Swat 31, Shangla 12)",
-#   "Missing: 9, all in Bahrain tehsil", "Tourists evacuated: 2,450 from the Kalam valley"
-# "Newly displaced in South Kivu since January 1: about 350,000": a fact box's line, its label before a
-# colon (dates and all), one figure after it, maybe with its qualifier
-_QUALIFIER = r"(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|fewer\s+than|less\s+than|" \
-             r"approximately|roughly|an\s+estimated|an?\s+)"
-_COLON_ROW = re.compile(rf"^(?P<label>[^\n;!?:]{{1,80}}?):\s+(?P<rest>(?:{_QUALIFIER}\s*)?{_WORDY_CELL})\s*$",
-                        re.IGNORECASE)
-# "In tents and shelters: some 4,300": a label that opens on where people are counts them, not the tents
-_WHERE_OPENS = re.compile(r"[\s*•-]*(?:In|At|Inside|Sheltering\s+in|Living\s+in|Staying\s+in)\s")
-_WHERE_IN_LABEL = re.compile(r"\s(?:in|at|from|across|near|around|on|since|between)\s")
-# a row of a table read from a web page, its cells between pipes: the label's cells may hold any
-# punctuation but no digits ("Church of St. Mary, Mohoro | Mohoro | 75 | 391")
-# (its first cell may be a month: "February 2021 | Turi | Cuenca | 81")
-_PIPE_ROW = re.compile(rf"^(?P<label>{_DAY}|(?:{_MONTH}\s+\d{{4}}|[^|\d\n]{{1,60}}?)(?:\s\|\s[^|\d\n]{{0,60}}?)*)\s\|\s*"
-                       rf"(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
-# … whose other cells may be words ("Al-Masirah TV | more than 50 | not given | No breakdown offered"):
-# the cells are then counted by the pipes between them
-_PIPE_CELL = rf"(?:{_QUALIFIER}\s*)?{_CELL}|[^|\d\n]{{1,40}}?(?:\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{_MONTH}[^|\d\n]{{0,12}}?)?"
-# (a cell of words may end in its span of days: "cholera deaths in displacement sites, 1–20 July")
-_PIPE_TEXT_ROW = re.compile(rf"^(?P<label>[^|\d\n]{{1,60}}?)\s\|\s*(?P<rest>(?:{_PIPE_CELL})(?:\s*\|\s*(?:{_PIPE_CELL}))*)\s*\|?\s*$",
-                            re.IGNORECASE)
-# … whose label is a numbered part of a place ("Camp 11 | 5,870 | 2", "Zone 3 | 410"): the number names it
-_NUMBERED_PIPE_ROW = re.compile(rf"^(?P<label>(?:Camp|Zone|Sector|Block|Ward|Site|Cell|Division)\s+\d{{1,3}}[A-Z]?"
-                                rf"(?:\s+(?:Extension|East|West|North|South))?)\s\|\s*(?P<rest>{_CELL}(?:\s*\|\s*{_CELL})*)\s*\|?\s*$")
-_NUMERIC_CELLS = re.compile(rf"^{_CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{_CELL})*\s*$")
-_HOSTING = re.compile(r"\S+\s+(?:hosting|housing|sheltering|with|for)\s")  # "Sites hosting IDPs": the sites
-_COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")
-_PARENTHESIS = re.compile(r"\(([^()]{2,80})\)")
-# A cell that is a date or a week, not a count: "14 May", "2–8 Mar", "Week 15"
-_DATE_CELL = re.compile(rf"(?:{_WEEK}|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)(?![\w-])")
-_DIGIT = re.compile(r"\d")
-# an age bound in a column head, not a count: "Of the killed, under 18", "Aged 0-17", "Over 60"
-_AGE_HEAD = re.compile(r"\b(?:under|over|below|aged)[\s-]+\d{1,2}(?:\s*[-–]\s*\d{1,2})?s?\b", re.IGNORECASE)
-_MAX_ROW = 120
-# "- Eastside camp: 4,100, including 1,900 at the school": a row may close on a note of a part
-_ROW_NOTE = re.compile(r",\s+(?:including|of\s+whom|of\s+which|among\s+them|among\s+whom|mostly|mainly)\s")
-
-
-# the head of a column of sources: "Source", "Claimed by", "According to", "Reported by"
-_SOURCE_HEAD = re.compile(r"\s*(?:sources?|claimed\s+by|according\s+to|reported\s+by|claimant|who\s+says(?:\s+so)?|"
-                          r"figure\s+from|issued\s+by)\s*", re.IGNORECASE)
-_CELL_SEP = re.compile(r"\s\|\s")
-# the head of a column of places: "City", "District", "Locality"
-_WHERE_HEAD = re.compile(r"\s*(?:city|town|village|district|province|region|state|county|municipality|locality|"
-                         r"location|place|area|commune|department|governorate|township|settlement|camp|site)\s*",
-                         re.IGNORECASE)
-# A table's first row that only holds its caption: "Flood impact by department | | |"
-_CAPTION_ROW = re.compile(r"[^|\n]+(?:\|[ \t]*)+")
+from app.extract.table_patterns import (AGE_HEAD, CAPTION_ROW, CELL, CELL_SEP, COLON_ROW, COLUMN_SPLIT, DATE_CELL,
+                                       DIGIT, HOSTING, MAX_ROW, NUMBERED_PIPE_ROW, NUMERIC_CELLS, PARENTHESIS,
+                                       PIPE_ROW, PIPE_TEXT_ROW, PLACE_COUNT, ROW, ROW_NOTE, SOURCE_HEAD, WHERE_HEAD,
+                                       WHERE_IN_LABEL, WHERE_OPENS)
 
 
 @dataclass(slots=True)
@@ -105,11 +40,11 @@ class Table:
         spans = label_cells(text, start, label_end)
         if len(spans) != len(self.label_heads):
             return None
-        return next((span for span, head in zip(spans, self.label_heads) if _WHERE_HEAD.fullmatch(text, *head)), None)
+        return next((span for span, head in zip(spans, self.label_heads) if WHERE_HEAD.fullmatch(text, *head)), None)
 
     def labels_sources(self, text: str) -> bool:
         """The rows' labels are who gives their figures: the column is headed "Source", "Claimed by" …"""
-        return self.label_head is not None and _SOURCE_HEAD.fullmatch(text, *self.label_head) is not None
+        return self.label_head is not None and SOURCE_HEAD.fullmatch(text, *self.label_head) is not None
 
     def source_cell(self, text: str, start: int) -> tuple[int, int] | None:
         """The span of the last cell of the row starting at `start`, under a last column headed
@@ -119,7 +54,7 @@ class Table:
             return None
         header_start = text.rfind("\n", 0, head[0]) + 1
         header = text[header_start : text.find("\n", head[0]) % (len(text) + 1)].split(" | ")
-        if len(header) < 3 or not _SOURCE_HEAD.fullmatch(header[-1]):
+        if len(header) < 3 or not SOURCE_HEAD.fullmatch(header[-1]):
             return None
         end = text.find("\n", start) % (len(text) + 1)
         cells = text[start:end].split(" | ")
@@ -176,10 +111,10 @@ class TableReader:
             if table is not None:
                 for index, match in block:
                     label = match.group("label")
-                    head = _WHERE_IN_LABEL.split(label, maxsplit=1)[0]  # "Killed in Bukavu and surrounding areas": killed
-                    if self._is_not_people(head) and not _TOTAL_LABEL.match(label) and not _WHERE_OPENS.match(label):
+                    head = WHERE_IN_LABEL.split(label, maxsplit=1)[0]  # "Killed in Bukavu and surrounding areas": killed
+                    if self._is_not_people(head) and not _TOTAL_LABEL.match(label) and not WHERE_OPENS.match(label):
                         continue
-                    numeric = bool(_NUMERIC_CELLS.match(match.group("rest")))
+                    numeric = bool(NUMERIC_CELLS.match(match.group("rest")))
                     label_end = sentences[index].start + match.end("label")
                     out[index] = Row(label_end, numeric, _label_measure(table, terms, sentences[index].start,
                                                                        label_end))
@@ -188,24 +123,24 @@ class TableReader:
 
     @staticmethod
     def _row(text: str, sentence: Sentence) -> re.Match[str] | None:
-        if sentence.end - sentence.start > _MAX_ROW:
+        if sentence.end - sentence.start > MAX_ROW:
             return None
         line = text[sentence.start : sentence.end]
         if line.endswith((".", "?", "!", ":")):
             return None
-        found = _NUMBERED_PIPE_ROW.match(line) if " | " in line and line[:1] in "CZSBWD" else None
-        found = found or _ROW.match(line)
+        found = NUMBERED_PIPE_ROW.match(line) if " | " in line and line[:1] in "CZSBWD" else None
+        found = found or ROW.match(line)
         if found is None and " | " in line:
-            found = _PIPE_ROW.match(line) or _PIPE_TEXT_ROW.match(line)
+            found = PIPE_ROW.match(line) or PIPE_TEXT_ROW.match(line)
         if found is None and ": " in line:
-            found = _COLON_ROW.match(line)
+            found = COLON_ROW.match(line)
         if found is None and "," in line:
-            note = _ROW_NOTE.search(line)
+            note = ROW_NOTE.search(line)
             if note is not None:
-                found = _ROW.match(line[: note.start()])
-        if found is not None and not _DIGIT.search(_DATE_CELL.sub("", found.group("rest"))):
+                found = ROW.match(line[: note.start()])
+        if found is not None and not DIGIT.search(DATE_CELL.sub("", found.group("rest"))):
             return None  # "Location (district)  2–8 Mar  9–15 Mar": a header of dates, not a row of counts
-        if found is not None and any(a.start() < found.start("rest") < a.end() for a in _AGE_HEAD.finditer(line)):
+        if found is not None and any(a.start() < found.start("rest") < a.end() for a in AGE_HEAD.finditer(line)):
             return None  # "Week ending | Killed | Of the killed, under 18": a header whose last head holds an age
         return found
 
@@ -215,7 +150,7 @@ class TableReader:
         header = first - 1 if first > 0 and _is_header(text, sentences[first - 1], terms, k) else None
         intro_at = (header if header is not None else first) - 1
         reach = 3
-        if intro_at > 0 and _CAPTION_ROW.fullmatch(text, sentences[intro_at].start, sentences[intro_at].end):
+        if intro_at > 0 and CAPTION_ROW.fullmatch(text, sentences[intro_at].start, sentences[intro_at].end):
             intro_at, reach = intro_at - 1, 4  # "Flood impact by department | | |": a caption row, over it the intro
         intro = None
         if intro_at >= 0 and sentences[intro_at].paragraph >= sentences[first].paragraph - reach:
@@ -239,7 +174,7 @@ class TableReader:
                 for c, (a, b) in enumerate(labels[-k:]):
                     if self._is_not_people(text[a:b]) and not terms.measures.any_within(a, b) and \
                             not terms.who.any_within(a, b) or \
-                            _HOSTING.match(text, a, b) and self._is_not_people(text[a:b].split()[0]):
+                            HOSTING.match(text, a, b) and self._is_not_people(text[a:b].split()[0]):
                         blocked.add(c)  # "Households", "Homes damaged", "Sites hosting IDPs"; not "People in
                         # accommodation centres"
                     found = terms.measures.within(a, b)
@@ -258,7 +193,7 @@ class TableReader:
         if intro is not None and not any(columns):
             s = sentences[intro]
             measures = terms.measures.within(s.start, s.end)
-            paren = _PARENTHESIS.search(text, s.start, s.end)
+            paren = PARENTHESIS.search(text, s.start, s.end)
             if paren:
                 inside = terms.measures.within(paren.start(1), paren.end(1))
                 if inside:
@@ -306,8 +241,8 @@ def _date_columns(text: str, sentences: list[Sentence], block) -> set[int]:
     for index, match in block:
         base = sentences[index].start + match.start("rest")
         rest = match.group("rest")
-        for c, cell in enumerate(re.finditer(_CELL, rest)):
-            is_date = _DATE_CELL.match(text, base + cell.start()) is not None
+        for c, cell in enumerate(re.finditer(CELL, rest)):
+            is_date = DATE_CELL.match(text, base + cell.start()) is not None
             dated[c] = dated.get(c, True) and is_date
     return {c for c, every in dated.items() if every}
 
@@ -335,12 +270,12 @@ def _part_columns(text: str, heads, columns: list[str | None], blocked: set[int]
 
 def label_cells(text: str, start: int, label_end: int) -> list[tuple[int, int]]:
     """The spans of a row label's cells ("North Gondar | Debark, Dabat"): one span when it is one cell."""
-    seps = [m.span() for m in _CELL_SEP.finditer(text, start, label_end)]
+    seps = [m.span() for m in CELL_SEP.finditer(text, start, label_end)]
     return list(zip([start] + [b for _, b in seps], [a for a, _ in seps] + [label_end]))
 
 
 def _cells(rest: str) -> list[str]:
-    return re.findall(_CELL, rest)
+    return re.findall(CELL, rest)
 
 
 def _cell_count(row: re.Match[str]) -> int:
@@ -355,7 +290,7 @@ def _piped(text: str, label_end: int) -> bool:
 def _column_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     pos = start
-    for sep in _COLUMN_SPLIT.finditer(text, start, end):
+    for sep in COLUMN_SPLIT.finditer(text, start, end):
         if sep.start() > pos:
             spans.append((pos, sep.start()))
         pos = sep.end()
@@ -368,7 +303,7 @@ def _is_header(text: str, sentence: Sentence, terms, k: int) -> bool:
     """A short line without digits or closing punctuation, in columns or naming measures, or in
     capitals with a word for the label and each of the rows' `k` columns ("WEEK  A  B  TOTAL")."""
     line = text[sentence.start : sentence.end]
-    if _DIGIT.search(_AGE_HEAD.sub("", _DATE_CELL.sub("", line))) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
+    if DIGIT.search(AGE_HEAD.sub("", DATE_CELL.sub("", line))) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
         return False  # "Location (district)  2–8 Mar  9–15 Mar" holds digits, in dates only
     return len(_column_spans(text, sentence.start, sentence.end)) >= 2 or \
         terms.measures.any_within(sentence.start, sentence.end) or (k >= 2 and line.isupper() and len(line.split()) == k + 1)
@@ -379,10 +314,10 @@ def column_of(text: str, row_start: int, label_end: int, number_start: int) -> i
     between them in a row of a web page's table, else among its numbers."""
     if _piped(text, label_end):
         return text.count("|", label_end, number_start) - 1
-    return len(re.findall(_CELL, text[label_end:number_start]))
+    return len(re.findall(CELL, text[label_end:number_start]))
 
 
-_NOTE_COUNT = re.compile(r"\(" + _PLACE_COUNT + r"(?:(?:,\s+|\s+and\s+)" + _PLACE_COUNT + r")*\)")
+_NOTE_COUNT = re.compile(r"\(" + PLACE_COUNT + r"(?:(?:,\s+|\s+and\s+)" + PLACE_COUNT + r")*\)")
 
 
 def in_row_note(text: str, label_end: int, at: int) -> bool:
