@@ -111,3 +111,22 @@ def _full_name(finder, text: str, surname: str) -> str | None:
         if len(words) >= 2 and finder.looks_like_name(" ".join(words)) and (best is None or len(words) > len(best)):
             best = words
     return " ".join(best) if best else None
+
+
+# A source in the speaker's own words: "We can confirm 17 deaths", "According to our information, …",
+# "our records show" (and "Our colleagues at the Tunisian Red Crescent told us …": those colleagues' body)
+_FIRST_PERSON = re.compile(r"(?:we|i|our|my|us)\b", re.IGNORECASE)
+_OUR_COLLEAGUES_AT = re.compile(r"(?:our|my)\s+(?:colleagues|partners|counterparts|teams?|staff|people)\s+"
+                                r"(?:at|in|from|with|of)\s+(?P<body>(?:the\s+)?[A-Z].{1,80})", re.IGNORECASE)
+
+
+def first_person_source(claimant: str | None, speaker) -> str | None:
+    """`claimant` as a transcript names it: a first-person source ("We can", "our information") is
+    the turn's speaker, found by calling `speaker()` (None outside a transcript: left as it is);
+    "our colleagues at X" is X."""
+    if not claimant or not _FIRST_PERSON.match(claimant):
+        return claimant
+    colleagues = _OUR_COLLEAGUES_AT.fullmatch(claimant)
+    if colleagues is not None:
+        return colleagues.group("body")
+    return speaker() or claimant
