@@ -13,6 +13,7 @@ from app.extract.people import NAME_TOKEN
 _ORG_NAME = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)|(?:[A-Z][\w-]*['’]s\s+))?"
                        r"((?:[A-Z][\w'’-]*\s+(?:of\s+|for\s+)?){0,5}[A-Z][\w-]*)")
 _NAMES_AFTER_THE = re.compile(rf"\b[Tt]he[ \t]+((?:{NAME_TOKEN}[ \t]+){{1,3}})$")
+_OWNER_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)['’]s[ \t]+$")  # "Ukraine's "
 PREVIOUS_TOKEN = re.compile(rf"\b({NAME_TOKEN})[ \t]+$")
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])((?:[A-Z]\.[ ]?){1,3}[A-Z]\.|[A-Z]\.)[ \t]+$")
 
@@ -40,11 +41,15 @@ def body_named_before(text: str, pos: int, org_words: Container[str], not_names:
 
 
 def longer_name_before(text: str, pos: int, name: str, not_names: frozenset[str]) -> str | None:
-    """ "the Mission" → "the UN Monitoring Mission" when the article wrote the longer name before `pos`."""
+    """ "the Mission" → "the UN Monitoring Mission" when the article wrote the longer name before `pos`;
+    "the General Staff" → "Ukraine's General Staff", its owner written before it."""
     for at in occurrences(text, name, 0, pos):
         m = _NAMES_AFTER_THE.search(text, max(0, at - 80), at)
         if m and m.group(1).split()[0] not in not_names:
             return "the " + m.group(1) + name
+        m = _OWNER_BEFORE.search(text, max(0, at - 40), at) if " " in name and text.find("\n", 0, at) >= 0 else None
+        if m and m.group(1) not in not_names:  # (a name of words, not an acronym; not the headline's)
+            return m.group(0) + name
     return None
 
 

@@ -9,11 +9,12 @@ from functools import lru_cache
 from app.extract.sentences import LIST_BULLETS
 
 # "the agency's latest bulletin", "UNHCR's figures": a document speaks for the body that owns it
+_OWN = re.compile(r"(['’]s)\s+own\s+")
 _DOCUMENT_OWNER = re.compile(
     r"^(?:(?P<the>[Tt]he)\s+)?(?P<owner>[^\s'’][^'’]{0,60}?)['’]s?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:report|reports|bulletin|bulletins|figures|data|tally|statement|update|updates|count|estimate|estimates|"
     r"statistics|records|dashboard|assessment|survey|census|register|list|database|sitrep|numbers|breakdown|"
-    r"note|notes|briefing|appeal|snapshot)"
+    r"note|notes|briefing|appeal|snapshot|summary|summaries|overview)"
     r"(?:\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?$"  # "CONRED's breakdown by community"
 )
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|statistics|numbers|estimates|"
@@ -83,6 +84,8 @@ def source_span(np: str) -> str:
     """The part of a subject phrase that names the source, as written."""
     if np[:2] in LIST_BULLETS:  # "• The attorney general's office said …": a list item's subject
         np = np[2:].lstrip()
+    if "s own " in np or "’s own " in np:  # "Armenia's own defence ministry": that ministry
+        np = _OWN.sub(r"\1 ", np)
     by = _DOCUMENT_BY.match(np)
     if by:  # "Figures released by the country's disaster agency"
         np = by.group(1)

@@ -71,7 +71,8 @@ _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|p
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
 _DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|update|notice|letter|post|note)\s+$")
-_DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count")
+_DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count",
+                     "summary")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
 _CAPITAL_BEFORE = re.compile(r"\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
