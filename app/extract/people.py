@@ -27,6 +27,9 @@ _NAME_RUN = re.compile(rf"{_CAPITAL}(?<!\w.){_NAME_TOKEN_REST}"
 # "V. Anitha Menon", "R.K. Singh", "M. S. Rao": initials before the name are part of it; not "U.S."
 _INITIALS_BEFORE = re.compile(r"(?<![\w.’'])(?:[A-Z]\.[ \t]?){1,3}[ \t]$")
 _NOT_INITIALS = re.compile(r"(?:U\.[ \t]?[SKN]|E\.[ \t]?U)\.")
+# A Ukrainian region's governor by office, its region named inside it: "head of the Donetsk regional military administration"
+_HEADS_ADMINISTRATION = re.compile(r"\bhead\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,2}(?:regional\s+|oblast\s+)?"
+                                   r"military\s+administration\b")
 # What an office is for, between "Minister of/for" and the holder's name ("Minister of Emergency Situations
 # Farrukh Tursunmetov"): the words of the office, not of the name
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Dd]irector|[Cc]hief|[Hh]ead|[Mm]inistry|"
@@ -191,6 +194,8 @@ class PeopleFinder:
                 near = [t for t in self._title_re.finditer(around) if around[t.end() : t.end() + 2] not in _OWNER_S]
                 titles = {self._titles[" ".join(t.group().lower().split())] for t in near}
                 titles |= {t.group().lower() for t in near}
+            if "military administration" in text[lo:hi] and _HEADS_ADMINISTRATION.search(text, lo, hi):
+                titles |= {"governor"}  # "the head of the Donetsk regional military administration, Roman X"
             first = text.find(tokens[0], m.start())
             initials = _INITIALS_BEFORE.search(text, max(0, first - 8), first) if text[first - 2 : first - 1] == "." else None
             if initials and not _NOT_INITIALS.match(initials.group()):  # "V. Anitha Menon", "R.K. Singh"
