@@ -18,6 +18,10 @@ from app.extract.table_patterns import (AGE_HEAD, CAPTION_ROW, CELL, CELL_SEP, C
                                        WHERE_IN_LABEL, WHERE_OPENS)
 
 
+# The last cell of a row in columns set apart by spaces, words without digits: "… 1,284        OHCHR"
+_LAST_SPACED_CELL = re.compile(r"\d(?:[ \t]+(?:million|m|k))?(?:[ \t]{2,}|\t)([^\d\s][^\d\n]{0,40}?)[ \t]*$")
+
+
 @dataclass(slots=True)
 class Table:
     """One block of rows: which sentences are rows, what each numeric column counts, who says so."""
@@ -53,10 +57,17 @@ class Table:
         if head is None:
             return None
         header_start = text.rfind("\n", 0, head[0]) + 1
-        header = text[header_start : text.find("\n", head[0]) % (len(text) + 1)].split(" | ")
+        header_line = text[header_start : text.find("\n", head[0]) % (len(text) + 1)]
+        header = header_line.split(" | ")
+        end = text.find("\n", start) % (len(text) + 1)
+        if len(header) == 1:  # columns set apart by spaces: "Indicator      Number      Source"
+            header = COLUMN_SPLIT.split(header_line.strip())
+            last = _LAST_SPACED_CELL.search(text, start, end)
+            if len(header) < 3 or not SOURCE_HEAD.fullmatch(header[-1]) or last is None:
+                return None
+            return last.span(1)
         if len(header) < 3 or not SOURCE_HEAD.fullmatch(header[-1]):
             return None
-        end = text.find("\n", start) % (len(text) + 1)
         cells = text[start:end].split(" | ")
         if len(cells) != len(header) or any(ch.isdigit() for ch in cells[-1]) or not cells[-1].strip():
             return None
