@@ -81,6 +81,7 @@ _ARRIVALS = frozenset({"arrivals", "new arrivals", "arrived in", "have arrived",
 _ARRIVAL_PLACE = re.compile(r"\s+(?:(?:in|at|to)\s+)?(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}?([A-Z][\w'’-]+)")
 
 
+_LONG_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]+){2,}")
 _MANNER_BEFORE = re.compile(r"\b(?:slightly|lightly|seriously|critically|badly|gravely|severely|moderately|"
                             r"fatally|mortally|reportedly|also|still)\s+$", re.IGNORECASE)
 
@@ -186,6 +187,9 @@ class MeasureReader:
                         continue  # "where 600 people stayed, workers said arrivals had fallen": its own clause
                 if dist == 13 and _MANNER_BEFORE.search(text, max(num_end, term.start - 16), term.start):
                     dist -= 1  # "Two people in the border town of … were slightly injured": the adverb is the measure's
+                if dist > 12:  # a body's long name counts as one word: "31 soldiers and members of the
+                    # Volunteers for the Defence of the Homeland (VDP) had been killed"
+                    dist -= sum(words_between(text, *n.span()) - 1 for n in _LONG_NAME.finditer(text, num_end, term.start))
                 if dist > 12:
                     clause = _RELATIVE_CLAUSE.match(text, num_end, term.start) or \
                         APPOSED_ASIDE.fullmatch(text, num_end, term.start)
