@@ -36,10 +36,11 @@ _AGE_CUE_BEFORE = re.compile(r"(?:\bas\s+(?:young|old)\s+as|\b(?:dies|died)\s+at
 _WHEN_AFTER = re.compile(r"\s+(?:years?\s+old\s+)?when\b")
 # "fled with her four children", "with his wife and three grandchildren"
 _KIN_ENDS = frozenset({"his", "her", "their", "and"})
-_KIN_BEFORE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:(?:wife|husband|mother|father|parents)\s+and\s+)?$",
-                         re.IGNORECASE)
+# ("with his three wives and 11 children": both numbers)
+_KIN_BEFORE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:(?:[a-z]+\s+)?(?:wife|wives|husband|mother|father|parents|"
+                         r"sons|daughters|children)\s+and\s+)?$", re.IGNORECASE)
 _KIN_AFTER = re.compile(r"\s+(?:(?:young|younger|small|little|older|eldest)\s+)?(?:children|sons|daughters|"
-                        r"grandchildren|siblings|brothers|sisters)\b", re.IGNORECASE)
+                        r"grandchildren|siblings|brothers|sisters|wives|relatives|nephews|nieces)\b", re.IGNORECASE)
 # "children aged 9 and 13", "aged 4, 7 and 11": the ages after the first too
 _AGE_LIST_BEFORE = re.compile(r"\b(?:aged|ages|ageing|aging)\s+(?:between\s+)?(?:\d{1,3}|[a-z]+)(?:\s*,\s*(?:\d{1,3}|[a-z]+))*"
                               r"(?:\s*,|,?\s+(?:and|or|to))\s+$",

@@ -140,6 +140,8 @@ class NonFigureFilter:
         if " of " in before and _POPULATION_AFTER.match(after) and \
                 _POPULATION_BEFORE.search(text, max(0, m.start - 60), m.start):
             return "population"  # "Guanajuato, an industrial state of about 6.2 million people, …"
+        if "opulation" in text[max(0, m.start - 60) : m.start] and _POPULATION_WAS.search(text, max(0, m.start - 60), m.start):
+            return "population"  # "the town, whose population before the conflict was about 60,000"
         if ("built" in before or "held" in before or "hold" in before or "house" in before) and _HOLDS.search(before) and \
                 _A_PRISON.search(text, max(0, text.rfind(". ", 0, m.start), m.start - 160), m.start):
             return "population"  # "The prison, built in 2007 for 200 detainees, held more than 500": its capacity, its inmates
@@ -296,6 +298,9 @@ _ONE_SOURCE_AFTER = re.compile(r",\s+aged\s+\d{1,3},|\s+(?:[a-z]+\s+)?(?:volunte
 _POPULATION_BEFORE = re.compile(r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:state|city|town|country|nation|province|region|district|county|municipality|village|"
                                 r"island|capital|metropolis)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|"
                                 r"over|at\s+least|an\s+estimated)\s+)?$", re.IGNORECASE)
+_POPULATION_WAS = re.compile(r"\b[Pp]opulation(?:\s+(?:before|prior\s+to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
+                             r"(?:was|is|stood\s+at|had\s+been|numbered)\s+(?:(?:about|around|some|roughly|nearly|almost|"
+                             r"more\s+than|over|just\s+over|just\s+under|an\s+estimated)\s+)?$")
 _POPULATION_AFTER = re.compile(r"(?:\s+(?:million|billion))?\s+(?:people|residents|inhabitants)\b")
 _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+"
                               r"(?:every\s+)?$", re.IGNORECASE)
