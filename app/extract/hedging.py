@@ -109,7 +109,7 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
 # be independently verified.", "AFP could not independently verify either side's claims.", "The
 # BBC could not independently verify the Pakistani military's figures."
 _UNCHECKED = re.compile(r"\b(?:could|can|was|were|is|are|has|have)\s+not\s+(?:be\s+|been\s+)?(?:independently\s+)?"
-                        r"(?:verif\w*|confirm\w*|check\w*)|(?<![\w-])neither\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+)?(?:claims?|figures?|"
+                        r"(?:verif\w*|confirm\w*|check\w*)|(?<![\w-])neither\s+(?:of\s+the\s+)?(?:[\w'’-]+\s+){0,2}(?:claims?|figures?|"
                         r"accounts?|tolls?|reports?)\s+(?:could|can|has|have|was|were)\s+(?:be\s+|been\s+)?"
                         r"(?:independently\s+)?(?:verif\w*|confirm\w*)|\b(?:unable|not\s+(?:been\s+)?able)\s+to\s+(?:independently\s+)?(?:verify|confirm)",
                         re.IGNORECASE)
@@ -174,6 +174,8 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
         elif m.group()[:1] in "Nn" and _SIDES_CLAIMS.match(text, m.start()):
             # "Neither side's claims could be verified": the claims of this paragraph and the two before
             targets = [d for x in before if x.paragraph >= s.paragraph - 2 for d in by_sentence[x.index]]
+            if "battlefield" in m.group().lower():  # "Neither side's battlefield figures …": the soldiers'
+                targets = [d for d in targets if d.figure.who == "soldiers"]
         elif m.group()[:1] in "Nn" and before[-1].index == s.index - 1:  # "Neither claim could be verified"
             targets = by_sentence[before[-1].index]
             if len(before) > 1 and len({x.paragraph for x in sentences[before[-2].index : s.index + 1]}) <= 2:
