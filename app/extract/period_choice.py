@@ -142,6 +142,9 @@ def since_of(text: str, dates: SentenceDates, anchor_end: int) -> dt.date | None
     figure in an appended phrase: "76 wounded crossed, the first evacuations since October 7"."""
     if dates.since is None or dates.since_span is None:
         return dates.since
+    if dates.later_since and (nearer := [x for x in dates.later_since if x[1][1] < anchor_end]):
+        # "… since May 1, bringing the total evacuated since August 2024 to about 152,000": the nearer one
+        dates = dates._replace(since=nearer[-1][0], since_span=nearer[-1][1])
     if _SAME_PERIOD.match(text, anchor_end):
         return dates.since
     if dates.since_span[1] <= anchor_end - 1 and _NEW_CLAUSE.search(text, dates.since_span[1], anchor_end):

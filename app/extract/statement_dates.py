@@ -51,6 +51,7 @@ class SentenceDates(NamedTuple):
     explicit: bool = False  # as_of comes from "as of / by / until DATE", not the date of a statement
     since_span: tuple[int, int] | None = None  # "since … DATE", for the clause it belongs to
     statement: dt.date | None = None  # the date of the statement, for the figures an "as of" does not date
+    later_since: tuple = ()  # (date, span) of each later "since … DATE" in the sentence
 
 
 def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
@@ -64,12 +65,15 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
     since_span = None
     as_of = None
     since_spans: list[tuple[int, int]] = []
+    later_since = []
     for m in _SINCE.finditer(text, start, end):
         for d in dates:
             if d.start > m.end() and len(_WORD.findall(text, m.end(), d.start)) <= 14 and \
                     not _STOP.search(text, m.end(), d.start):
                 if since is None:
                     since, since_span = d.date, (m.start(), d.end)
+                elif (d.start, d.end) not in since_spans:
+                    later_since.append((d.date, (m.start(), d.end)))
                 since_spans.append((d.start, d.end))
                 break
     candidates = [d for d in dates if (d.start, d.end) not in since_spans]
@@ -103,7 +107,8 @@ def sentence_dates(text: str, start: int, end: int, published: dt.date | None,
         as_of = statement
     if as_of is not None and published is not None and as_of > published:
         as_of = published
-    return SentenceDates(as_of, since, as_of_at, explicit, since_span, statement if as_of_at is not None else None)
+    return SentenceDates(as_of, since, as_of_at, explicit, since_span, statement if as_of_at is not None else None,
+                         tuple(later_since))
 
 
 def _entry_date(text: str, start: int, candidates: list[DateMention]) -> dt.date | None:
