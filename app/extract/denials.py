@@ -112,7 +112,8 @@ class _FigureHints:
 
 
 # "The army, which disputed the figure, …": the figure given last, even in the paragraph before
-_THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:figure|number|count|tally|estimate|claim|account|version)\b(?!\s+of)",
+_THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:(?:prisoner|casualty|death|loss|losses|capture|battlefield)\s+)?"
+                         r"(?:figure|number|count|tally|estimate|claim|account|version)\b(?!\s+of)",
                          re.IGNORECASE)
 _OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
