@@ -4,6 +4,7 @@ it names, a table row's label, and the figures before it."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from app.extract.article_state import ArticleState, Draft
 from app.extract.as_of_reach import as_of_for
@@ -54,4 +55,19 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
                           out[-1].figure.as_of if out else None, art.dates)
     if since is None and as_of == art.dates.default_as_of != art.published:
         since = art.dates.default_since  # a bulletin's "Reporting period: 8–14 November"
+    if out and " same period" in text[q.end : q.end + 40] and (same := _SAME_PERIOD_OF.match(text, q.end)) and \
+            out[-1].figure.as_of is not None:
+        # "38,600 … since 1 January, compared with 31,200 in the same period of 2024": the period of
+        # the figure it is compared with, in that year
+        base_as_of, base_since = out[-1].figure.as_of, out[-1].figure.since
+        year = int(same.group(1)) if same.group(1) else base_as_of.year - 1
+        as_of, since = _in_year(base_as_of, year), _in_year(base_since, year) if base_since else None
     return as_of, since
+
+
+_SAME_PERIOD_OF = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|during|over|for)\s+the\s+same\s+period\s+"
+                             r"(?:of|in|a|last)\s+(?:(\d{4})|year|last\s+year)\b")
+
+
+def _in_year(day: dt.date, year: int) -> dt.date:
+    return day.replace(year=year, day=28) if day.month == 2 and day.day == 29 else day.replace(year=year)
