@@ -164,7 +164,16 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     place = place or choose_place(art.places, sentence.start, row.label_end, sentence.start)
     if place is None and _TOTAL.match(art.text, line, row.label_end):
         place = _total_place(finder, art, row, sentence.start)
-    return place or list_intro_place(art, sentence.start) or art.places.main
+    return place or list_intro_place(art, sentence.start) or _table_intro_place(art, row) or art.places.main
+
+
+def _table_intro_place(art: ArticleState, row: Row) -> PlaceMention | None:
+    """The place the line introducing a table names ("KEY FIGURES - North Darfur, 10 May to 20 August")."""
+    if row.table.intro is None:
+        return None
+    intro = art.sentences[row.table.intro]
+    line_end = art.text.find("\n", intro.start) % (len(art.text) + 1)
+    return choose_place(art.places, intro.start, line_end, line_end)
 
 
 _TOTAL = re.compile(r"(?i:total|overall|all\s+(?:areas|regions|provinces|oblasts|districts|governorates))\b")
