@@ -227,9 +227,12 @@ class ImpliedPlaces:
                 name, place = before[-1].surface, before[-1].place
             elif nationality:  # "the Syrian health ministry said … across the country": Syria
                 name, place = place_fallback.whole_country_name(wholes, nationality, self.gazetteer.country(nationality))
-            else:
-                name, place = place_fallback.whole_country_name(wholes, main.place.country,
-                                                             self.gazetteer.country(main.place.country))
+            else:  # ("nationwide" in a story of one province: its country, not the province)
+                code = main.place.country
+                nation = "ation" in text[start:end] and not any(w.place.kind == "country" and w.place.country == code
+                                                                for w in wholes)
+                name, place = place_fallback.whole_country_name([] if nation else wholes, code,
+                                                             self.gazetteer.country(code))
             if place is not None:
                 out.append(PlaceMention(start, end, name, place, False, True, country_wide=True))
         return out
@@ -334,7 +337,8 @@ class ImpliedPlaces:
         names, units = self._local_names(text)
         if not names:
             return raw
-        found = find_local(text, names, [])
+        found = [f for f in find_local(text, names, []) if not f[2].endswith(("-speaking", "-language"))]
+        # ("Cameroon's English-speaking regions": a language, no region's name)
         spans = [(s, e) for s, e, _name in found]
         def overlaps(r, a: int, b: int) -> bool:  # a wider match ("X district") keeps its own reading
             return a < r[1] and r[0] < b and not (r[0] <= a and b <= r[1] and r[1] - r[0] > b - a)

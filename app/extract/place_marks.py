@@ -33,6 +33,8 @@ _TITLE_AFTER = re.compile(r"\s+(?:(?:Regional|District|County|Provincial|State|D
                           r"(?:Commissioner|Governor|Administrator|Mayor|Police\s+Commander|Police\s+Chief)\b")
 
 
+_PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:regions|provinces|states|areas|districts|governorates|"
+                          r"oblasts|borderlands)\b")
 _STATION_AFTER = re.compile(r"\s+police\s+(?:station|post|checkpoint|headquarters|lines|barracks)\b")
 
 
@@ -46,7 +48,8 @@ def toll_owner(text: str, m: PlaceMention) -> PlaceMention:
     if m.possessive and m.place.kind != "country" and m.after_in and pat.FACILITY_AFTER.match(text, m.end + 2):
         return m._replace(possessive=False)  # "at Renk's hospital": a building of the town, in the town
     if m.possessive and m.place.kind == "country" and (m.after_in or text.endswith(("into ", "onto "), 0, m.start)) \
-            and pat.COMPASS_AFTER.match(text, m.end + 2):  # "killed 45,000 in Turkey's south-east": a part of
+            and (pat.COMPASS_AFTER.match(text, m.end + 2) or _PARTS_AFTER.match(text, m.end + 2)):
+        # "killed 45,000 in Turkey's south-east", "in Cameroon's English-speaking regions": a part of
         return m._replace(possessive=False, after_in=True)  # the country; "slammed into Jamaica's south coast"
     if not m.possessive and m.place.kind == "country" and pat.TOLL_VERB_AFTER.match(text, m.end):
         return m._replace(after_in=True)
