@@ -105,6 +105,8 @@ def place_of(art: ArticleState, index, anchor, measure, window=None,
                              treated=treated)
         place = None if place is not None and numbered_camp(place.surface) else place  # "died in Camp 11. 87 …"
         j -= 1
+    if place is None and own is None:  # an interview's answer: the place its question asked about
+        place = _asked_place(art, s.start)
     if place is None and own is None:  # "Quang Ngai: 8 dead, 5 of them in X; 3 missing": the line's label
         place = label_place(art, s.start, anchor) or list_intro_place(art, s.start, refugees) or \
             place_section.section_place(art.text, article, s.start)  # "2. SUDAN: BARA"
@@ -245,6 +247,24 @@ def label_place(art: ArticleState, start: int, anchor: int) -> PlaceMention | No
         return None
     return next((m for m in art.places.within(line, label.end() - 2) if m.start == line and
                  m.end == label.end() - 2 and not m.dateline), None)  # not "RAJANPUR: Two policemen …"
+
+
+# A transcript's turn opening on its speaker's label: "LYTVYNENKO: …", "Q: …", "KOVAL (HOST): …"
+_TURN_LABEL = re.compile(r"[ \t]*(?:Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4})(?:[ \t]*\([^()\n]{1,80}\))?:[ \t]")
+
+
+def _asked_place(art: ArticleState, start: int) -> PlaceMention | None:
+    """In a transcript, the place the question just before an answer asked about ("KOVAL: What
+    happened in Orikhiv?" / "LYTVYNENKO: … We have four dead"), for the answer's figures that name none."""
+    text = art.text
+    turn = text.rfind("\n", 0, start) + 1
+    if not turn or not _TURN_LABEL.match(text, turn):
+        return None
+    asked_end = len(text[:turn].rstrip())
+    asked = text.rfind("\n", 0, asked_end) + 1
+    if not text.endswith("?", asked, asked_end) or not _TURN_LABEL.match(text, asked):
+        return None
+    return choose_place(art.places, asked, asked_end, asked_end)
 
 
 def list_intro_place(art: ArticleState, start: int, refugees: bool = False) -> PlaceMention | None:
