@@ -24,6 +24,9 @@ _CORRECTED_WORDS = ("version", "entry", "post", "update", "edition")  # one is i
 _CORRECTION_LINE = re.compile(r"(?:^|\n)[\s*(]*(?:CORRECTION|Corrects|CORRECTS|[^\n]{0,60}\b(?:has|have)\s+been\s+corrected)\b"
                               r"[^\n]{0,240}$", re.IGNORECASE)  # ("(Corrects number of …", "(This story has been corrected …")
 _WITHDRAWN = re.compile(r"(?:,\s+not\s+|\bto\s+[\w,.]{1,12},?\s+from\s+|"  # ("… to 1,540 from 1,450")
+                        r"\b(?:story|article|report|version)(?:,[^,.;\n]{1,40},)\s+(?:incorrectly\s+|wrongly\s+|mistakenly\s+)?"
+                        r"(?:said|stated|reported)\b[^.;]{0,70}|"  # ("… story, published on Tuesday, said 14 …"; not
+                        # "…, published Tuesday, gave a toll of 41": a toll since superseded)
                         r"\b(?:round-up|story|article|report|version|edition|bulletin|[Ii]t\s+also)\s+(?:incorrectly\s+|"
                         r"wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b[^.;]{0,70})$", re.IGNORECASE)  # ("It also gave …")
 
