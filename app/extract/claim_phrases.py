@@ -16,7 +16,7 @@ LONG_PROPER = re.compile(r"^the\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,3}\s+[a-z][
 # "according to her office": the person's own office speaks for them
 PERSON_OFFICE = frozenset(("his office", "her office"))
 POSSESSIVE_PRONOUN = re.compile(r"^(?:its|their)\s+(.+)$", re.IGNORECASE)
-HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof".split())
+HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Sheikh Prof Pa".split())
 NAME_TOKEN_RE = re.compile(_NAME_TOKEN)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,8}")
