@@ -292,7 +292,8 @@ _ONE_AFTER = re.compile(r"\s+(?:side|another|other|way|or\s+(?:two|another|the\s
                         r"afternoon|week|go|place|time)\b", re.IGNORECASE)  # ("massacred in one night")
 # "One volunteer in X said …", "One, aged 52, said …": a source, not a count
 _ONE_SOURCE_AFTER = re.compile(r",\s+aged\s+\d{1,3},|\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|official|doctor|nurse|survivor|villager|"
-                               r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker)"
+                               r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker|parent|mother|father|"
+                               r"neighbou?r)"
                                r"\b[^.;\"“”]{0,50}?\b(?:said|says|told|recalled|described|added)\b")
 # "a state of about 6.2 million people": a population, no count of anyone affected
 _POPULATION_BEFORE = re.compile(r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:state|city|town|country|nation|province|region|district|county|municipality|village|"
