@@ -27,6 +27,9 @@ _SAME_CLAUSE = re.compile(r"(?:\s+(?:and|or|are|is|were|was|have|has|had|been|be
                           r"\w+ly))*\s*,?\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:who|that|which)\s+(?:are|is|were|was|had\s+been|have\s+been|"
                        r"has\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "eight people believed trapped", "four others feared dead": a hedge right after the counted group
+_REDUCED_RELATIVE = re.compile(r"\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:still\s+)?$")
+_PARTICIPLES = frozenset(("believed", "feared", "thought", "presumed"))
 _OF_THE_FIGURE = re.compile(r"\s*,\s*(?:a|the|which\s+is\s+a)\s+(?:figure|number|toll|count|tally|claim|estimate)s?"
                             r"\s+(?:that\s+|which\s+)?(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r",\s*(?:[\w'’-]+\s+){0,4}$")
@@ -88,6 +91,8 @@ def hedge_reaches(text: str, hedges: list[Term], measures: list[Term], sentence_
             return True
         if _SAME_CLAUSE.fullmatch(text, clause_from, term.start) or _RELATIVE.fullmatch(text, fig_end, term.start):
             return True
+        if term.phrase.split()[0] in _PARTICIPLES and _REDUCED_RELATIVE.fullmatch(text, fig_end, term.start):
+            return True  # "searching for at least eight people believed trapped under the mud"
         if clause_from == fig_end and any(fig_end < t.start <= fig_end + 1 and
                                           _SAME_CLAUSE.fullmatch(text, t.end, term.start) for t in measures):
             return True  # "The toll of 50 dead has yet to be confirmed"

@@ -104,12 +104,17 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         between = between.replace(",", " ", 1)  # "1,850 households, or about 11,100 people, had fled …"
     if a == anchor_end and _PART_OPENS_BEFORE.search(text, max(0, anchor - 30), anchor):
         between = between.replace(",", " ", 1)  # "…, including 52 children, across Syria since …": the part's aside
+    if "(" in between:
+        between = _ACRONYM_ASIDE.sub(" ", between)  # "the International Organization for Migration (IOM) recorded"
     if "," in between and ("including" in between or "among" in between):
         between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
     if "," in between and " and " in between:
         between = _NOUN_LIST.sub(" ", between)  # "… in violence involving gangs, police and militias in Haiti between …"
         between = _NAME_LIST.sub(r"\1 ", between)
     return not _CLAUSE_GAP.search(joints.sub(" ", between))
+
+
+_ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
 
 
 def choose_period(text: str, periods: list[Period], start: int, end: int, anchor: int,

@@ -150,3 +150,15 @@ def test_a_correction_with_a_clause_before_its_verb(extract):
 def test_one_parent_describing_is_a_source(extract):
     text = "Four of the children were freed after their families paid what one parent described as everything.\n"
     assert [f.value for f in extract(text, PUB)] == [4]
+
+
+def test_a_count_believed_trapped_is_hedged(extract):
+    text = ("Rescuers have recovered four bodies and are searching for at least eight people believed trapped "
+            "under the mud, a municipal disaster officer said.\n")
+    assert {f.value: f.hedged for f in extract(text, PUB)} == {4: False, 8: True}
+
+
+def test_a_period_before_a_body_with_its_acronym(extract):
+    text = ("Between 10 and 20 August alone, the International Organization for Migration (IOM) recorded about "
+            "52,000 people fleeing El Fasher.\n")
+    assert [(f.as_of, f.since) for f in extract(text, PUB)] == [(dt.date(2025, 8, 20), dt.date(2025, 8, 10))]
