@@ -27,6 +27,11 @@ _HEADINGS = frozenset("photo photos picture image caption video watch listen rea
 _KEY = "\0transcript turns"  # kept in the article's memo of resolved phrases
 
 
+def opens_turn(text: str, line_start: int) -> bool:
+    """Whether the line starting at `line_start` opens a transcript's turn on a speaker's label."""
+    return _LABEL.match(text, line_start - 1 if line_start else 0) is not None
+
+
 def turn_speaker(finder, art, pos: int) -> str | None:
     """The speaker of the transcript turn that holds `pos`, or None (no transcript, or a
     questioner's turn)."""

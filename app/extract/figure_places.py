@@ -8,6 +8,7 @@ import re
 from app.domain import Measure
 from app.extract import place_joined, place_lead_paragraph, place_scope, place_sea, place_section, place_sides
 from app.extract.article_state import ArticleState
+from app.extract.claim_turns import opens_turn
 from app.extract.list_items import LABELLED
 from app.extract.place_choice import choose_place
 from app.extract.place_local import numbered_camp
@@ -249,20 +250,16 @@ def label_place(art: ArticleState, start: int, anchor: int) -> PlaceMention | No
                  m.end == label.end() - 2 and not m.dateline), None)  # not "RAJANPUR: Two policemen …"
 
 
-# A transcript's turn opening on its speaker's label: "LYTVYNENKO: …", "Q: …", "KOVAL (HOST): …"
-_TURN_LABEL = re.compile(r"[ \t]*(?:Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4})(?:[ \t]*\([^()\n]{1,80}\))?:[ \t]")
-
-
 def _asked_place(art: ArticleState, start: int) -> PlaceMention | None:
     """In a transcript, the place the question just before an answer asked about ("KOVAL: What
     happened in Orikhiv?" / "LYTVYNENKO: … We have four dead"), for the answer's figures that name none."""
     text = art.text
     turn = text.rfind("\n", 0, start) + 1
-    if not turn or not _TURN_LABEL.match(text, turn):
+    if not turn or not opens_turn(text, turn):
         return None
     asked_end = len(text[:turn].rstrip())
     asked = text.rfind("\n", 0, asked_end) + 1
-    if not text.endswith("?", asked, asked_end) or not _TURN_LABEL.match(text, asked):
+    if not text.endswith("?", asked, asked_end) or not opens_turn(text, asked):
         return None
     return choose_place(art.places, asked, asked_end, asked_end)
 

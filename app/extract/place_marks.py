@@ -33,8 +33,7 @@ _TITLE_AFTER = re.compile(r"\s+(?:(?:Regional|District|County|Provincial|State|D
                           r"(?:Commissioner|Governor|Administrator|Mayor|Police\s+Commander|Police\s+Chief)\b")
 
 
-_PARTS_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:regions|provinces|states|areas|districts|governorates|"
-                          r"oblasts|borderlands)\b")
+_PARTS_AFTER = re.compile(r"(?:\s*[\w-]+){0,2}?" + pat.PLURAL_UNIT.pattern)  # "Cameroon's English-speaking regions"
 _STATION_AFTER = re.compile(r"\s+police\s+(?:station|post|checkpoint|headquarters|lines|barracks)\b")
 
 
