@@ -176,3 +176,16 @@ def numbered_unit(np: str) -> bool:
         return True
     m = _ORDINAL_UNIT.search(np)
     return m is not None and len(_DIGITS.findall(np)) == len(m.group().strip().split()[0]) - 2
+
+
+_VALUE_AFTER = re.compile(r"\s+(?:is|was)\s+[\d,.]+$")
+
+
+def without_value(claimant: str | None) -> str | None:
+    """A source read up to the figure it gives, without it: "the regional administration was 52" (in
+    "The figure given by the regional administration was 52") → "the regional administration"."""
+    if not claimant or not claimant[-1:].isdigit():
+        return claimant
+    value = _VALUE_AFTER.search(claimant)
+    return claimant[: value.start()] if value else claimant
+

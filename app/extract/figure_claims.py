@@ -10,6 +10,7 @@ from app.extract.article_state import ArticleState
 from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claim_release import document_source, first_person_body
+from app.extract.claim_spans import without_value
 from app.extract.claim_tables import bracketed_body, heading_body
 from app.extract.claim_turns import first_person_source, turn_speaker
 from app.extract.claimants import Claim, ClaimantFinder
@@ -65,8 +66,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     if given:
         return [Claim(s.start, s.start, given)]
     if own:
-        return [c._replace(claimant=first_person_source(c.claimant, lambda: turn_speaker(finder, art, s.start)))
-                for c in own]
+        speaker = lambda: turn_speaker(finder, art, s.start)  # noqa: E731
+        return [c._replace(claimant=without_value(first_person_source(c.claimant, speaker))) for c in own]
     if index and (_SAME_FIGURE.match(art.text, s.start, s.end) or _OF_THEM.match(art.text, s.start, s.end)):
         # "… 680,950 troops, the General Staff reported. The number includes 1,230 …": the same source
         before = claims_of(finder, art, index - 1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.domain import Figure, Who
+from app.domain import Figure, Measure, Who
 from app.extract import restated
 from app.extract.article_pass import finish
 from app.extract.article_state import ArticleState, Draft, last_draft_before
@@ -32,6 +32,7 @@ from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
 from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, item_end, named_whole,
                                 opening_parent, place_share, whole_named_back)
+from app.extract.withdrawn import RIGHT_FIGURE_OPENS, right_figure, withdrawn_before
 
 # "including", "included", "include(s)", "among", "of whom|them|those|these" as whole words; written to open
 # with one character class, which the regex engine scans for fast.
@@ -168,7 +169,8 @@ class Extractor:
             if si not in live:
                 s = sentences[si]
                 live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si) or \
-                    _ANOTHER_OPENS.match(text, s.start, s.end) is not None or restated.may_restate(text, s.start, s.end)
+                    _ANOTHER_OPENS.match(text, s.start, s.end) is not None or restated.may_restate(text, s.start, s.end) or \
+                    (RIGHT_FIGURE_OPENS.match(text, s.start, s.end) is not None and withdrawn_before(text, sentences, si))
             if not live[si]:
                 continue
             row = art.rows.get(si)
@@ -301,6 +303,11 @@ class Extractor:
                 elif row is None and (whole := named_whole(art, out, index, q)) is not None:
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)  # "9 women were among the victims"
                     reading = Reading(whole.figure.measure, who, side or whole.figure.side, 0.6, q.start)
+                elif row is None and not i and right_figure(text, sentence.start, q.start) and \
+                        (said := withdrawn_before(text, art.sentences, index)) and art.terms.measures.within(*said):
+                    # "… said 14 people had been evacuated. The correct figure is 41.": what the withdrawn one counted
+                    key = art.terms.measures.within(*said)[0].key
+                    reading = Reading(Measure(key), Who.PEOPLE, None, 0.6, q.start)
                 elif row is not None:
                     reading = row_reading(self.measures, art, row, m, terms, q, next_start)
                     if reading is None:

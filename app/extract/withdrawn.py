@@ -52,3 +52,26 @@ def correction(text: str, at: int, names_things: Callable[[str], bool]) -> str |
         return "withdrawn"
     what = _NUMBER_OF.search(line.group())
     return "things corrected" if what is not None and names_things(what.group(1)) else None
+
+
+# "… An earlier version of this article said 14 people had been evacuated. The correct figure is 41.":
+# the figure a correction gives right after the sentence that withdraws one, which names no measure
+RIGHT_FIGURE_OPENS = re.compile(r"[\"“]?[Tt]he\s+(?:correct\s+|corrected\s+|actual\s+|right\s+)?(?:figure|number|toll|count)\b")
+_RIGHT_FIGURE = re.compile(r"[\"“]?[Tt]he\s+(?:correct\s+|corrected\s+|actual\s+|right\s+)?(?:figure|number|toll|count)\b"
+                           r"[^.;\n]{0,60}?\s(?:is|was|stands\s+at|stood\s+at)\s+$")
+_SAID_EARLIER = re.compile(r"\b(?:earlier|previous)\s+version\b[^.\n]{0,80}?\b(?:said|stated|reported)\b")
+
+
+def withdrawn_before(text: str, sentences, index: int) -> tuple[int, int] | None:
+    """The span of the sentence before `index`, in its paragraph, when it withdraws a figure ("An
+    earlier version of this article said 14 people had been evacuated"), or None."""
+    if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return None
+    before = sentences[index - 1]
+    return (before.start, before.end) if _SAID_EARLIER.search(text, before.start, before.end) else None
+
+
+def right_figure(text: str, start: int, at: int) -> bool:
+    """The number at `at` is what the sentence opening at `start` gives as the right figure."""
+    return _RIGHT_FIGURE.fullmatch(text, start, at) is not None
+

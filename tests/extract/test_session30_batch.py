@@ -162,3 +162,12 @@ def test_a_period_before_a_body_with_its_acronym(extract):
     text = ("Between 10 and 20 August alone, the International Organization for Migration (IOM) recorded about "
             "52,000 people fleeing El Fasher.\n")
     assert [(f.as_of, f.since) for f in extract(text, PUB)] == [(dt.date(2025, 8, 20), dt.date(2025, 8, 10))]
+
+
+def test_a_corrections_right_figure_counts_what_the_withdrawn_one_did(extract):
+    text = ("Fourteen people were injured in the blast, police said.\n\n"
+            "Correction, July 21: An earlier version of this article said 46 people had been injured in the strike. "
+            "The figure given by the regional administration was 52.\n")
+    figures = extract(text, PUB)
+    assert [(f.value, f.measure.value, f.claimant) for f in figures if f.value != 14] == \
+        [(52, "injured", "the regional administration")]
