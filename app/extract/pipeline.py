@@ -304,10 +304,10 @@ class Extractor:
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)  # "9 women were among the victims"
                     reading = Reading(whole.figure.measure, who, side or whole.figure.side, 0.6, q.start)
                 elif row is None and not i and right_figure(text, sentence.start, q.start) and \
-                        (said := withdrawn_before(text, art.sentences, index)) and art.terms.measures.within(*said):
+                        (said := withdrawn_before(text, art.sentences, index)) and \
+                        (withdrawn := art.terms.measures.within(*said)):
                     # "… said 14 people had been evacuated. The correct figure is 41.": what the withdrawn one counted
-                    key = art.terms.measures.within(*said)[0].key
-                    reading = Reading(Measure(key), Who.PEOPLE, None, 0.6, q.start)
+                    reading = Reading(Measure(withdrawn[0].key), Who.PEOPLE, None, 0.6, q.start)
                 elif row is not None:
                     reading = row_reading(self.measures, art, row, m, terms, q, next_start)
                     if reading is None:
