@@ -55,7 +55,7 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
                           out[-1].figure.as_of if out else None, art.dates)
     if since is None and as_of == art.dates.default_as_of != art.published:
         since = art.dates.default_since  # a bulletin's "Reporting period: 8–14 November"
-    if out and " same period" in text[q.end : q.end + 40] and (same := _SAME_PERIOD_OF.match(text, q.end)) and \
+    if out and text.find(" same period", q.end, q.end + 40) >= 0 and (same := _SAME_PERIOD_OF.match(text, q.end)) and \
             out[-1].figure.as_of is not None:
         # "38,600 … since 1 January, compared with 31,200 in the same period of 2024": the period of
         # the figure it is compared with, in that year

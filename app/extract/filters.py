@@ -140,7 +140,8 @@ class NonFigureFilter:
         if " of " in before and _POPULATION_AFTER.match(after) and \
                 _POPULATION_BEFORE.search(text, max(0, m.start - 60), m.start):
             return "population"  # "Guanajuato, an industrial state of about 6.2 million people, …"
-        if "opulation" in text[max(0, m.start - 60) : m.start] and _POPULATION_WAS.search(text, max(0, m.start - 60), m.start):
+        if text.find("opulation", max(0, m.start - 60), m.start) >= 0 and \
+                _POPULATION_WAS.search(text, max(0, m.start - 60), m.start):
             return "population"  # "the town, whose population before the conflict was about 60,000"
         if ("built" in before or "held" in before or "hold" in before or "house" in before) and _HOLDS.search(before) and \
                 _A_PRISON.search(text, max(0, text.rfind(". ", 0, m.start), m.start - 160), m.start):

@@ -57,8 +57,7 @@ def correction(text: str, at: int, names_things: Callable[[str], bool]) -> str |
 # "… An earlier version of this article said 14 people had been evacuated. The correct figure is 41.":
 # the figure a correction gives right after the sentence that withdraws one, which names no measure
 RIGHT_FIGURE_OPENS = re.compile(r"[\"“]?[Tt]he\s+(?:correct\s+|corrected\s+|actual\s+|right\s+)?(?:figure|number|toll|count)\b")
-_RIGHT_FIGURE = re.compile(r"[\"“]?[Tt]he\s+(?:correct\s+|corrected\s+|actual\s+|right\s+)?(?:figure|number|toll|count)\b"
-                           r"[^.;\n]{0,60}?\s(?:is|was|stands\s+at|stood\s+at)\s+$")
+_RIGHT_FIGURE = re.compile(RIGHT_FIGURE_OPENS.pattern + r"[^.;\n]{0,60}?\s(?:is|was|stands\s+at|stood\s+at)\s+$")
 _SAID_EARLIER = re.compile(r"\b(?:earlier|previous)\s+version\b[^.\n]{0,80}?\b(?:said|stated|reported)\b")
 
 
