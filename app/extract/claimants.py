@@ -16,38 +16,32 @@ from app.extract.claim_fragments import named_after_place
 from app.extract.claim_owners import demonym_named, tool_owner
 from app.extract.claim_headlines import body_name, headline_claims, titled_headline
 from app.extract.claim_names import Claim, NameResolver
+from app.extract.claim_skips import PASSIVE_BEFORE, not_a_claim
 from app.extract.claim_spans import source_span
-from app.extract.claim_subjects import _COUNTED, _FUNCTION_WORDS, _POSSESSIVE_END, SHARED_POSTS, SubjectReader, _is_noun_use
+from app.extract.claim_subjects import _COUNTED, _FUNCTION_WORDS, _POSSESSIVE_END, SHARED_POSTS, SubjectReader
 from app.extract.claim_pronouns import DOCUMENT_OPENER, denier_before, spoken_for
 from app.extract.claim_tables import owned_source, table_owner
 from app.extract.people import Mention
 from app.extract.tokens import Term
 from app.extract.vocab import Vocabulary, phrase_pattern
 
-# "could not be independently verified", "has not been confirmed": a hedge on the figure, no one's claim
-_UNVERIFIED_BEFORE = re.compile(r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be|been)\s+(?:[a-z]+ly\s+)?$")
 _TABLE_HERE = re.compile(r"(?i:the|this)\s+(?:table|chart|graphic|map)(?:\s+(?:below|above))?")
 _SHARED_BY = re.compile(r"\b(?:shared|provided|released|compiled|issued|published|given|reported)\s+by\s+"
                         r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|[A-Z][\w&'’.-]*))*)")
 _NOT_A_SUBJECT = re.compile(r"(?:in|on|at|by|from|as|to|for)\s|(?!(?:the|a|an|its|their|his|her|our|some|"
                             r"local|police|officials|residents|witnesses|doctors|rescuers)\b)[a-z]+ed\b")
-_PHRASAL_PUT = re.compile(r"\s+(?:to|out|on|up|off|down|forward|into|together|through|back|away|aside)\b")
 # "…, bringing Conred's confirmed toll to 7": the verb of the clause before the owner
 _GERUND_OPENER = re.compile(r"[a-z]+ing\s+(?=[A-Z])")
-_LIVES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:[\w,.-]+\s+){0,4}?(?:lives|victims)|responsibility|credit)\b")
 _PUBLISH_VERB = re.compile(r"\b(?:published|publishes|gave|gives|released|releases|issued|issues|provided|"
                            r"listed|lists|reported|reports|shared|posted)\b")
 
 
-_COMBINED_BEFORE = re.compile(r"\b(?:combined|together|along|added)\s+(?:with|to)\s+$", re.IGNORECASE)
 # Verbs of speech: whoever stands before them is a speaker, even a common noun the lists lack
 _SPEECH_VERBS = frozenset(("said", "says", "say", "told", "tells", "told reporters", "added", "adds", "stated",
                            "noted", "warned", "insisted", "wrote"))
 _DATA_NOUNS = r"(?:figures|data|numbers|statistics|tally|tallies|count|counts|estimates?|records)"
 _THE_COUNTED = frozenset("hundreds thousands dozens scores millions tens many several some few arrivals deaths "
                          "fatalities casualties".split())  # the counted, never who counts ("Arrivals registered:")
-# "An earlier version of this article gave a toll of 29, citing X": the article only passed X's on
-_OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 _DATA_END = re.compile(rf"\b(?:{_DATA_NOUNS}|report|reports|survey|study)$", re.IGNORECASE)
 _BARE_DATA = re.compile(rf"(?:the\s+|these\s+|those\s+)?(?:(?:latest|official|new|updated|preliminary|same)\s+)*"
                         rf"{_DATA_NOUNS}", re.IGNORECASE)
@@ -60,35 +54,17 @@ _BARE_DOCUMENT = re.compile(r"[Tt]he\s+(?:(?:latest|same|new|daily|weekly|monthl
 _DOCUMENT_BEFORE = re.compile(rf"(?:^|[\s,])({_BARE_DOCUMENT.pattern})\s+$")
 _PASSIVE_CLAIMS = frozenset("confirmed reported recorded documented verified registered counted tallied announced "
                             "estimated accused".split())
-# "were confirmed by"; "(confirmed by partners)": a bracket's passive is the source of what it follows
-# … or a count's reduced relative: "Casualties recorded by SASM from 1 to 7 November, by governorate:"
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?|\(|"
-                             r"(?<![^\n])(?:Casualties|Deaths|Fatalities|Killings|Victims|Incidents|Cases|Arrests|"
-                             r"Detentions|Abductions|Disappearances)\s+)$")
 # "… in the past week", "… since May", "recorded by SASM from 1 to 7 November": the period is no part of the source
 _TIME_AFTER = re.compile(r"\s+(?:(?:in|over|during)\s+the\s+(?:past|last|first|previous|same)\s|since\s|"
                          r"(?:from|between)\s+\d).*$")
 _DATA_ENDINGS = ("figures", "data", "numbers", "statistics", "tally", "tallies", "count", "counts", "estimate",
                  "estimates", "records")
-_DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|update|notice|letter|post|note)\s+$")
 _DOCUMENT_ENDINGS = ("bulletin", "report", "statement", "update", "dashboard", "assessment", "tally", "count",
                      "summary")
-_ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
-                         "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))
-_CAPITAL_BEFORE = re.compile(r"\([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+$")
 # "A reverse image search shows", "The available evidence puts", "Footage filmed at the morgue shows":
 # what a fact-check looked at, no one who gave the figure
 _EVIDENCE = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[Oo]ur\s+)?(?:[\w-]+\s+){0,2}?(?:(?:image|video|keyword|web|online)\s+"
                        r"search(?:es)?|evidence|[Ff]ootage|imagery)(?:\s+[a-z]|$)")
-# "the breakdown of registered refugees", "all recorded deaths": a tally verb used as an adjective
-_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:of|the|all|newly|officially)\s+$")
-_TALLY_VERBS = frozenset(("recorded", "registered", "logged", "counted", "saw", "records", "registers", "sees"))
-# the auxiliary of a passive denial: "That number was rejected by X"
-# a sentence closing on its source: "…, the report said."
-# (and "…, the association (BHA) said on Thursday, a figure the ministry rejected")
-_SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ ()-]{2,60}?\s+(?:said|says|reported|showed|shows|added)"
-                         r"(?:\s+(?:on|late|early|in|this|last)\b[^,.;\"“”]{0,30})?"
-                         r"(?:\s*[.;]?\s*$|,\s+(?:a|an|the)\s+(?:figure|number|toll|count|tally|claim)\b)")
 _PARTICIPLES = frozenset(("saying", "adding", "noting", "warning", "insisting", "citing", "telling", "reporting",
                           "claiming", "stating"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+(?:(?:has|have|had|also|later|then)\s+)*$", re.IGNORECASE)
@@ -102,10 +78,6 @@ _KIND_GROUP = re.compile(r"[Tt]he\s+(?:paramilitary|armed|rebel|militant|jihadis
 _QUOTED_SPEAKER = re.compile(r"(?:^|\s)(?:[Ww]e|I|[Yy]ou|[Tt]hey)(?:\s+[a-z]+)?$|"
                              r"^(?:[Oo]ur|[Mm]y)\s")  # '"Our mobile teams registered 7,400 …," said X': X
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|where|what|whom)\s+$")  # "…, where residents said": only what follows
-
-
-_SUBJECT_NOUN = re.compile(r"(?<=[a-z])\s+(?:said|says|showed|shows|found|stated|noted|gave|indicated|suggested|"
-                           r"listed|recorded|estimated|put)\b")
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -126,8 +98,6 @@ def _person_at_end(np: str, people) -> str | None:
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])((?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})['’]s\s+(?:[a-z]+\s+)?$")  # "Moscow's (earlier) claim"
-# a short line of words ending on its claim word, with no number or stop: "Rival claims", "What officials say"
-_HEADING_LINE = re.compile(r"(?:[A-Za-z'’-]+ ){1,3}")
 
 
 class ClaimantFinder(SubjectReader):
@@ -185,49 +155,15 @@ class ClaimantFinder(SubjectReader):
             if verb == "reports" and (rep := reports_that(text, start, m.start, m.end)):
                 out.append(Claim(m.start, m.end, rep, True))  # "dismissed reports that 100 were taken": theirs
                 continue
-            if text[m.start : m.end].isupper() and m.end - m.start > 2:
-                continue  # "FIELD REPORT | KALEMIE": a heading's word, no verb
-            if text[m.start].isupper() and text.startswith(")", m.end) and \
-                    _CAPITAL_BEFORE.search(text, max(start, m.start - 30), m.start):
-                continue  # "MAPUTO, Feb 24 (Indian Ocean Report) —": a publication's name, no verb
-            if not headline and text[m.end : m.end + 1] in ("\n", "") and _HEADING_LINE.fullmatch(
-                    text, text.rfind("\n", 0, m.start) + 1, m.start):
-                continue  # "Rival claims" on a line of its own: a section heading, no source
-            if verb not in _ONLY_VERBS and (_is_noun_use(text, m.start, start) or _SUBJECT_NOUN.match(text, m.end)):
-                continue  # "an official said" is a verb; "the daily situation report said": a noun
-            if verb in _TALLY_VERBS and _ATTRIBUTIVE_BEFORE.search(text, max(start, m.start - 12), m.start) and \
-                    not text.startswith(" by ", m.end):
-                continue  # "UNHCR's breakdown of registered Syrian refugees": a participle describing them
-            if verb == "posted" and _DOCUMENT_POSTED.search(text, max(start, m.start - 25), m.start):
-                continue  # "In a statement posted on its website, the organisation said": the statement's participle
-            if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or
-                                                  not out and self._verb_re.search(text, m.end, end)):
-                continue  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
-            if verb.startswith("accus") and not text.startswith(" by ", m.end) and \
-                    (text.startswith(" of ", m.end) or _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start)):
-                continue  # "The army, accused of killing 30", "RSF accused of …": the accused, not the accuser
-            if _UNVERIFIED_BEFORE.search(text, max(start, m.start - 40), m.start):
-                continue  # "The figures … could not be independently verified": a hedge
-            if verb in ("put", "puts", "putting") and _PHRASAL_PUT.match(text, m.end):
-                continue  # "fishermen who put to sea", "put out the fires": no toll put at a number
-            if verb in ("claim", "claims") and text.startswith(" of ", m.end):
-                continue  # "Viral claim of two million Sudanese arriving": the noun
-            if verb.startswith("claim") and _LIVES_AFTER.match(text, m.end):
-                continue  # "the floods claimed 30 lives", "X claimed responsibility": not an attribution
-            if text[max(start, m.start - 30) : m.start].rstrip().lower().endswith(("th", "to")) \
-                    and _COMBINED_BEFORE.search(text, max(start, m.start - 30), m.start):
-                continue  # "Combined with figures from the government, …": the reporter's own sum
-            if verb in _TALLY_VERBS and (text.find(" according to ", m.end, end) > 0 or
-                                         _SAID_AFTER.search(text, m.end, end)):
-                continue  # "Jalisco recorded 2,100 homicides, according to ministry figures": the ministry's;
-                # "the department had recorded 23 deaths, the report said": the report's
+            if not_a_claim(self, text, start, end, m, headline, out):
+                continue
             if verb.startswith("by ") and verb.split()[1] in ("its", "their"):
                 np = " ".join(w for w in verb.split()[1:] if w != "own")  # "By its count": "its count"
             elif verb.startswith(("according to", "by the ", "as per")) or verb in ("citing", "quoting", "figures from",
                                                                         "data from", "a statement from"):
                 np = np_after(self, text, m.end, end)
             elif text.startswith(" by ", m.end) and verb in _PASSIVE_CLAIMS and \
-                    _PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
+                    PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start):
                 close = text.find(")", m.end, end) if text[m.start - 1] == "(" else -1  # "(confirmed by X)"
                 np = np_after(self, text, m.end + 4, close if close > 0 else end)  # "23 deaths were confirmed by the agency"
                 np = _TIME_AFTER.sub("", np) if np else None

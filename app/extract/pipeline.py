@@ -25,7 +25,7 @@ from app.extract.periods import find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import column_whole, intro_dates, row_reading, statement_dates
+from app.extract.row_context import column_whole, row_intro, row_reading, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import TableReader, in_row_note
 from app.extract.tokens import Lexicon, Tokens
@@ -207,20 +207,7 @@ class Extractor:
         dates = statement_dates(self.claimants, art, index, claims)
         row = art.rows.get(index)
         if row is not None and row.table.intro is not None:
-            intro = art.sentences[row.table.intro]
-            hedges = hedges + art.found["hedges"].within(intro.start, intro.end)  # "(bureau estimates)"
-            intro_claims = claims_of(self.claimants, art, row.table.intro) or self.claimants.list_source(
-                text, intro.start, intro.end, art.people, art.claims)
-            k = row.table.intro - 1  # "The ministry provided the following breakdown … Figures for X are provisional."
-            if not intro_claims and k >= 0 and art.sentences[k].paragraph == intro.paragraph:
-                before = art.sentences[k]
-                intro_claims = claims_of(self.claimants, art, k) or self.claimants.list_source(
-                    text, before.start, before.end, art.people, art.claims)
-            claims = claims or intro_claims
-            if not dates.as_of:  # the introducing line's dates; a row's own start stays ("… since January 1: 61,300")
-                own = dates.since
-                dates = intro_dates(art, row.table.intro, [(c.start, c.end) for c in intro_claims])
-                dates = dates._replace(since=own) if own is not None else dates
+            hedges, claims, dates = row_intro(self.claimants, art, row, hedges, claims, dates)
         out: list[Draft] = []
         has_cue = self._has_cue(art, index)
         sentence_text = text[sentence.start : sentence.end]

@@ -1,10 +1,15 @@
 """What the words around a capitalised name say of it: the hospital a source works at, a storm's
 name, an -ing verb opening a sentence, a river, a table row's label, the reporters on a byline, a
-town the text presents as one ("the town of X"). Each test is cheap and looks only near the name."""
+town the text presents as one ("the town of X"), a name inside a longer one, the words of flight,
+of an earlier event ("since the siege of X") and of speakers ("residents of X") before it. Each
+test is cheap and looks only near the name."""
 
 from __future__ import annotations
 
 import re
+
+from app.extract import place_patterns as pat
+from app.extract.place_mention import PlaceMention
 
 # "Two medics at Mbale Regional Referral Hospital told Reuters": where the source works, a hospital named
 # after its town, is not where the wounded were hurt
@@ -90,3 +95,39 @@ _PRESENTED_TOWN = re.compile(r"\b(?:towns?|villages?|cit(?:y|ies)|settlements?|c
 def presented_town(text: str, start: int) -> bool:
     """Whether the name at `start` follows "the town(s) of" (alone or after another name)."""
     return " of " in text[max(0, start - 60) : start] and _PRESENTED_TOWN.search(text, max(0, start - 60), start) is not None
+
+
+def name_alone(text: str, m: PlaceMention) -> bool:
+    """The name is not a word of a longer proper name ("Rapid Support Forces", "Human Rights Watch")."""
+    return pat.NAME_GOES_ON.match(text, m.end) is None and pat.NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
+
+
+def fled_in(text: str, start: int) -> bool:
+    """`FLED_IN` searched in the 70 characters before `start` only when a word of flight is in them."""
+    window = text[max(0, start - 70) : start]
+    return ("fle" in window or "escap" in window) and pat.FLED_IN.search(window) is not None
+
+
+def since_event(before: str) -> bool:
+    """`SINCE_EVENT` searched in `before` only when one of its words is in it (or a character that
+    case-folds to a letter of one: "ſ", "ı", "İ")."""
+    if before.isascii():
+        low = before.lower()
+        if "since" not in low and "after" not in low and "before" not in low and "until" not in low:
+            return False
+    return pat.SINCE_EVENT.search(before) is not None
+
+
+# Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
+REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
+                   "beyond", "edge", "outskirts")
+GROUP_WORDS = ("them", "whom")
+FROM_WORDS = ("from", "out")  # FROM's "out of" may break over a line or double space
+
+
+_SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
+
+
+def speakers_in(before: str, low: str) -> bool:
+    """`SPEAKERS_IN` searched only when `before` ends as it can ("residents in", "… of")."""
+    return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None

@@ -21,42 +21,6 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 __all__ = ["ArticlePlaces", "PlaceFinder", "PlaceMention"]
 
 
-def _alone(text: str, m: PlaceMention) -> bool:
-    """The name is not a word of a longer proper name ("Rapid Support Forces", "Human Rights Watch")."""
-    return pat.NAME_GOES_ON.match(text, m.end) is None and pat.NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is None
-
-
-def _fled_in(text: str, start: int) -> bool:
-    """`FLED_IN` searched in the 70 characters before `start` only when a word of flight is in them."""
-    window = text[max(0, start - 70) : start]
-    return ("fle" in window or "escap" in window) and pat.FLED_IN.search(window) is not None
-
-
-def _since_event(before: str) -> bool:
-    """`SINCE_EVENT` searched in `before` only when one of its words is in it (or a character that
-    case-folds to a letter of one: "ſ", "ı", "İ")."""
-    if before.isascii():
-        low = before.lower()
-        if "since" not in low and "after" not in low and "before" not in low and "until" not in low:
-            return False
-    return pat.SINCE_EVENT.search(before) is not None
-
-
-# Words one of which REFERENCE, or PART_OF_GROUP, cannot match without: a cheap test before the regex
-_REFERENCE_WORDS = ("near", "outside", "north", "south", "east", "west", "capital", "toward", "km", "miles",
-                    "beyond", "edge", "outskirts")
-_GROUP_WORDS = ("them", "whom")
-_FROM_WORDS = ("from", "out")  # FROM's "out of" may break over a line or double space
-
-
-_SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
-
-
-def _speakers_in(before: str, low: str) -> bool:
-    """`SPEAKERS_IN` searched only when `before` ends as it can ("residents in", "… of")."""
-    return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
-
-
 # Words that open the name of a settlement ("Kibbutz Be'eri", "Moshav Netiv HaAsara"): no person's name
 _SETTLEMENT_WORDS = frozenset({"Kibbutz", "Moshav", "Village", "Camp", "Mount", "Lake", "Fort"})
 
@@ -210,21 +174,21 @@ class PlaceFinder:
             cues = pat.TRIGGERS.intersection(low.split()[-6:])
             after_in = bool(cues) and bool(pat.IN.search(before))
             reference = bool(cues) and bool(
-                pat.may_hold(before, _REFERENCE_WORDS, low) and pat.REFERENCE.search(before)
-                or pat.may_hold(before, _GROUP_WORDS, low) and pat.PART_OF_GROUP.search(before))
+                pat.may_hold(before, ctx.REFERENCE_WORDS, low) and pat.REFERENCE.search(before)
+                or pat.may_hold(before, ctx.GROUP_WORDS, low) and pat.PART_OF_GROUP.search(before))
             if reference and "capital" in low and pat.IN_CAPITAL.search(before):
                 reference, after_in = False, True  # "in the Libyan capital Tripoli": the place itself
             dateline = any(a <= start < b for a, b in datelines)
             if dateline and surface.isupper():
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
-            if _since_event(before) and not start < text.find("\n"):  # (a headline's "After the fire in X" is about X)
+            if ctx.since_event(before) and not start < text.find("\n"):  # (a headline's "After the fire in X" is about X)
                 continue
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
                     not pat.part_named(before) and not ctx.row_label(text, start, end):
                 continue  # "agreed with Moscow", "Kyiv says": the government, not the place
-            after_from = bool(cues) and pat.may_hold(before, _FROM_WORDS, low) and bool(pat.FROM.search(before)) \
-                or _fled_in(text, start)
+            after_from = bool(cues) and pat.may_hold(before, ctx.FROM_WORDS, low) and bool(pat.FROM.search(before)) \
+                or ctx.fled_in(text, start)
             surface = place_marks.territory_name(surface, place)
             mentions.append(PlaceMention(start, end, surface, place, reference, after_in,
                                          after_from,
@@ -234,7 +198,7 @@ class PlaceFinder:
                                                                         place_facility.counted_at(before, low))) or
                                          ("in" in cues and pat.elsewhere_in(text, start)) or
                                          ("at" in cues and ctx.staff_at_hospital(before, text, end)) or
-                                         (bool(cues) and _speakers_in(before, low) and
+                                         (bool(cues) and ctx.speakers_in(before, low) and
                                           bool(pat.CLAIM_AFTER.match(text, end))),
                                          reference and bool(pat.LANDMARK.search(before)), False, dateline,
                                          destination=pat.destination(before, text, end),
@@ -249,7 +213,7 @@ class PlaceFinder:
                     or m.after_in or m.reference or names[m.surface] > 1 or m.place.population >= 100_000
                     or ctx.presented_town(text, m.start)
                     or (countries.get(m.place.country, 0) >= 2 and m.place.population >= 10_000
-                        and _alone(text, m))]
+                        and ctx.name_alone(text, m))]
         for m in mentions:
             if m.place.kind != "country" and m.place.geonameid:  # (a name learnt from the text took its country from these counts)
                 countries[m.place.country] += 1

@@ -70,6 +70,29 @@ def intro_dates(art, intro: int, claim_spans: list[tuple[int, int]]) -> Sentence
     return SentenceDates(as_of, since)
 
 
+def row_intro(finder, art, row, hedges, claims, dates):
+    """A table row's hedges, claims and dates with its introducing line's: that line's hedges
+    ("(bureau estimates)") reach the row; its claims (or its publisher's: "X released the following")
+    and its dates stand for the row's own when the row has none. A row's own start stays
+    ("… since January 1: 61,300")."""
+    text = art.text
+    intro = art.sentences[row.table.intro]
+    hedges = hedges + art.found["hedges"].within(intro.start, intro.end)
+    intro_claims = claims_of(finder, art, row.table.intro) or finder.list_source(
+        text, intro.start, intro.end, art.people, art.claims)
+    k = row.table.intro - 1  # "The ministry provided the following breakdown … Figures for X are provisional."
+    if not intro_claims and k >= 0 and art.sentences[k].paragraph == intro.paragraph:
+        before = art.sentences[k]
+        intro_claims = claims_of(finder, art, k) or finder.list_source(
+            text, before.start, before.end, art.people, art.claims)
+    claims = claims or intro_claims
+    if not dates.as_of:
+        own = dates.since
+        dates = intro_dates(art, row.table.intro, [(c.start, c.end) for c in intro_claims])
+        dates = dates._replace(since=own) if own is not None else dates
+    return hedges, claims, dates
+
+
 def label_who(art, row) -> str | None:
     """The group a row's label names ("Unaccompanied minors: 6,214" → children), or None."""
     found = art.terms.who.within(row.line_start(art.text), row.label_end)

@@ -7,16 +7,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.extract import place_patterns as pat
-from app.extract import place_scope, place_sea, places
+from app.extract import place_contexts as ctx
+from app.extract import place_scope, place_sea
 
 GUARDED = [
     (place_scope.CUMULATIVE, place_scope._CUMULATIVE_WORDS),
     (place_scope.EVENT, place_scope._EVENT_WORDS),
     (place_sea.AT_SEA, place_sea._SEA_WORDS),
     (pat.ELSEWHERE_IN, pat._ELSEWHERE_WORDS),
-    (pat.REFERENCE, places._REFERENCE_WORDS),
-    (pat.PART_OF_GROUP, places._GROUP_WORDS),
-    (pat.FROM, places._FROM_WORDS),
+    (pat.REFERENCE, ctx.REFERENCE_WORDS),
+    (pat.PART_OF_GROUP, ctx.GROUP_WORDS),
+    (pat.FROM, ctx.FROM_WORDS),
 ]
 
 

@@ -98,7 +98,7 @@ def test_a_named_displacement_site_is_a_place():
 
 
 def test_a_place_name_that_is_also_a_person_s_surname_is_no_place_after_a_title():
-    from app.extract.place_implied import find_local
+    from app.extract.place_local_names import find_local
 
     text = ("Attackers entered the Lotoka displacement site at night. Colonel Pierre Lotoka, the army "
             "spokesman, gave a lower toll. In Barangay Lotoka, two died.")

@@ -7,7 +7,8 @@ import pytest
 
 from app.extract import place_local as pl
 from app.extract import place_scan
-from app.extract import place_marks, place_region_cues, places
+from app.extract import place_marks, place_region_cues
+from app.extract import place_contexts as ctx
 
 TRICKY = [
     "Two died in the town. Others fled the city, inside  the\ntown of Adre and (in the town) xin the town.",
@@ -54,7 +55,7 @@ def test_scan_without_the_leading_boundary_finds_what_the_whole_text_scan_finds(
 def test_context_prefilters_never_skip_a_match(before):
     from app.extract import place_patterns as pat
 
-    assert places._since_event(before) == bool(pat.SINCE_EVENT.search(before))
+    assert ctx.since_event(before) == bool(pat.SINCE_EVENT.search(before))
     assert pat.destination(before, "", 0) == bool(pat.DESTINATION.search(before))
     if pat.GROUP_PART_BEFORE.search(before):
         assert place_marks._may_name_group(before)
@@ -109,7 +110,7 @@ def test_reference_word_gates_never_skip_a_match(before):
     from app.extract import place_patterns as pat
 
     low = before.lower()
-    for words, pattern in ((places._REFERENCE_WORDS, pat.REFERENCE), (places._GROUP_WORDS, pat.PART_OF_GROUP),
+    for words, pattern in ((ctx.REFERENCE_WORDS, pat.REFERENCE), (ctx.GROUP_WORDS, pat.PART_OF_GROUP),
                            (("from",), pat.FROM)):
         assert pat.may_hold(before, words, low) or not pattern.search(before)
 
