@@ -32,6 +32,12 @@ def opens_turn(text: str, line_start: int) -> bool:
     return _LABEL.match(text, line_start - 1 if line_start else 0) is not None
 
 
+def label_end(text: str, line_start: int) -> int:
+    """Where the speaker's label that opens the line at `line_start` ends, or -1 (no label)."""
+    m = _LABEL.match(text, line_start - 1 if line_start else 0)
+    return m.end() if m is not None else -1
+
+
 def turn_speaker(finder, art, pos: int) -> str | None:
     """The speaker of the transcript turn that holds `pos`, or None (no transcript, or a
     questioner's turn)."""

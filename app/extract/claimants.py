@@ -226,6 +226,7 @@ class ClaimantFinder(SubjectReader):
                     continue
                 np = by.group(1)
             np = source_span(known_name(np) or np)  # "The agency, known by its acronym X, said": X
+            np = np[:-4] if np.endswith(("'s own", "’s own")) else np  # "the UN's own estimate is": the UN
             if np.endswith(("'s", "’s")) and " " in np:  # "The coast guard's first statement reported": the coast guard
                 np = np[:-2]
             np = named_part(self, np) or np  # "Telegram channels and the news agency X": X

@@ -12,7 +12,7 @@ import re
 
 # "has repeatedly", "have also", "had since": what stands between a subject and its denial verb
 _AUX_TAIL = re.compile(r"(?:\s+(?:has|have|had|also|again|since|repeatedly|consistently|previously|already|"
-                       r"strongly|flatly|firmly|categorically|quickly|swiftly|publicly|vehemently|angrily))+$",
+                       r"long|strongly|flatly|firmly|categorically|quickly|swiftly|publicly|vehemently|angrily))+$",
                        re.IGNORECASE)
 _LONE_ADVERB = re.compile(r"[a-z]+ly")
 # "a claim rejected by X", "a figure disputed by X": the object the clause describes

@@ -39,7 +39,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         line = row.line_start(art.text, s.start)
         label = _WHEN_NOTE.sub("", art.text[line : row.label_end]).strip(" |:-").split(",")[0]  # "MSF, X hospital"
         words = label.split()
-        if len(words) > 1 and all(w.islower() for w in words[1:]):  # "City council": the city council the text named
+        if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0].isupper():
+            # "City council": the city council the text named ("ASSF post" stays)
             label = "the " + label[:1].lower() + label[1:]
         name = finder.resolve(label, art.text, s.start, art.people, art.claims)
         return [Claim(s.start, s.start, label if not name or "\n" in name else name)]

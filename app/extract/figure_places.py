@@ -17,7 +17,8 @@ from app.extract.sentences import Sentence
 from app.extract.tables import Row, column_of, in_row_note, label_cells
 
 SUBSET_BEFORE = re.compile(
-    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+)|\bof\s+(?:whom|them|those|these)|"
+    r"(?:\bincluding|\bamong\s+(?:them|whom|those|the\s+\w+(?:\s+(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?\w+ed)?)|"
+    r"\bof\s+(?:whom|them|those|these)|"
     r"\bincluded|\bincludes?|\bthose\s+included)\s*(?:were\s+|are\s+|was\s+)?(?:[\w-]+\s+){0,3}?$",
     re.IGNORECASE,
 )

@@ -59,8 +59,9 @@ def age_reason(text: str, m: NumberMention, before: str, after: str, last_word: 
         return "percentage, age or unit"  # "children aged 9 and 13": the second age too
     if last_word in _AGE_LIMIT_WORDS and _AGE_LIMIT_BEFORE.search(before):
         return "percentage, age or unit"  # "children under 12", "pupils younger than 10": an age
-    if last_word in _AGE_LIMIT_WORDS and _AGE_CELL_BEFORE.search(before) and _CELL_END.match(after):
+    if last_word in _AGE_LIMIT_WORDS and (m.value or 0) < 100 and _AGE_CELL_BEFORE.search(before) and _CELL_END.match(after):
         return "percentage, age or unit"  # "Week ending | Killed | Of the killed, under 18": a column's age band
+        # ("| over 200 |" is a count)
     if last_word in _AGE_CUE_ENDS and (_AGE_CUE_BEFORE.search(text, max(0, m.start - 70), m.start) or
                                        (last_word == "was" and _WHEN_AFTER.match(after))):
         return "age"  # "as young as 13", "the oldest of those freed was 61", "was 17 when he was taken"

@@ -45,7 +45,9 @@ _YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|
 _YEAR_DASH_BEFORE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*$")
 _HOLDS = re.compile(r"\b(?:built|designed)\s+in\s+\d{4}\s+(?:for|to\s+hold)\s+$|\b(?:held|holds|housed|houses|was\s+holding|is\s+holding)"
                     r"\s+(?:about\s+|some\s+|more\s+than\s+|nearly\s+|around\s+|over\s+|roughly\s+)?$")
-_A_PRISON = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:prison|jail|gaol|penitentiary|pavilion|cellblock|cell\s+block)\b")
+_A_PRISON = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+){0,2}(?:prison|jail|gaol|penitentiary|pavilion|cellblock|cell\s+block)\b|"
+                       r"\bbuilt\s+(?:in\s+\d{4}\s+)?(?:for|to\s+hold)\s+(?:about\s+|some\s+)?[\d,]+\s+(?:prisoners|inmates|detainees)\b")
+# ("The facility was built for 900 prisoners and held 1,740": its capacity, its inmates)
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _SHORT_YEAR_AFTER = re.compile(r"[-–]\d\d\b")
 _YEAR_USE_BEFORE = re.compile(r"\b(?:the|in|during|from|since|of|over|throughout)\s*$", re.IGNORECASE)
@@ -78,6 +80,20 @@ _BAND_SIZE = re.compile(r"\b(?:gunmen|attackers|bandits|assailants|militants|rai
 
 class NonFigureFilter:
     """`reason(text, mention)` names why a number is no figure, or returns None."""
+
+    def _things_before(self, text: str, start: int, part: float) -> bool:
+        """The one number in the 120 characters before `start`, in its sentence, counts things ("202
+        mass graves …, 95 of them"): a part "of them" then counts those things too."""
+        window = text[max(0, start - 120) : start]
+        stop = None
+        for stop in _STOP_IN.finditer(window):
+            pass
+        numbers = list(_DIGITS.finditer(window, stop.end() if stop else 0))
+        if len(numbers) != 1 or _NUMBER_WORD.search(window, stop.end() if stop else 0):
+            return False  # (not "killed 40 people in 3 villages, 12 of them children")
+        unit = self._unit_re.match(window, numbers[0].end())
+        return unit is not None and unit.group().split()[-1].lower() not in _MEASURES_OF_SIZE and \
+            part <= _plain_value(numbers[0].group())  # (not "107 camps …, but fewer than 9,000 of them")
 
     def __init__(self, vocab: Vocabulary) -> None:
         units = set(vocab.non_figure_units)
@@ -183,8 +199,10 @@ class NonFigureFilter:
             return "name or wire slug"  # "a C-130 of the air force", "an Mi-17 helicopter": a model
         if last_word == "but" and before.lower().rstrip().endswith("all but"):
             return "ratio or pronoun"  # "All but one were later released"
-        if after.startswith(" of them") and _CASES_BEFORE.search(text, max(0, m.start - 90), m.start):
-            return "percentage, age or unit"  # "treated 2,146 cases since 15 May, 612 of them in X": cases
+        if after.startswith(" of them") and (_CASES_BEFORE.search(text, max(0, m.start - 90), m.start) or
+                                             self._things_before(text, m.start, m.value or 0)):
+            return "percentage, age or unit"  # "treated 2,146 cases since 15 May, 612 of them in X": cases;
+            # "documents 202 mass graves in areas once held by IS, 95 of them in Nineveh": graves
         if last_word in ("and", "or") and not m.vague and _DAY_PAIR_BEFORE.search(before):
             return "date"  # "detained in Zhanaozen on March 7 and 8"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
@@ -263,6 +281,20 @@ _NAMED_BY_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Convention|Consti
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*(?:Alliance|Movement|Front|Group|Council|Party|Brotherhood|"
                          r"Nations|Powers|Sisters|Brothers)\b")
 _MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-$")
+_DIGITS = re.compile(r"\d[\d,.]*")
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
+                          r"thousands)\b", re.IGNORECASE)
+_MEASURES_OF_SIZE = frozenset("km kilometres kilometers miles metres meters feet hectares acres tonnes tons kg "
+                              "kilograms hours days weeks months years minutes".split())
+
+
+def _plain_value(digits: str) -> float:
+    try:
+        return float(digits.replace(",", "").rstrip("."))
+    except ValueError:
+        return 0.0
+
+_STOP_IN = re.compile(r"[.;:!?](?:\s|$)")
 _CASES_BEFORE = re.compile(r"\d[\d,]*\s+(?:suspected\s+|confirmed\s+|new\s+)?cases\b[^.;]{0,40},\s*$", re.IGNORECASE)
 _DAY_PAIR_BEFORE = re.compile(rf"(?<![a-z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _OF_COUNTED = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Za-z-]+['’]s)\s+){0,2}[\d,]+\s")

@@ -28,9 +28,20 @@ _LOCAL_HINT = re.compile(r"[:/+\dapisAPIS](?:(?<=[:/+])|(?<=\d)(?:[-.]|\s+)\d|(?
                          r"(?<=p)(?:age|hoto|icture)|(?<=i)mage|(?<=s)lide)", re.IGNORECASE)
 
 
+# A short code right after the line it dials: "reported missing to our hotline, 1415, stands at …",
+# "the toll-free helpline 5151", "on the toll-free numbers 1010 and 199"
+_SHORT_CODE_AFTER = re.compile(r"\b(?:(?:hot|help|emergency\s+)line(?:\s+number)?|toll-free\s+(?:number|line)s?|"
+                               r"(?:tele)?phone\s+numbers?|green\s+numbers?)(?:\s+(?:on|at))?\s*[,:(]?\s*"
+                               r"(?:\d{2,5}\s*(?:,|and|or)\s*)?$", re.IGNORECASE)  # (… "1010 and 199")
+
+
 def local_skip(text: str, m: NumberMention) -> bool:
     """A date, time, phone number or page count around the number."""
     lo = max(0, m.start - 16)
+    near = text[max(0, m.start - 40) : m.start]
+    if ("line" in near or "number" in near) and text[m.start : m.end].isdigit() and \
+            _SHORT_CODE_AFTER.search(text, max(0, m.start - 40), m.start):
+        return True
     if not _LOCAL_HINT.search(text, lo, min(len(text), m.end + 16)):
         return False
     for hit in _LOCAL_SKIP_RE.finditer(text, lo, min(len(text), m.end + 20)):

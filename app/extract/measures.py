@@ -103,6 +103,9 @@ NOT_A_MEASURE = "not_a_measure"
 NO_MEASURE = "no_measure"
 
 
+# the second verb of the figure's subject, its state: "… went up to the ridge and are still missing"
+_AND_STATE = re.compile(r"\band\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:still\s+|now\s+)?$")
+
 class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
@@ -190,6 +193,8 @@ class MeasureReader:
                 if dist > 12:  # a body's long name counts as one word: "31 soldiers and members of the
                     # Volunteers for the Defence of the Homeland (VDP) had been killed"
                     dist -= sum(words_between(text, *n.span()) - 1 for n in _LONG_NAME.finditer(text, num_end, term.start))
+                if 12 < dist <= 16 and gap is not None and "," not in gap and _AND_STATE.search(gap):
+                    dist = 12  # "Three shepherds from X went up to the ridge on Wednesday and are still missing"
                 if dist > 12:
                     clause = _RELATIVE_CLAUSE.match(text, num_end, term.start) or \
                         APPOSED_ASIDE.fullmatch(text, num_end, term.start)

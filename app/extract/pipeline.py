@@ -28,6 +28,7 @@ from app.extract.qualifiers import QualifierReader
 from app.extract.row_context import column_whole, row_intro, row_reading, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import TableReader, in_row_note
+from app.extract.turn_measures import asked_measure
 from app.extract.tokens import Lexicon, Tokens
 from app.extract.vocab import Vocabulary, load_vocabulary
 from app.extract.wholes import (OF_THE_WHOLE, apposed_parts, breakdown_whole, cue_whole, item_end, named_whole,
@@ -57,7 +58,8 @@ _RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that)\b", re.IGNORECASE)
 _ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.IGNORECASE)
 _INHERIT_BEFORE = re.compile(r"(?i)(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$|"
                              r"\b(?:and|while|with)\s+(?:another|a\s+further)\s+$|"  # "… 2,400 had crossed … and a further 600"
-                             r"\bcompared\s+(?:with|to)\s+$|\bfrom\s+(?:a|the)\s+(?:record|peak|high)\s+(?:of\s+)?$")  # "…, compared with 92"
+                             r"\bcompared\s+(?:with|to)\s+$|\bfrom\s+(?:a|the)\s+(?:record|peak|high)\s+(?:of\s+)?$|"  # "…, compared with 92"
+                             r"\b(?:estimate|figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at)\s+$")  # "; the UN's own estimate is about 1.3 million"
 _FROM_TO = re.compile(r"\s+(?:in\s+\d{4}\s+|last\s+year\s+)?to\s+")  # "fell from about 328,000 in 2023 to roughly 266,000"
 
 
@@ -170,7 +172,8 @@ class Extractor:
                 s = sentences[si]
                 live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si) or \
                     _ANOTHER_OPENS.match(text, s.start, s.end) is not None or restated.may_restate(text, s.start, s.end) or \
-                    (RIGHT_FIGURE_OPENS.match(text, s.start, s.end) is not None and withdrawn_before(text, sentences, si))
+                    (RIGHT_FIGURE_OPENS.match(text, s.start, s.end) is not None and withdrawn_before(text, sentences, si)) or \
+                    asked_measure(art, m.start) is not None
             if not live[si]:
                 continue
             row = art.rows.get(si)
@@ -290,6 +293,8 @@ class Extractor:
                 elif row is None and (whole := named_whole(art, out, index, q)) is not None:
                     who, side = self.measures.who_only(text, terms, q.start, q.end, next_start)  # "9 women were among the victims"
                     reading = Reading(whole.figure.measure, who, side or whole.figure.side, 0.6, q.start)
+                elif row is None and not i and (asked := asked_measure(art, q.start)) is not None:
+                    reading = Reading(Measure(asked), Who.PEOPLE, None, 0.6, q.start)  # "How many bodies …?" / "Between 300 and 400"
                 elif row is None and not i and right_figure(text, sentence.start, q.start) and \
                         (said := withdrawn_before(text, art.sentences, index)) and \
                         (withdrawn := art.terms.measures.within(*said)):

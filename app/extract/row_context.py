@@ -19,7 +19,8 @@ from app.extract.list_items import intro_of_item
 from app.extract.measures import Reading
 from app.extract.dates import MONTHS, find_dates
 from app.extract.periods import Period, find_periods
-from app.extract.tables import column_of, in_row_note
+from app.extract.tables import column_of, in_row_note, piped_cell
+from app.extract.table_patterns import DIGIT
 from app.extract.timeline import box_date, timeline_date
 
 # the head of a table's labels when each row is the week that ends on the day it names: "Week ending | Killed"
@@ -269,6 +270,11 @@ def row_reading(measures, art, row, m, terms, q, next_start) -> Reading | None:
     return Reading(measure, who, side, 0.75, m.start)
 
 
+# the head of a column of the days each row's figure was given: "Date", "As of", "Date of claim"
+_DATE_HEAD = re.compile(r"\s*(?:date(?:\s+(?:of\s+(?:the\s+)?claim|given|reported|published))?|as\s+of|reported\s+on|when)\s*",
+                        re.IGNORECASE)
+
+
 def row_period(art, row, at: int):
     """The period a table dates the cell at `at` by: the one heading its column ("2–8 Mar" over
     "1,210"), from its first day to its last; the period or month the row's label names ("1–12 March
@@ -283,6 +289,12 @@ def row_period(art, row, at: int):
         found = find_periods(head, 0, len(head), art.published)
         if len(found) == 1 and found[0].since and found[0].until:
             return found[0]
+        dated = next((j for j, (a, b) in enumerate(heads) if _DATE_HEAD.fullmatch(art.text, a, b)), None)
+        span = piped_cell(art.text, row.label_end, dated) if dated is not None and dated != col else None
+        days = [d for d in find_dates(art.text, *span, art.published) if DIGIT.search(art.text, d.start, d.end)] \
+            if span else []  # (its weekday: "Monday 19 May")
+        if len(days) == 1 and days[0].date is not None:  # "Source | Claimed dead | Date" over "EMC | 27 | Monday 19 May"
+            return Period(span[0], span[1], None, days[0].date)
     row_start = row.line_start(art.text)
     cell = art.text.find(" | ", row_start, row.label_end)  # "February 2021 | Turi | Cuenca": its first cell
     labelled = find_periods(art.text, row_start, row.label_end, art.published) or \

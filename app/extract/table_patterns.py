@@ -19,9 +19,13 @@ DAY = rf"(?:\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}}
 # "Swat 31" in "Injured: 43 (Swat 31, Shangla 12)", "Salmas county 158" in "West Azerbaijan: 191 (Salmas county 158, …)"
 PLACE_COUNT = (r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:\s+(?:county|district|province|region|state|city|town|"
                 r"village|camp|municipality|governorate|department|township|tehsil|upazila))?\s+\d[\d,]*")
+# a numbered part of a place ("Camp 14", "Camp 20 Ext", "Zone 3"): the number names it (in a spaced
+# table, the label ends at the column gap)
+NUMBERED_PLACE = (r"(?:Camp|Zone|Sector|Block|Ward|Site|Cell|Division)\s+\d{1,3}[A-Z]?"
+                  r"(?:\s+(?:Extension|Ext\.?|East|West|North|South))?")
 # a row: its label ("Kyrgyz Republic, total" or "Ardamata, Geneina" with its comma, "Other provinces (14)" with a count of them), then its cells
 ROW = re.compile(
-    rf"^(?P<label>{WEEK}|[^\d\n,.;!?]{{1,50}}?(?:,\s[^\d\n,.;!?]{{1,40}}?)?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
+    rf"^(?P<label>{WEEK}|{NUMBERED_PLACE}(?=\s{{2}}|\t)|[^\d\n,.;!?]{{1,50}}?(?:,\s[^\d\n,.;!?]{{1,40}}?)?(?:\s\(\d{{1,3}}\))?(?:,\s*(?:total|Total|TOTAL|overall))?)\s*(?::|\s[-–—|]|\s?(?:\.{{2,}}|…+)|\s)\s*"
     rf"(?P<rest>{WORDY_CELL}(?:\s*(?:/|\||,|;|\s)\s*{WORDY_CELL})*)\s*(?:\([^()\d]{{1,60}}\)\s*|"
     rf"\({PLACE_COUNT}(?:(?:,\s+|\s+and\s+){PLACE_COUNT})*\)\s*|"
     rf",\s+all\s+(?:in|from)\s+[^\n\d]{{1,60}}|\s+from\s+the\s+[^\n\d]{{1,40}})?$"
@@ -43,13 +47,13 @@ PIPE_ROW = re.compile(rf"^(?P<label>{DAY}|(?:{MONTH}\s+\d{{4}}|[^|\d\n]{{1,60}}?
                        rf"(?P<rest>{CELL}(?:\s*\|\s*{CELL})*)\s*\|?\s*$")
 # … whose other cells may be words ("Al-Masirah TV | more than 50 | not given | No breakdown offered"):
 # the cells are then counted by the pipes between them
-PIPE_CELL = rf"(?:{QUALIFIER}\s*)?{CELL}|[^|\d\n]{{1,40}}?(?:\d{{1,2}}\s*[-–—]\s*\d{{1,2}}\s+{MONTH}[^|\d\n]{{0,12}}?)?"
-# (a cell of words may end in its span of days: "cholera deaths in displacement sites, 1–20 July")
+PIPE_CELL = rf"(?:{QUALIFIER}\s*)?{CELL}|[^|\d\n]{{1,40}}?(?:(?:\d{{1,2}}\s*[-–—]\s*)?\d{{1,2}}\s+{MONTH}(?:\s+\d{{4}})?[^|\d\n]{{0,12}}?)?"
+# (a cell of words may end in its span of days or its day: "cholera deaths in displacement sites, 1–20 July",
+# "Monday 19 May")
 PIPE_TEXT_ROW = re.compile(rf"^(?P<label>[^|\d\n]{{1,60}}?)\s\|\s*(?P<rest>(?:{PIPE_CELL})(?:\s*\|\s*(?:{PIPE_CELL}))*)\s*\|?\s*$",
                             re.IGNORECASE)
 # … whose label is a numbered part of a place ("Camp 11 | 5,870 | 2", "Zone 3 | 410"): the number names it
-NUMBERED_PIPE_ROW = re.compile(rf"^(?P<label>(?:Camp|Zone|Sector|Block|Ward|Site|Cell|Division)\s+\d{{1,3}}[A-Z]?"
-                                rf"(?:\s+(?:Extension|East|West|North|South))?)\s\|\s*(?P<rest>{CELL}(?:\s*\|\s*{CELL})*)\s*\|?\s*$")
+NUMBERED_PIPE_ROW = re.compile(rf"^(?P<label>{NUMBERED_PLACE})\s\|\s*(?P<rest>{CELL}(?:\s*\|\s*{CELL})*)\s*\|?\s*$")
 NUMERIC_CELLS = re.compile(rf"^{CELL}(?:\s*(?:/|\||\t|\s{{2,}}|,|;)\s*{CELL})*\s*$")
 HOSTING = re.compile(r"\S+\s+(?:hosting|housing|sheltering|with|for)\s")  # "Sites hosting IDPs": the sites
 COLUMN_SPLIT = re.compile(r"\s{2,}|\t+|\s+[/|]\s+")

@@ -312,12 +312,32 @@ def _column_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _is_header(text: str, sentence: Sentence, terms, k: int) -> bool:
     """A short line without digits or closing punctuation, in columns or naming measures, or in
-    capitals with a word for the label and each of the rows' `k` columns ("WEEK  A  B  TOTAL")."""
+    capitals with a word for the label and each of the rows' `k` columns ("WEEK  A  B  TOTAL"), or
+    two capitalised words over rows of one column ("Indicator People")."""
     line = text[sentence.start : sentence.end]
     if DIGIT.search(AGE_HEAD.sub("", DATE_CELL.sub("", line))) or len(line) > 80 or line.endswith((".", ":", "?", "!")):
         return False  # "Location (district)  2–8 Mar  9–15 Mar" holds digits, in dates only
+    words = line.split()
     return len(_column_spans(text, sentence.start, sentence.end)) >= 2 or \
-        terms.measures.any_within(sentence.start, sentence.end) or (k >= 2 and line.isupper() and len(line.split()) == k + 1)
+        terms.measures.any_within(sentence.start, sentence.end) or len(words) == k + 1 and \
+        (k >= 2 and line.isupper() or k == 1 and all(w[:1].isupper() and w.isalpha() for w in words))
+    # ("Indicator People" over "Civilians killed  214", its spacing lost)
+
+
+def piped_cell(text: str, label_end: int, col: int) -> tuple[int, int] | None:
+    """The span of cell `col` (0-based, after the label) of a web page's row, between its pipes, or
+    None (no pipes, or fewer cells)."""
+    if not _piped(text, label_end):
+        return None
+    end = text.find("\n", label_end)
+    end = len(text) if end < 0 else end
+    at = label_end
+    for _ in range(col + 1):
+        at = text.find("|", at, end) + 1
+        if not at:
+            return None
+    close = text.find("|", at, end)
+    return at, close if close >= 0 else end
 
 
 def column_of(text: str, row_start: int, label_end: int, number_start: int) -> int:

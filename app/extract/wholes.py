@@ -69,7 +69,8 @@ def _among_after(text: str, start: int, end: int):
     return _AMONG_AFTER.match(text, start, end)
 
 
-_TOLL_INCLUDED = re.compile(r"[\s\"“]*(?:the|that|this)\s+(?:death\s+)?toll\b[^.;:]{0,60}?\binclud(?:ed|es|e)\s+"
+_TOLL_INCLUDED = re.compile(r"[\s\"“]*(?:(?:the|an?)\s+(?:[\w'’-]+\s+){1,3}?(?:said|says)\s+)?"  # "The ministry said the …"
+                            r"(?:the|that|this)\s+(?:(?:revised|new|updated|latest)\s+)?(?:death\s+)?toll\b[^.;:]{0,60}?\binclud(?:ed|es|e)\s+"
                             r"(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
 _VICTIMS = re.compile(r"(?:victims|deceased)\b", re.IGNORECASE)
 _AMONG_BEFORE = re.compile(r"\bamong\s+the\s+", re.IGNORECASE)
@@ -140,14 +141,14 @@ def cue_whole(art, index: int, prev_end: int, q, reading, parent):
     the latest count of the dead a few sentences back, not of the figure just before it."""
     if _TOLL_INCLUDED.match(art.text, art.sentences[index].start, q.start):
         # "The toll, the ministry said, included six civilians": of the latest toll, not the wounded just before
-        return _whole_of(art.drafts, index, Measure.KILLED, q.value, _OPENING_BACK) or parent
+        return _whole_of(art.drafts, index, Measure.KILLED, q.value, _OPENING_BACK, art.text) or parent
     among = _AMONG_BEFORE.search(art.text, prev_end, q.start)
     if among is not None:
         term = art.terms.measures.first(among.end(), among.end() + 40)
         if term is not None and term.start == among.end():
             measure = Measure(term.key)
-            return _whole_of(art.drafts, index, measure, q.value, _OPENING_BACK) or \
-                _whole_of(art.drafts, index, measure, q.value, _NAMED_BACK) or \
+            return _whole_of(art.drafts, index, measure, q.value, _OPENING_BACK, art.text) or \
+                _whole_of(art.drafts, index, measure, q.value, _NAMED_BACK, art.text) or \
                 (parent if parent is None or parent.figure.measure == measure or
                  {parent.figure.measure, measure} <= _DEAD else None)  # never the evacuated for "among the dead"
     if parent is not None and reading is not None and reading.measure != parent.figure.measure and reading.measure_start < q.start:
