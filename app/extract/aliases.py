@@ -118,7 +118,9 @@ class Aliases:
             self.acronyms.add(acronym)
             if a and text[a - 1] == "(" and text[b : b + 1] == ")":
                 long = _LONG_BEFORE_PAREN.search(text, max(0, a - 120), a)
-                if long:
+                if long and long.group(1).isupper() and text.startswith("):", b):
+                    pass  # a transcript's label, "MARIAM OSEI (UNICEF):": the speaker and her body, no alias
+                elif long:
                     self.names.setdefault(alias_key(long.group(1)), acronym)
                 elif (low := _LOWER_BEFORE_PAREN.search(text, max(0, a - 90), a)) is not None:  # a body described in
                     self.heads.setdefault(low.group(1), acronym)  # lower case: "the national registry of … (RNPDNO)"

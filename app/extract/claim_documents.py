@@ -7,11 +7,11 @@ import re
 
 from app.extract.claim_after import np_after
 from app.extract.claim_names import Claim
-from app.extract.claim_spans import EVENT_HEADS
+from app.extract.claim_spans import EVENT_HEADS, source_span
 
 _POSSESSIVE_SOURCE = re.compile(
     r"\b((?:[A-Z][\w.'’-]*\s+){0,4}?[A-Z][\w.-]*)['’]s\s+(?:latest\s+|own\s+|new\s+|official\s+|"
-    r"daily\s+|evening\s+|morning\s+|weekly\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|"
+    r"daily\s+|evening\s+|morning\s+|midday\s+|afternoon\s+|weekly\s+)?(?:figures|data|tally|tallies|breakdown|count|estimate|estimates|"
     r"report|statistics|numbers|toll|bulletin|update)\b"
 )
 # "The home ministry's latest figure stands at 95": a body written in lower case owns the figure
@@ -27,8 +27,9 @@ _ACRONYM_SOURCE = re.compile(r"([A-Z](?<!\w.)[A-Z]{1,7})\s+(?:(?:latest|own|new|
 _GIVES_COUNT = re.compile(r"\b(?:gives|gave|has\s+given|had\s+given)\s+(?:a|an)\s+(?:[a-z-]+\s+){0,3}?"
                           r"(?:count|toll|figure|tally|estimate|number)\s+of\b")
 _SUPPLIED_BY = re.compile(r"\b(?:(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
-                          r"published|compiled|issued|gathered)|(?:figure|toll|count|tally)\s+given)\s+by\b",
-                          re.IGNORECASE)  # "from five, the figure given by police"
+                          r"published|compiled|issued|gathered)|(?:figure|toll|count|tally)\s+given|"
+                          r"\bas\s+(?:compiled|collected|gathered|recorded|verified))\s+by\b",
+                          re.IGNORECASE)  # "from five, the figure given by police"; "…, as compiled by OCHA"
 
 
 def _event_name(text: str, name: str) -> bool:
@@ -49,6 +50,7 @@ def document_claims(finder, text: str, start: int, end: int, out: list[Claim], p
     has_possessive = not out and (text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0)
     for m in _POSSESSIVE_SOURCE.finditer(text, start, end) if has_possessive else ():
         src = m.group(1)
+        src = src[4:] if src.startswith(("The ", "the ")) and len(src.split()) > 1 else src  # "The NDRRMC's midday report"
         if not src.split()[0] in finder.not_names and not _event_name(text, src):
             found.append(Claim(m.start(), m.end(), src))
     for m in _BODY_POSSESSIVE.finditer(text, start, end) if has_possessive and not found else ():
@@ -62,6 +64,7 @@ def document_claims(finder, text: str, start: int, end: int, out: list[Claim], p
     supplied = not out and not found and "by" in seg.lower()
     for m in _SUPPLIED_BY.finditer(text, start, end) if supplied else ():  # "Figures supplied by the agency:"
         np = np_after(finder, text, m.end(), end)
+        np = source_span(np) if np else np  # "OCHA from partner reports": OCHA
         if np and finder.plausible(np):
             found.append(Claim(m.start(), m.end(), finder.resolve(np, text, m.start(), people, previous, memo)))
     gives = not out and not found and ("give" in seg or "gave" in seg)

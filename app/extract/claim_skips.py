@@ -35,6 +35,8 @@ _SAID_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?[\w'’ ()-]{2,60}?\s+(?:said|s
                          r"(?:\s*[.;]?\s*$|,\s+(?:a|an|the)\s+(?:figure|number|toll|count|tally|claim)\b)")
 _SUBJECT_NOUN = re.compile(r"(?<=[a-z])\s+(?:said|says|showed|shows|found|stated|noted|gave|indicated|suggested|"
                            r"listed|recorded|estimated|put)\b")
+_OWNED_BEFORE = re.compile(r"[\w.)]['’]s\s+(?:[a-z]+\s+)?$")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 # a short line of words ending on its claim word, with no number or stop: "Rival claims", "What officials say"
 _HEADING_LINE = re.compile(r"(?:[A-Za-z'’-]+ ){1,3}")
 
@@ -61,6 +63,9 @@ def not_a_claim(finder, text: str, start: int, end: int, m: Term, headline: bool
     if verb in ("citing", "quoting") and (out and not _OWN_ARTICLE.search(out[-1].claimant or "") or
                                           not out and finder.verb_re.search(text, m.end, end)):
         return True  # "OCHA had given a figure of 11,300, citing the Red Crescent": OCHA's figure
+    if verb in ("reports", "report") and (_FROM_BEFORE.search(text, max(start, m.start - 30), m.start) or
+                                         _OWNED_BEFORE.search(text, max(start, m.start - 30), m.start)):
+        return True  # "as compiled by OCHA from partner reports", "The NDRRMC's midday report:": the noun
     if verb.startswith("accus") and not text.startswith(" by ", m.end) and \
             (text.startswith(" of ", m.end) or PASSIVE_BEFORE.search(text, max(start, m.start - 20), m.start)):
         return True  # "The army, accused of killing 30", "RSF accused of …": the accused, not the accuser

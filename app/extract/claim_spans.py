@@ -79,6 +79,9 @@ def goes_by(text: str, source: str | None) -> str | None:
     return m.group(1) if m else source
 
 
+_NAMED_PARTNERS = re.compile(r"((?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:and\s+(?:its\s+)?)?partners$")
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase, and "…, the ministry said" recurs
 def source_span(np: str) -> str:
     """The part of a subject phrase that names the source, as written."""
@@ -106,6 +109,10 @@ def source_span(np: str) -> str:
             name = f"{owner.group('the')} {name}"
         return name
     np = _MANNER.sub("", np) or np
+    if np.endswith(" partners") and (named := _NAMED_PARTNERS.match(np)) is not None and \
+            (" " in named.group(1).removeprefix("the ") or named.group(1).isupper()):
+        return named.group(1)  # "Site Management Sector partners", "OCHA and partners": the named body's
+        # (not "Protection partners")
     dwellers = _DWELLERS_OF.match(np)
     if dwellers:
         return _generic_case(dwellers.group(1)[:1].lower() + dwellers.group(1)[1:])

@@ -309,7 +309,7 @@ _INTERVIEW_BEFORE = re.compile(r"\b(?:interviews?\s+with|interviewed)\s+(?:(?:ab
 # ("interviews with 214 relatives and 38 eyewitnesses", "interviewed 26 relatives, survivors and four forensic workers")
 # "the two forces", "the three warring parties": the parties to a conflict, not people counted
 _BODIES_AFTER = re.compile(r"\s+(?:(?:rival|warring|armed|main|opposing|military|feuding)\s+)?(?:forces|sides|parties|"
-                           r"armies|factions|countries|nations|governments|militias|movements|camps|blocs|states)\b",
+                           r"armies|factions|groups|countries|nations|governments|militias|movements|camps|blocs|states)\b",
                            re.IGNORECASE)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 _GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
