@@ -44,6 +44,9 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
                                  art.sentences[index - 1].end), art.published)
         if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
             as_of, since = back
+    if since is None and index and "since then" in sentence_text and \
+            (then := _last_date(art, art.sentences[index - 1])) is not None:
+        since = then  # "… erupted on 9 September 2024. The FGE has recorded 1,650 homicides since then"
     if period is None and not dates.explicit and since is None and "reporting period" in sentence_text:
         since = art.dates.default_since  # "during the reporting period": the bulletin's own, if it gives one
     if period is None and not dates.explicit and since is None and (art.drafts or out) and \
@@ -71,3 +74,10 @@ _SAME_PERIOD_OF = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|during|over|for)\s+th
 
 def _in_year(day: dt.date, year: int) -> dt.date:
     return day.replace(year=year, day=28) if day.month == 2 and day.day == 29 else day.replace(year=year)
+
+
+def _last_date(art: ArticleState, sentence) -> dt.date | None:
+    """The last day the sentence names, not after the article's date."""
+    days = [d.date for d in art.dates.within(sentence.start, sentence.end) if d.date is not None and
+            (art.published is None or d.date <= art.published)]
+    return days[-1] if days else None

@@ -82,6 +82,8 @@ def _possessive(text: str, end: int) -> bool:
     return text[end : end + 2] in ("'s", "’s")
 
 
+_NUMBER_OF = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
 class GroupReader:
     """Reads who and side for one number from the who, side and measure terms of its sentence."""
 
@@ -162,8 +164,9 @@ class GroupReader:
         for side in terms.sides:
             for anchor in anchors:
                 if side.end <= anchor.start and words_between(text, side.end, anchor.start) <= 1:
-                    if anchor is measure_term and anchor.end <= num_start and acts(anchor):
-                        continue  # "Hamas freed 13 …": the side acts
+                    if anchor is measure_term and anchor.end <= num_start and acts(anchor) and \
+                            not _NUMBER_OF.search(text, max(0, side.start - 20), side.start):
+                        continue  # "Hamas freed 13 …": the side acts (not in "the number of Palestinians killed … 12")
                     if anchor is measure_term and anchor.phrase in _HOLDING and _IN_BEFORE.search(
                             text, max(0, side.start - 4), side.start):
                         continue  # "80 … remain in Azerbaijani custody": the captor, not the group

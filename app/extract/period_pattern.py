@@ -28,7 +28,7 @@ DAY = rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(
 PERIOD = re.compile(
     rf"""
     (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
-      (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*)
+      (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*|\s+-\s+)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
   | (?:\b(?:between|from)\s+|\bfor\s+(?=\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{MONTH})|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—-]\s*\d))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
       (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
@@ -97,9 +97,10 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 _SPAN_HEAD = re.compile(r"(?:\(|:\s|\n)(?=\d)")
 # "…, 1 January to 13 August 2025:": a span of days set off by a comma, closing a line's heading
-_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\.?)?\s*(?:\sto\s|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?\s+"
-                              r"[A-Z][a-z]+\.?(?:,?\s+\d{4})?(?::|\s*\(|\s*$))", re.MULTILINE)
-# (or "…, 20 – 26 May 2024:", "FIGURES FOR THE WEEK, 3-9 March 2025 (compiled by …)")
+_COMMA_SPAN_HEAD = re.compile(r",\s(?=\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{4})?)?\s*(?:\sto\s|[–—-])\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+                              r"[A-Z][a-z]+\.?(?:,?\s+\d{4})?(?::|\s*[()]|\s*$))", re.MULTILINE)
+# (or "…, 20 – 26 May 2024:", "FIGURES FOR THE WEEK, 3-9 March 2025 (compiled by …)", "KEY FIGURES (OCHA
+# and partners, 8 December 2024 - 5 February 2025)")
 
 
 def period_matches(text: str, start: int, end: int, tokens: Tokens | None) -> Iterator[re.Match[str]]:
@@ -125,6 +126,6 @@ def _day_span_heads(text: str, start: int, end: int) -> set[int]:
     """Where a span of days with no opener word may open: a digit right after "(", ": " or a line's start
     before a dash, or after the comma of a heading's "…, 1 January to 13 August 2025:"."""
     heads = {m.end() for m in _COMMA_SPAN_HEAD.finditer(text, start, end)} if ", " in text[start:end] else set()
-    if "–" not in text[start:end] and "—" not in text[start:end]:
+    if "–" not in text[start:end] and "—" not in text[start:end] and " - " not in text[start:end]:
         return heads
     return heads | {m.end() for m in _SPAN_HEAD.finditer(text, max(0, start - 2), end)}

@@ -39,15 +39,56 @@ _BOX_WORD = re.compile(r"\b(?:(?:key\s+)?figures|in\s+numbers|at\s+a\s+glance|sn
                        re.IGNORECASE)
 
 
+# a box's line of one figure: "373,800 people affected", "More than 1.2 million displaced"
+_FIGURE_LINE = re.compile(r"(?:[A-Z][a-z]+(?:\s+than)?\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+[a-z][^.!?\n]{0,60}$")
+
+
 def box_date(art, start: int) -> dt.date | None:
     """The "as of" date of a box heading ("KEY FIGURES (as of 20 November 2024)") for a line
-    of the box below it: the lines that follow the heading up to the next blank line."""
+    of the box below it: the lines that follow the heading up to the next blank line, or the
+    one-line paragraphs of figures that follow it ("Key figures (as of 7 May)" / "373,800 people
+    affected" / "173,100 people displaced", a web page's box)."""
     text = art.text
     block = text.rfind("\n\n", 0, start)
     head_start = block + 2 if block >= 0 else 0
     head_end = text.find("\n", head_start)
     if head_end < 0 or head_end >= start or head_end - head_start > 90:
+        if head_end >= start or head_end < 0:  # the line is a paragraph of its own: the box's lines above it
+            return _boxed_line_date(art, head_start)
         return None
+    return _head_date(art, head_start, head_end)
+
+
+def _boxed_line_date(art, line_start: int) -> dt.date | None:
+    text = art.text
+    at = line_start
+    for _ in range(12):
+        if at < 2:
+            return None
+        block = text.rfind("\n\n", 0, at - 2)
+        para_start = block + 2 if block >= 0 else 0
+        para = text[para_start : at - 2]
+        if "\n" in para or len(para) > 90:
+            return None
+        if _FIGURE_LINE.match(para):
+            at = para_start
+            continue
+        return _head_date(art, para_start, at - 2)
+    return None
+
+
+def _head_date(art, head_start: int, head_end: int) -> dt.date | None:
+    text = art.text
+    head = text[head_start:head_end].rstrip()
+    if not head or head[-1] in ".!?:\"”":  # a line ending in ":" introduces a table (intro_dates)
+        return None
+    for d in art.dates.within(head_start, head_end):
+        bracketed = text.startswith(")", d.end) and "(" in text[head_start : d.start] and \
+            _BOX_WORD.search(text, head_start, d.start) is not None
+        if (bracketed or _BOX_AS_OF.search(text, max(head_start, d.start - 20), d.start)) and d.date is not None and \
+                (art.published is None or d.date <= art.published):
+            return d.date
+    return None
     head = text[head_start:head_end].rstrip()
     if not head or head[-1] in ".!?:\"”":  # a line ending in ":" introduces a table (intro_dates)
         return None
