@@ -188,7 +188,8 @@ class Aliases:
         if joint:
             claimant = joint.group(1)
         claimant = named_by(claimant) or claimant
-        if " " in claimant and "(" in self._text and (written := acronym_written_after(self._text, claimant, _PAREN_AFTER)):
+        if " " in claimant and "(" in self._text and not self.is_name(claimant) and \
+                (written := acronym_written_after(self._text, claimant, _PAREN_AFTER)):  # (not "Huda Ferjani of the X (ACR)")
             return written  # "the X" written "The X (ACR)", "X (ACR)" or "X in the Y (ACR)"
         if _TITLE_ACRONYM.match(claimant):  # "The MCE said", after "the … Municipal Chief Executive, X"
             hit = self._title_holder(claimant.split()[1])
