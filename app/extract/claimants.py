@@ -201,7 +201,7 @@ class ClaimantFinder(SubjectReader):
             if np is None and verb in _PARTICIPLES and out:
                 out.append(Claim(m.start, m.end, out[-1].claimant))  # '"…," said X, adding that …'
                 continue
-            if np and text[start : start + 1] in "PpVvATC" and (shared := SHARED_POSTS.match(text, start, m.start)):
+            if text[start : start + 1] in "PpVvATC" and (shared := SHARED_POSTS.match(text, start, m.start)):
                 np = shared.group(1)  # "Posts shared thousands of times on X, Facebook and TikTok since … claim"
             if np is None or _EVIDENCE.match(np) or np.lower() in _THE_COUNTED or np.endswith(" to") or np.startswith(("What ", "what ")):
                 continue  # "Hundreds feared buried": the figure, not a source; "he … declined to say": no

@@ -188,6 +188,16 @@ def _with_nearby_claims(claimants, text, sentences, s, people, claims):
     return sorted(claims + extra, key=lambda c: c.start) if extra else claims
 
 
+_SAME_FIGURE = re.compile(r"\b(?:that|this|the\s+same)\s+(?:number|figure|toll|claim|count)\b")
+
+
+def _paragraph_start(sentences, s) -> int:
+    k = s.index
+    while k and sentences[k - 1].paragraph == s.paragraph:
+        k -= 1
+    return sentences[k].start
+
+
 def apply_denials(claimants, text, sentences, drafts, people, claims, denial_verbs) -> None:
     """Set `disputed_by` on the drafts a denial in the article is about.
 
@@ -251,8 +261,10 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             last_given = next((d for d in reversed(drafts) if d.start < denial.start and d.figure.claimant and
                                d.figure.claimant.lower() != denial.claimant.lower()), None) if the_figure else None
             if last_given is not None and last_given.sentence.paragraph != s.paragraph and \
-                    s.index and sentences[s.index - 1].paragraph == s.paragraph:
+                    s.index and sentences[s.index - 1].paragraph == s.paragraph and \
+                    not _SAME_FIGURE.search(text, _paragraph_start(sentences, s), s.start):
                 last_given = None  # the figure given last, in the paragraph before only if the denial opens its own
+                # (or its paragraph speaks of that figure first: "… anything close to that number. The police rejected the figure")
             ours = None if owner else _DENIAL_OBJECT_OURS.match(text, denial.end)
             owner_name = _owner_name(claimants, owner, text, denial, people, nearby, drafts) if owner else None
             plain = None if owner or generic else plain_owner(text, denial, drafts)
