@@ -229,6 +229,9 @@ _REPRINTED_STATEMENT = re.compile(r"\b(?:(?:full\s+)?text|translation(?:\s+from\
                                   r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+\s+)?(?:by|from)\s+"
                                   r"(?P<body>(?:the\s+)?[A-Z][^,.;()\n]{2,100}?)(?:\s+\((?P<acronym>[A-Z]{2,8})\))?"
                                   r"(?=\s+(?:and|which)\b|[,.;:\n])")
+# "Italian Coast Guard statement on the shipwreck south-west of Lampedusa (translated from Italian)": its issuer's
+_STATEMENT_ON = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r"))\s+"
+                           r"(?:statement|press\s+release|communiqu[eé])\s+(?:on|about|regarding)\s")
 _STATEMENT_HEADLINE = re.compile(r"^(?:The\s+)?((?:Ministry|Office|Department|Directorate|Agency|Commission|Council|"
                                  r"Committee|Secretariat)\s+(?:[A-Z][\w'’&-]*|of|for|and|the|\s)+?)\s*:\s*"
                                  r"(?:statement|press\s+release|communiqu[eé]|update|bulletin)\b")
@@ -271,9 +274,11 @@ def _heading_block_body(text: str) -> str | None:
                 m = _BODY_SEGMENT.match(part)  # "Disaster Management Office (DMO), Ministry of …"
                 if m is not None and " " in part and part[m.end() :][:1] in ("", ","):
                     return m.group(1)
-    for line in lines[1:]:  # a letterhead line that is only the issuer's name, above the kind of document
-        if _DOCUMENT_KIND.search(line):
-            break
+    for k, line in enumerate(lines[1:], 1):  # a letterhead line that is only the issuer's name, above the kind
+        if _DOCUMENT_KIND.search(line):  # of document, or right under it ("PRESS RELEASE" / "True News Information Team")
+            below = lines[k + 1] if k + 1 < len(lines) and _DOCUMENT_KIND.fullmatch(line.strip()) else ""
+            m = _ISSUER_LINE.fullmatch(below) if below else None
+            return (string.capwords(m.group(1)) if m.group(1).isupper() else m.group(1)) if m else None
         m = _ISSUER_LINE.fullmatch(line)
         if m is not None:
             name = m.group(1)
@@ -299,6 +304,7 @@ def _masthead_document(text: str) -> str | None:
     if reprinted is not None:  # an agency's page that reprints a body's statement: the body's
         return reprinted.group("acronym") or reprinted.group("body")
     m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \
+        _STATEMENT_ON.match(head) or \
         _ACRONYM_ISSUER.search(head) or _DATED_MASTHEAD.search(head) or _ACRONYM_TITLE.match(head) or \
         _ISSUED_MASTHEAD.search(head)
     if m is None and (body := _heading_block_body(text)) is not None:

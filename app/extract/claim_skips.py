@@ -20,7 +20,8 @@ _OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 # … or a count's reduced relative: "Casualties recorded by SASM from 1 to 7 November, by governorate:"
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?|\(|"
                              r"(?<![^\n])(?:Casualties|Deaths|Fatalities|Killings|Victims|Incidents|Cases|Arrests|"
-                             r"Detentions|Abductions|Disappearances)\s+)$")
+                             r"Detentions|Abductions|Disappearances|Arrivals|Returns|Returnees|Crossings|Departures)"
+                            r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+)$")  # ("Arrivals of Afghans recorded by HRN monitors")
 _DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|update|notice|letter|post|note)\s+$")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))

@@ -18,8 +18,8 @@ _DOCUMENT_OWNER = re.compile(
     r"(?:\s+(?:by|of)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?$"  # "CONRED's breakdown by community"
 )
 _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|statistics|numbers|estimates|"
-                          r"tallies|records)\s+(?:released|published|compiled|issued|provided|gathered|"
-                          r"collected|kept|given)|(?:figure|toll|count|tally)\s+(?:given|issued|released|published)|"
+                          r"tallies|records|information|details)\s+(?:released|published|compiled|issued|provided|gathered|"
+                          r"collected|kept|given|furnished|supplied)|(?:figure|toll|count|tally)\s+(?:given|issued|released|published)|"
                           r"(?:post|message|video|statement)(?:\s+(?:posted|published|issued))?)\s+by\s+(\S.*)$",
                           re.IGNORECASE)  # "the figure given by police", "a post by the channel X"
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
@@ -79,6 +79,7 @@ def goes_by(text: str, source: str | None) -> str | None:
     return m.group(1) if m else source
 
 
+_SELF_TAIL = re.compile(r"\s+(?:themselves|itself|himself|herself|falsely|wrongly|mistakenly|also|too)$")
 _NAMED_PARTNERS = re.compile(r"((?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,4}[A-Z][\w&'’-]*)\s+(?:and\s+(?:its\s+)?)?partners$")
 
 
@@ -109,6 +110,7 @@ def source_span(np: str) -> str:
             name = f"{owner.group('the')} {name}"
         return name
     np = _MANNER.sub("", np) or np
+    np = _SELF_TAIL.sub("", np) or np  # "Survivors themselves", "Some foreign media falsely"
     if np.endswith(" partners") and (named := _NAMED_PARTNERS.match(np)) is not None and \
             (" " in named.group(1).removeprefix("the ") or named.group(1).isupper()):
         return named.group(1)  # "Site Management Sector partners", "OCHA and partners": the named body's

@@ -162,6 +162,9 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
     where = row.table.where_cell(art.text, line, row.label_end)  # "Date | Prison | City": the city's cell
     if where is not None:
         place = finder.named(art.text, *where, art.places)
+    gap = art.text.find("  ", line, row.label_end)  # "Torkham  Nangarhar  187,420": the first of two label columns
+    if place is None and gap > line:
+        place = finder.named(art.text, line, gap, art.places)
     place = place or finder.named(art.text, sentence.start, row.label_end, art.places)
     if place is None and len(cells := label_cells(art.text, line, row.label_end)) > 1:
         place = finder.named(art.text, *cells[0], art.places)  # "North Gondar | Debark, Dabat": the row's zone

@@ -20,7 +20,7 @@ _NOT_OPENERS = frozenset("Barangay Kibbutz Moshav Tropical Cyclone Hurricane Typ
                          "Mr Mrs Ms Dr".split())
 _INSTITUTION_WORDS = (r"Hospital|University|School|College|Airport|Prison|Penitentiary|Jail|Barracks|Mine|Church|"
                       r"Mosque|Market|Stadium|Ministry|Council|Court|Office|Agency|Bank|Fund|Centre|Center|"
-                      r"Institute|Foundation")
+                      r"Institute|Foundation|Medicine|Morgue|Mortuary|Headquarters")  # "at Legal Medicine": the institute
 _INSTITUTION = re.compile(r"\b(?:" + _INSTITUTION_WORDS + r")\b")
 # "the National Maximum Security Penitentiary, known as X": a facility's other name
 _KNOWN_AS = re.compile(r"\b(?i:" + _INSTITUTION_WORDS + r"|prison|jail|mine|hospital|base)\b[^.\n]{0,40}?"

@@ -126,7 +126,8 @@ def _split_run(finder, text, start, end, out, skip_names) -> None:
             surface = text[s:e].rstrip("'’s") if text[e - 2 : e] in ("'s", "’s") else text[s:e]
             if text[e - 2 : e] in ("'s", "’s"):
                 e -= 2
-            if surface in skip_names or surface in finder.not_places and not _named_division(finder, text, s, e):
+            if surface in skip_names or surface in finder.not_places and not _named_division(finder, text, s, e) or \
+                    surface.isupper() and len(surface) > 3 and surface.title() in skip_names:  # "MORA:", Jorge Mora's label
                 continue
             last = words[j - 1].group()
             if not (surface[:1].isupper() or pat.AL_WORD.match(surface)) or \

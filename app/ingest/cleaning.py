@@ -175,13 +175,17 @@ def _units(paragraphs: list[list[str]], marks: dict[tuple[int, int], str]) -> li
     return units
 
 
+_LABEL_LINE = re.compile(r"(?:Sources?|Notes?|Credits?|Contacts?|Updated|Published|Location|Date)\s*:\s")
+
+
 def _lines_are_paragraphs(lines: list[str]) -> bool:
     """True unless the lines are one hard-wrapped paragraph (wrapped lines end mid-sentence; the
     rows of a table read from a page, "Al-Masirah TV | more than 50 | not given", end nothing)."""
     if len(lines) < 2:
         return True
     inner = lines[:-1]
-    ended = sum(1 for line in inner if _SENTENCE_END.search(line) or len(line) < 60 or " | " in line)  # a table's row
+    ended = sum(1 for line in inner if _SENTENCE_END.search(line) or len(line) < 60 or " | " in line  # a table's row
+                or _LABEL_LINE.match(line))  # "Sources: TNI information centre; TPNPB statement": a line of its own
     return ended >= 0.6 * len(inner)
 
 
