@@ -28,7 +28,7 @@ _GIVES_COUNT = re.compile(r"\b(?:gives|gave|has\s+given|had\s+given)\s+(?:a|an)\
                           r"(?:count|toll|figure|tally|estimate|number)\s+of\b")
 _SUPPLIED_BY = re.compile(r"\b(?:(?:figures|data|statistics|numbers|estimates)\s+(?:supplied|provided|released|"
                           r"published|compiled|issued|gathered)|(?:figure|toll|count|tally)\s+given|"
-                          r"\bas\s+(?:compiled|collected|gathered|recorded|verified))\s+by\b",
+                          r"\bas\s+(?:compiled|collected|gathered|recorded|verified|furnished|provided|supplied))\s+by\b",
                           re.IGNORECASE)  # "from five, the figure given by police"; "…, as compiled by OCHA"
 
 

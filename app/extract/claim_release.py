@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 import string
 
+from app.extract.claim_answers import answerer
 from app.extract.claim_dateline import NEWS_AGENCIES
+from app.extract.claim_source_lines import item_source
 from app.extract.sentences import LIST_BULLETS
 
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
@@ -55,6 +57,11 @@ _KEY = "\0document sources"  # kept in the article's memo of resolved phrases
 
 def document_source(art, index: int, own: list) -> str | None:
     """The source the document gives for sentence `index`'s figures, or None."""
+    if not own and index not in art.rows and (answer := answerer(art)) is not None and \
+            art.sentences[index].start > answer[0]:
+        return answer[1]  # a parliamentary answer's figures: the answering minister's
+    if not own and index not in art.rows and (item := item_source(art.text, art.sentences[index].start)):
+        return item  # a digest's item under its "Source: X statement" line
     sources = _article_sources(art)
     body, author, notes, headed = sources
     if not (body or author or notes):
