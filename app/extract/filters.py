@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from app.extract.filter_things import thing_row, things_before
 from app.extract.filter_ages import age_reason
 from app.extract.filter_labels import label_reason
 from app.extract.local_skips import local_skip as _local_skip
@@ -38,7 +39,9 @@ _MONEY_BEFORE = re.compile(r"(?:[$£€¥₴₽₹₦₱₨৳₪]|US\$|Rs\.?|\b
 # The short emergency numbers that services are named after: "112 Castilla-La Mancha said", "the 911 Centre"
 _EMERGENCY_NUMBERS = frozenset({"112", "911", "999"})
 _NUMBERED_DOCUMENT_BEFORE = re.compile(r"\b(?:REPORT|Report|UPDATE|Update|BULLETIN|Bulletin|SITREP|Sitrep)[ \t]+$")
-_NAME_SAID = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|reported|told|added|confirmed|tweeted|wrote)\b")
+_NAME_SAID = re.compile(r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:said|says|reported|told|added|confirmed|tweeted|wrote)\b|"
+                        r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+(?:emergency\s+|rescue\s+)?(?:service|centre|center)\b")
+# ("according to the 112 Canarias emergency service")
 _PERCENT_AFTER = re.compile(r"\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 _YEAR_PAIR = re.compile(r"^(?:(?:between|from)\s+)?(?:19|20)\d\d\s*(?:[-–]|to|and|until|till|through)\s*(?:19|20)\d\d$",
                         re.IGNORECASE)
@@ -80,20 +83,6 @@ _BAND_SIZE = re.compile(r"\b(?:gunmen|attackers|bandits|assailants|militants|rai
 
 class NonFigureFilter:
     """`reason(text, mention)` names why a number is no figure, or returns None."""
-
-    def _things_before(self, text: str, start: int, part: float) -> bool:
-        """The one number in the 120 characters before `start`, in its sentence, counts things ("202
-        mass graves …, 95 of them"): a part "of them" then counts those things too."""
-        window = text[max(0, start - 120) : start]
-        stop = None
-        for stop in _STOP_IN.finditer(window):
-            pass
-        numbers = list(_DIGITS.finditer(window, stop.end() if stop else 0))
-        if len(numbers) != 1 or _NUMBER_WORD.search(window, stop.end() if stop else 0):
-            return False  # (not "killed 40 people in 3 villages, 12 of them children")
-        unit = self._unit_re.match(window, numbers[0].end())
-        return unit is not None and unit.group().split()[-1].lower() not in _MEASURES_OF_SIZE and \
-            part <= _plain_value(numbers[0].group())  # (not "107 camps …, but fewer than 9,000 of them")
 
     def __init__(self, vocab: Vocabulary) -> None:
         units = set(vocab.non_figure_units)
@@ -200,11 +189,14 @@ class NonFigureFilter:
         if last_word == "but" and before.lower().rstrip().endswith("all but"):
             return "ratio or pronoun"  # "All but one were later released"
         if after.startswith(" of them") and (_CASES_BEFORE.search(text, max(0, m.start - 90), m.start) or
-                                             self._things_before(text, m.start, m.value or 0)):
+                                             things_before(text, m.start, m.value or 0, self._unit_re)):
             return "percentage, age or unit"  # "treated 2,146 cases since 15 May, 612 of them in X": cases;
             # "documents 202 mass graves in areas once held by IS, 95 of them in Nineveh": graves
         if last_word in ("and", "or") and not m.vague and _DAY_PAIR_BEFORE.search(before):
             return "date"  # "detained in Zhanaozen on March 7 and 8"
+        if after[:5] in (" and ", " or 1", " or 2", " or 3") and m.value is not None and m.value <= 31 and \
+                before.endswith(("of ", "on ", "between ")) and _DAY_PAIR_AFTER.match(after):
+            return "date"  # "the earthquakes of 7 and 11 October killed …"
         back_in_time = after[:1] == " " and (_DAY_EARLIER_AFTER.match(after) is not None or
                                              _CASES_OF_PEOPLE.match(after) is not None)
         if "umber" in before and _BAND_SIZE.search(text, max(0, m.start - 60), m.start):
@@ -213,6 +205,8 @@ class NonFigureFilter:
                 _HOUSEHOLDS_AFTER.match(after) is not None:
             # "about 350 displaced families": a measure word before "families" still counts households
             return "percentage, age or unit"
+        if before[-2:] in ("| ", "  ") and thing_row(text, m.start, self.names_things):
+            return "percentage, age or unit"  # "Households affected | 16,800": a row counting things
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or
                                                     after[:1] == "-" and _WIRE_SLUG_BEFORE.search(before)):
             return "name or wire slug"  # "the 444 Brigade", "UPDATE 2-Gunmen kill …"
@@ -281,21 +275,8 @@ _NAMED_BY_YEAR = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Convention|Consti
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)*(?:Alliance|Movement|Front|Group|Council|Party|Brotherhood|"
                          r"Nations|Powers|Sisters|Brothers)\b")
 _MODEL_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,2}-$")
-_DIGITS = re.compile(r"\d[\d,.]*")
-_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|"
-                          r"thousands)\b", re.IGNORECASE)
-_MEASURES_OF_SIZE = frozenset("km kilometres kilometers miles metres meters feet hectares acres tonnes tons kg "
-                              "kilograms hours days weeks months years minutes".split())
-
-
-def _plain_value(digits: str) -> float:
-    try:
-        return float(digits.replace(",", "").rstrip("."))
-    except ValueError:
-        return 0.0
-
-_STOP_IN = re.compile(r"[.;:!?](?:\s|$)")
 _CASES_BEFORE = re.compile(r"\d[\d,]*\s+(?:suspected\s+|confirmed\s+|new\s+)?cases\b[^.;]{0,40},\s*$", re.IGNORECASE)
+_DAY_PAIR_AFTER = re.compile(rf"\s+(?:and|or)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}\b", re.IGNORECASE)
 _DAY_PAIR_BEFORE = re.compile(rf"(?<![a-z]){_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:and|or)\s+$", re.IGNORECASE)
 _OF_COUNTED = re.compile(r"\s+of\s+(?:(?:the|its|their|[A-Za-z-]+['’]s)\s+){0,2}[\d,]+\s")
 _MARK_RE = re.compile(r"[/@#=w](?:(?<=w)ww\.|(?<!w))")  # one of "/@#=" or "www.", opening with a class (fast)
