@@ -27,6 +27,9 @@ def aside_share(text: str, share: re.Match[str], term_start: int) -> tuple[int, 
     return share.start(), comma
 
 
+_NUMBER_NEXT = re.compile(r"\s+(?:some\s+|about\s+|around\s+|more\s+than\s+|at\s+least\s+)?\d")
+
+
 def no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, best: Term | None) -> bool:
     """The number's own clause says they need aid or were rescued ("60 migrants were rescued"): no figure."""
     if terms.article is None:
@@ -34,6 +37,8 @@ def no_measure(text: str, terms: SentenceTerms, num_end: int, after_end: int, be
     need = terms.article.no_measure.first(num_end, after_end)
     if need is None or words_between(text, num_end, need.start) > 6:
         return False
+    if " and " in text[num_end : need.start] and _NUMBER_NEXT.match(text, need.end):
+        return False  # "recovered the bodies of six people and rescued 41 survivors": the 41 were rescued
     if need.phrase.startswith(_ESCAPES) and _RECAPTURED.match(text, need.end, min(len(text), need.end + 90)) and \
             not _OF_THE_N.search(text, max(0, num_end - 24), num_end):  # "37 of the 529 who broke out were recaptured"
         return False  # the recaptured are captured (not the "529" of "37 of the 529")

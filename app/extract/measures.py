@@ -178,6 +178,8 @@ class MeasureReader:
                     if any(a <= term.start < b for a, b in skipped):
                         continue  # a measure word inside the parenthesis describes something else
                 gap = text[num_end : term.start]  # its words, looked at before the regexes run
+                if " and " in gap and right_limit < len(text) and text[term.end : right_limit].strip() in ("", "some", "about"):
+                    continue  # "the bodies of six people and rescued 41 survivors": the verb of the next number
                 gap = gap.lower() if gap.isascii() else None  # None: case folding beyond ASCII
                 if (gap is None or "of" in gap) and (share := _SHARE_OF_THEM.search(text, num_end, term.start)):
                     aside = measure_cases.aside_share(text, share, term.start)
@@ -238,6 +240,10 @@ class MeasureReader:
         best, label = label_measure(text, terms.measures, self._things, left_limit, num_start, num_end, best)
         if best is None or measure_cases.no_measure(text, terms, num_end, after_end, best[1]):
             return None
+        if best[1].end <= num_start and terms.article is not None and \
+                (need := terms.article.no_measure.within(max(best[1].end, num_start - 30), num_start)) and \
+                words_between(text, need[-1].end, num_start) <= 1:
+            return None  # "pulled out 12 bodies and rescued 30 people alive": the 30 were rescued
         score, measure_term = best
         if num_end <= measure_term.start:
             measure_term = verb_after_clause(text, terms, num_end, measure_term, after_end)
