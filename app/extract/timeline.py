@@ -89,13 +89,3 @@ def _head_date(art, head_start: int, head_end: int) -> dt.date | None:
                 (art.published is None or d.date <= art.published):
             return d.date
     return None
-    head = text[head_start:head_end].rstrip()
-    if not head or head[-1] in ".!?:\"”":  # a line ending in ":" introduces a table (intro_dates)
-        return None
-    for d in art.dates.within(head_start, head_end):
-        bracketed = text.startswith(")", d.end) and "(" in text[head_start : d.start] and \
-            _BOX_WORD.search(text, head_start, d.start) is not None
-        if (bracketed or _BOX_AS_OF.search(text, max(head_start, d.start - 20), d.start)) and d.date is not None and \
-                (art.published is None or d.date <= art.published):
-            return d.date
-    return None
