@@ -29,7 +29,7 @@ _KEY = "\0transcript turns"  # kept in the article's memo of resolved phrases
 
 def opens_turn(text: str, line_start: int) -> bool:
     """Whether the line starting at `line_start` opens a transcript's turn on a speaker's label."""
-    return _LABEL.match(text, line_start - 1 if line_start else 0) is not None
+    return label_end(text, line_start) >= 0
 
 
 def label_end(text: str, line_start: int) -> int:

@@ -38,9 +38,9 @@ _SHORT_CODE_AFTER = re.compile(r"\b(?:(?:hot|help|emergency\s+)line(?:\s+number)
 def local_skip(text: str, m: NumberMention) -> bool:
     """A date, time, phone number or page count around the number."""
     lo = max(0, m.start - 16)
-    near = text[max(0, m.start - 40) : m.start]
-    if ("line" in near or "number" in near) and text[m.start : m.end].isdigit() and \
-            _SHORT_CODE_AFTER.search(text, max(0, m.start - 40), m.start):
+    near = max(0, m.start - 40)
+    if (text.find("line", near, m.start) >= 0 or text.find("number", near, m.start) >= 0) and \
+            text[m.start : m.end].isdigit() and _SHORT_CODE_AFTER.search(text, near, m.start):
         return True
     if not _LOCAL_HINT.search(text, lo, min(len(text), m.end + 16)):
         return False
