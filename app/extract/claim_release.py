@@ -57,11 +57,12 @@ _KEY = "\0document sources"  # kept in the article's memo of resolved phrases
 
 def document_source(art, index: int, own: list) -> str | None:
     """The source the document gives for sentence `index`'s figures, or None."""
-    if not own and index not in art.rows and (answer := answerer(art)) is not None and \
-            art.sentences[index].start > answer[0]:
-        return answer[1]  # a parliamentary answer's figures: the answering minister's
-    if not own and index not in art.rows and (item := item_source(art.text, art.sentences[index].start)):
-        return item  # a digest's item under its "Source: X statement" line
+    if not own and index not in art.rows:
+        at = art.sentences[index].start
+        if (answer := answerer(art)) is not None and at > answer[0]:
+            return answer[1]  # a parliamentary answer's figures: the answering minister's
+        if (item := item_source(art.text, at)) is not None:
+            return item  # a digest's item under its "Source: X statement" line
     sources = _article_sources(art)
     body, author, notes, headed = sources
     if not (body or author or notes):
@@ -284,13 +285,16 @@ def _heading_block_body(text: str) -> str | None:
     for k, line in enumerate(lines[1:], 1):  # a letterhead line that is only the issuer's name, above the kind
         if _DOCUMENT_KIND.search(line):  # of document, or right under it ("PRESS RELEASE" / "True News Information Team")
             below = lines[k + 1] if k + 1 < len(lines) and _DOCUMENT_KIND.fullmatch(line.strip()) else ""
-            m = _ISSUER_LINE.fullmatch(below) if below else None
-            return (string.capwords(m.group(1)) if m.group(1).isupper() else m.group(1)) if m else None
-        m = _ISSUER_LINE.fullmatch(line)
-        if m is not None:
-            name = m.group(1)
-            return string.capwords(name) if name.isupper() else name
+            return _issuer_name(below) if below else None
+        if (name := _issuer_name(line)) is not None:
+            return name
     return None
+
+
+def _issuer_name(line: str) -> str | None:
+    """The issuer a letterhead line names alone, in title case when written in capitals, or None."""
+    m = _ISSUER_LINE.fullmatch(line)
+    return None if m is None else string.capwords(m.group(1)) if m.group(1).isupper() else m.group(1)
 
 
 # A heading line that is an issuer's name alone, maybe with its name in another language in brackets:

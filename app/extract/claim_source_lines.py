@@ -21,7 +21,8 @@ _ACRONYM_AFTER = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)$")
 
 def item_source(text: str, start: int) -> str | None:
     """The source a "Source:" line gives above `start` in its paragraph, or None."""
-    para = text.rfind("\n\n", 0, start) + 2 if text.rfind("\n\n", 0, start) >= 0 else 0
+    blank = text.rfind("\n\n", 0, start)
+    para = blank + 2 if blank >= 0 else 0
     if text.find("Source", para, start) < 0:
         return None
     m = None
