@@ -89,6 +89,8 @@ _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
                          r"authority|agency|office|service|ministry|centre|center|administration)$")
 _HEAD_NOUNS = ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry"}
+# "the national search and rescue agency (Basarnas)": a body described in lower case before its short name
+_LOWER_BODY_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){1,5}([a-z]{4,})\s*\($")
 
 
 class Aliases:
@@ -142,6 +144,11 @@ class Aliases:
                     self.acronyms.add(m.group(1))
                     self.names.setdefault(alias_key(long.group(1)), m.group(1))
                     self._defined.append((max(0, m.start() - 90), m.start(), m.group(1)))
+                elif m.group(1).lower() not in _DAYS_AND_MONTHS and (low := _LOWER_BODY_BEFORE.search(
+                        text, max(0, m.start() - 90), m.start() + 1)) is not None and low.group(1) in _HEAD_NOUNS:
+                    self.acronyms.add(m.group(1))
+                    self.names.setdefault(alias_key(low.group().rstrip("( ")), m.group(1))
+                    self._defined.append((low.start(), m.start(), m.group(1)))
             for m in _MIXED_ACRONYM.finditer(text):  # "(DoDMA)", "(MoHCC)"
                 long = _LONG_BEFORE_PAREN.search(text, max(0, m.start() - 120), m.start() + 1)
                 if long and fits(m.group(1), long.group(1)):

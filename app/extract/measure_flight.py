@@ -34,6 +34,20 @@ _FORCES = r"\s+(?:own\s+)?(?:army|military|armed\s+forces|soldiers|troops)\b"
 _ARMY = re.compile(rf"[A-Z](?<=\b.)(?:(?<=T)he\s+([A-Z][\w.-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?{_FORCES}|"
                    rf"([\w.-]+(?:\s+[A-Z][\w-]+)?)(?:['’]s)?{_FORCES})")
 
+# a longer country's name around a state's: "Papua New Guinea", "Guinea-Bissau", "South Sudan"
+_LONGER_BEFORE = re.compile(r"(?:south|north|new|equatorial|western)[ -]$")
+
+
+def _named(low: str, name: str) -> int:
+    """How often the lower-cased text names the state `name` itself, not inside a longer country's name."""
+    count, at = 0, low.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _LONGER_BEFORE.search(low, max(0, at - 12), at) and not low.startswith("-bissau", end):
+            count += 1
+        at = low.find(name, end)
+    return count
+
 
 # "Bangladesh hosts about 1 million Rohingya who fled …": a country hosting them, named before the count
 _HOST_BEFORE = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:now\s+|still\s+|currently\s+)?(?:hosts|"
@@ -106,7 +120,7 @@ class FlightReader:
     def _clear_home(self, text: str, sides: TermList) -> str | None:
         """The home state when the article names it more than twice as often as any other."""
         low = text.lower()
-        counts = Counter({k: low.count(k.replace("-", " ")) for k in self._states})
+        counts = Counter({k: _named(low, k.replace("-", " ")) for k in self._states})
         counts.update(t.key for t in sides.terms if t.key in self._states)
         ranked = counts.most_common(2)
         if not ranked or not ranked[0][1] or len(ranked) > 1 and ranked[1][1] * 2 >= ranked[0][1]:
