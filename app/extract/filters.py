@@ -135,7 +135,7 @@ class NonFigureFilter:
             return "ratio or pronoun"  # "sailboats carrying up to 100 people each": a boat's load, no count
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
                                           (last_word in ("no", "any", "the", "that", "this", "which") or _OF_AFTER.match(after) or
-                                           _ONE_AFTER.match(after) or before.lower().endswith("more than "))):
+                                           _ONE_AFTER.match(after) or before.lower().endswith(("more than ", "one by ")))):
             return "ratio or pronoun"  # "for every 10", "no one", "one of the deadliest", "one side or the other",
             # "a heavier toll than the one announced", "including that one"
         if m.raw in ("One", "one") and _ONE_SOURCE_AFTER.match(after):  # (", one trader said")
@@ -290,7 +290,8 @@ _INTERVIEW_BEFORE = re.compile(r"\b(?:interviews?\s+with|interviewed)\s+(?:(?:ab
 # ("interviews with 214 relatives and 38 eyewitnesses", "interviewed 26 relatives, survivors and four forensic workers")
 # "the two forces", "the three warring parties": the parties to a conflict, not people counted
 _BODIES_AFTER = re.compile(r"\s+(?:(?:rival|warring|armed|main|opposing|military|feuding)\s+)?(?:forces|sides|parties|"
-                           r"armies|factions|groups|countries|nations|governments|militias|movements|camps|blocs|states)\b",
+                           r"armies|factions|groups|countries|nations|governments|militias|movements|camps|blocs|states|"
+                           r"presidents|leaders|delegations|foreign\s+ministers|prime\s+ministers|heads\s+of\s+state)\b",
                            re.IGNORECASE)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"})
 _GLUED_AMOUNT = re.compile(r"[^\W\d_]\d[\d.,]*\s+$")
@@ -303,7 +304,7 @@ _QUESTION_END = re.compile(r"[^.!\n]*\?")
 _EACH_AFTER = re.compile(r"\s+(?:people|persons|passengers|migrants|men|families)\s+each\b")
 # "one side or the other", "one another", "from one place to another": no count of people
 _ONE_AFTER = re.compile(r"\s+(?:side|another|other|way|or\s+(?:two|another|the\s+other)|night|day|morning|evening|"
-                        r"afternoon|week|go|place|time)\b", re.IGNORECASE)  # ("massacred in one night")
+                        r"afternoon|week|go|place|time|by\s+one)\b", re.IGNORECASE)  # ("massacred in one night")
 # "One volunteer in X said …", "One, aged 52, said …": a source, not a count
 _ONE_SOURCE_AFTER = re.compile(r",\s+aged\s+\d{1,3},|\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|official|doctor|nurse|survivor|villager|"
                                r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker|parent|mother|father|"

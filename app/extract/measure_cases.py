@@ -110,3 +110,25 @@ def the_actors(text: str, term: Term, num_end: int) -> bool:
     counts who or what acted, its verb active with its own object right after it."""
     return term.phrase in ("killed", "wounded", "injured", "abducted", "kidnapped", "displaced") and \
         _AGENT_NOUN.fullmatch(text, num_end, term.start) is not None and _OBJECT_AFTER.match(text, term.end) is not None
+
+
+_CAPTIVES = frozenset(("prisoners", "prisoners of war", "pows", "captives", "detainees", "hostages"))
+_RELEASES = frozenset(("handed over", "hands over", "handing over", "freed", "released", "exchanged", "swapped", "returned", "brought back",
+                       "brought home", "bring home", "brings home", "bringing home", "set free", "swap", "release"))
+
+
+def released_wounded(text: str, terms: SentenceTerms, num_start: int, num_end: int, best: Term) -> Term | None:
+    """ "hands over 15 wounded Russian prisoners": captives set free, hurt or not; the captive noun
+    right after the adjective, when a release comes before the number. "handed over 40 bodies",
+    "handing over thousands of bodies": the dead, not captives."""
+    if best.key == "captured" and best.end <= num_start and best.phrase.lower() in _RELEASES:
+        return next((t for t in terms.measures if t.key == "bodies" and t.start >= num_end and
+                     words_between(text, num_end, t.start) <= 2), None)
+    if best.key != "injured" or best.start < num_end or words_between(text, num_end, best.start) > 1:
+        return None
+    noun = next((t for t in terms.measures if t.start >= best.end and t.phrase.lower() in _CAPTIVES and
+                 words_between(text, best.end, t.start) <= 2), None)
+    if noun is None or not any(t.end <= num_start and t.phrase.lower() in _RELEASES and
+                               words_between(text, t.end, num_start) <= 3 for t in terms.measures):
+        return None
+    return noun

@@ -245,6 +245,7 @@ class MeasureReader:
                 words_between(text, need[-1].end, num_start) <= 1:
             return None  # "pulled out 12 bodies and rescued 30 people alive": the 30 were rescued
         score, measure_term = best
+        measure_term = measure_cases.released_wounded(text, terms, num_start, num_end, measure_term) or measure_term
         if num_end <= measure_term.start:
             measure_term = verb_after_clause(text, terms, num_end, measure_term, after_end)
             predicate = self._predicate(text, terms, num_end, measure_term, after_end, right_limit)

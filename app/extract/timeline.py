@@ -20,13 +20,57 @@ def timeline_date(art, start: int) -> dt.date | None:
     at = lead.end() if lead else line_start
     found = art.dates.within(at, at + 40)
     if not found or found[0].start != at:
-        return None
+        return _heading_date(art, start)
     d = found[0]
     if not _AFTER_DATE.match(text, d.end, d.end + 40):
         return None
     if art.published is not None and d.date is not None and d.date > art.published:
         return None
     return d.date
+
+
+# a date heading's line may end on a weekday or a time: "19 March 2025", "Monday 19 March", "19 March, 14:05"
+_HEADING_REST = re.compile(r"\s*(?:\([A-Za-z]+\)|,?\s*(?:[A-Z][a-z]+day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?))?\s*$")
+
+
+def _heading_date(art, start: int) -> dt.date | None:
+    """The date a paragraph's first line gives alone, as a timeline's entries are headed
+    ("19 March 2025" / "A day after a phone call …"), for the text under it."""
+    text = art.text
+    head = text.rfind("\n\n", 0, start)
+    head = head + 2 if head >= 0 else 0
+    end = text.find("\n", head, start)
+    if end < 0 or end - head > 50:
+        return None
+    found = art.dates.within(head, end)
+    if len(found) != 1 or text[head : found[0].start].strip(" \t*#•") and \
+            not re.fullmatch(r"\s*[A-Z][a-z]+day,?\s*", text[head : found[0].start]):
+        return None
+    d = found[0]
+    if not _HEADING_REST.fullmatch(text, d.end, end) or d.date is None or not d.has_year and d.date.day == 1 and \
+            not re.search(r"\b1\b", text[d.start : d.end]):
+        return None
+    day = d.date
+    if not re.search(r"\d{1,2}(?!\d)", text[d.start : d.end].replace(str(day.year), "")):
+        day = _month_end(day)  # "June 2014": the month's figures, as of its last day
+    period = _END_OF.search(text, start, _sentence_end(text, start))
+    if period is not None:  # "By the end of that year, teams had recovered 2,585 bodies"
+        day = dt.date(day.year, 12, 31) if period.group(1) == "year" else _month_end(day)
+    if art.published is not None and day > art.published:
+        return None if d.date > art.published else art.published
+    return day
+
+
+_END_OF = re.compile(r"\b(?:by|at|until|to)\s+the\s+end\s+of\s+(?:that|the)\s+(year|month)\b", re.IGNORECASE)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
+def _sentence_end(text: str, start: int) -> int:
+    end = text.find(". ", start)
+    return len(text) if end < 0 else end
 
 
 # "KEY FIGURES (as of 20 November 2024)", "Figures as at 3 May:": a heading line of a box

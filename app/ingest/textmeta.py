@@ -63,9 +63,11 @@ def text_metadata(text: str, language: str | None = None) -> TextMeta:
     meta = TextMeta(title=title_from_text(text))
     languages = ["en"] if language in (None, "en") else ["en", language]
     updated: dt.date | None = None
+    # a timeline's entries headed by their dates ("5 February 2025" / "Ukraine brings home …"): no dateline
+    entries = sum(1 for line in lines if len(line) <= 40 and any(p.fullmatch(line) for p in _DATE_PHRASES[2:]))
     for line in lines[1 : 1 + DATELINE_SEARCH_LINES]:
         head = _dateline_head(line)
-        if head is None:
+        if head is None or entries >= 3 and any(p.fullmatch(line) for p in _DATE_PHRASES[2:]):
             continue
         if meta.publisher is None:
             meta.publisher = publisher_from_line(head)

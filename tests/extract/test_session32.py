@@ -45,3 +45,40 @@ def test_a_body_described_in_lower_case_takes_its_short_name_in_brackets(extract
     # a day or month in brackets names no body
     other = _by_value(extract("At least 12 people were killed, the regional health office (Monday) said.", PUB))
     assert other[12].claimant != "Monday"
+
+
+TIMELINE = (
+    "Timeline: the exchanges this year\n\n"
+    "Below are the main swaps of 2025 so far.\n\n"
+    "June 2024\n"
+    "Fighting closes the crossing on 10 June. By the end of the month, about 5,000 people had fled, the IOM said. "
+    "By the end of that year, teams had recovered 2,585 bodies, the commander later said.\n\n"
+    "5 February 2025\n"
+    "Ukraine brings home 150 servicemen, the CHTPW said.\n\n"
+    "19 March 2025\n"
+    "A day after a phone call between the two presidents, 175 prisoners of war are freed. As a goodwill gesture "
+    "Kyiv also hands over 15 wounded Russian prisoners.\n\n"
+    "25 May 2025\n"
+    "The third stage brings home 303 more soldiers. Russia handed over 40 bodies, and relatives read the names "
+    "aloud, one by one.\n"
+)
+
+
+def test_a_timelines_date_headings_date_the_entries_under_them(extract):
+    figures = _by_value(extract(TIMELINE, dt.date(2025, 5, 25)))
+    assert figures[150].as_of == dt.date(2025, 2, 5)
+    assert figures[175].as_of == dt.date(2025, 3, 19)
+    assert figures[303].as_of == dt.date(2025, 5, 25)
+    assert figures[5000].as_of == dt.date(2024, 6, 30)  # a month's heading: as of its last day
+    assert figures[2585].as_of == dt.date(2024, 12, 31)  # "by the end of that year"
+
+
+def test_exchanges_count_captives_set_free_and_bodies_handed_over(extract):
+    figures = _by_value(extract(TIMELINE, dt.date(2025, 5, 25)))
+    assert 2 not in figures  # "the two presidents"
+    assert 1 not in figures  # "one by one"
+    assert figures[303].measure.value == "captured"  # "brings home"
+    assert figures[15].measure.value == "captured"  # wounded prisoners handed over: set free
+    assert figures[40].measure.value == "bodies"  # "handed over 40 bodies": the dead
+    hurt = _by_value(extract("Shelling of the prison left 15 wounded prisoners, officials said.", PUB))
+    assert hurt[15].measure.value == "injured"  # no release: hurt

@@ -60,3 +60,13 @@ def test_digits_glued_to_an_iso_date_are_not_a_date(no_dateparser):
 def test_dateline_with_a_timestamp_is_read(no_dateparser):
     text = "Shelling hits Kharkiv\nPublished 2022-03-09T08:15:00+02:00\n\nAt least 34 were killed."
     assert text_metadata(text).published == dt.date(2022, 3, 9)
+
+
+def test_a_timelines_date_headings_are_no_dateline():
+    text = ("Timeline: the swaps so far\n\nBelow are the main exchanges.\n\n"
+            "5 February 2025\nUkraine brings home 150 servicemen.\n\n"
+            "14 February 2025\nUkraine receives 757 bodies.\n\n"
+            "19 March 2025\n175 prisoners are freed.\n")
+    assert text_metadata(text).published is None  # the entries' dates, not the article's
+    dated = "Kyiv swap\n5 February 2025\n\nUkraine brings home 150 servicemen on Wednesday.\n"
+    assert text_metadata(dated).published == dt.date(2025, 2, 5)  # one date under the headline: its dateline
