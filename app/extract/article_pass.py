@@ -16,7 +16,7 @@ from app.extract.denials import apply_denials
 from app.extract.forces_alias import ForcesAliases, longer_names
 from app.extract.hedging import apply_disclaimers
 from app.extract.place_fullname import full_names
-from app.extract.side_own import own_losses
+from app.extract.side_own import enemy_losses, own_losses
 
 
 def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
@@ -28,6 +28,7 @@ def finish(claimants, art: ArticleState, denial_verbs) -> list[Figure]:
             draft.figure.parts_of = number.get(id(draft.parent))
     viral_claims(text, art.sentences, drafts)  # a fact-check's repeats of the post's figure: the post's author's
     own_losses(text, drafts, art.found["sides"])  # "Six servicemen were killed, Ukraine's ground forces said"
+    enemy_losses(text, drafts, art.found["sides"])  # "During the day the enemy lost 250 servicemen", a ministry said
     apply_denials(claimants, text, art.sentences, drafts, art.people, art.claims, denial_verbs)
     apply_disclaimers(text, art.sentences, drafts, lambda claimant, owner: is_source(text, claimant, owner))
     viral_disputes(text, drafts)

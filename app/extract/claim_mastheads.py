@@ -95,7 +95,7 @@ _REPRINTED_STATEMENT = re.compile(r"\b(?:(?:full\s+)?text|translation(?:\s+from\
                                   r"announcement|press\s+release)\s+(?:(?:issued|released|published|read\s+out)\s+)?"
                                   r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+\s+)?(?:by|from)\s+"
                                   r"(?P<body>(?:the\s+)?[A-Z][^,.;()\n]{2,100}?)(?:\s+\((?P<acronym>[A-Z]{2,8})\))?"
-                                  r"(?=\s+(?:and|which)\b|[,.;:\n])")
+                                  r"(?=\s+(?:and|which)\b|[,.;:\n]|\s+(?:on|via|in|through)\s+(?:its|their|the|a|[A-Z][a-z]+day)\b)")
 # "Italian Coast Guard statement on the shipwreck south-west of Lampedusa (translated from Italian)": its issuer's
 _STATEMENT_ON = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r"))\s+"
                            r"(?:statement|press\s+release|communiqu[eé])\s+(?:on|about|regarding)\s")

@@ -104,3 +104,45 @@ def later_covers(d, later, denier: str) -> bool:
     f = d.figure
     return f.measure in named and not (civilian and f.who.value == "soldiers") and \
         denier.lower() not in (f.claimant or "").lower()
+
+
+# "rejected the ministry's claims of Ukrainian losses in Kursk region": whose losses, and where
+_LOSSES_OF = re.compile(r"\bof\s+(?:(?:its|their|own)\s+)?([A-Z][a-z]+)\s+(?:military\s+|civilian\s+|battlefield\s+)?"
+                        r"(losses|casualties|deaths|dead)\b(?:\s+in\s+(?:the\s+)?([A-Z][\w'’-]+))?")
+_LOST = {"losses": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES, Measure.MISSING),
+         "casualties": (Measure.KILLED, Measure.INJURED, Measure.CASUALTIES),
+         "deaths": (Measure.KILLED,), "dead": (Measure.KILLED,)}
+
+
+def object_scope(denied_object: str, drafts):
+    """(side, place word, measures) the denied object limits the denial to, or None when it names
+    no one's losses: the side only when some figure has a side its demonym begins like
+    ("Ukrainian" → ukraine)."""
+    m = _LOSSES_OF.search(denied_object)
+    if m is None:
+        return None
+    stem = m.group(1).lower()[:5]
+    sides = {d.figure.side for d in drafts if d.figure.side and d.figure.side[:5] == stem}
+    return (sides.pop() if len(sides) == 1 else None), m.group(3), _LOST[m.group(2)]
+
+
+def in_scope(d, text: str, scope) -> bool:
+    """The figure fits the denied object's side, place and measures."""
+    side, place, measures = scope
+    if d.figure.measure not in measures:
+        return False
+    if side is not None and d.figure.side != side:
+        return False
+    if place is not None and place not in (d.figure.place or "") and \
+            place not in text[d.sentence.start : d.sentence.end] and place not in _heading_above(text, d.sentence.start):
+        return False
+    return True
+
+
+def _heading_above(text: str, at: int) -> str:
+    """The last short line standing as a paragraph of its own before `at` ("Kursk direction"), or ""."""
+    for m in reversed(list(re.finditer(r"(?:^|\n\n)([^\n]{2,60})\n\n", text[:at]))):
+        line = m.group(1).strip()
+        if line and line[-1] not in ".:;,":
+            return line
+    return ""

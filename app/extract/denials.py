@@ -7,8 +7,8 @@ from bisect import bisect_left
 
 from app.domain import Measure
 from app.extract.claim_headlines import body_name
-from app.extract.denial_objects import (accused_sources, figures_named_later, is_source, later_covers, owned_otherwise,
-                                       plain_owner)
+from app.extract.denial_objects import (accused_sources, figures_named_later, in_scope, is_source, later_covers,
+                                       object_scope, owned_otherwise, plain_owner)
 from app.extract.denier_names import bare_name, denier_name, military_own, own_modifier, speaks_for
 from app.extract.dispute_spread import figure_number as _number
 from app.extract.dispute_spread import spread_disputes
@@ -288,6 +288,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             # "denied holding any prisoners" disputes the captives, not the dead
             denied_object = _OBJECT_END.split(denied, 1)[0]
             named = [k for k, r in _MEASURE_WORDS.items() if r.search(denied_object)]
+            scope = object_scope(denied_object, drafts)
             if not named:  # "rejected the governor's account, calling the reported deaths \"invention\""
                 calling = _CALLING.search(denied)
                 named = [k for k, r in _MEASURE_WORDS.items() if r.search(calling.group(1))] if calling else []
@@ -344,6 +345,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if only_later:
                     same_paragraph, owned = False, later is not None and d.start < denial.start and \
                         later_covers(d, later, denial.claimant)
+                if (same_paragraph or owned) and scope is not None and not in_scope(d, text, scope):
+                    same_paragraph = owned = False  # "claims of Ukrainian losses in Kursk region": only those
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)

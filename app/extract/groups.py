@@ -38,7 +38,8 @@ _NOT_ADJACENT = re.compile(r"[,;:.()—–]|\b(?:in|across|from|to|at|near|insid
                            re.IGNORECASE)
 _PART_CUE = re.compile(r"\b(?:including|among\s+them)\b", re.IGNORECASE)
 _STATE_FORCES = re.compile(r"\b(?:army|government|federal|regime|state|national|pro-government|junta)\s+$")
-_MEMBERS_OF = re.compile(r"\s+(?:members|personnel|officers|troops|units)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\s+(?:members|personnel|officers|troops|units|servicemen|soldiers|prisoners(?:\s+of\s+war)?|POWs)"
+                         r"\s+of\s+(?:the\s+)?(?:(?:armed\s+forces|army|military|navy|forces)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
 _BARE_SOLDIERS = frozenset({"soldiers", "troops", "servicemen"})
 # Members of an armed body: "members of the People's Defence Force", "of the rival armed group", "of a militia"
 _ARMED_MEMBERS = re.compile(r"\s+(?:(?:suspected|alleged)\s+)?(?:members|fighters)\s+of\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?"

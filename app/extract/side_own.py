@@ -54,3 +54,32 @@ def own_losses(text: str, drafts, sides: TermList) -> None:
             continue
         figure.side = key
         given.add(id(draft))
+
+
+# the losses of "the enemy" in a force's own report: "During the day the enemy lost more than 250
+# servicemen", "Enemy losses in the Kupiansk direction amounted to up to 530 servicemen"
+_ENEMY_LOST = re.compile(r"\b(?:[Tt]he\s+)?[Ee]nemy(?:['’]s)?\s+(?:(?:has|had)\s+)?(?:lost|losses|suffered)\b|"
+                         r"\blosses\s+of\s+the\s+enemy\b")
+
+
+def enemy_losses(text: str, drafts, sides: TermList) -> None:
+    """Give the enemy's losses a force reports the side it fights: the article's other party,
+    when the claimant names its own ("the Russian Ministry of Defence") and the article names
+    one other more than any third."""
+    if "nemy" not in text or not sides.terms:
+        return
+    counts: dict[str, int] = {}
+    for t in sides.terms:
+        counts[t.key] = counts.get(t.key, 0) + 1
+    known = {t.phrase.lower(): t.key for t in sides.terms}
+    for draft in drafts:
+        figure = draft.figure
+        if not figure.claimant or figure.who not in (Who.SOLDIERS, Who.PEOPLE):
+            continue
+        if not _ENEMY_LOST.search(text, max(draft.sentence.start, figure.start - 120), figure.start):
+            continue
+        own = next((known[w] for w in re.findall(r"[\w'’-]+", figure.claimant.lower()) if w in known), None)
+        others = sorted(((n, k) for k, n in counts.items() if k != own), reverse=True)
+        if own is None or not others or len(others) > 1 and others[1][0] * 2 > others[0][0]:
+            continue
+        figure.side = others[0][1]

@@ -82,3 +82,37 @@ def test_exchanges_count_captives_set_free_and_bodies_handed_over(extract):
     assert figures[40].measure.value == "bodies"  # "handed over 40 bodies": the dead
     hurt = _by_value(extract("Shelling of the prison left 15 wounded prisoners, officials said.", PUB))
     assert hurt[15].measure.value == "injured"  # no release: hurt
+
+
+STATEMENT = (
+    "Moscow claims heavy Ukrainian losses\n\n"
+    "MONITOR | TRANSLATION | 20 August 2024\n\n"
+    "The following is our translation of a statement issued by the Russian Ministry of Defence on its official "
+    "Telegram channel on Tuesday morning.\n\n"
+    "Kursk direction\n\n"
+    "During the day the enemy lost more than 250 servicemen and 27 armoured vehicles.\n\n"
+    "Twelve servicemen of the Armed Forces of Ukraine laid down their arms and surrendered.\n\n"
+    "As a result of strikes by the Kyiv regime on Rylsk, 3 civilians were killed.\n\n"
+    "Other directions\n\n"
+    "Enemy losses in the Kupiansk direction amounted to up to 530 servicemen.\n\n"
+    "Editor's note: Ukraine's General Staff rejected the ministry's claims of Ukrainian losses in Kursk region "
+    "as a fantasy. Ukraine says Russia has lost 8,000 soldiers in Kursk region.\n"
+)
+
+
+def test_a_forces_report_of_enemy_losses_gives_them_the_other_side(extract):
+    figures = _by_value(extract(STATEMENT, dt.date(2024, 8, 20)))
+    assert figures[250].side == "ukraine"
+    assert figures[530].side == "ukraine"
+    assert figures[12].side == "ukraine"  # "servicemen of the Armed Forces of Ukraine"
+    # the reprinted statement's issuer, without where and when it was posted
+    assert figures[250].claimant == "the Russian Ministry of Defence"
+    assert figures[3].claimant == "the Russian Ministry of Defence"
+
+
+def test_a_denial_of_one_sides_losses_in_one_place_covers_only_those(extract):
+    figures = _by_value(extract(STATEMENT, dt.date(2024, 8, 20)))
+    assert figures[250].disputed_by == "Ukraine's General Staff"  # under the "Kursk direction" heading
+    assert figures[12].disputed_by is None  # surrendered: captured, no loss in the denial's sense
+    assert figures[3].disputed_by is None  # civilians on the other side
+    assert figures[530].disputed_by is None  # Kupiansk, not Kursk region
