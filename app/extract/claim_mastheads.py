@@ -90,12 +90,13 @@ _BRIEFING_SUMMARY = re.compile(r"\bsummary\s+of\s+what\s+was\s+said\s+by\s+(?:th
 # "The following is the text of a statement issued on Saturday by the General Command of the Sudanese
 # Armed Forces (SAF) and carried in full by SUNA", "The following is our translation from French of a
 # communiqué from the General Staff …": the statement's figures are its issuer's, not the agency's
-_REPRINTED_STATEMENT = re.compile(r"\b(?:(?:full\s+)?text|translation(?:\s+from\s+[A-Z]\w+)?)\s+of\s+(?:a|an|the)\s+"
+_REPRINTED_STATEMENT = re.compile(r"(?:\b(?:(?:full\s+)?text|translation(?:\s+from\s+[A-Z]\w+)?)\s+of\s+(?:a|an|the)\s+|"
+                                  r"\b[Tt]he\s+following\s+)"  # "The following communiqué from the Ministry … was read"
                                   r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|"
                                   r"announcement|press\s+release)\s+(?:(?:issued|released|published|read\s+out)\s+)?"
                                   r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+\s+)?(?:by|from)\s+"
                                   r"(?P<body>(?:the\s+)?[A-Z][^,.;()\n]{2,100}?)(?:\s+\((?P<acronym>[A-Z]{2,8})\))?"
-                                  r"(?=\s+(?:and|which)\b|[,.;:\n]|\s+(?:on|via|in|through)\s+(?:its|their|the|a|[A-Z][a-z]+day)\b)")
+                                  r"(?=\s+(?:and|which|was|were|is)\b|[,.;:\n]|\s+(?:on|via|in|through)\s+(?:its|their|the|a|[A-Z][a-z]+day)\b)")
 # "Italian Coast Guard statement on the shipwreck south-west of Lampedusa (translated from Italian)": its issuer's
 _STATEMENT_ON = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r"))\s+"
                            r"(?:statement|press\s+release|communiqu[eé])\s+(?:on|about|regarding)\s")
@@ -169,7 +170,8 @@ def masthead_document(text: str) -> str | None:
     """The body whose own document the text is, named in a masthead line under the title, in a
     briefing note's opening formula, or in a headline that calls it the body's statement."""
     head = text[:700]
-    reprinted = _REPRINTED_STATEMENT.search(text, 0, 1200) if "text of " in text[:1200] or "translation" in text[:1200] \
+    reprinted = _REPRINTED_STATEMENT.search(text, 0, 1200) if "text of " in text[:1200] or "translation" in text[:1200] or \
+        "following " in text[:1200] \
         else None
     if reprinted is not None:  # an agency's page that reprints a body's statement: the body's
         return reprinted.group("acronym") or reprinted.group("body")

@@ -201,7 +201,7 @@ class NonFigureFilter:
                                              _CASES_OF_PEOPLE.match(after) is not None)
         if "umber" in before and _BAND_SIZE.search(text, max(0, m.start - 60), m.start):
             return "size of a band"  # "the gunmen, numbering about 50, killed eight"
-        if self._thing_after_re.match(after) and not back_in_time or \
+        if self._thing_after_re.match(after) and not back_in_time and not _DWELLERS_OF.match(after) or \
                 _HOUSEHOLDS_AFTER.match(after) is not None:
             # "about 350 displaced families": a measure word before "families" still counts households
             return "percentage, age or unit"
@@ -246,7 +246,7 @@ class NonFigureFilter:
         of_whole = _OF_COUNTED.match(text, m.end, m.end + 40)
         if of_whole and _AFFECTED_UNITS.match(text, of_whole.end() - 1, of_whole.end() + 40):
             return "unit"  # "reached 31 of the province's 39 affected communities"
-        unit = None if back_in_time else self._unit_re.match(after)
+        unit = None if back_in_time or _DWELLERS_OF.match(after) else self._unit_re.match(after)
         if unit:
             people = self._people_after_re.match(after)
             if not people or people.end() >= unit.end() or _AFFECTED_UNITS.match(after) or (
@@ -257,6 +257,8 @@ class NonFigureFilter:
         return None
 
 
+# "1,350 inhabitants of Tizegorou … took refuge": people of a named place, not its population
+_DWELLERS_OF = re.compile(r"\s+inhabitants\s+of\s+[A-Z]")
 # "two-thirds", "three quarters": a share, not a count
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|third|quarter|fifth)\b",
                              re.IGNORECASE)

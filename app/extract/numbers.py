@@ -130,6 +130,12 @@ class NumberFinder:
             else:
                 mention = self._mention(item)
             if mention is not None:
+                if mentions and not mention.is_word and mention.value == mentions[-1].value and \
+                        mentions[-1].is_word and text.startswith(" (", mentions[-1].end) and \
+                        mention.start == mentions[-1].end + 2 and text.startswith(")", mention.end):
+                    mentions[-1].end = mention.end + 1  # "seven (07) soldiers": the word, written again in digits
+                    taken_until = mention.end + 1
+                    continue
                 mentions.append(mention)
                 taken_until = mention.end
         return mentions

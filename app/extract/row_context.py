@@ -21,7 +21,7 @@ from app.extract.dates import MONTHS, find_dates
 from app.extract.periods import Period, find_periods
 from app.extract.tables import column_of, in_row_note, piped_cell
 from app.extract.table_patterns import DIGIT
-from app.extract.timeline import box_date, timeline_date
+from app.extract.timeline import box_date, signed_date, timeline_date
 
 # the head of a table's labels when each row is the week that ends on the day it names: "Week ending | Killed"
 _WEEK_ENDING = re.compile(r"\s*(?:the\s+)?weeks?\s+(?:ending|ended|to|through)\b", re.IGNORECASE)
@@ -120,7 +120,7 @@ def statement_dates(finder, art, index: int, claims) -> SentenceDates:
             _SINCE_OPENS.match(art.text, art.sentences[index - 1].start, s.start):
         found = _same_period_since(art, index, found)  # "Since 6 January, our teams have treated … 94 have died"
     if found.as_of is None:
-        entry = timeline_date(art, s.start) or box_date(art, s.start)  # "September 15: … reports 24 dead"
+        entry = timeline_date(art, s.start) or box_date(art, s.start) or signed_date(art, s.start)  # "September 15: …"
         intro = intro_of_item(art, index) if entry is None or found.since is None else None
         listed = intro_dates(art, intro, []) if intro is not None else None  # "… these figures, as of 14 October:"
         if entry is None and listed is not None and listed.as_of is not None and listed.as_of != art.published:

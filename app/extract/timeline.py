@@ -133,3 +133,24 @@ def _head_date(art, head_start: int, head_end: int) -> dt.date | None:
                 (art.published is None or d.date <= art.published):
             return d.date
     return None
+
+
+# a statement's closing line: "Done at Niamey, 21 April 2025.", "Issued in Bamako on 3 May 2024"
+_SIGNED = re.compile(r"\n[ \t]*(?:Done|Issued|Made|Signed)\s+(?:at|in)\s+[A-Z][\w'’ -]{1,30}?,?\s+(?:on\s+)?(?=\d)")
+
+
+def signed_date(art, start: int) -> dt.date | None:
+    """The date a statement is signed on below the text at `start` ("Done at Niamey, 21 April
+    2025."), when no separator line ("---") or heading of another part stands between them."""
+    text = art.text
+    if "Done " not in text and "Issued " not in text and "Signed " not in text and "Made " not in text:
+        return None
+    m = _SIGNED.search(text, start, start + 4000)
+    if m is None or "\n---" in text[start : m.start()]:
+        return None
+    found = art.dates.within(m.end(), m.end() + 30)
+    if not found or found[0].start != m.end() or found[0].date is None:
+        return None
+    if art.published is not None and found[0].date > art.published:
+        return None
+    return found[0].date

@@ -116,3 +116,35 @@ def test_a_denial_of_one_sides_losses_in_one_place_covers_only_those(extract):
     assert figures[12].disputed_by is None  # surrendered: captured, no loss in the denial's sense
     assert figures[3].disputed_by is None  # civilians on the other side
     assert figures[530].disputed_by is None  # Kupiansk, not Kursk region
+
+
+COMMUNIQUE = (
+    "Niamey, 22 April 2025 - The following communiqué from the Ministry of National Defence was read on state "
+    "television on Monday evening. It has been translated from French by our desk.\n\n---\n\n"
+    "On the friendly side: seven (07) soldiers fell on the field of honour, nineteen (19) were wounded and two "
+    "(02) are missing.\n\n"
+    "Some 1,350 inhabitants of Tizegorou took refuge in the town of Banibangou. Twenty-three (23) suspects have "
+    "been arrested.\n\n"
+    "Done at Niamey, 21 April 2025.\n\n---\n\n"
+    "Note from our desk: local sources said on Tuesday that at least 15 soldiers were killed.\n"
+)
+
+
+def test_a_communiques_number_words_with_digits_in_brackets_are_one_figure(extract):
+    figures = extract(COMMUNIQUE, dt.date(2025, 4, 22))
+    values = [f.value for f in figures]
+    assert values.count(7) == 1 and values.count(19) == 1 and values.count(2) == 1  # not again for "(07)"
+    by = _by_value(figures)
+    assert by[7].measure.value == "killed"  # "fell on the field of honour"
+    assert by[19].measure.value == "injured"
+    assert by[2].measure.value == "missing"
+    assert by[23].measure.value == "captured"
+    assert COMMUNIQUE[by[7].start : by[7].end].startswith("seven")
+
+
+def test_a_reprinted_communiques_figures_are_its_issuers_as_of_the_day_it_is_signed(extract):
+    by = _by_value(extract(COMMUNIQUE, dt.date(2025, 4, 22)))
+    assert by[7].claimant == "the Ministry of National Defence"  # "The following communiqué from …"
+    assert by[7].as_of == dt.date(2025, 4, 21)  # "Done at Niamey, 21 April 2025."
+    assert by[15].as_of == dt.date(2025, 4, 22)  # the desk's note after it: its own day
+    assert by[1350].measure.value == "displaced"  # inhabitants of a named village, not a population
