@@ -305,7 +305,8 @@ _COMPILED_BY = re.compile(r"\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers)\s+
 _REPORTED_BY = re.compile(r"\b(?:casualties|deaths|injuries|figures|data|numbers|cases|arrivals|displacement)\s+"
                           r"(?:as\s+)?(?:reported|recorded|documented|verified|confirmed)\s+by\s+"
                           r"(?!(?:our|its|their|at\s+least|two|three|several|multiple|independent)\b)"  # (not "our field
-                          r"((?:the\s+)?[\w'’-]+(?:\s+(?!(?:as|since|between|from|in|on|for|during)\b)[\w'’-]+){0,5})")
+                          r"((?:the\s+)?[\w'’-]+(?:\s+(?!(?:as|since|between|from|in|on|for|during|and\s+(?:its|their|other|partners?))\b)"
+                          r"[\w'’-]+){0,5})")  # ("verified by OCHA and its health partners": OCHA)
 # monitors", "confirmed by at least two independent sources": the issuer's own, a test of the count)
 _OWNER_NOTE = re.compile(r"\(([A-Z]{2,8})\s+(?:documentation|data|figures|records|estimates|count|tally|compilation)\)")
 _SOURCE_NOTE = re.compile(r"[(\[]\s*(?:[Ss]ources?|SOURCES?|[Dd]ata)\s*:\s*([^,;()\[\]]{2,60}?)\s*(?:[,;)\]]|$)")

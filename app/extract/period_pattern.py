@@ -24,13 +24,15 @@ WAR = (r"(?:civil\s+)?(?:war|wars|conflict|crisis|insurgency|uprising|hostilitie
         r"eruption|famine|massacre|landslides?|mudslides?|storm|tornado|drought|epidemic|outbreak|heatwave|"
         r"heat\s+wave|wildfires?|riot|bombings?|attacks?|disaster)")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "for the period 1 to 12 May 2025", "during the reporting period from 3 to 9 March"
+_THE_PERIOD = r"\bthe\s+(?:reporting\s+)?period\s+(?:of\s+|from\s+)?"
 DAY = rf"(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})"
 PERIOD = re.compile(
     rf"""
-    (?:\b(?:between|from)\s+|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
+    (?:\b(?:between|from)\s+|{_THE_PERIOD}|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d))(?:{_WEEKDAY},?\s+)?(?P<d1>{DAY})(?:,?\s+(?P<dy1>\d{{4}}))?
       (?:,?\s+(?:and|to|until|till|through)\s+|\s*[–—]\s*|\s+-\s+)
       (?:{_WEEKDAY},?\s+)?(?P<d2>{DAY})(?:,?\s+(?P<dy2>\d{{4}}))?(?![\w-])
-  | (?:\b(?:between|from)\s+|\bfor\s+(?=\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{MONTH})|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—-]\s*\d))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
+  | (?:\b(?:between|from)\s+|{_THE_PERIOD}|\bfor\s+(?=\d{{1,2}}\s*[–—-]\s*\d{{1,2}}\s+{MONTH})|(?:(?<=\()|(?<=:\s)|(?<=,\s)|(?<=\n))(?=\d{{1,2}}\s*[–—-]\s*\d))(?P<nd1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|until|till|through|[–—-])\s*
       (?P<nd2>\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})(?:,?\s+(?P<ndy>\d{{4}}))?(?![\w-])
   | \b(?:between|from)\s+(?P<wd1>{"|".join(WEEKDAYS)})\s+(?:and|to|until|till|through)\s+(?P<wd2>{"|".join(WEEKDAYS)})\b
   |    (?:\b(?:between|from)\s+|(?:(?<=,\s)|(?<=:\s)|(?<=\n)|(?<=\())(?={MONTH}(?:\s+(?:to|through)\s|\s*[–—-])))
