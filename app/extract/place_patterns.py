@@ -126,7 +126,8 @@ KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")
 DESTINATION = re.compile(r"\b(?:into|to|reach(?:ed|ing)?|arriv(?:ed|ing|als)\s+in|hosts?|hosting|in)\s+(?:the\s+)?"
                          r"(?:neighbou?ring\s+|nearby\s+)?"
                          r"(?:[A-Z][a-z]+\s+)?(?:(?:state|province|region|city|town|country)\s+of\s+)?"
-                         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$")  # "into South Sudan's Renk county"
+                         r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+)?$|"  # "into South Sudan's Renk county"
+                         r"\binto\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:at|through|via)\s+(?:the\s+)?$")  # "into Chad at Adre"
 # … or a country hosting them: "Bangladesh hosts about 1.1 million Rohingya refugees"
 HOSTS_AFTER = re.compile(r"\s+(?:now\s+|still\s+|currently\s+|already\s+)?(?:hosts|hosted|is\s+hosting|has\s+hosted|"
                          r"was\s+hosting|shelters|is\s+sheltering|has\s+taken\s+in|took\s+in|has\s+received|received)\s")
