@@ -97,6 +97,10 @@ _REPRINTED_STATEMENT = re.compile(r"(?:\b(?:(?:full\s+)?text|translation(?:\s+fr
                                   r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z]\w+\s+)?(?:by|from)\s+"
                                   r"(?P<body>(?:the\s+)?[A-Z][^,.;()\n]{2,100}?)(?:\s+\((?P<acronym>[A-Z]{2,8})\))?"
                                   r"(?=\s+(?:and|which|was|were|is)\b|[,.;:\n]|\s+(?:on|via|in|through)\s+(?:its|their|the|a|[A-Z][a-z]+day)\b)")
+# "The Ministry of Interior issued the following statement on Thursday": the statement below is the body's
+_ISSUED_FOLLOWING = re.compile(r"(?:^|[–—-]\s|\n)\s*(?P<body>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,8})"
+                               r"\s+(?:has\s+)?(?:issued|released|published|put\s+out|read\s+out)\s+the\s+following\s+"
+                               r"(?:statement|communiqu[eé]|announcement|press\s+release)\b")
 # "Italian Coast Guard statement on the shipwreck south-west of Lampedusa (translated from Italian)": its issuer's
 _STATEMENT_ON = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,5}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r"))\s+"
                            r"(?:statement|press\s+release|communiqu[eé])\s+(?:on|about|regarding)\s")
@@ -173,6 +177,10 @@ def masthead_document(text: str) -> str | None:
     reprinted = _REPRINTED_STATEMENT.search(text, 0, 1200) if "text of " in text[:1200] or "translation" in text[:1200] or \
         "following " in text[:1200] \
         else None
+    if reprinted is None and "the following " in text[:1200]:
+        reprinted = _ISSUED_FOLLOWING.search(text, 0, 1200)
+        if reprinted is not None:
+            return reprinted.group("body")
     if reprinted is not None:  # an agency's page that reprints a body's statement: the body's
         return reprinted.group("acronym") or reprinted.group("body")
     m = _DOCUMENT_MASTHEAD.search(head) or _BRIEFING_SUMMARY.search(head) or _STATEMENT_HEADLINE.match(head) or \

@@ -42,6 +42,9 @@ _LEADING = re.compile(
 )
 _VERB_START = re.compile(r"^(?:is|are|was|were|has|have|had|be|been|being|will|would)\b(?!-)", re.IGNORECASE)
 _SPACED_DASH = re.compile(r".*\s(?:--?|–)\s", re.DOTALL)  # the last spaced hyphen or en dash
+# the named body closing a clause, that a "which" right after it stands for
+_NAMED_TAIL = re.compile(r"\b(?:by|to|from|of|with|on|at)\s+(?:the\s+)?(?:so-called\s+)?((?:[A-Z][\w'’-]*|the)(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the))*)$")
+_VERB_BEFORE_TAIL = re.compile(r"\b(?!(?:of|for|and|the|on|in|de|del|du|des|la|le)\b)[a-z]{3,}\b")
 _RELATIVE = re.compile(r"\s+(?:that|who|which|whose)\s.*$")  # case kept: "the WHO director-general"
 # An appositive that describes rather than names: "a Britain-based monitor", "known as the White Helmets"
 _DESCRIPTION = re.compile(r"^(?:an?\s|known\s+as\s|also\s+known\s+as\s|one\s+of\s)", re.IGNORECASE)
@@ -277,6 +280,9 @@ class SubjectReader:
                 # / "Syria Civil Defense, the rescue service known as the White Helmets, said": the name first given
                 # / "Moldova's government, just across the border, said"
                 name = _LEADING.sub("", parts[-2]).strip()
+                if first_word == "which" and parts[-1] == "which" and (tail := _NAMED_TAIL.search(name)) is not None \
+                        and tail.start() > 0 and _VERB_BEFORE_TAIL.search(name, 0, tail.start()):
+                    name = parts[-2] = tail.group(1)  # "rejects the figures circulated by the so-called X, which claims": X
                 if len(name.split()) > 10 and (acronym := _ACRONYM_END.search(name)):
                     return acronym.group()[1:-1]  # "the toll put out by the Group to … (JNIM), Al-Qaeda's affiliate"
                 if (name and name[0].isupper() and not _PARTICIPLE_OPENER.match(name) or name.lower().startswith("the ") or

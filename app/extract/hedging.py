@@ -122,6 +122,7 @@ _SIDES_CLAIMS = re.compile(r"neither\s+(?:side|party)['’]s\s", re.IGNORECASE)
 _CLAIMS = r"(?:claims?|figures?|tolls?|numbers?|reports?|accounts?|tall(?:y|ies)|counts?|estimates?)"
 _THE_CLAIM = re.compile(rf"\s*[\"“]?(?:the|these|those|this|that|such|its|their|both|neither|it|they)\b"
                         rf"(?:\s+[\w'’-]+){{0,2}}?(?:\s+{_CLAIMS})?\s*$", re.IGNORECASE)
+_PLURAL_CLAIMS = re.compile(r"\s*(?:The|These|Those|All\s+(?:the|these))\s+(?:[\w'’-]+\s+)?(?:figures|numbers|tolls|claims|counts)\s*$")
 _EITHER_SIDE = re.compile(rf"\s+(?:either|both|the\s+two)\s+sides?['’]?s?\s+(?:[\w-]+\s+)?{_CLAIMS}",
                           re.IGNORECASE)
 # "the figures given by either side": said of the whole article's two sides
@@ -191,6 +192,9 @@ def apply_disclaimers(text: str, sentences, drafts, is_source) -> None:
             last = before[-1]
             if last.index == s.index - 1:
                 targets = by_sentence[last.index]
+                if _PLURAL_CLAIMS.fullmatch(text, s.start, m.start()):  # "The figures could not be verified":
+                    targets = [d for x in before if x.paragraph == s.paragraph for d in by_sentence[x.index]]
+                    targets = targets or by_sentence[last.index]  # every one its paragraph gave
                 if _TWO_CLAIMS.match(text, s.start) and len(before) > 1 and \
                         before[-2].paragraph >= s.paragraph - 1:
                     targets = targets + by_sentence[before[-2].index]

@@ -148,3 +148,33 @@ def test_a_reprinted_communiques_figures_are_its_issuers_as_of_the_day_it_is_sig
     assert by[7].as_of == dt.date(2025, 4, 21)  # "Done at Niamey, 21 April 2025."
     assert by[15].as_of == dt.date(2025, 4, 22)  # the desk's note after it: its own day
     assert by[1350].measure.value == "displaced"  # inhabitants of a named village, not a population
+
+
+SUWAYDA = (
+    "Ministry statement on Suwayda\n\n"
+    "Damascus, 17 July (SANA) – The Ministry of Interior issued the following statement on Thursday regarding the "
+    "situation in Suwayda governorate:\n\n"
+    "Since that date, 73 members of the internal security forces have been martyred while performing their duty.\n\n"
+    "The Ministry categorically rejects the figures circulated by the so-called Syrian Observatory for Human Rights, "
+    "which claims that more than 300 people have been killed, and describes them as fabricated.\n\n"
+    "[Translator's note: The Observatory said on Wednesday that at least 248 people had been killed. The Red Crescent "
+    "said its teams had handed 47 bodies to the national hospital. The figures could not be independently verified.]\n"
+)
+
+
+def test_a_statement_a_body_issued_as_follows_is_the_bodys(extract):
+    by = _by_value(extract(SUWAYDA, dt.date(2025, 7, 17)))
+    assert by[73].claimant.lower() == "the ministry of interior"
+
+
+def test_which_after_a_named_body_closing_a_clause_stands_for_that_body(extract):
+    by = _by_value(extract(SUWAYDA, dt.date(2025, 7, 17)))
+    assert by[300].claimant == "Syrian Observatory for Human Rights"
+    other = _by_value(extract("Reporters spoke to the Kachin Independence Army, which said 12 soldiers were killed.", PUB))
+    assert other[12].claimant == "Kachin Independence Army"
+
+
+def test_the_figures_could_not_be_verified_hedges_every_figure_of_its_paragraph(extract):
+    by = _by_value(extract(SUWAYDA, dt.date(2025, 7, 17)))
+    assert by[248].hedged and by[47].hedged
+    assert not by[73].hedged
