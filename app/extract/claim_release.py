@@ -148,7 +148,13 @@ def _article_sources(art):
 def _sources(text: str):
     headed = masthead_document(text) or headed_body(text)
     body = headed or _release_body(text)
+    if body is None and (own := _FIGURES_OWN.search(text, 0, 1500)) is not None:
+        body, headed = own.group(1), own.group(1)  # "the figures are the governor's own": his, wherever given
     return body, _statement_author(text), _notes(text), body is not None
+
+
+# A relay's note near the top: "Posts are lightly shortened; the figures are the governor's own."
+_FIGURES_OWN = re.compile(r"\b[Tt]he\s+(?:figures|numbers|tolls)\s+(?:are|were)\s+(the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})['’]s?\s+own\b")
 
 
 def _release_body(text: str) -> str | None:

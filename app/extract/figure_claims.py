@@ -34,6 +34,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
     given = document_source(art, index, own)  # a release's own body, a statement's author, a note's source
     if given and not own:  # a transcript's turn ("NAFIU ABUBAKAR (POLICE SPOKESMAN): …"): its speaker's
         given = turn_speaker(finder, art, s.start) or given
+    if given and given[:4] in ("the ", "The ") and given[4:5].islower() and given.split()[-1] in _PERSON_ROLES:
+        given = finder.resolve(given, art.text, s.start, art.people, art.claims) or given  # "the governor": who he is
     row = art.rows.get(index)
     if row is not None and row.table.labels_sources(art.text):  # "Source | Killed": each row's label is its source
         line = row.line_start(art.text, s.start)
@@ -99,6 +101,8 @@ def turn_claim(finder: ClaimantFinder, art: ArticleState, index: int) -> Claim |
     return Claim(s.start, s.start, turn) if turn else None
 
 
+_PERSON_ROLES = frozenset(("governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "commander",
+                           "president", "administrator", "chief", "head", "official"))
 _WHEN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "Ministry of Health (Monday)": when it said so
 
 

@@ -178,3 +178,18 @@ def test_the_figures_could_not_be_verified_hedges_every_figure_of_its_paragraph(
     by = _by_value(extract(SUWAYDA, dt.date(2025, 7, 17)))
     assert by[248].hedged and by[47].hedged
     assert not by[73].hedged
+
+
+def test_a_relays_note_that_the_figures_are_the_governors_own_gives_them_to_him(extract):
+    text = ("Belgorod governor's day in posts\n\n"
+            "ONLINE | LIVE | Monday, 2 June 2025\n"
+            "Our newsroom follows the Telegram channel of Belgorod region governor Anton Sedykh and translates his "
+            "posts as they appear. Posts are lightly shortened; the figures are the governor's own.\n\n"
+            "07:12\nShebekino came under fire during the night. Two more people are wounded.\n\n"
+            "12:15\nA drone struck a bus stop on Vatutina Avenue: 3 dead, 11 wounded.\n")
+    by = _by_value(extract(text, dt.date(2025, 6, 2)))
+    assert by[2].claimant == "Anton Sedykh"
+    assert by[11].claimant == "Anton Sedykh"
+    quoted = _by_value(extract('He said: "We did not strike the town, and the figures are invented to cover for '
+                               'Russia\'s own shelling." Officials said 4 people were killed.', PUB))
+    assert quoted[4].claimant == "Officials"
