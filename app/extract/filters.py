@@ -112,8 +112,9 @@ class NonFigureFilter:
         )
 
     def names_things(self, label: str) -> bool:
-        """True when a table row's label names things, not people ("Tanks", "Armoured vehicles")."""
-        return self._unit_word_re.search(label) is not None
+        """True when a table row's label names things, not people ("Tanks", "Armoured vehicles"); not
+        the cause a label gives ("People affected by floods", "Newly displaced (floods and conflict)")."""
+        return self._unit_word_re.search(_LABEL_CAUSE.sub("", label)) is not None
 
     def reason(self, text: str, m: NumberMention, marked: MarkedTokens | None = None) -> str | None:
         """Why the number `m` is no figure, or None; `marked` (the article's URL-like tokens) saves
@@ -257,6 +258,8 @@ class NonFigureFilter:
         return None
 
 
+# the cause a row's label gives after its people: "… by floods", "… (floods and conflict)"
+_LABEL_CAUSE = re.compile(r"\s+(?:by|from|due\s+to|after|in)\s+[^|]*$|\s*\([^()]*\)")
 # "1,350 inhabitants of Tizegorou … took refuge": people of a named place, not its population
 _DWELLERS_OF = re.compile(r"\s+inhabitants\s+of\s+[A-Z]")
 # "two-thirds", "three quarters": a share, not a count

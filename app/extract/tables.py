@@ -178,10 +178,11 @@ class TableReader:
             if len(labels) < k + 1 and text[h.start : h.end].isupper():  # "WEEK NCHELENGE CHIENGE TOTAL"
                 labels = [w.span() for w in re.finditer(r"\S+", text[: h.end])][-k - 1 :] \
                     if len(text[h.start : h.end].split()) == k + 1 else labels
-            heads = labels[-k:] if len(labels) > k else None
+            # (a header of the numeric columns alone: "Hodeidah  Marib  Total" over "Deaths  27  6  33")
+            heads = labels[-k:] if len(labels) > k or len(labels) == k > 1 else None
             label_head = labels[0] if len(labels) == k + 1 else None
             label_heads = labels[: len(labels) - k] if len(labels) > k else None
-            if len(labels) > k:
+            if heads is not None:
                 for c, (a, b) in enumerate(labels[-k:]):
                     if self._is_not_people(text[a:b]) and not terms.measures.any_within(a, b) and \
                             not terms.who.any_within(a, b) or \

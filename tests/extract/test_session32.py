@@ -193,3 +193,30 @@ def test_a_relays_note_that_the_figures_are_the_governors_own_gives_them_to_him(
     quoted = _by_value(extract('He said: "We did not strike the town, and the figures are invented to cover for '
                                'Russia\'s own shelling." Officials said 4 people were killed.', PUB))
     assert quoted[4].claimant == "Officials"
+
+
+FLASH = (
+    "Yemen: Floods in Hodeidah and Marib governorates – Flash Update No. 3\n"
+    "United Nations Office for the Coordination of Humanitarian Affairs (OCHA) | Issued: 14 August 2025\n\n"
+    "KEY FIGURES, 1–13 August 2025\n\n"
+    "Hodeidah  Marib  Total\n"
+    "People affected by floods  41,500  9,800  51,300\n"
+    "Deaths  27  6  33\n"
+    "Newly displaced (floods and conflict)  12,600  4,300  16,900\n\n"
+    "SITUATION OVERVIEW\n"
+    "In Hodeidah, the worst-hit districts are Bajil and Az Zuhrah.\n"
+)
+
+
+def test_a_header_of_places_over_the_numeric_columns_places_each_cell(extract):
+    by = _by_value(extract(FLASH, dt.date(2025, 8, 14)))
+    assert by[41500].place == "Hodeidah" and by[9800].place in ("Marib", "Ma'rib")
+    assert by[27].place == "Hodeidah" and by[6].place in ("Marib", "Ma'rib")
+    assert by[51300].place == "Yemen" and by[33].place == "Yemen"  # the total over two governorates
+
+
+def test_a_row_label_giving_a_cause_still_counts_people(extract):
+    by = _by_value(extract(FLASH, dt.date(2025, 8, 14)))
+    assert by[51300].measure.value == "affected"  # "People affected by floods": not floods counted
+    assert by[12600].measure.value == "displaced"  # "Newly displaced (floods and conflict)"
+    assert by[16900].measure.value == "displaced"
