@@ -172,7 +172,7 @@ class Extractor:
                 s = sentences[si]
                 live[si] = si in art.rows or art.terms.has_measure(s.start, s.end) or self._has_cue(art, si) or \
                     _ANOTHER_OPENS.match(text, s.start, s.end) is not None or restated.may_restate(text, s.start, s.end) or \
-                    (RIGHT_FIGURE_OPENS.match(text, s.start, s.end) is not None and withdrawn_before(text, sentences, si)) or \
+                    (RIGHT_FIGURE_OPENS.search(text, s.start, s.end) is not None and withdrawn_before(text, sentences, si)) or \
                     asked_measure(art, m.start) is not None
             if not live[si]:
                 continue

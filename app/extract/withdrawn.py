@@ -38,6 +38,11 @@ def correction(text: str, at: int, names_things: Callable[[str], bool]) -> str |
     """Why a correction makes the number at `at` no figure: "withdrawn", the wrong figure it takes
     back, or "things corrected", a count of things it mends ("(Corrects number of buried houses in
     paragraph 4 to 11, …)"); None for any other number."""
+    if text.startswith((" as we ", " as previously ", " as originally ", " as first "), _number_end(text, at)) and \
+            text.endswith(", not ", 0, at):
+        return "withdrawn"  # "Of those, 38 were children, not 83 as we reported"
+    if _CORRECTIONS_PAGE.match(text) and _OUR_EARLIER.fullmatch(text, _sentence_start(text, at), at):
+        return "withdrawn"  # "Corrections and clarifications" … "Our story on … said 14 patients had been moved"
     window = text[max(0, at - 90) : at]
     if ("earlier" in window or "previous" in window) and any(w in window for w in _CORRECTED_WORDS) and \
             _CORRECTED.search(text, max(0, at - 90), at):
@@ -54,10 +59,27 @@ def correction(text: str, at: int, names_things: Callable[[str], bool]) -> str |
     return "things corrected" if what is not None and names_things(what.group(1)) else None
 
 
+# a page of corrections only, and the sentence of one that tells what an earlier piece said
+_CORRECTIONS_PAGE = re.compile(r"\s*(?:Corrections?|Clarifications?|CORRECTIONS?)\b")
+_OUR_EARLIER = re.compile(r"(?:An?|Our|The)\s+(?:earlier\s+|original\s+)?(?:article|story|report|brief|headline|item|piece|"
+                          r"dispatch)\b[^.;]{0,150}?\b(?:said|reported|referred\s+to|stated|gave|put)\b[^.;]*")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
+def _number_end(text: str, at: int) -> int:
+    m = re.compile(r"[\w,.-]*[\w]").match(text, at)
+    return m.end() if m else at
+
+
 # "… An earlier version of this article said 14 people had been evacuated. The correct figure is 41.":
 # the figure a correction gives right after the sentence that withdraws one, which names no measure
 RIGHT_FIGURE_OPENS = re.compile(r"[\"“]?[Tt]he\s+(?:correct\s+|corrected\s+|actual\s+|right\s+)?(?:figure|number|toll|count)\b")
 _RIGHT_FIGURE = re.compile(RIGHT_FIGURE_OPENS.pattern + r"[^.;\n]{0,60}?\s(?:is|was|stands\s+at|stood\s+at)\s+$")
+_TOLD_RIGHT_FIGURE = re.compile(r"\bthat\s+the\s+(?:correct|corrected|actual|right)\s+(?:figure|number|toll|count)\s+"
+                                r"(?:is|was)\s+(?:(?:more|fewer|less)\s+than\s+|about\s+|some\s+|at\s+least\s+)?$")
 _SAID_EARLIER = re.compile(r"\b(?:earlier|previous)\s+version\b[^.\n]{0,80}?\b(?:said|stated|reported)\b")
 
 
@@ -67,10 +89,14 @@ def withdrawn_before(text: str, sentences, index: int) -> tuple[int, int] | None
     if not index or sentences[index - 1].paragraph != sentences[index].paragraph:
         return None
     before = sentences[index - 1]
-    return (before.start, before.end) if _SAID_EARLIER.search(text, before.start, before.end) else None
+    if _SAID_EARLIER.search(text, before.start, before.end) or \
+            _CORRECTIONS_PAGE.match(text) and _OUR_EARLIER.match(text, before.start, before.end):
+        return before.start, before.end  # (or "A report from X said …" on a page of corrections)
+    return None
 
 
 def right_figure(text: str, start: int, at: int) -> bool:
     """The number at `at` is what the sentence opening at `start` gives as the right figure."""
-    return _RIGHT_FIGURE.fullmatch(text, start, at) is not None
+    return _RIGHT_FIGURE.fullmatch(text, start, at) is not None or \
+        _TOLD_RIGHT_FIGURE.search(text, start, at) is not None  # "…, has since told us that the correct figure is 240"
 

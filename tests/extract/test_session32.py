@@ -220,3 +220,28 @@ def test_a_row_label_giving_a_cause_still_counts_people(extract):
     assert by[51300].measure.value == "affected"  # "People affected by floods": not floods counted
     assert by[12600].measure.value == "displaced"  # "Newly displaced (floods and conflict)"
     assert by[16900].measure.value == "displaced"
+
+
+CORRECTIONS = (
+    "Corrections and clarifications: Rafah aid site and Khan Younis hospital\n\n"
+    "Thursday 12 June 2025\n\n"
+    "Rafah aid-distribution site (published Monday, 9 June)\n"
+    "An article on the shooting near the food distribution point west of Rafah said that 31 Palestinians had been "
+    "killed while queuing for parcels. In fact, the Gaza health ministry said on Monday that 21 people had been "
+    "killed and 175 wounded.\n\n"
+    "Khan Younis hospital (published Tuesday, 10 June)\n"
+    "A report from the Nasser Medical Complex said the emergency department had received \"more than 400\" wounded "
+    "people since 1 June. The hospital's director has since told us that the correct figure is more than 240. Of "
+    "those, 38 were children, not 83 as we reported, he said.\n"
+)
+
+
+def test_a_page_of_corrections_drops_what_the_earlier_pieces_said_and_keeps_the_right_figures(extract):
+    by = _by_value(extract(CORRECTIONS, dt.date(2025, 6, 12)))
+    assert 31 not in by and 400 not in by and 83 not in by  # withdrawn
+    assert by[21].measure.value == "killed" and by[175].measure.value == "injured"
+    assert by[240].measure.value == "injured"  # "the correct figure is more than 240": what the withdrawn one counted
+    assert 38 in by
+    # outside a page of corrections, "A report from X said" is a source like any other
+    other = _by_value(extract("A report from the Nasser Medical Complex said 400 people were wounded.", PUB))
+    assert other[400].measure.value == "injured"
