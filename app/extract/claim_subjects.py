@@ -78,9 +78,11 @@ _MEMBERS_OF = re.compile(r"^(?:[Vv]olunteers|[Mm]embers|[Ss]taff|[Rr]escuers|[Tt
 _TIMED_PRONOUN = re.compile(r"^(?:In|On|During|Over|By|For|Since|Last|This|Earlier|Later)\s[^,]{0,40}?\s(it|they|he|she|we)$")
 # "Reading the ruling in a packed courtroom, presiding magistrate X said": a participle's clause, no name
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\s+(?:the|a|an|to|from|at|in|on|with|his|her|its|their)\s")
-_OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:figure|claim|number|toll|estimate|tally|count|assertion|"
+_OBJECT_APPOSITIVE = re.compile(r"^(?:(?:an?|the|this|these|those)\s+)?(?:(?:figure|claim|number|toll|estimate|tally|count|assertion|"
                                 r"account|charge|allegation|accusation)s?\s+(?:that\s+|which\s+)?"
-                                r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))",
+                                r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))|"
+                                # "at 1,383, a figure it says rose on Monday": the pronoun's, of a count only
+                                r"(?:figure|number|toll|estimate|tally|count)s?\s+(?:that\s+|which\s+)?(?=(?:it|they|he|she)\b))",
                                 re.IGNORECASE)
 _PLACE_PHRASE_START = re.compile(r"(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]")
 _PREPOSITION_START = re.compile(r"^(?:in|at|on|from|near|across|inside|outside|after|before|during|by|for|with|"
