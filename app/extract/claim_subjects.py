@@ -33,8 +33,11 @@ _LEADING = re.compile(
     r"(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EAT|CAT|WAT|PKT|IST|MMT|ICT|WIB|PHT|JST|EST|EDT|MSK|TRT|AST|AFT)|"
     # "On Monday it said": a day before the subject
     # … or "By Wednesday afternoon the ministry put the toll at 22"
-    r"(?:(?:late|early)\s+)?(?:on|last|this|by)\s+(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:(?:late|early)\s+)?(?:on|last|this|by)\s+(?:(?:late|early)\s+)?(?:(?-i:Easter|Christmas|Orthodox|Good|Holy)\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"(?-i:Easter|Christmas|Holy|Good)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Eve)|"
+    r"on\s+an?\s+(?:typical|normal|ordinary|average|good|bad|quiet|busy)\s+day|"  # "On a typical day the administration …"
     # "In February the junta's information team said": a month before the subject
     r"in\s+(?:early\s+|late\s+|mid-)?(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?)\b[\s,]*)+",  # not "WHO"

@@ -245,3 +245,10 @@ def test_a_page_of_corrections_drops_what_the_earlier_pieces_said_and_keeps_the_
     # outside a page of corrections, "A report from X said" is a source like any other
     other = _by_value(extract("A report from the Nasser Medical Complex said 400 people were wounded.", PUB))
     assert other[400].measure.value == "injured"
+
+
+def test_a_time_phrase_before_the_subject_is_no_part_of_the_source(extract):
+    by = _by_value(extract("On a typical day the regional administration reports 14 people injured by shelling.", PUB))
+    assert by[14].claimant == "the regional administration"
+    by = _by_value(extract("The Observatory puts the toll at 1,383, a figure it says rose on Monday.", PUB))
+    assert by[1383].claimant == "The Observatory"
