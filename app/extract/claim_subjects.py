@@ -117,6 +117,9 @@ SHARED_POSTS = re.compile(r"(?:(?:THE\s+)?CLAIM:\s+)?((?:[Pp]osts|[Vv]ideos|[Aa]
                           r"circulated|viewed|posted|spreading|spread)\b.*$")
 _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:working|based|stationed|living|staying|gathered|waiting|deployed|camped|"
                              r"sheltering|standing)\s+(?:in|at|outside|near|on|inside|around|by)\b.*$")
+# "Residents we reached by phone", "Doctors I spoke to": the people, not the reporter
+_REPORTER_CLAUSE = re.compile(r"(?<=\w)\s+(?:we|I)\s+(?:reached|contacted|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
+                              r"met|called|visited|asked)\b.*$")
 _DATA_OBJECT = re.compile(r"(?:figure|toll|number|claim|count|estimate|tally|account|report|assessment|total)s?\b")
 _ISSUED_BY = re.compile(r"(?:issued|released|published|compiled|given|posted|announced|provided|put\s+out)\s+by\s+"
                         r"((?:the\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|late|early|earlier|overnight)\s.*)?$")
@@ -307,6 +310,8 @@ class SubjectReader:
         np = _OBJECT_APPOSITIVE.sub("", np) or np  # "…, a figure Hamas has rejected": Hamas
         if " " in np and WHEN_ISSUED.search(np):  # "the district's situation report issued at 4 pm": the report
             np = WHEN_ISSUED.sub("", np) or np
+        if " we " in np or " I " in np:
+            np = _REPORTER_CLAUSE.sub("", np) or np
         if " " in np and _WHERE_THEY_ARE.search(np):  # "A rescuer working in Xufar", "Relatives gathered outside the hospital"
             np = _WHERE_THEY_ARE.sub("", np) or np
         if "'s " in np or "’s " in np:

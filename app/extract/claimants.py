@@ -141,6 +141,8 @@ class ClaimantFinder(SubjectReader):
         if headline:
             out.extend(titled_headline(self, c, text, people) for c in headline_claims(self, text, start, end))
         for m in (verbs if verbs is not None else self._verb_terms(text, start, end)):
+            if m.start and text[m.start - 1] == "-":
+                continue  # "The best-documented figure": part of a compound, no claim
             verb, inverted = m.phrase, False
             if verb in ("claims", "claim") and text.startswith(" by ", m.end):
                 by = claims_by(self, text, m.end + 4, end, people, previous, out, memo)

@@ -48,6 +48,8 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         return [Claim(s.start, s.start, label if not name or "\n" in name else name)]
     if row is not None and (cell := row.table.source_cell(art.text, row.line_start(art.text, s.start))):
         label = art.text[slice(*cell)].strip()  # "… | 19 | MSPP" under "Source": the row's own source
+        if (acronym := _CELL_ACRONYM.search(label)) is not None:
+            label = acronym.group(1)  # "General Inspectorate for Migration (GIM)": GIM, as the rows below it write it
         name = finder.resolve(label, art.text, s.start, art.people, art.claims)
         return [Claim(s.start, s.start, label if not name or "\n" in name else name)]
     row = row if not own else None
@@ -101,6 +103,7 @@ def turn_claim(finder: ClaimantFinder, art: ArticleState, index: int) -> Claim |
     return Claim(s.start, s.start, turn) if turn else None
 
 
+_CELL_ACRONYM = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)$")
 _PERSON_ROLES = frozenset(("governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "commander",
                            "president", "administrator", "chief", "head", "official"))
 _WHEN_NOTE = re.compile(r"\s*\([^()]*\)\s*$")  # "Ministry of Health (Monday)": when it said so

@@ -252,3 +252,18 @@ def test_a_time_phrase_before_the_subject_is_no_part_of_the_source(extract):
     assert by[14].claimant == "the regional administration"
     by = _by_value(extract("The Observatory puts the toll at 1,383, a figure it says rose on Monday.", PUB))
     assert by[1383].claimant == "The Observatory"
+
+
+def test_a_compound_word_and_a_reporters_clause_are_no_claim(extract):
+    by = _by_value(extract("The best-documented figure remains the EHRC's count of at least 26 civilians killed.", PUB))
+    assert by[26].claimant == "EHRC"  # "best-documented" is no "documented"
+    by = _by_value(extract("Residents we reached by phone said at least 45 people were killed.", PUB))
+    assert by[45].claimant == "Residents"
+
+
+def test_a_source_cell_with_its_acronym_in_brackets_is_the_acronym(extract):
+    text = ("Key figures\n\nIndicator | Figure | Source\n"
+            "Ukrainian refugees in Moldova | 128,740 | General Inspectorate for Migration (GIM)\n"
+            "of whom children | 47,300 | GIM\n")
+    by = _by_value(extract(text, PUB))
+    assert by[128740].claimant == "GIM" and by[47300].claimant == "GIM"
