@@ -25,7 +25,7 @@ from app.extract.periods import find_periods
 from app.extract.place_ranker import PlaceRanker, load_place_ranker
 from app.extract.places import PlaceFinder
 from app.extract.qualifiers import QualifierReader
-from app.extract.row_context import column_whole, row_intro, row_reading, statement_dates
+from app.extract.row_context import column_whole, label_who, row_intro, row_reading, statement_dates
 from app.extract.sentences import split_sentences
 from app.extract.tables import TableReader, in_row_note
 from app.extract.turn_measures import asked_measure
@@ -40,6 +40,8 @@ from app.extract.withdrawn import RIGHT_FIGURE_OPENS, right_figure, withdrawn_be
 _SUBSET_CUE = re.compile(r"[iao](?<=\b.)(?:(?<=i)nclud(?:ing|ed|es|e)|(?<=a)mong|(?<=o)f\s+(?:whom|them|those|these))\b",
                          re.IGNORECASE)
 _SUBSET_CUE_WORDS = ("including", "included", "include", "includes", "among", "of whom", "of them", "of those", "of these")
+# a row that breaks down the row above: "of whom children | 47,300"
+_PART_ROW = re.compile(r"\s*(?:[-–•*]\s*)?(?:of\s+(?:whom|them|which)|including|incl\.|among\s+them)\b", re.IGNORECASE)
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 # A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
 # "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women", "Among the 1,142 were 96".
@@ -302,6 +304,13 @@ class Extractor:
                     reading = Reading(Measure(withdrawn[0].key), Who.PEOPLE, None, 0.6, q.start)
                 elif row is not None:
                     reading = row_reading(self.measures, art, row, m, terms, q, next_start)
+                    if reading is None and not out and _PART_ROW.match(text, sentence.start, row.label_end) and \
+                            (above := last_draft_before(art.drafts, index)) is not None and \
+                            above.sentence.index == index - 1 and above.parent is None:
+                        named = label_who(art, row)
+                        reading = Reading(above.figure.measure, Who(named) if named else above.figure.who,
+                                          above.figure.side, 0.6, q.start)
+                        subset, parent = True, above  # "of whom children | 47,300" under "… | 128,740": its part
                     if reading is None:
                         continue
                 else:

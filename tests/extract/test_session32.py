@@ -267,3 +267,13 @@ def test_a_source_cell_with_its_acronym_in_brackets_is_the_acronym(extract):
             "New arrivals in March | 4,120 | UNHCR\n")
     by = _by_value(extract(text, PUB))
     assert by[128740].claimant == "GIM" and by[4120].claimant == "UNHCR"
+
+
+def test_a_row_of_whom_breaks_down_the_row_above(extract):
+    text = ("Key figures\n\nIndicator | Figure | Source\n"
+            "Ukrainian refugees in Moldova | 128,740 | GIM\n"
+            "of whom children | 47,300 | GIM\n")
+    figures = extract(text, PUB)
+    by = _by_value(figures)
+    assert by[47300].measure.value == "refugees" and by[47300].who.value == "children"
+    assert by[47300].parts_of == figures.index(by[128740]) + 1
