@@ -131,3 +131,8 @@ _SPEAKER_ENDS = ("s in", "s from", "s in the", "s from the", " of")
 def speakers_in(before: str, low: str) -> bool:
     """`SPEAKERS_IN` searched only when `before` ends as it can ("residents in", "… of")."""
     return low.rstrip().endswith(_SPEAKER_ENDS) and pat.SPEAKERS_IN.search(before) is not None
+
+
+# a state acting in a time clause: "since Israel began its strikes", "after Russia launched its invasion"
+ACTS_AFTER = re.compile(r"\s+(?:began|begun|started|launched|opened|resumed|invaded|attacked|struck|stepped\s+up|"
+                         r"escalated|unleashed)\b")

@@ -183,6 +183,8 @@ class PlaceFinder:
                 surface = place.name if normalise_name(place.name) == normalise_name(surface) else surface.title()
             if ctx.since_event(before) and not start < text.find("\n"):  # (a headline's "After the fire in X" is about X)
                 continue
+            if low.endswith(("since ", "after ", "before ")) and ctx.ACTS_AFTER.match(text, end):
+                continue  # "killed since Israel began its strikes": the party that struck, not where
             if place.name in self._capitals and not after_in and not reference and not dateline and \
                     not (cues and pat.THE_CAPITAL.search(before)) and not pat.CITY_AREA.match(text, end) and \
                     not pat.part_named(before) and not ctx.row_label(text, start, end):

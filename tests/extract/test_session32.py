@@ -277,3 +277,9 @@ def test_a_row_of_whom_breaks_down_the_row_above(extract):
     by = _by_value(figures)
     assert by[47300].measure.value == "refugees" and by[47300].who.value == "children"
     assert by[47300].parts_of == figures.index(by[128740]) + 1
+
+
+def test_a_state_acting_in_a_since_clause_is_no_place(extract):
+    by = _by_value(extract("Iran's health ministry says at least 224 Iranians have been killed since Israel began its "
+                           "strikes on Friday.", PUB))
+    assert by[224].place != "Israel"
