@@ -127,6 +127,7 @@ class Shapes:
             return " ".join(run)
         acronym = words[-1]
         if len(words) > 1 and _ACRONYM_WORD.fullmatch(acronym) and words[-2][0].islower() and \
+                acronym not in ("TV", "FM", "AM") and \
                 not self._titles.get(acronym.lower()):  # "the CS": a title written short, not a body
             return acronym
         return None

@@ -283,3 +283,8 @@ def test_a_state_acting_in_a_since_clause_is_no_place(extract):
     by = _by_value(extract("Iran's health ministry says at least 224 Iranians have been killed since Israel began its "
                            "strikes on Friday.", PUB))
     assert by[224].place != "Israel"
+
+
+def test_state_tv_is_the_broadcaster_not_tv(extract):
+    by = _by_value(extract("Syrian state TV said 12 people were killed.", PUB))
+    assert by[12].claimant == "Syrian state TV"
