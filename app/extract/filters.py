@@ -318,7 +318,10 @@ _ONE_SOURCE_AFTER = re.compile(r",\s+aged\s+\d{1,3},|\s+(?:[a-z]+\s+)?(?:volunte
 # "a state of about 6.2 million people": a population, no count of anyone affected
 _POPULATION_BEFORE = re.compile(r"\b(?:an?|its)\s+(?:[\w-]+\s+){0,3}?(?:state|city|town|country|nation|province|region|district|county|municipality|village|"
                                 r"island|capital|metropolis)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|"
-                                r"over|at\s+least|an\s+estimated)\s+)?$", re.IGNORECASE)
+                                r"over|at\s+least|an\s+estimated)\s+)?$|"
+                                # "more than 140,000 of Beledweyne's roughly 250,000 residents": the town's people
+                                r"\bof\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s|its|the\s+(?:town|city|village|camp|district)['’]s)\s+"
+                                r"(?:(?:about|around|some|roughly|nearly|almost|an\s+estimated|estimated)\s+)?$", re.IGNORECASE)
 _POPULATION_WAS = re.compile(r"\b[Pp]opulation(?:\s+(?:before|prior\s+to)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+"
                              r"(?:was|is|stood\s+at|had\s+been|numbered)\s+(?:(?:about|around|some|roughly|nearly|almost|"
                              r"more\s+than|over|just\s+over|just\s+under|an\s+estimated)\s+)?$")

@@ -288,3 +288,10 @@ def test_a_state_acting_in_a_since_clause_is_no_place(extract):
 def test_state_tv_is_the_broadcaster_not_tv(extract):
     by = _by_value(extract("Syrian state TV said 12 people were killed.", PUB))
     assert by[12].claimant == "Syrian state TV"
+
+
+def test_a_towns_population_after_a_share_of_it_is_no_figure(extract):
+    by = _by_value(extract("The governor said more than 140,000 of Beledweyne's roughly 250,000 residents had been "
+                           "forced from their homes.", PUB))
+    assert 250000 not in by
+    assert by[140000].measure.value == "displaced"
