@@ -120,6 +120,7 @@ _WHERE_THEY_ARE = re.compile(r"(?<=\w)\s+(?:working|based|stationed|living|stayi
 # "Residents we reached by phone", "Doctors I spoke to": the people, not the reporter
 _REPORTER_CLAUSE = re.compile(r"(?<=\w)\s+(?:we|I)\s+(?:reached|contacted|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|"
                               r"met|called|visited|asked)\b.*$")
+_WENT_FURTHER = re.compile(r"\s+(?:went|go|goes|have\s+gone|has\s+gone|had\s+gone)\s+(?:even\s+)?further\s+and$")
 _DATA_OBJECT = re.compile(r"(?:figure|toll|number|claim|count|estimate|tally|account|report|assessment|total)s?\b")
 _ISSUED_BY = re.compile(r"(?:issued|released|published|compiled|given|posted|announced|provided|put\s+out)\s+by\s+"
                         r"((?:the\s+)?\S.*?)(?:\s+(?:on|in|at|last|this|late|early|earlier|overnight)\s.*)?$")
@@ -312,6 +313,8 @@ class SubjectReader:
             np = WHEN_ISSUED.sub("", np) or np
         if " we " in np or " I " in np:
             np = _REPORTER_CLAUSE.sub("", np) or np
+        if np.endswith(" and") and (further := _WENT_FURTHER.search(np)) is not None:
+            np = np[: further.start()]  # "Pro-Kremlin Telegram channels went further and put the number at …"
         if " " in np and _WHERE_THEY_ARE.search(np):  # "A rescuer working in Xufar", "Relatives gathered outside the hospital"
             np = _WHERE_THEY_ARE.sub("", np) or np
         if "'s " in np or "’s " in np:

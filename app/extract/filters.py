@@ -141,6 +141,8 @@ class NonFigureFilter:
             # "a heavier toll than the one announced", "including that one"
         if m.raw in ("One", "one") and _ONE_SOURCE_AFTER.match(after):  # (", one trader said")
             return "sources"  # "One volunteer in Anomabo said the toll could be as many as 15"
+        if before.endswith("of ") and _KIN_OF.search(before) and (m.value or 0) <= 20:
+            return "sources"  # "We spoke to relatives of two of them": whose kin were heard, no count
         if (corrected := correction(text, m.start, self.names_things)) is not None:
             return corrected  # "An earlier version of this article said 14 people had been evacuated"
         if " of " in before and _POPULATION_AFTER.match(after) and \
@@ -258,6 +260,9 @@ class NonFigureFilter:
         return None
 
 
+# the kin of a few of those counted, heard by the reporter: "We spoke to relatives of two of them"
+_KIN_OF = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking|interviewed)\s+(?:to|with)\s+(?:the\s+)?"
+                     r"(?:relatives|families|parents|widows|friends)\s+of\s+$")
 # the cause a row's label gives after its people: "… by floods", "… (floods and conflict)"
 _LABEL_CAUSE = re.compile(r"\s+(?:by|from|due\s+to|after|in)\s+[^|]*$|\s*\([^()]*\)")
 # "1,350 inhabitants of Tizegorou … took refuge": people of a named place, not its population

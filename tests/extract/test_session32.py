@@ -295,3 +295,14 @@ def test_a_towns_population_after_a_share_of_it_is_no_figure(extract):
                            "forced from their homes.", PUB))
     assert 250000 not in by
     assert by[140000].measure.value == "displaced"
+
+
+def test_went_further_and_put_the_number_at_is_the_subjects_claim(extract):
+    by = _by_value(extract("Pro-Kremlin Telegram channels went further and put the number at more than 100, without "
+                           "giving any source.", PUB))
+    assert by[100].claimant == "Pro-Kremlin Telegram channels"
+
+
+def test_relatives_of_two_of_them_counts_no_one(extract):
+    figures = extract("Four port workers were killed. We spoke to relatives of two of them.", PUB)
+    assert [f.value for f in figures] == [4]
