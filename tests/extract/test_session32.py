@@ -298,8 +298,8 @@ def test_a_towns_population_after_a_share_of_it_is_no_figure(extract):
 
 
 def test_went_further_and_put_the_number_at_is_the_subjects_claim(extract):
-    by = _by_value(extract("Pro-Kremlin Telegram channels went further and put the number at more than 100, without "
-                           "giving any source.", PUB))
+    by = _by_value(extract("Russia's Defence Ministry said a strike killed up to 60 mercenaries. Pro-Kremlin Telegram "
+                           "channels went further and put the number at more than 100, without giving any source.", PUB))
     assert by[100].claimant == "Pro-Kremlin Telegram channels"
 
 
