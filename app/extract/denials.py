@@ -118,7 +118,7 @@ _THE_FIGURE = re.compile(r"\s+(?:the|that|this)\s+(?:(?:prisoner|casualty|death|
 _OBJECT_END = re.compile(r"[,;]|\s(?:and|but|saying|while|as)\s")
 _REPORT_WORDS = frozenset(("report", "study", "survey", "count", "tally", "investigation"))
 _GENERIC_TOLL = re.compile(r"\s+(?:the\s+(?:(?:civilian|reported|official|overall|higher)\s+)?(?:death\s+)?toll|the\s+(?:casualty|death)\s+(?:figures?|numbers?|count|tally)|"
-                           r"(?:the\s+)?reports?\s+of\s+(?:\w+\s+)?deaths)\b",
+                           r"(?:the\s+|all\s+(?:the\s+)?)?reports?\s+of\s+(?:\w+\s+)?(?:deaths|casualties))\b",
                            re.IGNORECASE)  # "that reports of civilian deaths were fabricated": every toll before
 # "dismissed the higher tolls given by …": the tolls above the denier's own count
 _HIGHER_TOLLS = re.compile(r"\s+(?:the|all)\s+(?:other\s+)?(?:higher|larger|bigger|inflated)\s+(?:(?:death|casualty)\s+)?"

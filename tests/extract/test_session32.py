@@ -306,3 +306,10 @@ def test_went_further_and_put_the_number_at_is_the_subjects_claim(extract):
 def test_relatives_of_two_of_them_counts_no_one(extract):
     figures = extract("Four port workers were killed. We spoke to relatives of two of them.", PUB)
     assert [f.value for f in figures] == [4]
+
+
+def test_all_reports_of_civilian_casualties_rejected_disputes_the_dead_and_the_wounded(extract):
+    text = ("Residents said 14 civilians were killed in the strike on Monday. Hospital staff said 30 civilians were "
+            "wounded.\n\nThe army rejected all reports of civilian casualties, saying only fighters had been hit.")
+    by = _by_value(extract(text, PUB))
+    assert by[14].disputed_by == "The army" and by[30].disputed_by == "The army"
