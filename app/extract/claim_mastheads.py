@@ -14,6 +14,7 @@ from app.extract.claim_dateline import NEWS_AGENCIES
 # A release's own heading above its lead: "PRESS RELEASE | GENEVA, 6 June –", "FIELD REPORT | KALEMIE, …"
 _RELEASE_HEADER = re.compile(r"(?:^|\n)[ \t]*(?:PRESS|NEWS|MEDIA)\s+RELEASE\b|(?:^|\n)[ \t]*FIELD\s+REPORT\b|"
                              r"(?:^|\n)[ \t]*FOR\s+IMMEDIATE\s+RELEASE\b")
+_PLACE_LINE = re.compile(r"[A-Z][A-Z'’ .-]+,\s+[A-Z][A-Z'’ .-]+")
 _HEADLINE_NAME = re.compile(r"\b[A-Z][\w'’&-]*[A-Z][\w'’&-]*\b|\b[A-Z][a-z]+[A-Z][\w-]*\b|"
                             r"\b(?:[A-Z][\w'’&-]+\s+){0,3}(?=(?:says|warns|urges|calls|reports|scales|alarmed)\b)")
 
@@ -26,6 +27,8 @@ def headed_body(text: str) -> str | None:
     if header is None:
         return None
     lines = [ln for ln in text[:600].split("\n") if ln.strip() and not _RELEASE_HEADER.match("\n" + ln)]
+    if lines and _PLACE_LINE.fullmatch(lines[0].strip()):
+        lines = lines[1:]  # "COX'S BAZAR, BANGLADESH" under "PRESS RELEASE": where it was issued, no body
     headline = lines[0] if lines else ""  # the title, not the "PRESS RELEASE | …" line above it
     lead_end = text.find("\n\n", header.end() + 1)
     lead = text[header.start() : lead_end if lead_end > 0 else len(text)]

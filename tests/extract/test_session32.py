@@ -313,3 +313,11 @@ def test_all_reports_of_civilian_casualties_rejected_disputes_the_dead_and_the_w
             "wounded.\n\nThe army rejected all reports of civilian casualties, saying only fighters had been hit.")
     by = _by_value(extract(text, PUB))
     assert by[14].disputed_by == "The army" and by[30].disputed_by == "The army"
+
+
+def test_a_place_line_under_press_release_names_no_body(extract):
+    text = ("PRESS RELEASE\nCOX'S BAZAR, BANGLADESH\n12 March 2025\n\n"
+            "A fire in Camp 9 destroyed shelters and killed three refugees, the agency said. About 5,000 refugees "
+            "were displaced.")
+    by = _by_value(extract(text, PUB))
+    assert by[5000].claimant != "COX'S BAZAR"
