@@ -30,6 +30,7 @@ def timeline_date(art, start: int) -> dt.date | None:
 
 
 # a date heading's line may end on a weekday or a time: "19 March 2025", "Monday 19 March", "19 March, 14:05"
+_WEEKDAY_FIRST = re.compile(r"\s*[A-Z][a-z]+day,?\s*")  # "Monday, 19 March 2025"
 _HEADING_REST = re.compile(r"\s*(?:\([A-Za-z]+\)|,?\s*(?:[A-Z][a-z]+day|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?))?\s*$")
 
 
@@ -44,7 +45,7 @@ def _heading_date(art, start: int) -> dt.date | None:
         return None
     found = art.dates.within(head, end)
     if len(found) != 1 or text[head : found[0].start].strip(" \t*#•") and \
-            not re.fullmatch(r"\s*[A-Z][a-z]+day,?\s*", text[head : found[0].start]):
+            not _WEEKDAY_FIRST.fullmatch(text, head, found[0].start):
         return None
     d = found[0]
     if not _HEADING_REST.fullmatch(text, d.end, end) or d.date is None or not d.has_year and d.date.day == 1 and \
@@ -139,18 +140,28 @@ def _head_date(art, head_start: int, head_end: int) -> dt.date | None:
 _SIGNED = re.compile(r"\n[ \t]*(?:Done|Issued|Made|Signed)\s+(?:at|in)\s+[A-Z][\w'’ -]{1,30}?,?\s+(?:on\s+)?(?=\d)")
 
 
+_SIGNED_KEY = "\0signed lines"  # kept in the article's memo of resolved phrases
+
+
 def signed_date(art, start: int) -> dt.date | None:
     """The date a statement is signed on below the text at `start` ("Done at Niamey, 21 April
-    2025."), when no separator line ("---") or heading of another part stands between them."""
-    text = art.text
+    2025."), when no separator line ("---") stands between them."""
+    signed = art.resolved.get(_SIGNED_KEY)
+    if signed is None:  # the article's signed lines, found once: (where, the date they give)
+        signed = art.resolved[_SIGNED_KEY] = _signed_lines(art)
+    at, day = next(((at, day) for at, day in signed if at > start), (None, None))
+    if at is None or at - start > 4000 or "\n---" in art.text[start:at]:
+        return None
+    return day
+
+
+def _signed_lines(art) -> list:
+    text, out = art.text, []
     if "Done " not in text and "Issued " not in text and "Signed " not in text and "Made " not in text:
-        return None
-    m = _SIGNED.search(text, start, start + 4000)
-    if m is None or "\n---" in text[start : m.start()]:
-        return None
-    found = art.dates.within(m.end(), m.end() + 30)
-    if not found or found[0].start != m.end() or found[0].date is None:
-        return None
-    if art.published is not None and found[0].date > art.published:
-        return None
-    return found[0].date
+        return out
+    for m in _SIGNED.finditer(text):
+        found = art.dates.within(m.end(), m.end() + 30)
+        if found and found[0].start == m.end() and found[0].date is not None and \
+                (art.published is None or found[0].date <= art.published):
+            out.append((m.start(), found[0].date))
+    return out

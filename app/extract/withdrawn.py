@@ -38,8 +38,8 @@ def correction(text: str, at: int, names_things: Callable[[str], bool]) -> str |
     """Why a correction makes the number at `at` no figure: "withdrawn", the wrong figure it takes
     back, or "things corrected", a count of things it mends ("(Corrects number of buried houses in
     paragraph 4 to 11, …)"); None for any other number."""
-    if text.startswith((" as we ", " as previously ", " as originally ", " as first "), _number_end(text, at)) and \
-            text.endswith(", not ", 0, at):
+    if text.endswith(", not ", 0, at) and \
+            text.startswith((" as we ", " as previously ", " as originally ", " as first "), _number_end(text, at)):
         return "withdrawn"  # "Of those, 38 were children, not 83 as we reported"
     if _CORRECTIONS_PAGE.match(text) and _OUR_EARLIER.fullmatch(text, _sentence_start(text, at), at):
         return "withdrawn"  # "Corrections and clarifications" … "Our story on … said 14 patients had been moved"
@@ -70,8 +70,11 @@ def _sentence_start(text: str, at: int) -> int:
 
 
 def _number_end(text: str, at: int) -> int:
-    m = re.compile(r"[\w,.-]*[\w]").match(text, at)
+    m = _NUMBER_RUN.match(text, at)
     return m.end() if m else at
+
+
+_NUMBER_RUN = re.compile(r"[\w,.-]*\w")
 
 
 # "… An earlier version of this article said 14 people had been evacuated. The correct figure is 41.":
