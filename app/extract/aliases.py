@@ -88,7 +88,6 @@ _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 # "the regional police command": a body described in lower case, three words or more, ending in a body's head
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
                          r"authority|agency|office|service|ministry|centre|center|administration)$")
-_NO_BODY = frozenset(("TV", "FM", "GMT", "UTC"))
 _HEAD_NOUNS = ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry"}
 # "the national search and rescue agency (Basarnas)": a body described in lower case before its short name
 _LOWER_BODY_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){1,5}([a-z]{4,})\s*\($")
@@ -112,8 +111,6 @@ class Aliases:
             if (a and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()):
                 continue
             acronym = m.group()
-            if acronym in _NO_BODY:
-                continue  # "Iranian state TV": a medium, no body's short name
             if text[b : b + 1] in ("/", "-") and a and text[a - 1] == "(":  # "(BNPB/BPBD)", "(OCD-10)"
                 slashed = _SLASHED.match(text, a)
                 if slashed:

@@ -159,7 +159,7 @@ def row_place(finder: PlaceFinder, art: ArticleState, sentence: Sentence, row: R
             named = [p for c, span in enumerate(heads) if c != col and (p := finder.named(art.text, *span, art.places))]
             if len({p.place.name for p in named}) >= 2 and len({p.place.country for p in named}) == 1 and \
                     len({p.place.admin1 for p in named}) > 1:  # (two districts of one province: the province's)
-                return place_scope.country_named(art.places, named[0].place.country)  # (not "Yemen" for a column)
+                return place_scope.country_named(art.places, named[0].place.country)
     if row.table.labels_sources(art.text):  # "Al-Masirah TV | more than 50": a source, no place
         return list_intro_place(art, sentence.start) or art.places.main
     place = None
@@ -200,11 +200,6 @@ def _total_place(finder: PlaceFinder, art: ArticleState, row: Row, start: int) -
         label_end = art.rows[index].label_end if index in art.rows else other.end
         if other.start != start and (named := finder.named(art.text, other.start, label_end, art.places)):
             places.append(named.place)
-    return _country_over(places, art)
-
-
-def _country_over(places, art) -> PlaceMention | None:
-    """The country the places lie in, when they lie in two of its provinces or more, one each."""
     provinces = [p.admin1 for p in places if p.geonameid > 0 and p.admin1]
     if len({p.country for p in places}) != 1 or len(provinces) < 2 or len(set(provinces)) < len(provinces):
         return None  # (two rows in one province: its towns, whose total is the province's or the article's)

@@ -314,7 +314,8 @@ _QUESTION_END = re.compile(r"[^.!\n]*\?")
 _EACH_AFTER = re.compile(r"\s+(?:people|persons|passengers|migrants|men|families)\s+each\b")
 # "one side or the other", "one another", "from one place to another": no count of people
 _ONE_AFTER = re.compile(r"\s+(?:side|another|other|way|or\s+(?:two|another|the\s+other)|night|day|morning|evening|"
-                        r"afternoon|week|go|place|time|by\s+one|[a-z]+\s+alone)\b", re.IGNORECASE)  # ("from one ravine alone")  # ("massacred in one night")
+                        r"afternoon|week|go|place|time|by\s+one|[a-z]+\s+alone)\b", re.IGNORECASE)  # ("massacred in one night",
+# "one by one", "from one ravine alone")
 # "One volunteer in X said …", "One, aged 52, said …": a source, not a count
 _ONE_SOURCE_AFTER = re.compile(r",\s+aged\s+\d{1,3},|\s+(?:[a-z]+\s+)?(?:volunteer|resident|witness|official|doctor|nurse|survivor|villager|"
                                r"elder|relative|teacher|activist|officer|soldier|analyst|source|farmer|trader|worker|parent|mother|father|"
