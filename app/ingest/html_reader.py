@@ -44,6 +44,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     key_points = _key_points(tree)
     masthead = _masthead(tree)
     _plain_lists_as_paragraphs(tree)
+    _keep_entry_times(tree)
     extracted = trafilatura.bare_extraction(
         tree,
         url=page.url,
@@ -136,6 +137,18 @@ def _plain_lists_as_paragraphs(tree: etree._Element) -> None:
             for item in items:
                 item.tag = "p"
             listing.tag = "div"
+
+
+# "17:10", "9.47am", "16:05 GMT": a live entry's time stamp, standing alone in a <time> element
+_CLOCK = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*", re.IGNORECASE)
+
+
+def _keep_entry_times(tree: etree._Element) -> None:
+    """A live page's entries start with their time in a <time> element, which trafilatura drops with
+    the bylines' dates; a bare clock time is part of what the reader sees, so it becomes plain text."""
+    for stamp in tree.iter("time"):
+        if _CLOCK.fullmatch(stamp.text_content() or ""):
+            stamp.tag = "span"
 
 
 def _parse(markup: str, name: str, path: str | os.PathLike[str]) -> etree._Element:

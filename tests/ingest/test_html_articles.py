@@ -277,3 +277,24 @@ def test_a_document_s_issuer_line_under_its_headline_is_read(write_file):
 
     figures = {f.value: f for f in extract_figures(text, dt.date(2025, 3, 4))}
     assert figures[12].claimant == "RBDR"  # the document's own figures are its issuer's
+
+
+def test_a_live_entry_s_time_stamp_is_read_and_a_byline_s_date_is_not(write_file):
+    # trafilatura drops <time> elements with their text: right for a byline's date, but a live page's
+    # entries open with their clock time in one, and the reader should see when each entry was posted
+    entries = "".join(
+        f"<article class='entry'><p><time>{t}</time></p><h3>{head}</h3><p>{body}</p></article>"
+        for t, head, body in [
+            ("17:10", "Ambush on the supply road", "Fighters ambushed an army convoy west of the town, killing "
+             "four soldiers, a local commander told reporters by phone from the garrison."),
+            ("9.05am", "Boat capsizes on the river", "A boat carrying families to higher ground capsized on the "
+             "swollen river; six people are missing, the district commissioner said."),
+        ])
+    html = ("<!DOCTYPE html><html><head><title>Floods live</title></head><body><main>"
+            "<h1>Floods live: river bursts its banks</h1>"
+            "<p class='byline'>By Staff Reporter · <time datetime='2025-11-12'>Wednesday, 12 November 2025</time></p>"
+            f"<div class='feed'>{entries}</div></main></body></html>")
+    text = read_article(write_file("live.html", html)).text
+    assert text.index("17:10") < text.index("Ambush on the supply road") < text.index("9.05am")
+    assert text.index("9.05am") < text.index("six people are missing")
+    assert "12 November" not in text
