@@ -10,7 +10,7 @@ import datetime as dt
 from app.domain import Figure
 from app.extract.dates import infer_published
 
-EXTRACTOR_VERSION = "1.34.0"
+EXTRACTOR_VERSION = "1.35.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract_figures", "infer_published"]
 

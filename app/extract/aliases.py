@@ -88,7 +88,7 @@ _TITLE_ACRONYM = re.compile(r"^[Tt]he\s+[A-Z]{2,5}$")
 # "the regional police command": a body described in lower case, three words or more, ending in a body's head
 _LOWER_BODY = re.compile(r"^[Tt]he\s+(?:[a-z]+\s+){2,3}(?:command|commission|committee|council|department|directorate|"
                          r"authority|agency|office|service|ministry|centre|center|administration)$")
-_HEAD_NOUNS = ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry"}
+_HEAD_NOUNS = ORG_HEADS | {"ministry", "mission", "observatory", "secretariat", "directorate", "registry", "force", "taskforce"}
 # "the national search and rescue agency (Basarnas)": a body described in lower case before its short name
 _LOWER_BODY_BEFORE = re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+){1,5}([a-z]{4,})\s*\($")
 

@@ -21,7 +21,9 @@ _OWN_ARTICLE = re.compile(r"\b(?:this|our)\s+(?:article|story|report|page)\b")
 PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|is|are|be|[Aa]s)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?|\(|"
                              r"(?<![^\n])(?:Casualties|Deaths|Fatalities|Killings|Victims|Incidents|Cases|Arrests|"
                              r"Detentions|Abductions|Disappearances|Arrivals|Returns|Returnees|Crossings|Departures)"
-                            r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+)$")  # ("Arrivals of Afghans recorded by HRN monitors")
+                            r"(?:\s+of\s+(?:the\s+)?[\w'’-]+)?\s+|"  # ("Arrivals of Afghans recorded by HRN monitors")
+                            r"(?:(?<![^\n])|(?<=[.!?]\s))(?:The\s+|the\s+)?(?:latest\s+)?"  # "Figures verified by OCHA … show"
+                            r"(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Rr]ecords|[Ee]stimates)\s+)$")
 _DOCUMENT_POSTED = re.compile(r"\b(?:statement|message|video|report|bulletin|update|notice|letter|post|note)\s+$")
 _ONLY_VERBS = frozenset(("said", "says", "told", "tells", "told reporters", "added", "adds", "wrote", "warned",
                          "insisted", "noted", "stated", "announced", "admitted that", "acknowledged that"))

@@ -17,7 +17,7 @@ from app.extract.sentences import LIST_BULLETS
 _FUNCTION_WORDS = frozenset(
     "The A An In On At By But And Or For Of As If When While After Before Since Until Across Among "
     "Some Many Most More About Over Under Nearly Almost Around Hundreds Thousands Dozens Millions "
-    "St Saint Church Mount Lake Cape Port Fort Monday Tuesday Wednesday Thursday Friday Saturday "
+    "St Saint Church Mount Lake Cape Port Fort Easter Christmas Holy Monday Tuesday Wednesday Thursday Friday Saturday "
     "Sunday January February March April May June July August September October November December "
     "This That These Those It He She They We I You Read Share Follow Caption Photo Video Advertisement "
     "Sponsored Subscribe Related Listen".split()
@@ -36,7 +36,8 @@ _LEADING = re.compile(
     r"(?:(?:late|early)\s+)?(?:on|last|this|by)\s+(?:(?:late|early)\s+)?(?:(?-i:Easter|Christmas|Orthodox|Good|Holy)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"(?-i:Easter|Christmas|Holy|Good)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Eve)|"
+    r"(?:(?:on|by)\s+)?(?-i:Easter|Christmas|Holy|Good|New\s+Year['’]s)\s+"  # "On Christmas Eve Ukraine said"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Eve)|"
     r"on\s+an?\s+(?:typical|normal|ordinary|average|good|bad|quiet|busy)\s+day|"  # "On a typical day the administration …"
     # "In February the junta's information team said": a month before the subject
     r"in\s+(?:early\s+|late\s+|mid-)?(?-i:January|February|March|April|May|June|July|August|September|October|"
