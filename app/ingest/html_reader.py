@@ -42,6 +42,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     tree = _parse(markup, name, path)
     page = page_metadata(tree)
     key_points = _key_points(tree)
+    fact_box = _fact_box(tree)
     masthead = _masthead(tree)
     _plain_lists_as_paragraphs(tree)
     _keep_entry_times(tree)
@@ -60,7 +61,7 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     if not body.strip():
         body = _fallback_text(markup, name, path)
     else:
-        body = _headed(body, page.standfirst, _title(page, extracted), key_points, masthead)
+        body = _headed(body, page.standfirst, _title(page, extracted), key_points, masthead, fact_box)
     del markup, tree
     language = primary_language(page.language) or primary_language(
         getattr(extracted, "language", None)
@@ -85,6 +86,34 @@ def read_html(path: str | os.PathLike[str], data: bytes) -> ParsedArticle:
     if article.publisher is None and sitename:
         article.publisher = sitename  # a bare host name is better than nothing
     return article
+
+
+# The heading of a fact box beside or under a story: "The attack in figures", "By the numbers"
+_FACT_BOX = re.compile(r"\s*(?:(?:the\s+)?(?:[\w'’-]+\s+){0,4}in\s+(?:figures|numbers)|by\s+the\s+numbers|"
+                       r"facts\s+and\s+figures|fact\s*box|fact\s*file)\s*:?\s*", re.IGNORECASE)
+_FURNITURE = frozenset(("aside", "nav", "footer", "header"))
+
+
+def _fact_box(tree: etree._Element) -> str | None:
+    """The first fact box that stands after the story's text (a list without links under a heading
+    such as "The attack in figures"), its heading and items a paragraph each: trafilatura leaves it
+    out with the page's other boxes, though it gives the story's figures with their sources. A box
+    in an <aside> is furniture, like the related links beside it."""
+    for heading in tree.iter("h2", "h3", "h4"):
+        if not _FACT_BOX.fullmatch(heading.text_content() or ""):
+            continue
+        box = heading.getparent()
+        if box is None or box.tag in _FURNITURE or any(a.tag in _FURNITURE for a in box.iterancestors()):
+            return None
+        items = [" ".join(li.text_content().split()) for li in box.iter("li")]
+        if not items or box.find(".//a") is not None or len(items) > 12:
+            return None
+        order = {element: k for k, element in enumerate(tree.iter())}
+        story = [order[p] for p in tree.iter("p") if len(p.text_content()) > 80]
+        if not story or order[heading] < story[-1]:
+            return None  # a box above or inside the story: trafilatura reads it, or it is a summary
+        return "\n\n".join([" ".join(heading.text_content().split()), *items])
+    return None
 
 
 # The heading of a summary box a live or explainer page puts under its headline
@@ -171,7 +200,7 @@ def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
 
 
 def _headed(body: str, standfirst: str | None, title: str | None, key_points: str | None = None,
-            masthead: str | None = None) -> str:
+            masthead: str | None = None, fact_box: str | None = None) -> str:
     """The body as a reader sees the page: headline, the summary under it, then the text. Where
     trafilatura left the headline out it is put back, so a page reads like a text file (the lead
     after the headline) and headline figures count; the standfirst ("Rights monitors say the toll
@@ -181,6 +210,8 @@ def _headed(body: str, standfirst: str | None, title: str | None, key_points: st
     head, text = (first, rest.lstrip("\n")) if has_title else (title, body)
     if key_points and key_points.split("\n\n")[1][:60] not in body:  # a "Key points" box left out, as it stood
         text = f"{key_points}\n\n{text}"
+    if fact_box and fact_box.split("\n\n")[1][:60] not in body:  # a fact box after the story, where it stood
+        text = f"{text}\n\n{fact_box}"
     if standfirst and " ".join(standfirst.split()[:8]) not in " ".join(body.split()):
         text = f"{standfirst}\n\n{text}"
     if masthead and masthead not in body:  # the issuer's line, where it stood: under the headline

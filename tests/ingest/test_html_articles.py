@@ -298,3 +298,19 @@ def test_a_live_entry_s_time_stamp_is_read_and_a_byline_s_date_is_not(write_file
     assert text.index("17:10") < text.index("Ambush on the supply road") < text.index("9.05am")
     assert text.index("9.05am") < text.index("six people are missing")
     assert "12 November" not in text
+
+
+def test_a_fact_box_after_the_story_is_read_after_it_and_one_in_an_aside_is_not(write_file):
+    # trafilatura drops a box that stands beside the <article>, though it gives the story's figures and
+    # their sources; an <aside> is the page's furniture (related links, promotions) and stays out
+    story = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    box = ("<div class='sidebar factbox'><h3>The shelling in figures</h3><ul>"
+           "<li>Dead: at least 34 civilians (regional officials)</li><li>Injured: 285 (regional administration)</li>"
+           "</ul></div>")
+    aside = ("<aside><h3>The war in numbers</h3><ul><li>Refugees abroad: 6.3 million (UNHCR)</li></ul></aside>")
+    html = ("<!DOCTYPE html><html><head><title>Shelling hits Kharkiv</title></head><body><main>"
+            f"<article><h1>Shelling hits Kharkiv</h1>{story}</article>{box}{aside}</main></body></html>")
+    text = read_article(write_file("page.html", html)).text
+    assert text.index("rescue teams were working") < text.index("The shelling in figures")
+    assert text.index("The shelling in figures") < text.index("Injured: 285 (regional administration)")
+    assert "6.3 million" not in text
