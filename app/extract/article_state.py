@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain import Figure
@@ -45,6 +46,7 @@ class ArticleState:
     resolved: dict[str, str | None] = field(default_factory=dict)
     drafts: list[Draft] = field(default_factory=list)
     tokens: Tokens | None = None
+    is_place: Callable[[str], bool] | None = None  # the gazetteer's test of a name
 
 
 def last_draft_before(drafts: list[Draft], index: int) -> Draft | None:

@@ -81,3 +81,23 @@ def owned_source(finder, np: str, text: str, pos: int, people, previous) -> str 
     claimant = finder.resolve(np, text, pos, people, previous)
     span = source_span(claimant) if claimant else claimant
     return claimant if span == claimant else finder.resolve(span, text, pos, people, previous) or span
+
+
+# A fact line whose source closes it in brackets: "Dead: at least 14, including nine police officers (Bannu
+# police)", "Militants killed in the raid: 12 (ISPR; denied by the TTP)", "Dead: 143 (Interior Ministry, Tuesday)"
+_FACT_LINE = re.compile(r"[\s*•·-]*[A-Z][^:\n]{0,80}:\s[^\n]*?\(([^()\n\d;,]{2,40}?)(?:[;,][^()\n]*)?\)[\s.]*$")
+_SOURCE_HEADS = frozenset("police army military ministry officials authorities government".split())
+
+
+def fact_line_source(org_words: set[str], text: str, start: int, end: int, is_place=None) -> str | None:
+    """The source a fact line names in brackets at its end: an acronym ("ISPR"), a name with a body's
+    word ("Interior Ministry"), a body in lower case ("Bannu police") or a one-word name that is no
+    place ("Conare", not "Kabul"); None for other brackets."""
+    if text[end - 1 : end] not in ")." or (m := _FACT_LINE.fullmatch(text, start, end)) is None:
+        return None
+    said = m.group(1).strip()
+    words = said.split()
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Za-z0-9]{1,11}", said) and not (is_place and is_place(said)) or \
+            any(w in org_words for w in words) or words[-1] in _SOURCE_HEADS and len(words) <= 3:
+        return said
+    return None

@@ -11,7 +11,7 @@ from app.extract.claim_forward import LaterNamed, named_later
 from app.extract.claim_quotes import quote_speaker
 from app.extract.claim_release import document_source, first_person_body
 from app.extract.claim_spans import without_value
-from app.extract.claim_tables import bracketed_body, heading_body
+from app.extract.claim_tables import bracketed_body, fact_line_source, heading_body
 from app.extract.claim_turns import first_person_source, turn_speaker
 from app.extract.claimants import Claim, ClaimantFinder
 from app.extract.list_items import above_items, bulleted, noted_heading, plain_item
@@ -68,6 +68,9 @@ def claims_of(finder: ClaimantFinder, art: ArticleState, index: int) -> list[Cla
         sentence_claims(finder, art, row.table.intro)
         if given and any(_other_source(finder, c.claimant) for c in art.claim_cache[row.table.intro]):
             return []  # "Table 1: Impact by province, as reported by the crisis committees": theirs, not the issuer's
+    if not own and (noted := fact_line_source(finder.org_words, art.text, s.start, s.end, art.is_place)):
+        name = finder.resolve(noted, art.text, s.start, art.people, art.claims)  # "Wounded: 31 (Bannu police)"
+        return [Claim(s.start, s.start, noted if not name or "\n" in name else name)]
     if given:
         return [Claim(s.start, s.start, given)]
     if own:

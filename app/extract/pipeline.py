@@ -105,6 +105,7 @@ class Extractor:
         art.people = self.claimants.people(text, self.places.is_place, found["titles"])
         names = {p.name for p in art.people} | {w for p in art.people for w in p.name.split()}
         art.places = self.places.scan(text, names, found["sides"])
+        art.is_place = self.places.is_place
         for index in sorted(by_sentence):
             art.drafts.extend(sentence_figures(self, art, index, by_sentence[index]))
         if not art.drafts:

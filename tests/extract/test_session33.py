@@ -43,3 +43,34 @@ def test_nasir_and_ulang_are_south_sudanese_towns(extract):
     figures = _by_value(extract(text, PUB))
     assert (figures[22].place, figures[22].country) == ("Ulang", "SS")
     assert (figures[3100].place, figures[3100].country) == ("Nasir", "SS")
+
+
+FACT_BOX = (
+    "Attack on a checkpoint\n\nMilitants attacked a police checkpoint in Bannu on Tuesday night.\n\n"
+    "The attack in figures\n\n"
+    "Dead: at least 14, including nine police officers (Bannu police)\n\n"
+    "Wounded: 31, of whom 11 are in critical condition (Bannu police)\n\n"
+    "Attackers killed at the checkpoint: six (ISPR)\n\n"
+    "Militants killed in the Jani Khel raid: 12 (ISPR; denied by the TTP)\n\n"
+    "Dead: 143 (Interior Ministry, Tuesday morning)\n\n"
+    "Recognised as refugees: about 1,320 (Conare)\n\n"
+    "Transferred across the border to Turkey: 17 wounded\n\n"
+    "Injured in Swat: 43 (Kabul)\n\n"
+    "Livestock perished in the storm: 1,160\n"
+)
+
+
+def test_a_fact_lines_long_label_is_its_measure_where_no_word_by_the_number_is(extract):
+    figures = _by_value(extract(FACT_BOX, PUB))
+    assert figures[6].measure.value == "killed" and figures[12].measure.value == "killed"
+    assert figures[17].measure.value == "injured"  # "17 wounded" outranks the label's border crossing
+    assert 1160 not in figures  # the label counts livestock
+
+
+def test_a_fact_line_names_its_source_in_brackets_at_its_end(extract):
+    figures = _by_value(extract(FACT_BOX, PUB))
+    assert figures[14].claimant == figures[31].claimant == "Bannu police"
+    assert figures[6].claimant == figures[12].claimant == "ISPR"
+    assert figures[143].claimant == "Interior Ministry"
+    assert figures[1320].claimant == "Conare"
+    assert figures[43].claimant != "Kabul"  # a place in brackets is no source
