@@ -254,7 +254,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             just_given = owner is not None and owner.re is _DENIAL_OBJECT_NAMED and \
                 _ONE_FIGURE.search(owner.group(0)) is not None and \
                 any(x.sentence.paragraph == s.paragraph and x.start < denial.start and x.figure.claimant and
-                    x.figure.claimant != denial.claimant for x in drafts)
+                    x.figure.claimant != denial.claimant and _owned_by(owner, None, text, x, denial) for x in drafts)
             generic = None if owner else _GENERIC_TOLL.match(text, denial.end)
             the_figure = None if owner or generic else (_THE_FIGURE.match(text, denial.end) or
                                                          _PASSIVE_FIGURE.match(text, s.start, denial.start))
@@ -299,6 +299,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             none_of = _DENIED_NONE.match(text, denial.end)  # "denied that any civilians had been killed"
             none_who = _NONE_WHO.get(none_of.group(1).lower().rstrip("s"), ()) if none_of else ()
             none_measures = [k for k, r in _MEASURE_WORDS.items() if r.search(none_of.group(2))] if none_of else ()
+            any_owned = owner is not None and any(d.sentence.index > 0 and _owned_by(owner, owner_name, text, d, denial)
+                                                   for d in drafts)  # (the headline's are not read as owned)
             for d in drafts:
                 same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start and \
                     (not (apposed or pronoun) or d.sentence.index == s.index)
@@ -317,11 +319,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     owned = d.figure.measure in _GENERIC_MEASURES[next(
                         k for k in ("casualt", "toll", "") if k in generic.group())]  # "reports of civilian deaths"
                 if owner and d.figure.claimant and d.sentence.index > 0 and d.start < denial.start:
-                    who = owner.group(1).strip().lower()
-                    owned = (owner_name and owner_name.lower() == d.figure.claimant.lower()) or \
-                        re.search(rf"(?<!\w){re.escape(who)}(?!\w)", d.figure.claimant.lower()) is not None
-                    if not owned:  # "the rights groups' toll": any such group's; "the Observatory's figure": SOHR's
-                        owned = is_source(text, d.figure.claimant, who[:-1] if text[owner.end() - 2] in "'’" else who)
+                    owned = _owned_by(owner, owner_name, text, d, denial)
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
@@ -345,11 +343,26 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if only_later:
                     same_paragraph, owned = False, later is not None and d.start < denial.start and \
                         later_covers(d, later, denial.claimant)
+                if owner is not None and not owned and any_owned:
+                    same_paragraph = False  # "rejected the UN count": the UN's figures, not the others before it
                 if (same_paragraph or owned) and scope is not None and not in_scope(d, text, scope):
                     same_paragraph = owned = False  # "claims of Ukrainian losses in Kursk region": only those
                 if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
                     d.figure.disputed_by = bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
     spread_disputes(text, drafts)
+
+
+def _owned_by(owner, owner_name, text, d, denial) -> bool:
+    """A figure before the denial that the owner it names gave ("the UN count": OCHA's, if the text
+    introduced OCHA as the UN's)."""
+    if not d.figure.claimant or d.start >= denial.start:
+        return False
+    who = owner.group(1).strip().lower()
+    bare = who.replace(".", "")  # "the Houthi tally": the Houthis'; "the U.N. figure": UNAMA's
+    return (owner_name is not None and owner_name.lower() == d.figure.claimant.lower()) or \
+        re.search(rf"(?<!\w){re.escape(who)}(?!\w)", d.figure.claimant.lower()) is not None or \
+        " " not in bare and owner.group(1)[:1].isupper() and re.search(rf"(?<!\w){re.escape(bare)}", d.figure.claimant.lower().replace(".", "")) is not None or \
+        is_source(text, d.figure.claimant, who[:-1] if text[owner.end() - 2] in "'’" else who)  # "the rights groups' toll"
 
 
 def _last_before(drafts, index, at):

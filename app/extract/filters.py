@@ -265,8 +265,9 @@ _KIN_OF = re.compile(r"\b(?:spoke|spoken|talked|talking|speaking|interviewed)\s+
                      r"(?:relatives|families|parents|widows|friends)\s+of\s+$")
 # the cause a row's label gives after its people: "… by floods", "… (floods and conflict)"
 _LABEL_CAUSE = re.compile(r"\s+(?:by|from|due\s+to|after|in)\s+[^|]*$|\s*\([^()]*\)")
-# "1,350 inhabitants of Tizegorou … took refuge": people of a named place, not its population
-_DWELLERS_OF = re.compile(r"\s+inhabitants\s+of\s+[A-Z]")
+# "1,350 inhabitants of Tizegorou … took refuge", "9,000 inhabitants have abandoned their villages": people of a
+# named place, or people who acted or were acted on, not a place's population
+_DWELLERS_OF = re.compile(r"\s+inhabitants\s+(?:of\s+(?:the\s+)?[A-Z]|(?:have|had|has|were|fled|left|abandoned)\b)")
 # "two-thirds", "three quarters": a share, not a count
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|third|quarter|fifth)\b",
                              re.IGNORECASE)

@@ -31,7 +31,7 @@ _TAKING_TOLL = re.compile(r"\b(?:taking|took|takes|bringing|brought|brings|pushi
                           re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "puts the death toll from five days of fighting in Suwayda province at 594": the toll put at a number
-_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)  # "put the number of people killed … at"
 _AT_BEFORE = re.compile(r"\bat\s+$")
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|have|has|had|be|being|got|get)\s+(?:\w+ly\s+)?$",
                          re.IGNORECASE)

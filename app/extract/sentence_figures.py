@@ -49,7 +49,10 @@ ANOTHER_OPENS = re.compile(r"[\s\"“]*(?:another|a\s+further)\s+(?=\d|$)", re.I
 _INHERIT_BEFORE = re.compile(r"(?i)(?:\b(?:down|up)|,)\s+from\s+(?:a\s+peak\s+of\s+|a\s+high\s+of\s+)?(?:[\w-]+\s+){0,2}$|"
                              r"\b(?:and|while|with)\s+(?:another|a\s+further)\s+$|"  # "… 2,400 had crossed … and a further 600"
                              r"\bcompared\s+(?:with|to)\s+$|\bfrom\s+(?:a|the)\s+(?:record|peak|high)\s+(?:of\s+)?$|"  # "…, compared with 92"
-                             r"\b(?:estimate|figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at)\s+$")  # "; the UN's own estimate is about 1.3 million"
+                             r"\b(?:estimate|figure|count|tally)\s+(?:is|was|stands\s+at|stood\s+at)\s+$|"
+                             # "put the toll at 310 on Sunday, raised it to 890 on Monday and reached 1,140 by Wednesday"
+                             r"\b(?:raised|revised|increased|lowered|cut|updated)\s+(?:it|the\s+(?:figure|toll|count))\s+to\s+$|"
+                             r"\b(?:and|then)\s+(?:it\s+)?(?:reached|hit|climbed\s+to|rose\s+to)\s+$")  # "; the UN's own estimate is about 1.3 million"
 _FROM_TO = re.compile(r"\s+(?:in\s+\d{4}\s+|last\s+year\s+)?to\s+")  # "fell from about 328,000 in 2023 to roughly 266,000"
 
 

@@ -74,3 +74,41 @@ def test_a_fact_line_names_its_source_in_brackets_at_its_end(extract):
     assert figures[143].claimant == "Interior Ministry"
     assert figures[1320].claimant == "Conare"
     assert figures[43].claimant != "Kabul"  # a place in brackets is no source
+
+
+def test_inhabitants_who_left_are_displaced_not_a_population(extract):
+    text = ("Clashes\n\nAt least 14 people have died since Saturday, and more than 9,000 inhabitants have abandoned "
+            "their villages, the governor said. The attacks forced some 12,000 inhabitants of the Bouca "
+            "sub-prefecture to flee their homes. The town of 30,000 inhabitants was shelled.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[9000].measure.value == "displaced"
+    assert figures[12000].measure.value == "displaced"
+    assert 30000 not in figures
+
+
+def test_people_still_in_camps_are_displaced_and_the_stabbed_injured(extract):
+    text = ("Floods\n\nIn Chikwawa more than 9,000 people are still in camps, and two people have died of cholera. "
+            "Police said three men were stabbed in a fight near the bus station. Of the dead, 27 were shot or "
+            "stabbed.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[9000].measure.value == "displaced"
+    assert figures[3].measure.value == "injured"
+    assert figures[27].measure.value != "injured"  # of the dead: killed, whatever the weapon
+
+
+def test_a_toll_raised_and_reached_keeps_its_measure(extract):
+    text = ("Quake\n\nThe ministry put the toll at 310 on Sunday evening, raised it to 890 on Monday and reached "
+            "1,140 by Wednesday afternoon. The office put the number of people killed in Cauca in the first "
+            "quarter of 2025 at 112.")
+    figures = _by_value(extract(text, PUB))
+    assert [figures[v].measure.value for v in (310, 890, 1140, 112)] == ["killed"] * 4
+
+
+def test_rejecting_the_un_count_disputes_the_uns_figures_not_the_deniers_own(extract):
+    text = ("Two tolls\n\nThe disaster ministry says 1,140 people were killed. OCHA, the UN's humanitarian office, "
+            "says it has confirmed 620 deaths.\n\n"
+            "The ministry put the toll at 310 on Sunday and raised it to 890 on Monday. Its spokesman, Hafiz "
+            "Sharifi, rejected the UN count on Wednesday as an undercount.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[620].disputed_by == "Hafiz Sharifi"
+    assert figures[1140].disputed_by is None and figures[890].disputed_by is None
