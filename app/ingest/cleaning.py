@@ -281,7 +281,8 @@ def _assemble(
                 separator = "\n\n"
             elif p_index in wrapped and len(pieces) > 1 and not pending and _joins(line):
                 # (the first line is the headline; a removed line keeps its place at a line start)
-                separator = "" if pieces[-1].endswith("-") else " "
+                # ("Kharkiv-\nbased" joins as written; a dash alone on its line is no broken word)
+                separator = "" if pieces[-1].endswith("-") and pieces[-1][-2:-1].isalpha() else " "
             else:
                 separator = "\n"
             length += len(separator)

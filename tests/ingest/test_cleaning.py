@@ -268,3 +268,11 @@ def test_a_markdown_table_reads_as_a_page_table_and_its_figures_are_found():
 
     found = {(f.value, f.measure.value) for f in extract_figures(cleaned, None)}
     assert {(18734, "refugees"), (1406, "refugees"), (20140, "refugees")} <= found
+
+
+def test_a_dash_alone_on_a_wrapped_line_is_not_glued_to_the_next_word():
+    # found by the property test: "Wire\n-\nDear" read as a word broken at a hyphen gave "-Dear"
+    text = ("Please donate today to keep our reporting free.\nA man crosses the destroyed bridge between Irpin "
+            "and Kyiv. Photo: Wire\n-\nDear reader, we need your help.")
+    cleaned, _removed = clean_text(text)
+    assert "-Dear" not in cleaned
