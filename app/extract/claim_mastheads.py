@@ -120,7 +120,9 @@ _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|F
                             r"STATEMENT|SNAPSHOT|FACT\s*SHEET|BRIEFING\s+NOTE|FIELD\s+(?:DISPATCH|REPORT|NOTE)|(?:Weekly|Monthly|Daily)\s+"
                             r"(?:[A-Z][a-z]+\s+)?(?:Bulletin|Report|Update)|Situation\s+Report|Flash\s+Update|"
                             r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT|"
-                            r"OPERATION\s+UPDATE|Operation\s+Update)\b")
+                            r"OPERATION\s+UPDATE|Operation\s+Update|PROJECT\s+UPDATE|Project\s+Update|MEDICAL\s+UPDATE|"
+                            r"(?:Monthly|Weekly|MONTHLY|WEEKLY)\s+(?:[Dd]ashboard|DASHBOARD)|"  # "Monthly dashboard"
+                            r"PASTORAL\s+LETTER|Pastoral\s+Letter|Message\s+from|MESSAGE\s+FROM)\b")
 # A bar-separated masthead's first cell that opens on an acronym: "CCCM Cluster Yemen | Situation Update #3 | …",
 # "IOM Somalia | … Flash Report No. 7", "OCHA occupied Palestinian territory | PRESS RELEASE" (an agency's
 # country office: the agency)
@@ -150,6 +152,12 @@ def _heading_block_body(text: str) -> str | None:
                 if m is not None and " " in part and part[m.end() :][:1] in ("", ","):
                     return m.group(1)
     for k, line in enumerate(lines[1:], 1):  # a letterhead line that is only the issuer's name, above the kind
+        cell = line.split("|", 1)[0].strip()
+        if line.count("|") >= 2 and (name := _issuer_name(cell)) is not None:
+            # "DIOCESE OF BUTEMBO-BENI | Message from the Bishop's Office | Butembo, …": as the text writes it
+            written = next((m.group() for m in re.finditer(re.escape(cell), text, re.IGNORECASE)
+                            if not m.group().isupper()), None) if cell.isupper() else None
+            return written or name
         if _DOCUMENT_KIND.search(line):  # of document, or right under it ("PRESS RELEASE" / "True News Information Team")
             below = lines[k + 1] if k + 1 < len(lines) and _DOCUMENT_KIND.fullmatch(line.strip()) else ""
             return _issuer_name(below) if below else None
@@ -169,7 +177,8 @@ def _issuer_name(line: str) -> str | None:
 _ISSUER_LINE = re.compile(
     r"((?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) + r")|"
     r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r")|"
-    r"(?:Ministry|Office|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})"
+    r"(?:Ministry|Office|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|"
+    r"(?:(?:ARCH)?DIOCESE\s+OF|(?:Arch)?[Dd]iocese\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
     r"(?:\s+\([^()\n]{2,60}\))?")
 
 

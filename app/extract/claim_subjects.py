@@ -149,7 +149,9 @@ def _is_noun_use(text: str, pos: int, floor: int = 0) -> bool:
 _CLEFT = re.compile(r"[Ww]hat\s+(we|I|they|he|she)(?:\s+(?:can|could|will|would|must|have|has|had|do|did))*")
 # a speaker's aside to the listener: "I can tell you", "we can confirm"
 _TELL_YOU = re.compile(r"(I|[Ww]e)\s+(?:can|could|will|would|must|want\s+to)\s+(?:tell\s+you|say|confirm|assure\s+you)")
-_ADVERB_PRONOUN = re.compile(r"[A-Z][a-z]+ly,?\s+(we|I|they)")
+# "Unfortunately we", "It is with deep sorrow that we", "With great sadness we": the pronoun
+_ADVERB_PRONOUN = re.compile(r"(?:[A-Z][a-z]+ly,?|It\s+is\s+with\s+(?:[\w-]+\s+){1,4}?that|With\s+(?:[\w-]+\s+){1,3}?[\w-]+,?)"
+                             r"\s+(we|I|they)")
 
 class SubjectReader:
     """The noun phrase before a claim verb, and the verdict on it; mixed into `ClaimantFinder`."""

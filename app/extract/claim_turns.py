@@ -13,8 +13,11 @@ from bisect import bisect_right
 
 # A speaker's label opening a line: a role or name in capitals, a name in title case, or Q/A; maybe a
 # name or outlet in brackets after it. Its words start the turn (a letter or a quote, not "Deaths: 12").
-_LABEL = re.compile(r"(?:^|\n)[ \t]*(Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}|"
-                    r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})(?:[ \t]*\(([^()\n]{1,80})\))?:[ \t]+"
+# ("THE MINISTER RESPONSIBLE FOR DISASTER MANAGEMENT AFFAIRS (Hon. Patrick Mwale Banda):", "Hon. Kondwani Mussa
+# (Chikwawa North):": a parliament's record, the member's constituency in brackets)
+_LABEL = re.compile(r"(?:^|\n)[ \t]*(Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,7}|"
+                    r"(?:(?:Hon|Rt\.?[ \t]+Hon|Dr|Mr|Mrs|Ms|Sen|Rep)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+                    r"(?:[ \t]*\(([^()\n]{1,80})\))?:[ \t]+"
                     r"(?=[A-Za-z\"“'‘])")
 # Whose turns are the reporter's own words
 _ASKERS = frozenset("q question questions reporter reporters anchor host interviewer presenter correspondent "
@@ -24,6 +27,9 @@ _HEADINGS = frozenset("photo photos picture image caption video watch listen rea
                       "sources update updated correction clarification background methodology editor tags share "
                       "file live breaking context analysis timeline speakers speaker participants panel panellists "
                       "panelists attendees present guests".split())  # "Speakers: Governor X; General Y"
+# A heading's last word: "MINISTERIAL STATEMENT: FLOODS IN THE SOUTHERN REGION" names a document, no speaker
+_HEADING_ENDS = frozenset("statement statements report update summary bulletin announcement notice motion".split())
+_HONORIFIC = re.compile(r"(?:Hon|Rt\.?\s+Hon|Dr|Mr|Mrs|Ms|Sen|Rep)\.?\s+")
 _KEY = "\0transcript turns"  # kept in the article's memo of resolved phrases
 
 
@@ -56,7 +62,8 @@ def _turns(finder, art) -> tuple[list[int], list[str | None]] | tuple[()]:
         return ()
     first_line = text.find("\n")  # (the headline: "Evening Report: the governor on …")
     found = [m for m in _LABEL.finditer(text, max(first_line, 0))
-             if m.group(1).split()[0].lower().rstrip(".") not in _HEADINGS]
+             if m.group(1).split()[0].lower().rstrip(".") not in _HEADINGS and
+             m.group(1).split()[-1].lower() not in _HEADING_ENDS]
     labels = [m.group(1).lower() for m in found]
     asked = any(lab.split()[0] in _ASKERS for lab in labels)
     repeated = len(set(labels)) < len(labels)
@@ -69,6 +76,8 @@ def _turns(finder, art) -> tuple[list[int], list[str | None]] | tuple[()]:
         key = label.lower()
         if key.split()[0] in _ASKERS:
             speaker = None
+        elif key == "a":  # "Q: … / A: …": the one the interview's introduction names
+            speaker = named.setdefault(key, _interviewee(art, found[0].start(1)))
         elif key in named:
             speaker = named[key]
         else:  # "MVONDO ESSOMBA" after "MINISTER JEAN-CLAUDE MVONDO ESSOMBA": the name given in full
@@ -83,8 +92,13 @@ def _turns(finder, art) -> tuple[list[int], list[str | None]] | tuple[()]:
 def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
     """Who a label names: the name in its brackets, else the person the article gives that name,
     surname or title ("SPOKESPERSON" → "the spokesperson" → the one introduced as spokesperson)."""
-    if aside and finder.looks_like_name(aside.split(",")[0].strip()):
-        return aside.split(",")[0].strip()
+    if not label.isupper() and _HONORIFIC.match(label) and finder.looks_like_name(_HONORIFIC.sub("", label, count=1)):
+        return _HONORIFIC.sub("", label, count=1)  # "Hon. Kondwani Mussa (Chikwawa North)": the member, not the seat
+    said = _HONORIFIC.sub("", aside.split(",")[0].strip(), count=1) if aside else ""
+    if said.isupper() and " " in said and not finder.is_title_phrase(f"the {said.lower()}"):
+        said = _title_case(said)  # "GUEST (WILMER ZAPATA)"; not "(UNHCR)", "(LGA CHAIRMAN)"
+    if said and finder.looks_like_name(said):
+        return said
     words = _title_case(label) if label.isupper() and len(label) > 1 else label
     if len(words) < 2:
         return None
@@ -103,6 +117,11 @@ def _name(finder, art, label: str, aside: str | None, pos: int) -> str | None:
     if finder.is_title_phrase(f"the {words.lower()}"):  # "SPOKESPERSON" → the person introduced as spokesperson
         return finder.resolve(f"the {words.lower()}", art.text, pos, art.people, art.claims)
     return words
+
+
+def _interviewee(art, first_turn: int) -> str | None:
+    """The person an interview's introduction names last before its first question."""
+    return next((p.name for p in reversed(art.people) if p.start < first_turn and " " in p.name), None)
 
 
 def _title_case(label: str) -> str:

@@ -112,3 +112,64 @@ def test_rejecting_the_un_count_disputes_the_uns_figures_not_the_deniers_own(ext
     figures = _by_value(extract(text, PUB))
     assert figures[620].disputed_by == "Hafiz Sharifi"
     assert figures[1140].disputed_by is None and figures[890].disputed_by is None
+
+
+def test_a_transcripts_role_label_with_the_name_in_capitals_in_brackets_is_that_person(extract):
+    text = ("Radio Norte: flood coverage (transcript)\n\n"
+            "ANCHOR (LUCIA RAMOS): Good afternoon. What do your teams see this morning?\n\n"
+            "GUEST (WILMER ZAPATA): We have counted 34 families in shelters. Eleven people have died in the "
+            "district since Sunday.\n\n"
+            "ANCHOR (LUCIA RAMOS): And the missing?\n\n"
+            "GUEST (WILMER ZAPATA): Two fishermen are still missing on the river.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[11].claimant == figures[2].claimant == "Wilmer Zapata"
+
+
+HANSARD = (
+    "National Assembly - Official Report (Hansard), excerpt\n"
+    "Tuesday, 11th February, 2025. The House met at two o'clock p.m.\n\n"
+    "MINISTERIAL STATEMENT: FLOODS IN THE SOUTHERN REGION\n\n"
+    "THE MINISTER RESPONSIBLE FOR DISASTER MANAGEMENT AFFAIRS (Hon. Patrick Mwale Banda): Madam Speaker, "
+    "21 people have died and 44,600 have been displaced by the floods.\n\n"
+    "MADAM SPEAKER: Thank you. Honourable Member for Chikwawa North.\n\n"
+    "Hon. Kondwani Mussa (Chikwawa North): Thank you, Madam Speaker. In Chikwawa more than 9,000 people are "
+    "still in camps.\n\n"
+    "MADAM SPEAKER: Honourable Minister.\n\n"
+    "THE MINISTER RESPONSIBLE FOR DISASTER MANAGEMENT AFFAIRS (Hon. Patrick Mwale Banda): Madam Speaker, "
+    "the teams have also found five bodies downstream.\n"
+)
+
+
+def test_a_parliaments_record_gives_each_figure_to_the_member_speaking(extract):
+    figures = _by_value(extract(HANSARD, PUB))
+    assert figures[21].claimant == figures[44600].claimant == figures[5].claimant == "Patrick Mwale Banda"
+    assert figures[9000].claimant == "Kondwani Mussa"  # the member, not the seat in brackets
+
+
+def test_an_interviews_answers_are_the_interviewees(extract):
+    text = ("'We rebuilt 900 shelters in nine days': the agency's chief on the camp fire\n\n"
+            "A fire swept through the camp on Sunday. Tomasz Wierzbicki, who heads the agency's sub-office, "
+            "spoke to us by phone.\n\n"
+            "Q: How many people died?\n"
+            "A: Three people died, two of them children. Forty-seven people were treated for burns.\n\n"
+            "Q: And the boats?\n"
+            "A: On one boat, 63 people died of hunger and thirst.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[3].claimant == figures[47].claimant == figures[63].claimant == "Tomasz Wierzbicki"
+
+
+def test_mastheads_of_a_project_update_a_dashboard_and_a_dioceses_message(extract):
+    update = ("DRC: teams treat 97 wounded in Djugu\n"
+              "PROJECT UPDATE | Médecins Sans Frontières (MSF) | Bunia, Ituri, 21 March 2025\n\n"
+              "Between 1 and 19 March, our teams in Djugu treated 97 people with violence-related injuries.")
+    dashboard = ("BURUNDI: Congolese refugee influx - Monthly dashboard, September 2025\n"
+                 "UNHCR Burundi | Inter-Agency Refugee Response | Issued: 3 October 2025\n\n"
+                 "Fourteen new arrivals drowned when their boat capsized on Lake Tanganyika.")
+    message = ("Diocese of Butembo-Beni mourns the faithful killed in Manguredjipa\n"
+               "DIOCESE OF BUTEMBO-BENI | Message from the Bishop's Office | Butembo, 16 June 2025\n\n"
+               "It is with deep sorrow that we announce that at least 38 of our brothers and sisters were killed. "
+               "The parish health centre received 26 wounded people.")
+    assert _by_value(extract(update, PUB))[97].claimant == "MSF"
+    assert _by_value(extract(dashboard, PUB))[14].claimant == "UNHCR"
+    figures = _by_value(extract(message, PUB))
+    assert figures[38].claimant == figures[26].claimant == "Diocese of Butembo-Beni"
