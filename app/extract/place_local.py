@@ -127,6 +127,11 @@ _COMPASS_NAMES = frozenset({"North", "South", "East", "West"})
 _NUMBER_WORDS = frozenset({"No", "Nos", "Nr", "Nº"})
 
 
+# a word with a capital inside it after a lower-case run, as brands write their names ("FactLens",
+# "ReliefWeb"); not "McAllen", "MacArthur", "DeKalb", "LaGuardia"
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|La|Le)[A-Z][a-z]+[A-Z]\w*")
+
+
 def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
                 units: set[str] | None = None, kinds: list[re.Match] | None = None,
                 demonym: Callable[[str], str] | None = None) -> dict[str, str]:
@@ -155,6 +160,8 @@ def local_names(text: str, known: Callable[[str], tuple], not_places: set[str],
             return  # "reported in Flash Update No. 2", "under Resolution No 15": a document, no place
         if len(name) < 3 or name in not_places or any(p.kind != "city" or p.population >= 100_000 for p in known(name)):
             return
+        if _CAMEL.fullmatch(name):
+            return  # "questions from FactLens": a brand written in camel case, no place
         if place_dateline.nationality(name, demonym) or name.endswith(_HELD_BY):
             return  # "Russian strikes", "the Sudanese army": a nationality; "Houthi-held": whose, no place
         found.setdefault(name, country)

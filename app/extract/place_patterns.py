@@ -119,6 +119,9 @@ FACILITY = re.compile(r"\b(?:steelworks|plant|factory|hospital|school|station|ma
 # "Kakhovka dam breach", "Kramatorsk station strike": the name only qualifies a building
 FACILITY_AFTER = re.compile(r"\s+(?:steelworks|plant|factory|hospital|school|station|mall|market|airport|"
                             r"port|dam|mine|prison|base|stadium|bridge)\b", re.IGNORECASE)
+# "the parish of Saint Joseph", "the Church of Uganda": the saint or the body a church is dedicated to or is
+DEDICATED = re.compile(r"\b(?:parish|church|cathedral|chapel|basilica|shrine|convent|monastery|seminary)\s+of\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 # A name followed by an age ("Abu Ahmad, 52,") or opening with a kunya ("Umm Khaled") is a person
 PERSON_AFTER = re.compile(r",\s*\d{1,2}(?:,(?!\d)|[;)]|\.(?!\d))")
 KUNYA = re.compile(r"(?:Abu|Abou|Umm|Um)\s+[A-Z]")

@@ -105,6 +105,10 @@ class PlaceFinder:
                 continue  # "US$ 850,000", "NZ$": a currency, not the country
             if ctx.storm_name(text, start):
                 continue  # "Cyclone Malhar", "cyclonic storm Malhar": a storm's name, not the village
+            if (dedicated := pat.DEDICATED.search(text, max(0, start - 24), start)) is not None and \
+                    (not dedicated.group().lower().startswith("parish") or text.startswith(" in ", end)):
+                continue  # "the parish of Saint Joseph in Manguredjipa": a church's saint, not the town (Jamaica's
+                # "parish of St Elizabeth" is a unit)
             runs.append((start, end))
             if start and text[start - 1] == "-":
                 prefix = pat.ARTICLE_PREFIX.search(text, max(0, start - 4), start)

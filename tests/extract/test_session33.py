@@ -173,3 +173,18 @@ def test_mastheads_of_a_project_update_a_dashboard_and_a_dioceses_message(extrac
     assert _by_value(extract(dashboard, PUB))[14].claimant == "UNHCR"
     figures = _by_value(extract(message, PUB))
     assert figures[38].claimant == figures[26].claimant == "Diocese of Butembo-Beni"
+
+
+def test_a_churchs_saint_a_bishop_and_a_camel_case_brand_are_no_places(extract):
+    text = ("Diocese mourns the faithful\n\nAt least 38 people were killed when armed men attacked the parish of "
+            "Saint Joseph in Manguredjipa, in Lubero territory, North Kivu. \"Thirty-eight of our people were "
+            "murdered,\" said Bishop Emmanuel Mbusa. A doctor told FactLens that 64 wounded people had been "
+            "admitted.")
+    figures = extract(text, PUB)
+    assert (figures[0].place, figures[0].country) == ("Manguredjipa", "CD")
+    assert all(f.place not in ("FactLens", "Bishop", "Saint Joseph") and f.country == "CD" for f in figures)
+
+
+def test_a_jamaican_parish_of_a_saint_is_still_a_place(extract):
+    text = ("Hurricane\n\nIn Jamaica, eight people died in the parish of St Elizabeth, the disaster office said.")
+    assert _by_value(extract(text, PUB))[8].place == "St Elizabeth"
