@@ -106,6 +106,8 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
         between = between.replace(",", " ", 1)  # "…, including 52 children, across Syria since …": the part's aside
     if "(" in between:
         between = _ACRONYM_ASIDE.sub(" ", between)  # "the International Organization for Migration (IOM) recorded"
+    if p.opens and p.end <= anchor and between.count(",") == 1 and _SAID_ASIDE.match(between):
+        between = _SAID_ASIDE.sub(" ", between, count=1)  # "Between January and June, the institute said, its teams exhumed 612"
     if "," in between and ("including" in between or "among" in between):
         between = _PART_ASIDE.sub(" ", between)  # "killed 138 people, including 52 children, across Syria since …"
     if "," in between and " and " in between:
@@ -115,6 +117,8 @@ def _attached(text: str, p: Period, start: int, end: int, anchor: int, anchor_en
 
 
 _ACRONYM_ASIDE = re.compile(r"\s*\([A-Z][A-Za-z]{1,9}\)")
+# an attribution set off between the sentence's opening period and its clause: " the institute said,"
+_SAID_ASIDE = re.compile(r"\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:said|says|reported|reports|added|told\s+\w+),")
 
 
 def choose_period(text: str, periods: list[Period], start: int, end: int, anchor: int,

@@ -24,7 +24,8 @@ _COMPARED_SINCE = re.compile(r"\b(?:first\s+time|\w+est|worst|ever|most)\b[^,.;]
 # "in March 2023, when it put the number at …": a count given then, not one over the month
 _COUNT_GIVEN = re.compile(r",\s+when\s+(?:it|they|he|she|the\s+[\w'’-]+)\s+(?:last\s+)?(?:put|said|counted|reported|"
                           r"recorded|registered|estimated|published|gave)\b", re.IGNORECASE)
-_OPENER = re.compile(r"[\s\"'“‘]*(?:(?:and|but|yet|so)\s+)?", re.IGNORECASE)
+# (after a section's number or a bullet: "3.1 Between 1 January and 30 April 2025, the RDHS documented …")
+_OPENER = re.compile(r"[\s\"'“‘]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[-•*]\s+)?(?:(?:and|but|yet|so)\s+)?", re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(r"(?:mid|late|early)[-\s]*$", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _BEGAN_BEFORE = re.compile(r"\bsince\b[^,.;]{0,60}\b(?:began|begun|started|erupted|broke\s+out|seized\s+power|"

@@ -33,7 +33,7 @@ _PART_ROW = re.compile(r"\s*(?:[-–•*]\s*)?(?:of\s+(?:whom|them|which)|includ
 _SUBSET_AFTER = re.compile(r"\s*(?:of\s+(?:them|whom|those))\b", re.IGNORECASE)
 # A sentence that opens on the group it breaks down: "Of the survivors, 61 were children",
 # "Of those still held, at least 1,800 are civilians", "Of those arrivals, 6,100 were women", "Among the 1,142 were 96".
-_OPENING_SUBSET = re.compile(r"\s*[\"“‘']?\s*(?:of\s+(?:(?:the|those|these)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
+_OPENING_SUBSET = re.compile(r"\s*[\"“‘']?\s*(?:of\s+(?:(?:the|those|these|(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+|them|these|those)"
                              r"\s*,\s*|among\s+(?:the|those|these)\s+\d[\d,.]*\s+(?:were|are)\s+)", re.IGNORECASE)
 # "1,900 people, including 412 children, were evacuated": the whole's measure is after its part.
 _PART_AHEAD = re.compile(r"(?:\s+[^\W\d][\w'’-]*){0,2}\s*,\s*(?:including|among\s+them)\s+"

@@ -188,3 +188,18 @@ def test_a_churchs_saint_a_bishop_and_a_camel_case_brand_are_no_places(extract):
 def test_a_jamaican_parish_of_a_saint_is_still_a_place(extract):
     text = ("Hurricane\n\nIn Jamaica, eight people died in the parish of St Elizabeth, the disaster office said.")
     assert _by_value(extract(text, PUB))[8].place == "St Elizabeth"
+
+
+def test_a_period_opens_a_numbered_paragraph_or_is_followed_by_an_attribution(extract):
+    text = ("Report\n\n3.1 Between 1 January and 30 April 2025, the RDHS documented the killing of 47 civilians in "
+            "Argelia.\n\nBetween January and June, the institute said, its teams exhumed 612 bodies from 41 graves.")
+    figures = _by_value(extract(text, dt.date(2025, 8, 5)))
+    assert (figures[47].since, figures[47].as_of) == (dt.date(2025, 1, 1), dt.date(2025, 4, 30))
+    assert (figures[612].since, figures[612].as_of) == (dt.date(2025, 1, 1), dt.date(2025, 6, 30))
+
+
+def test_a_sentence_opening_on_a_months_group_is_its_part(extract):
+    text = ("Arrivals\n\nMore than 14,000 Venezuelans crossed into Brazil through Pacaraima in June, according to "
+            "Operation Welcome. Of June's arrivals, 5,300 were children, the army said.")
+    figures = extract(text, dt.date(2025, 7, 9))
+    assert figures[1].parts_of == figures[0].id
