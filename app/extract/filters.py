@@ -132,6 +132,13 @@ class NonFigureFilter:
         if "?" in after and _YES_NO_QUESTION.search(text, max(0, m.start - 120), m.start) and \
                 _QUESTION_END.match(after):
             return "question"  # "Fact check: did the clash kill more than a hundred?": asked, not reported
+        if m.is_word and last_word in ("the", "both", "these", "those") and _COUNTS_AFTER.match(after):
+            return "ratio or pronoun"  # "the two figures will converge": the counts themselves, no people
+        if _ESCAPED_AFTER.match(after):
+            return "escaped"  # "Twelve of the 19 inmates who escaped are back in custody": the 19 broke out
+        if last_word == "not" and before.endswith(", not ") and _NOT_THAT_AFTER.match(after) and \
+                _FIGURE_BEFORE.search(before, max(0, len(before) - 60)):
+            return "figure put right"  # "gives 11 dead across the region, not nine, because …": the count it replaces
         if _EACH_AFTER.match(after):
             return "ratio or pronoun"  # "sailboats carrying up to 100 people each": a boat's load, no count
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
@@ -268,6 +275,14 @@ _LABEL_CAUSE = re.compile(r"\s+(?:by|from|due\s+to|after|in)\s+[^|]*$|\s*\([^()]
 # "1,350 inhabitants of Tizegorou … took refuge", "9,000 inhabitants have abandoned their villages": people of a
 # named place, or people who acted or were acted on, not a place's population
 _DWELLERS_OF = re.compile(r"\s+inhabitants\s+(?:of\s+(?:the\s+)?[A-Z]|(?:have|had|has|were|fled|left|abandoned)\b)")
+_COUNTS_AFTER = re.compile(r"\s+(?:figures|estimates|counts|tallies|tolls|numbers)\b")
+# prisoners who broke out, no measure of the guidelines (those recaptured are captured)
+_ESCAPED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:inmates|prisoners|detainees|convicts)\s+(?:who\s+)?(?:had\s+|have\s+)?"
+                            r"(?:escaped|broke\s+out|fled\s+the\s+(?:prison|jail))\b")
+# "…, not nine, because", "…, not 40.": a count set aside for the one before it
+_NOT_THAT_AFTER = re.compile(r"\s*(?:[,.;:)]|as\b|because\b|$)")
+_FIGURE_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b",
+                            re.IGNORECASE)
 # "two-thirds", "three quarters": a share, not a count
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|third|quarter|fifth)\b",
                              re.IGNORECASE)

@@ -10,6 +10,7 @@ import re
 # the words before a thing that say where or when: "in the raid", "at the Jani Khel checkpoint"
 _PLACE_PHRASE = re.compile(r"\b(?:in|at|on|during|after|near|from|by)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}$",
                            re.IGNORECASE)
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 _LABEL_COLON = re.compile(r"[\s*•·-]*((?:[A-Za-z][\w'’-]*\s+){0,6}?[A-Za-z][\w'’-]*):\s+(?:[a-z]+\s+){0,3}?")
 
 
@@ -36,7 +37,9 @@ def label_measure(text: str, measures, things: re.Pattern, left_limit: int, num_
 def _counts_things(text: str, things: re.Pattern, start: int, end: int) -> bool:
     """The label counts things ("Livestock perished: 1,160"), not where people died ("Killed in the
     raid: 12", "Militants killed in the Jani Khel raid: 12")."""
-    return any(not _PLACE_PHRASE.search(text, max(start, m.start() - 40), m.start())
+    return any(not _PLACE_PHRASE.search(text, max(start, m.start() - 40), m.start()) and
+               not (text[m.start()].isupper() and _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()))
+               # ("the Joint Operations Command": a name)
                for m in things.finditer(text, start, end))
 
 

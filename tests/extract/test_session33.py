@@ -203,3 +203,20 @@ def test_a_sentence_opening_on_a_months_group_is_its_part(extract):
             "Operation Welcome. Of June's arrivals, 5,300 were children, the army said.")
     figures = extract(text, dt.date(2025, 7, 9))
     assert figures[1].parts_of == figures[0].id
+
+
+def test_escaped_prisoners_a_figure_put_right_and_counts_of_counts_are_no_figures(extract):
+    text = ("Report\n\nTwelve of the 19 inmates who escaped are back in custody. Our latest report gives 11 dead "
+            "across the region, not nine, because two more bodies were found. If the missing are found dead, the "
+            "two figures will converge. Security forces carried out 86 intelligence-based operations.")
+    values = [f.value for f in extract(text, PUB)]
+    assert 12 in values and 11 in values
+    assert 19 not in values and 9 not in values and 86 not in values
+    assert values.count(2) == 1  # the two bodies, not the two figures
+
+
+def test_a_label_with_a_bodys_name_holding_a_things_word_still_counts_people(extract):
+    text = ("By the numbers\n\nKilled: 16\n\nSuspects arrested, according to the Joint Operations Command: 4\n\n"
+            "• Livestock perished: 1,160\n")
+    values = [f.value for f in extract(text, PUB)]
+    assert 4 in values and 1160 not in values
