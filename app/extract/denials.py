@@ -205,6 +205,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
     claimant owns the denied object ("rejected the ministry's figures"); "denied this" and
     "denied that …" cover only their own sentence."""
     hints = _FigureHints(text)
+    by_clause: set[int] = set()  # the figures a denial of what happened disputes ("the army denied that civilians
+    # had been targeted"), which a later denial naming the figures' source takes over ("rejected the commissioner's figures")
     for s in sentences:
         verbs = denial_verbs.within(s.start, s.end)
         if hints.within(s.start, s.end):  # the words _SAID_FALSE and _ACCUSED_OF need
@@ -347,8 +349,13 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     same_paragraph = False  # "rejected the UN count": the UN's figures, not the others before it
                 if (same_paragraph or owned) and scope is not None and not in_scope(d, text, scope):
                     same_paragraph = owned = False  # "claims of Ukrainian losses in Kursk region": only those
-                if (same_paragraph or owned) and d.figure.disputed_by is None and not own:
+                if (same_paragraph or owned) and not own and \
+                        (d.figure.disputed_by is None or owner is not None and owned and id(d) in by_clause):
                     d.figure.disputed_by = bare_name(_APPOSED_HEAD.sub("", denial.claimant, count=1), people)
+                    if clause and not owned:
+                        by_clause.add(id(d))
+                    else:
+                        by_clause.discard(id(d))
     spread_disputes(text, drafts)
 
 

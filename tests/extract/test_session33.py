@@ -220,3 +220,12 @@ def test_a_label_with_a_bodys_name_holding_a_things_word_still_counts_people(ext
             "• Livestock perished: 1,160\n")
     values = [f.value for f in extract(text, PUB)]
     assert 4 in values and 1160 not in values
+
+
+def test_a_denial_naming_the_figures_source_takes_over_from_a_denial_of_what_happened(extract):
+    text = ("Air strikes\n\nJUBA, April 9 - The number of people killed in air strikes on villages in Ulang county "
+            "has risen to 47, up from 21 reported on Monday, the county's commissioner said, as the army denied "
+            "that civilians had been targeted.\n\n"
+            "Army spokesman Major General Lual Deng Ayuel rejected the commissioner's figures as propaganda.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[47].disputed_by == figures[21].disputed_by == "Lual Deng Ayuel"
