@@ -121,9 +121,10 @@ _KEY_POINTS = re.compile(r"\s*(?:key\s+(?:points|facts|figures)|what\s+we\s+know
                          r"at\s+a\s+glance)\s*:?\s*", re.IGNORECASE)
 
 
-def _key_points(tree: etree._Element) -> str | None:
+def _key_points(tree: etree._Element) -> tuple[str, bool] | None:
     """The first "Key points" box's heading and items, a paragraph each, when it holds a list without
-    links: trafilatura leaves such a box out when it stands outside the block it takes for the article."""
+    links (trafilatura leaves such a box out when it stands outside the block it takes for the article),
+    and whether it stands above the story."""
     for heading in tree.iter("h2", "h3", "h4"):
         if not _KEY_POINTS.fullmatch(heading.text_content() or ""):
             continue
@@ -131,8 +132,18 @@ def _key_points(tree: etree._Element) -> str | None:
         items = [" ".join(li.text_content().split()) for li in box.iter("li")] if box is not None else []
         if not items or box.find(".//a") is not None or len(items) > 12:
             return None
-        return "\n\n".join([" ".join(heading.text_content().split()), *items])
+        return "\n\n".join([" ".join(heading.text_content().split()), *items]), _above_story(tree, heading)
     return None
+
+
+def _above_story(tree: etree._Element, element: etree._Element) -> bool:
+    """Whether `element` comes before the story's first paragraph of some length, in the page's order."""
+    for node in tree.iter():
+        if node is element:
+            return True
+        if node.tag == "p" and len(node.text_content()) > 80:
+            return False
+    return False
 
 
 # "United Nations Office for … (OCHA) | Issued: 4 February": a document's issuer under its headline
@@ -199,17 +210,23 @@ def _fallback_text(markup: str, name: str, path: str | os.PathLike[str]) -> str:
     return ""
 
 
-def _headed(body: str, standfirst: str | None, title: str | None, key_points: str | None = None,
+def _headed(body: str, standfirst: str | None, title: str | None, boxed: tuple[str, bool] | None = None,
             masthead: str | None = None, fact_box: str | None = None) -> str:
     """The body as a reader sees the page: headline, the summary under it, then the text. Where
     trafilatura left the headline out it is put back, so a page reads like a text file (the lead
     after the headline) and headline figures count; the standfirst ("Rights monitors say the toll
     has passed 90"), which it always leaves out, follows it unless the body already says it."""
+    key_points, above = boxed or (None, False)
     first, sep, rest = body.partition("\n")
     has_title = bool(title) and bool(sep) and _same_headline(first, title)
     head, text = (first, rest.lstrip("\n")) if has_title else (title, body)
     if key_points and key_points.split("\n\n")[1][:60] not in body:  # a "Key points" box left out, as it stood
         text = f"{key_points}\n\n{text}"
+    elif key_points and above and (at := text.find(items := key_points.split("\n\n", 1)[1])) > 0:
+        # read without its heading, below a live feed's first entry: the box as it stood, under the headline
+        heading = text.rfind(key_points.split("\n\n", 1)[0] + "\n\n", 0, at)
+        start = heading if heading >= 0 and not text[heading:at].strip("\n").count("\n") else at
+        text = f"{key_points}\n\n{text[:start].rstrip()}\n\n{text[at + len(items):].lstrip()}".rstrip()
     if fact_box and fact_box.split("\n\n")[1][:60] not in body:  # a fact box after the story, where it stood
         text = f"{text}\n\n{fact_box}"
     if standfirst and " ".join(standfirst.split()[:8]) not in " ".join(body.split()):

@@ -314,3 +314,24 @@ def test_a_fact_box_after_the_story_is_read_after_it_and_one_in_an_aside_is_not(
     assert text.index("rescue teams were working") < text.index("The shelling in figures")
     assert text.index("The shelling in figures") < text.index("Injured: 285 (regional administration)")
     assert "6.3 million" not in text
+
+
+def test_a_key_points_box_above_a_live_feed_stays_above_its_first_entry(write_file):
+    # trafilatura read the box's items (its heading dropped) but put the feed's latest entry above them
+    entries = "".join(
+        f"<div class='post'><p class='time'>{t}</p><p>{body}</p></div>"
+        for t, body in [
+            ("18:05", "Correction: an earlier version of our first post said five people had been killed in the "
+                      "city; the regional administration has since corrected the toll to four."),
+            ("16:40", "The UN human rights office says at least 14,020 civilians have been killed in the country "
+                      "since February 2022, including 712 children, and more than 35,000 injured."),
+            ("15:10", "Ukraine has brought home 150 of its servicemen, among them 27 who were seriously wounded, "
+                      "the coordination headquarters said in a statement on its channel."),
+        ])
+    box = ("<section class='key-points'><h2>Key points</h2><ul><li>Glide bomb attack kills four and injures 22</li>"
+           "<li>Ukraine and Russia exchange 150 prisoners each</li></ul></section>")
+    html = ("<!DOCTYPE html><html><head><title>War live</title></head><body><main>"
+            f"<h1>War live: glide bombs hit the city, prisoners swapped</h1>{box}<div class='feed'>{entries}</div>"
+            "</main></body></html>")
+    text = read_article(write_file("live.html", html)).text
+    assert text.index("Glide bomb attack kills four") < text.index("18:05") < text.index("Correction")
