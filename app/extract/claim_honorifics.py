@@ -119,7 +119,9 @@ def undescribed(claimant: str) -> str:
 # "a Reuters tally", "an AFP count": a news agency's own count is the agency's
 _NAMED_TALLY = re.compile(r"^(?:an?|the)\s+([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:tally|count|analysis|review)$|"
                           # "UNICEF estimates shared with partners", "OCHA data": the body's own numbers
-                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+(?:estimates|data|figures|statistics|"
+                          # ("Italian interior ministry figures show": the ministry's)
+                          r"^(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}(?:(?:\s+[a-z]+)?\s+(?:ministry|agency|"
+                          r"department|office))?)\s+(?:estimates|data|figures|statistics|"
                           r"research|findings)"
                           r"(?:\s+(?:shared|published|released|compiled|cited|seen)\b.*)?$")
 # "Israel's Magen David Adom emergency service": a body's own name between its owner and two or

@@ -57,7 +57,8 @@ _DOCUMENT_MASTHEAD = re.compile(
 _ORG_WORDS = ("police ministry department agency authority commission office army command directorate secretariat "
               "council service force forces team hospital society committee mission organisation organization "
               "foundation network centre center monitor observatory group coalition front movement union "
-              "federation association institute bureau unit crescent cross watch alliance trust fund programme guard").split()
+              "federation association institute bureau unit crescent cross watch alliance trust fund programme guard "
+              "administration").split()
 # A release headed by its issuer: "PRESS RELEASE | DERA ISMAIL KHAN DISTRICT POLICE", "STATEMENT | Tatmadaw
 # True News Information Team", "PRESS RELEASE | Al-Thawra General Hospital Authority, Taiz"
 _CAPITAL_ISSUER = re.compile(
@@ -122,7 +123,10 @@ _DOCUMENT_KIND = re.compile(r"\b(?:BULLETIN|SITUATION\s+REPORT|SITREP|(?:FLASH|F
                             r"Field\s+Update|Situation\s+Update|SITUATION\s+UPDATE|Flash\s+Report|FLASH\s+REPORT|"
                             r"OPERATION\s+UPDATE|Operation\s+Update|PROJECT\s+UPDATE|Project\s+Update|MEDICAL\s+UPDATE|"
                             r"(?:Monthly|Weekly|MONTHLY|WEEKLY)\s+(?:[Dd]ashboard|DASHBOARD)|"  # "Monthly dashboard"
-                            r"PASTORAL\s+LETTER|Pastoral\s+Letter|Message\s+from|MESSAGE\s+FROM)\b")
+                            r"PASTORAL\s+LETTER|Pastoral\s+Letter|Message\s+from|MESSAGE\s+FROM|"
+                            r"Press\s+(?:[Ss]tatement|[Rr]elease)|(?:Official\s+)?Telegram\s+channel|"  # "| Press statement No. 112 |"
+                            r"(?:Weekly|Monthly|Daily)\s+(?:[A-Z][a-z]+\s+)?Brief(?:ing)?|"  # "Weekly Security Brief"
+                            r"(?:Urgent|Emergency|Flash)\s+[Aa]ppeal|URGENT\s+APPEAL)\b")
 # A bar-separated masthead's first cell that opens on an acronym: "CCCM Cluster Yemen | Situation Update #3 | …",
 # "IOM Somalia | … Flash Report No. 7", "OCHA occupied Palestinian territory | PRESS RELEASE" (an agency's
 # country office: the agency)
@@ -153,6 +157,8 @@ def _heading_block_body(text: str) -> str | None:
                     return m.group(1)
     for k, line in enumerate(lines[1:], 1):  # a letterhead line that is only the issuer's name, above the kind
         cell = line.split("|", 1)[0].strip()
+        cell = _CELL_SEAT.sub("", cell.rsplit(" – ", 1)[-1].rsplit(" — ", 1)[-1])  # "Ministry of Interior – Coast Guard
+        # Command": the office issuing; "Ministry of Public Health and Population, Sanaa": not its seat
         if line.count("|") >= 2 and (name := _issuer_name(cell)) is not None:
             # "DIOCESE OF BUTEMBO-BENI | Message from the Bishop's Office | Butembo, …": as the text writes it
             written = next((m.group() for m in re.finditer(re.escape(cell), text, re.IGNORECASE)
@@ -164,6 +170,9 @@ def _heading_block_body(text: str) -> str | None:
         if (name := _issuer_name(line)) is not None:
             return name
     return None
+
+
+_CELL_SEAT = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
 
 def _issuer_name(line: str) -> str | None:
@@ -178,7 +187,8 @@ _ISSUER_LINE = re.compile(
     r"((?:[A-Z][A-Z'’&.-]*\s+(?:(?:OF|FOR|THE|AND)\s+)*){0,6}(?:" + "|".join(w.upper() for w in _ORG_WORDS) + r")|"
     r"(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|the|and)\s+)*){0,6}(?:" + "|".join(w.title() for w in _ORG_WORDS) + r")|"
     r"(?:Ministry|Office|Department|Directorate)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4}|"
-    r"(?:(?:ARCH)?DIOCESE\s+OF|(?:Arch)?[Dd]iocese\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:(?:ARCH)?DIOCESE\s+OF|(?:Arch)?[Dd]iocese\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|"
+    r"Caritas\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
     r"(?:\s+\([^()\n]{2,60}\))?")
 
 

@@ -23,6 +23,10 @@ _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|s
                           r"(?:post|message|video|statement)(?:\s+(?:posted|published|issued))?)\s+by\s+(\S.*)$",
                           re.IGNORECASE)  # "the figure given by police", "a post by the channel X"
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
+_DATA_OWNER_HEADS = frozenset("ministry agency office department service police army authority authorities "
+                              "commission council administration directorate".split())
+# a body's acronym before the people who work for it: "HRO field researchers", "MSF teams"
+_BODY_STAFF = re.compile(r"(?!UN\s)([A-Z]{2,8})\s+(?:field\s+)?(?:researchers|monitors|investigators|teams?|staff)$")
 _ATTRIBUTIVE_DOCUMENT = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:latest\s+|new\s+|own\s+|earlier\s+|initial\s+|previous\s+|first\s+|updated\s+)?(?P<owner>(?:[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
     r"(?:[a-z][\w-]*\s+){0,2}?"
@@ -33,7 +37,7 @@ _OWNED_DATA = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|provisional)\s+)*"
     r"(?P<owner>(?:(?!(?:Official|Latest|New|Updated|Preliminary|Provisional|The|Its|Their|His|Her)\s)"
     r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*\s+){1,5})"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?:figures|data|statistics|numbers|estimates|summaries|records|logs)$")
+    r"(?P<between>(?:[a-z][\w-]*\s+){0,2}?)(?:figures|data|statistics|numbers|estimates|summaries|records|logs)$")
 # "UNMISS human rights reports", "the latest OCHA situation report": an acronym owns the document
 _ACRONYM_DOCUMENT = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:latest|new|official|updated|preliminary|daily|weekly|monthly|annual)\s+)*"
@@ -45,7 +49,7 @@ _DESCRIBED_NAME = re.compile(
     r"(?:group|charity|agency|organi[sz]ation|monitor|channel|account|outlet|newspaper|broadcaster|station|website|"
     r"watchdog|network|coalition|alliance|party|movement|platform|bloc|NGO)\s+((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|on|"
     # "the opposition coalition Front Uni de Lomé": a name's particles (de, du, del, da …) are part of it
-    r"de|du|des|del|della|di|da|do|dos|das|la|le|y|et|[A-Z][\w'’&.-]*))*)$")
+    r"de|du|des|del|della|di|da|do|dos|das|la|le|y|et|[A-Z][\w'’&.-]*))*(?:\s+\d{1,4})?)$")  # ("the charity Utopia 56")
 # "the Britain-based Syrian Observatory …" → "the Syrian Observatory …"
 # … and "The New York-based rights group" → "The rights group", the body named before
 _PLACE_DESCRIPTOR = re.compile(r"^([Tt]he\s+)(?:[A-Z][\w]*\s+)?(?:[A-Z][\w]*|army|government|state|military)-(?:based|backed|led|funded|aligned|affiliated|allied)"
@@ -96,12 +100,17 @@ def source_span(np: str) -> str:
     described = _DESCRIBED_NAME.match(np)
     if described:
         return described.group(1)
+    if (staff := _BODY_STAFF.match(np)) is not None:
+        return staff.group(1)  # "HRO field researchers documented …": the body's own count
     if "-" in np[:30]:
         np = _PLACE_DESCRIPTOR.sub(r"\1", np)
     written = _ATTRIBUTIVE_DOCUMENT.match(np) if np[:1] in "AaTt" else None
     written = written or (_OWNED_DATA.match(np) if np.endswith(("s", "a")) else None) or \
         (_ACRONYM_DOCUMENT.match(np) if np[:1].isupper() or np[:4] == "the " else None)
     if written:
+        between = written.groupdict().get("between") or ""
+        if between and between.split()[-1] in _DATA_OWNER_HEADS:  # "Italian interior ministry figures": the ministry's
+            return (written.group("owner") + between).strip()
         return written.group("owner").strip()
     owner = _DOCUMENT_OWNER.match(np)
     if owner:

@@ -39,6 +39,7 @@ _LEADING = re.compile(
     r"(?:(?:on|by)\s+)?(?-i:Easter|Christmas|Holy|Good|New\s+Year['’]s)\s+"  # "On Christmas Eve Ukraine said"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Eve)|"
     r"on\s+an?\s+(?:typical|normal|ordinary|average|good|bad|quiet|busy)\s+day|"  # "On a typical day the administration …"
+    r"by\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|nightfall|midday|noon|dawn|dusk)|"  # "By early afternoon the council"
     # "In February the junta's information team said": a month before the subject
     r"in\s+(?:early\s+|late\s+|mid-)?(?-i:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?)\b[\s,]*)+",  # not "WHO"

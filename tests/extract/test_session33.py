@@ -229,3 +229,43 @@ def test_a_denial_naming_the_figures_source_takes_over_from_a_denial_of_what_hap
             "Army spokesman Major General Lual Deng Ayuel rejected the commissioner's figures as propaganda.")
     figures = _by_value(extract(text, PUB))
     assert figures[47].disputed_by == figures[21].disputed_by == "Lual Deng Ayuel"
+
+
+def test_mastheads_of_a_press_statement_a_telegram_channel_a_coast_guard_a_weekly_brief_and_an_appeal(extract):
+    cases = {
+        "Ministry of Public Health and Population": (
+            "Health ministry: 31 martyrs in aggression on Hodeidah port\n"
+            "Ministry of Public Health and Population, Sanaa | Press statement No. 112 | Thursday 12 June 2025\n\n"
+            "Four children were among the martyrs of the aggression on the port."),
+        "Zaporizhzhia Regional Military Administration": (
+            "Zaporizhzhia region: two killed in Russian attacks over the past day\n"
+            "Zaporizhzhia Regional Military Administration | Official Telegram channel | 11 March 2025\n\n"
+            "In Vasylivka, two men aged 54 and 61 were killed by an artillery strike."),
+        "Coast Guard Command": (
+            "Rubber boat sinks off Ayvacık: 9 dead\n\n"
+            "T.R. Ministry of Interior – Coast Guard Command | Press Release No. 2025/214 | Ankara, 4 November 2025\n\n"
+            "The bodies of 9 irregular migrants were recovered from the sea."),
+        "PCMG": (
+            "Weekly Security Brief: Southern Border Provinces, 6-12 July 2025\n"
+            "Patani Conflict Monitoring Group (PCMG) | For humanitarian and diplomatic partners | Issue 27\n\n"
+            "Seven people were killed and 19 injured in 14 incidents."),
+        "Caritas Baucau": (
+            "Urgent appeal: flash floods in Viqueque and Baucau\n"
+            "Caritas Baucau | Diocese of Baucau, Timor-Leste | Baucau, 7 March 2025\n\n"
+            "Dear friends,\n\nIn our parishes 410 families have lost their homes and four people have died."),
+    }
+    for body, text in cases.items():
+        figures = extract(text, PUB)
+        assert figures and figures[-1].claimant == body, (body, [f.claimant for f in figures])
+
+
+def test_a_ministrys_figures_a_bodys_researchers_and_a_charity_named_with_a_number(extract):
+    text = ("Report\n\nItalian interior ministry figures show about 36,000 sea arrivals in Italy since January. "
+            "During March, HRO field researchers documented the killing of 27 Palestinians. The deaths bring to at "
+            "least 24 the number of people who died trying to cross this year, according to the charity Utopia 56. "
+            "By early afternoon the council said the death toll had risen to 11.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[36000].claimant == "Italian interior ministry"
+    assert figures[27].claimant == "HRO"
+    assert figures[24].claimant == "Utopia 56"
+    assert figures[11].claimant == "the council"
