@@ -220,6 +220,8 @@ class NonFigureFilter:
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or
                                                     after[:1] == "-" and _WIRE_SLUG_BEFORE.search(before)):
             return "name or wire slug"  # "the 444 Brigade", "UPDATE 2-Gunmen kill …"
+        if before.endswith(" ") and before[-2:-1].isalpha() and _NAMED_GROUP_BEFORE.search(before):
+            return "name or wire slug"  # "according to a count by the charity Utopia 56": the charity's name
         if after[:6] in (" more ", " fewer", " less ") and _DIFFERENCE_AFTER.match(after):
             return "difference"  # "13 had died, two more than the national count"
         if last_word[:1] in "RrUuBbSs" and _NUMBERED_DOCUMENT_BEFORE.search(before):
@@ -352,6 +354,8 @@ _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight
                               r"(?:every\s+)?$", re.IGNORECASE)
 _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|"
                              r"ten|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
+# A group's name that ends on a number: "the charity Utopia 56", "the collective Watch 24"
+_NAMED_GROUP_BEFORE = re.compile(r"\b(?:charity|group|NGO|association|collective|organi[sz]ation)\s+[A-Z][\w'’-]+\s+$")
 # A numbered unit: "the 444 Brigade", "the 3 Commando Battalion" (capitalised, so a name).
 _FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Regiments?|Division|Corps|Squadron|"
                               r"Commando|Infantry|Army|Armoured|Mechanised|Mechanized|Motorised)\b")

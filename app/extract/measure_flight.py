@@ -166,6 +166,11 @@ class FlightReader:
             return "refugees"
         return "displaced"
 
+    def returned_from_abroad(self, text: str, term: Term) -> bool:
+        """A return word followed by the country the people came back from: "returned from Iran"."""
+        nxt = _NEXT_NAME.match(text, term.end)
+        return nxt is not None and self._is_country_name(nxt.group(1))
+
     def _abroad_town(self, names: list[str], sides: TermList) -> bool:
         """A destination town in a country that is none of the article's parties: "fled across the
         river into Mae Sot" in an article about Myanmar."""

@@ -101,6 +101,7 @@ _WHO: dict[str, Who] = {w.value: w for w in Who}
 
 NOT_A_MEASURE = "not_a_measure"
 NO_MEASURE = "no_measure"
+RETURN = "return"
 
 
 # the second verb of the figure's subject, its state: "… went up to the ridge and are still missing"
@@ -127,7 +128,11 @@ class MeasureReader:
         refuge") read as refugees when the people left the country, else as displaced."""
         measures = [Term(t.start, t.end, self.flight.measure(text, t, found["sides"]), t.phrase)
                     if t.key == FLIGHT else t
-                    for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE, SPLIT_OUT)]
+                    for t in found["measures"].terms if t.key not in (NOT_A_MEASURE, NO_MEASURE, SPLIT_OUT, RETURN)]
+        returns = [t for t in found["measures"].terms if t.key == RETURN and self.flight.returned_from_abroad(text, t)]
+        if returns:  # "more than 512,000 Afghans have returned from Iran": they crossed back, as refugees do
+            measures = sorted(measures + [Term(t.start, t.end, "refugees", t.phrase) for t in returns],
+                              key=lambda t: (t.start, t.end))
         split = [t for t in found["measures"].terms if t.key == SPLIT_OUT]
         if split:
             verbs = [v for v in (measure_cases.split_out(text, t, found["who"]) for t in split) if v is not None]

@@ -245,7 +245,8 @@ def _unread(ex, art: ArticleState, index: int, out: list[Draft], number: tuple,
         reading = Reading(out[-1].figure.measure, out[-1].figure.who, out[-1].figure.side, 0.7,
                           out[-1].start)
     elif not i and not out and art.drafts and index - art.drafts[-1].sentence.index <= 3 and \
-            ANOTHER_OPENS.fullmatch(text, sentence.start, q.start):
+            ANOTHER_OPENS.fullmatch(text, sentence.start, q.start) and \
+            not ex.measures.counts_no_measure(text, terms, q.end, next_start):  # ("Another 66 were rescued")
         last = art.drafts[-1].figure  # "… 5,000 had arrived in Cúcuta. Another 1,500 had reached Ocaña"
         reading = Reading(last.measure, last.who, last.side, 0.6, art.drafts[-1].start)
     elif row is None and (same := restated.referent(text, prev_end, q.start, q.end, next_start, q.value,

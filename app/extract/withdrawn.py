@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 
 # a correction's withdrawn figure: "An earlier version of this article said 14 people had been evacuated"
-_CORRECTED = re.compile(r"\b(?:earlier|previous)\s+(?:version\s+of\s+this\s+(?:article|story|report|page|newsletter|fact[- ]check|"
+_CORRECTED = re.compile(r"\b(?:earlier|previous)\s+(?:version\s+of\s+(?:this|our|the)\s+(?:(?:first|last|latest|previous|earlier|"
+                        r"opening)\s+)?(?:article|story|report|page|newsletter|fact[- ]check|"  # ("… of our first post said")
                         r"entry|post|blog|bulletin|update|brief)|(?:entry|post|update|edition)(?=\s+(?:incorrectly\s+|"
                         r"wrongly\s+|mistakenly\s+)?(?:said|stated|reported|gave|put)\b))"  # ("An earlier entry said …")
                         r"(?:,(?!\s*(?:published|posted|updated|issued)\b)[^,.;]{1,40},)?\s+"  # (", citing police,"; a

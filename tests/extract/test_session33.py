@@ -269,3 +269,26 @@ def test_a_ministrys_figures_a_bodys_researchers_and_a_charity_named_with_a_numb
     assert figures[27].claimant == "HRO"
     assert figures[24].claimant == "Utopia 56"
     assert figures[11].claimant == "the council"
+
+
+def test_numbers_in_names_rescued_people_and_a_corrected_post_are_no_figures(extract):
+    text = ("Report\n\nThree people died off Wimereux on Tuesday. Another 66 were rescued and taken to Boulogne. "
+            "The deaths bring to at least 24 the number who died this year, according to a count by the charity "
+            "Utopia 56. Troops from its Region 4 Forward Command arrested 2 suspects. A fire swept through Camp 15, "
+            "killing a child. Losses were reported by 9,870 farmers. A mobile squad of 40 officers arrived.\n\n"
+            "Correction. An earlier version of our first post said five people had been killed in Sumy.")
+    values = [f.value for f in extract(text, PUB)]
+    assert 3 in values and 24 in values and 2 in values
+    assert not {66, 56, 4, 15, 9870, 40, 5} & set(values)
+
+
+def test_returns_handovers_and_the_buried(extract):
+    text = ("Report\n\nSince 1 June, more than 512,000 Afghans have returned from Iran, the IOM said. Since 2022, 4,500 "
+            "Ukrainians have returned from Russian captivity. Russia handed back 84 Ukrainians. Some 4,200 people "
+            "whose houses were totally destroyed are staying with relatives. There may be up to a dozen more under "
+            "the soil, the coordinator said.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[512000].measure.value == "refugees"
+    assert figures[4500].measure.value == figures[84].measure.value == "captured"
+    assert figures[4200].measure.value == "displaced"
+    assert figures[12].measure.value == "missing"
