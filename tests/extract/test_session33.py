@@ -292,3 +292,12 @@ def test_returns_handovers_and_the_buried(extract):
     assert figures[4500].measure.value == figures[84].measure.value == "captured"
     assert figures[4200].measure.value == "displaced"
     assert figures[12].measure.value == "missing"
+
+
+def test_a_numbered_brief_places_each_incident_in_its_district(extract):
+    text = ("Weekly Security Brief: Southern Border Provinces\n\nDuring the week, 7 people died in Narathiwat and "
+            "Yala.\n\nKEY INCIDENTS\n1. Narathiwat, Bacho district (7 July): A roadside bomb struck a ranger patrol, "
+            "killing 2 rangers and wounding 6.\n2. Yala, Raman district (9 July): Gunmen killed 3 villagers.")
+    figures = _by_value(extract(text, dt.date(2025, 7, 13)))
+    assert figures[2].place == "Bacho district" and figures[2].country == "TH"
+    assert figures[3].country == "TH"
