@@ -188,6 +188,10 @@ _REPORTING_PERIOD = re.compile(r"\b(?:reporting|covering|coverage|review)\s+peri
                                re.IGNORECASE)
 
 
+# A periodical's title that ends on the span it covers: "Weekly Security Brief: Southern Border Provinces, 6-12 July 2025"
+_PERIODICAL_TITLE = re.compile(r"[^\n]*\b(?:Weekly|WEEKLY|Monthly|MONTHLY)\b[^\n]*,\s+(?=\d{1,2}(?:\s+[A-Za-z]{3,9})?\s*[–—-]\s*\d)")
+
+
 # "Reporting period: 8–14 November", "1-31 July 2025": the first day, before the period's last date
 _PERIOD_FIRST_DAY = re.compile(r"(\d{1,2})(?:\s+([A-Za-z]{3,9}))?\s*[–—-]\s*$")
 
@@ -197,10 +201,10 @@ def reporting_period(text: str, dates: list[DateMention],
     """The first and last day of the reporting period a bulletin's heading gives ("Reporting period:
     8–14 November" → 8 and 14 November): the start and the date of the figures it counts."""
     period = _REPORTING_PERIOD.search(text, 0, 600) if "eriod" in text[:600] else None
-    if period is None:
-        return None, None
-    ends = [d for d in dates if period.end() <= d.start <= period.end() + 40 and d.date is not None and
-            (published is None or d.date <= published)]
+    ends = _period_ends(period, dates, published)
+    if not ends and ("eekly" in text[:200] or "onthly" in text[:200]):
+        period = _PERIODICAL_TITLE.match(text, 0, max(0, text.find("\n")) or len(text))
+        ends = _period_ends(period, dates, published)
     if not ends:
         return None, None
     last = ends[-1]
@@ -215,6 +219,14 @@ def reporting_period(text: str, dates: list[DateMention],
         return dt.date(year, month, int(first.group(1))), last.date
     except ValueError:
         return None, last.date
+
+
+def _period_ends(period: re.Match | None, dates: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """The dates right after a reporting period's label, up to the publication day."""
+    if period is None:
+        return []
+    return [d for d in dates if period.end() <= d.start <= period.end() + 40 and d.date is not None and
+            (published is None or d.date <= published)]
 
 
 def heading_as_of(text: str, dates: list[DateMention], published: dt.date | None) -> dt.date | None:

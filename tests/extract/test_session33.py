@@ -302,3 +302,10 @@ def test_thailands_southern_provinces_are_places_in_an_article_that_names_no_cou
     figures = _by_value(extract(text, dt.date(2025, 7, 13)))
     assert (figures[2].place, figures[2].country) == ("Narathiwat", "TH")
     assert (figures[3].place, figures[3].country) == ("Raman district", "TH")
+
+
+def test_a_weekly_briefs_title_gives_its_reporting_period(extract):
+    text = ("Weekly Security Brief: Southern Border Provinces, 6-12 July 2025\nPCMG | Issue 27\n\n"
+            "During the reporting period, PCMG recorded 14 violent incidents, which left 7 people dead and 19 injured.")
+    figures = _by_value(extract(text, dt.date(2025, 7, 13)))
+    assert (figures[7].since, figures[7].as_of) == (dt.date(2025, 7, 6), dt.date(2025, 7, 12))
