@@ -11,6 +11,7 @@ from app.extract.as_of_reach import as_of_for
 from app.extract.earlier import back_to_period, earlier_as_of, event_back_period
 from app.extract.numbers import NumberMention
 from app.extract.period_choice import choose_period, same_frame, since_of
+from app.extract.periods import find_periods
 from app.extract.row_context import row_period
 
 
@@ -44,6 +45,10 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
                                  art.sentences[index - 1].end), art.published)
         if back is not None:  # "the April 2021 ambush … Twenty-two were killed in that attack"
             as_of, since = back
+    if period is None and since is None and not dates.explicit and row is None and index and \
+            art.sentences[index - 1].paragraph == sentence.paragraph and \
+            (frame := _paragraph_frame(art, index)) is not None:
+        as_of, since = frame  # "During March 2025, HRO documented … . Israeli forces detained at least 640 …"
     if since is None and index and "since then" in sentence_text and \
             (then := _last_date(art, art.sentences[index - 1])) is not None:
         since = then  # "… erupted on 9 September 2024. The FGE has recorded 1,650 homicides since then"
@@ -70,6 +75,31 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
 
 _SAME_PERIOD_OF = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:in|during|over|for)\s+the\s+same\s+period\s+"
                              r"(?:of|in|a|last)\s+(?:(\d{4})|year|last\s+year)\b")
+
+
+def _paragraph_frame(art: ArticleState, index: int) -> tuple[dt.date, dt.date] | None:
+    """The span a paragraph's first sentence opens on ("During March 2025, HRO documented 27 …"), which
+    frames the one or two sentences after it in the paragraph that name no date of their own."""
+    k = index
+    while k and art.sentences[k - 1].paragraph == art.sentences[index].paragraph:
+        k -= 1
+    first, here = art.sentences[k], art.sentences[index]
+    if art.published is None or k == index or index - k > 2 or not _OPENING_SPAN.match(art.text, first.start, first.end) \
+            or not any(d.sentence.index == k for d in art.drafts[-8:]):
+        return None  # (only a count's own sentence frames the one or two after it)
+    if _OWN_TIME.search(art.text, here.start, here.end) or any(here.start <= d.start < here.end for d in art.dates.dates):
+        return None  # "At least 19 of them remain disappeared", "IOM said on March 5 that …": its own time
+    periods = find_periods(art.text, first.start, first.end, art.published, art.tokens)
+    if not periods or not periods[0].opens or periods[0].since is None or periods[0].until is None or \
+            periods[0].until > art.published:
+        return None
+    return periods[0].until, periods[0].since
+
+
+# a state at the time of writing, or a possibility: no part of a past span's count
+_OWN_TIME = re.compile(r"\b(?:remain|remains|remained|still|now|currently|could|may|might)\b")
+# a sentence opening on a span: "During March 2025, …", "In the first half of 2025, …", "Between 1 and 19 March, …"
+_OPENING_SPAN = re.compile(r"\s*(?:During|In|Between|From|Over|Throughout)\s")
 
 
 def _in_year(day: dt.date, year: int) -> dt.date:

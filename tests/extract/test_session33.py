@@ -309,3 +309,12 @@ def test_a_weekly_briefs_title_gives_its_reporting_period(extract):
             "During the reporting period, PCMG recorded 14 violent incidents, which left 7 people dead and 19 injured.")
     figures = _by_value(extract(text, dt.date(2025, 7, 13)))
     assert (figures[7].since, figures[7].as_of) == (dt.date(2025, 7, 6), dt.date(2025, 7, 12))
+
+
+def test_a_paragraph_opening_on_a_span_frames_the_count_after_it(extract):
+    text = ("Monthly report\n\nSUMMARY\nDuring March 2025, HRO documented the killing of 27 Palestinians in the West "
+            "Bank. Israeli forces detained at least 640 Palestinians during more than 400 raids. At least 19 of "
+            "them remain in detention without charge.")
+    figures = _by_value(extract(text, dt.date(2025, 4, 3)))
+    assert (figures[640].since, figures[640].as_of) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
+    assert figures[19].as_of == dt.date(2025, 4, 3)  # a state at the time of writing
