@@ -345,6 +345,9 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if only_later:
                     same_paragraph, owned = False, later is not None and d.start < denial.start and \
                         later_covers(d, later, denial.claimant)
+                if last_given is not None and same_paragraph and d is not last_given and \
+                        (d.sentence.index != last_given.sentence.index or d.figure.claimant != last_given.figure.claimant):
+                    same_paragraph = False  # "…; Warsaw rejected the claim": the last one given, not the others before it
                 if owner is not None and not owned and any_owned:
                     same_paragraph = False  # "rejected the UN count": the UN's figures, not the others before it
                 if (same_paragraph or owned) and scope is not None and not in_scope(d, text, scope):

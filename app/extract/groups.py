@@ -62,6 +62,9 @@ _PARTICLES = frozenset({"over", "out", "away", "up", "free", "kill", "release", 
                         "deport", "move", "evacuate", "relocate"})
 
 
+_AGENT_BY = re.compile(r"\s(?:by|at\s+the\s+hands\s+of)\s")
+
+
 def words_between(text: str, start: int, end: int) -> int:
     return len(_WORD.findall(text, start, end)) if end > start else 0
 
@@ -102,6 +105,8 @@ class GroupReader:
             if num_end <= term.start <= after_end and words_between(text, num_end, term.start) <= reach:
                 if _PART_CUE.search(text, num_end, term.start):
                     break  # "kills scores, including children": the children are a part
+                if _AGENT_BY.search(text, num_end, term.start):
+                    break  # "the killing of 27 Palestinians by Israeli forces": the forces did it
                 if measure_term is not None and measure_term.end <= num_start and \
                         any(num_end <= m.start < term.start for m in terms.measures):
                     break  # "kill dozens, abduct children": the group of another verb

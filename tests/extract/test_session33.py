@@ -318,3 +318,14 @@ def test_a_paragraph_opening_on_a_span_frames_the_count_after_it(extract):
     figures = _by_value(extract(text, dt.date(2025, 4, 3)))
     assert (figures[640].since, figures[640].as_of) == (dt.date(2025, 3, 1), dt.date(2025, 3, 31))
     assert figures[19].as_of == dt.date(2025, 4, 3)  # a state at the time of writing
+
+
+def test_victims_of_forces_are_not_the_forces_and_the_claim_rejected_is_the_last_one(extract):
+    text = ("Report\n\nDuring March, HRO documented the killing of 27 Palestinians by Israeli forces.\n\n"
+            "Border guards found the bodies of two men in the forest on Tuesday, a spokeswoman said. Activists say at "
+            "least 89 people have died on both sides of the border since 2021. Belarus's border committee said 14 "
+            "people pushed back by Polish guards had been injured; Warsaw rejected the claim.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[27].who.value == "people"
+    assert figures[14].disputed_by == "Warsaw"
+    assert figures[2].disputed_by is None and figures[89].disputed_by is None
