@@ -292,6 +292,9 @@ def test_returns_handovers_and_the_buried(extract):
     assert figures[4500].measure.value == figures[84].measure.value == "captured"
     assert figures[4200].measure.value == "displaced"
     assert figures[12].measure.value == "missing"
+    taken = _by_value(extract("Report\n\nThe network said it had documented 97 people taken from their homes by "
+                              "tribal fighters.", PUB))
+    assert taken[97].measure.value == "captured"  # taken away, not driven out
 
 
 def test_thailands_southern_provinces_are_places_in_an_article_that_names_no_country(extract):
