@@ -20,7 +20,8 @@ _ADJECTIVES = frozenset({"suspected", "alleged", "purported"})
 _NOUN_AFTER = re.compile(r"\s+[\"“‘']?(?!(?:to|that|of|by|in)\b)[^\W\d_]", re.IGNORECASE)
 _NEGATED = re.compile(r"\s+not\b", re.IGNORECASE)
 _HIGHER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:higher|greater|larger|bigger|worse)\b", re.IGNORECASE)
-_RISE_REMARK = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:rise|climb|grow|increase|go\s+up)\b(?!\s+to\b)",
+_RISE_REMARK = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+(?:rise|climb|grow|increase|go\s+up)\b"
+                          r"(?!\s+(?:to|as\s+high\s+as|above|beyond|past)\b)",  # ("could rise as high as 20": a projection)
                           re.IGNORECASE)
 _RISES = re.compile(r"\s+to\b", re.IGNORECASE)
 _SAME_CLAUSE = re.compile(r"(?:\s+(?:and|or|are|is|were|was|have|has|had|been|being|be|still|now|also|all|"

@@ -332,3 +332,12 @@ def test_victims_of_forces_are_not_the_forces_and_the_claim_rejected_is_the_last
     assert figures[27].who.value == "people"
     assert figures[14].disputed_by == "Warsaw"
     assert figures[2].disputed_by is None and figures[89].disputed_by is None
+
+
+def test_a_toll_that_could_rise_as_high_as_n_and_a_number_that_cannot_be_verified_are_hedged(extract):
+    text = ("Report\n\nThe Government has warned that the toll could rise as high as 20. The commissioner said more "
+            "than 8,000 people are still held by Russia, but that number cannot be independently verified. The toll rose to "
+            "40 and could rise further.")
+    figures = _by_value(extract(text, PUB))
+    assert figures[20].hedged and figures[8000].hedged
+    assert not figures[40].hedged  # a remark on the toll, not on the 40
