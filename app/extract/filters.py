@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 from app.extract.filter_things import thing_row, things_before
 from app.extract.filter_ages import age_reason
+from app.extract.filter_context import context_reason
 from app.extract.filter_labels import label_reason
 from app.extract.local_skips import local_skip as _local_skip
 from app.extract.numbers import NumberMention
@@ -132,13 +133,8 @@ class NonFigureFilter:
         if "?" in after and _YES_NO_QUESTION.search(text, max(0, m.start - 120), m.start) and \
                 _QUESTION_END.match(after):
             return "question"  # "Fact check: did the clash kill more than a hundred?": asked, not reported
-        if m.is_word and last_word in ("the", "both", "these", "those") and _COUNTS_AFTER.match(after):
-            return "ratio or pronoun"  # "the two figures will converge": the counts themselves, no people
-        if _ESCAPED_AFTER.match(after):
-            return "escaped"  # "Twelve of the 19 inmates who escaped are back in custody": the 19 broke out
-        if last_word == "not" and before.endswith(", not ") and _NOT_THAT_AFTER.match(after) and \
-                _FIGURE_BEFORE.search(before, max(0, len(before) - 60)):
-            return "figure put right"  # "gives 11 dead across the region, not nine, because …": the count it replaces
+        if (aside := context_reason(m.is_word, before, after, last_word)) is not None:
+            return aside  # the two figures, escaped prisoners, a count put right, a group's name
         if _EACH_AFTER.match(after):
             return "ratio or pronoun"  # "sailboats carrying up to 100 people each": a boat's load, no count
         if last_word in _RATIO_BEFORE or (m.is_word and m.raw.lower() == "one" and
@@ -220,8 +216,6 @@ class NonFigureFilter:
         if m.value is not None and not m.vague and (after[:1] == " " and _FORMATION_AFTER.match(after) or
                                                     after[:1] == "-" and _WIRE_SLUG_BEFORE.search(before)):
             return "name or wire slug"  # "the 444 Brigade", "UPDATE 2-Gunmen kill …"
-        if before.endswith(" ") and before[-2:-1].isalpha() and _NAMED_GROUP_BEFORE.search(before):
-            return "name or wire slug"  # "according to a count by the charity Utopia 56": the charity's name
         if after[:6] in (" more ", " fewer", " less ") and _DIFFERENCE_AFTER.match(after):
             return "difference"  # "13 had died, two more than the national count"
         if last_word[:1] in "RrUuBbSs" and _NUMBERED_DOCUMENT_BEFORE.search(before):
@@ -277,14 +271,6 @@ _LABEL_CAUSE = re.compile(r"\s+(?:by|from|due\s+to|after|in)\s+[^|]*$|\s*\([^()]
 # "1,350 inhabitants of Tizegorou … took refuge", "9,000 inhabitants have abandoned their villages": people of a
 # named place, or people who acted or were acted on, not a place's population
 _DWELLERS_OF = re.compile(r"\s+inhabitants\s+(?:of\s+(?:the\s+)?[A-Z]|(?:have|had|has|were|fled|left|abandoned)\b)")
-_COUNTS_AFTER = re.compile(r"\s+(?:figures|estimates|counts|tallies|tolls|numbers)\b")
-# prisoners who broke out, no measure of the guidelines (those recaptured are captured)
-_ESCAPED_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:inmates|prisoners|detainees|convicts)\s+(?:who\s+)?(?:had\s+|have\s+)?"
-                            r"(?:escaped|broke\s+out|fled\s+the\s+(?:prison|jail))\b")
-# "…, not nine, because", "…, not 40.": a count set aside for the one before it
-_NOT_THAT_AFTER = re.compile(r"\s*(?:[,.;:)]|as\b|because\b|$)")
-_FIGURE_BEFORE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?)\b",
-                            re.IGNORECASE)
 # "two-thirds", "three quarters": a share, not a count
 _FRACTION_AFTER = re.compile(r"[-\s](?:thirds|quarters|fifths|sixths|sevenths|eighths|ninths|tenths|third|quarter|fifth)\b",
                              re.IGNORECASE)
@@ -354,8 +340,6 @@ _IN_EVERY_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight
                               r"(?:every\s+)?$", re.IGNORECASE)
 _IN_EVERY_AFTER = re.compile(r"\s+(?:in|out\s+of)\s+(?:every\s+)?(\d+|two|three|four|five|six|seven|eight|nine|"
                              r"ten|a\s+hundred|a\s+thousand)\b", re.IGNORECASE)
-# A group's name that ends on a number: "the charity Utopia 56", "the collective Watch 24"
-_NAMED_GROUP_BEFORE = re.compile(r"\b(?:charity|group|NGO|association|collective|organi[sz]ation)\s+[A-Z][\w'’-]+\s+$")
 # A numbered unit: "the 444 Brigade", "the 3 Commando Battalion" (capitalised, so a name).
 _FORMATION_AFTER = re.compile(r"\s(?:[A-Z][a-z]+\s)?(?:Brigades?|Battalions?|Regiments?|Division|Corps|Squadron|"
                               r"Commando|Infantry|Army|Armoured|Mechanised|Mechanized|Motorised)\b")
