@@ -10,8 +10,9 @@ from app.extract import place_scope, place_sides
 from app.extract.place_mention import ArticlePlaces, PlaceMention
 
 # Deaths at sea: "died at sea", "drowned when their boat capsized off Libya"
-AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes)\s+off\b|"
-                    r"(?:boat|vessel|dinghy|canoe|pirogue)s?\b(?:\s+[\w-]+){0,6}?\s+(?:sank|sinks|went\s+down|overturned|"
+AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|sink|capsizes|capsize)\s+off\b|"
+                    r"(?:dead|missing|drowned) off (?:the\s+coast\s+of\s+)?(?-i:[A-Z])|"  # "29 dead … off Sfax"
+                    r"(?:boat|vessel|dinghy|canoe|pirogue)s?\b(?:\s+[\w-]+){0,6}?\s+(?:sank|sinks|sink|went\s+down|overturned|"
                     r"got\s+into\s+difficulty|ran\s+into\s+difficulty|deflated)|"
                     r"overboard|(?:jumped|thrown|threw\s+\w+)\s+into\s+the\s+(?:sea|ocean)|"
                     r"(?:Mediterranean|Atlantic|Aegean|Channel|sea)\s+(?:route|crossing|journey|voyage))\b",
@@ -20,7 +21,7 @@ AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|capsizes
 _ON_A_LAKE = re.compile(r"\b(?:Lake\s+[A-Z]|lake\b)")
 _SEA_NAMED = re.compile(r"\b(?:sea|ocean|Mediterranean|Atlantic|Aegean|Channel|coast)\b", re.IGNORECASE)
 # Words one of which each match of AT_SEA holds
-_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sinks", "boat", "vessel", "dinghy", "canoe", "pirogue", "overboard",
+_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sink", "dead off", "missing off", "drowned off", "boat", "vessel", "dinghy", "canoe", "pirogue", "overboard",
               "ocean", "mediterranean", "atlantic", "aegean", "channel")
 # "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|tip|shores?)\s+of\s+|"

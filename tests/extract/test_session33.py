@@ -341,3 +341,10 @@ def test_a_toll_that_could_rise_as_high_as_n_and_a_number_that_cannot_be_verifie
     figures = _by_value(extract(text, PUB))
     assert figures[20].hedged and figures[8000].hedged
     assert not figures[40].hedged  # a remark on the toll, not on the 40
+
+
+def test_boats_that_sink_off_a_town_leave_their_dead_and_missing_at_sea(extract):
+    text = ("HEADLINES: At least 29 migrants dead after two boats sink off Sfax.\n\n"
+            "Once again: 29 migrants confirmed dead and around 20 missing off Sfax.")
+    figures = extract(text, dt.date(2025, 8, 1))
+    assert [(f.place, f.country) for f in figures] == [(None, "TN")] * 3
