@@ -107,6 +107,12 @@ RETURN = "return"
 # the second verb of the figure's subject, its state: "… went up to the ridge and are still missing"
 _AND_STATE = re.compile(r"\band\s+(?:are|were|have\s+been|had\s+been|remain|remained)\s+(?:still\s+|now\s+)?$")
 
+def _own_measure_after(text: str, terms, num_end: int, after_end: int) -> bool:
+    """A measure word in the number's own clause after it, a few words on."""
+    return any(num_end <= t.start and t.end <= after_end and words_between(text, num_end, t.start) <= 5
+               for t in terms.measures)
+
+
 class MeasureReader:
     """Compiled measure, who and side vocabularies; reads one number at a time."""
 
@@ -226,6 +232,8 @@ class MeasureReader:
                 dist = words_between(text, term.end, num_start)
                 if _RELATIVE_BREAK.search(text, term.end, num_start):
                     continue  # "760 injured at the roundabout, where thousands had gathered"
+                if " and " in text[term.end : num_start] and _own_measure_after(text, terms, num_end, after_end):
+                    continue  # "64 lost their lives in the Aegean and 19 have been recorded as missing": the 64's
                 limit = 8
                 if _TOLL_VERB.search(text, max(term.end, num_start - 60), num_start) or \
                         (_TO_BEFORE.search(text, max(term.end, num_start - 6), num_start) and

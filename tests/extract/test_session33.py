@@ -348,3 +348,9 @@ def test_boats_that_sink_off_a_town_leave_their_dead_and_missing_at_sea(extract)
             "Once again: 29 migrants confirmed dead and around 20 missing off Sfax.")
     figures = extract(text, dt.date(2025, 8, 1))
     assert [(f.place, f.country) for f in figures] == [(None, "TN")] * 3
+
+
+def test_a_measure_before_and_belongs_to_the_figure_before_it(extract):
+    text = "Report\n\nIn the same period, 64 migrants lost their lives in the Aegean and 19 have been recorded as missing."
+    figures = _by_value(extract(text, PUB))
+    assert (figures[64].measure.value, figures[19].measure.value) == ("killed", "missing")
