@@ -34,6 +34,7 @@ _FLIGHT = ("refugees", "displaced", "evacuated")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 # a clause begins between a figure and a place: the place is of what the clause tells
 _CLAUSE = re.compile(r"[;:]|\b(?:after|when|while|as|before|because|where|which|since|but)\b")
+_ITEM_LABEL = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+[A-Z][^:\n]{0,80}:[ \t]")
 _NATIONAL = re.compile(r"\b(?:National|[Nn]ationwide|across\s+the\s+country|countrywide)\b")
 _NEAR_ENOUGH = ("headline", "lead", "main", "first", "prev_par", "next_par", "prev_sd_0", "prev_sd_1")
 _LINKS = frozenset("in near of from to at across into outside around the and on towards toward by "
@@ -119,6 +120,7 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
     national = bool(_NATIONAL.search(art.text, s.start, s.end))
     line = art.text.rfind("\n", 0, start) + 1
     bullet = art.text.startswith(BULLETS, line)
+    item = _ITEM_LABEL.match(art.text, line)  # "1. Narathiwat, Bacho district (7 July): …"
     out = []
     words, marks = view.words, view.marks
     known = view.sentences.get(si)
@@ -147,6 +149,10 @@ def candidates(art, view: ArticleView, start: int, end: int, measure: str,
                 f["sa_clause"] = 1.0  # "rose to 11 after the body of a farmer was found near X"
         if any(m.start == line and art.text.startswith(":", m.end) for m in ms):
             f["labels_line"] = 1.0  # "Cebu: 11 dead, …; 6 missing"
+        elif item is not None and item.end() <= start and any(line <= m.start and m.end < item.end() for m in ms) and \
+                KIND_RANK.get(p.kind, 0) == max((KIND_RANK.get(m.place.kind, 0) for m in art.places.within(line, item.end())),
+                                                default=0):
+            f["labels_line"] = 1.0  # "1. Narathiwat, Bacho district (7 July): … killing 2 rangers": the finest the label names
         near = min(ms, key=lambda m: abs(m.start - start))
         local = own_before or own_after
         for flag in marks[near.start]:

@@ -354,3 +354,12 @@ def test_a_measure_before_and_belongs_to_the_figure_before_it(extract):
     text = "Report\n\nIn the same period, 64 migrants lost their lives in the Aegean and 19 have been recorded as missing."
     figures = _by_value(extract(text, PUB))
     assert (figures[64].measure.value, figures[19].measure.value) == ("killed", "missing")
+
+
+def test_a_numbered_items_label_places_its_figures_in_the_finest_place_it_names(extract):
+    text = ("Weekly Security Brief: Southern Border Provinces\n\nDuring the week, 7 people died in Narathiwat and "
+            "Yala.\n\nKEY INCIDENTS\n1. Narathiwat, Bacho district (7 July): A roadside bomb struck a ranger patrol, "
+            "killing 2 rangers and wounding 6.\n2. Yala, Raman district (9 July): Gunmen killed 3 villagers.")
+    figures = _by_value(extract(text, dt.date(2025, 7, 13)))
+    assert figures[2].place == figures[6].place == "Bacho district"
+    assert figures[7].place == "Narathiwat"
