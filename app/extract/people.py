@@ -13,7 +13,7 @@ from app.extract.vocab import Vocabulary, phrase_pattern
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _NAME_TOKEN_REST = r"[a-zß-öø-ÿĀ-ž]+(?:(?:['’-][A-ZÀ-ÖØ-Þ]?|(?<=Mc|ac)[A-Z])[a-zß-öø-ÿĀ-ž]+)*"  # "McKoy", "MacLeod"
 NAME_TOKEN = _CAPITAL + _NAME_TOKEN_REST
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Pa".split())  # "Mr Singh" names "Singh"
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof Pa Madam Madame".split())  # "Mr Singh" names "Singh"
 # "Two Thai soldiers are missing": a count opening a sentence, never a name's first word
 _COUNT_WORDS = frozenset({w.capitalize() for w in NUMBER_WORDS  # (not "Million", an Ethiopian given name)
                           if w not in ("one", "hundred", "thousand", "million", "billion")} |

@@ -363,3 +363,10 @@ def test_a_numbered_items_label_places_its_figures_in_the_finest_place_it_names(
     figures = _by_value(extract(text, dt.date(2025, 7, 13)))
     assert figures[2].place == figures[6].place == "Bacho district"
     assert figures[7].place == "Narathiwat"
+
+
+def test_madam_speaker_is_the_chair_not_a_person_the_minister_can_be(extract):
+    text = ("Hansard\n\nTHE MINISTER (Hon. Patrick Banda): Madam Speaker, 21 people have died in the floods.\n\n"
+            "MADAM SPEAKER: Honourable Member.\n\nHon. Grace Chinthenga (Nsanje Central): On a point of order, Madam "
+            "Speaker. The Minister says 21 people have died.\n\nMADAM SPEAKER: Thank you.")
+    assert [f.claimant for f in extract(text, PUB)] == ["Patrick Banda", "Patrick Banda"]
