@@ -64,6 +64,17 @@ COORDINATION = re.compile(
     r",\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s+(?:says|say)\s+$", re.IGNORECASE)
 
 
+# people coming back from the country a figure's place names
+_RETURNED_FROM = re.compile(r"\b(?:returned|returning|come\s+back|came\s+back|coming\s+back)\s+from\s+(?:the\s+)?$")
+
+
+def _home(ex, figure: Figure) -> None:
+    """Place returnees in the country their side names, when the gazetteer knows it as a country."""
+    home = next((p for p in ex.places.gazetteer.lookup(figure.side.title()) if p.kind == "country"), None)
+    if home is not None:
+        figure.place, figure.lat, figure.lon, figure.country = home.name, home.lat, home.lon, home.country
+
+
 def has_cue(art: ArticleState, index: int) -> bool:
     """A subset cue ("including", "among", "of whom") in sentence `index`, looked for once."""
     cue = art.cues.get(index)
@@ -216,6 +227,9 @@ def sentence_figures(ex, art: ArticleState, index: int, numbers: list[NumberMent
             # whose own words name no place is where its whole is
             whole = parent.figure
             figure.place, figure.lat, figure.lon, figure.country = whole.place, whole.lat, whole.lon, whole.country
+        if figure.measure == Measure.REFUGEES and place is not None and figure.side and \
+                _RETURNED_FROM.search(text, max(0, place.start - 40), place.start):
+            _home(ex, figure)  # "512,000 Afghans have returned from Iran": they are in Afghanistan now
         out.append(Draft(figure, sentence, claim, q.start, parent if subset else None))
         if len(out) > 1 and out[-2].parent is None and out[-2].figure.end == prev_end and \
                 OF_THE_WHOLE.fullmatch(text, prev_end, q.start) and \

@@ -289,6 +289,7 @@ def test_returns_handovers_and_the_buried(extract):
             "the soil, the coordinator said.")
     figures = _by_value(extract(text, PUB))
     assert figures[512000].measure.value == "refugees"
+    assert (figures[512000].place, figures[512000].country) == ("Afghanistan", "AF")  # home, not the country left
     assert figures[4500].measure.value == figures[84].measure.value == "captured"
     assert figures[4200].measure.value == "displaced"
     assert figures[12].measure.value == "missing"
