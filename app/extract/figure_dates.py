@@ -52,6 +52,11 @@ def figure_dates(art: ArticleState, index: int, dates, periods: list, numbers: l
     if since is None and index and "since then" in sentence_text and \
             (then := _last_date(art, art.sentences[index - 1])) is not None:
         since = then  # "… erupted on 9 September 2024. The FGE has recorded 1,650 homicides since then"
+    if period is None and not dates.explicit and since is None and art.dates.default_since is not None and \
+            _PREVIOUS_WEEK.search(sentence_text) and \
+            (art.dates.default_as_of - art.dates.default_since).days == 6:  # a weekly brief's week before its own
+        as_of = art.dates.default_as_of - dt.timedelta(days=7)
+        since = art.dates.default_since - dt.timedelta(days=7)
     if period is None and not dates.explicit and since is None and "reporting period" in sentence_text:
         since = art.dates.default_since  # "during the reporting period": the bulletin's own, if it gives one
     if period is None and not dates.explicit and since is None and (art.drafts or out) and \
@@ -96,6 +101,9 @@ def _paragraph_frame(art: ArticleState, index: int) -> tuple[dt.date, dt.date] |
     return periods[0].until, periods[0].since
 
 
+# "The previous week, 4 people were killed": the week before a weekly brief's own
+_PREVIOUS_WEEK = re.compile(r"\b(?:the\s+previous\s+week|the\s+week\s+before|last\s+week's\s+(?:brief|report))\b",
+                            re.IGNORECASE)
 # a state at the time of writing, or a possibility: no part of a past span's count
 _OWN_TIME = re.compile(r"\b(?:remain|remains|remained|still|now|currently|could|may|might)\b")
 # a sentence opening on a span: "During March 2025, …", "In the first half of 2025, …", "Between 1 and 19 March, …"

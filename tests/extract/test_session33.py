@@ -310,9 +310,11 @@ def test_thailands_southern_provinces_are_places_in_an_article_that_names_no_cou
 
 def test_a_weekly_briefs_title_gives_its_reporting_period(extract):
     text = ("Weekly Security Brief: Southern Border Provinces, 6-12 July 2025\nPCMG | Issue 27\n\n"
-            "During the reporting period, PCMG recorded 14 violent incidents, which left 7 people dead and 19 injured.")
+            "During the reporting period, PCMG recorded 14 violent incidents, which left 7 people dead and 19 injured. "
+            "The previous week, 4 people were killed and 11 injured.")
     figures = _by_value(extract(text, dt.date(2025, 7, 13)))
     assert (figures[7].since, figures[7].as_of) == (dt.date(2025, 7, 6), dt.date(2025, 7, 12))
+    assert (figures[4].since, figures[4].as_of) == (dt.date(2025, 6, 29), dt.date(2025, 7, 5))  # the week before
 
 
 def test_a_paragraph_opening_on_a_span_frames_the_count_after_it(extract):
