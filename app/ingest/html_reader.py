@@ -108,9 +108,7 @@ def _fact_box(tree: etree._Element) -> str | None:
         items = [" ".join(li.text_content().split()) for li in box.iter("li")]
         if not items or box.find(".//a") is not None or len(items) > 12:
             return None
-        order = {element: k for k, element in enumerate(tree.iter())}
-        story = [order[p] for p in tree.iter("p") if len(p.text_content()) > 80]
-        if not story or order[heading] < story[-1]:
+        if not _below_story(tree, heading):
             return None  # a box above or inside the story: trafilatura reads it, or it is a summary
         return "\n\n".join([" ".join(heading.text_content().split()), *items])
     return None
@@ -136,14 +134,31 @@ def _key_points(tree: etree._Element) -> tuple[str, bool] | None:
     return None
 
 
+def _story_paragraph(node: etree._Element) -> bool:
+    return node.tag == "p" and len(node.text_content()) > 80
+
+
 def _above_story(tree: etree._Element, element: etree._Element) -> bool:
     """Whether `element` comes before the story's first paragraph of some length, in the page's order."""
     for node in tree.iter():
         if node is element:
             return True
-        if node.tag == "p" and len(node.text_content()) > 80:
+        if _story_paragraph(node):
             return False
     return False
+
+
+def _below_story(tree: etree._Element, element: etree._Element) -> bool:
+    """Whether `element` comes after the story's last paragraph of some length, in the page's order."""
+    story_before = seen = False
+    for node in tree.iter():
+        if node is element:
+            seen = True
+        elif _story_paragraph(node):
+            if seen:
+                return False
+            story_before = True
+    return seen and story_before
 
 
 # "United Nations Office for … (OCHA) | Issued: 4 February": a document's issuer under its headline
