@@ -25,6 +25,9 @@ _DOCUMENT_BY = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:figures?|data|s
 # "an AFP tally", "a Reuters count of official figures", "a UN report": the named body wrote it
 _DATA_OWNER_HEADS = frozenset("ministry agency office department service police army authority authorities "
                               "commission council administration directorate".split())
+# people who gave a figure, placed only by "there": "Doctors there", "Officials there"
+_THERE_SOURCES = re.compile(r"((?:[A-Z]?[a-z]+\s+){0,2}?(?i:sources|officials|officers|doctors|residents|elders|families|"
+                              r"workers|diplomats|witnesses|relatives|medics|nurses))\s+there$")
 # a body's acronym before the people who work for it: "HRO field researchers", "MSF teams"
 _BODY_STAFF = re.compile(r"(?!UN\s)([A-Z]{2,8})\s+(?:field\s+)?(?:researchers|monitors|investigators|teams?|staff)$")
 _ATTRIBUTIVE_DOCUMENT = re.compile(
@@ -92,6 +95,10 @@ def source_span(np: str) -> str:
     """The part of a subject phrase that names the source, as written."""
     if np[:2] in LIST_BULLETS:  # "• The attorney general's office said …": a list item's subject
         np = np[2:].lstrip()
+    if (there := _THERE_SOURCES.match(np)) is not None:  # "Officials there": the officials, the "there"
+        np = there.group(1)  # only points back at the place named before
+        if " " not in np:
+            np = np.lower()  # ("Officials there" opens a sentence: "officials", as a generic source is written)
     if "s own " in np or "’s own " in np:  # "Armenia's own defence ministry": that ministry
         np = _OWN.sub(r"\1 ", np)
     by = _DOCUMENT_BY.match(np)

@@ -373,3 +373,8 @@ def test_madam_speaker_is_the_chair_not_a_person_the_minister_can_be(extract):
             "MADAM SPEAKER: Honourable Member.\n\nHon. Grace Chinthenga (Nsanje Central): On a point of order, Madam "
             "Speaker. The Minister says 21 people have died.\n\nMADAM SPEAKER: Thank you.")
     assert [f.claimant for f in extract(text, PUB)] == ["Patrick Banda", "Patrick Banda"]
+
+
+def test_sources_placed_only_by_there_are_the_sources(extract):
+    text = "Report\n\nThe town was shelled overnight. Doctors there said at least nine people were killed."
+    assert _by_value(extract(text, PUB))[9].claimant == "doctors"
