@@ -11,12 +11,14 @@ import re
 import string
 from bisect import bisect_right
 
+# "Hon.", "Rt Hon", "Dr": a title a speaker's label may open on
+_HONORIFIC_WORD = r"(?:Hon|Rt\.?[ \t]+Hon|Dr|Mr|Mrs|Ms|Sen|Rep)\.?"
 # A speaker's label opening a line: a role or name in capitals, a name in title case, or Q/A; maybe a
 # name or outlet in brackets after it. Its words start the turn (a letter or a quote, not "Deaths: 12").
 # ("THE MINISTER RESPONSIBLE FOR DISASTER MANAGEMENT AFFAIRS (Hon. Patrick Mwale Banda):", "Hon. Kondwani Mussa
 # (Chikwawa North):": a parliament's record, the member's constituency in brackets)
 _LABEL = re.compile(r"(?:^|\n)[ \t]*(Q|A|[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,7}|"
-                    r"(?:(?:Hon|Rt\.?[ \t]+Hon|Dr|Mr|Mrs|Ms|Sen|Rep)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
+                    r"(?:" + _HONORIFIC_WORD + r"[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2})"
                     r"(?:[ \t]*\(([^()\n]{1,80})\))?:[ \t]+"
                     r"(?=[A-Za-z\"“'‘])")
 # Whose turns are the reporter's own words
@@ -29,7 +31,7 @@ _HEADINGS = frozenset("photo photos picture image caption video watch listen rea
                       "panelists attendees present guests".split())  # "Speakers: Governor X; General Y"
 # A heading's last word: "MINISTERIAL STATEMENT: FLOODS IN THE SOUTHERN REGION" names a document, no speaker
 _HEADING_ENDS = frozenset("statement statements report update summary bulletin announcement notice motion".split())
-_HONORIFIC = re.compile(r"(?:Hon|Rt\.?\s+Hon|Dr|Mr|Mrs|Ms|Sen|Rep)\.?\s+")
+_HONORIFIC = re.compile(_HONORIFIC_WORD + r"\s+")
 _KEY = "\0transcript turns"  # kept in the article's memo of resolved phrases
 
 

@@ -301,8 +301,8 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
             none_of = _DENIED_NONE.match(text, denial.end)  # "denied that any civilians had been killed"
             none_who = _NONE_WHO.get(none_of.group(1).lower().rstrip("s"), ()) if none_of else ()
             none_measures = [k for k, r in _MEASURE_WORDS.items() if r.search(none_of.group(2))] if none_of else ()
-            any_owned = owner is not None and any(d.sentence.index > 0 and _owned_by(owner, owner_name, text, d, denial)
-                                                   for d in drafts)  # (the headline's are not read as owned)
+            owned_by_owner = {id(d) for d in drafts if d.sentence.index > 0 and  # (the headline's are not read as owned)
+                              _owned_by(owner, owner_name, text, d, denial)} if owner is not None else set()
             for d in drafts:
                 same_paragraph = d.sentence.paragraph == s.paragraph and d.start < denial.start and \
                     (not (apposed or pronoun) or d.sentence.index == s.index)
@@ -321,7 +321,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                     owned = d.figure.measure in _GENERIC_MEASURES[next(
                         k for k in ("casualt", "toll", "") if k in generic.group())]  # "reports of civilian deaths"
                 if owner and d.figure.claimant and d.sentence.index > 0 and d.start < denial.start:
-                    owned = _owned_by(owner, owner_name, text, d, denial)
+                    owned = id(d) in owned_by_owner
                     if owned and "toll" in text[denial.end : denial.end + 60].lower():
                         owned = d.figure.measure in (Measure.KILLED, Measure.CASUALTIES)
                     if owned and named:  # "the ministry's figures for the dead": only those
@@ -348,7 +348,7 @@ def apply_denials(claimants, text, sentences, drafts, people, claims, denial_ver
                 if last_given is not None and same_paragraph and d is not last_given and \
                         (d.sentence.index != last_given.sentence.index or d.figure.claimant != last_given.figure.claimant):
                     same_paragraph = False  # "…; Warsaw rejected the claim": the last one given, not the others before it
-                if owner is not None and not owned and any_owned:
+                if owner is not None and not owned and owned_by_owner:
                     same_paragraph = False  # "rejected the UN count": the UN's figures, not the others before it
                 if (same_paragraph or owned) and scope is not None and not in_scope(d, text, scope):
                     same_paragraph = owned = False  # "claims of Ukrainian losses in Kursk region": only those

@@ -21,8 +21,8 @@ AT_SEA = re.compile(r"\b(?:at\s+sea|shipwreck|capsi[sz]ed|(?:sank|sinks|sink|cap
 _ON_A_LAKE = re.compile(r"\b(?:Lake\s+[A-Z]|lake\b)")
 _SEA_NAMED = re.compile(r"\b(?:sea|ocean|Mediterranean|Atlantic|Aegean|Channel|coast)\b", re.IGNORECASE)
 # Words one of which each match of AT_SEA holds
-_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sink", "dead off", "missing off", "drowned off", "boat", "vessel", "dinghy", "canoe", "pirogue", "overboard",
-              "ocean", "mediterranean", "atlantic", "aegean", "channel")
+_SEA_WORDS = ("sea", "shipwreck", "capsi", "sank", "sink", "dead off", "missing off", "drowned off", "boat", "vessel",
+              "dinghy", "canoe", "pirogue", "overboard", "ocean", "mediterranean", "atlantic", "aegean", "channel")
 # "off Libya", "off the coast of Libya", "off the eastern Aegean island of Chios"
 _OFF_COAST = re.compile(r"\boff\s+(?:the\s+)?(?:(?:[a-z]+\s+)?(?:coast|tip|shores?)\s+of\s+|"
                         r"(?:[a-z]+ern\s+)?(?:[A-Z][a-z]+\s+)?(?:island|islet|port|town|city)\s+of\s+)?"
